@@ -1,0 +1,111 @@
+// @ts-check
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Each src/features/<name> may not reach into a sibling feature's files. */
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const toWorkers = {
+  group: ['**/workers/**', '!**/workers/api', '!**/workers/api.ts'],
+  allowTypeImports: true,
+  message:
+    'src/ talks to workers only through src/engine/ (import type from workers/api.ts is fine). Add a method to the engine facade instead.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'public'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [toWorkers] }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  ...features.map((name) => ({
+    files: [`src/features/${name}/**/*.{ts,tsx}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            toWorkers,
+            {
+              group: features.filter((f) => f !== name).map((f) => `**/features/${f}/**`),
+              message: `A feature never reaches into another feature's files. Move what src/features/${name} needs into src/components/ or src/app/.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['workers/**/*.ts'],
+    languageOptions: { globals: globals.worker },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**', 'react', 'react-dom', 'react/*'],
+              message: 'workers/ never imports from src/ or React: the worker realm has no DOM. Move shared code into workers/core/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['workers/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**', 'react', 'react-dom', 'react/*'],
+              message: 'workers/core/ is pure TypeScript shared by workers, the CLI and tests: no React, no src/.',
+            },
+            {
+              group: ['comlink', 'idb', '**/workers/api', '**/api.ts', '**/*.worker', '**/*.worker.ts', '**/jobs/**', '**/storage/**', '../../*', '!../../core/*'],
+              message:
+                'workers/core/ imports nothing app-level (no Comlink, IndexedDB, jobs, storage or worker entry points). Keep it pure so the CLI and tests can call it; pass what it needs as arguments.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.{ts,mjs,js}', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

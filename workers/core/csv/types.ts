@@ -1,0 +1,67 @@
+/**
+ * The importer's contract. The same code reads a dropped File in a worker and a path in the CLI,
+ * through a ByteSource; the result is a column-major table of trimmed strings.
+ */
+
+/** Random-access bytes: a browser File (via slice) or a Node file handle. */
+export interface ByteSource {
+  readonly name: string;
+  /** Size in bytes. */
+  readonly size: number;
+  /** Bytes [start, end), end exclusive; may return fewer at the end of the source. */
+  read(start: number, end: number): Promise<Uint8Array>;
+}
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+
+/** The encoding the text was decoded with. */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export type ImportWarningCode =
+  | 'LATIN1_FALLBACK'
+  | 'GLUED_HEADER_REPAIRED'
+  | 'EXCEL_MANGLED_IDS'
+  | 'RAGGED_ROWS'
+  | 'DUPLICATE_HEADER'
+  | 'EMPTY_HEADER'
+  | 'BLANK_LINES_SKIPPED';
+
+export interface ImportWarning {
+  readonly code: ImportWarningCode;
+  /** One sentence a person can act on. */
+  readonly message: string;
+  readonly column?: string;
+  /** How many rows it concerns, when that is known. */
+  readonly rows?: number;
+}
+
+export interface ImportProgress {
+  readonly bytesRead: number;
+  readonly totalBytes: number;
+  readonly rows: number;
+}
+
+export interface ImportOptions {
+  /** Refuse up front above this size (bytes). Default: DEFAULT_MAX_IMPORT_BYTES. */
+  readonly maxBytes?: number;
+  readonly signal?: AbortSignal;
+  /** Called at most every `progressIntervalMs` (default 100 ms) and once at the end. */
+  readonly onProgress?: (p: ImportProgress) => void;
+  readonly progressIntervalMs?: number;
+}
+
+/** A parsed file: header names (unique, non-empty) and one array of trimmed cells per column. */
+export interface ParsedTable {
+  readonly fileName: string;
+  readonly bytes: number;
+  readonly delimiter: Delimiter;
+  readonly encoding: Encoding;
+  readonly header: readonly string[];
+  /** columns[c][r]: the trimmed cell; '' when missing. */
+  readonly columns: readonly string[][];
+  readonly rowCount: number;
+  readonly warnings: readonly ImportWarning[];
+}
+
+/** 1 GiB: about what one tab can parse and keep as strings without running out of memory. */
+export const DEFAULT_MAX_IMPORT_BYTES = 1024 * 1024 * 1024;

@@ -1,0 +1,61 @@
+/** Column types, roles and the user's mapping: the vocabulary every later analysis reads. */
+
+export type ColumnType = 'integer' | 'number' | 'boolean' | 'datetime' | 'category' | 'text' | 'tags' | 'empty';
+
+/** Roles, exactly these names (the UI, the CLI and saved models use them). */
+export const ROLES = [
+  'text',
+  'hashtags',
+  'timestamp',
+  'likes',
+  'shares',
+  'comments',
+  'engagement',
+  'followers',
+  'category',
+  'label',
+  'id',
+  'other',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Engagement counts: only known after a post is published, never features for one another. */
+export const ENGAGEMENT_ROLES: readonly Role[] = ['likes', 'shares', 'comments', 'engagement'];
+
+export type DatetimeFormat =
+  | 'iso' // 2021-08-03T10:00:00Z, 2021-08-03 10:00[:00], 2021-08-03
+  | 'dmy' // 24-02-2015 11:35, 24/02/2015
+  | 'mdy' // 2/24/2015 11:35 (US)
+  | 'unix-s'
+  | 'unix-ms';
+
+export type TagFormat = 'hash-separated' | 'comma-separated' | 'json-array' | 'python-list';
+
+/** How the cells of a column are written, so the same parse can be repeated on new data. */
+export interface ColumnFormat {
+  readonly datetime?: DatetimeFormat;
+  readonly tags?: TagFormat;
+  /** Numbers written with thousands separators, e.g. "1,234". */
+  readonly thousands?: boolean;
+  /** Numbers written with a decimal comma, e.g. "3,5" (semicolon files). */
+  readonly decimalComma?: boolean;
+}
+
+export interface ColumnSchema {
+  readonly name: string;
+  readonly index: number;
+  readonly type: ColumnType;
+  /** The proposed (or user-chosen) role. */
+  readonly role: Role;
+  readonly format: ColumnFormat;
+  /** Share of missing cells, 0..1. */
+  readonly missing: number;
+  /** Distinct non-missing values, counted up to a cap. */
+  readonly distinct: number;
+  readonly distinctCapped: boolean;
+  /** A few non-missing example values, as written. */
+  readonly samples: readonly string[];
+}
+
+/** The user's choice of role per column name. */
+export type RoleMapping = Readonly<Record<string, Role>>;
