@@ -29,6 +29,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-console': 'off',
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
   },
   {
@@ -54,7 +55,7 @@ export default tseslint.config(
           patterns: [
             toWorkers,
             {
-              group: features.filter((f) => f !== name).map((f) => `**/features/${f}/**`),
+              group: features.filter((f) => f !== name).flatMap((f) => [`**/features/${f}/**`, `../${f}`, `../${f}/**`, `../../${f}/**`]),
               message: `A feature never reaches into another feature's files. Move what src/features/${name} needs into src/components/ or src/app/.`,
             },
           ],

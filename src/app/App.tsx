@@ -1,3 +1,86 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Dropzone } from '../components/Dropzone.tsx';
+import { DatasetProvider, useDataset } from './DatasetProvider.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { ImportStatus } from './ImportStatus.tsx';
+import { VIEWS, useRoute, type ViewId } from './route.ts';
+import { Welcome } from './Welcome.tsx';
+import { formatInt } from './format.ts';
+
+const views: Record<ViewId, LazyExoticComponent<ComponentType>> = {
+  dataset: lazy(() => import('../features/dataset/DatasetView.tsx')),
+  sentiment: lazy(() => import('../features/sentiment/SentimentView.tsx')),
+  topics: lazy(() => import('../features/topics/TopicsView.tsx')),
+  engagement: lazy(() => import('../features/engagement/EngagementView.tsx')),
+  live: lazy(() => import('../features/live/LiveView.tsx')),
+  models: lazy(() => import('../features/models/ModelsView.tsx')),
+  stream: lazy(() => import('../features/stream/StreamView.tsx')),
+  diagnostics: lazy(() => import('../features/diagnostics/DiagnosticsView.tsx')),
+};
+
+/** Views that are useful before any dataset is loaded. */
+const WITHOUT_DATASET: readonly ViewId[] = ['live', 'models', 'stream', 'diagnostics'];
+
+function Shell() {
+  const route = useRoute();
+  const { profile, restoring, importFile, importJob } = useDataset();
+  const View = views[route];
+  const needsDataset = !WITHOUT_DATASET.includes(route);
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">
+          <a href="#/dataset">Murmur</a>
+        </h1>
+        <nav className="tabs" aria-label="Views">
+          {VIEWS.map((v) => (
+            <a key={v.id} href={`#/${v.id}`} className={`tab${route === v.id ? ' tab--active' : ''}`} aria-current={route === v.id ? 'page' : undefined}>
+              {v.label}
+            </a>
+          ))}
+        </nav>
+        <div className="topbar__dataset" data-testid="active-dataset">
+          {profile ? (
+            <>
+              <span className="topbar__name" title={profile.meta.fileName}>
+                {profile.meta.name}
+              </span>
+              <span className="muted"> · {formatInt(profile.meta.rows)} rows</span>
+            </>
+          ) : (
+            <span className="muted">{restoring ? 'Loading…' : 'No dataset'}</span>
+          )}
+          <Dropzone compact onFile={(f) => void importFile(f)} accept=".csv,.tsv,.txt,text/csv" label="Import CSV" testId="topbar-import" disabled={importJob.status === 'running'} />
+        </div>
+      </header>
+      <ImportStatus />
+      <main className="main">
+        <ErrorBoundary resetKey={route}>
+          {needsDataset && !profile ? (
+            restoring ? (
+              <p className="muted">Restoring your last dataset…</p>
+            ) : (
+              <Welcome />
+            )
+          ) : (
+            <Suspense fallback={<p className="muted">Loading view…</p>}>
+              <View />
+            </Suspense>
+          )}
+        </ErrorBoundary>
+      </main>
+      <footer className="footer">
+        <span>Private by design: no request leaves this page with your data.</span>
+        <a href="#/diagnostics">Engine check</a>
+      </footer>
+    </div>
+  );
+}
+
 export function App() {
-  return <main>Murmur</main>;
+  return (
+    <DatasetProvider>
+      <Shell />
+    </DatasetProvider>
+  );
 }

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { InfoTip } from './InfoTip.tsx';
+
+export interface ChartCardProps {
+  title: string;
+  /** What the chart shows and how to read it. */
+  info?: string;
+  /** Shown instead of the chart when there is nothing to draw. */
+  empty?: string | null;
+  actions?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+  wide?: boolean;
+}
+
+export function ChartCard({ title, info, empty, actions, children, testId, wide }: ChartCardProps) {
+  return (
+    <section className={`card${wide ? ' card--wide' : ''}`} data-testid={testId} aria-label={title}>
+      <header className="card__header">
+        <h3 className="card__title">
+          {title}
+          {info && <InfoTip text={info} />}
+        </h3>
+        {actions && <div className="card__actions">{actions}</div>}
+      </header>
+      <div className="card__body">{empty ? <p className="empty">{empty}</p> : children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useCallback, useState } from 'react';
+import { useDataset } from '../../app/DatasetProvider.tsx';
+import { formatBytes, formatInt } from '../../app/format.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
+import { analysis } from '../../engine/index.ts';
+import type { AppError, RoleMapping } from '../../../workers/api.ts';
+import { MappingEditor } from './MappingEditor.tsx';
+import { StoredDatasets } from './StoredDatasets.tsx';
+
+const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+export default function DatasetView() {
+  const { profile, setProfile, version } = useDataset();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+
+  const loadRows = useCallback(async (offset: number, limit: number) => {
+    const r = await analysis('getRows', { offset, limit });
+    return r.ok ? r.value.rows : [];
+  }, []);
+
+  if (!profile) return null;
+  const { meta, schema } = profile;
+
+  const saveMapping = async (mapping: RoleMapping) => {
+    setSaving(true);
+    const r = await analysis('setMapping', { mapping });
+    setSaving(false);
+    if (r.ok) setProfile(r.value);
+    else setError(r.error);
+  };
+
+  return (
+    <div className="stack">
+      <section aria-labelledby="dataset-title">
+        <h2 id="dataset-title">{meta.name}</h2>
+        <dl className="facts" data-testid="dataset-facts">
+          <dt>File</dt>
+          <dd>
+            {meta.fileName} ({formatBytes(meta.bytes)})
+          </dd>
+          <dt>Rows</dt>
+          <dd data-testid="dataset-rows">{formatInt(meta.rows)}</dd>
+          <dt>Columns</dt>
+          <dd>{meta.columns}</dd>
+          <dt>Separator</dt>
+          <dd data-testid="dataset-delimiter">{DELIMITER_NAME[meta.delimiter] ?? meta.delimiter}</dd>
+          <dt>Encoding</dt>
+          <dd data-testid="dataset-encoding">{meta.encoding}</dd>
+        </dl>
+      </section>
+      {!meta.stored && (
+        <div className="banner banner--warning" role="status" data-testid="not-stored">
+          The browser had no room to keep this dataset: it is loaded for now but will be gone after a reload. Delete old datasets or models below to make room, then import it again.
+        </div>
+      )}
+      <WarningList warnings={meta.warnings} testId="import-warnings" />
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      <MappingEditor key={version} schema={schema} remembered={profile.mappingRemembered} saving={saving} onSave={(m) => void saveMapping(m)} />
+      <section className="card card--wide" aria-labelledby="preview-title">
+        <header className="card__header">
+          <h3 className="card__title" id="preview-title">
+            Preview
+          </h3>
+          <span className="muted">{formatInt(meta.rows)} rows, scroll to see them all</span>
+        </header>
+        <DataTable testId="preview-table" ariaLabel="Dataset preview" header={meta.columns > 0 ? schema.map((c) => c.name) : []} rowCount={meta.rows} loadRows={loadRows} version={meta.id} />
+      </section>
+      <StoredDatasets />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Delimiter, Encoding, ImportWarning } from '../core/csv/types.ts';
+import type { ColumnSchema, RoleMapping } from '../core/schema/types.ts';
+import type { JobMethod } from './common.ts';
+
+export type { Delimiter, Encoding, ImportWarning } from '../core/csv/types.ts';
+export type { ColumnSchema, ColumnType, Role, RoleMapping, ColumnFormat } from '../core/schema/types.ts';
+
+/** What is known about a stored dataset without loading its rows. */
+export interface DatasetMeta {
+  readonly id: string;
+  /** Display name (the file name without extension, editable later). */
+  readonly name: string;
+  readonly fileName: string;
+  readonly bytes: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly delimiter: Delimiter;
+  readonly encoding: Encoding;
+  /** ms since epoch */
+  readonly importedAt: number;
+  readonly warnings: readonly ImportWarning[];
+  /** Hash of the header names: files with the same columns share a remembered mapping. */
+  readonly signature: string;
+  /** False when the browser had no room to keep it (it lives only until the page closes). */
+  readonly stored: boolean;
+}
+
+/** The dataset as the page sees it: metadata, columns with types and roles, and summaries. Never the rows. */
+export interface DatasetProfile {
+  readonly meta: DatasetMeta;
+  readonly schema: readonly ColumnSchema[];
+  readonly mapping: RoleMapping;
+  /** True when the mapping came from an earlier file with the same columns. */
+  readonly mappingRemembered: boolean;
+}
+
+export interface ImportProgressEvent {
+  readonly phase: 'reading' | 'profiling' | 'saving';
+  readonly bytesRead: number;
+  readonly totalBytes: number;
+  readonly rows: number;
+}
+
+export interface RowsPage {
+  readonly offset: number;
+  readonly total: number;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface DatasetApi {
+  /** Streams a file into a new dataset, which becomes the active one. Refuses while another import runs (BUSY). */
+  importFile: JobMethod<{ readonly file: File; readonly name?: string }, DatasetProfile, ImportProgressEvent>;
+  /** The active dataset, restored from storage after a reload; null when there is none. */
+  activeDataset: JobMethod<Record<string, never>, DatasetProfile | null>;
+  listDatasets: JobMethod<Record<string, never>, readonly DatasetMeta[]>;
+  openDataset: JobMethod<{ readonly id: string }, DatasetProfile>;
+  deleteDataset: JobMethod<{ readonly id: string }, { readonly activeId: string | null }>;
+  /** Changes column roles of the active dataset; remembered for files with the same columns. */
+  setMapping: JobMethod<{ readonly mapping: RoleMapping }, DatasetProfile>;
+  /** A page of rows of the active dataset for the preview table. */
+  getRows: JobMethod<{ readonly offset: number; readonly limit: number }, RowsPage>;
+}

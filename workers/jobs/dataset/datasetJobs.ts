@@ -1,0 +1,141 @@
+import type { DatasetApi, DatasetMeta, ImportProgressEvent } from '../../api/dataset.ts';
+import { fileByteSource } from '../../core/csv/blobSource.ts';
+import { importCsv } from '../../core/csv/importCsv.ts';
+import { fail, ok, toAppError } from '../../core/errors/index.ts';
+import { fnv64 } from '../../core/hash/fnv.ts';
+import { inferSchema } from '../../core/schema/inferSchema.ts';
+import { ROLES, type RoleMapping } from '../../core/schema/types.ts';
+import {
+  deleteDatasetRecords,
+  listDatasetRecords,
+  loadDataset,
+  recallMapping,
+  rememberMapping,
+  saveDataset,
+  setActiveDatasetId,
+  updateDatasetRecord,
+} from '../../storage/datasets.ts';
+import { throttle } from '../progress.ts';
+import { currentDataset, mappingOf, peekCurrent, profileOf, requireDataset, setCurrent, withMapping, type LoadedDataset } from './session.ts';
+
+let importing = false;
+
+function newId(): string {
+  return `ds-${crypto.randomUUID()}`;
+}
+
+function baseName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '') || fileName;
+}
+
+export const datasetJobs: DatasetApi = {
+  async importFile({ file, name }, onProgress) {
+    if (importing) return fail('BUSY', 'Another file is still importing.', 'Wait for it to finish or cancel it, then try again.');
+    importing = true;
+    try {
+      const report = throttle<ImportProgressEvent>(onProgress, 100);
+      const parsed = await importCsv(fileByteSource(file), {
+        onProgress: (p) => report({ phase: 'reading', bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows }),
+      });
+      if (!parsed.ok) return parsed;
+      const table = parsed.value;
+      report({ phase: 'profiling', bytesRead: table.bytes, totalBytes: table.bytes, rows: table.rowCount }, true);
+      let schema = inferSchema(table);
+      const signature = fnv64(table.header.join('\u0000'));
+      const remembered = await recallMapping(signature).catch(() => null);
+      if (remembered) schema = withMapping(schema, remembered);
+      const meta: DatasetMeta = {
+        id: newId(),
+        name: name ?? baseName(file.name),
+        fileName: file.name,
+        bytes: table.bytes,
+        rows: table.rowCount,
+        columns: table.header.length,
+        delimiter: table.delimiter,
+        encoding: table.encoding,
+        importedAt: Date.now(),
+        warnings: table.warnings,
+        signature,
+        stored: true,
+      };
+      const mapping = mappingOf(schema);
+      let stored = true;
+      try {
+        await saveDataset({ meta, header: table.header, schema, mapping }, table, (rows) =>
+          report({ phase: 'saving', bytesRead: Math.round((table.bytes * rows) / Math.max(1, table.rowCount)), totalBytes: table.bytes, rows }),
+        );
+      } catch (e) {
+        // Keep the import usable in this tab; the page says it will not survive a reload.
+        console.warn('[dataset] not stored', toAppError(e).message);
+        stored = false;
+      }
+      const finalMeta: DatasetMeta = stored ? meta : { ...meta, stored: false };
+      const loaded: LoadedDataset = { meta: finalMeta, table, schema, mapping, mappingRemembered: remembered !== null, cache: new Map() };
+      setCurrent(loaded);
+      return ok(profileOf(loaded));
+    } finally {
+      importing = false;
+    }
+  },
+
+  async activeDataset() {
+    const r = await currentDataset();
+    if (!r.ok) return r;
+    return ok(r.value ? profileOf(r.value) : null);
+  },
+
+  async listDatasets() {
+    const records = await listDatasetRecords();
+    const live = peekCurrent();
+    const metas = records.map((r) => r.meta);
+    // A dataset that could not be stored is still listed while it is loaded.
+    if (live && !live.meta.stored) metas.unshift(live.meta);
+    return ok(metas);
+  },
+
+  async openDataset({ id }) {
+    const live = peekCurrent();
+    if (live && live.meta.id === id) return ok(profileOf(live));
+    const loaded = await loadDataset(id);
+    if (!loaded) return fail('DATASET_NOT_FOUND', 'That dataset is no longer stored in this browser.', 'Import the file again.');
+    await setActiveDatasetId(id);
+    const d: LoadedDataset = { meta: loaded.record.meta, table: loaded.table, schema: loaded.record.schema, mapping: loaded.record.mapping, mappingRemembered: false, cache: new Map() };
+    setCurrent(d);
+    return ok(profileOf(d));
+  },
+
+  async deleteDataset({ id }) {
+    await deleteDatasetRecords(id);
+    const live = peekCurrent();
+    if (live && live.meta.id === id) setCurrent(null);
+    return ok({ activeId: peekCurrent()?.meta.id ?? null });
+  },
+
+  async setMapping({ mapping }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const bad = Object.entries(mapping).find(([name, role]) => !d.table.header.includes(name) || !(ROLES as readonly string[]).includes(role));
+    if (bad) return fail('INVALID_OPTIONS', `"${bad[0]}" cannot take the role "${bad[1]}".`, 'Pick one of the listed roles for a column of this dataset.');
+    const schema = withMapping(d.schema, mapping);
+    const full: RoleMapping = mappingOf(schema);
+    if (d.meta.stored) {
+      await updateDatasetRecord(d.meta.id, { schema, mapping: full });
+      await rememberMapping(d.meta.signature, full);
+    }
+    const next: LoadedDataset = { ...d, schema, mapping: full, mappingRemembered: false, cache: new Map() };
+    setCurrent(next);
+    return ok(profileOf(next));
+  },
+
+  async getRows({ offset, limit }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const { table } = r.value;
+    const start = Math.max(0, Math.min(offset, table.rowCount));
+    const end = Math.min(table.rowCount, start + Math.max(0, Math.min(limit, 1000)));
+    const rows: string[][] = [];
+    for (let i = start; i < end; i++) rows.push(table.columns.map((c) => c[i] ?? ''));
+    return ok({ offset: start, total: table.rowCount, header: table.header, rows });
+  },
+};

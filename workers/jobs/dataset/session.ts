@@ -1,0 +1,81 @@
+/**
+ * The analysis worker's memory: the active dataset's rows, schema and mapping. A fresh worker
+ * (after a cancel, or after a reload) restores it from IndexedDB on first use.
+ */
+import type { DatasetMeta, DatasetProfile } from '../../api/dataset.ts';
+import type { ParsedTable } from '../../core/csv/types.ts';
+import { fail, ok, type Result } from '../../core/errors/index.ts';
+import type { ColumnSchema, Role, RoleMapping } from '../../core/schema/types.ts';
+import { deleteIncompleteDatasets, getActiveDatasetId, loadDataset } from '../../storage/datasets.ts';
+
+export interface LoadedDataset {
+  readonly meta: DatasetMeta;
+  readonly table: ParsedTable;
+  readonly schema: readonly ColumnSchema[];
+  readonly mapping: RoleMapping;
+  readonly mappingRemembered: boolean;
+  /** Results computed from this dataset, by kind (sentiment scores, topics …), dropped when it changes. */
+  readonly cache: Map<string, unknown>;
+}
+
+let current: LoadedDataset | null = null;
+let restored = false;
+
+export function setCurrent(d: LoadedDataset | null): void {
+  current = d;
+  restored = true;
+}
+
+export function peekCurrent(): LoadedDataset | null {
+  return current;
+}
+
+/** The active dataset, restoring it from storage once per worker. */
+export async function currentDataset(): Promise<Result<LoadedDataset | null>> {
+  if (current || restored) return ok(current);
+  restored = true;
+  await deleteIncompleteDatasets().catch(() => 0);
+  const id = await getActiveDatasetId();
+  if (!id) return ok(null);
+  const loaded = await loadDataset(id);
+  if (!loaded) return ok(null);
+  current = {
+    meta: loaded.record.meta,
+    table: loaded.table,
+    schema: loaded.record.schema,
+    mapping: loaded.record.mapping,
+    mappingRemembered: false,
+    cache: new Map(),
+  };
+  return ok(current);
+}
+
+/** The active dataset, or a NO_DATASET failure that tells the user what to do. */
+export async function requireDataset(): Promise<Result<LoadedDataset>> {
+  const r = await currentDataset();
+  if (!r.ok) return r;
+  if (!r.value) return fail('NO_DATASET', 'No dataset is loaded.', 'Import a CSV file or try the sample dataset first.');
+  return ok(r.value);
+}
+
+export function profileOf(d: LoadedDataset): DatasetProfile {
+  return { meta: d.meta, schema: d.schema, mapping: d.mapping, mappingRemembered: d.mappingRemembered };
+}
+
+/** The mapping implied by a schema's roles. */
+export function mappingOf(schema: readonly ColumnSchema[]): RoleMapping {
+  return Object.fromEntries(schema.map((c) => [c.name, c.role]));
+}
+
+/** A schema with roles taken from a mapping (columns it does not name keep theirs). */
+export function withMapping(schema: readonly ColumnSchema[], mapping: RoleMapping): ColumnSchema[] {
+  return schema.map((c) => {
+    const role: Role | undefined = mapping[c.name];
+    return role && role !== c.role ? { ...c, role } : c;
+  });
+}
+
+/** The first column with a role, if any. */
+export function columnWithRole(d: LoadedDataset, role: Role): ColumnSchema | undefined {
+  return d.schema.find((c) => c.role === role);
+}
