@@ -1,0 +1,7 @@
+import type { TopicsAnalysisApi, TopicsComputeApi, TopicsLiveApi } from '../../api/topics.ts';
+
+export const topicsAnalysisJobs: TopicsAnalysisApi = {};
+
+export const topicsComputeJobs: TopicsComputeApi = {};
+
+export const topicsLiveJobs: TopicsLiveApi = {};

@@ -1,0 +1,4 @@
+import * as Comlink from 'comlink';
+import { liveApi } from './jobs/liveApi.ts';
+
+Comlink.expose(liveApi);
