@@ -48,6 +48,8 @@ export interface ImportOptions {
   /** Called at most every `progressIntervalMs` (default 100 ms) and once at the end. */
   readonly onProgress?: (p: ImportProgress) => void;
   readonly progressIntervalMs?: number;
+  /** Bytes per read from the source. Default: DEFAULT_CHUNK_BYTES (1 MiB); tests use less to cross chunk boundaries. */
+  readonly chunkBytes?: number;
 }
 
 /** A parsed file: header names (unique, non-empty) and one array of trimmed cells per column. */
@@ -65,3 +67,6 @@ export interface ParsedTable {
 
 /** 1 GiB: about what one tab can parse and keep as strings without running out of memory. */
 export const DEFAULT_MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+
+/** 1 MiB: large enough that papaparse runs at full speed, small enough for smooth progress and quick cancel. */
+export const DEFAULT_CHUNK_BYTES = 1024 * 1024;

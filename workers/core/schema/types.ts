@@ -27,7 +27,8 @@ export type DatetimeFormat =
   | 'dmy' // 24-02-2015 11:35, 24/02/2015
   | 'mdy' // 2/24/2015 11:35 (US)
   | 'unix-s'
-  | 'unix-ms';
+  | 'unix-ms'
+  | 'twitter'; // Wed Oct 10 20:19:24 +0000 2018 (Twitter API v1.1 created_at)
 
 export type TagFormat = 'hash-separated' | 'comma-separated' | 'json-array' | 'python-list';
 

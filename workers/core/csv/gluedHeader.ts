@@ -1,0 +1,73 @@
+/**
+ * Headers glued to the first record: some scraper exports write the header and the first record on
+ * one line, the last column name running into the first value
+ * (`…;id;permalinkRealDonaldTrump;2016-07-15 20:37;…`).
+ */
+import { appError, type AppError } from '../errors/index.ts';
+import { SAMPLE_RECORDS, type Dialect } from './detectDialect.ts';
+import { isBlankRecord, modeOf, scanRecords } from './sampleRecords.ts';
+
+/** How to cut the first line into the header and the first record. */
+export interface GluedHeader {
+  /** Fields of the header (and of every record). */
+  readonly width: number;
+  /** The glued field's header part is `field.slice(0, splitAt)`, the first value `field.slice(splitAt)`. */
+  readonly splitAt: number;
+  /** The glued field as written, for the warning. */
+  readonly glued: string;
+}
+
+/** Column names that end a header in the exports known to glue it (GetOldTweets and similar). */
+const KNOWN_LAST_NAMES = ['permalink', 'url', 'link', 'id', 'text', 'hashtags', 'mentions', 'geo', 'date', 'username', 'favorites', 'retweets', 'likes', 'shares', 'replies', 'source', 'lang', 'location'];
+
+/**
+ * Null when the header stands on its own line; a GluedHeader when the first line holds 2 × w − 1 fields
+ * while the records hold w and the glued field can be cut unambiguously; a CSV_GLUED_HEADER error when
+ * the first line plainly runs into data but cannot be cut.
+ */
+export function detectGluedHeader(sample: string, dialect: Dialect, complete: boolean): GluedHeader | AppError | null {
+  const records = scanRecords(sample, dialect.delimiter, dialect.quoting, SAMPLE_RECORDS, complete).records.filter((r) => !isBlankRecord(r));
+  if (records.length < 3) return null;
+  const header = records[0]!;
+  const body = records.slice(1);
+  const { value: width, share } = modeOf(body.map((r) => r.length));
+  if (width < 2 || share < 0.8 || header.length <= width) return null;
+  const extra = header.slice(width);
+  if (header.length !== 2 * width - 1) {
+    const looksLikeData = extra.some((v) => /^\s*\d/.test(v) || v.length > 40);
+    return looksLikeData ? gluedError(header.length, width, header[width - 1]!, null) : null;
+  }
+  const glued = header[width - 1]!;
+  const splitAt = splitGluedField(glued, body.map((r) => r[0] ?? ''));
+  if (splitAt === null) return gluedError(header.length, width, glued, 'where the column name ends and the first value begins cannot be told');
+  return { width, splitAt, glued };
+}
+
+/**
+ * Where the header name ends in `glued`: before the longest suffix equal to a value of the first column
+ * elsewhere (usernames repeat), else after a known last column name, else at the only lower-to-upper-case
+ * or letter-to-digit change. Null when none of these is unambiguous.
+ */
+export function splitGluedField(glued: string, firstColumn: readonly string[]): number | null {
+  const seen = new Set(firstColumn.map((v) => v.trim().toLowerCase()));
+  for (let k = 1; k < glued.length; k++) if (seen.has(glued.slice(k).trim().toLowerCase())) return k;
+  const lower = glued.toLowerCase();
+  const known = KNOWN_LAST_NAMES.filter((name) => lower.startsWith(name) && lower.length > name.length);
+  if (known.length === 1) return known[0]!.length;
+  const changes: number[] = [];
+  for (let k = 1; k < glued.length; k++) {
+    const a = glued[k - 1]!;
+    const b = glued[k]!;
+    if ((/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b)) || (/\p{L}/u.test(a) && /\d/.test(b))) changes.push(k);
+  }
+  return changes.length === 1 ? changes[0]! : null;
+}
+
+function gluedError(fields: number, width: number, glued: string, why: string | null): AppError {
+  const seen = `The first line has ${fields} fields but the other lines have ${width}: the header seems to run straight into the first record (the column name "${glued.slice(0, 60)}" looks like a name and a value glued together)`;
+  return appError(
+    'CSV_GLUED_HEADER',
+    why === null ? `${seen}.` : `${seen}, and ${why}.`,
+    'Open the file in a text editor, put a line break between the last column name and the first value, save, and import it again.',
+  );
+}

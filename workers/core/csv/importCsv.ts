@@ -1,0 +1,179 @@
+/**
+ * The importer: a ByteSource in, a ParsedTable of trimmed strings out. It reads the source in chunks,
+ * decodes them (UTF-8, UTF-16, or Windows-1252 when UTF-8 fails anywhere), chooses the dialect from the
+ * first records and feeds papaparse incrementally, so a large file is never one string.
+ */
+import { fail, failWith, ok, toAppError, type AppError, type Result } from '../errors/index.ts';
+import { decoderLabel, detectEncoding, firstInvalidUtf8 } from './detectEncoding.ts';
+import { detectDialect, type Dialect } from './detectDialect.ts';
+import { findExcelMangledIds } from './excelIds.ts';
+import { formatBytes } from './formatBytes.ts';
+import { detectGluedHeader, type GluedHeader } from './gluedHeader.ts';
+import { IncrementalParser } from './incrementalParser.ts';
+import { sniffBinary } from './sniffBinary.ts';
+import { TableBuilder } from './tableBuilder.ts';
+import {
+  DEFAULT_CHUNK_BYTES,
+  DEFAULT_MAX_IMPORT_BYTES,
+  type ByteSource,
+  type Encoding,
+  type ImportOptions,
+  type ImportWarning,
+  type ParsedTable,
+} from './types.ts';
+
+/** Characters of decoded text to look at before choosing the delimiter. */
+const SAMPLE_CHARS = 64 * 1024;
+/** Bytes looked at for magic numbers, NUL bytes and byte-order marks. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Read a CSV (or TSV, or semicolon- or pipe-separated) file into columns of trimmed strings.
+ * Fails with FILE_TOO_LARGE (before reading), FILE_EMPTY, FILE_BINARY, FILE_HEADER_ONLY,
+ * CSV_UNCLOSED_QUOTE, CSV_GLUED_HEADER, CSV_RAGGED, or ABORTED when `options.signal` fires
+ * (checked between chunks). Progress goes to `options.onProgress`, throttled, and once at the end.
+ */
+export async function importCsv(source: ByteSource, options: ImportOptions = {}): Promise<Result<ParsedTable>> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  if (source.size > maxBytes) {
+    return fail(
+      'FILE_TOO_LARGE',
+      `"${source.name}" is ${formatBytes(source.size)}, over the ${formatBytes(maxBytes)} limit for one import.`,
+      'Split the file (for example by date) or remove columns you do not need, then import the parts.',
+    );
+  }
+  if (source.size === 0) return fail('FILE_EMPTY', `"${source.name}" is empty (0 bytes).`, 'Choose the file that holds your posts, exported as CSV.');
+  try {
+    const head = await source.read(0, Math.min(source.size, HEAD_BYTES));
+    const { encoding } = detectEncoding(head);
+    const binary = sniffBinary(head, source.name, encoding === 'utf-16le' || encoding === 'utf-16be');
+    if (binary !== null) return failWith(binary);
+    const first = await parseSource(source, encoding, options);
+    if (first.kind === 'parsed') return first.result;
+    // Not UTF-8 somewhere: start again as Windows-1252, the encoding of older Excel and Windows exports.
+    const second = await parseSource(source, 'windows-1252', options);
+    if (second.kind !== 'parsed' || !second.result.ok) return second.kind === 'parsed' ? second.result : fail('INTERNAL', 'Windows-1252 decoding failed.');
+    const table = second.result.value;
+    return ok({ ...table, warnings: [latin1Warning(first.at, first.byte), ...table.warnings] });
+  } catch (e) {
+    return failWith(toAppError(e));
+  }
+}
+
+type Attempt = { readonly kind: 'parsed'; readonly result: Result<ParsedTable> } | { readonly kind: 'not-utf8'; readonly at: number; readonly byte: number };
+
+async function parseSource(source: ByteSource, encoding: Encoding, options: ImportOptions): Promise<Attempt> {
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const strictUtf8 = encoding === 'utf-8' || encoding === 'utf-8-bom';
+  const decoder = new TextDecoder(decoderLabel(encoding), { fatal: strictUtf8 });
+  const progress = throttle(options);
+  const state: { sample: string; dialect: Dialect | null; parser: IncrementalParser | null; builder: TableBuilder | null; gluedWarning: ImportWarning | null } = {
+    sample: '',
+    dialect: null,
+    parser: null,
+    builder: null,
+    gluedWarning: null,
+  };
+  const done = (result: Result<ParsedTable>): Attempt => ({ kind: 'parsed', result });
+
+  /** Parse decoded text; the first SAMPLE_CHARS are held back until the dialect is known. */
+  const feed = (text: string, final: boolean): AppError | null => {
+    if (state.parser === null) {
+      state.sample += text;
+      if (state.sample.length < SAMPLE_CHARS && !final) return null;
+      if (state.sample.trim() === '') return emptyError(source.name);
+      const dialect = detectDialect(state.sample, final);
+      const glued = detectGluedHeader(state.sample, dialect, final);
+      if (glued !== null && 'code' in glued) return glued;
+      if (glued !== null) state.gluedWarning = gluedHeaderWarning(glued);
+      state.dialect = dialect;
+      state.parser = new IncrementalParser(dialect);
+      state.builder = new TableBuilder(glued);
+      text = state.sample;
+      state.sample = '';
+    }
+    const rows = state.parser.push(text, final);
+    if (!Array.isArray(rows)) return rows;
+    state.builder!.add(rows);
+    return null;
+  };
+
+  let offset = 0;
+  while (offset < source.size) {
+    if (options.signal?.aborted) return done(aborted());
+    const bytes = await source.read(offset, Math.min(source.size, offset + chunkBytes));
+    if (bytes.length === 0) break;
+    let text: string;
+    try {
+      text = decoder.decode(bytes, { stream: true });
+    } catch {
+      const bad = firstInvalidUtf8(bytes);
+      return { kind: 'not-utf8', at: offset + Math.max(0, bad), byte: bytes[Math.max(0, bad)]! };
+    }
+    offset += bytes.length;
+    const error = feed(text, false);
+    if (error !== null) return done(failWith(error));
+    progress(offset, source.size, state.builder?.rowCount ?? 0, false);
+  }
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    return { kind: 'not-utf8', at: offset - 1, byte: 0 };
+  }
+  if (options.signal?.aborted) return done(aborted());
+  const error = feed(rest, true);
+  if (error !== null) return done(failWith(error));
+  const built = state.builder!.finish(source.name, state.gluedWarning);
+  if ('code' in built) return done(failWith(built));
+  progress(offset, source.size, built.rowCount, true);
+  return done(
+    ok({
+      fileName: source.name,
+      bytes: source.size,
+      delimiter: state.dialect!.delimiter,
+      encoding,
+      header: built.header,
+      columns: built.columns,
+      rowCount: built.rowCount,
+      warnings: [...built.warnings, ...findExcelMangledIds(built.header, built.columns)],
+    }),
+  );
+}
+
+function throttle(options: ImportOptions): (bytesRead: number, totalBytes: number, rows: number, last: boolean) => void {
+  const interval = options.progressIntervalMs ?? 100;
+  let lastAt = -Infinity;
+  return (bytesRead, totalBytes, rows, last) => {
+    if (!options.onProgress) return;
+    const now = performance.now();
+    if (!last && now - lastAt < interval) return;
+    lastAt = now;
+    options.onProgress({ bytesRead, totalBytes, rows });
+  };
+}
+
+function gluedHeaderWarning(glued: GluedHeader): ImportWarning {
+  const name = glued.glued.slice(0, glued.splitAt);
+  return {
+    code: 'GLUED_HEADER_REPAIRED',
+    column: name,
+    message: `The header ran into the first record with no line break ("${glued.glued.slice(0, 60)}"); it was read as the column name "${name}" followed by the first value "${glued.glued.slice(glued.splitAt, 60)}". Check the first row.`,
+  };
+}
+
+function aborted(): Result<ParsedTable> {
+  return fail('ABORTED', 'Import cancelled.', 'Drop the file again to start over.');
+}
+
+function emptyError(fileName: string): AppError {
+  return { code: 'FILE_EMPTY', message: `"${fileName}" holds no text, only blank space.`, hint: 'Choose the file that holds your posts, exported as CSV.' };
+}
+
+function latin1Warning(at: number, byte: number): ImportWarning {
+  const shown = byte === 0 ? '' : ` (0x${byte.toString(16).toUpperCase().padStart(2, '0')})`;
+  return {
+    code: 'LATIN1_FALLBACK',
+    message: `The file is not valid UTF-8 (byte ${at.toLocaleString('en-US')}${shown} is not UTF-8), so it was read as Windows-1252 (Latin-1), the encoding of older Excel and Windows exports. Check that accented letters look right; if not, save the file as UTF-8 and import it again.`,
+  };
+}

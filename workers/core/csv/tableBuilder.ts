@@ -1,0 +1,125 @@
+/** Rows in, columns out: header repair, trimming, ragged and blank rows, counted for the warnings. */
+import { appError, type AppError } from '../errors/index.ts';
+import type { GluedHeader } from './gluedHeader.ts';
+import { normaliseHeader } from './headerNames.ts';
+import type { ImportWarning } from './types.ts';
+
+export interface BuiltTable {
+  readonly header: string[];
+  readonly columns: string[][];
+  readonly rowCount: number;
+  readonly warnings: ImportWarning[];
+}
+
+/** Collects parsed rows column by column; the first non-blank row is the header. */
+export class TableBuilder {
+  private rawHeader: string[] | null = null;
+  private columns: string[][] = [];
+  private rows = 0;
+  private tooFew = 0;
+  private tooMany = 0;
+  private firstTooFew = 0;
+  private firstTooMany = 0;
+  private blankLines = 0;
+  private pendingBlank = 0;
+  private readonly glued: GluedHeader | null;
+
+  constructor(glued: GluedHeader | null) {
+    this.glued = glued;
+  }
+
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  add(rows: readonly string[][]): void {
+    for (let i = 0; i < rows.length; i++) this.addRow(rows[i]!);
+  }
+
+  private addRow(row: readonly string[]): void {
+    const len = row.length;
+    if (len === 1 && row[0]!.trim() === '') {
+      // Blank lines before the header or at the end are not worth a warning; only those inside the data.
+      if (this.rawHeader !== null) this.pendingBlank++;
+      return;
+    }
+    if (this.rawHeader === null) {
+      this.startWithHeader(row);
+      return;
+    }
+    this.blankLines += this.pendingBlank;
+    this.pendingBlank = 0;
+    const columns = this.columns;
+    const width = columns.length;
+    this.rows++;
+    if (len < width) {
+      if (this.tooFew++ === 0) this.firstTooFew = this.rows;
+    } else if (len > width && !allBlank(row, width)) {
+      if (this.tooMany++ === 0) this.firstTooMany = this.rows;
+    }
+    const n = len < width ? len : width;
+    for (let c = 0; c < n; c++) columns[c]!.push(row[c]!.trim());
+    for (let c = n; c < width; c++) columns[c]!.push('');
+  }
+
+  private startWithHeader(row: readonly string[]): void {
+    const glued = this.glued;
+    if (glued !== null && row.length === 2 * glued.width - 1) {
+      const field = row[glued.width - 1]!;
+      this.rawHeader = [...row.slice(0, glued.width - 1), field.slice(0, glued.splitAt)];
+      this.columns = this.rawHeader.map(() => []);
+      this.addRow([field.slice(glued.splitAt), ...row.slice(glued.width)]);
+      return;
+    }
+    this.rawHeader = [...row];
+    this.columns = row.map(() => []);
+  }
+
+  /** The table, or the failure that makes it unusable: no header, no rows, or mostly ragged rows. */
+  finish(fileName: string, gluedWarning: ImportWarning | null): BuiltTable | AppError {
+    if (this.rawHeader === null) {
+      return appError('FILE_EMPTY', `"${fileName}" holds only blank lines: there is no header and no data.`, 'Choose the file that holds your posts, exported as CSV.');
+    }
+    let raw = this.rawHeader;
+    let columns = this.columns;
+    // A trailing delimiter on every line makes an unnamed, empty last column: drop it quietly.
+    while (raw.length > 1 && raw[raw.length - 1]!.trim() === '' && columns[columns.length - 1]!.every((v) => v === '')) {
+      raw = raw.slice(0, -1);
+      columns = columns.slice(0, -1);
+    }
+    const { names, warnings } = normaliseHeader(raw);
+    if (this.rows === 0) {
+      const shown = names.slice(0, 6).join(', ') + (names.length > 6 ? ', …' : '');
+      return appError('FILE_HEADER_ONLY', `"${fileName}" has a header (${names.length} columns: ${shown}) but no rows of data.`, 'Export the data again with its rows, or choose another file.');
+    }
+    if (this.tooMany * 2 > this.rows) {
+      return appError(
+        'CSV_RAGGED',
+        `Most rows of "${fileName}" (${this.tooMany} of ${this.rows}) have more fields than the header's ${names.length}, so the columns cannot be lined up.`,
+        'The header may be missing column names, or text may contain the delimiter without quotes. Fix the header or quote the text fields, then import again.',
+      );
+    }
+    if (gluedWarning !== null) warnings.unshift(gluedWarning);
+    if (this.tooFew + this.tooMany > 0) warnings.push(this.raggedWarning(names.length));
+    if (this.blankLines > 0) {
+      warnings.push({ code: 'BLANK_LINES_SKIPPED', rows: this.blankLines, message: `${this.blankLines} blank ${this.blankLines === 1 ? 'line' : 'lines'} between rows ${this.blankLines === 1 ? 'was' : 'were'} skipped.` });
+    }
+    return { header: names, columns, rowCount: this.rows, warnings };
+  }
+
+  private raggedWarning(width: number): ImportWarning {
+    const parts: string[] = [];
+    if (this.tooFew > 0) parts.push(`${this.tooFew} had fewer fields than the header's ${width} (first: data row ${this.firstTooFew}; the missing cells are left empty)`);
+    if (this.tooMany > 0) parts.push(`${this.tooMany} had more (first: data row ${this.firstTooMany}; the extra fields were dropped)`);
+    return {
+      code: 'RAGGED_ROWS',
+      rows: this.tooFew + this.tooMany,
+      message: `${this.tooFew + this.tooMany} of ${this.rows} rows did not match the header: ${parts.join(', and ')}. An unquoted delimiter inside text is the usual cause; check those rows.`,
+    };
+  }
+}
+
+function allBlank(row: readonly string[], from: number): boolean {
+  for (let c = from; c < row.length; c++) if (row[c]!.trim() !== '') return false;
+  return true;
+}

@@ -1,0 +1,36 @@
+/** Which cells count as missing: the empty string and the tokens pandas reads as NaN. */
+
+/** As pandas `read_csv` default `na_values` (pandas 1.5), besides the empty string. */
+const NA_TOKENS: ReadonlySet<string> = new Set([
+  '#N/A',
+  '#N/A N/A',
+  '#NA',
+  '-1.#IND',
+  '-1.#QNAN',
+  '-NaN',
+  '-nan',
+  '1.#IND',
+  '1.#QNAN',
+  '<NA>',
+  'N/A',
+  'NA',
+  'NULL',
+  'NaN',
+  'None',
+  'n/a',
+  'nan',
+  'null',
+]);
+
+/** True when a (trimmed) cell is missing: '' or a pandas NA token such as `NaN`, `null`, `N/A`. */
+export function isMissingCell(cell: string): boolean {
+  // The length test keeps the common case (a real value) away from the Set lookup.
+  return cell === '' || (cell.length <= 8 && NA_TOKENS.has(cell));
+}
+
+/** How many cells of a column are missing. */
+export function countMissing(column: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < column.length; i++) if (isMissingCell(column[i]!)) n++;
+  return n;
+}
