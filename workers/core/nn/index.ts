@@ -1,0 +1,3 @@
+export * from './types.ts';
+export * from './predict.ts';
+export * from './train.ts';
