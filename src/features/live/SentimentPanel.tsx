@@ -1,0 +1,4 @@
+/** Placeholder until its feature fills it in. */
+export function SentimentPanel() {
+  return null;
+}
