@@ -1,0 +1,64 @@
+/**
+ * What the explanation API records while the rules run: each token's role and short notes on
+ * which rule moved it. Scoring without a trace skips all of this.
+ */
+
+/** A token's role in the score, for highlighting. */
+export type TokenKind = 'word' | 'booster' | 'negation' | 'emoji' | 'idiom' | 'caps' | 'none';
+
+// A later, more specific role wins over an earlier one; modifiers never overwrite a word's role.
+const RANK: Record<TokenKind, number> = { none: 0, booster: 1, negation: 1, word: 2, caps: 3, idiom: 4, emoji: 5 };
+
+export class ValenceTrace {
+  readonly kinds: TokenKind[] = [];
+  readonly notes: string[][] = [];
+
+  constructor(private readonly words: readonly string[], count: number) {
+    for (let i = 0; i < count; i++) {
+      this.kinds.push('none');
+      this.notes.push([]);
+    }
+  }
+
+  /** Token `i` takes role `kind` when that is more specific than what it has. */
+  kind(i: number, kind: TokenKind): void {
+    if (RANK[kind] >= RANK[this.kinds[i]!]) this.kinds[i] = kind;
+  }
+
+  /** Token `i` is a lexicon word with valence `base`. */
+  word(i: number, base: number): void {
+    this.kind(i, 'word');
+    this.notes[i]!.push(`lexicon ${signed(base)}`);
+  }
+
+  /** Token `i` plays `kind` (a word overruled into a modifier, such as "no good"). */
+  role(i: number, kind: TokenKind, note: string): void {
+    this.kinds[i] = kind;
+    this.notes[i]!.push(note);
+  }
+
+  /** Token `by` changed token `i`'s valence by a rule of type `kind`. */
+  modified(i: number, by: number, kind: TokenKind, note: string): void {
+    this.notes[i]!.push(note);
+    if (this.kinds[by] === 'none') this.kinds[by] = kind;
+    this.notes[by]!.push(`modifies "${this.words[i]}": ${note}`);
+  }
+
+  caps(i: number, note: string): void {
+    this.kind(i, 'caps');
+    this.notes[i]!.push(note);
+  }
+
+  idiom(i: number, note: string): void {
+    this.kind(i, 'idiom');
+    this.notes[i]!.push(note);
+  }
+
+  note(i: number, note: string): void {
+    this.notes[i]!.push(note);
+  }
+}
+
+function signed(x: number): string {
+  return x > 0 ? `+${x}` : String(x);
+}
