@@ -1,0 +1,55 @@
+/** A column's type and format, inferred from a sample of its non-missing values. */
+import type { ColumnFormat, ColumnType } from './types.ts';
+import { isIdLikeName, isTagLikeName, isTimeLikeName } from './columnNames.ts';
+import { guessDatetimeFormat } from './parseDatetime.ts';
+import { guessNumberFormat } from './parseNumber.ts';
+import { guessTagFormat } from './parseTags.ts';
+
+const BOOLEAN_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'yes', 'no']);
+/** Strings this long on average (characters), or of this many words, are free text rather than categories. */
+const TEXT_MEAN_LENGTH = 25;
+const TEXT_MEAN_WORDS = 4;
+
+export interface TypeGuess {
+  readonly type: ColumnType;
+  readonly format: ColumnFormat;
+}
+
+/**
+ * The type of a column named `name` from `values`, a sample of its non-missing cells, in this order:
+ * empty; boolean (`true`/`false`/`yes`/`no`); numbers (at most 1 % unreadable; whole numbers such as
+ * `15.0` are `integer`; 16+ digit or Excel-rounded ids are `category`; unix times under a time-like name
+ * are `datetime`); datetimes (at most 10 % unreadable); tag lists; else `text` for long or wordy strings
+ * and `category` for short ones. `delimiter` decides between a decimal comma and thousands separators.
+ */
+export function inferColumnType(name: string, values: readonly string[], delimiter: string): TypeGuess {
+  if (values.length === 0) return { type: 'empty', format: {} };
+  if (values.every((v) => BOOLEAN_WORDS.has(v.toLowerCase()))) return { type: 'boolean', format: {} };
+  const number = guessNumberFormat(values, delimiter);
+  if (number !== null && number.bad <= Math.floor(values.length * 0.01)) {
+    if (number.idLike > 0 && (isIdLikeName(name) || number.idLike * 2 >= values.length)) return { type: 'category', format: {} };
+    if (isTimeLikeName(name)) {
+      const unix = guessDatetimeFormat(values, true);
+      if (unix !== null) return { type: 'datetime', format: { datetime: unix.format } };
+    }
+    return { type: number.integer ? 'integer' : 'number', format: number.format };
+  }
+  const datetime = guessDatetimeFormat(values, false);
+  if (datetime !== null) return { type: 'datetime', format: { datetime: datetime.format } };
+  const tags = guessTagFormat(values, isTagLikeName(name));
+  if (tags !== null) return { type: 'tags', format: { tags: tags.format } };
+  const { meanLength, meanWords } = textShape(values);
+  return { type: meanLength >= TEXT_MEAN_LENGTH || meanWords >= TEXT_MEAN_WORDS ? 'text' : 'category', format: {} };
+}
+
+/** Mean length (UTF-16 code units) and mean number of space-separated words of `values`. */
+export function textShape(values: readonly string[]): { meanLength: number; meanWords: number } {
+  if (values.length === 0) return { meanLength: 0, meanWords: 0 };
+  let length = 0;
+  let words = 0;
+  for (const v of values) {
+    length += v.length;
+    words += v === '' ? 0 : v.split(/\s+/).length;
+  }
+  return { meanLength: length / values.length, meanWords: words / values.length };
+}

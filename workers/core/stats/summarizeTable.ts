@@ -1,0 +1,140 @@
+/** Summaries of every column of a table, computed from its strings without copying them. */
+import type { ParsedTable } from '../csv/types.ts';
+import { datetimeColumn, numericColumn, tagsColumn } from '../schema/columnAccess.ts';
+import { isMissingCell } from '../schema/missing.ts';
+import type { ColumnSchema } from '../schema/types.ts';
+import { pearsonMatrix } from './correlation.ts';
+import { missingReport } from './missingReport.ts';
+import { numericSummary } from './numericSummary.ts';
+import { datetimeSummary } from './timeHistogram.ts';
+import { COUNT_CAP, CappedCounter, topValues } from './topValues.ts';
+import type { ColumnSummary, CorrelationMatrix, TableSummary, TagSummary, TextSummary } from './types.ts';
+
+export interface SummaryOptions {
+  /** Bins of numeric histograms. Default 20. */
+  readonly bins?: number;
+  /** Most bins of a time histogram (the calendar unit is chosen to fit). Default 60. */
+  readonly timeBins?: number;
+  /** Top values (or tags) kept per column. Default 10. */
+  readonly topK?: number;
+  /** Distinct values counted for top values before new ones are ignored. Default 100 000. */
+  readonly countCap?: number;
+}
+
+/** Every column summarised, the missing-value report, and the correlations of numeric columns. */
+export function summarizeTable(table: ParsedTable, schema: readonly ColumnSchema[], options: SummaryOptions = {}): TableSummary {
+  const numeric = new Map<number, Float64Array>();
+  const columns = schema.map((column) => {
+    const values = isQuantity(column) ? numericColumn(table, column) : undefined;
+    if (values !== undefined) numeric.set(column.index, values);
+    return summarizeColumn(table, column, options, values);
+  });
+  const correlated = schema.filter((c) => numeric.has(c.index) && c.role !== 'id');
+  return {
+    rows: table.rowCount,
+    columns,
+    missing: missingReport(table),
+    correlation: pearsonMatrix(
+      correlated.map((c) => c.name),
+      correlated.map((c) => numeric.get(c.index)!),
+    ),
+  };
+}
+
+/** Pearson correlations of the integer and number columns (ids excluded) over pairwise-complete rows. */
+export function correlationMatrix(table: ParsedTable, schema: readonly ColumnSchema[]): CorrelationMatrix {
+  const correlated = schema.filter((c) => isQuantity(c) && c.role !== 'id');
+  return pearsonMatrix(
+    correlated.map((c) => c.name),
+    correlated.map((c) => numericColumn(table, c)),
+  );
+}
+
+/**
+ * One column's summary: missing and distinct counts, then by type numbers (quartiles, histogram),
+ * datetimes (range, calendar histogram), tags (top tags) or strings (top values; text lengths).
+ * `numbers` may pass the column already parsed.
+ */
+export function summarizeColumn(table: ParsedTable, column: ColumnSchema, options: SummaryOptions = {}, numbers?: Float64Array): ColumnSummary {
+  const cells = table.columns[column.index]!;
+  const rows = table.rowCount;
+  let missing = 0;
+  for (let r = 0; r < rows; r++) if (isMissingCell(cells[r]!)) missing++;
+  const base: ColumnSummary = {
+    name: column.name,
+    index: column.index,
+    type: column.type,
+    role: column.role,
+    rows,
+    missing,
+    missingShare: rows === 0 ? 0 : missing / rows,
+    distinct: column.distinct,
+    distinctCapped: column.distinctCapped,
+  };
+  const topK = options.topK ?? 10;
+  const cap = options.countCap ?? COUNT_CAP;
+  switch (column.type) {
+    case 'integer':
+    case 'number': {
+      const numeric = numericSummary(numbers ?? numericColumn(table, column), options.bins ?? 20);
+      return numeric === null ? base : { ...base, numeric };
+    }
+    case 'datetime': {
+      const datetime = datetimeSummary(datetimeColumn(table, column), options.timeBins ?? 60);
+      return datetime === null ? base : { ...base, datetime };
+    }
+    case 'tags':
+      return { ...base, tags: tagSummary(table, column, topK, cap) };
+    case 'text':
+      return { ...base, top: topValues(cells, topK, cap), text: textSummary(cells) };
+    case 'category':
+    case 'boolean':
+      return column.role === 'id' ? base : { ...base, top: topValues(cells, topK, cap) };
+    case 'empty':
+      return base;
+  }
+}
+
+function isQuantity(column: ColumnSchema): boolean {
+  return column.type === 'integer' || column.type === 'number';
+}
+
+function tagSummary(table: ParsedTable, column: ColumnSchema, topK: number, cap: number): TagSummary {
+  const counter = new CappedCounter(cap);
+  let rowsWithTags = 0;
+  let total = 0;
+  for (const tags of tagsColumn(table, column)) {
+    if (tags.length > 0) rowsWithTags++;
+    total += tags.length;
+    for (const tag of tags) counter.add(tag);
+  }
+  return { rowsWithTags, meanPerRow: table.rowCount === 0 ? 0 : total / table.rowCount, distinctTags: counter.counts.size, top: counter.top(topK) };
+}
+
+function textSummary(cells: readonly string[]): TextSummary {
+  let n = 0;
+  let length = 0;
+  let maxLength = 0;
+  let words = 0;
+  for (const cell of cells) {
+    if (isMissingCell(cell)) continue;
+    n++;
+    length += cell.length;
+    if (cell.length > maxLength) maxLength = cell.length;
+    words += countWords(cell);
+  }
+  return { meanLength: n === 0 ? 0 : length / n, maxLength, meanWords: n === 0 ? 0 : words / n };
+}
+
+/** Runs of non-space characters, counted without building an array. */
+function countWords(s: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}

@@ -1,0 +1,119 @@
+/** Column summaries: what the dataset view shows for each column, and what `murmur profile` could print. */
+import type { ColumnType, Role } from '../schema/types.ts';
+
+/** Equal-width bins: `counts[i]` values fall in [edges[i], edges[i+1]) (the last bin includes its right edge). */
+export interface Histogram {
+  readonly edges: readonly number[];
+  readonly counts: readonly number[];
+}
+
+export interface NumericSummary {
+  /** Finite values. */
+  readonly count: number;
+  readonly min: number;
+  readonly max: number;
+  readonly mean: number;
+  /** Sample standard deviation (ddof = 1), as pandas `Series.std()`; NaN for fewer than 2 values. */
+  readonly std: number;
+  /** Quartiles with linear interpolation, as pandas `Series.quantile()`. */
+  readonly q1: number;
+  readonly median: number;
+  readonly q3: number;
+  readonly zeros: number;
+  /** About 20 bins over [min, max]; one bin per value for whole numbers spanning at most 30. */
+  readonly histogram: Histogram;
+  /**
+   * For heavy-tailed non-negative counts (max above 20 × (q3 + 1)): bins equal in log1p(x), edges given
+   * in the original units, so the tail is visible. Absent otherwise.
+   */
+  readonly log1pHistogram?: Histogram;
+}
+
+export type TimeUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** Calendar bins (UTC, weeks from Monday): `counts[i]` values fall in the unit that starts at `starts[i]` (epoch ms). */
+export interface TimeHistogram {
+  readonly unit: TimeUnit;
+  readonly starts: readonly number[];
+  readonly counts: readonly number[];
+}
+
+export interface DatetimeSummary {
+  readonly count: number;
+  /** Epoch ms. */
+  readonly min: number;
+  readonly max: number;
+  readonly histogram: TimeHistogram;
+  /** Values per hour of day 0–23 and per weekday (0 = Monday, as pandas `dt.dayofweek`), in UTC (= naive time). */
+  readonly byHour: readonly number[];
+  readonly byWeekday: readonly number[];
+}
+
+export interface ValueCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+export interface TopValues {
+  readonly values: readonly ValueCount[];
+  /** True when distinct values passed the counting cap: values first seen after it were not counted. */
+  readonly approximate: boolean;
+}
+
+export interface TextSummary {
+  /** Characters (UTF-16 code units) per non-missing cell. */
+  readonly meanLength: number;
+  readonly maxLength: number;
+  readonly meanWords: number;
+}
+
+export interface TagSummary {
+  readonly rowsWithTags: number;
+  readonly meanPerRow: number;
+  /** Distinct tags, case as written (up to the counting cap). */
+  readonly distinctTags: number;
+  readonly top: TopValues;
+}
+
+export interface ColumnSummary {
+  readonly name: string;
+  readonly index: number;
+  readonly type: ColumnType;
+  readonly role: Role;
+  readonly rows: number;
+  readonly missing: number;
+  /** missing / rows, 0..1. */
+  readonly missingShare: number;
+  readonly distinct: number;
+  readonly distinctCapped: boolean;
+  readonly numeric?: NumericSummary;
+  readonly datetime?: DatetimeSummary;
+  /** Most frequent values: categories, booleans, text (duplicates), ids. */
+  readonly top?: TopValues;
+  readonly text?: TextSummary;
+  readonly tags?: TagSummary;
+}
+
+export interface MissingReport {
+  readonly rows: number;
+  /** Rows with no missing cell. */
+  readonly completeRows: number;
+  /** Every column, most missing first. */
+  readonly columns: readonly { readonly name: string; readonly missing: number; readonly share: number }[];
+}
+
+/** Pearson correlations of numeric columns over pairwise-complete rows, as pandas `DataFrame.corr()`. */
+export interface CorrelationMatrix {
+  readonly columns: readonly string[];
+  /** r[i][j]; NaN where fewer than 2 shared rows or a constant column. */
+  readonly r: readonly (readonly number[])[];
+  /** Rows where both columns have a value. */
+  readonly n: readonly (readonly number[])[];
+}
+
+export interface TableSummary {
+  readonly rows: number;
+  readonly columns: readonly ColumnSummary[];
+  readonly missing: MissingReport;
+  readonly correlation: CorrelationMatrix;
+}
