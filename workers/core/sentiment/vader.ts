@@ -70,7 +70,7 @@ const one = new Float64Array(4);
  * Never throws: any string (empty, lone surrogates, any script) gets scores; "" gives all zeros.
  */
 export function polarityScores(text: string): SentimentScores {
-  defaultScorer().scoreInto(text, one, 0);
+  defaultScorer().scoreInto(typeof text === 'string' ? text : '', one, 0);
   return { neg: one[0]!, neu: one[1]!, pos: one[2]!, compound: one[3]! };
 }
 
@@ -86,6 +86,10 @@ export function scoreTexts<T extends Float32Array | Float64Array = Float32Array>
     throw new RangeError(`scoreTexts: out holds ${target.length} numbers, needs ${texts.length * 4} (4 per text).`);
   }
   const scorer = defaultScorer();
-  for (let i = 0; i < texts.length; i++) scorer.scoreInto(texts[i]!, target, i * 4);
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    // A missing cell (null from a CSV column) scores as empty text rather than throwing.
+    scorer.scoreInto(typeof text === 'string' ? text : '', target, i * 4);
+  }
   return target;
 }

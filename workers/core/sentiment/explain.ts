@@ -1,0 +1,82 @@
+/**
+ * Live-scoring explanation: the same computation as `polarityScores`, recording per token what it
+ * contributed and why, with offsets into the text the user typed (emoji included).
+ */
+import { applyBut, firstBut } from './butCheck.ts';
+import { replaceEmoji, type EmojiSpan } from './emojiText.ts';
+import { punctuationEmphasis, writeScores } from './scoreValence.ts';
+import { defaultScorer, isCapDifferential, type VaderScorer } from './vader.ts';
+import { tokenValences } from './valence.ts';
+import { ValenceTrace } from './valenceTrace.ts';
+import type { SentimentExplanation, TokenExplanation } from './types.ts';
+
+/**
+ * Scores of `text` (equal to `polarityScores(text)`) plus one entry per scored token. The words
+ * an emoji turns into ("grinning face") are merged back into one entry spanning the emoji.
+ * Never throws.
+ * @param scorer defaults to the process-wide scorer; pass one to use another lexicon or emoji map.
+ */
+export function explainSentiment(text: string, scorer: VaderScorer = defaultScorer()): SentimentExplanation {
+  const source = typeof text === 'string' ? text : '';
+  const spans: EmojiSpan[] = [];
+  const replaced = replaceEmoji(source, scorer.resources.emoji, spans);
+  scorer.prepare(replaced);
+  const t = scorer.tokens;
+  const n = t.count;
+  const v = scorer.valences;
+  const trace = new ValenceTrace(t.words, n);
+  tokenValences(t, isCapDifferential(t), v, trace);
+  const bi = firstBut(t.lowers, n);
+  if (bi >= 0) {
+    trace.note(bi, 'contrast: valences before it x0.5, after it x1.5');
+    applyBut(v, n, bi, (at, factor) => {
+      if (v[at] !== 0) trace.note(at, `${factor < 1 ? 'before' : 'after'} "but" (x${factor})`);
+    });
+  }
+  const scores = new Float64Array(4);
+  writeScores(v, n, replaced, scores, 0);
+
+  const tokens: TokenExplanation[] = [];
+  let span = 0;
+  // Output offset minus input offset after the emoji replaced so far.
+  let shift = 0;
+  for (let k = 0; k < n; k++) {
+    const s = t.starts[k]!;
+    const e = t.ends[k]!;
+    while (span < spans.length && spans[span]!.to <= s) {
+      shift = spans[span]!.to - spans[span]!.end;
+      span++;
+    }
+    const inside = span < spans.length && spans[span]!.from <= s ? spans[span]! : null;
+    const notes = trace.notes[k]!;
+    if (!inside) {
+      const entry = { token: t.words[k]!, start: s - shift, end: e - shift, valence: v[k]!, kind: trace.kinds[k]! };
+      tokens.push(notes.length > 0 ? { ...entry, note: notes.join('; ') } : entry);
+      continue;
+    }
+    // Words of one emoji's description share the emoji's offsets: merge them into one entry.
+    const end = e <= inside.to ? inside.end : e - (inside.to - inside.end);
+    const word = notes.length > 0 ? `${t.words[k]}: ${notes.join(', ')}` : '';
+    const last = tokens[tokens.length - 1];
+    if (last && last.kind === 'emoji' && last.start === inside.start) {
+      tokens[tokens.length - 1] = {
+        ...last,
+        token: source.slice(inside.start, Math.max(last.end, end)),
+        end: Math.max(last.end, end),
+        valence: last.valence + v[k]!,
+        note: word ? `${last.note}; ${word}` : last.note!,
+      };
+    } else {
+      const note = `${inside.emoji} = "${inside.description}"${word ? `; ${word}` : ''}`;
+      tokens.push({ token: source.slice(inside.start, end), start: inside.start, end, valence: v[k]!, kind: 'emoji', note });
+    }
+  }
+  return {
+    neg: scores[0]!,
+    neu: scores[1]!,
+    pos: scores[2]!,
+    compound: scores[3]!,
+    tokens,
+    punctuationEmphasis: n > 0 ? punctuationEmphasis(replaced) : 0,
+  };
+}
