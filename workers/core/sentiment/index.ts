@@ -8,3 +8,4 @@ export { sentimentLabel, DEFAULT_THRESHOLDS } from './label.ts';
 export { getLexicon } from './lexicon.ts';
 export { getEmojiMap, buildEmojiMap, type EmojiMap, type EmojiEntry } from './emojiMap.ts';
 export type { SentimentScores, SentimentExplanation, TokenExplanation, TokenKind, SentimentThresholds, SentimentLabel } from './types.ts';
+export { measureAgreement, parseReferenceCsv, type AgreementReport, type ReferenceRow } from './referenceAgreement.ts';

@@ -172,12 +172,12 @@ function specialIdiomsCheck(t: TokenBuffer, v: number, i: number, trace?: Valenc
   const b32 = BIGRAMS.get(w3)?.get(w2);
   if (b32 !== undefined) {
     v += b32;
-    trace?.modified(i, i - 2, 'booster', `"${w3} ${w2}" ${b32}`);
+    trace?.modified(i, i - 3, 'booster', `"${w3} ${w2}" ${b32}`);
   }
   const b21 = BIGRAMS.get(w2)?.get(w1);
   if (b21 !== undefined) {
     v += b21;
-    trace?.modified(i, i - 1, 'booster', `"${w2} ${w1}" ${b21}`);
+    trace?.modified(i, i - 2, 'booster', `"${w2} ${w1}" ${b21}`);
   }
   return v;
 }
