@@ -1,0 +1,128 @@
+import { fail, ok, type Result } from '../errors/index.ts';
+import type { Label } from '../metrics/labels.ts';
+import type { ForestModel } from './forest.ts';
+import { checkMatrix, type Matrix } from './matrix.ts';
+
+/** Per-row quantiles of the trees' predictions: how much the trees disagree. */
+export interface SpreadPrediction {
+  /** Mean over trees (the prediction). */
+  readonly mean: Float64Array;
+  readonly quantiles: readonly number[];
+  /** values[q][row]: quantile quantiles[q] of the tree predictions for that row. */
+  readonly values: readonly Float64Array[];
+}
+
+/** Class probabilities, as sklearn `predict_proba`. */
+export interface ClassProbabilities {
+  readonly classes: readonly Label[];
+  /** Row-major rows × classes. */
+  readonly proba: Float64Array;
+}
+
+function checkInput(model: ForestModel, X: Matrix, kind: ForestModel['kind']): Result<Matrix> {
+  if (model.kind !== kind) {
+    return fail('INVALID_OPTIONS', `This is a ${model.kind} forest; it cannot ${kind === 'regression' ? 'predict numbers' : 'predict classes'}.`, `Use ${model.kind === 'regression' ? 'predict' : 'predictProba or predictLabels'}.`);
+  }
+  if (X.cols !== model.nFeatures) {
+    return fail('BUNDLE_MISMATCH', `The model was trained on ${model.nFeatures} features but the data has ${X.cols}.`, 'Build the features exactly as for training (same columns, same order).');
+  }
+  return checkMatrix(X, 'Prediction features');
+}
+
+/** Fills `leaves[r]` with the leaf index that row r of X reaches in tree t, for rows r0 ≤ r < r1 (default all). */
+export function treeLeaves(model: ForestModel, t: number, X: Matrix, leaves: Int32Array, r0 = 0, r1 = X.rows): void {
+  const { feature, threshold, right } = model;
+  const { data, rows } = X;
+  const root = model.treeStart[t]!;
+  for (let r = r0; r < r1; r++) {
+    let node = root;
+    let f = feature[node]!;
+    while (f >= 0) {
+      node = data[f * rows + r]! <= threshold[node]! ? node + 1 : right[node]!;
+      f = feature[node]!;
+    }
+    leaves[r] = right[node]!;
+  }
+}
+
+/** Mean of the per-tree outputs: rows × nOutputs, row-major. */
+function meanOutputs(model: ForestModel, X: Matrix): Float64Array {
+  const k = model.nOutputs;
+  const out = new Float64Array(X.rows * k);
+  const leaves = new Int32Array(X.rows);
+  const nTrees = model.treeStart.length - 1;
+  const lv = model.leafValue;
+  for (let t = 0; t < nTrees; t++) {
+    treeLeaves(model, t, X, leaves);
+    if (k === 1) for (let r = 0; r < X.rows; r++) out[r]! += lv[leaves[r]!]!;
+    else for (let r = 0; r < X.rows; r++) for (let c = 0; c < k; c++) out[r * k + c]! += lv[leaves[r]! * k + c]!;
+  }
+  for (let i = 0; i < out.length; i++) out[i]! /= nTrees;
+  return out;
+}
+
+/** Regression prediction per row: the mean of the trees, as sklearn `RandomForestRegressor.predict`. */
+export function predict(model: ForestModel, X: Matrix): Result<Float64Array> {
+  const checked = checkInput(model, X, 'regression');
+  return checked.ok ? ok(meanOutputs(model, X)) : checked;
+}
+
+/** Class probabilities: the mean of the trees' leaf class shares, as sklearn `predict_proba`. */
+export function predictProba(model: ForestModel, X: Matrix): Result<ClassProbabilities> {
+  const checked = checkInput(model, X, 'classification');
+  return checked.ok ? ok({ classes: model.classes, proba: meanOutputs(model, X) }) : checked;
+}
+
+/** The most probable class per row (the first on ties, as numpy `argmax`). */
+export function predictLabels(model: ForestModel, X: Matrix): Result<Label[]> {
+  const p = predictProba(model, X);
+  if (!p.ok) return p;
+  const k = model.nOutputs;
+  const out = new Array<Label>(X.rows);
+  for (let r = 0; r < X.rows; r++) {
+    let best = 0;
+    for (let c = 1; c < k; c++) if (p.value.proba[r * k + c]! > p.value.proba[r * k + best]!) best = c;
+    out[r] = model.classes[best]!;
+  }
+  return ok(out);
+}
+
+/** Rows handled per block in predictWithSpread, bounding its buffer to rows × trees of this many rows. */
+const SPREAD_BLOCK_ROWS = 4096;
+
+/**
+ * Regression prediction with the spread across trees: per row, the mean and the given quantiles
+ * (each in [0, 1]) of the individual trees' predictions, interpolated linearly as numpy `quantile`.
+ */
+export function predictWithSpread(model: ForestModel, X: Matrix, quantiles: readonly number[] = [0.1, 0.5, 0.9]): Result<SpreadPrediction> {
+  const checked = checkInput(model, X, 'regression');
+  if (!checked.ok) return checked;
+  if (quantiles.some((q) => !(q >= 0 && q <= 1))) return fail('INVALID_OPTIONS', `Quantiles must lie in [0, 1]; got ${quantiles.join(', ')}.`, 'Use for example 0.1, 0.5, 0.9.');
+  const nTrees = model.treeStart.length - 1;
+  const mean = new Float64Array(X.rows);
+  const values = quantiles.map(() => new Float64Array(X.rows));
+  const leaves = new Int32Array(X.rows);
+  const perRow = new Float64Array(nTrees);
+  for (let r0 = 0; r0 < X.rows; r0 += SPREAD_BLOCK_ROWS) {
+    const r1 = Math.min(X.rows, r0 + SPREAD_BLOCK_ROWS);
+    const block = new Float64Array((r1 - r0) * nTrees);
+    for (let t = 0; t < nTrees; t++) {
+      treeLeaves(model, t, X, leaves, r0, r1);
+      for (let r = r0; r < r1; r++) block[(r - r0) * nTrees + t] = model.leafValue[leaves[r]!]!;
+    }
+    for (let r = r0; r < r1; r++) {
+      perRow.set(block.subarray((r - r0) * nTrees, (r - r0 + 1) * nTrees));
+      let s = 0;
+      for (let t = 0; t < nTrees; t++) s += perRow[t]!;
+      mean[r] = s / nTrees;
+      perRow.sort();
+      quantiles.forEach((q, i) => {
+        const h = (nTrees - 1) * q;
+        const lo = Math.floor(h);
+        const hi = Math.min(lo + 1, nTrees - 1);
+        values[i]![r] = perRow[lo]! + (h - lo) * (perRow[hi]! - perRow[lo]!);
+      });
+    }
+  }
+  return ok({ mean, quantiles: [...quantiles], values });
+}
