@@ -6,3 +6,4 @@ export { memoryByteSource } from './memorySource.ts';
 export { detectDialect, type Dialect } from './detectDialect.ts';
 export { detectEncoding } from './detectEncoding.ts';
 export { formatBytes } from './formatBytes.ts';
+export { tableFromRows } from './tableFromRows.ts';

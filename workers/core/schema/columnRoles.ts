@@ -82,10 +82,16 @@ function nameRole(c: RoleInput): Role {
     case 'boolean':
       if (has(LABEL)) return 'label';
       if (has(CATEGORY)) return 'category';
-      return c.distinct <= 50 || (!c.distinctCapped && c.distinct <= c.present * 0.05) ? 'category' : 'other';
+      return isLowCardinality(c) ? 'category' : 'other';
     case 'empty':
       return 'other';
   }
+}
+
+/** Few distinct values that repeat: at most 50 and at most half the values, or at most 5 % of them. */
+function isLowCardinality(c: RoleInput): boolean {
+  if (c.distinctCapped) return false;
+  return (c.distinct <= 50 && c.distinct * 2 <= c.present) || c.distinct <= c.present * 0.05;
 }
 
 /** 3 for a post-body name (`text`, `body`, `Message`), 2 for one with other words (`tweet_text`), 1 for titles and descriptions, or a wordy unnamed column; 0 for account fields. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { guessNumberFormat, isLargeScientific, parseNumberCell } from './parseNumber.ts';
+
+describe('parseNumberCell', () => {
+  it('reads plain numbers, floats written for counts, and scientific notation', () => {
+    expect(['15', '15.0', '-2.5', '.5', '+3', '1e3', '5.70306E+17'].map((s) => parseNumberCell(s))).toEqual([15, 15, -2.5, 0.5, 3, 1000, 570306000000000000]);
+  });
+
+  it('gives NaN for missing cells and words', () => {
+    expect(['', 'NaN', 'null', 'N/A', 'abc', '1.2K', '0x10', 'Infinity'].map((s) => parseNumberCell(s))).toEqual(Array(8).fill(NaN));
+  });
+
+  it('reads thousands separators only in that format', () => {
+    expect(parseNumberCell('1,234', { thousands: true })).toBe(1234);
+    expect(parseNumberCell('12,345,678.5', { thousands: true })).toBe(12345678.5);
+    expect(parseNumberCell('1,234')).toBeNaN();
+    expect(parseNumberCell('1,23', { thousands: true })).toBeNaN();
+  });
+
+  it('reads a decimal comma, with dots as thousands separators', () => {
+    expect(parseNumberCell('3,5', { decimalComma: true })).toBe(3.5);
+    expect(parseNumberCell('1.234,5', { decimalComma: true })).toBe(1234.5);
+    expect(parseNumberCell('2.5', { decimalComma: true })).toBe(2.5);
+  });
+});
+
+describe('guessNumberFormat', () => {
+  it('prefers a decimal comma in semicolon files and thousands in comma files', () => {
+    expect(guessNumberFormat(['1,5', '2', '3,25'], ';')?.format).toEqual({ decimalComma: true });
+    expect(guessNumberFormat(['1,500', '2', '3,250'], ',')?.format).toEqual({ thousands: true });
+  });
+
+  it('calls 15.0-style counts whole numbers and counts id-like values', () => {
+    const g = guessNumberFormat(['15.0', '30.0', '5.70306E+17', '1340539111971516416'], ',')!;
+    expect(g.integer).toBe(true);
+    expect(g.idLike).toBe(2);
+    expect(guessNumberFormat(['1.5', '2'], ',')!.integer).toBe(false);
+  });
+
+  it('gives up when half the values are not numbers', () => {
+    expect(guessNumberFormat(['1', 'a', 'b', '2'], ',')).toBeNull();
+  });
+
+  it('recognises Excel-rounded ids of 15 or more digits only', () => {
+    expect(['5.70306E+17', '1E+14', '1.2E+13', '5.7E-17'].map(isLargeScientific)).toEqual([true, true, false, false]);
+  });
+});
