@@ -48,22 +48,25 @@ export function explainSentiment(text: string, scorer: VaderScorer = defaultScor
       span++;
     }
     const inside = span < spans.length && spans[span]!.from <= s ? spans[span]! : null;
-    const notes = trace.notes[k]!;
     if (!inside) {
-      const entry = { token: t.words[k]!, start: s - shift, end: e - shift, valence: v[k]!, kind: trace.kinds[k]! };
-      tokens.push(notes.length > 0 ? { ...entry, note: notes.join('; ') } : entry);
+      const note = trace.noteText(k, '; ');
+      const entry: TokenExplanation = { token: t.words[k]!, start: s - shift, end: e - shift, valence: v[k]!, kind: trace.kinds[k]! };
+      tokens.push(note ? { ...entry, note } : entry);
       continue;
     }
     // Words of one emoji's description share the emoji's offsets: merge them into one entry.
     const end = e <= inside.to ? inside.end : e - (inside.to - inside.end);
-    const word = notes.length > 0 ? `${t.words[k]}: ${notes.join(', ')}` : '';
+    const notes = trace.noteText(k, ', ');
+    const word = notes ? `${t.words[k]}: ${notes}` : '';
     const last = tokens[tokens.length - 1];
     if (last && last.kind === 'emoji' && last.start === inside.start) {
+      const merged = Math.max(last.end, end);
       tokens[tokens.length - 1] = {
-        ...last,
-        token: source.slice(inside.start, Math.max(last.end, end)),
-        end: Math.max(last.end, end),
+        token: source.slice(inside.start, merged),
+        start: inside.start,
+        end: merged,
         valence: last.valence + v[k]!,
+        kind: 'emoji',
         note: word ? `${last.note}; ${word}` : last.note!,
       };
     } else {

@@ -66,11 +66,6 @@ export function pythonIsUpper(s: string): boolean {
     }
   }
   if (ascii) return cased;
-  // Rare path: let the Unicode property escapes decide, code point by code point.
-  cased = false;
-  for (const ch of s) {
-    if (LOWER_OR_TITLE.test(ch)) return false;
-    if (!cased && UPPER.test(ch)) cased = true;
-  }
-  return cased;
+  // Rare path: the same two conditions over the whole string, by Unicode property escapes.
+  return !LOWER_OR_TITLE.test(s) && UPPER.test(s);
 }

@@ -19,15 +19,30 @@ export class TokenBuffer {
   /** Lexicon valence, NaN when the lowercase token is not in the lexicon. */
   lex: Float64Array = new Float64Array(64);
 
-  push(word: string, start: number, end: number, lexicon: ReadonlyMap<string, number>): void {
+  /** Append `text[start, end)` as the next token. */
+  push(text: string, start: number, end: number, lexicon: ReadonlyMap<string, number>): void {
     const i = this.count;
     if (i === this.starts.length) this.grow();
-    const lower = word.toLowerCase();
+    const word = text.slice(start, end);
+    // One pass decides both case questions for ASCII words, the common case.
+    let lowerSeen = false;
+    let upperSeen = false;
+    let ascii = true;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x61 && c <= 0x7a) lowerSeen = true;
+      else if (c >= 0x41 && c <= 0x5a) upperSeen = true;
+      else if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    const lower = ascii && !upperSeen ? word : word.toLowerCase();
     this.words[i] = word;
     this.lowers[i] = lower;
     this.starts[i] = start;
     this.ends[i] = end;
-    this.upper[i] = pythonIsUpper(word) ? 1 : 0;
+    this.upper[i] = (ascii ? upperSeen && !lowerSeen : pythonIsUpper(word)) ? 1 : 0;
     this.lex[i] = lexicon.get(lower) ?? NaN;
     this.count = i + 1;
   }
@@ -67,7 +82,7 @@ export function tokenize(text: string, lexicon: ReadonlyMap<string, number>, out
     while (e > s && isPythonPunctuation(text.charCodeAt(e - 1))) e--;
     // Two code points or fewer left: probably an emoticon, keep the piece whole.
     const short = e - s <= 2 || (e - s <= 4 && codePointLength(text, s, e) <= 2);
-    if (short) out.push(text.slice(start, end), start, end, lexicon);
-    else out.push(text.slice(s, e), s, e, lexicon);
+    if (short) out.push(text, start, end, lexicon);
+    else out.push(text, s, e, lexicon);
   }
 }

@@ -10,14 +10,27 @@ export type TokenKind = 'word' | 'booster' | 'negation' | 'emoji' | 'idiom' | 'c
 const RANK: Record<TokenKind, number> = { none: 0, booster: 1, negation: 1, word: 2, caps: 3, idiom: 4, emoji: 5 };
 
 export class ValenceTrace {
-  readonly kinds: TokenKind[] = [];
-  readonly notes: string[][] = [];
+  readonly kinds: TokenKind[];
+  /** Notes per token, allocated only for tokens that get one. */
+  readonly notes: (string[] | undefined)[];
 
-  constructor(private readonly words: readonly string[], count: number) {
-    for (let i = 0; i < count; i++) {
-      this.kinds.push('none');
-      this.notes.push([]);
-    }
+  constructor(
+    private readonly words: readonly string[],
+    count: number,
+  ) {
+    this.kinds = new Array<TokenKind>(count).fill('none');
+    this.notes = new Array<string[] | undefined>(count).fill(undefined);
+  }
+
+  /** Token `i`'s notes joined with `separator`, or '' when it has none. */
+  noteText(i: number, separator: string): string {
+    return this.notes[i]?.join(separator) ?? '';
+  }
+
+  private add(i: number, note: string): void {
+    const list = this.notes[i];
+    if (list) list.push(note);
+    else this.notes[i] = [note];
   }
 
   /** Token `i` takes role `kind` when that is more specific than what it has. */
@@ -28,34 +41,34 @@ export class ValenceTrace {
   /** Token `i` is a lexicon word with valence `base`. */
   word(i: number, base: number): void {
     this.kind(i, 'word');
-    this.notes[i]!.push(`lexicon ${signed(base)}`);
+    this.add(i, `lexicon ${signed(base)}`);
   }
 
   /** Token `i` plays `kind` (a word overruled into a modifier, such as "no good"). */
   role(i: number, kind: TokenKind, note: string): void {
     this.kinds[i] = kind;
-    this.notes[i]!.push(note);
+    this.add(i, note);
   }
 
   /** Token `by` changed token `i`'s valence by a rule of type `kind`. */
   modified(i: number, by: number, kind: TokenKind, note: string): void {
-    this.notes[i]!.push(note);
+    this.add(i, note);
     if (this.kinds[by] === 'none') this.kinds[by] = kind;
-    this.notes[by]!.push(`modifies "${this.words[i]}": ${note}`);
+    this.add(by, `modifies "${this.words[i]}": ${note}`);
   }
 
   caps(i: number, note: string): void {
     this.kind(i, 'caps');
-    this.notes[i]!.push(note);
+    this.add(i, note);
   }
 
   idiom(i: number, note: string): void {
     this.kind(i, 'idiom');
-    this.notes[i]!.push(note);
+    this.add(i, note);
   }
 
   note(i: number, note: string): void {
-    this.notes[i]!.push(note);
+    this.add(i, note);
   }
 }
 
