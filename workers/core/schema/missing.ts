@@ -1,6 +1,6 @@
 /** Which cells count as missing: the empty string and the tokens pandas reads as NaN. */
 
-/** As pandas `read_csv` default `na_values` (pandas 1.5), besides the empty string. */
+/** As pandas 1.5 `read_csv` default `na_values`, besides the empty string (pandas 2 adds `None`; a bio reading "None" is text). */
 const NA_TOKENS: ReadonlySet<string> = new Set([
   '#N/A',
   '#N/A N/A',
@@ -16,13 +16,12 @@ const NA_TOKENS: ReadonlySet<string> = new Set([
   'NA',
   'NULL',
   'NaN',
-  'None',
   'n/a',
   'nan',
   'null',
 ]);
 
-/** True when a (trimmed) cell is missing: '' or a pandas NA token such as `NaN`, `null`, `N/A`. */
+/** True when a (trimmed) cell is missing: '' or a pandas NA token such as `NaN`, `null`, `N/A`, `#N/A`. */
 export function isMissingCell(cell: string): boolean {
   // The length test keeps the common case (a real value) away from the Set lookup.
   return cell === '' || (cell.length <= 8 && NA_TOKENS.has(cell));
