@@ -49,3 +49,10 @@ describe('missingReport', () => {
     expect(missingReport({ c: ['-', 'x'] }, { missingTokens: ['-'] }).columns[0]!.count).toBe(1);
   });
 });
+
+describe('DEFAULT_MISSING_TOKENS', () => {
+  it('reads the empty cell and pandas placeholders as missing, and real values as present', () => {
+    const r = missingReport({ c: ['', 'NA', 'N/A', 'null', 'NaN', '#N/A', 'None', 'none', '-', '0', 'Namibia'] });
+    expect(r.columns[0]!.count).toBe(7);
+  });
+});

@@ -6,11 +6,13 @@ import { inputKind } from './columnInput.ts';
 import type { ColumnInput, PreprocessInput } from './types.ts';
 
 /**
- * Whole cells read as missing in string columns: the empty cell and the placeholders exports
- * write for "no value". Unlike pandas' `na_values` this leaves out 'NA' (Namibia's country code)
- * and '-' (a real value in many exports).
+ * Whole cells read as missing in string columns: '' and pandas `read_csv`'s default `na_values`
+ * (pandas 1.5), the same set the importer's `isMissingCell` uses, so the schema's missing shares
+ * and preprocessing agree. It includes 'NA': pass your own list where that is Namibia.
  */
-export const DEFAULT_MISSING_TOKENS: readonly string[] = ['', 'NaN', 'nan', 'NULL', 'null', 'None', 'N/A', 'n/a', '#N/A', '<NA>'];
+export const DEFAULT_MISSING_TOKENS: readonly string[] = [
+  '', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null',
+];
 
 /** A per-row missing mask: NaN numbers, cells in `tokens`, empty tag lists. */
 export function missingMask(column: ColumnInput, tokens: ReadonlySet<string>): Uint8Array {
