@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { command } from './profile.ts';
+
+const DATA = path.join(process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url)), 'data');
+const available = existsSync(path.join(DATA, 'vaccination_tweets.csv')) && existsSync(path.join(DATA, 'sentimentdataset.csv'));
+if (!available) console.warn(`skipped: murmur profile on the real files (no ${DATA}; set MURMUR_SHARED)`);
+
+const dir = mkdtempSync(path.join(tmpdir(), 'murmur-profile-'));
+function file(name: string, content: string | Uint8Array): string {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let out: string[];
+let err: string[];
+beforeEach(() => {
+  out = [];
+  err = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+});
+afterEach(() => vi.restoreAllMocks());
+
+interface ProfileJson {
+  rows: number;
+  delimiter: string;
+  encoding: string;
+  columns: { name: string; type: string; role: string; missing: number }[];
+  warnings: { code: string; message: string }[];
+}
+
+describe('murmur profile', () => {
+  it('prints the delimiter, encoding, rows and each column', async () => {
+    const p = file('semi.csv', 'user;text;likes\nann;Hello there, world of posts;3\nbob;Another post with words;\n');
+    expect(await command([p])).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('2 rows, 3 columns');
+    expect(text).toContain('delimiter: semicolon   encoding: utf-8');
+    expect(text).toMatch(/likes\s+integer\s+likes\s+50\.0 %/);
+    expect(err).toEqual([]);
+  });
+
+  it('prints exactly rows, delimiter, encoding, columns and warnings with --json', async () => {
+    const p = file('dup.csv', 'text,text,likes\na long enough post,b,1\nanother long post,c,\n');
+    expect(await command([p, '--json'])).toBe(0);
+    const json = JSON.parse(out.join('\n')) as ProfileJson;
+    expect(Object.keys(json)).toEqual(['rows', 'delimiter', 'encoding', 'columns', 'warnings']);
+    expect(json).toMatchObject({ rows: 2, delimiter: ',', encoding: 'utf-8' });
+    expect(json.columns[2]).toEqual({ name: 'likes', type: 'integer', role: 'likes', missing: 0.5 });
+    expect(json.warnings.map((w) => w.code)).toEqual(['DUPLICATE_HEADER']);
+  });
+
+  it.each([
+    ['empty.csv', '', 'FILE_EMPTY'],
+    ['header.csv', 'id,text,likes\n', 'FILE_HEADER_ONLY'],
+    ['image.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'FILE_BINARY'],
+    ['quote.csv', 'a,b\n1,ok\n2,"never closed\n3,x\n', 'CSV_UNCLOSED_QUOTE'],
+  ] as const)('fails on %s with %s on stderr and exit code 1', async (name, content, code) => {
+    expect(await command([file(name, content), '--json'])).toBe(1);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toContain(`[${code}]`);
+  });
+
+  it('fails on a missing file and on bad usage', async () => {
+    expect(await command([path.join(dir, 'nope.csv')])).toBe(1);
+    expect(err.join('\n')).toContain('there is no such file');
+    expect(await command([])).toBe(2);
+    expect(await command(['a.csv', '--bogus'])).toBe(2);
+  });
+
+  it('exits non-zero through the real command line', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'profile', file('empty-cli.csv', '')], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('"empty-cli.csv" is empty (0 bytes).');
+    expect(run.stderr).toContain('[FILE_EMPTY]');
+  });
+
+  it.skipIf(!available)('profiles vaccination_tweets.csv', async () => {
+    expect(await command([path.join(DATA, 'vaccination_tweets.csv'), '--json'])).toBe(0);
+    const json = JSON.parse(out.join('\n')) as ProfileJson;
+    expect(json.rows).toBe(9497);
+    expect(json.columns).toHaveLength(16);
+    const role = Object.fromEntries(json.columns.map((c) => [c.name, c.role]));
+    expect(role).toMatchObject({ text: 'text', hashtags: 'hashtags', favorites: 'likes', retweets: 'shares', user_followers: 'followers', date: 'timestamp' });
+    expect(json.columns.find((c) => c.name === 'hashtags')!.missing).toBeCloseTo(2235 / 9497, 12);
+  });
+
+  it.skipIf(!available)('profiles sentimentdataset.csv', async () => {
+    expect(await command([path.join(DATA, 'sentimentdataset.csv')])).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('732 rows, 15 columns');
+    expect(text).toMatch(/Text\s+text\s+text/);
+    expect(text).toMatch(/Sentiment\s+category\s+label/);
+    expect(text).toContain('[EMPTY_HEADER]');
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * `murmur profile FILE [--json]`: how Murmur reads a file — delimiter, encoding, rows, and each column's
+ * type, proposed role and share of missing values, with the importer's warnings.
+ * `--json` prints `{ rows, delimiter, encoding, columns: [{ name, type, role, missing }], warnings }`,
+ * `missing` as a share 0..1 and each warning as an object `{ code, message, column?, rows? }`.
+ */
+import { parseArgs } from 'node:util';
+import { formatBytes } from '../../workers/core/csv/index.ts';
+import { reportError, usageError, type CliCommand } from './command.ts';
+import { readTableFile } from './readTable.ts';
+
+const USAGE = 'npm run cli -- profile FILE [--json]';
+
+export const command: CliCommand = async (args) => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  } catch (e) {
+    return usageError(e instanceof Error ? e.message : String(e), USAGE);
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) return usageError(file === undefined ? 'profile needs a FILE' : `unexpected arguments: ${extra.join(' ')}`, USAGE);
+  const result = await readTableFile(file);
+  if (!result.ok) return reportError(result.error);
+  const { table, schema } = result.value;
+  if (parsed.values.json) {
+    const report = {
+      rows: table.rowCount,
+      delimiter: table.delimiter,
+      encoding: table.encoding,
+      columns: schema.map((c) => ({ name: c.name, type: c.type, role: c.role, missing: c.missing })),
+      warnings: table.warnings,
+    };
+    console.log(JSON.stringify(report, null, 2));
+    return 0;
+  }
+  const delimiterName = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[table.delimiter];
+  const lines = [
+    `${table.fileName}: ${formatBytes(table.bytes)}, ${table.rowCount.toLocaleString('en-US')} rows, ${schema.length} columns`,
+    `delimiter: ${delimiterName}   encoding: ${table.encoding}`,
+    '',
+  ];
+  const nameWidth = Math.max(6, ...schema.map((c) => c.name.length));
+  lines.push(`${'column'.padEnd(nameWidth)}  ${'type'.padEnd(8)}  ${'role'.padEnd(10)}  missing`);
+  for (const c of schema) {
+    const format = c.format.datetime ?? c.format.tags ?? (c.format.decimalComma ? 'decimal comma' : c.format.thousands ? 'thousands' : '');
+    lines.push(`${c.name.padEnd(nameWidth)}  ${c.type.padEnd(8)}  ${c.role.padEnd(10)}  ${(c.missing * 100).toFixed(1).padStart(6)} %${format ? `  (${format})` : ''}`);
+  }
+  if (table.warnings.length > 0) lines.push('', 'warnings:', ...table.warnings.map((w) => `  - [${w.code}] ${w.message}`));
+  console.log(lines.join('\n'));
+  return 0;
+};
