@@ -1,0 +1,106 @@
+/**
+ * K-Means at every k of a range, with inertia and both silhouettes per k, and the k to recommend:
+ * the one with the highest cosine silhouette (the smaller k on a tie). Cosine, because topics are
+ * about which hashtags co-occur, not how many; on unit rows both metrics usually agree anyway.
+ */
+import { fail, ok, type Result } from '../errors/index.ts';
+import type { CsrMatrix } from '../text/sparseMatrix.ts';
+import { fitKMeans, prepareKMeans, type KMeansFit, type KMeansOptions } from './kmeans.ts';
+import { abortable, throwIfAborted } from './progress.ts';
+import { silhouette, type SilhouetteResult } from './silhouette.ts';
+
+export interface KSweepOptions extends KMeansOptions {
+  /** Smallest k, integer ≥ 2. Default 2. */
+  readonly kMin?: number;
+  /** Largest k, ≥ kMin; capped at the number of distinct documents. Default 12. */
+  readonly kMax?: number;
+  /** Silhouettes are exact up to this many documents, else on a seeded sample this size. Default 10,000. */
+  readonly silhouetteSampleSize?: number;
+}
+
+export interface KSweepEntry {
+  readonly k: number;
+  readonly inertia: number;
+  /** null when no silhouette exists (as many clusters as documents). */
+  readonly silhouetteCosine: number | null;
+  readonly silhouetteEuclidean: number | null;
+  readonly nIter: number;
+  readonly minClusterSize: number;
+  readonly maxClusterSize: number;
+}
+
+export interface KSweep {
+  readonly entries: readonly KSweepEntry[];
+  /** The fit at each k, aligned with `entries`. */
+  readonly fits: readonly KMeansFit[];
+  /** Silhouettes (with per-document values) at each k, aligned with `entries`. */
+  readonly silhouettes: readonly (SilhouetteResult | null)[];
+  readonly recommendedK: number;
+  /** How `recommendedK` was chosen, in words. */
+  readonly rule: string;
+  readonly documents: number;
+  readonly distinctDocuments: number;
+  /** Things the user should know: k capped, silhouettes sampled. */
+  readonly notes: readonly string[];
+}
+
+export const RECOMMENDATION_RULE = 'highest cosine silhouette (the smaller k on a tie)';
+
+/**
+ * Fits k = kMin..kMax on `x` (unit-norm TF-IDF rows). Fails with TOO_FEW_DOCUMENTS when fewer than
+ * two distinct documents exist, INVALID_OPTIONS on a bad range, ABORTED when `signal` fires.
+ */
+export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep> {
+  const kMin = options.kMin ?? 2;
+  const kMax = options.kMax ?? 12;
+  if (!Number.isInteger(kMin) || kMin < 2 || !Number.isInteger(kMax) || kMax < kMin) {
+    return fail('INVALID_OPTIONS', `The k range must be whole numbers with 2 ≤ kMin ≤ kMax, not ${kMin}..${kMax}.`);
+  }
+  const data = prepareKMeans(x);
+  const distinct = data.unique.matrix.rows;
+  if (distinct < 2) {
+    return fail('TOO_FEW_DOCUMENTS', x.rows === 0 ? 'There are no documents to cluster.' : `All ${x.rows} documents have the same hashtags, so there is nothing to cluster.`, 'Use a dataset whose posts carry different hashtags.');
+  }
+  const notes: string[] = [];
+  const top = Math.min(kMax, distinct);
+  const bottom = Math.min(kMin, top);
+  if (top < kMax) notes.push(`k capped at ${top}: there are only ${distinct} distinct documents.`);
+  const { onProgress, signal, ...kmeansOptions } = options;
+  return abortable(() => {
+    const entries: KSweepEntry[] = [];
+    const fits: KMeansFit[] = [];
+    const silhouettes: (SilhouetteResult | null)[] = [];
+    for (let k = bottom; k <= top; k++) {
+      throwIfAborted(signal);
+      const fit = fitKMeans(data, k, { ...kmeansOptions, signal });
+      if (!fit.ok) return fit;
+      const sil = silhouette(x, fit.value.labels, { sampleSize: options.silhouetteSampleSize, seed: options.seed, signal });
+      if (!sil.ok && sil.error.code === 'ABORTED') return sil;
+      const s = sil.ok ? sil.value : null;
+      fits.push(fit.value);
+      silhouettes.push(s);
+      entries.push({
+        k,
+        inertia: fit.value.inertia,
+        silhouetteCosine: s?.cosine ?? null,
+        silhouetteEuclidean: s?.euclidean ?? null,
+        nIter: fit.value.nIter,
+        minClusterSize: Math.min(...fit.value.sizes),
+        maxClusterSize: Math.max(...fit.value.sizes),
+      });
+      onProgress?.({ phase: 'kmeans', done: k - bottom + 1, total: top - bottom + 1, unit: 'k', message: `k = ${k}` });
+    }
+    const sample = silhouettes.find((s) => s?.sampled);
+    if (sample) notes.push(`Silhouettes on a seeded sample of ${sample.sampleSize} of ${sample.totalRows} documents.`);
+    return ok({ entries, fits, silhouettes, ...recommend(entries), documents: x.rows, distinctDocuments: distinct, notes });
+  });
+}
+
+function recommend(entries: readonly KSweepEntry[]): { recommendedK: number; rule: string } {
+  let best: KSweepEntry | null = null;
+  for (const e of entries) {
+    if (e.silhouetteCosine !== null && (best === null || e.silhouetteCosine > best.silhouetteCosine!)) best = e;
+  }
+  if (best === null) return { recommendedK: entries[0]!.k, rule: 'no silhouette could be computed; the smallest k' };
+  return { recommendedK: best.k, rule: RECOMMENDATION_RULE };
+}

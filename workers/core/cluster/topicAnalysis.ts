@@ -1,0 +1,158 @@
+/**
+ * The whole topics job over per-post tag lists: hashtag documents → TF-IDF → k sweep → the chosen
+ * k's clusters, top terms, per-document silhouettes, a 2-D map and a serialisable model.
+ * The topics worker calls this; the CLI and tests call it too.
+ */
+import { fail, ok, type Result } from '../errors/index.ts';
+import { hashtagDocuments } from '../text/hashtags.ts';
+import { fitTfidf, type TfidfOptions } from '../text/tfidf.ts';
+import type { TfidfModel } from '../text/tfidfModel.ts';
+import { centroidModel } from './centroidModel.ts';
+import { kSweep, type KSweepEntry, type KSweepOptions } from './kSweep.ts';
+import { projectPca2d } from './projection.ts';
+import type { ClusterProgress } from './progress.ts';
+import type { TopicModel } from './topicModel.ts';
+import { topTerms, type WeightedTerm } from './topTerms.ts';
+
+/** Vocabulary cap when the caller sets none: keeps centres and the map small with 200k+ tags. */
+export const DEFAULT_MAX_FEATURES = 50_000;
+
+export interface TopicAnalysisOptions extends KSweepOptions, TfidfOptions {
+  /** Fit this k for the clusters instead of the recommended one (must lie in the swept range). */
+  readonly k?: number;
+  /** Top terms listed per cluster. Default 10. */
+  readonly topTermCount?: number;
+  /** Documents placed on the 2-D map: all up to this many, else a seeded sample. Default 10,000. */
+  readonly mapPoints?: number;
+  /** Vocabulary cap (sklearn `max_features`); default DEFAULT_MAX_FEATURES, null for none. */
+  readonly maxFeatures?: number | null;
+}
+
+export interface TopicCluster {
+  readonly id: number;
+  /** Posts in the cluster, and their share of the posts with hashtags. */
+  readonly size: number;
+  readonly share: number;
+  readonly topTerms: readonly WeightedTerm[];
+  /** Mean cosine silhouette of its scored posts; null when none was scored. */
+  readonly silhouetteCosine: number | null;
+}
+
+export interface TopicAnalysis {
+  /** Posts given, and those with at least one hashtag (the documents). */
+  readonly posts: number;
+  readonly documents: number;
+  readonly distinctDocuments: number;
+  readonly sweep: readonly KSweepEntry[];
+  readonly recommendedK: number;
+  readonly recommendationRule: string;
+  /** The k the clusters below use. */
+  readonly k: number;
+  /** Cluster of every post, -1 for a post without hashtags. */
+  readonly labels: Int32Array;
+  readonly clusters: readonly TopicCluster[];
+  /** Per-post silhouettes at `k` (for a per-cluster silhouette plot); `posts` index the input. */
+  readonly silhouette: {
+    readonly posts: Uint32Array;
+    readonly cluster: Int32Array;
+    readonly cosine: Float64Array;
+    readonly euclidean: Float64Array;
+    readonly sampled: boolean;
+    readonly sampleSize: number;
+  } | null;
+  /** The 2-D map at `k`; `posts` index the input. */
+  readonly map: {
+    readonly posts: Uint32Array;
+    readonly x: Float64Array;
+    readonly y: Float64Array;
+    readonly cluster: Int32Array;
+    readonly explainedVarianceRatio: readonly [number, number];
+    readonly sampled: boolean;
+    readonly sampleSize: number;
+  } | null;
+  readonly model: TopicModel;
+  /** Vocabulary pruning, as applied (settings and what each removed). */
+  readonly pruning: TfidfModel['pruning'];
+  /** Things to tell the user: k capped, silhouettes or map sampled, vocabulary pruned. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Clusters posts by their hashtags. `tagLists` has one list per post (as the importer parsed the
+ * hashtag column), tags with or without '#'. Fails with NO_HASHTAGS when no post has one,
+ * TOO_FEW_DOCUMENTS when fewer than two distinct documents exist, INVALID_OPTIONS, or ABORTED.
+ */
+export function analyseTopics(tagLists: readonly (readonly string[])[], options: TopicAnalysisOptions = {}): Result<TopicAnalysis> {
+  const { docs, rows } = hashtagDocuments(tagLists);
+  if (docs.length === 0) {
+    return fail('NO_HASHTAGS', tagLists.length === 0 ? 'There are no posts to find topics in.' : `None of the ${tagLists.length} posts has a hashtag.`, 'Map the column that holds hashtags, or use posts whose text contains #tags.');
+  }
+  const report = (p: ClusterProgress): void => options.onProgress?.(p);
+  const maxFeatures = options.maxFeatures === undefined ? DEFAULT_MAX_FEATURES : options.maxFeatures;
+  const tfidf = fitTfidf(docs, { minDf: options.minDf, maxDf: options.maxDf, maxFeatures });
+  if (!tfidf.ok) return tfidf;
+  report({ phase: 'tfidf', done: 1, total: 1, unit: 'steps' });
+  const { model: vectorizer, matrix } = tfidf.value;
+  const sweep = kSweep(matrix, options);
+  if (!sweep.ok) return sweep;
+  const s = sweep.value;
+  const k = options.k ?? s.recommendedK;
+  const at = s.entries.findIndex((e) => e.k === k);
+  if (at < 0) return fail('INVALID_OPTIONS', `k = ${k} is outside the range swept (${s.entries[0]!.k}..${s.entries.at(-1)!.k}).`);
+  const fit = s.fits[at]!;
+  const sil = s.silhouettes[at] ?? null;
+  const notes = [...s.notes];
+  const p = vectorizer.pruning;
+  if (p.termsKept < p.termsSeen) notes.push(`Vocabulary pruned from ${p.termsSeen} to ${p.termsKept} hashtags (minDf ${p.minDf}, maxDf ${p.maxDf}, maxFeatures ${p.maxFeatures ?? 'none'}).`);
+
+  const labels = new Int32Array(tagLists.length).fill(-1);
+  rows.forEach((post, d) => (labels[post] = fit.labels[d]!));
+  const centroids = centroidModel(fit);
+  const terms = centroids.centroids.map((c) => topTerms(c, vectorizer.vocabulary, options.topTermCount ?? 10));
+  const clusterSil = new Float64Array(fit.k);
+  const scored = new Float64Array(fit.k);
+  if (sil) {
+    sil.rows.forEach((d, r) => {
+      clusterSil[fit.labels[d]!]! += sil.samplesCosine[r]!;
+      scored[fit.labels[d]!]!++;
+    });
+  }
+  const clusters = terms.map((t, c) => ({ id: c, size: fit.sizes[c]!, share: fit.sizes[c]! / docs.length, topTerms: t, silhouetteCosine: scored[c]! > 0 ? clusterSil[c]! / scored[c]! : null }));
+
+  const projection = projectPca2d(matrix, { maxPoints: options.mapPoints, seed: options.seed, signal: options.signal, onProgress: options.onProgress });
+  if (!projection.ok && projection.error.code === 'ABORTED') return projection;
+  const map = projection.ok ? projection.value : null;
+  if (map?.sampled) notes.push(`The map shows a seeded sample of ${map.sampleSize} of ${map.totalRows} documents.`);
+
+  return ok({
+    posts: tagLists.length,
+    documents: docs.length,
+    distinctDocuments: s.distinctDocuments,
+    sweep: s.entries,
+    recommendedK: s.recommendedK,
+    recommendationRule: s.rule,
+    k: fit.k,
+    labels,
+    clusters,
+    silhouette: sil && {
+      posts: Uint32Array.from(sil.rows, (d) => rows[d]!),
+      cluster: Int32Array.from(sil.rows, (d) => fit.labels[d]!),
+      cosine: sil.samplesCosine,
+      euclidean: sil.samplesEuclidean,
+      sampled: sil.sampled,
+      sampleSize: sil.sampleSize,
+    },
+    map: map && {
+      posts: Uint32Array.from(map.rows, (d) => rows[d]!),
+      x: map.x,
+      y: map.y,
+      cluster: Int32Array.from(map.rows, (d) => fit.labels[d]!),
+      explainedVarianceRatio: map.explainedVarianceRatio,
+      sampled: map.sampled,
+      sampleSize: map.sampleSize,
+    },
+    model: { kind: 'murmur.topics', version: 1, tfidf: vectorizer, centroids, topTerms: terms.map((t) => t.map((w) => w.term)) },
+    pruning: p,
+    notes,
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Hashtags out of free text and out of tag-list cells, case-folded, as scikit-learn's
+ * `TfidfVectorizer(token_pattern=r'#\w+', lowercase=True)` sees them: the text is lower-cased
+ * first, then `re.findall(r'#\w+')` runs on it. Terms are returned without the leading '#'.
+ *
+ * Python's `\w` on `str` is letters (L*), numbers of any category (N*) and '_', not combining
+ * marks, which is `[\p{L}\p{N}_]`. Checked over all code points against CPython 3.11 (Unicode 14):
+ * identical, except for ~14,000 characters added in later Unicode versions that Node's ICU knows
+ * as letters and Python 3.11 does not. `String.prototype.toLowerCase` and Python's `str.lower()`
+ * agree on every code point Python knows, final sigma included.
+ *
+ * One deliberate difference: 'İ' (U+0130) lower-cases to 'i' + U+0307 in both languages, and
+ * U+0307 is not a word character, so sklearn cuts '#İstanbul' to '#i'. We fold 'İ' to a plain 'i'
+ * and keep the tag whole ('istanbul'). Neither reference dataset contains U+0130.
+ */
+
+const HASHTAG = /#[\p{L}\p{N}_]+/gu;
+
+/** Lower-cases as Python's `str.lower()`, except 'İ' → 'i' (see the module comment). */
+export function foldCase(text: string): string {
+  return text.replace(/\u0130/g, 'I').toLowerCase();
+}
+
+/**
+ * The hashtags of a free text, case-folded, without '#', in order of appearance with repeats
+ * (repeats are the term counts TF-IDF uses). '#1' is a hashtag, as it is to `#\w+`.
+ */
+export function extractHashtags(text: string): string[] {
+  const folded = foldCase(text);
+  const out: string[] = [];
+  for (const m of folded.matchAll(HASHTAG)) out.push(m[0].slice(1));
+  return out;
+}
+
+/** A single tag as a vocabulary term: surrounding spaces and one leading '#' removed, case-folded. */
+export function normalizeHashtag(tag: string): string {
+  const t = tag.trim();
+  return foldCase(t.startsWith('#') ? t.slice(1) : t);
+}
+
+/** Posts that have at least one hashtag, as token lists, with the index of the post each came from. */
+export interface HashtagDocuments {
+  /** One token list per kept post (terms without '#', case-folded). */
+  readonly docs: string[][];
+  /** `rows[i]` is the index, in the input, of the post `docs[i]` came from. */
+  readonly rows: Uint32Array;
+  /** Posts in the input, with or without hashtags. */
+  readonly totalPosts: number;
+}
+
+/**
+ * Turns per-post tag lists (as parsed by the importer, with or without '#') into TF-IDF documents.
+ * Each tag is read as the text '#tag' would be, so 'Covid-19' gives 'covid' exactly as the
+ * sklearn reference (which joins '#'+tag and re-tokenises) sees it. Posts left with no hashtag
+ * are dropped; `rows` maps back to them.
+ */
+export function hashtagDocuments(tagLists: readonly (readonly string[])[]): HashtagDocuments {
+  const docs: string[][] = [];
+  const rows: number[] = [];
+  tagLists.forEach((tags, row) => {
+    const doc: string[] = [];
+    for (const tag of tags) {
+      const t = tag.trim();
+      if (t.length > 0) doc.push(...extractHashtags(t.startsWith('#') ? t : `#${t}`));
+    }
+    if (doc.length > 0) {
+      docs.push(doc);
+      rows.push(row);
+    }
+  });
+  return { docs, rows: Uint32Array.from(rows), totalPosts: tagLists.length };
+}

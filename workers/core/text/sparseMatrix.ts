@@ -1,0 +1,56 @@
+/**
+ * Compressed sparse rows (CSR), as scipy's `csr_matrix`: row i's entries are
+ * `indices[indptr[i] .. indptr[i+1])` with `values` alongside. Typed arrays, so a matrix can be
+ * transferred between workers without copying.
+ */
+export interface CsrMatrix {
+  readonly rows: number;
+  readonly cols: number;
+  /** Length rows + 1. */
+  readonly indptr: Uint32Array;
+  /** Column of each stored entry, increasing within a row. */
+  readonly indices: Uint32Array;
+  readonly values: Float64Array;
+}
+
+/** One sparse row: column indices (increasing) and their values. */
+export interface SparseVector {
+  readonly indices: ArrayLike<number>;
+  readonly values: ArrayLike<number>;
+}
+
+/** Row `i` of `m` as views (no copy). */
+export function csrRow(m: CsrMatrix, i: number): { indices: Uint32Array; values: Float64Array } {
+  const a = m.indptr[i]!;
+  const b = m.indptr[i + 1]!;
+  return { indices: m.indices.subarray(a, b), values: m.values.subarray(a, b) };
+}
+
+/** Squared L2 norm of every row. */
+export function rowSquaredNorms(m: CsrMatrix): Float64Array {
+  const out = new Float64Array(m.rows);
+  for (let i = 0; i < m.rows; i++) {
+    let s = 0;
+    for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) s += m.values[p]! * m.values[p]!;
+    out[i] = s;
+  }
+  return out;
+}
+
+/** The rows `which` of `m`, in that order, as a new matrix. */
+export function selectRows(m: CsrMatrix, which: ArrayLike<number>): CsrMatrix {
+  const indptr = new Uint32Array(which.length + 1);
+  for (let r = 0; r < which.length; r++) {
+    const i = which[r]!;
+    indptr[r + 1] = indptr[r]! + (m.indptr[i + 1]! - m.indptr[i]!);
+  }
+  const nnz = indptr[which.length]!;
+  const indices = new Uint32Array(nnz);
+  const values = new Float64Array(nnz);
+  for (let r = 0; r < which.length; r++) {
+    const i = which[r]!;
+    indices.set(m.indices.subarray(m.indptr[i]!, m.indptr[i + 1]!), indptr[r]!);
+    values.set(m.values.subarray(m.indptr[i]!, m.indptr[i + 1]!), indptr[r]!);
+  }
+  return { rows: which.length, cols: m.cols, indptr, indices, values };
+}
