@@ -63,3 +63,9 @@ describe('tokenize', () => {
     expect(tokenize(' \n\t ')).toEqual([]);
   });
 });
+
+describe('tokenize, stray combining marks', () => {
+  it('never starts a word with a combining mark', () => {
+    expect(typed('a \u0308 b !\u0301')).toEqual(['word:a', 'punct:\u0308', 'word:b', 'punct:!\u0301']);
+  });
+});

@@ -14,6 +14,8 @@ export interface Token {
 }
 
 const W = String.raw`\p{L}\p{M}\p{N}_`;
+// A word starts with a letter, digit or '_'; a combining mark only continues one.
+const W_START = String.raw`\p{L}\p{N}_`;
 const EMOJI_SUFFIX = String.raw`[\uFE0E\uFE0F\p{Emoji_Modifier}]*`;
 const PATTERN = [
   String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]}'’])`,
@@ -23,8 +25,9 @@ const PATTERN = [
   `(?<hashtag>#[${W}]+)`,
   String.raw`(?<mention>@[${W}]+(?:\.[${W}]+)*)`,
   String.raw`(?<number>\p{N}+(?:[.,]\p{N}+)+)`,
-  String.raw`(?<word>[${W}]+(?:['’\-][${W}]+)*)`,
-  String.raw`(?<punct>(?<mark>[^\s${W}\p{Extended_Pictographic}\p{Regional_Indicator}])\k<mark>*)`,
+  String.raw`(?<word>[${W_START}][${W}]*(?:['’\-][${W}]+)*)`,
+  // A run of one mark ('!!!'), with any combining marks that sit on it.
+  String.raw`(?<punct>(?<mark>[^\s${W_START}\p{Extended_Pictographic}\p{Regional_Indicator}])\k<mark>*\p{M}*)`,
 ].join('|');
 const TOKEN = new RegExp(PATTERN, 'gu');
 const KINDS: readonly TokenKind[] = ['url', 'email', 'emoji', 'hashtag', 'mention', 'number', 'word', 'punct'];
