@@ -35,7 +35,7 @@ export class VaderScorer {
 
   constructor(readonly resources: VaderResources) {}
 
-  /** Emoji-replace and tokenize `text`, then compute the valences before the "but" rule. */
+  /** Tokenize `text` (already emoji-replaced) and make room for its valences. */
   prepare(text: string): void {
     tokenize(text, this.resources.lexicon, this.tokens);
     const n = this.tokens.count;

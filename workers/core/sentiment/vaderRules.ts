@@ -55,10 +55,10 @@ export const BOOSTERS: ReadonlyMap<string, number> = new Map([
  * Two-word entries of `BOOSTER_DICT` ("just enough", "kind of", "sort of"), all dampeners: a single
  * token never matches them; 3.3.2 only adds them inside `_special_idioms_check`.
  */
-export const BOOSTER_BIGRAMS: readonly (readonly [string, string, number])[] = [
-  ['just', 'enough', B_DECR],
-  ['kind', 'of', B_DECR],
-  ['sort', 'of', B_DECR],
+export const BOOSTER_BIGRAMS: readonly (readonly [readonly string[], number])[] = [
+  [['just', 'enough'], B_DECR],
+  [['kind', 'of'], B_DECR],
+  [['sort', 'of'], B_DECR],
 ];
 
 /**

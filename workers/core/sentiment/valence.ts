@@ -8,29 +8,31 @@ import { BOOSTER_BIGRAMS, BOOSTERS, C_INCR, N_SCALAR, SPECIAL_CASES, isNegation 
 import type { TokenBuffer } from './tokens.ts';
 import type { ValenceTrace } from './valenceTrace.ts';
 
-type WordMap<T> = Map<string, T>;
-const PAIRS: WordMap<WordMap<number>> = new Map();
-const TRIPLES: WordMap<WordMap<WordMap<number>>> = new Map();
-for (const [words, value] of SPECIAL_CASES) {
-  const [a, b, c] = words as [string, string, string | undefined];
-  if (c === undefined) {
-    if (!PAIRS.has(a)) PAIRS.set(a, new Map());
-    PAIRS.get(a)!.set(b, value);
-  } else {
-    if (!TRIPLES.has(a)) TRIPLES.set(a, new Map());
-    const second = TRIPLES.get(a)!;
-    if (!second.has(b)) second.set(b, new Map());
-    second.get(b)!.set(c, value);
-  }
-}
-const BIGRAMS: WordMap<WordMap<number>> = new Map();
-for (const [a, b, value] of BOOSTER_BIGRAMS) {
-  if (!BIGRAMS.has(a)) BIGRAMS.set(a, new Map());
-  BIGRAMS.get(a)!.set(b, value);
+/** Word sequences to a value: `next` by word, `value` where a phrase ends. */
+interface PhraseTrie {
+  value?: number;
+  readonly next: Map<string, PhraseTrie>;
 }
 
-const specialPair = (a: string, b: string): number | undefined => PAIRS.get(a)?.get(b);
-const specialTriple = (a: string, b: string, c: string): number | undefined => TRIPLES.get(a)?.get(b)?.get(c);
+function phraseTrie(phrases: Iterable<readonly [readonly string[], number]>): PhraseTrie {
+  const root: PhraseTrie = { next: new Map() };
+  for (const [words, value] of phrases) {
+    let node = root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map() }));
+      node = child;
+    }
+    node.value = value;
+  }
+  return root;
+}
+
+const SPECIAL = phraseTrie(SPECIAL_CASES);
+const BIGRAMS = phraseTrie(BOOSTER_BIGRAMS);
+
+const phrase2 = (trie: PhraseTrie, a: string, b: string): number | undefined => trie.next.get(a)?.next.get(b)?.value;
+const phrase3 = (trie: PhraseTrie, a: string, b: string, c: string): number | undefined => trie.next.get(a)?.next.get(b)?.next.get(c)?.value;
 
 /**
  * Fill `out[0..count)` with each token's valence before the "but" rule.
@@ -54,7 +56,7 @@ export function tokenValences(t: TokenBuffer, isCapDiff: boolean, out: Float64Ar
       continue;
     }
     const base = lex[i]!;
-    out[i] = base === base ? lexiconWordValence(t, i, base, isCapDiff, trace) : 0;
+    out[i] = Number.isNaN(base) ? 0 : lexiconWordValence(t, i, base, isCapDiff, trace);
   }
 }
 
@@ -66,7 +68,7 @@ function lexiconWordValence(t: TokenBuffer, i: number, base: number, isCapDiff: 
   let v = base;
   trace?.word(i, base);
   // "no" before another lexicon word negates it instead of counting as negative itself.
-  if (lowers[i] === 'no' && i !== n - 1 && lex[i + 1] === lex[i + 1]) {
+  if (lowers[i] === 'no' && i !== n - 1 && !Number.isNaN(lex[i + 1]!)) {
     v = 0;
     trace?.role(i, 'negation', `"no" before a lexicon word: negates it instead of scoring`);
   }
@@ -89,7 +91,8 @@ function lexiconWordValence(t: TokenBuffer, i: number, base: number, isCapDiff: 
   }
   for (let back = 0; back < 3; back++) {
     const j = i - (back + 1);
-    if (j < 0 || lex[j] === lex[j]) continue;
+    // Only a preceding word outside the lexicon can boost or negate.
+    if (j < 0 || !Number.isNaN(lex[j]!)) continue;
     let s = boosterScalar(t, j, v, isCapDiff);
     if (s !== 0) {
       if (back === 1) s *= 0.95;
@@ -157,24 +160,24 @@ function specialIdiomsCheck(t: TokenBuffer, v: number, i: number, trace?: Valenc
   const w3 = w[i - 3]!;
   const before = v;
   const found =
-    specialPair(w1, w0) ?? specialTriple(w2, w1, w0) ?? specialPair(w2, w1) ?? specialTriple(w3, w2, w1) ?? specialPair(w3, w2);
+    phrase2(SPECIAL, w1, w0) ?? phrase3(SPECIAL, w2, w1, w0) ?? phrase2(SPECIAL, w2, w1) ?? phrase3(SPECIAL, w3, w2, w1) ?? phrase2(SPECIAL, w3, w2);
   if (found !== undefined) v = found;
   if (n - 1 > i) {
-    const next = specialPair(w0, w[i + 1]!);
+    const next = phrase2(SPECIAL, w0, w[i + 1]!);
     if (next !== undefined) v = next;
   }
   if (n - 1 > i + 1) {
-    const next = specialTriple(w0, w[i + 1]!, w[i + 2]!);
+    const next = phrase3(SPECIAL, w0, w[i + 1]!, w[i + 2]!);
     if (next !== undefined) v = next;
   }
   if (trace && v !== before) trace.idiom(i, `idiom sets valence to ${v}`);
   // "kind of", "sort of", "just enough" just before the word dampen it.
-  const b32 = BIGRAMS.get(w3)?.get(w2);
+  const b32 = phrase2(BIGRAMS, w3, w2);
   if (b32 !== undefined) {
     v += b32;
     trace?.modified(i, i - 3, 'booster', `"${w3} ${w2}" ${b32}`);
   }
-  const b21 = BIGRAMS.get(w2)?.get(w1);
+  const b21 = phrase2(BIGRAMS, w2, w1);
   if (b21 !== undefined) {
     v += b21;
     trace?.modified(i, i - 2, 'booster', `"${w2} ${w1}" ${b21}`);
@@ -185,7 +188,7 @@ function specialIdiomsCheck(t: TokenBuffer, v: number, i: number, trace?: Valenc
 /** As 3.3.2 `_least_check`: "least X" negates X unless it is "at least" or "very least". */
 function leastCheck(t: TokenBuffer, v: number, i: number, trace?: ValenceTrace): number {
   const w = t.lowers;
-  if (i > 0 && w[i - 1] === 'least' && t.lex[i - 1] !== t.lex[i - 1]) {
+  if (i > 0 && w[i - 1] === 'least' && Number.isNaN(t.lex[i - 1]!)) {
     if (i > 1 && (w[i - 2] === 'at' || w[i - 2] === 'very')) return v;
     trace?.modified(i, i - 1, 'negation', `"least" (x${N_SCALAR})`);
     return v * N_SCALAR;
