@@ -32,15 +32,21 @@ for strategy in ["median", "mean", "most_frequent"]:
 json.dump(out, sys.stdout)
 `;
 
-function column(n: number): number[] {
+/** Heavy-tailed values with 10 % missing, like followers; rounded, they are counts with many ties. */
+function column(n: number, rounded: boolean): number[] {
   const rng = createRng(7);
-  // Heavy-tailed counts with ties and 10 % missing, like likes or followers.
-  return Array.from({ length: n }, () => (rng.next() < 0.1 ? NaN : Math.round(Math.exp(2 + 1.5 * rng.normal()))));
+  return Array.from({ length: n }, () => {
+    const v = Math.exp(2 + 1.5 * rng.normal());
+    return rng.next() < 0.1 ? NaN : rounded ? Math.round(v) : v;
+  });
 }
 
 describe.skipIf(!available)('numeric preprocessing against scikit-learn 1.2', () => {
-  it('matches SimpleImputer, log1p and the three scalers to 1e-12', () => {
-    const x = column(500);
+  it.each([
+    ['continuous values', false],
+    ['counts with ties', true],
+  ])('matches SimpleImputer, log1p and the three scalers to 1e-12 on %s', (_, rounded) => {
+    const x = column(500, rounded);
     const py = spawnSync(PYTHON, ['-c', SCRIPT], { input: JSON.stringify({ x: x.map((v) => (Number.isNaN(v) ? null : v)) }), encoding: 'utf8' });
     expect(py.status, py.stderr).toBe(0);
     const reference = JSON.parse(py.stdout) as Record<string, number[]>;
