@@ -139,6 +139,12 @@ describe('scoreTexts', () => {
     expect([...out]).toEqual([0.376, 0.624, 0, -0.3412]);
   });
 
+  it('scores a chunk into a subarray of a larger output', () => {
+    const out = new Float64Array(12);
+    scoreTexts(['no good'], out.subarray(8, 12));
+    expect([...out]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0.706, 0.294, 0, -0.3412]);
+  });
+
   it('rejects an output array that is too short', () => {
     expect(() => scoreTexts(['a', 'b'], new Float32Array(4))).toThrow(/needs 8/);
   });

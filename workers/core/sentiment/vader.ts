@@ -78,10 +78,13 @@ export function polarityScores(text: string): SentimentScores {
  * Score many texts into one typed array (neg, neu, pos, compound per text, so `4 * texts.length`
  * numbers), cheap to transfer out of a worker. A Float32Array keeps about 7 significant digits;
  * pass a Float64Array for the exact rounded values.
- * @param out reused when given; must hold at least `4 * texts.length` numbers.
+ * @param out reused when given (a `subarray` works, to score a chunk); must hold at least
+ *   `4 * texts.length` numbers.
  */
-export function scoreTexts<T extends Float32Array | Float64Array = Float32Array>(texts: readonly string[], out?: T): T {
-  const target = out ?? (new Float32Array(texts.length * 4) as T);
+export function scoreTexts(texts: readonly string[]): Float32Array;
+export function scoreTexts<T extends Float32Array | Float64Array>(texts: readonly string[], out: T): T;
+export function scoreTexts(texts: readonly string[], out?: Float32Array | Float64Array): Float32Array | Float64Array {
+  const target = out ?? new Float32Array(texts.length * 4);
   if (target.length < texts.length * 4) {
     throw new RangeError(`scoreTexts: out holds ${target.length} numbers, needs ${texts.length * 4} (4 per text).`);
   }
