@@ -16,7 +16,7 @@ import { DEFAULT_MISSING_TOKENS } from './missingValues.ts';
 import { fitScaler, log1pCounts, scaleValue } from './scaling.ts';
 import type { ColumnParams, ColumnSpec, FeatureMatrix, NumericColumnParams, PreprocessInput, PreprocessOutput, PreprocessParams, PreprocessSpec } from './types.ts';
 
-/** A column read as its kind needs it, with a per-row missing flag. */
+/** A column read as its kind needs it (hashtags already normalised). */
 type ReadColumn =
   | { readonly kind: 'numeric'; readonly values: Float64Array }
   | { readonly kind: 'categorical' | 'text'; readonly values: readonly string[] }
