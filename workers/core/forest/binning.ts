@@ -7,6 +7,8 @@ export const MAX_BINS = 256;
  * Features replaced by small bin codes, computed once per fit so a node's best split is found
  * from a histogram instead of a sort. A feature with at most `maxBins` distinct values gets one
  * bin per value (splits are then exactly sklearn's); otherwise bins hold about equal row counts.
+ * (Greedy quantile bins, in the spirit of LightGBM's; thresholds are then refined to the midpoint
+ * of neighbouring training values.)
  */
 export interface BinnedFeatures {
   readonly rows: number;
@@ -54,8 +56,9 @@ export function binFeatures(X: Matrix, maxBins: number): BinnedFeatures {
 }
 
 /**
- * Lower edges of bins 1.. for one sorted column: every distinct value when there are few,
- * else the values at the 1/maxBins, 2/maxBins, … quantiles (ties merged, so heavy values keep one bin).
+ * Lower edges of bins 1.. for one sorted column: every distinct value when there are few; else
+ * bins closed greedily once they hold their share of the rows not yet binned, so a heavily
+ * repeated value (zero counts) takes one bin and the other values still share the rest evenly.
  */
 function binEdges(sorted: Float64Array, maxBins: number): Float64Array {
   const n = sorted.length;
@@ -64,14 +67,21 @@ function binEdges(sorted: Float64Array, maxBins: number): Float64Array {
   const edges: number[] = [];
   if (distinct <= maxBins) {
     for (let i = 1; i < n; i++) if (sorted[i] !== sorted[i - 1]) edges.push(sorted[i]!);
-  } else {
-    let last = sorted[0]!;
-    for (let k = 1; k < maxBins; k++) {
-      const v = sorted[Math.floor((k * n) / maxBins)]!;
-      if (v > last) {
-        edges.push(v);
-        last = v;
-      }
+    return Float64Array.from(edges);
+  }
+  let binsLeft = maxBins;
+  let rowsLeft = n;
+  let target = n / maxBins;
+  let inBin = 0;
+  for (let i = 0; i < n; i++) {
+    inBin++;
+    const lastOfValue = i + 1 === n || sorted[i + 1] !== sorted[i];
+    if (lastOfValue && inBin >= target && binsLeft > 1 && i + 1 < n) {
+      edges.push(sorted[i + 1]!);
+      rowsLeft -= inBin;
+      binsLeft--;
+      target = rowsLeft / binsLeft;
+      inBin = 0;
     }
   }
   return Float64Array.from(edges);

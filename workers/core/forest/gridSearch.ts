@@ -53,6 +53,8 @@ export interface GridProgress {
 export interface GridSearchOptions {
   /** Default DEFAULT_PARAM_GRID (27 points). */
   readonly grid?: ParamGrid;
+  /** Options shared by every point (the grid's values win), as the estimator passed to GridSearchCV. */
+  readonly base?: ForestOptions;
   /** K of KFold, ≥ 2. Default 5. */
   readonly folds?: number;
   /** Seed of every fit (one fixed seed, as sklearn's estimator random_state). Default 0. */
@@ -98,7 +100,7 @@ export function summariseGrid(points: readonly ForestOptions[], foldScores: read
  * so `signal` cancels quickly; a worker pool can instead run runFold jobs and call summariseGrid.
  */
 export async function gridSearch(X: Matrix, target: ForestTarget, options: GridSearchOptions = {}): Promise<Result<GridSearchResult>> {
-  const points = expandGrid(options.grid ?? DEFAULT_PARAM_GRID);
+  const points = expandGrid(options.grid ?? DEFAULT_PARAM_GRID).map((p) => ({ ...options.base, ...p }));
   if (points.length === 0) return fail('INVALID_OPTIONS', 'The parameter grid has no points.', 'Give every option in the grid at least one value.');
   for (const p of points) {
     const checked = resolveParams(p, target.kind);

@@ -66,3 +66,10 @@ export function permutationImportance(model: ForestModel, X: Matrix, target: For
   }
   return ok({ scoring, baselineScore: baseline.value, mean, std, importances });
 }
+
+/** The model's impurity-based importances (sklearn `feature_importances_`) with names, largest first. */
+export function rankedImportances(model: ForestModel): { readonly name: string; readonly importance: number }[] {
+  return [...model.featureImportances]
+    .map((importance, f) => ({ name: model.featureNames[f] ?? `feature ${f}`, importance }))
+    .sort((a, b) => b.importance - a.importance);
+}

@@ -3,7 +3,7 @@ export { type ForestOptions, type ForestParams, type ForestKind, type MaxFeature
 export { type ForestTarget, selectTarget } from './target.ts';
 export { type ForestModel, type FitControl, type ForestBuilder, createForestBuilder, fitForest, fitForestAsync } from './forest.ts';
 export { predict, predictWithSpread, predictProba, predictLabels, type SpreadPrediction, type ClassProbabilities } from './predict.ts';
-export { permutationImportance, type PermutationImportance, type PermutationImportanceOptions } from './importance.ts';
+export { permutationImportance, rankedImportances, type PermutationImportance, type PermutationImportanceOptions } from './importance.ts';
 export { serializeForest, deserializeForest, type SerializedForest, FOREST_FORMAT, FOREST_FORMAT_VERSION } from './serialize.ts';
 export { type Scoring, defaultScoring, scoreModel } from './scoring.ts';
 export { kFold, trainTestSplit, type Split } from './splits.ts';
