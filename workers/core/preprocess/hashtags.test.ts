@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeHashtag, normalizeHashtags, splitHashtagCell } from './hashtags.ts';
+import { normalizeHashtags, splitHashtagCell } from './hashtags.ts';
 
 describe('hashtag normalisation', () => {
-  it('strips the # and case-folds', () => {
-    expect(normalizeHashtag('#ClimateAction')).toBe('climateaction');
-    expect(normalizeHashtag('AI')).toBe('ai');
-    expect(normalizeHashtag('#ΠΡΆΣΙΝΟ')).toBe('πράσινο');
-  });
-
   it('normalises a list, dropping empty tags and keeping order and repeats', () => {
-    expect(normalizeHashtags(['#AI', ' ', '#', 'ai', '##Data', '\uFF03Tokyo'])).toEqual(['ai', 'ai', 'data', 'tokyo']);
+    expect(normalizeHashtags(['#AI', ' ', '#', 'ai', '##Data', '\uFF03Tokyo', '#ΠΡΆΣΙΝΟ'])).toEqual(['ai', 'ai', 'data', 'tokyo', 'πράσινο']);
   });
 
   it('splits the list formats exports write', () => {
