@@ -98,8 +98,9 @@ export function composeText(rng: Rng, input: ComposeInput): ComposedText {
       main = main.replace(/\S+/g, (w) => (w.startsWith('@') ? w : w.toUpperCase()));
       caps = true;
     } else if (rng.next() < 0.05) {
+      const before = main;
       main = main.replace(/\b(really|so|absolutely|good|bad|love|hate|never|not)\b/, (w) => w.toUpperCase());
-      caps = /\b[A-Z]{2,}\b/.test(main);
+      caps = main !== before;
     }
     if (strong && rng.next() < 0.3) main = main.replace(/[.!]?$/, pick(rng, ['!', '!!']));
     if (rng.next() < 0.2) main = `${endSentence(main)}${rng.next() < 0.15 ? '\n' : ' '}${pick(rng, FOLLOW_UPS)}`;
