@@ -47,6 +47,8 @@ export function parseDatetimeCell(cell: string, format: DatetimeFormat): number 
 }
 
 function parseIso(cell: string): number {
+  const fast = parseIsoFixed(cell);
+  if (fast !== undefined) return fast;
   const m = ISO.exec(cell);
   if (m === null) return NaN;
   let offsetMs = 0;
@@ -65,6 +67,39 @@ function parseIso(cell: string): number {
   const fraction = m[7] === undefined ? 0 : Math.round(Number(`0.${m[7]}`) * 1000);
   const t = utc(Number(m[1]), Number(m[2]), Number(m[3]), num(m[4]), num(m[5]), num(m[6]), fraction);
   return t - offsetMs;
+}
+
+/**
+ * The common fixed-width shapes `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` and `YYYY-MM-DD HH:MM:SS` (space or T)
+ * read digit by digit, several times faster than the regular expression on a million rows.
+ * Undefined for any other shape, which the regular expression then reads.
+ */
+function parseIsoFixed(s: string): number | undefined {
+  const n = s.length;
+  if (n !== 10 && n !== 16 && n !== 19) return undefined;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined; // '-'
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 2);
+  const day = digits(s, 8, 2);
+  if (n === 10) return year < 0 || month < 0 || day < 0 ? undefined : utc(year, month, day, 0, 0, 0, 0);
+  const sep = s.charCodeAt(10);
+  if ((sep !== 32 && sep !== 84) || s.charCodeAt(13) !== 58 || (n === 19 && s.charCodeAt(16) !== 58)) return undefined; // ' ' or 'T', ':'
+  const hour = digits(s, 11, 2);
+  const minute = digits(s, 14, 2);
+  const second = n === 19 ? digits(s, 17, 2) : 0;
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  return utc(year, month, day, hour, minute, second, 0);
+}
+
+/** The decimal number in s[from, from + count), or -1 if a character there is not a digit. */
+function digits(s: string, from: number, count: number): number {
+  let x = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    x = x * 10 + d;
+  }
+  return x;
 }
 
 function parseDayMonth(cell: string, dayFirst: boolean): number {
@@ -100,10 +135,14 @@ function num(s: string | undefined): number {
 
 /** Epoch ms of a calendar time, or NaN when a field is out of range (no rolling 31 Feb into March). */
 function utc(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
-  if (month < 1 || month > 12 || day < 1 || hour > 24 || minute > 59 || second > 60) return NaN;
-  const t = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  // Date.UTC rolls day 31 of a 30-day month into the next month: reject that.
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day ? t : NaN;
+  // Date.UTC would roll 31 April into 1 May: check the day against the month's length first.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 24 || minute > 59 || second > 60) return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export interface DatetimeFormatGuess {

@@ -57,18 +57,21 @@ export function parseListLiteral(cell: string): string[] | null {
     const quote = s[i];
     if (quote !== "'" && quote !== '"') return null;
     let value = '';
-    let from = ++i;
-    while (i < end && s[i] !== quote) {
-      if (s[i] === '\\') {
-        value += s.slice(from, i);
-        const [text, length] = unescape(s, i + 1);
-        value += text;
-        i += 1 + length;
-        from = i;
-      } else i++;
+    i++;
+    for (;;) {
+      const close = s.indexOf(quote, i);
+      if (close === -1 || close >= end) return null;
+      const backslash = s.indexOf('\\', i);
+      if (backslash === -1 || backslash > close) {
+        value += s.slice(i, close);
+        i = close;
+        break;
+      }
+      const [text, length] = unescape(s, backslash + 1);
+      value += s.slice(i, backslash) + text;
+      i = backslash + 1 + length;
     }
-    if (i >= end) return null;
-    out.push(value + s.slice(from, i));
+    out.push(value);
     i = skipSpaces(s, i + 1);
     if (i === end) return out;
     if (s[i] !== ',') return null;
