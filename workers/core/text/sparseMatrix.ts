@@ -54,3 +54,20 @@ export function selectRows(m: CsrMatrix, which: ArrayLike<number>): CsrMatrix {
   }
   return { rows: which.length, cols: m.cols, indptr, indices, values };
 }
+
+/** A CSR matrix from dense rows (zeros are not stored). For small inputs and tests. */
+export function csrFromDense(rows: readonly (readonly number[])[], cols = rows[0]?.length ?? 0): CsrMatrix {
+  const indptr = new Uint32Array(rows.length + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  rows.forEach((row, i) => {
+    row.forEach((v, j) => {
+      if (v !== 0) {
+        indices.push(j);
+        values.push(v);
+      }
+    });
+    indptr[i + 1] = indices.length;
+  });
+  return { rows: rows.length, cols, indptr, indices: Uint32Array.from(indices), values: Float64Array.from(values) };
+}

@@ -126,11 +126,12 @@ function keptTerms(c: Counted, sorted: Uint32Array, n: number, opts: { minDf: nu
  */
 export function fitTfidf(docs: readonly (readonly string[])[], options: TfidfOptions = {}): Result<TfidfFit> {
   const n = docs.length;
+  if (n === 0) return fail('NO_HASHTAGS', 'There are no documents to build topics from.', 'Choose a dataset with posts, then try again.');
   const opts = validate(options, n);
   if (!opts.ok) return opts;
   const c = countTerms(docs);
   if (c.terms.length === 0) {
-    return fail('NO_HASHTAGS', n === 0 ? 'There are no documents to build topics from.' : `None of the ${n} documents has a term.`, 'Map the column that holds hashtags (or posts whose text contains #tags), then try again.');
+    return fail('NO_HASHTAGS', `None of the ${n} documents has a term.`, 'Map the column that holds hashtags (or posts whose text contains #tags), then try again.');
   }
   const sorted = Uint32Array.from(c.terms.keys()).sort((a, b) => compareCodePoints(c.terms[a]!, c.terms[b]!));
   const { kept, pruning } = keptTerms(c, sorted, n, opts.value);

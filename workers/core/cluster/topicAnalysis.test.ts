@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../random/rng.ts';
+import { analyseTopics } from './topicAnalysis.ts';
+import { assignTopic, parseTopicModel } from './topicModel.ts';
+
+/** Posts from three topics written in different scripts, with emoji, plus posts without hashtags. */
+function posts(): string[][] {
+  const rng = createRng(4);
+  const topics = [
+    ['Vaccine', '#COVID19', 'Pfizer', 'jab', 'booster'],
+    ['東京', '日本', 'オリンピック', '五輪', '東京2020'],
+    ['مرحبا', 'رمضان', 'عيد', 'Ramadan🌙', 'إفطار'],
+  ];
+  const out: string[][] = [];
+  for (let i = 0; i < 90; i++) {
+    const t = topics[i % 3]!;
+    out.push(Array.from({ length: 3 }, () => t[rng.int(t.length)]!));
+    if (i % 10 === 0) out.push([], ['🎉'], ['  ']);
+  }
+  return out;
+}
+
+describe('analyseTopics', () => {
+  it('finds the three topics, labels posts without hashtags -1 and names clusters by their top terms', () => {
+    const input = posts();
+    const r = analyseTopics(input, { kMax: 6 });
+    if (!r.ok) throw new Error(r.error.message);
+    const a = r.value;
+    expect(a.posts).toBe(input.length);
+    expect(a.documents).toBe(90);
+    expect(a.recommendedK).toBe(3);
+    expect(a.k).toBe(3);
+    input.forEach((tags, i) => {
+      if (tags.join('').includes('🎉') || tags.every((t) => t.trim() === '')) expect(a.labels[i]).toBe(-1);
+    });
+    const tops = a.clusters.map((c) => c.topTerms.map((t) => t.term));
+    expect(tops.some((t) => t.includes('covid19') && t.includes('vaccine'))).toBe(true);
+    expect(tops.some((t) => t.includes('東京2020') && t.includes('日本'))).toBe(true);
+    // 'Ramadan🌙' is read as '#Ramadan🌙': the tag is 'ramadan'
+    expect(tops.some((t) => t.includes('ramadan') && t.includes('رمضان'))).toBe(true);
+    expect(a.clusters.map((c) => c.size).sort()).toEqual([30, 30, 30]);
+    expect(a.silhouette?.posts.length).toBe(90);
+    expect(a.map?.posts.length).toBe(90);
+    expect(a.map?.explainedVarianceRatio[0]).toBeGreaterThan(0);
+  });
+
+  it('returns a model that, after JSON, puts newly typed hashtags on the right topic', () => {
+    const input = posts();
+    const r = analyseTopics(input, { kMax: 6 });
+    if (!r.ok) throw new Error(r.error.message);
+    const model = parseTopicModel(JSON.parse(JSON.stringify(r.value.model)));
+    if (!model.ok) throw new Error(model.error.message);
+    const japan = r.value.labels[input.findIndex((tags) => tags.some((t) => ['東京', '日本', 'オリンピック', '五輪', '東京2020'].includes(t)))]!;
+    expect(japan).toBeGreaterThanOrEqual(0);
+    expect(assignTopic(model.value, 'Watching the #Tokyo2020 games #東京2020 #日本')?.cluster).toBe(japan);
+    expect(assignTopic(model.value, ['#五輪'])?.cluster).toBe(japan);
+    expect(assignTopic(model.value, 'no known tags #zzz')).toBeNull();
+  });
+
+  it('fails with NO_HASHTAGS when no post has one, TOO_FEW_DOCUMENTS when all are alike', () => {
+    const none = analyseTopics([[], ['🎉'], []]);
+    expect(none.ok ? 'ok' : none.error.code).toBe('NO_HASHTAGS');
+    if (!none.ok) expect(none.error.message).toMatch(/None of the 3 posts has a hashtag/);
+    const alike = analyseTopics([['#a'], ['A'], ['#a']]);
+    expect(alike.ok ? 'ok' : alike.error.code).toBe('TOO_FEW_DOCUMENTS');
+    const outside = analyseTopics(posts(), { kMax: 4, k: 9 });
+    expect(outside.ok ? 'ok' : outside.error.code).toBe('INVALID_OPTIONS');
+  });
+
+  it('copes with 200,000 distinct hashtags: the vocabulary is capped and sampling reported', () => {
+    const rng = createRng(9);
+    const input = Array.from({ length: 50_000 }, (_, i) => [`topic${i % 4}`, ...[0, 1, 2, 3].map((j) => `tag${i * 4 + j}`), `common${rng.int(50)}`]);
+    const r = analyseTopics(input, { kMin: 2, kMax: 4, nInit: 2, silhouetteSampleSize: 2000, mapPoints: 2000 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.pruning).toMatchObject({ termsSeen: 200_054, termsKept: 50_000, maxFeatures: 50_000 });
+    expect(r.value.notes.join(' ')).toMatch(/pruned from 200054 to 50000/);
+    expect(r.value.notes.join(' ')).toMatch(/sample of 2000 of 50000/);
+    expect(r.value.recommendedK).toBe(4);
+  });
+});
