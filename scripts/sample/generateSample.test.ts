@@ -94,7 +94,11 @@ describe('the sample generator', () => {
     expect(share(/@\w/)).toBeGreaterThan(0.05);
     expect(share(/\?/)).toBeGreaterThan(0.1);
     expect(share(/\b(not|never|isn't|doesn't)\b/i)).toBeGreaterThan(0.05);
-    expect(share(/\b[A-Z]{4,} [A-Z]{4,}\b/)).toBeGreaterThan(0.01);
+    const shouted = rows.filter((r) => {
+      const letters = r.text!.replace(/https?:\/\/\S+|[@#]\S+/gu, '').match(/\p{L}/gu) ?? [];
+      return letters.length >= 10 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8;
+    }).length;
+    expect(shouted / rows.length).toBeGreaterThan(0.02); // ALL CAPS posts
     expect(share(/&amp;|&#39;/)).toBeGreaterThan(0);
     expect(share(/\n/)).toBeGreaterThan(0);
     const exact = rows.length - new Set(rows.map((r) => JSON.stringify(r))).size;

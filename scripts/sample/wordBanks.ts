@@ -81,9 +81,9 @@ export const WORDS = {
   mildNegative: ['disappointing', 'bad', 'annoying', 'frustrating', 'mediocre', 'boring', 'weak', 'sad', 'poor', 'messy'],
   strongNegative: ['terrible', 'awful', 'horrible', 'disgusting', 'pathetic', 'disastrous', 'shameful', 'unacceptable', 'infuriating', 'dreadful'],
   boosters: ['really', 'so', 'absolutely', 'incredibly', 'extremely', 'totally', 'super'],
-  positiveEmoji: ['😍', '🙌', '🎉', '❤️', '👏', '😊', '✨', '👍🏽', '🥳', '👏🏾', '🙌🏻'],
-  negativeEmoji: ['😡', '😤', '👎', '😢', '💔', '🙄', '😞', '🤬'],
-  neutralEmoji: ['📊', '📅', '🔗', '🤔', '📌', '👀'],
+  positiveEmoji: ['😍', '🙌', '🎉', '❤️', '👏', '😊', '✨', '👍🏽', '🥳', '👏🏾', '🙌🏻', '❤️‍🔥'],
+  negativeEmoji: ['😡', '😤', '👎', '😢', '💔', '🙄', '😞', '🤬', '😮‍💨', '🤦‍♀️'],
+  neutralEmoji: ['📊', '📅', '🔗', '🤔', '📌', '👀', '🙋‍♂️'],
   whens: ['Friday', 'next week', 'tomorrow at 9', 'this weekend', 'March', 'the end of the month', 'tonight'],
 } as const;
 
