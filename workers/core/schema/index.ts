@@ -4,7 +4,7 @@ export { inferSchema, type InferSchemaOptions } from './inferSchema.ts';
 export { inferColumnType, type TypeGuess } from './inferType.ts';
 export { proposeRoles, type RoleInput } from './columnRoles.ts';
 export { applyRoleMapping, SINGLE_ROLES } from './roleMapping.ts';
-export { isMissingCell } from './missing.ts';
+export { isMissingCell, PANDAS_NA_TOKENS } from './missing.ts';
 export { parseNumberCell } from './parseNumber.ts';
 export { parseDatetimeCell } from './parseDatetime.ts';
 export { parseTagsCell, hashtagsIn, parseListLiteral } from './parseTags.ts';

@@ -49,7 +49,20 @@ export function textShape(values: readonly string[]): { meanLength: number; mean
   let words = 0;
   for (const v of values) {
     length += v.length;
-    words += v === '' ? 0 : v.split(/\s+/).length;
+    words += countWords(v);
   }
   return { meanLength: length / values.length, meanWords: words / values.length };
+}
+
+/** Runs of non-space characters, counted without building an array. */
+export function countWords(s: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }

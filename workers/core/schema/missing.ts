@@ -1,7 +1,7 @@
 /** Which cells count as missing: the empty string and the tokens pandas reads as NaN. */
 
 /** As pandas 1.5 `read_csv` default `na_values`, besides the empty string (pandas 2 adds `None`; a bio reading "None" is text). */
-const NA_TOKENS: ReadonlySet<string> = new Set([
+export const PANDAS_NA_TOKENS: readonly string[] = [
   '#N/A',
   '#N/A N/A',
   '#NA',
@@ -19,7 +19,8 @@ const NA_TOKENS: ReadonlySet<string> = new Set([
   'n/a',
   'nan',
   'null',
-]);
+];
+const NA_TOKENS: ReadonlySet<string> = new Set(PANDAS_NA_TOKENS);
 
 /** True when a (trimmed) cell is missing: '' or a pandas NA token such as `NaN`, `null`, `N/A`, `#N/A`. */
 export function isMissingCell(cell: string): boolean {

@@ -1,6 +1,7 @@
 /** Summaries of every column of a table, computed from its strings without copying them. */
 import type { ParsedTable } from '../csv/types.ts';
 import { datetimeColumn, numericColumn, tagsColumn } from '../schema/columnAccess.ts';
+import { countWords } from '../schema/inferType.ts';
 import { isMissingCell } from '../schema/missing.ts';
 import type { ColumnSchema } from '../schema/types.ts';
 import { pearsonMatrix } from './correlation.ts';
@@ -124,17 +125,4 @@ function textSummary(cells: readonly string[]): TextSummary {
     words += countWords(cell);
   }
   return { meanLength: n === 0 ? 0 : length / n, maxLength, meanWords: n === 0 ? 0 : words / n };
-}
-
-/** Runs of non-space characters, counted without building an array. */
-function countWords(s: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
 }
