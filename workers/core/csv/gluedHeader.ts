@@ -9,7 +9,7 @@ import { isBlankRecord, modeOf, scanRecords } from './sampleRecords.ts';
 
 /** How to cut the first line into the header and the first record. */
 export interface GluedHeader {
-  /** Fields of the header (and of every record). */
+  /** Fields of the header (and of most records); the first line holds more. */
   readonly width: number;
   /** The glued field's header part is `field.slice(0, splitAt)`, the first value `field.slice(splitAt)`. */
   readonly splitAt: number;
@@ -22,8 +22,8 @@ const KNOWN_LAST_NAMES = ['permalink', 'url', 'link', 'id', 'text', 'hashtags', 
 
 /**
  * Null when the header stands on its own line; a GluedHeader when the first line holds 2 × w − 1 fields
- * while the records hold w and the glued field can be cut unambiguously; a CSV_GLUED_HEADER error when
- * the first line plainly runs into data but cannot be cut.
+ * (or more than w, the extra ones reading as data) while the records hold w, and the glued field can be
+ * cut unambiguously; a CSV_GLUED_HEADER error when the first line plainly runs into data but cannot be cut.
  */
 export function detectGluedHeader(sample: string, dialect: Dialect, complete: boolean): GluedHeader | AppError | null {
   const records = scanRecords(sample, dialect.delimiter, dialect.quoting, SAMPLE_RECORDS, complete).records.filter((r) => !isBlankRecord(r));
@@ -32,11 +32,10 @@ export function detectGluedHeader(sample: string, dialect: Dialect, complete: bo
   const body = records.slice(1);
   const { value: width, share } = modeOf(body.map((r) => r.length));
   if (width < 2 || share < 0.8 || header.length <= width) return null;
-  const extra = header.slice(width);
-  if (header.length !== 2 * width - 1) {
-    const looksLikeData = extra.some((v) => /^\s*\d/.test(v) || v.length > 40);
-    return looksLikeData ? gluedError(header.length, width, header[width - 1]!, null) : null;
-  }
+  // 2 × width − 1 fields is the exact signature; otherwise the first record is ragged too, and only
+  // fields that read as data (numbers, dates, long text) past the header's width betray the glue.
+  const looksLikeData = header.slice(width).some((v) => /^\s*\d/.test(v) || v.length > 40);
+  if (header.length !== 2 * width - 1 && !looksLikeData) return null;
   const glued = header[width - 1]!;
   const splitAt = splitGluedField(glued, body.map((r) => r[0] ?? ''));
   if (splitAt === null) return gluedError(header.length, width, glued, 'where the column name ends and the first value begins cannot be told');

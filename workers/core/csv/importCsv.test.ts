@@ -143,6 +143,14 @@ describe('header', () => {
     expect(t.warnings[0]!.message).toContain('"permalink"');
   });
 
+  it('repairs a glued header whose first record is ragged too', async () => {
+    // "one; two" holds the delimiter, so the first line has 6 fields rather than 2 × 3 − 1 = 5.
+    const t = await table('user;when;textbob;2016-07-15;one; two\nann;2016-07-16;three\ncid;2016-07-17;four\n');
+    expect(t.header).toEqual(['user', 'when', 'text']);
+    expect(column(t, 'user')).toEqual(['bob', 'ann', 'cid']);
+    expect(codes(t)).toEqual(['GLUED_HEADER_REPAIRED', 'RAGGED_ROWS']);
+  });
+
   it('fails with CSV_GLUED_HEADER when the glued name cannot be cut', async () => {
     const e = await failure('alpha;beta;gammaqqq;zz;yy\nu1;2;3\nu2;4;5\nu3;6;7\n');
     expect(e.code).toBe('CSV_GLUED_HEADER');

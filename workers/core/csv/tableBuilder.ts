@@ -64,7 +64,7 @@ export class TableBuilder {
 
   private startWithHeader(row: readonly string[]): void {
     const glued = this.glued;
-    if (glued !== null && row.length === 2 * glued.width - 1) {
+    if (glued !== null && row.length > glued.width) {
       const field = row[glued.width - 1]!;
       this.rawHeader = [...row.slice(0, glued.width - 1), field.slice(0, glued.splitAt)];
       this.columns = this.rawHeader.map(() => []);
