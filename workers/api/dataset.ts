@@ -1,9 +1,11 @@
 import type { Delimiter, Encoding, ImportWarning } from '../core/csv/types.ts';
 import type { ColumnSchema, RoleMapping } from '../core/schema/types.ts';
+import type { TableSummary } from '../core/stats/types.ts';
 import type { JobMethod } from './common.ts';
 
 export type { Delimiter, Encoding, ImportWarning } from '../core/csv/types.ts';
 export type { ColumnSchema, ColumnType, Role, RoleMapping, ColumnFormat } from '../core/schema/types.ts';
+export type { TableSummary, ColumnSummary, CorrelationMatrix, MissingReport, Histogram, TimeHistogram, TopValues } from '../core/stats/types.ts';
 
 /** What is known about a stored dataset without loading its rows. */
 export interface DatasetMeta {
@@ -58,6 +60,8 @@ export interface DatasetApi {
   deleteDataset: JobMethod<{ readonly id: string }, { readonly activeId: string | null }>;
   /** Changes column roles of the active dataset; remembered for files with the same columns. */
   setMapping: JobMethod<{ readonly mapping: RoleMapping }, DatasetProfile>;
+  /** Per-column summaries, the missing-value report and numeric correlations of the active dataset. */
+  datasetSummary: JobMethod<Record<string, never>, TableSummary>;
   /** A page of rows of the active dataset for the preview table. */
   getRows: JobMethod<{ readonly offset: number; readonly limit: number }, RowsPage>;
 }

@@ -5,7 +5,11 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
 import type { AppError, RoleMapping } from '../../../workers/api.ts';
+import { ColumnSummaries } from './ColumnSummaries.tsx';
+import { CorrelationCard } from './CorrelationCard.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
+import { MissingChart } from './MissingChart.tsx';
+import { useDatasetSummary } from './useDatasetSummary.ts';
 import { StoredDatasets } from './StoredDatasets.tsx';
 
 const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
@@ -14,6 +18,7 @@ export default function DatasetView() {
   const { profile, setProfile, version } = useDataset();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const { summary, error: summaryError } = useDatasetSummary(version);
 
   const loadRows = useCallback(async (offset: number, limit: number) => {
     const r = await analysis('getRows', { offset, limit });
@@ -67,6 +72,16 @@ export default function DatasetView() {
         </header>
         <DataTable testId="preview-table" ariaLabel="Dataset preview" header={meta.columns > 0 ? schema.map((c) => c.name) : []} rowCount={meta.rows} loadRows={loadRows} version={meta.id} />
       </section>
+      {summaryError && <ErrorBanner error={summaryError} />}
+      {summary ? (
+        <div className="grid">
+          <ColumnSummaries columns={summary.columns} />
+          <MissingChart report={summary.missing} />
+          <CorrelationCard matrix={summary.correlation} />
+        </div>
+      ) : (
+        !summaryError && <p className="muted">Summarising columns…</p>
+      )}
       <StoredDatasets />
     </div>
   );

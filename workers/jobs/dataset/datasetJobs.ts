@@ -4,7 +4,10 @@ import { importCsv } from '../../core/csv/importCsv.ts';
 import { fail, ok, toAppError } from '../../core/errors/index.ts';
 import { fnv64 } from '../../core/hash/fnv.ts';
 import { inferSchema } from '../../core/schema/inferSchema.ts';
+import { applyRoleMapping } from '../../core/schema/roleMapping.ts';
+import { summarizeTable } from '../../core/stats/summarizeTable.ts';
 import { ROLES, type RoleMapping } from '../../core/schema/types.ts';
+import type { TableSummary } from '../../core/stats/types.ts';
 import {
   deleteDatasetRecords,
   listDatasetRecords,
@@ -16,7 +19,7 @@ import {
   updateDatasetRecord,
 } from '../../storage/datasets.ts';
 import { throttle } from '../progress.ts';
-import { currentDataset, mappingOf, peekCurrent, profileOf, requireDataset, setCurrent, withMapping, type LoadedDataset } from './session.ts';
+import { currentDataset, mappingOf, peekCurrent, profileOf, requireDataset, setCurrent, type LoadedDataset } from './session.ts';
 
 let importing = false;
 
@@ -41,9 +44,16 @@ export const datasetJobs: DatasetApi = {
       const table = parsed.value;
       report({ phase: 'profiling', bytesRead: table.bytes, totalBytes: table.bytes, rows: table.rowCount }, true);
       let schema = inferSchema(table);
+      if (!schema.some((c) => c.role === 'text')) {
+        return fail(
+          'NO_TEXT_COLUMN',
+          `No column in "${file.name}" looks like post text (columns: ${table.header.slice(0, 8).join(', ')}${table.header.length > 8 ? ', …' : ''}).`,
+          'Murmur analyses posts: export the file with the post text (body, message, text, caption…) as one of its columns.',
+        );
+      }
       const signature = fnv64(table.header.join('\u0000'));
       const remembered = await recallMapping(signature).catch(() => null);
-      if (remembered) schema = withMapping(schema, remembered);
+      if (remembered) schema = applyRoleMapping(schema, remembered);
       const meta: DatasetMeta = {
         id: newId(),
         name: name ?? baseName(file.name),
@@ -117,7 +127,7 @@ export const datasetJobs: DatasetApi = {
     const d = r.value;
     const bad = Object.entries(mapping).find(([name, role]) => !d.table.header.includes(name) || !(ROLES as readonly string[]).includes(role));
     if (bad) return fail('INVALID_OPTIONS', `"${bad[0]}" cannot take the role "${bad[1]}".`, 'Pick one of the listed roles for a column of this dataset.');
-    const schema = withMapping(d.schema, mapping);
+    const schema = applyRoleMapping(d.schema, mapping);
     const full: RoleMapping = mappingOf(schema);
     if (d.meta.stored) {
       await updateDatasetRecord(d.meta.id, { schema, mapping: full });
@@ -126,6 +136,17 @@ export const datasetJobs: DatasetApi = {
     const next: LoadedDataset = { ...d, schema, mapping: full, mappingRemembered: false, cache: new Map() };
     setCurrent(next);
     return ok(profileOf(next));
+  },
+
+  async datasetSummary() {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const cached = d.cache.get('summary');
+    if (cached) return ok(cached as TableSummary);
+    const summary = summarizeTable(d.table, d.schema);
+    d.cache.set('summary', summary);
+    return ok(summary);
   },
 
   async getRows({ offset, limit }) {

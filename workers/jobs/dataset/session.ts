@@ -5,7 +5,7 @@
 import type { DatasetMeta, DatasetProfile } from '../../api/dataset.ts';
 import type { ParsedTable } from '../../core/csv/types.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
-import type { ColumnSchema, Role, RoleMapping } from '../../core/schema/types.ts';
+import type { ColumnSchema, RoleMapping } from '../../core/schema/types.ts';
 import { deleteIncompleteDatasets, getActiveDatasetId, loadDataset } from '../../storage/datasets.ts';
 
 export interface LoadedDataset {
@@ -67,15 +67,3 @@ export function mappingOf(schema: readonly ColumnSchema[]): RoleMapping {
   return Object.fromEntries(schema.map((c) => [c.name, c.role]));
 }
 
-/** A schema with roles taken from a mapping (columns it does not name keep theirs). */
-export function withMapping(schema: readonly ColumnSchema[], mapping: RoleMapping): ColumnSchema[] {
-  return schema.map((c) => {
-    const role: Role | undefined = mapping[c.name];
-    return role && role !== c.role ? { ...c, role } : c;
-  });
-}
-
-/** The first column with a role, if any. */
-export function columnWithRole(d: LoadedDataset, role: Role): ColumnSchema | undefined {
-  return d.schema.find((c) => c.role === role);
-}

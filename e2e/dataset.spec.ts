@@ -1,0 +1,177 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { expect, longTasks, resetLongTasks, test } from './fixtures.ts';
+import { DatasetPage } from './pages/DatasetPage.ts';
+import { sharedFile } from './shared.ts';
+import { generateMessyCsv } from '../scripts/bench/gen/messyCsv.ts';
+
+const SAMPLE = path.resolve(import.meta.dirname, '../public/sample/murmur-sample.csv');
+
+/** A generated export written to disk, so the browser reads it by path (as a real drop would). */
+function generatedExport(name: string, rows: number, seed: number): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'murmur-e2e-')), name);
+  writeFileSync(file, generateMessyCsv({ rows, seed }));
+  return file;
+}
+
+test('the sample: mapping with sample values, preview, summary and correlation heatmap', async ({ app, page }) => {
+  await app.open();
+  await app.loadSample();
+  const ds = new DatasetPage(page);
+  await expect(ds.mapping).toBeVisible();
+  await ds.expectRole('text', 'text');
+  await ds.expectRole('hashtags', 'hashtags');
+  await ds.expectRole('created_at', 'timestamp');
+  await ds.expectRole('likes', 'likes');
+  await ds.expectRole('shares', 'shares');
+  await ds.expectRole('comments', 'comments');
+  await ds.expectRole('author_followers', 'followers');
+  await ds.expectRole('platform', 'category');
+  await expect(page.getByTestId('dataset-rows')).toHaveText('5,000');
+  // The preview is virtualised: the first rows are there, the 5,000th is not rendered yet.
+  await expect(ds.preview.getByRole('row').nth(1)).not.toContainText('…');
+  expect(await ds.preview.getByRole('row').count()).toBeLessThan(80);
+  await expect(page.getByTestId('column-summary')).toContainText('author_followers');
+  await expect(page.getByTestId('missing-chart')).toBeVisible();
+  await expect(page.getByTestId('correlation-heatmap').getByRole('img', { name: /correlation heatmap/i })).toBeVisible();
+});
+
+test('changing a role is applied and remembered for a file with the same columns', async ({ app, page }) => {
+  await app.open();
+  await app.loadSample();
+  const ds = new DatasetPage(page);
+  await ds.role('language').selectOption('label');
+  await page.getByTestId('apply-mapping').click();
+  await ds.expectRole('language', 'label');
+  await app.importFile(SAMPLE);
+  await expect(ds.mapping).toContainText('Mapping remembered');
+  await ds.expectRole('language', 'label');
+});
+
+test('vaccination_tweets.csv: roles of a real tweet export', async ({ app, page }) => {
+  const file = sharedFile('data', 'vaccination_tweets.csv');
+  test.skip(!file, 'needs ../shared/data/vaccination_tweets.csv');
+  await app.open();
+  await app.importFile(file!);
+  await app.expectDataset('vaccination_tweets', 9497);
+  const ds = new DatasetPage(page);
+  await ds.expectRole('text', 'text');
+  await ds.expectRole('hashtags', 'hashtags');
+  await expect(ds.columnType('hashtags')).toContainText('tags (python-list)');
+  await ds.expectRole('favorites', 'likes');
+  await ds.expectRole('retweets', 'shares');
+  await ds.expectRole('user_followers', 'followers');
+  await ds.expectRole('date', 'timestamp');
+  await ds.expectRole('user_description', 'other');
+});
+
+test('sentimentdataset.csv: padded Kaggle layout with fine-grained labels', async ({ app, page }) => {
+  const file = sharedFile('data', 'sentimentdataset.csv');
+  test.skip(!file, 'needs ../shared/data/sentimentdataset.csv');
+  await app.open();
+  await app.importFile(file!);
+  await app.expectDataset('sentimentdataset', 732);
+  const ds = new DatasetPage(page);
+  await ds.expectRole('Text', 'text');
+  await ds.expectRole('Sentiment', 'label');
+  await ds.expectRole('Hashtags', 'hashtags');
+  await ds.expectRole('Likes', 'likes');
+  await ds.expectRole('Retweets', 'shares');
+  await ds.expectRole('Timestamp', 'timestamp');
+  await ds.expectRole('Platform', 'category');
+  // Padded values are trimmed: the Sentiment cell of the first row is exactly "Positive" (the file has " Positive  ").
+  const sentimentCell = ds.preview.getByRole('row').nth(1).getByRole('cell').nth(4);
+  await expect(sentimentCell).not.toHaveText('…');
+  expect(await sentimentCell.textContent()).toBe('Positive');
+});
+
+test('after a reload the dataset is back without re-importing', async ({ app, page }) => {
+  await app.open();
+  await app.loadSample();
+  await page.reload();
+  await app.expectDataset('murmur-sample', 5000);
+  await expect(new DatasetPage(page).mapping).toBeVisible();
+  await expect(page.getByTestId('stored-datasets')).toContainText('murmur-sample');
+});
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), deflateSync(Buffer.alloc(2000, 7))]);
+
+const badFiles: { name: string; body: Buffer; code: string; says: RegExp }[] = [
+  { name: 'empty.csv', body: Buffer.alloc(0), code: 'FILE_EMPTY', says: /empty/i },
+  { name: 'header-only.csv', body: Buffer.from('text,likes,shares\n'), code: 'FILE_HEADER_ONLY', says: /header/i },
+  { name: 'photo.csv', body: PNG, code: 'FILE_BINARY', says: /image|binary|not a (csv|text)/i },
+  { name: 'unclosed.csv', body: Buffer.from('text,likes\n"hello,1\nworld,2\nmore,3\n'), code: 'CSV_UNCLOSED_QUOTE', says: /quote/i },
+  { name: 'numbers.csv', body: Buffer.from('a,b,c\n1,2,3\n4,5,6\n7,8,9\n'), code: 'NO_TEXT_COLUMN', says: /text/i },
+];
+
+for (const bad of badFiles) {
+  test(`a bad file (${bad.name}) gets a clear message and the loaded dataset stays`, async ({ app, page }) => {
+    await app.open();
+    await app.loadSample();
+    await app.importFile({ name: bad.name, mimeType: 'text/csv', buffer: bad.body });
+    await expect(app.importError).toBeVisible();
+    await expect(app.importError).toHaveAttribute('data-code', bad.code);
+    await expect(app.importError).toContainText(bad.says);
+    await app.expectDataset('murmur-sample', 5000);
+    await expect(new DatasetPage(page).mapping).toBeVisible();
+  });
+}
+
+test('ragged rows import with a warning that counts them', async ({ app, page }) => {
+  await app.open();
+  const lines = ['text,likes,shares'];
+  for (let i = 0; i < 40; i++) lines.push(`post number ${i} about the weather today,${i},${i % 3}`);
+  lines.splice(5, 0, 'a short row with one count,3');
+  lines.splice(9, 0, 'too,many,cells,in,this,row');
+  await app.importFile({ name: 'ragged.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+  await app.expectDataset('ragged', 42);
+  await expect(page.getByTestId('import-warnings')).toContainText(/row/i);
+});
+
+test('a second file dropped while the first is importing is refused and the first completes', async ({ app, page }) => {
+  await app.open();
+  await app.importFile(generatedExport('big-export.csv', 60_000, 3));
+  await expect(app.importProgress).toBeVisible();
+  await app.importFile({ name: 'second.csv', mimeType: 'text/csv', buffer: Buffer.from('text,likes\nhi,1\n') });
+  await expect(page.getByTestId('error-banner')).toContainText('another file is still importing');
+  await app.expectDataset('big-export', 60_000);
+});
+
+test('Cancel stops an import and keeps the dataset that was loaded', async ({ app }) => {
+  await app.open();
+  await app.loadSample();
+  await app.importFile(generatedExport('huge-export.csv', 150_000, 4));
+  await expect(app.importProgress).toBeVisible();
+  await app.importProgress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.page.getByTestId('import-cancelled')).toBeVisible();
+  await app.expectDataset('murmur-sample', 5000);
+});
+
+test('importing 100k rows never blocks the main thread for more than 50 ms', async ({ app, page }) => {
+  await app.open();
+  const file = generatedExport('export-100k.csv', 100_000, 5);
+  await resetLongTasks(page);
+  await app.importFile(file);
+  await app.expectDataset('export-100k', 100_000);
+  await expect(page.getByTestId('column-summary')).toBeVisible({ timeout: 60_000 });
+  const tasks = await longTasks(page);
+  console.log(`[e2e] long tasks during a 100k-row import (${path.basename(file)}): ${tasks.length ? tasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none'}`);
+  expect(Math.max(0, ...tasks)).toBeLessThanOrEqual(50);
+});
+
+test('a file larger than the tab can hold is refused up front with its size and the limit', async ({ app }) => {
+  const { openSync, closeSync, ftruncateSync } = await import('node:fs');
+  // A sparse file: 1.2 GB on paper, no disk used; it is refused before a byte is read.
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'murmur-')), 'enormous.csv');
+  const fd = openSync(file, 'w');
+  ftruncateSync(fd, Math.round(1.2 * 1024 ** 3));
+  closeSync(fd);
+  await app.open();
+  await app.loadSample();
+  await app.importFile(file);
+  await expect(app.importError).toHaveAttribute('data-code', 'FILE_TOO_LARGE');
+  await expect(app.importError).toContainText(/is 1\.3 GB, over the 1\.1 GB limit/);
+  await app.expectDataset('murmur-sample', 5000);
+});
