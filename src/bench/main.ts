@@ -1,0 +1,15 @@
+/**
+ * The benchmark page: exposes `window.murmurBench[name](arg)` for scripts/bench to call through
+ * Playwright, so browser measurements run the same engine and workers as the app.
+ */
+import { importBenches } from './importBench.ts';
+import type { PageBenches } from './registry.ts';
+
+declare global {
+  interface Window {
+    murmurBench: PageBenches;
+  }
+}
+
+window.murmurBench = { ...importBenches };
+document.getElementById('bench-log')!.textContent = `ready: ${Object.keys(window.murmurBench).join(', ')}`;
