@@ -26,7 +26,7 @@ export interface AgreementReport {
   readonly sameLabel: number;
   /** Share with |compound - reference| <= 0.05. */
   readonly compoundWithin005: number;
-  /** The largest compound differences, worst first. */
+  /** The texts with the largest difference in any of the four scores, worst first. */
   readonly worst: readonly { readonly id: string; readonly text: string; readonly ours: SentimentScores; readonly reference: SentimentScores }[];
 }
 
@@ -61,7 +61,7 @@ export function measureAgreement(rows: readonly ReferenceRow[], score: (text: st
     const d = Math.abs(ours.compound - row.compound);
     const fields = [ours.neg - row.neg, ours.neu - row.neu, ours.pos - row.pos, ours.compound - row.compound].map(Math.abs);
     if (fields.every((f) => f === 0)) exact++;
-    else diffs.push({ d: Math.max(d, ...fields), row, ours });
+    else diffs.push({ d: Math.max(...fields), row, ours });
     if (d <= 1e-4 + EPS) c4++;
     if (fields.every((f) => f <= 1e-3 + EPS)) all3++;
     if (sentimentLabel(ours.compound) === sentimentLabel(row.compound)) label++;
