@@ -10,6 +10,9 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
+/** The app's own src/, reached by relative paths (a package's "pkg/src/x" is not it). */
+const APP_SRC = ['../src', '../src/**', '../../src', '../../src/**', '../../../src', '../../../src/**', '../../../../src/**'];
+
 const toWorkers = {
   group: ['**/workers/**', '!**/workers/api', '!**/workers/api.ts'],
   allowTypeImports: true,
@@ -72,7 +75,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/src/**', 'react', 'react-dom', 'react/*'],
+              group: [...APP_SRC, 'react', 'react-dom', 'react/*'],
               message: 'workers/ never imports from src/ or React: the worker realm has no DOM. Move shared code into workers/core/.',
             },
           ],
@@ -88,7 +91,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/src/**', 'react', 'react-dom', 'react/*'],
+              group: [...APP_SRC, 'react', 'react-dom', 'react/*'],
               message: 'workers/core/ is pure TypeScript shared by workers, the CLI and tests: no React, no src/.',
             },
             {

@@ -5,7 +5,6 @@
 // The package ships no types; the reference carries ours into every tsconfig realm importing this file.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./vaderLexiconModule.d.ts" />
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the npm package's own src/ folder, not the app's src/
 import { lexicon as packagedLexicon } from 'vader-sentiment/src/vader_lexicon.js';
 import { LEXICON_DELTA } from './lexiconDelta.ts';
 
