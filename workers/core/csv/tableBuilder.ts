@@ -23,8 +23,8 @@ export class TableBuilder {
   private blankLines = 0;
   private pendingBlank = 0;
   private readonly glued: GluedHeader | null;
-  /** Per column, one shared copy of each short value seen (see `intern`). */
-  private interned: Map<string, string>[] = [];
+  /** Per column, one shared copy of each short value seen (see Interner). */
+  private interners: Interner[] = [];
 
   constructor(glued: GluedHeader | null) {
     this.glued = glued;
@@ -60,10 +60,11 @@ export class TableBuilder {
       if (this.tooMany++ === 0) this.firstTooMany = this.rows;
     }
     const n = len < width ? len : width;
-    const interned = this.interned;
+    const interners = this.interners;
     for (let c = 0; c < n; c++) {
       const cell = row[c]!.trim();
-      columns[c]!.push(cell.length > INTERN_MAX_LENGTH ? cell : intern(interned[c]!, cell));
+      const interner = interners[c]!;
+      columns[c]!.push(cell.length > INTERN_MAX_LENGTH || !interner.on ? cell : interner.intern(cell));
     }
     for (let c = n; c < width; c++) columns[c]!.push('');
   }
@@ -74,13 +75,13 @@ export class TableBuilder {
       const field = row[glued.width - 1]!;
       this.rawHeader = [...row.slice(0, glued.width - 1), field.slice(0, glued.splitAt)];
       this.columns = this.rawHeader.map(() => []);
-      this.interned = this.rawHeader.map(() => new Map());
+      this.interners = this.rawHeader.map(() => new Interner());
       this.addRow([field.slice(glued.splitAt), ...row.slice(glued.width)]);
       return;
     }
     this.rawHeader = [...row];
     this.columns = row.map(() => []);
-    this.interned = row.map(() => new Map());
+    this.interners = row.map(() => new Interner());
   }
 
   /** The table, or the failure that makes it unusable: no header, no rows, or mostly ragged rows. */
@@ -129,19 +130,33 @@ export class TableBuilder {
 
 /** Values up to this long (characters) are interned; longer ones are rarely repeated. */
 const INTERN_MAX_LENGTH = 24;
-/** Distinct values interned per column; past it, new values are kept as they are. */
+/** Distinct values interned per column. */
 const INTERN_CAP = 4096;
 
 /**
- * The shared copy of `cell` in this column. Repeated short values (counts, flags, platforms) then make
- * one string instead of one per row: a 1M-row import holds far fewer objects, and the garbage collector,
- * which copies and marks every live object, runs much faster.
+ * One shared copy of each short value of a column. Repeated values (counts, flags, platforms) then
+ * make one string instead of one per row: a 1M-row import holds far fewer objects, and the garbage
+ * collector, which copies and marks every live object, runs about twice as fast. A column that fills
+ * the cap while most lookups miss (ids, timestamps) stops interning, since it only costs there.
  */
-function intern(seen: Map<string, string>, cell: string): string {
-  const known = seen.get(cell);
-  if (known !== undefined) return known;
-  if (seen.size < INTERN_CAP) seen.set(cell, cell);
-  return cell;
+class Interner {
+  on = true;
+  private readonly seen = new Map<string, string>();
+  private hits = 0;
+
+  intern(cell: string): string {
+    const known = this.seen.get(cell);
+    if (known !== undefined) {
+      this.hits++;
+      return known;
+    }
+    if (this.seen.size < INTERN_CAP) this.seen.set(cell, cell);
+    else if (this.hits < this.seen.size) {
+      this.on = false;
+      this.seen.clear();
+    }
+    return cell;
+  }
 }
 
 function allBlank(row: readonly string[], from: number): boolean {
