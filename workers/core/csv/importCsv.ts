@@ -52,9 +52,10 @@ export async function importCsv(source: ByteSource, options: ImportOptions = {})
     if (first.kind === 'parsed') return first.result;
     // Not UTF-8 somewhere: start again as Windows-1252, the encoding of older Excel and Windows exports.
     const second = await parseSource(source, 'windows-1252', options);
-    if (second.kind !== 'parsed' || !second.result.ok) return second.kind === 'parsed' ? second.result : fail('INTERNAL', 'Windows-1252 decoding failed.');
-    const table = second.result.value;
-    return ok({ ...table, warnings: [latin1Warning(first.at, first.byte), ...table.warnings] });
+    // Windows-1252 gives a character for every byte, so this attempt always parses (or fails as CSV).
+    if (second.kind !== 'parsed') return fail('INTERNAL', 'Windows-1252 decoding failed.');
+    if (!second.result.ok) return second.result;
+    return ok({ ...second.result.value, warnings: [latin1Warning(first.at, first.byte), ...second.result.value.warnings] });
   } catch (e) {
     return failWith(toAppError(e));
   }

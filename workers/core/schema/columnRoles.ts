@@ -37,7 +37,7 @@ const CATEGORY = words(
   'platform', 'source', 'country', 'language', 'lang', 'author', 'user', 'username', 'screen', 'account', 'location', 'city', 'state',
   'region', 'type', 'channel', 'subreddit', 'page', 'network', 'device', 'client', 'verified', 'gender', 'media', 'category', 'group', 'name', 'board', 'site',
 );
-const TEXT_PRIMARY = words('text', 'body', 'content', 'message', 'tweet', 'caption', 'post', 'fulltext', 'selftext', 'comment', 'status');
+const TEXT_PRIMARY = words('text', 'body', 'content', 'message', 'tweet', 'caption', 'post', 'fulltext', 'selftext', 'comment');
 const TEXT_SECONDARY = words('title', 'description', 'headline', 'summary', 'subject');
 const NOT_TEXT = words('bio', 'location', 'url', 'link', 'permalink', 'name');
 const TIME_PRIMARY = words(
@@ -94,15 +94,22 @@ function isLowCardinality(c: RoleInput): boolean {
   return (c.distinct <= 50 && c.distinct * 2 <= c.present) || c.distinct <= c.present * 0.05;
 }
 
-/** 3 for a post-body name (`text`, `body`, `Message`), 2 for one with other words (`tweet_text`), 1 for titles and descriptions, or a wordy unnamed column; 0 for account fields. */
+/**
+ * 3 for a post-body name (`text`, `body`, `Message`), 2 for one with other words (`tweet_text`), 1 for
+ * titles and descriptions, 0.5 for a wordy text column of another name, 0 for account fields. A short
+ * category column qualifies only under a post-body name, and after any text column so named.
+ */
 function textScore(c: RoleInput): number {
-  if (c.type !== 'text') return 0;
+  if (c.type !== 'text' && c.type !== 'category') return 0;
   const tokens = nameTokens(c.name);
   if (ACCOUNT_PREFIX.has(tokens[0] ?? '') || tokens.some((t) => NOT_TEXT.has(t))) return 0;
-  if (TEXT_PRIMARY.has(compactName(c.name))) return 3;
-  if (tokens.some((t) => TEXT_PRIMARY.has(t))) return tokens.some((t) => t === 'image' || t === 'link') ? 1 : 2;
-  if (tokens.some((t) => TEXT_SECONDARY.has(t))) return 1;
-  return c.meanWords >= 3 ? 0.5 : 0;
+  let score: number;
+  if (TEXT_PRIMARY.has(compactName(c.name))) score = 3;
+  else if (tokens.some((t) => TEXT_PRIMARY.has(t))) score = tokens.some((t) => t === 'image' || t === 'link') ? 1 : 2;
+  else if (tokens.some((t) => TEXT_SECONDARY.has(t))) score = 1;
+  else score = c.type === 'text' && c.meanWords >= 3 ? 0.5 : 0;
+  if (c.type === 'text') return score;
+  return score >= 2 ? score - 1.5 : 0;
 }
 
 /** 3 for the post's own time (`date`, `created_at`, `Post Created`), 0 for the account's (`user_created`), 1 otherwise. */
@@ -115,14 +122,13 @@ function timeScore(c: RoleInput): number {
 
 /**
  * Keep `role` on the column with the highest score (for text, then the longest; then the first);
- * the others fall back to `category` or `other`. A text column can take the text role when no
- * column has it by name, as long as its score is above 0.
+ * the others fall back to `category` or `other`. Any column with a text score above 0 may take the text role.
  */
 function keepBest(roles: Role[], columns: readonly RoleInput[], role: Role, score: (c: RoleInput) => number): void {
   let best = -1;
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
-    const eligible = roles[i] === role || (role === 'text' && c.type === 'text' && textScore(c) > 0);
+    const eligible = roles[i] === role || (role === 'text' && textScore(c) > 0);
     if (!eligible) continue;
     if (best === -1 || better(c, columns[best]!, score, role === 'text')) best = i;
   }

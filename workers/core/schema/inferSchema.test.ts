@@ -155,6 +155,20 @@ describe('roles of known layouts', () => {
   });
 });
 
+describe('the text role', () => {
+  const short = ['so good', 'meh', 'loved it', 'never again', 'ok', 'fine I guess'];
+
+  it('goes to short posts under a post-body name when nothing else is text', () => {
+    expect(roles(['id', 'message'], 30, (name, r) => (name === 'id' ? String(r) : short[r % 6]!))).toEqual({ id: 'id', message: 'text' });
+  });
+
+  it('prefers a text column named for posts over a short one, and a post name over a longer description', () => {
+    const cell = (name: string, r: number): string =>
+      name === 'text' ? short[r % 6]! : name === 'tweet_text' ? post(r) : `A long, long description of the account number ${r} that runs on and on`;
+    expect(roles(['text', 'tweet_text', 'description'], 30, cell)).toMatchObject({ text: 'category', tweet_text: 'text', description: 'other' });
+  });
+});
+
 describe('inferSchema', () => {
   it('counts missing and distinct values on every row, capping distinct', () => {
     const rows = Array.from({ length: 5000 }, (_, r) => [r % 10 === 0 ? '' : `v${r % 300}`, String(r)]);
