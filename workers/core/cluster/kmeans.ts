@@ -10,7 +10,7 @@
  * MEASUREMENT_PLACEHOLDER
  */
 import { fail, ok, type Result } from '../errors/index.ts';
-import { rowSquaredNorms, type CsrMatrix } from '../text/sparseMatrix.ts';
+import { rowSquaredNorms, toCsc, type CscMatrix, type CsrMatrix } from '../text/sparseMatrix.ts';
 import { numpyRandomState, type NumpyRandomState } from './numpyRandom.ts';
 import { abortable, throwIfAborted, type LongRunOptions } from './progress.ts';
 import { uniqueRows, type UniqueRows } from './uniqueRows.ts';
@@ -49,6 +49,8 @@ export interface KMeansData {
   readonly unique: UniqueRows;
   /** Squared norms of the distinct rows. */
   readonly sqNorms: Float64Array;
+  /** The distinct rows by column (term → rows), for the seeding's distance passes. */
+  readonly columns: CscMatrix;
   /** Mean over features of the per-feature variance (sklearn `_tolerance` before × tol). */
   readonly meanVariance: number;
 }
@@ -72,7 +74,7 @@ export function prepareKMeans(x: CsrMatrix): KMeansData {
     const mean = sum[t]! / x.rows;
     variance += sumSq[t]! / x.rows - mean * mean;
   }
-  return { rows: x.rows, unique, sqNorms: rowSquaredNorms(m), meanVariance: m.cols > 0 && x.rows > 0 ? variance / m.cols : 0 };
+  return { rows: x.rows, unique, sqNorms: rowSquaredNorms(m), columns: toCsc(m), meanVariance: m.cols > 0 && x.rows > 0 ? variance / m.cols : 0 };
 }
 
 /** K-Means of the rows of `x` (see the module comment). Fails on no rows or bad options. */
@@ -99,8 +101,11 @@ export function fitKMeans(data: KMeansData, kRequested: number, options: KMeansO
     let best: Run | null = null;
     for (let run = 0; run < nInit; run++) {
       throwIfAborted(options.signal);
+      let t0 = performance.now();
       const init = kmeansPlusPlus(data, k, rng);
+      T.pp += performance.now() - t0; t0 = performance.now();
       const result = lloyd(data, k, init, maxIter, tol * data.meanVariance, options.signal);
+      T.lloyd += performance.now() - t0;
       if (best === null || (result.inertia < best.inertia && !sameClustering(result.labels, best.labels, k))) best = result;
       options.onProgress?.({ phase: 'kmeans', done: run + 1, total: nInit, unit: 'fits', message: `k = ${k}` });
     }
@@ -141,18 +146,21 @@ function toFit(data: KMeansData, kRequested: number, k: number, run: Run): KMean
   return { k, kRequested, labels, centroids, cols, inertia: run.inertia, nIter: run.nIter, sizes };
 }
 
-/** Squared distances from every distinct row to distinct row `r` (dense scatter, then sparse dots). */
-function distancesToRow(data: KMeansData, r: number, scratch: Float64Array): Float64Array {
+/**
+ * Squared distances from every distinct row to distinct row `r` into `out`. Products come from the
+ * inverted index (only rows sharing a term), summed in term order as a row-by-row loop would.
+ */
+function distancesToRow(data: KMeansData, r: number, dot: Float64Array, out: Float64Array): Float64Array {
   const m = data.unique.matrix;
-  for (let p = m.indptr[r]!; p < m.indptr[r + 1]!; p++) scratch[m.indices[p]!] = m.values[p]!;
-  const out = new Float64Array(m.rows);
-  const rsq = data.sqNorms[r]!;
-  for (let i = 0; i < m.rows; i++) {
-    let dot = 0;
-    for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) dot += m.values[p]! * scratch[m.indices[p]!]!;
-    out[i] = Math.max(data.sqNorms[i]! + rsq - 2 * dot, 0);
+  const { colPtr, rowIndices, values } = data.columns;
+  dot.fill(0);
+  for (let p = m.indptr[r]!; p < m.indptr[r + 1]!; p++) {
+    const v = m.values[p]!;
+    const t = m.indices[p]!;
+    for (let q = colPtr[t]!; q < colPtr[t + 1]!; q++) dot[rowIndices[q]!]! += values[q]! * v;
   }
-  for (let p = m.indptr[r]!; p < m.indptr[r + 1]!; p++) scratch[m.indices[p]!] = 0;
+  const rsq = data.sqNorms[r]!;
+  for (let i = 0; i < m.rows; i++) out[i] = Math.max(data.sqNorms[i]! + rsq - 2 * dot[i]!, 0);
   return out;
 }
 
@@ -182,11 +190,13 @@ function weightedPotential(weight: Float64Array, dist: Float64Array): number {
 function kmeansPlusPlus(data: KMeansData, k: number, rng: NumpyRandomState): Float64Array {
   const m = data.unique.matrix;
   const { of, weight: w } = data.unique;
-  const scratch = new Float64Array(m.cols);
+  const dot = new Float64Array(m.rows);
   const trials = 2 + Math.floor(Math.log(k));
+  // distances: the closest so far, the best trial yet, and one to write the next trial into
+  const buffers = Array.from({ length: 3 }, () => new Float64Array(m.rows));
   const cumulative = new Float64Array(data.rows);
   const chosen = [of[rng.randint(data.rows)]!];
-  let closest = distancesToRow(data, chosen[0]!, scratch);
+  let closest = distancesToRow(data, chosen[0]!, dot, buffers[0]!);
   let potential = weightedPotential(w, closest);
   for (let c = 1; c < k; c++) {
     let s = 0;
@@ -195,7 +205,7 @@ function kmeansPlusPlus(data: KMeansData, k: number, rng: NumpyRandomState): Flo
     const previous = closest;
     let bestPot = Infinity;
     for (const candidate of candidates) {
-      const d = distancesToRow(data, candidate, scratch);
+      const d = distancesToRow(data, candidate, dot, buffers.find((b) => b !== previous && b !== closest)!);
       for (let i = 0; i < d.length; i++) if (previous[i]! < d[i]!) d[i] = previous[i]!;
       const pot = weightedPotential(w, d);
       if (pot < bestPot) {
@@ -321,3 +331,5 @@ function lloyd(data: KMeansData, k: number, init: Float64Array, maxIter: number,
   const inertia = assign(data, k, centers, labels, dist);
   return { labels, centersT: centers, inertia, nIter: iter };
 }
+
+export const T = { pp: 0, lloyd: 0 };

@@ -10,7 +10,7 @@
  */
 import { fail, ok, type Result } from '../errors/index.ts';
 import { createRng, permutation } from '../random/rng.ts';
-import { rowSquaredNorms, selectRows, type CsrMatrix } from '../text/sparseMatrix.ts';
+import { rowSquaredNorms, selectRows, toCsc, type CsrMatrix } from '../text/sparseMatrix.ts';
 import { abortable, throwIfAborted, type LongRunOptions } from './progress.ts';
 import { uniqueRows } from './uniqueRows.ts';
 
@@ -119,19 +119,7 @@ function scoreDistinct(x: CsrMatrix, labels: Int32Array, k: number, signal: Abor
     unitMembers[lab[j]!]! += w[j]! * unit[j]!;
   }
   // inverted index over the distinct rows: term → rows holding it, with their values
-  const colPtr = new Uint32Array(m.cols + 1);
-  for (const t of m.indices) colPtr[t + 1]!++;
-  for (let t = 0; t < m.cols; t++) colPtr[t + 1]! += colPtr[t]!;
-  const fill = colPtr.slice(0, m.cols);
-  const colRows = new Uint32Array(m.indices.length);
-  const colVals = new Float64Array(m.indices.length);
-  for (let j = 0; j < u; j++) {
-    for (let p = m.indptr[j]!; p < m.indptr[j + 1]!; p++) {
-      const q = fill[m.indices[p]!]!++;
-      colRows[q] = j;
-      colVals[q] = m.values[p]!;
-    }
-  }
+  const { colPtr, rowIndices: colRows, values: colVals } = toCsc(m);
   const dot = new Float64Array(u);
   const stamp = new Int32Array(u).fill(-1);
   const touched = new Uint32Array(u);

@@ -71,3 +71,30 @@ export function csrFromDense(rows: readonly (readonly number[])[], cols = rows[0
   });
   return { rows: rows.length, cols, indptr, indices: Uint32Array.from(indices), values: Float64Array.from(values) };
 }
+
+/** Compressed sparse columns: column t's entries are `rowIndices[colPtr[t] .. colPtr[t+1])` (rows increasing). */
+export interface CscMatrix {
+  readonly rows: number;
+  readonly cols: number;
+  readonly colPtr: Uint32Array;
+  readonly rowIndices: Uint32Array;
+  readonly values: Float64Array;
+}
+
+/** The same matrix by columns: an inverted index from term to the rows that hold it. */
+export function toCsc(m: CsrMatrix): CscMatrix {
+  const colPtr = new Uint32Array(m.cols + 1);
+  for (const t of m.indices) colPtr[t + 1]!++;
+  for (let t = 0; t < m.cols; t++) colPtr[t + 1]! += colPtr[t]!;
+  const fill = colPtr.slice(0, m.cols);
+  const rowIndices = new Uint32Array(m.indices.length);
+  const values = new Float64Array(m.indices.length);
+  for (let i = 0; i < m.rows; i++) {
+    for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) {
+      const q = fill[m.indices[p]!]!++;
+      rowIndices[q] = i;
+      values[q] = m.values[p]!;
+    }
+  }
+  return { rows: m.rows, cols: m.cols, colPtr, rowIndices, values };
+}
