@@ -155,6 +155,22 @@ describe('roles of known layouts', () => {
   });
 });
 
+describe('count roles by name', () => {
+  it('reads TikTok, Twitter API and Reddit count names', () => {
+    const header = ['text', 'diggCount', 'shareCount', 'commentCount', 'playCount', 'like_count', 'retweet_count', 'reply_count', 'impressions', 'saves', 'author_followers', 'user_friends', 'score'];
+    const got = roles(header, 30, (name, r) => (name === 'text' ? post(r) : String((r * 7) % 50)));
+    expect(got).toEqual({
+      text: 'text', diggCount: 'likes', shareCount: 'shares', commentCount: 'comments', playCount: 'engagement', like_count: 'likes', retweet_count: 'shares',
+      reply_count: 'comments', impressions: 'engagement', saves: 'engagement', author_followers: 'followers', user_friends: 'other', score: 'engagement',
+    });
+  });
+
+  it('gives the followers role to one column only, preferring the plainest name', () => {
+    const got = roles(['followers_at_posting', 'followers_count'], 20, (_, r) => String(r * 3));
+    expect(got).toEqual({ followers_at_posting: 'other', followers_count: 'followers' });
+  });
+});
+
 describe('the text role', () => {
   const short = ['so good', 'meh', 'loved it', 'never again', 'ok', 'fine I guess'];
 
