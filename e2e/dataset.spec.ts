@@ -175,3 +175,18 @@ test('a file larger than the tab can hold is refused up front with its size and 
   await expect(app.importError).toContainText(/is 1\.3 GB, over the 1\.1 GB limit/);
   await app.expectDataset('murmur-sample', 5000);
 });
+
+test('preprocessing choices per column are fitted on the data, and kept after a reload', async ({ app, page }) => {
+  await app.open();
+  await app.loadSample();
+  const pp = page.getByTestId('preprocessing');
+  await expect(pp.getByTestId('pp-author_followers')).toContainText('fill');
+  await pp.getByRole('combobox', { name: 'Missing values in author_followers' }).selectOption('drop');
+  await pp.getByRole('combobox', { name: 'Scaling of author_followers' }).selectOption('zscore');
+  await pp.getByTestId('apply-preprocessing').click();
+  // The sample has followers missing in some rows: dropping them is reported, and z-score learned its statistics.
+  await expect(page.getByTestId('preprocessing-rows')).toContainText(/dropped for missing values/);
+  await expect(pp.getByTestId('pp-author_followers')).toContainText(/z-score: mean [\d.]+, std [\d.]+/);
+  await page.reload();
+  await expect(page.getByTestId('preprocessing').getByRole('combobox', { name: 'Scaling of author_followers' })).toHaveValue('zscore');
+});

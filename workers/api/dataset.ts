@@ -1,10 +1,12 @@
 import type { Delimiter, Encoding, ImportWarning } from '../core/csv/types.ts';
 import type { ColumnSchema, RoleMapping } from '../core/schema/types.ts';
+import type { PreprocessSpec } from '../core/preprocess/types.ts';
 import type { TableSummary } from '../core/stats/types.ts';
 import type { JobMethod } from './common.ts';
 
 export type { Delimiter, Encoding, ImportWarning } from '../core/csv/types.ts';
 export type { ColumnSchema, ColumnType, Role, RoleMapping, ColumnFormat } from '../core/schema/types.ts';
+export type { PreprocessSpec, ColumnSpec, ScaleMethod, NumericMissingStrategy, CategoricalMissingStrategy, CategoricalEncoding } from '../core/preprocess/types.ts';
 export type { TableSummary, ColumnSummary, CorrelationMatrix, MissingReport, Histogram, TimeHistogram, TopValues } from '../core/stats/types.ts';
 
 /** What is known about a stored dataset without loading its rows. */
@@ -34,6 +36,24 @@ export interface DatasetProfile {
   readonly mapping: RoleMapping;
   /** True when the mapping came from an earlier file with the same columns. */
   readonly mappingRemembered: boolean;
+  /** How each column is cleaned, filled, encoded and scaled before modelling. */
+  readonly preprocessing: PreprocessSpec;
+}
+
+/** What fitting the preprocessing to the whole dataset learned, column by column. */
+export interface PreprocessingFit {
+  readonly rows: number;
+  readonly droppedRows: number;
+  readonly columns: readonly {
+    readonly name: string;
+    readonly kind: 'numeric' | 'categorical' | 'text' | 'hashtags';
+    /** Fill for missing cells, as text; null when rows are dropped or there is nothing to fill. */
+    readonly fill: string | null;
+    /** Categorical: the levels kept (one-hot columns or ordinal codes). */
+    readonly levels?: readonly string[];
+    /** Numeric: the scaler's statistics, e.g. "mean 3.2, std 1.1". */
+    readonly scaler?: string;
+  }[];
 }
 
 export interface ImportProgressEvent {
@@ -62,6 +82,10 @@ export interface DatasetApi {
   setMapping: JobMethod<{ readonly mapping: RoleMapping }, DatasetProfile>;
   /** Per-column summaries, the missing-value report and numeric correlations of the active dataset. */
   datasetSummary: JobMethod<Record<string, never>, TableSummary>;
+  /** Changes the preprocessing of the active dataset after checking it fits the data; stored with it. */
+  setPreprocessing: JobMethod<{ readonly spec: PreprocessSpec }, { readonly profile: DatasetProfile; readonly fit: PreprocessingFit }>;
+  /** What the current preprocessing learns from the data (fill values, levels, dropped rows). */
+  preprocessingFit: JobMethod<Record<string, never>, PreprocessingFit>;
   /** A page of rows of the active dataset for the preview table. */
   getRows: JobMethod<{ readonly offset: number; readonly limit: number }, RowsPage>;
 }

@@ -42,7 +42,7 @@ beforeEach(async () => {
 describe('dataset storage', () => {
   it('stores rows in chunks and reads back the identical table, as the active dataset', async () => {
     const rows = CHUNK_ROWS * 2 + 17;
-    await saveDataset({ meta: meta('a', rows), header: ['text', 'likes'], schema, mapping: { text: 'text', likes: 'likes' } }, table(rows));
+    await saveDataset({ meta: meta('a', rows), header: ['text', 'likes'], schema, mapping: { text: 'text', likes: 'likes' }, preprocessing: { columns: [] } }, table(rows));
     expect(await getActiveDatasetId()).toBe('a');
     const back = await loadDataset('a');
     expect(back).not.toBeNull();
@@ -53,8 +53,8 @@ describe('dataset storage', () => {
   });
 
   it('removes partial writes when saving fails midway and leaves the previous active dataset intact', async () => {
-    await saveDataset({ meta: meta('old', 10), header: ['text', 'likes'], schema, mapping: {} }, table(10));
-    const failing = saveDataset({ meta: meta('new', CHUNK_ROWS * 3), header: ['text', 'likes'], schema, mapping: {} }, table(CHUNK_ROWS * 3), (saved) => {
+    await saveDataset({ meta: meta('old', 10), header: ['text', 'likes'], schema, mapping: {}, preprocessing: { columns: [] } }, table(10));
+    const failing = saveDataset({ meta: meta('new', CHUNK_ROWS * 3), header: ['text', 'likes'], schema, mapping: {}, preprocessing: { columns: [] } }, table(CHUNK_ROWS * 3), (saved) => {
       if (saved > CHUNK_ROWS) throw new DOMException('quota', 'QuotaExceededError');
     });
     await expect(failing).rejects.toThrow('quota');
@@ -67,7 +67,7 @@ describe('dataset storage', () => {
 
   it('cleans up an import interrupted before it completed', async () => {
     const d = await db();
-    await d.put('datasets', { id: 'half', meta: meta('half', 5), header: ['text'], schema: [], mapping: {}, chunkRows: CHUNK_ROWS, chunkCount: 2, complete: false });
+    await d.put('datasets', { id: 'half', meta: meta('half', 5), header: ['text'], schema: [], mapping: {}, preprocessing: { columns: [] }, chunkRows: CHUNK_ROWS, chunkCount: 2, complete: false });
     await d.put('chunks', { datasetId: 'half', index: 0, columns: [['x']] });
     expect(await deleteIncompleteDatasets()).toBe(1);
     expect(await d.getAll('chunks')).toEqual([]);
@@ -75,7 +75,7 @@ describe('dataset storage', () => {
   });
 
   it('deletes a dataset with its chunks and clears the active id', async () => {
-    await saveDataset({ meta: meta('a', 10), header: ['text', 'likes'], schema, mapping: {} }, table(10));
+    await saveDataset({ meta: meta('a', 10), header: ['text', 'likes'], schema, mapping: {}, preprocessing: { columns: [] } }, table(10));
     await deleteDatasetRecords('a');
     expect(await getActiveDatasetId()).toBeNull();
     expect(await (await db()).count('chunks')).toBe(0);

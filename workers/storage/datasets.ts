@@ -1,6 +1,7 @@
 /** Datasets in IndexedDB: metadata, rows in chunks, the active id, and remembered mappings. */
 import type { DatasetMeta } from '../api/dataset.ts';
 import type { ParsedTable } from '../core/csv/types.ts';
+import type { PreprocessSpec } from '../core/preprocess/types.ts';
 import type { ColumnSchema, RoleMapping } from '../core/schema/types.ts';
 import { db, type StoredDataset } from './db.ts';
 
@@ -12,6 +13,7 @@ export interface DatasetRecordInput {
   readonly header: readonly string[];
   readonly schema: readonly ColumnSchema[];
   readonly mapping: RoleMapping;
+  readonly preprocessing: PreprocessSpec;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface DatasetRecordInput {
 export async function saveDataset(input: DatasetRecordInput, table: ParsedTable, onChunk?: (rowsSaved: number) => void): Promise<void> {
   const d = await db();
   const chunkCount = Math.ceil(table.rowCount / CHUNK_ROWS);
-  const record: StoredDataset = { id: input.meta.id, meta: input.meta, header: input.header, schema: input.schema, mapping: input.mapping, chunkRows: CHUNK_ROWS, chunkCount, complete: false };
+  const record: StoredDataset = { id: input.meta.id, meta: input.meta, header: input.header, schema: input.schema, mapping: input.mapping, preprocessing: input.preprocessing, chunkRows: CHUNK_ROWS, chunkCount, complete: false };
   try {
     await d.put('datasets', record);
     for (let i = 0; i < chunkCount; i++) {
@@ -61,7 +63,7 @@ export async function loadDataset(id: string): Promise<{ record: StoredDataset; 
   return { record, table };
 }
 
-export async function updateDatasetRecord(id: string, patch: Partial<Pick<StoredDataset, 'schema' | 'mapping' | 'meta'>>): Promise<void> {
+export async function updateDatasetRecord(id: string, patch: Partial<Pick<StoredDataset, 'schema' | 'mapping' | 'meta' | 'preprocessing'>>): Promise<void> {
   const d = await db();
   const tx = d.transaction('datasets', 'readwrite');
   const current = await tx.store.get(id);

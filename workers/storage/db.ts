@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DatasetMeta } from '../api/dataset.ts';
+import type { PreprocessSpec } from '../core/preprocess/types.ts';
 import type { ColumnSchema, RoleMapping } from '../core/schema/types.ts';
 
 export interface StoredDataset {
@@ -13,6 +14,7 @@ export interface StoredDataset {
   readonly header: readonly string[];
   readonly schema: readonly ColumnSchema[];
   readonly mapping: RoleMapping;
+  readonly preprocessing: PreprocessSpec;
   /** Rows per chunk record; the last chunk may hold fewer. */
   readonly chunkRows: number;
   readonly chunkCount: number;

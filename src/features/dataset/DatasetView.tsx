@@ -9,6 +9,7 @@ import { ColumnSummaries } from './ColumnSummaries.tsx';
 import { CorrelationCard } from './CorrelationCard.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
 import { MissingChart } from './MissingChart.tsx';
+import { PreprocessingCard } from './PreprocessingCard.tsx';
 import { useDatasetSummary } from './useDatasetSummary.ts';
 import { StoredDatasets } from './StoredDatasets.tsx';
 
@@ -82,6 +83,7 @@ export default function DatasetView() {
       ) : (
         !summaryError && <p className="muted">Summarising columns…</p>
       )}
+      <PreprocessingCard />
       <StoredDatasets />
     </div>
   );

@@ -19,6 +19,7 @@ import {
   updateDatasetRecord,
 } from '../../storage/datasets.ts';
 import { throttle } from '../progress.ts';
+import { fitForDisplay, mergedPreprocessSpec } from './preprocessing.ts';
 import { currentDataset, mappingOf, peekCurrent, profileOf, requireDataset, setCurrent, type LoadedDataset } from './session.ts';
 
 let importing = false;
@@ -69,9 +70,10 @@ export const datasetJobs: DatasetApi = {
         stored: true,
       };
       const mapping = mappingOf(schema);
+      const preprocessing = mergedPreprocessSpec(schema, null);
       let stored = true;
       try {
-        await saveDataset({ meta, header: table.header, schema, mapping }, table, (rows) =>
+        await saveDataset({ meta, header: table.header, schema, mapping, preprocessing }, table, (rows) =>
           report({ phase: 'saving', bytesRead: Math.round((table.bytes * rows) / Math.max(1, table.rowCount)), totalBytes: table.bytes, rows }),
         );
       } catch (e) {
@@ -80,7 +82,7 @@ export const datasetJobs: DatasetApi = {
         stored = false;
       }
       const finalMeta: DatasetMeta = stored ? meta : { ...meta, stored: false };
-      const loaded: LoadedDataset = { meta: finalMeta, table, schema, mapping, mappingRemembered: remembered !== null, cache: new Map() };
+      const loaded: LoadedDataset = { meta: finalMeta, table, schema, mapping, mappingRemembered: remembered !== null, preprocessing, cache: new Map() };
       setCurrent(loaded);
       return ok(profileOf(loaded));
     } finally {
@@ -109,7 +111,15 @@ export const datasetJobs: DatasetApi = {
     const loaded = await loadDataset(id);
     if (!loaded) return fail('DATASET_NOT_FOUND', 'That dataset is no longer stored in this browser.', 'Import the file again.');
     await setActiveDatasetId(id);
-    const d: LoadedDataset = { meta: loaded.record.meta, table: loaded.table, schema: loaded.record.schema, mapping: loaded.record.mapping, mappingRemembered: false, cache: new Map() };
+    const d: LoadedDataset = {
+      meta: loaded.record.meta,
+      table: loaded.table,
+      schema: loaded.record.schema,
+      mapping: loaded.record.mapping,
+      mappingRemembered: false,
+      preprocessing: loaded.record.preprocessing ?? mergedPreprocessSpec(loaded.record.schema, null),
+      cache: new Map(),
+    };
     setCurrent(d);
     return ok(profileOf(d));
   },
@@ -129,11 +139,12 @@ export const datasetJobs: DatasetApi = {
     if (bad) return fail('INVALID_OPTIONS', `"${bad[0]}" cannot take the role "${bad[1]}".`, 'Pick one of the listed roles for a column of this dataset.');
     const schema = applyRoleMapping(d.schema, mapping);
     const full: RoleMapping = mappingOf(schema);
+    const preprocessing = mergedPreprocessSpec(schema, d.preprocessing);
     if (d.meta.stored) {
-      await updateDatasetRecord(d.meta.id, { schema, mapping: full });
+      await updateDatasetRecord(d.meta.id, { schema, mapping: full, preprocessing });
       await rememberMapping(d.meta.signature, full);
     }
-    const next: LoadedDataset = { ...d, schema, mapping: full, mappingRemembered: false, cache: new Map() };
+    const next: LoadedDataset = { ...d, schema, mapping: full, preprocessing, mappingRemembered: false, cache: new Map() };
     setCurrent(next);
     return ok(profileOf(next));
   },
@@ -147,6 +158,27 @@ export const datasetJobs: DatasetApi = {
     const summary = summarizeTable(d.table, d.schema);
     d.cache.set('summary', summary);
     return ok(summary);
+  },
+
+  async setPreprocessing({ spec }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const unknown = spec.columns.find((c) => !d.schema.some((s) => s.name === c.name));
+    if (unknown) return fail('COLUMN_NOT_FOUND', `There is no column "${unknown.name}" in this dataset.`, 'Choose preprocessing only for the listed columns.');
+    const fit = fitForDisplay(d.table, d.schema, spec);
+    if (!fit.ok) return fit;
+    if (d.meta.stored) await updateDatasetRecord(d.meta.id, { preprocessing: spec });
+    // Derived results do not depend on preprocessing choices, so the cache is kept.
+    const next: LoadedDataset = { ...d, preprocessing: spec };
+    setCurrent(next);
+    return ok({ profile: profileOf(next), fit: fit.value });
+  },
+
+  async preprocessingFit() {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    return fitForDisplay(r.value.table, r.value.schema, r.value.preprocessing);
   },
 
   async getRows({ offset, limit }) {

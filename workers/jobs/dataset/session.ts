@@ -5,6 +5,8 @@
 import type { DatasetMeta, DatasetProfile } from '../../api/dataset.ts';
 import type { ParsedTable } from '../../core/csv/types.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
+import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
+import type { PreprocessSpec } from '../../core/preprocess/types.ts';
 import type { ColumnSchema, RoleMapping } from '../../core/schema/types.ts';
 import { deleteIncompleteDatasets, getActiveDatasetId, loadDataset } from '../../storage/datasets.ts';
 
@@ -14,6 +16,7 @@ export interface LoadedDataset {
   readonly schema: readonly ColumnSchema[];
   readonly mapping: RoleMapping;
   readonly mappingRemembered: boolean;
+  readonly preprocessing: PreprocessSpec;
   /** Results computed from this dataset, by kind (sentiment scores, topics …), dropped when it changes. */
   readonly cache: Map<string, unknown>;
 }
@@ -45,6 +48,7 @@ export async function currentDataset(): Promise<Result<LoadedDataset | null>> {
     schema: loaded.record.schema,
     mapping: loaded.record.mapping,
     mappingRemembered: false,
+    preprocessing: loaded.record.preprocessing ?? defaultPreprocessSpec(loaded.record.schema),
     cache: new Map(),
   };
   return ok(current);
@@ -59,7 +63,7 @@ export async function requireDataset(): Promise<Result<LoadedDataset>> {
 }
 
 export function profileOf(d: LoadedDataset): DatasetProfile {
-  return { meta: d.meta, schema: d.schema, mapping: d.mapping, mappingRemembered: d.mappingRemembered };
+  return { meta: d.meta, schema: d.schema, mapping: d.mapping, mappingRemembered: d.mappingRemembered, preprocessing: d.preprocessing };
 }
 
 /** The mapping implied by a schema's roles. */
