@@ -126,6 +126,10 @@ describe('header', () => {
     const t = await table('a,b,\n1,2,\n3,4,\n');
     expect(t.header).toEqual(['a', 'b']);
     expect(t.warnings).toEqual([]);
+    // Only the header ends with a delimiter: the rows are not short.
+    const headerOnly = await table('a,b,c,\nx,y,z\n1,2,3\n');
+    expect(headerOnly.header).toEqual(['a', 'b', 'c']);
+    expect(headerOnly.warnings).toEqual([]);
   });
 
   it('repairs a header glued to the first record (GetOldTweets export)', async () => {

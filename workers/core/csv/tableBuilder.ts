@@ -16,10 +16,8 @@ export class TableBuilder {
   private rawHeader: string[] | null = null;
   private columns: string[][] = [];
   private rows = 0;
-  private tooFew = 0;
-  private tooMany = 0;
-  private firstTooFew = 0;
-  private firstTooMany = 0;
+  /** Rows whose field count differs from the header's: count and first data row, by field count. */
+  private readonly ragged = new Map<number, { count: number; first: number }>();
   private blankLines = 0;
   private pendingBlank = 0;
   private readonly glued: GluedHeader | null;
@@ -54,10 +52,12 @@ export class TableBuilder {
     const columns = this.columns;
     const width = columns.length;
     this.rows++;
-    if (len < width) {
-      if (this.tooFew++ === 0) this.firstTooFew = this.rows;
-    } else if (len > width && !allBlank(row, width)) {
-      if (this.tooMany++ === 0) this.firstTooMany = this.rows;
+    // Extra fields that are all blank (a trailing delimiter) are not worth counting.
+    const fields = len > width && allBlank(row, width) ? width : len;
+    if (fields !== width) {
+      const seen = this.ragged.get(fields);
+      if (seen === undefined) this.ragged.set(fields, { count: 1, first: this.rows });
+      else seen.count++;
     }
     const n = len < width ? len : width;
     const interners = this.interners;
@@ -97,33 +97,48 @@ export class TableBuilder {
       columns = columns.slice(0, -1);
     }
     const { names, warnings } = normaliseHeader(raw);
+    // Counted against the final width: rows that stop before a dropped empty column are not short.
+    const tooFew = this.raggedCount((fields) => fields < columns.length);
+    const tooMany = this.raggedCount((fields) => fields > this.columns.length);
     if (this.rows === 0) {
       const shown = names.slice(0, 6).join(', ') + (names.length > 6 ? ', …' : '');
       return appError('FILE_HEADER_ONLY', `"${fileName}" has a header (${names.length} columns: ${shown}) but no rows of data.`, 'Export the data again with its rows, or choose another file.');
     }
-    if (this.tooMany * 2 > this.rows) {
+    if (tooMany.count * 2 > this.rows) {
       return appError(
         'CSV_RAGGED',
-        `Most rows of "${fileName}" (${this.tooMany} of ${this.rows}) have more fields than the header's ${names.length}, so the columns cannot be lined up.`,
+        `Most rows of "${fileName}" (${tooMany.count} of ${this.rows}) have more fields than the header's ${names.length}, so the columns cannot be lined up.`,
         'The header may be missing column names, or text may contain the delimiter without quotes. Fix the header or quote the text fields, then import again.',
       );
     }
     if (gluedWarning !== null) warnings.unshift(gluedWarning);
-    if (this.tooFew + this.tooMany > 0) warnings.push(this.raggedWarning(names.length));
+    if (tooFew.count + tooMany.count > 0) warnings.push(this.raggedWarning(names.length, tooFew, tooMany));
     if (this.blankLines > 0) {
       warnings.push({ code: 'BLANK_LINES_SKIPPED', rows: this.blankLines, message: `${this.blankLines} blank ${this.blankLines === 1 ? 'line' : 'lines'} between rows ${this.blankLines === 1 ? 'was' : 'were'} skipped.` });
     }
     return { header: names, columns, rowCount: this.rows, warnings };
   }
 
-  private raggedWarning(width: number): ImportWarning {
+  private raggedCount(which: (fields: number) => boolean): { count: number; first: number } {
+    let count = 0;
+    let first = Infinity;
+    for (const [fields, seen] of this.ragged) {
+      if (!which(fields)) continue;
+      count += seen.count;
+      first = Math.min(first, seen.first);
+    }
+    return { count, first };
+  }
+
+  private raggedWarning(width: number, tooFew: { count: number; first: number }, tooMany: { count: number; first: number }): ImportWarning {
     const parts: string[] = [];
-    if (this.tooFew > 0) parts.push(`${this.tooFew} had fewer fields than the header's ${width} (first: data row ${this.firstTooFew}; the missing cells are left empty)`);
-    if (this.tooMany > 0) parts.push(`${this.tooMany} had more (first: data row ${this.firstTooMany}; the extra fields were dropped)`);
+    if (tooFew.count > 0) parts.push(`${tooFew.count} had fewer fields than the header's ${width} (first: data row ${tooFew.first}; the missing cells are left empty)`);
+    if (tooMany.count > 0) parts.push(`${tooMany.count} had more (first: data row ${tooMany.first}; the extra fields were dropped)`);
+    const rows = tooFew.count + tooMany.count;
     return {
       code: 'RAGGED_ROWS',
-      rows: this.tooFew + this.tooMany,
-      message: `${this.tooFew + this.tooMany} of ${this.rows} rows did not match the header: ${parts.join(', and ')}. An unquoted delimiter inside text is the usual cause; check those rows.`,
+      rows,
+      message: `${rows} of ${this.rows} rows did not match the header: ${parts.join(', and ')}. An unquoted delimiter inside text is the usual cause; check those rows.`,
     };
   }
 }
