@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binFeatures, MAX_BINS, splitThreshold } from './binning.ts';
+import { binFeatures, splitThreshold } from './binning.ts';
 import { matrixFromColumns } from './matrix.ts';
 
 describe('binFeatures', () => {
@@ -39,7 +39,8 @@ describe('binFeatures', () => {
     const b = binFeatures(matrixFromColumns([[5, 6], [9, 9]]), 256);
     expect([...b.codes]).toEqual([0, 1, 0, 0]);
     expect([...b.binCount]).toEqual([2, 1]);
-    expect(b.binLow[MAX_BINS]).toBe(9);
+    expect([...b.binStart]).toEqual([0, 2, 3]);
+    expect(b.binLow[2]).toBe(9);
   });
 });
 

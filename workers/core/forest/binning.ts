@@ -1,7 +1,7 @@
 import type { Matrix } from './matrix.ts';
 
-/** Upper bound of bins per feature: codes are bytes. */
-export const MAX_BINS = 256;
+/** Upper bound of bins per feature: codes are 16-bit. */
+export const MAX_BINS = 65536;
 
 /**
  * Features replaced by small bin codes, computed once per fit so a node's best split is found
@@ -14,29 +14,38 @@ export interface BinnedFeatures {
   readonly rows: number;
   readonly cols: number;
   /** Column-major bin codes, as Matrix.data. */
-  readonly codes: Uint8Array;
+  readonly codes: Uint16Array;
   /** Bins used per feature. */
-  readonly binCount: Uint16Array;
-  /** Smallest and largest training value in bin b of feature f, at f * MAX_BINS + b. */
+  readonly binCount: Int32Array;
+  /** Feature f's bins start at binStart[f] in binLow and binHigh. */
+  readonly binStart: Int32Array;
+  /** Smallest and largest training value in each bin. */
   readonly binLow: Float64Array;
   readonly binHigh: Float64Array;
 }
 
-/** Bins every column of `X` into at most `maxBins` (2..256) quantile bins. */
+/** Bins every column of `X` into at most `maxBins` (2..65536) quantile bins. */
 export function binFeatures(X: Matrix, maxBins: number): BinnedFeatures {
   const { rows, cols } = X;
-  const codes = new Uint8Array(rows * cols);
-  const binCount = new Uint16Array(cols);
-  const binLow = new Float64Array(cols * MAX_BINS).fill(Infinity);
-  const binHigh = new Float64Array(cols * MAX_BINS).fill(-Infinity);
+  const codes = new Uint16Array(rows * cols);
+  const binCount = new Int32Array(cols);
+  const binStart = new Int32Array(cols + 1);
   const sorted = new Float64Array(rows);
+  const edgesPerFeature: Float64Array[] = [];
   for (let f = 0; f < cols; f++) {
-    const col = X.data.subarray(f * rows, (f + 1) * rows);
-    sorted.set(col);
+    sorted.set(X.data.subarray(f * rows, (f + 1) * rows));
     sorted.sort();
     const edges = binEdges(sorted, maxBins);
+    edgesPerFeature.push(edges);
     binCount[f] = edges.length + 1;
-    const base = f * MAX_BINS;
+    binStart[f + 1] = binStart[f]! + binCount[f]!;
+  }
+  const binLow = new Float64Array(binStart[cols]!).fill(Infinity);
+  const binHigh = new Float64Array(binStart[cols]!).fill(-Infinity);
+  for (let f = 0; f < cols; f++) {
+    const edges = edgesPerFeature[f]!;
+    const col = X.data.subarray(f * rows, (f + 1) * rows);
+    const base = binStart[f]!;
     for (let r = 0; r < rows; r++) {
       const x = col[r]!;
       // bin = number of edges ≤ x (binary search)
@@ -52,7 +61,7 @@ export function binFeatures(X: Matrix, maxBins: number): BinnedFeatures {
       if (x > binHigh[base + lo]!) binHigh[base + lo] = x;
     }
   }
-  return { rows, cols, codes, binCount, binLow, binHigh };
+  return { rows, cols, codes, binCount, binStart, binLow, binHigh };
 }
 
 /**
@@ -92,8 +101,8 @@ function binEdges(sorted: Float64Array, maxBins: number): Float64Array {
  * midpoint of the two neighbouring training values, as sklearn `BestSplitter` (x ≤ threshold goes left).
  */
 export function splitThreshold(b: BinnedFeatures, f: number, left: number, right: number): number {
-  const lo = b.binHigh[f * MAX_BINS + left]!;
-  const hi = b.binLow[f * MAX_BINS + right]!;
+  const lo = b.binHigh[b.binStart[f]! + left]!;
+  const hi = b.binLow[b.binStart[f]! + right]!;
   const t = lo / 2 + hi / 2;
   // as sklearn: rounding may land on the upper value (or overflow); then split at the lower one
   return t === hi || !Number.isFinite(t) ? lo : t;

@@ -26,7 +26,11 @@ export interface ForestOptions {
   readonly bootstrap?: boolean;
   /** Seed of the bootstrap samples and feature draws; tree t uses deriveSeed(seed, t). Default 0. */
   readonly seed?: number;
-  /** Quantile bins per feature, 2..256; a feature with at most this many distinct values is split exactly. Default 256. */
+  /**
+   * Quantile bins per feature, 2..65536; a feature with at most this many distinct values is split
+   * exactly. Default 1024: with all features tried per split, 256 bins cost the vaccination grid 27 %
+   * in CV MSE against sklearn (2847 vs 2216) while 1024 match it (2207); more bins cost ~5–15 % speed.
+   */
   readonly maxBins?: number;
 }
 
@@ -54,7 +58,7 @@ export function resolveParams(options: ForestOptions, kind: ForestKind): Result<
     maxFeatures: options.maxFeatures ?? (kind === 'regression' ? 'all' : 'sqrt'),
     bootstrap: options.bootstrap ?? true,
     seed: options.seed ?? 0,
-    maxBins: options.maxBins ?? 256,
+    maxBins: options.maxBins ?? 1024,
   };
   const bad = (name: string, want: string, got: unknown): Result<ForestParams> =>
     fail('INVALID_OPTIONS', `Forest option ${name} must be ${want}; got ${String(got)}.`, `Change ${name} and train again.`);
@@ -63,7 +67,7 @@ export function resolveParams(options: ForestOptions, kind: ForestKind): Result<
   if (!isInt(p.minSamplesSplit, 2)) return bad('minSamplesSplit', 'an integer ≥ 2', p.minSamplesSplit);
   if (!isInt(p.minSamplesLeaf, 1)) return bad('minSamplesLeaf', 'an integer ≥ 1', p.minSamplesLeaf);
   if (!isInt(p.seed, 0)) return bad('seed', 'an integer ≥ 0', p.seed);
-  if (!isInt(p.maxBins, 2) || p.maxBins > 256) return bad('maxBins', 'an integer in 2..256', p.maxBins);
+  if (!isInt(p.maxBins, 2) || p.maxBins > 65536) return bad('maxBins', 'an integer in 2..65536', p.maxBins);
   const mf = p.maxFeatures;
   const mfOk = mf === 'sqrt' || mf === 'log2' || mf === 'all' || (typeof mf === 'number' && ((mf > 0 && mf <= 1) || isInt(mf, 2)));
   if (!mfOk) return bad('maxFeatures', "'sqrt', 'log2', 'all', a fraction in (0, 1] or an integer ≥ 2", mf);

@@ -1,5 +1,5 @@
 import type { Rng } from '../random/rng.ts';
-import { MAX_BINS, splitThreshold, type BinnedFeatures } from './binning.ts';
+import { splitThreshold, type BinnedFeatures } from './binning.ts';
 
 /** A node whose impurity is at most this is a leaf, as sklearn `EPSILON` (float64 machine epsilon). */
 const EPSILON = 2.220446049250313e-16;
@@ -89,12 +89,13 @@ export class TreeGrower {
     this.wyy = new Float64Array(n);
     this.cls = new Int32Array(n);
     this.features = new Int32Array(binned.cols);
-    this.hW = new Float64Array(MAX_BINS);
-    this.hS = new Float64Array(MAX_BINS * this.k);
-    this.hN = new Int32Array(MAX_BINS);
-    this.touched = new Int32Array(MAX_BINS);
-    this.bins = new Int32Array(MAX_BINS);
-    this.twoCopies = new Float64Array(MAX_BINS * 8);
+    const maxBins = Math.max(...binned.binCount);
+    this.hW = new Float64Array(maxBins);
+    this.hS = new Float64Array(maxBins * this.k);
+    this.hN = new Int32Array(maxBins);
+    this.touched = new Int32Array(maxBins);
+    this.bins = new Int32Array(maxBins);
+    this.twoCopies = new Float64Array(maxBins * 8);
     this.total = new Float64Array(this.k);
     this.cum = new Float64Array(this.k);
     this.stack = new Int32Array(5 * (n + 2));
@@ -305,7 +306,7 @@ export class TreeGrower {
       hS[b]! += wy[i]!;
       if (hN[b]!++ === 0) touched[nt++] = b;
     }
-    return this.occupiedBins(nt);
+    return this.occupiedBins(nt, this.binned.binCount[f]!);
   }
 
   /**
@@ -397,7 +398,7 @@ export class TreeGrower {
       hS[b * k + cls[i]!]! += w[i]!;
       if (hN[b]!++ === 0) touched[nt++] = b;
     }
-    const nb = this.occupiedBins(nt);
+    const nb = this.occupiedBins(nt, this.binned.binCount[f]!);
     if (nb > 1) {
       const bins = this.bins;
       const count = end - start;
@@ -441,12 +442,12 @@ export class TreeGrower {
   }
 
   /**
-   * Puts the occupied bins of the current histogram in ascending order into this.bins and returns
-   * how many there are: few bins (small nodes) are sorted, many are read off the whole range.
+   * Puts the nt occupied bins (of nBins) of the current histogram in ascending order into this.bins
+   * and returns nt: few are insertion-sorted, many are read off the whole range, the rest sorted.
    */
-  private occupiedBins(nt: number): number {
+  private occupiedBins(nt: number, nBins: number): number {
     const { touched, bins, hN } = this;
-    if (nt * nt <= 4 * MAX_BINS) {
+    if (nt <= 16) {
       for (let i = 0; i < nt; i++) {
         const b = touched[i]!;
         let j = i - 1;
@@ -456,11 +457,13 @@ export class TreeGrower {
         }
         bins[j + 1] = b;
       }
-      return nt;
+    } else if (nBins <= 8 * nt) {
+      for (let b = 0, i = 0; i < nt; b++) if (hN[b] !== 0) bins[i++] = b;
+    } else {
+      bins.set(touched.subarray(0, nt));
+      bins.subarray(0, nt).sort();
     }
-    let nb = 0;
-    for (let b = 0; b < MAX_BINS; b++) if (hN[b] !== 0) bins[nb++] = b;
-    return nb;
+    return nt;
   }
 
   /** Swaps positions i and j of the sample order and of everything aligned with it. */
