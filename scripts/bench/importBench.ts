@@ -7,6 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { importCsv } from '../../workers/core/csv/index.ts';
 import { inferSchema } from '../../workers/core/schema/index.ts';
 import { summarizeTable } from '../../workers/core/stats/index.ts';
@@ -15,6 +17,10 @@ import { writeMessyCsv, type MessyDelimiter, type MessyEncoding } from './gen/me
 import { BENCH_OUT, peakRssMb, round, type BenchSection } from './section.ts';
 
 const SEED = 20240501;
+
+// A full collection before and after the import, so tableHeapMb is the heap the table holds.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 /**
  * Write the benchmark's file of `rows` generated posts into `dir` (default bench-out/import) and return
@@ -31,6 +37,7 @@ export function makeBenchFile(rows: number, options: { dir?: string; delimiter?:
 
 async function measure(file: string, bytes: number): Promise<Record<string, unknown>> {
   const source = nodeByteSource(file);
+  collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
   const t0 = performance.now();
   const result = await importCsv(source);
@@ -38,6 +45,7 @@ async function measure(file: string, bytes: number): Promise<Record<string, unkn
   source.close();
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   const table = result.value;
+  collectGarbage();
   const heapAfterImport = process.memoryUsage().heapUsed;
   const t1 = performance.now();
   const schema = inferSchema(table);
