@@ -101,5 +101,8 @@ export const bench: BenchSection = async (ctx) => {
     rmSync(file.path);
   }
   rmSync(warm.path);
+  // The same files through the app's analysis worker in headless Chromium (includes saving to IndexedDB).
+  const { importInChromium } = await import('./importBrowserBench.ts');
+  report.chromium = await importInChromium(ctx);
   return report;
 };

@@ -69,6 +69,14 @@ describe('murmur profile', () => {
     expect(err.join('\n')).toContain(`[${code}]`);
   });
 
+  it('prints the profile of a file with no text column, then exits 1 with NO_TEXT_COLUMN', async () => {
+    const p = file('numbers.csv', 'a,b,c\n' + Array.from({ length: 20 }, (_, i) => `${i},${i * 2},${i * 3}`).join('\n') + '\n');
+    expect(await command([p, '--json'])).toBe(1);
+    expect((JSON.parse(out.join('\n')) as ProfileJson).rows).toBe(20);
+    expect(err.join('\n')).toContain('No column in "numbers.csv" looks like post text (columns: a, b, c).');
+    expect(err.join('\n')).toContain('[NO_TEXT_COLUMN]');
+  });
+
   it('fails on a missing file and on bad usage', async () => {
     expect(await command([path.join(dir, 'nope.csv')])).toBe(1);
     expect(err.join('\n')).toContain('there is no such file');

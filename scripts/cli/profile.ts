@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatBytes } from '../../workers/core/csv/index.ts';
+import { requireTextColumn } from '../../workers/core/schema/index.ts';
 import { reportError, usageError, type CliCommand } from './command.ts';
 import { readTableFile } from './readTable.ts';
 
@@ -23,6 +24,9 @@ export const command: CliCommand = async (args) => {
   const result = await readTableFile(file);
   if (!result.ok) return reportError(result.error);
   const { table, schema } = result.value;
+  // The profile is still printed, so the user sees what the columns were taken for.
+  const text = requireTextColumn(schema, table.fileName);
+  const exitCode = text.ok ? 0 : reportError(text.error);
   if (parsed.values.json) {
     const report = {
       rows: table.rowCount,
@@ -32,7 +36,7 @@ export const command: CliCommand = async (args) => {
       warnings: table.warnings,
     };
     console.log(JSON.stringify(report, null, 2));
-    return 0;
+    return exitCode;
   }
   const delimiterName = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[table.delimiter];
   const lines = [
@@ -48,5 +52,5 @@ export const command: CliCommand = async (args) => {
   }
   if (table.warnings.length > 0) lines.push('', 'warnings:', ...table.warnings.map((w) => `  - [${w.code}] ${w.message}`));
   console.log(lines.join('\n'));
-  return 0;
+  return exitCode;
 };

@@ -2,6 +2,7 @@
  * What counts as missing, and the missing-value report: per column how many, what share and in
  * what pattern, and which columns go missing together.
  */
+import { PANDAS_NA_TOKENS } from '../schema/missing.ts';
 import { inputKind } from './columnInput.ts';
 import type { ColumnInput, PreprocessInput } from './types.ts';
 
@@ -10,9 +11,7 @@ import type { ColumnInput, PreprocessInput } from './types.ts';
  * (pandas 1.5), the same set the importer's `isMissingCell` uses, so the schema's missing shares
  * and preprocessing agree. It includes 'NA': pass your own list where that is Namibia.
  */
-export const DEFAULT_MISSING_TOKENS: readonly string[] = [
-  '', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null',
-];
+export const DEFAULT_MISSING_TOKENS: readonly string[] = ['', ...PANDAS_NA_TOKENS];
 
 /** A per-row missing mask: NaN numbers, cells in `tokens`, empty tag lists. */
 export function missingMask(column: ColumnInput, tokens: ReadonlySet<string>): Uint8Array {

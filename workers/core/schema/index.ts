@@ -10,3 +10,4 @@ export { parseDatetimeCell } from './parseDatetime.ts';
 export { parseTagsCell, hashtagsIn, parseListLiteral } from './parseTags.ts';
 export { numericColumn, datetimeColumn, tagsColumn, columnByName, columnWithRole } from './columnAccess.ts';
 export { nameTokens, isIdLikeName } from './columnNames.ts';
+export { requireTextColumn } from './textColumn.ts';

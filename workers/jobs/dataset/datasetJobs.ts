@@ -5,6 +5,7 @@ import { fail, ok, toAppError } from '../../core/errors/index.ts';
 import { fnv64 } from '../../core/hash/fnv.ts';
 import { inferSchema } from '../../core/schema/inferSchema.ts';
 import { applyRoleMapping } from '../../core/schema/roleMapping.ts';
+import { requireTextColumn } from '../../core/schema/textColumn.ts';
 import { summarizeTable } from '../../core/stats/summarizeTable.ts';
 import { ROLES, type RoleMapping } from '../../core/schema/types.ts';
 import type { TableSummary } from '../../core/stats/types.ts';
@@ -45,13 +46,8 @@ export const datasetJobs: DatasetApi = {
       const table = parsed.value;
       report({ phase: 'profiling', bytesRead: table.bytes, totalBytes: table.bytes, rows: table.rowCount }, true);
       let schema = inferSchema(table);
-      if (!schema.some((c) => c.role === 'text')) {
-        return fail(
-          'NO_TEXT_COLUMN',
-          `No column in "${file.name}" looks like post text (columns: ${table.header.slice(0, 8).join(', ')}${table.header.length > 8 ? ', …' : ''}).`,
-          'Murmur analyses posts: export the file with the post text (body, message, text, caption…) as one of its columns.',
-        );
-      }
+      const text = requireTextColumn(schema, file.name);
+      if (!text.ok) return text;
       const signature = fnv64(table.header.join('\u0000'));
       const remembered = await recallMapping(signature).catch(() => null);
       if (remembered) schema = applyRoleMapping(schema, remembered);
