@@ -101,11 +101,8 @@ export function fitKMeans(data: KMeansData, kRequested: number, options: KMeansO
     let best: Run | null = null;
     for (let run = 0; run < nInit; run++) {
       throwIfAborted(options.signal);
-      let t0 = performance.now();
       const init = kmeansPlusPlus(data, k, rng);
-      T.pp += performance.now() - t0; t0 = performance.now();
       const result = lloyd(data, k, init, maxIter, tol * data.meanVariance, options.signal);
-      T.lloyd += performance.now() - t0;
       if (best === null || (result.inertia < best.inertia && !sameClustering(result.labels, best.labels, k))) best = result;
       options.onProgress?.({ phase: 'kmeans', done: run + 1, total: nInit, unit: 'fits', message: `k = ${k}` });
     }
@@ -289,7 +286,10 @@ function update(data: KMeansData, k: number, labels: Int32Array, dist: Float64Ar
   if (empty.length > 0) {
     const byDistance = Array.from(dist.keys()).sort((a, b) => dist[b]! - dist[a]! || a - b);
     const far: number[] = [];
-    for (let r = 0; far.length < empty.length; r++) for (let c = 0; c < w[byDistance[r]!]! && far.length < empty.length; c++) far.push(byDistance[r]!);
+    for (const i of byDistance) {
+      for (let copy = 0; copy < w[i]! && far.length < empty.length; copy++) far.push(i);
+      if (far.length === empty.length) break;
+    }
     far.forEach((i, e) => {
       addRow(data, k, out, i, labels[i]!, -1);
       mass[labels[i]!]! -= 1;
@@ -331,5 +331,3 @@ function lloyd(data: KMeansData, k: number, init: Float64Array, maxIter: number,
   const inertia = assign(data, k, centers, labels, dist);
   return { labels, centersT: centers, inertia, nIter: iter };
 }
-
-export const T = { pp: 0, lloyd: 0 };

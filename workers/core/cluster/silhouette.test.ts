@@ -47,6 +47,9 @@ describe('silhouette', () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.cosine).toBe(1);
     expect(r.value.euclidean).toBe(1);
+    // any non-negative ids will do, as with sklearn
+    const ids = silhouette(csrFromDense([[1, 0], [1, 0], [0, 1], [0, 1]]), [7, 7, 1_000_000, 1_000_000]);
+    expect(ids.ok && ids.value.cosine).toBe(1);
   });
 
   it('matches a hand-computed example, singleton scored 0', () => {
@@ -97,6 +100,7 @@ describe('silhouette', () => {
       [silhouette(unit, [0, 0, 0]), 'TOO_FEW_DOCUMENTS'],
       [silhouette(unit, [0, 1, 2]), 'TOO_FEW_DOCUMENTS'],
       [silhouette(unit, [0, 1]), 'INVALID_OPTIONS'],
+      [silhouette(unit, [0, 1.5, 0]), 'INVALID_OPTIONS'],
       [silhouette(csrFromDense([[2, 0], [0, 1], [1, 0]]), [0, 1, 0]), 'INVALID_OPTIONS'],
       [silhouette(unit, [0, 1, 0], { sampleSize: 1 }), 'INVALID_OPTIONS'],
     ] as const;

@@ -55,15 +55,17 @@ export function silhouette(x: CsrMatrix, labels: ArrayLike<number>, options: Sil
   const sampled = x.rows > sampleSize;
   const rows = sampled ? permutation(x.rows, createRng(options.seed ?? 0)).slice(0, sampleSize).sort() : Uint32Array.from({ length: x.rows }, (_, i) => i);
   const sub = sampled ? selectRows(x, rows) : x;
-  const subLabels = sampled ? Int32Array.from(rows, (i) => labels[i]!) : Int32Array.from(labels);
-  let kMax = 0;
-  for (const l of subLabels) {
+  // dense cluster ids, as sklearn's LabelEncoder: only labels present in the scored rows count
+  const ids = new Map<number, number>();
+  const subLabels = new Int32Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const l = labels[rows[r]!]!;
     if (!(Number.isInteger(l) && l >= 0)) return fail('INVALID_OPTIONS', `Cluster labels must be whole numbers ≥ 0, not ${l}.`);
-    kMax = Math.max(kMax, l + 1);
+    let id = ids.get(l);
+    if (id === undefined) ids.set(l, (id = ids.size));
+    subLabels[r] = id;
   }
-  const counts = new Float64Array(kMax);
-  for (const l of subLabels) counts[l]!++;
-  const nLabels = counts.filter((c) => c > 0).length;
+  const nLabels = ids.size;
   if (nLabels < 2 || nLabels > sub.rows - 1) {
     return fail('TOO_FEW_DOCUMENTS', `A silhouette needs 2 to ${Math.max(sub.rows - 1, 1)} clusters among ${sub.rows} documents; there are ${nLabels}.`, 'Choose a k between 2 and the number of distinct documents minus one.');
   }
@@ -74,7 +76,7 @@ export function silhouette(x: CsrMatrix, labels: ArrayLike<number>, options: Sil
     }
   }
   return abortable(() => {
-    const perUnique = scoreDistinct(sub, subLabels, kMax, options.signal);
+    const perUnique = scoreDistinct(sub, subLabels, nLabels, options.signal);
     const samplesCosine = Float64Array.from(perUnique.of, (u) => perUnique.cosine[u]!);
     const samplesEuclidean = Float64Array.from(perUnique.of, (u) => perUnique.euclidean[u]!);
     return ok({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../random/rng.ts';
 import { extractHashtags, foldCase, hashtagDocuments, normalizeHashtag } from './hashtags.ts';
 
 describe('extractHashtags', () => {
@@ -14,6 +15,16 @@ describe('extractHashtags', () => {
     expect(extractHashtags('#Привет #日本語 #مرحبا #٣٤ #Ωmega🎉 #fun🎉#party #Covid-19')).toEqual(['привет', '日本語', 'مرحبا', '٣٤', 'ωmega', 'fun', 'party', 'covid']);
     // U+0301 COMBINING ACUTE is not \w in Python: '#cafe\u0301' gives '#cafe'
     expect(extractHashtags('#cafe\u0301s')).toEqual(['cafe']);
+  });
+
+  it('finds exactly what the regular expression /#[\\p{L}\\p{N}_]+/gu finds on the folded text', () => {
+    const rng = createRng(8);
+    const pieces = ['#', '#', 'a', 'Z', '_', '9', ' ', '-', 'é', 'ß', 'Σ', '日', '٣', '\u0301', '🎉', '𝐀', '#x', '\u0130'];
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + rng.int(12) }, () => pieces[rng.int(pieces.length)]!).join('');
+      const expected = Array.from(foldCase(text).matchAll(/#[\p{L}\p{N}_]+/gu), (m) => m[0].slice(1));
+      expect(extractHashtags(text), JSON.stringify(text)).toEqual(expected);
+    }
   });
 
   it('returns nothing for text without hashtags or with a bare #', () => {

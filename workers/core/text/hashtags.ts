@@ -14,21 +14,41 @@
  * and keep the tag whole ('istanbul'). Neither reference dataset contains U+0130.
  */
 
-const HASHTAG = /#[\p{L}\p{N}_]+/gu;
+/** Python's `\w` for one code point: `[\p{L}\p{N}_]`, with a table for ASCII and a cache beyond. */
+const WORD = /^[\p{L}\p{N}_]$/u;
+const asciiWord = Uint8Array.from({ length: 128 }, (_, c) => (WORD.test(String.fromCharCode(c)) ? 1 : 0));
+const wordCache = new Map<number, boolean>();
+
+function isWord(cp: number): boolean {
+  if (cp < 128) return asciiWord[cp] === 1;
+  let w = wordCache.get(cp);
+  if (w === undefined) wordCache.set(cp, (w = WORD.test(String.fromCodePoint(cp))));
+  return w;
+}
 
 /** Lower-cases as Python's `str.lower()`, except 'İ' → 'i' (see the module comment). */
 export function foldCase(text: string): string {
-  return text.replace(/\u0130/g, 'I').toLowerCase();
+  return (text.includes('\u0130') ? text.replace(/\u0130/g, 'I') : text).toLowerCase();
 }
 
 /**
  * The hashtags of a free text, case-folded, without '#', in order of appearance with repeats
  * (repeats are the term counts TF-IDF uses). '#1' is a hashtag, as it is to `#\w+`.
+ * A hand-written scan for `/#[\p{L}\p{N}_]+/gu`: the same matches, several times faster.
  */
 export function extractHashtags(text: string): string[] {
   const folded = foldCase(text);
   const out: string[] = [];
-  for (const m of folded.matchAll(HASHTAG)) out.push(m[0].slice(1));
+  for (let i = folded.indexOf('#'); i >= 0; ) {
+    let j = i + 1;
+    while (j < folded.length) {
+      const cp = folded.codePointAt(j)!;
+      if (!isWord(cp)) break;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    if (j > i + 1) out.push(folded.slice(i + 1, j));
+    i = folded.indexOf('#', j);
+  }
   return out;
 }
 

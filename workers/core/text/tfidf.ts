@@ -144,12 +144,7 @@ export function fitTfidf(docs: readonly (readonly string[])[], options: TfidfOpt
   // as sklearn TfidfTransformer(smooth_idf=True): log of (n + 1) / (df + 1), plus one
   const idf = Array.from(kept, (id) => Math.log((n + 1) / (c.df[id]! + 1)) + 1);
   const model: TfidfModel = { kind: 'murmur.tfidf', version: 1, vocabulary, idf, pruning };
-  const matrix = buildRows(n, vocabulary.length, idf, (i, add) => {
-    for (let p = c.docPtr[i]!; p < c.docPtr[i + 1]!; p++) {
-      const j = remap[c.tokenIds[p]!]!;
-      if (j >= 0) add(j);
-    }
-  });
+  const matrix = buildRows(vocabulary.length, idf, c.docPtr, c.tokenIds.length ? Int32Array.from(c.tokenIds, (id) => remap[id]!) : new Int32Array(0));
   return ok({ model, matrix });
 }
 
@@ -167,51 +162,54 @@ function termIndex(model: TfidfModel): Map<string, number> {
 /** TF-IDF rows of new documents under a fitted model; terms outside its vocabulary are ignored. */
 export function transformTfidf(model: TfidfModel, docs: readonly (readonly string[])[]): CsrMatrix {
   const index = termIndex(model);
-  return buildRows(docs.length, model.vocabulary.length, model.idf, (i, add) => {
-    for (const term of docs[i]!) {
-      const j = index.get(term);
-      if (j !== undefined) add(j);
-    }
+  const docPtr = new Uint32Array(docs.length + 1);
+  const termIds: number[] = [];
+  docs.forEach((doc, i) => {
+    for (const term of doc) termIds.push(index.get(term) ?? -1);
+    docPtr[i + 1] = termIds.length;
   });
+  return buildRows(model.vocabulary.length, model.idf, docPtr, Int32Array.from(termIds));
 }
 
-/** Counts each row's terms (via `eachTerm`), weights by idf and L2-normalises, into CSR. */
-function buildRows(rows: number, cols: number, idf: readonly number[], eachTerm: (row: number, add: (col: number) => void) => void): CsrMatrix {
+/**
+ * Counts each row's terms, weights by idf and L2-normalises, into CSR. Row i's terms are
+ * `termIds[docPtr[i] .. docPtr[i+1])`, column indices, -1 for a term to skip.
+ */
+function buildRows(cols: number, idf: readonly number[], docPtr: Uint32Array, termIds: Int32Array): CsrMatrix {
+  const rows = docPtr.length - 1;
   const counts = new Float64Array(cols);
-  let touched: number[] = [];
-  const add = (j: number): void => {
-    if (counts[j] === 0) touched.push(j);
-    counts[j]!++;
-  };
   const indptr = new Uint32Array(rows + 1);
-  let indices = new Uint32Array(Math.max(16, rows * 2));
-  let values = new Float64Array(indices.length);
+  const indices = new Uint32Array(termIds.length);
+  const values = new Float64Array(termIds.length);
   let nnz = 0;
   for (let i = 0; i < rows; i++) {
-    touched = [];
-    eachTerm(i, add);
-    touched.sort((a, b) => a - b);
-    if (nnz + touched.length > indices.length) {
-      const size = Math.max(nnz + touched.length, indices.length * 2);
-      const grownIdx = new Uint32Array(size);
-      grownIdx.set(indices.subarray(0, nnz));
-      const grownVal = new Float64Array(size);
-      grownVal.set(values.subarray(0, nnz));
-      indices = grownIdx;
-      values = grownVal;
+    const start = nnz;
+    for (let p = docPtr[i]!; p < docPtr[i + 1]!; p++) {
+      const j = termIds[p]!;
+      if (j < 0) continue;
+      if (counts[j] === 0) {
+        // insertion into the row's increasing column list (rows hold a handful of terms)
+        let q = nnz++;
+        while (q > start && indices[q - 1]! > j) {
+          indices[q] = indices[q - 1]!;
+          q--;
+        }
+        indices[q] = j;
+      }
+      counts[j]!++;
     }
     let sq = 0;
-    for (const j of touched) {
+    for (let p = start; p < nnz; p++) {
+      const j = indices[p]!;
       const v = counts[j]! * idf[j]!;
       counts[j] = 0;
-      indices[nnz] = j;
-      values[nnz++] = v;
+      values[p] = v;
       sq += v * v;
     }
     // as sklearn `inplace_csr_row_normalize_l2`: divide by the norm, leave empty rows at zero
     if (sq > 0) {
       const norm = Math.sqrt(sq);
-      for (let p = nnz - touched.length; p < nnz; p++) values[p] = values[p]! / norm;
+      for (let p = start; p < nnz; p++) values[p] = values[p]! / norm;
     }
     indptr[i + 1] = nnz;
   }
