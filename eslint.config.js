@@ -21,7 +21,7 @@ const toWorkers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'public'] },
+  { ignores: ['dist', 'dist-*', 'bench-out', 'reference-out', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
