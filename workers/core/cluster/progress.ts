@@ -5,7 +5,8 @@
 import { MurmurError, failWith, toAppError, type Result } from '../errors/index.ts';
 
 export interface ClusterProgress {
-  readonly phase: 'tfidf' | 'kmeans' | 'silhouette' | 'projection';
+  /** 'kmeans' covers each k's fits and silhouettes. */
+  readonly phase: 'tfidf' | 'kmeans' | 'projection';
   readonly done: number;
   readonly total: number;
   readonly unit: 'k' | 'fits' | 'steps';

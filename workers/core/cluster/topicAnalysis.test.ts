@@ -23,9 +23,11 @@ function posts(): string[][] {
 describe('analyseTopics', () => {
   it('finds the three topics, labels posts without hashtags -1 and names clusters by their top terms', () => {
     const input = posts();
-    const r = analyseTopics(input, { kMax: 6 });
+    const phases = new Set<string>();
+    const r = analyseTopics(input, { kMax: 6, onProgress: (p) => phases.add(p.phase) });
     if (!r.ok) throw new Error(r.error.message);
     const a = r.value;
+    expect([...phases]).toEqual(['tfidf', 'kmeans', 'projection']);
     expect(a.posts).toBe(input.length);
     expect(a.documents).toBe(90);
     expect(a.recommendedK).toBe(3);

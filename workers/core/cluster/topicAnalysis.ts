@@ -10,7 +10,6 @@ import type { TfidfModel } from '../text/tfidfModel.ts';
 import { centroidModel } from './centroidModel.ts';
 import { kSweep, type KSweepEntry, type KSweepOptions } from './kSweep.ts';
 import { projectPca2d } from './projection.ts';
-import type { ClusterProgress } from './progress.ts';
 import type { TopicModel } from './topicModel.ts';
 import { topTerms, type WeightedTerm } from './topTerms.ts';
 
@@ -87,11 +86,10 @@ export function analyseTopics(tagLists: readonly (readonly string[])[], options:
   if (docs.length === 0) {
     return fail('NO_HASHTAGS', tagLists.length === 0 ? 'There are no posts to find topics in.' : `None of the ${tagLists.length} posts has a hashtag.`, 'Map the column that holds hashtags, or use posts whose text contains #tags.');
   }
-  const report = (p: ClusterProgress): void => options.onProgress?.(p);
   const maxFeatures = options.maxFeatures === undefined ? DEFAULT_MAX_FEATURES : options.maxFeatures;
   const tfidf = fitTfidf(docs, { minDf: options.minDf, maxDf: options.maxDf, maxFeatures });
   if (!tfidf.ok) return tfidf;
-  report({ phase: 'tfidf', done: 1, total: 1, unit: 'steps' });
+  options.onProgress?.({ phase: 'tfidf', done: 1, total: 1, unit: 'steps' });
   const { model: vectorizer, matrix } = tfidf.value;
   const sweep = kSweep(matrix, options);
   if (!sweep.ok) return sweep;
