@@ -82,6 +82,9 @@ export interface TopicAnalysis {
  * TOO_FEW_DOCUMENTS when fewer than two distinct documents exist, INVALID_OPTIONS, or ABORTED.
  */
 export function analyseTopics(tagLists: readonly (readonly string[])[], options: TopicAnalysisOptions = {}): Result<TopicAnalysis> {
+  if (options.k !== undefined && !(Number.isInteger(options.k) && options.k >= (options.kMin ?? 2) && options.k <= (options.kMax ?? 12))) {
+    return fail('INVALID_OPTIONS', `k = ${options.k} is outside the range to sweep (${options.kMin ?? 2}..${options.kMax ?? 12}).`, 'Choose k within kMin..kMax.');
+  }
   const { docs, rows } = hashtagDocuments(tagLists);
   if (docs.length === 0) {
     return fail('NO_HASHTAGS', tagLists.length === 0 ? 'There are no posts to find topics in.' : `None of the ${tagLists.length} posts has a hashtag.`, 'Map the column that holds hashtags, or use posts whose text contains #tags.');
@@ -96,7 +99,7 @@ export function analyseTopics(tagLists: readonly (readonly string[])[], options:
   const s = sweep.value;
   const k = options.k ?? s.recommendedK;
   const at = s.entries.findIndex((e) => e.k === k);
-  if (at < 0) return fail('INVALID_OPTIONS', `k = ${k} is outside the range swept (${s.entries[0]!.k}..${s.entries.at(-1)!.k}).`);
+  if (at < 0) return fail('INVALID_OPTIONS', `k = ${k} is more than the ${s.distinctDocuments} distinct documents allow (${s.entries[0]!.k}..${s.entries.at(-1)!.k}).`, 'Choose a smaller k.');
   const fit = s.fits[at]!;
   const sil = s.silhouettes[at] ?? null;
   const notes = [...s.notes];
