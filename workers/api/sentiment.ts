@@ -1,10 +1,305 @@
 /** Sentiment: the jobs of the analysis worker, the compute pool and the live worker for this feature. */
+import type { LabelMapping, LabelProposal, LabelTarget } from '../core/sentiment/labelMapping.ts';
+import type { SentimentEvaluation, VaderEvaluation } from '../core/sentiment/evaluation.ts';
+import type { EpochStats } from '../core/nn/types.ts';
+import type { TextCleanOptions } from '../core/preprocess/cleanText.ts';
+import type { SentimentLabel, SentimentScores, SentimentThresholds, TokenExplanation } from '../core/sentiment/types.ts';
+import type { TfidfModel } from '../core/text/tfidfModel.ts';
+import type { JobMethod, JobProgress } from './common.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SentimentAnalysisApi {}
+export type { SentimentExplanation, SentimentLabel, SentimentScores, SentimentThresholds, TokenExplanation, TokenKind } from '../core/sentiment/types.ts';
+export type { LabelMapping, LabelProposal, LabelReason, LabelTarget } from '../core/sentiment/labelMapping.ts';
+export type { SentimentClassScores, SentimentEvaluation, VaderEvaluation } from '../core/sentiment/evaluation.ts';
+export type { EpochStats } from '../core/nn/types.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SentimentComputeApi {}
+export type SentimentCounts = Readonly<Record<SentimentLabel, number>>;
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SentimentLiveApi {}
+/** Calendar buckets for sentiment over time (UTC; weeks start on Monday). */
+export type SentimentTimeUnit = 'hour' | 'day' | 'week' | 'month';
+
+/** What the summary is computed for; everything but `textColumn` can change without rescoring. */
+export interface SentimentViewOptions {
+  /** The column scored; default the column with role `text`. */
+  readonly textColumn?: string;
+  /** Default ±0.05. */
+  readonly thresholds?: SentimentThresholds;
+  /** Default 'auto': hour, day, week or month chosen from the time span. */
+  readonly timeUnit?: SentimentTimeUnit | 'auto';
+  /** Column to break sentiment down by; default the first categorical column, null for none. */
+  readonly categoryColumn?: string | null;
+}
+
+/** The columns the sentiment view can use. */
+export interface SentimentColumns {
+  /** The column with role `text`, or null. */
+  readonly text: string | null;
+  /** Columns that hold free text (role `text` first), for the text column select. */
+  readonly textCandidates: readonly string[];
+  readonly timestamp: string | null;
+  /** Categorical columns (role category or label, or a category/boolean type). */
+  readonly categories: readonly string[];
+  /** The column with role `label`, or null. */
+  readonly label: string | null;
+}
+
+/** One post with its scores (for the most positive/negative lists and the table). */
+export interface SentimentPost extends SentimentScores {
+  /** 0-based row of the dataset. */
+  readonly row: number;
+  /** The text, cut to 500 characters. */
+  readonly text: string;
+  readonly label: SentimentLabel;
+}
+
+export interface SentimentTimeBucket extends SentimentCounts {
+  /** Epoch ms where the bucket starts. */
+  readonly start: number;
+  readonly meanCompound: number;
+}
+
+export interface SentimentOverTime {
+  readonly column: string;
+  readonly unit: SentimentTimeUnit;
+  /** True when the unit was chosen from the span. */
+  readonly auto: boolean;
+  readonly buckets: readonly SentimentTimeBucket[];
+  /** Scored rows without a readable time. */
+  readonly undated: number;
+}
+
+export interface SentimentGroup extends SentimentCounts {
+  readonly value: string;
+  readonly total: number;
+  readonly meanCompound: number;
+}
+
+export interface SentimentByCategory {
+  readonly column: string;
+  /** The most frequent values (up to 12), then "Other" when more exist. */
+  readonly groups: readonly SentimentGroup[];
+  /** Distinct values folded into "Other". */
+  readonly otherValues: number;
+}
+
+export interface SentimentSummary {
+  readonly textColumn: string;
+  readonly rows: number;
+  /** Rows scored so far (all of them once `complete`). */
+  readonly scored: number;
+  readonly complete: boolean;
+  readonly thresholds: SentimentThresholds;
+  readonly counts: SentimentCounts;
+  /** Scored rows whose text is empty (they score 0, neutral). */
+  readonly emptyTexts: number;
+  readonly meanCompound: number;
+  /** 20 equal bins of compound over [-1, 1]. */
+  readonly histogram: { readonly edges: readonly number[]; readonly counts: readonly number[] };
+  readonly overTime: SentimentOverTime | null;
+  readonly byCategory: SentimentByCategory | null;
+  /** The 5 most positive (compound > 0) and 5 most negative (compound < 0) posts. */
+  readonly mostPositive: readonly SentimentPost[];
+  readonly mostNegative: readonly SentimentPost[];
+}
+
+export interface SentimentStatus {
+  readonly columns: SentimentColumns;
+  /** The text column in use (null: the dataset has no text column). */
+  readonly textColumn: string | null;
+  readonly rows: number;
+  readonly scoredRows: number;
+  /** Present once any row is scored. */
+  readonly summary: SentimentSummary | null;
+}
+
+/** Texts of a chunk in one string, cheap to clone: text i is `text.slice(offsets[i], offsets[i + 1])`. */
+export interface PackedTexts {
+  readonly text: string;
+  /** Length n + 1, UTF-16 offsets. */
+  readonly offsets: Uint32Array;
+}
+
+export interface SentimentPlan {
+  readonly textColumn: string;
+  readonly rows: number;
+  readonly chunkRows: number;
+  readonly scoredRows: number;
+  /** Row ranges [from, to) still to score, in order. */
+  readonly pending: readonly (readonly [number, number])[];
+}
+
+export type SentimentFilter = SentimentLabel | 'all';
+
+export interface SentimentRowsPage {
+  /** Rows matching the filter (among scored rows). */
+  readonly total: number;
+  readonly offset: number;
+  readonly rows: readonly SentimentPost[];
+}
+
+export interface SentimentLabelValues {
+  readonly column: string;
+  readonly rows: number;
+  /** Rows with no label. */
+  readonly missing: number;
+  /** Each distinct value with its count and proposed class, most frequent first. */
+  readonly proposals: readonly LabelProposal[];
+  /** The mapping to start from: the user's last one for this column, else the proposals'. */
+  readonly mapping: Readonly<Record<string, LabelTarget>>;
+}
+
+/** Labelled rows for training: texts, class index per row (0 negative, 1 neutral, 2 positive) and dataset row numbers. */
+export interface SentimentTrainingData {
+  readonly textColumn: string;
+  readonly labelColumn: string;
+  readonly texts: PackedTexts;
+  readonly y: Uint8Array;
+  readonly rows: Uint32Array;
+}
+
+/** Options of the TF-IDF + dense network classifier. */
+export interface SentimentTrainOptions {
+  /** Default 42. */
+  readonly seed?: number;
+  /** Share of rows held out (stratified by class), 0.05–0.5. Default 0.2. */
+  readonly testShare?: number;
+  /** Vocabulary cap. Default 3000. */
+  readonly maxFeatures?: number;
+  /** Add word pairs ("not good") to single words. Default true. */
+  readonly bigrams?: boolean;
+  /** Hidden layer size. Default 32. */
+  readonly hidden?: number;
+  /** Upper bound on epochs. Default 30. */
+  readonly epochs?: number;
+  /** Early-stopping patience in epochs. Default 4. */
+  readonly patience?: number;
+  /** Adam learning rate. Default 0.003. */
+  readonly learningRate?: number;
+}
+
+/** A dense layer with its weights as base64 of little-endian float32 (JSON-safe). */
+export interface SentimentClassifierLayer {
+  readonly inputs: number;
+  readonly units: number;
+  readonly activation: 'relu' | 'softmax' | 'linear' | 'sigmoid';
+  readonly kernel: string;
+  readonly bias: string;
+}
+
+/** A trained sentiment classifier as plain JSON: enough to predict anywhere without tfjs. */
+export interface SentimentClassifier {
+  readonly kind: 'murmur.sentiment-classifier';
+  readonly version: 1;
+  /** Output order of the network. */
+  readonly classes: readonly SentimentLabel[];
+  readonly features: {
+    readonly clean: Required<TextCleanOptions>;
+    readonly bigrams: boolean;
+    readonly tfidf: TfidfModel;
+  };
+  readonly layers: readonly SentimentClassifierLayer[];
+  readonly training: {
+    readonly trainedAt: number;
+    readonly trainRows: number;
+    readonly heldOutRows: number;
+    readonly seed: number;
+    readonly epochs: number;
+    readonly bestEpoch: number;
+    readonly heldOutAccuracy: number;
+    readonly heldOutMacroF1: number;
+  };
+}
+
+export interface SentimentTrainRequest {
+  readonly texts: PackedTexts;
+  /** Class per row, 0 negative, 1 neutral, 2 positive. */
+  readonly y: Uint8Array;
+  readonly options?: SentimentTrainOptions;
+  /** For VADER's labels on the held-out rows. Default ±0.05. */
+  readonly thresholds?: SentimentThresholds;
+}
+
+export interface SentimentTrainResult {
+  readonly classifier: SentimentClassifier;
+  readonly history: readonly EpochStats[];
+  readonly bestEpoch: number;
+  readonly stoppedEarly: boolean;
+  /** Both scored on the same held-out rows. */
+  readonly heldOut: { readonly n: number; readonly model: SentimentEvaluation; readonly vader: SentimentEvaluation };
+  readonly trainRows: number;
+  readonly vocabulary: number;
+  readonly seconds: number;
+  /** tfjs backend that trained it ('wasm', or 'cpu' when wasm could not start). */
+  readonly backend: string;
+}
+
+/** Training progress: per batch for the bar, with the finished epochs' statistics for the curves. */
+export interface SentimentTrainProgress extends JobProgress {
+  readonly history: readonly EpochStats[];
+}
+
+export interface ClassifierPrediction {
+  readonly classes: readonly SentimentLabel[];
+  readonly probabilities: readonly number[];
+  readonly label: SentimentLabel;
+}
+
+export interface LiveSentiment extends SentimentScores {
+  readonly label: SentimentLabel;
+  /** Scored tokens with what each contributed (the first `maxTokens`). */
+  readonly tokens: readonly TokenExplanation[];
+  /** Scored tokens left out of `tokens`. */
+  readonly tokensOmitted: number;
+  readonly punctuationEmphasis: number;
+  /** The trained classifier's answer, when one is set. */
+  readonly classifier: ClassifierPrediction | null;
+  /** Time the worker took, ms. */
+  readonly ms: number;
+}
+
+export interface SentimentAnalysisApi {
+  /** Columns the view can use, how far scoring got, and the summary when any row is scored. */
+  sentimentStatus: JobMethod<SentimentViewOptions, SentimentStatus>;
+  /** The row ranges of `textColumn` still to score, in chunks sized for `workers` pool workers (or of `chunkRows`). */
+  sentimentPlan: JobMethod<{ readonly textColumn?: string; readonly workers: number; readonly chunkRows?: number }, SentimentPlan>;
+  /** Texts of rows [from, to) of the text column, packed for a pool worker. */
+  sentimentChunkTexts: JobMethod<{ readonly textColumn: string; readonly from: number; readonly to: number }, PackedTexts>;
+  /** Keeps a chunk's scores (4 per row, from `from`); returns the updated summary when `summary` is given. */
+  sentimentAddScores: JobMethod<
+    { readonly textColumn: string; readonly from: number; readonly scores: Float32Array; readonly summary?: SentimentViewOptions },
+    { readonly scoredRows: number; readonly summary: SentimentSummary | null }
+  >;
+  /** The summary under other thresholds, time unit or category column, without rescoring. */
+  sentimentSummary: JobMethod<SentimentViewOptions, SentimentSummary>;
+  /** A page of scored rows, optionally only one label. */
+  sentimentRows: JobMethod<
+    { readonly textColumn?: string; readonly filter: SentimentFilter; readonly thresholds?: SentimentThresholds; readonly offset: number; readonly limit: number },
+    SentimentRowsPage
+  >;
+  /** Distinct values of the label column with counts and proposed classes. */
+  sentimentLabelValues: JobMethod<{ readonly labelColumn?: string; readonly zeroValence?: 'neutral' | 'ignore' }, SentimentLabelValues>;
+  /** VADER against the label column under `mapping` (remembered for the column). */
+  sentimentEvaluate: JobMethod<
+    { readonly textColumn?: string; readonly labelColumn?: string; readonly mapping: LabelMapping; readonly thresholds?: SentimentThresholds },
+    VaderEvaluation
+  >;
+  /** The labelled rows under `mapping`, packed for training in a pool worker. */
+  sentimentTrainingData: JobMethod<{ readonly textColumn?: string; readonly labelColumn?: string; readonly mapping: LabelMapping }, SentimentTrainingData>;
+  /** Keeps a training result (its classifier included) with the dataset, until it or its roles change. */
+  sentimentKeepClassifier: JobMethod<{ readonly result: SentimentTrainResult }, { readonly kept: true }>;
+  /** The training result kept with the active dataset, or null. */
+  sentimentClassifier: JobMethod<Record<string, never>, SentimentTrainResult | null>;
+}
+
+export interface SentimentComputeApi {
+  /** VADER scores of a chunk: neg, neu, pos, compound per text (transferred). */
+  scoreSentimentChunk: JobMethod<PackedTexts, Float32Array>;
+  /** Trains the TF-IDF + dense network classifier (tfjs, wasm) with a stratified held-out split. */
+  trainSentimentClassifier: JobMethod<SentimentTrainRequest, SentimentTrainResult, SentimentTrainProgress>;
+}
+
+export interface SentimentLiveApi {
+  /** Scores and per-token explanation of typed text, and the classifier's answer when one is set. */
+  explainSentimentLive: JobMethod<{ readonly text: string; readonly thresholds?: SentimentThresholds; readonly maxTokens?: number }, LiveSentiment>;
+  /** Sets (or clears, with null) the classifier the live box uses. */
+  setSentimentClassifier: JobMethod<{ readonly classifier: SentimentClassifier | null }, { readonly active: boolean }>;
+}

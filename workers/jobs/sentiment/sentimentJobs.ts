@@ -1,7 +1,259 @@
-import type { SentimentAnalysisApi, SentimentComputeApi, SentimentLiveApi } from '../../api/sentiment.ts';
+/**
+ * Sentiment jobs: the analysis worker keeps the scores and answers summaries, pages of rows and
+ * evaluations; pool workers score chunks and train the classifier; the live worker explains typed text.
+ */
+import * as Comlink from 'comlink';
+import type {
+  SentimentAnalysisApi,
+  SentimentClassifier,
+  SentimentComputeApi,
+  SentimentLiveApi,
+  SentimentPost,
+  SentimentSummary,
+  SentimentThresholds,
+  SentimentTrainProgress,
+  SentimentViewOptions,
+} from '../../api/sentiment.ts';
+import { fail, ok, type Result } from '../../core/errors/index.ts';
+import { evaluateVader } from '../../core/sentiment/evaluation.ts';
+import { DEFAULT_THRESHOLDS, scoreTexts } from '../../core/sentiment/index.ts';
+import { applyLabelMapping, countLabelValues, mappingOf, proposeLabelMapping } from '../../core/sentiment/labelMapping.ts';
+import { currentDataset, requireDataset, type LoadedDataset } from '../dataset/session.ts';
+import { throttle } from '../progress.ts';
+import { parseSentimentClassifier } from './classifierModel.ts';
+import { liveSentiment } from './liveSentiment.ts';
+import { packTexts, unpackTexts } from './packedTexts.ts';
+import { chunkRowsFor, type ScoreStore } from './scoreStore.ts';
+import {
+  categoryOf,
+  cellsOf,
+  derived,
+  keepClassifier,
+  keptClassifier,
+  labelColumnOf,
+  saveMapping,
+  savedMapping,
+  scoreStore,
+  sentimentColumns,
+  textColumnOf,
+  timeBucketsOf,
+} from './sentimentSession.ts';
+import { labelIndexer, postOf, summarizeSentiment } from './sentimentSummary.ts';
 
-export const sentimentAnalysisJobs: SentimentAnalysisApi = {};
+const LABELS = ['negative', 'neutral', 'positive'] as const;
 
-export const sentimentComputeJobs: SentimentComputeApi = {};
+function checkThresholds(t: SentimentThresholds | undefined): Result<SentimentThresholds> {
+  const th = t ?? DEFAULT_THRESHOLDS;
+  if (!(Number.isFinite(th.positive) && Number.isFinite(th.negative) && th.negative <= th.positive && th.negative >= -1 && th.positive <= 1)) {
+    return fail('INVALID_OPTIONS', `Thresholds must satisfy -1 ≤ negative ≤ positive ≤ 1 (got ${th.negative} and ${th.positive}).`, 'The usual cut-offs are -0.05 and 0.05.');
+  }
+  return ok({ positive: th.positive, negative: th.negative });
+}
 
-export const sentimentLiveJobs: SentimentLiveApi = {};
+/** The dataset and the score store of the requested (or default) text column. */
+async function withStore(textColumn: string | undefined): Promise<Result<{ d: LoadedDataset; store: ScoreStore; texts: readonly string[] }>> {
+  const r = await requireDataset();
+  if (!r.ok) return r;
+  const column = textColumnOf(r.value, textColumn);
+  if (!column.ok) return column;
+  return ok({ d: r.value, store: scoreStore(r.value, column.value), texts: cellsOf(r.value, column.value) });
+}
+
+function summaryOf(d: LoadedDataset, store: ScoreStore, texts: readonly string[], view: SentimentViewOptions): Result<SentimentSummary> {
+  const thresholds = checkThresholds(view.thresholds);
+  if (!thresholds.ok) return thresholds;
+  if (view.categoryColumn && !d.schema.some((c) => c.name === view.categoryColumn)) {
+    return fail('COLUMN_NOT_FOUND', `The dataset has no column "${view.categoryColumn}".`, 'Pick one of the listed columns.');
+  }
+  return ok(summarizeSentiment({ store, texts, thresholds: thresholds.value, time: timeBucketsOf(d, view.timeUnit ?? 'auto'), category: categoryOf(d, view.categoryColumn) }));
+}
+
+export const sentimentAnalysisJobs: SentimentAnalysisApi = {
+  async sentimentStatus(view) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const columns = sentimentColumns(d.schema);
+    const column = textColumnOf(d, view.textColumn);
+    if (!column.ok) {
+      if (column.error.code === 'NO_TEXT_COLUMN') return ok({ columns, textColumn: null, rows: d.table.rowCount, scoredRows: 0, summary: null });
+      return column;
+    }
+    const store = scoreStore(d, column.value);
+    let summary: SentimentSummary | null = null;
+    if (store.scoredRows > 0) {
+      const s = summaryOf(d, store, cellsOf(d, column.value), view);
+      if (!s.ok) return s;
+      summary = s.value;
+    }
+    return ok({ columns, textColumn: column.value.name, rows: store.rows, scoredRows: store.scoredRows, summary });
+  },
+
+  async sentimentPlan({ textColumn, workers, chunkRows }) {
+    const r = await withStore(textColumn);
+    if (!r.ok) return r;
+    const { store } = r.value;
+    const size = chunkRows ?? chunkRowsFor(store.rows, workers);
+    return ok({ textColumn: store.column, rows: store.rows, chunkRows: size, scoredRows: store.scoredRows, pending: store.pending(size) });
+  },
+
+  async sentimentChunkTexts({ textColumn, from, to }) {
+    const r = await withStore(textColumn);
+    if (!r.ok) return r;
+    if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to && to <= r.value.store.rows)) {
+      return fail('INVALID_OPTIONS', `Rows ${from} to ${to} are outside the dataset's ${r.value.store.rows} rows.`);
+    }
+    return ok(packTexts(r.value.texts, from, to));
+  },
+
+  async sentimentAddScores({ textColumn, from, scores, summary }) {
+    const r = await withStore(textColumn);
+    if (!r.ok) return r;
+    const { d, store, texts } = r.value;
+    if (scores.length % 4 !== 0 || from < 0 || from + scores.length / 4 > store.rows) {
+      return fail('INVALID_OPTIONS', `${scores.length / 4} scores from row ${from} do not fit the dataset's ${store.rows} rows.`, 'The dataset changed while scoring: score it again.');
+    }
+    store.add(from, scores);
+    if (!summary) return ok({ scoredRows: store.scoredRows, summary: null });
+    const s = summaryOf(d, store, texts, summary);
+    return s.ok ? ok({ scoredRows: store.scoredRows, summary: s.value }) : s;
+  },
+
+  async sentimentSummary(view) {
+    const r = await withStore(view.textColumn);
+    if (!r.ok) return r;
+    return summaryOf(r.value.d, r.value.store, r.value.texts, view);
+  },
+
+  async sentimentRows({ textColumn, filter, thresholds, offset, limit }) {
+    const r = await withStore(textColumn);
+    if (!r.ok) return r;
+    const { d, store, texts } = r.value;
+    const th = checkThresholds(thresholds);
+    if (!th.ok) return th;
+    const labelOf = labelIndexer(th.value);
+    const want = filter === 'all' ? -1 : LABELS.indexOf(filter);
+    const index = derived(d, `rows:${store.column}:${filter}:${th.value.negative}:${th.value.positive}`, store.revision, () => {
+      const out = new Uint32Array(store.rows);
+      let n = 0;
+      for (let i = 0; i < store.rows; i++) {
+        if (store.done[i] === 1 && (want < 0 || labelOf(store.compound(i)) === want)) out[n++] = i;
+      }
+      return out.slice(0, n);
+    });
+    const start = Math.max(0, Math.min(Math.floor(offset), index.length));
+    const end = Math.min(index.length, start + Math.max(0, Math.min(Math.floor(limit), 1000)));
+    const rows: SentimentPost[] = [];
+    for (let k = start; k < end; k++) rows.push(postOf(store, texts, index[k]!, LABELS[labelOf(store.compound(index[k]!))]!));
+    return ok({ total: index.length, offset: start, rows });
+  },
+
+  async sentimentLabelValues({ labelColumn, zeroValence }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const column = labelColumnOf(d, labelColumn);
+    if (!column.ok) return column;
+    const { values, missing } = countLabelValues(cellsOf(d, column.value));
+    const proposals = proposeLabelMapping(values, zeroValence ? { zeroValence } : {});
+    const saved = zeroValence === undefined ? savedMapping(d, column.value.name) : null;
+    return ok({ column: column.value.name, rows: d.table.rowCount, missing, proposals, mapping: saved ?? mappingOf(proposals) });
+  },
+
+  async sentimentEvaluate({ textColumn, labelColumn, mapping, thresholds }) {
+    const r = await withStore(textColumn);
+    if (!r.ok) return r;
+    const { d, store, texts } = r.value;
+    const column = labelColumnOf(d, labelColumn);
+    if (!column.ok) return column;
+    const th = checkThresholds(thresholds);
+    if (!th.ok) return th;
+    const labels = cellsOf(d, column.value);
+    saveMapping(d, column.value.name, mapping);
+    const classes = applyLabelMapping(labels, mapping);
+    // Labelled rows not scored yet (scoring cancelled, or a restarted worker) are scored here.
+    store.scoreMissing(texts, rowsWithClass(classes));
+    return evaluateVader(labels, (i) => store.compound(i), mapping, th.value);
+  },
+
+  async sentimentTrainingData({ textColumn, labelColumn, mapping }) {
+    const r = await withStore(textColumn);
+    if (!r.ok) return r;
+    const { d, store, texts } = r.value;
+    const column = labelColumnOf(d, labelColumn);
+    if (!column.ok) return column;
+    const classes = applyLabelMapping(cellsOf(d, column.value), mapping);
+    const rows = Uint32Array.from(rowsWithClass(classes));
+    const y = Uint8Array.from(rows, (i) => classes[i]!);
+    const packed = packTexts(Array.from(rows, (i) => texts[i] ?? ''));
+    return Comlink.transfer(ok({ textColumn: store.column, labelColumn: column.value.name, texts: packed, y, rows }), [packed.offsets.buffer, y.buffer, rows.buffer]);
+  },
+
+  async sentimentKeepClassifier({ result }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const parsed = parseSentimentClassifier(result.classifier);
+    if (!parsed.ok) return parsed;
+    keepClassifier(r.value, result);
+    return ok({ kept: true as const });
+  },
+
+  async sentimentClassifier() {
+    const r = await currentDataset();
+    if (!r.ok) return r;
+    return ok(r.value ? keptClassifier(r.value) : null);
+  },
+};
+
+function* rowsWithClass(classes: Int8Array): Generator<number> {
+  for (let i = 0; i < classes.length; i++) if (classes[i]! >= 0) yield i;
+}
+
+export const sentimentComputeJobs: SentimentComputeApi = {
+  async scoreSentimentChunk(packed) {
+    const scores = scoreTexts(unpackTexts(packed));
+    return Comlink.transfer(ok(scores), [scores.buffer]);
+  },
+
+  async trainSentimentClassifier({ texts, y, options, thresholds }, onProgress) {
+    const th = checkThresholds(thresholds);
+    if (!th.ok) return th;
+    // tfjs is large: only a worker that trains loads it.
+    const { useWasmBackend } = await import('../tfjsBackend.ts');
+    const backend = await useWasmBackend();
+    const { trainSentimentClassifier } = await import('./trainClassifier.ts');
+    const report = throttle<SentimentTrainProgress>(onProgress, 100);
+    const epochs = options?.epochs ?? 30;
+    let history: readonly SentimentTrainProgress['history'][number][] = [];
+    const r = await trainSentimentClassifier(unpackTexts(texts), y, options, th.value, {
+      onBatch: (epoch, batch, batches) =>
+        report({ phase: 'Training', done: epoch - 1 + batch / batches, total: epochs, unit: 'epochs', message: `epoch ${epoch}, batch ${batch} of ${batches}`, history }),
+      onEpoch: (s, all) => {
+        history = all.slice();
+        report({ phase: 'Training', done: s.epoch, total: epochs, unit: 'epochs', message: `epoch ${s.epoch} done`, history }, true);
+      },
+    });
+    return r.ok ? ok({ ...r.value, backend }) : r;
+  },
+};
+
+let liveClassifier: SentimentClassifier | null = null;
+
+export const sentimentLiveJobs: SentimentLiveApi = {
+  async explainSentimentLive({ text, thresholds, maxTokens }) {
+    const th = checkThresholds(thresholds);
+    if (!th.ok) return th;
+    return ok(liveSentiment(text, liveClassifier, th.value, maxTokens));
+  },
+
+  async setSentimentClassifier({ classifier }) {
+    if (classifier === null) {
+      liveClassifier = null;
+      return ok({ active: false });
+    }
+    const parsed = parseSentimentClassifier(classifier);
+    if (!parsed.ok) return parsed;
+    liveClassifier = parsed.value;
+    return ok({ active: true });
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Trains the sentiment classifier: the analysis worker packs the labelled rows, a pool worker
+ * trains (tfjs, wasm) with per-epoch progress, and the result is kept with the dataset and handed
+ * to the live worker. Cancel terminates the pool worker mid-epoch.
+ */
+import type { LabelMapping, Result, SentimentThresholds, SentimentTrainOptions, SentimentTrainProgress, SentimentTrainResult } from '../../workers/api.ts';
+import { defaultSentimentEngine, type SentimentEngine } from './sentimentEngine.ts';
+
+export interface TrainClassifierOptions {
+  readonly mapping: LabelMapping;
+  readonly textColumn?: string;
+  readonly labelColumn?: string;
+  readonly train?: SentimentTrainOptions;
+  /** VADER's cut-offs for the side-by-side comparison. */
+  readonly thresholds?: SentimentThresholds;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (p: SentimentTrainProgress) => void;
+}
+
+export async function trainSentimentClassifier(options: TrainClassifierOptions, engine: SentimentEngine = defaultSentimentEngine): Promise<Result<SentimentTrainResult>> {
+  const { mapping, textColumn, labelColumn, signal } = options;
+  const data = await engine.analysis('sentimentTrainingData', { mapping, ...(textColumn !== undefined ? { textColumn } : {}), ...(labelColumn !== undefined ? { labelColumn } : {}) });
+  if (!data.ok) return data;
+  const { texts, y } = data.value;
+  const trained = await engine.compute(
+    'trainSentimentClassifier',
+    { texts, y, ...(options.train ? { options: options.train } : {}), ...(options.thresholds ? { thresholds: options.thresholds } : {}) },
+    { ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), transfer: [texts.offsets.buffer, y.buffer] },
+  );
+  if (!trained.ok) return trained;
+  const kept = await engine.analysis('sentimentKeepClassifier', { result: trained.value });
+  if (!kept.ok) return kept;
+  const set = await engine.live('setSentimentClassifier', { classifier: trained.value.classifier });
+  return set.ok ? trained : set;
+}
+
+/**
+ * Gives the live worker the classifier kept with the active dataset (or none), e.g. when the live
+ * box opens after a reload. Resolves with whether one is active.
+ */
+export async function syncLiveClassifier(engine: SentimentEngine = defaultSentimentEngine): Promise<Result<{ readonly active: boolean }>> {
+  const kept = await engine.analysis('sentimentClassifier', {});
+  if (!kept.ok) return kept;
+  return engine.live('setSentimentClassifier', { classifier: kept.value?.classifier ?? null });
+}

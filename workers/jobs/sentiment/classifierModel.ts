@@ -1,0 +1,105 @@
+/**
+ * The trained sentiment classifier as plain JSON (TF-IDF vocabulary and idf, network weights as
+ * base64 float32) and its prediction with plain arithmetic, so the live worker and the CLI need
+ * no tfjs. Importing this module never loads tfjs.
+ */
+import type { ClassifierPrediction, SentimentClassifier, SentimentClassifierLayer } from '../../api/sentiment.ts';
+import { fail, ok, type Result } from '../../core/errors/index.ts';
+import { base64ToBytes, bytesToBase64 } from '../../core/forest/base64.ts';
+import { argmaxRows, predictMlp } from '../../core/nn/predict.ts';
+import type { DenseLayer, MlpModel } from '../../core/nn/types.ts';
+import { createCleaner, type TextCleanOptions } from '../../core/preprocess/index.ts';
+import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
+import { parseTfidfModel, transformTfidf } from '../../core/text/index.ts';
+
+export const CLASSIFIER_KIND = 'murmur.sentiment-classifier';
+
+/** Cleaned tokens of a text, and with `bigrams` each adjacent pair ("not good"), as the classifier's terms. */
+export function termsOf(clean: (text: string) => string[], bigrams: boolean): (text: string) => string[] {
+  return (text) => {
+    const tokens = clean(text);
+    if (!bigrams) return tokens;
+    const out = tokens.slice();
+    for (let i = 0; i + 1 < tokens.length; i++) out.push(`${tokens[i]} ${tokens[i + 1]}`);
+    return out;
+  };
+}
+
+/** Float32 values as base64 of their little-endian bytes (every platform Murmur runs on is little-endian). */
+export function encodeFloats(values: Float32Array): string {
+  return bytesToBase64(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+}
+
+export function decodeFloats(text: string): Float32Array | null {
+  const bytes = base64ToBytes(text);
+  if (!bytes || bytes.length % 4 !== 0) return null;
+  return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+}
+
+export function encodeLayer(layer: DenseLayer): SentimentClassifierLayer {
+  return { inputs: layer.inputs, units: layer.units, activation: layer.activation, kernel: encodeFloats(layer.kernel), bias: encodeFloats(layer.bias) };
+}
+
+interface Ready {
+  readonly network: MlpModel;
+  readonly terms: (text: string) => string[];
+}
+
+const ready = new WeakMap<SentimentClassifier, Ready>();
+
+function prepare(c: SentimentClassifier): Ready {
+  let r = ready.get(c);
+  if (!r) {
+    const layers = c.layers.map((l): DenseLayer => ({ inputs: l.inputs, units: l.units, activation: l.activation, kernel: decodeFloats(l.kernel)!, bias: decodeFloats(l.bias)! }));
+    r = { network: { task: 'classification', layers, classes: [...c.classes] }, terms: termsOf(createCleaner(c.features.clean as TextCleanOptions), c.features.bigrams) };
+    ready.set(c, r);
+  }
+  return r;
+}
+
+/** Class probabilities of each text: rows × classes, in `classifier.classes` order. */
+export function predictProbabilities(classifier: SentimentClassifier, texts: readonly string[]): Float64Array {
+  const { network, terms } = prepare(classifier);
+  const m = transformTfidf(classifier.features.tfidf, texts.map((t) => terms(typeof t === 'string' ? t : '')));
+  return predictMlp(network, { kind: 'sparse', rows: m.rows, cols: m.cols, indptr: m.indptr, indices: m.indices, values: m.values });
+}
+
+/** The most probable class of each text. */
+export function predictLabels(classifier: SentimentClassifier, texts: readonly string[]): SentimentClassifier['classes'][number][] {
+  const k = classifier.classes.length;
+  return Array.from(argmaxRows(predictProbabilities(classifier, texts), k), (i) => classifier.classes[i]!);
+}
+
+/** One text's class probabilities and most probable class. */
+export function predictOne(classifier: SentimentClassifier, text: string): ClassifierPrediction {
+  const p = predictProbabilities(classifier, [text]);
+  const probabilities = Array.from(p);
+  let best = 0;
+  for (let i = 1; i < probabilities.length; i++) if (probabilities[i]! > probabilities[best]!) best = i;
+  return { classes: classifier.classes, probabilities, label: classifier.classes[best]! };
+}
+
+/**
+ * Checks a value is a sentiment classifier this version can use (kind, version, classes, a valid
+ * TF-IDF model, layer shapes that chain from the vocabulary to the classes, decodable weights).
+ */
+export function parseSentimentClassifier(value: unknown): Result<SentimentClassifier> {
+  const bad = (why: string): Result<SentimentClassifier> => fail('BUNDLE_INVALID', `This is not a Murmur sentiment classifier: ${why}.`, 'Train the classifier again in the Sentiment view.');
+  if (typeof value !== 'object' || value === null) return bad('not an object');
+  const c = value as Partial<SentimentClassifier>;
+  if (c.kind !== CLASSIFIER_KIND) return bad(`kind is ${JSON.stringify(c.kind)}`);
+  if (c.version !== 1) return fail('BUNDLE_TOO_NEW', `This sentiment classifier has version ${String(c.version)}; this Murmur reads version 1.`, 'Update Murmur, or train the classifier again.');
+  if (!Array.isArray(c.classes) || c.classes.length < 2 || !c.classes.every((x) => SENTIMENT_CLASSES.includes(x))) return bad('classes must be two or three of negative, neutral, positive');
+  const tfidf = parseTfidfModel(c.features?.tfidf);
+  if (!tfidf.ok) return bad('its TF-IDF model is unreadable');
+  if (!Array.isArray(c.layers) || c.layers.length === 0) return bad('it has no layers');
+  let inputs = tfidf.value.vocabulary.length;
+  for (const l of c.layers) {
+    const kernel = typeof l.kernel === 'string' ? decodeFloats(l.kernel) : null;
+    const bias = typeof l.bias === 'string' ? decodeFloats(l.bias) : null;
+    if (l.inputs !== inputs || !kernel || kernel.length !== l.inputs * l.units || !bias || bias.length !== l.units) return bad('its layer shapes do not fit together');
+    inputs = l.units;
+  }
+  if (inputs !== c.classes.length) return bad('its last layer does not have one output per class');
+  return ok(value as SentimentClassifier);
+}

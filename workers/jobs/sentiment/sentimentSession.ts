@@ -1,0 +1,115 @@
+/**
+ * The sentiment feature's share of the analysis worker's memory: scores, parsed times, category
+ * codes, the user's label mapping and the trained classifier, all in the active dataset's cache
+ * (dropped with the dataset or when its roles change; a restarted worker starts empty).
+ */
+import type { SentimentColumns, SentimentTimeUnit, SentimentTrainResult } from '../../api/sentiment.ts';
+import { fail, ok, type Result } from '../../core/errors/index.ts';
+import { datetimeColumn, type ColumnSchema } from '../../core/schema/index.ts';
+import type { LabelTarget } from '../../core/sentiment/labelMapping.ts';
+import type { LoadedDataset } from '../dataset/session.ts';
+import { encodeCategory, type CategoryCodes } from './categoryCodes.ts';
+import { ScoreStore } from './scoreStore.ts';
+import { rowBuckets, type RowBuckets } from './timeBuckets.ts';
+
+const KEY = 'sentiment:';
+
+function cached<T>(d: LoadedDataset, key: string, make: () => T): T {
+  const k = KEY + key;
+  if (d.cache.has(k)) return d.cache.get(k) as T;
+  const v = make();
+  d.cache.set(k, v);
+  return v;
+}
+
+const NOT_CATEGORY = new Set(['id', 'text', 'hashtags', 'timestamp']);
+
+/** The columns the view offers: text candidates, the timestamp, categorical columns, the label. */
+export function sentimentColumns(schema: readonly ColumnSchema[]): SentimentColumns {
+  const text = schema.find((c) => c.role === 'text') ?? null;
+  const textCandidates = [...(text ? [text.name] : []), ...schema.filter((c) => c !== text && c.type === 'text' && c.role !== 'id').map((c) => c.name)];
+  const byRole = schema.filter((c) => c.role === 'category' || c.role === 'label');
+  const byType = schema.filter((c) => !byRole.includes(c) && (c.type === 'category' || c.type === 'boolean') && !NOT_CATEGORY.has(c.role));
+  return {
+    text: text?.name ?? null,
+    textCandidates,
+    timestamp: schema.find((c) => c.role === 'timestamp')?.name ?? null,
+    categories: [...byRole.filter((c) => c.role === 'category'), ...byRole.filter((c) => c.role === 'label'), ...byType].map((c) => c.name),
+    label: schema.find((c) => c.role === 'label')?.name ?? null,
+  };
+}
+
+/** The text column to score: `requested` when given, else the one with role text. */
+export function textColumnOf(d: LoadedDataset, requested?: string): Result<ColumnSchema> {
+  if (requested !== undefined) {
+    const c = d.schema.find((x) => x.name === requested);
+    return c ? ok(c) : fail('COLUMN_NOT_FOUND', `The dataset has no column "${requested}".`, 'Pick one of the listed text columns.');
+  }
+  const c = d.schema.find((x) => x.role === 'text');
+  return c
+    ? ok(c)
+    : fail('NO_TEXT_COLUMN', 'No column has the text role, so there is nothing to score.', 'In the Dataset view, give the column that holds the post text the role "text".');
+}
+
+/** The label column: `requested`, else the one with role label. */
+export function labelColumnOf(d: LoadedDataset, requested?: string): Result<ColumnSchema> {
+  const c = requested !== undefined ? d.schema.find((x) => x.name === requested) : d.schema.find((x) => x.role === 'label');
+  if (c) return ok(c);
+  return requested !== undefined
+    ? fail('COLUMN_NOT_FOUND', `The dataset has no column "${requested}".`, 'Pick the column that holds the human labels.')
+    : fail('NO_LABEL_COLUMN', 'No column has the label role.', 'Map the column with human sentiment labels (e.g. "sentiment") to the role "label" in the Dataset view.');
+}
+
+export function cellsOf(d: LoadedDataset, column: ColumnSchema): readonly string[] {
+  return d.table.columns[column.index]!;
+}
+
+/** The scores of a text column, created empty on first use. */
+export function scoreStore(d: LoadedDataset, column: ColumnSchema): ScoreStore {
+  return cached(d, `scores:${column.name}`, () => new ScoreStore(column.name, d.table.rowCount));
+}
+
+/** Rows of the timestamp column in buckets of `unit`; null without a timestamp column or any readable time. */
+export function timeBucketsOf(d: LoadedDataset, unit: SentimentTimeUnit | 'auto'): { column: string; buckets: RowBuckets; auto: boolean } | null {
+  const column = d.schema.find((c) => c.role === 'timestamp');
+  if (!column) return null;
+  const times = cached(d, `times:${column.name}`, () => datetimeColumn(d.table, column));
+  const buckets = cached(d, `buckets:${column.name}:${unit}`, () => rowBuckets(times, unit));
+  return buckets ? { column: column.name, buckets, auto: unit === 'auto' } : null;
+}
+
+/** Codes of the category column `name` (undefined: the first categorical column; null: none). */
+export function categoryOf(d: LoadedDataset, name: string | null | undefined): { column: string; codes: CategoryCodes } | null {
+  if (name === null) return null;
+  const chosen = name ?? sentimentColumns(d.schema).categories[0];
+  const column = chosen === undefined ? undefined : d.schema.find((c) => c.name === chosen);
+  if (!column) return null;
+  return { column: column.name, codes: cached(d, `codes:${column.name}`, () => encodeCategory(cellsOf(d, column))) };
+}
+
+/** The user's label mapping for a column, kept while the dataset is loaded. */
+export function savedMapping(d: LoadedDataset, column: string): Record<string, LabelTarget> | null {
+  return (d.cache.get(`${KEY}mapping:${column}`) as Record<string, LabelTarget> | undefined) ?? null;
+}
+
+export function saveMapping(d: LoadedDataset, column: string, mapping: Readonly<Record<string, LabelTarget>>): void {
+  d.cache.set(`${KEY}mapping:${column}`, { ...mapping });
+}
+
+export function keptClassifier(d: LoadedDataset): SentimentTrainResult | null {
+  return (d.cache.get(`${KEY}classifier`) as SentimentTrainResult | undefined) ?? null;
+}
+
+export function keepClassifier(d: LoadedDataset, result: SentimentTrainResult): void {
+  d.cache.set(`${KEY}classifier`, result);
+}
+
+/** A value derived from the scores, rebuilt when they change (e.g. the rows of one label). */
+export function derived<T>(d: LoadedDataset, key: string, revision: number, make: () => T): T {
+  const k = `${KEY}derived:${key}`;
+  const hit = d.cache.get(k) as { revision: number; value: T } | undefined;
+  if (hit && hit.revision === revision) return hit.value;
+  const value = make();
+  d.cache.set(k, { revision, value });
+  return value;
+}

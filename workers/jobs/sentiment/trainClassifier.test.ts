@@ -1,0 +1,75 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRng } from '../../core/random/rng.ts';
+import { predictLabels } from './classifierModel.ts';
+import { trainSentimentClassifier } from './trainClassifier.ts';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+  await tf.ready();
+});
+
+const WORDS = [
+  ['awful', 'broken', 'refund', 'worst', 'angry', 'late'],
+  ['schedule', 'update', 'tuesday', 'report', 'meeting', 'station'],
+  ['lovely', 'brilliant', 'thanks', 'delighted', 'superb', 'fun'],
+];
+const FILLER = ['the', 'train', 'today', 'service', 'city', 'app'];
+
+/** Posts of three classes, each from its own words plus shared filler; class = index. */
+function corpus(perClass: number, seed: number): { texts: string[]; y: Uint8Array } {
+  const rng = createRng(seed);
+  const texts: string[] = [];
+  const y: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    for (let i = 0; i < perClass; i++) {
+      const words = Array.from({ length: 6 }, (_, j) => (j % 2 === 0 ? WORDS[k]![rng.int(6)]! : FILLER[rng.int(6)]!));
+      texts.push(words.join(' '));
+      y.push(k);
+    }
+  }
+  return { texts, y: Uint8Array.from(y) };
+}
+
+describe('trainSentimentClassifier', () => {
+  const { texts, y } = corpus(60, 3);
+  const options = { epochs: 15, hidden: 8, maxFeatures: 200, learningRate: 0.02, seed: 5 };
+
+  it('learns separable classes and scores itself and VADER on the same held-out rows', async () => {
+    const epochs: number[] = [];
+    const r = await trainSentimentClassifier(texts, y, options, undefined, { onEpoch: (s) => epochs.push(s.epoch) });
+    if (!r.ok) throw new Error(r.error.message);
+    const v = r.value;
+    // 20 % of 60 per class is held out
+    expect(v.heldOut.n).toBe(36);
+    expect(v.heldOut.model.n).toBe(36);
+    expect(v.heldOut.vader.n).toBe(36);
+    expect(v.heldOut.model.truthCounts).toEqual({ negative: 12, neutral: 12, positive: 12 });
+    expect(v.trainRows).toBe(144);
+    expect(v.heldOut.model.accuracy).toBeGreaterThan(0.9);
+    expect(epochs).toEqual(v.history.map((h) => h.epoch));
+    expect(v.classifier.classes).toEqual(['negative', 'neutral', 'positive']);
+    // The saved classifier predicts the same way without tfjs.
+    expect(predictLabels(v.classifier, ['awful refund worst', 'lovely superb thanks'])).toEqual(['negative', 'positive']);
+    expect(JSON.parse(JSON.stringify(v.classifier))).toEqual(v.classifier);
+  });
+
+  it('is repeatable with the same seed', async () => {
+    const a = await trainSentimentClassifier(texts, y, { ...options, epochs: 2 });
+    const b = await trainSentimentClassifier(texts, y, { ...options, epochs: 2 });
+    expect(a.ok && b.ok && a.value.classifier.layers[0]!.kernel === b.value.classifier.layers[0]!.kernel).toBe(true);
+  });
+
+  it('refuses too few rows, a single class and bad options, and stops when cancelled', async () => {
+    const code = async (...args: Parameters<typeof trainSentimentClassifier>) => {
+      const r = await trainSentimentClassifier(...args);
+      return r.ok ? 'ok' : r.error.code;
+    };
+    expect(await code(texts.slice(0, 10), y.slice(0, 10))).toBe('TOO_FEW_ROWS');
+    expect(await code(texts.slice(0, 60), y.slice(0, 60))).toBe('TOO_FEW_LABELS');
+    expect(await code(texts, y, { testShare: 0.9 })).toBe('INVALID_OPTIONS');
+    expect(await code(texts.map(() => '!!!'), y)).toBe('TOO_FEW_ROWS');
+    const ac = new AbortController();
+    expect(await code(texts, y, options, undefined, { signal: ac.signal, onBatch: (_e, b) => b === 2 && ac.abort() })).toBe('ABORTED');
+  });
+});

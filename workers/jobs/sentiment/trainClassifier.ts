@@ -1,0 +1,171 @@
+/**
+ * Trains the sentiment classifier: cleaned text → TF-IDF (capped vocabulary, optional word pairs)
+ * → one hidden layer → softmax over the classes present, on a seeded stratified split. Early
+ * stopping watches a validation slice of the training rows, so the held-out rows stay unseen until
+ * the model and VADER are both scored on them. Loads tfjs: import this module lazily.
+ */
+import type { SentimentClassifier, SentimentTrainOptions, SentimentTrainResult, SentimentThresholds } from '../../api/sentiment.ts';
+import { fail, ok, type Result } from '../../core/errors/index.ts';
+import { argmaxRows, predictMlp, trainMlp, type EpochStats, type SparseRows } from '../../core/nn/index.ts';
+import { createCleaner, resolveCleanOptions } from '../../core/preprocess/index.ts';
+import { deriveSeed } from '../../core/random/rng.ts';
+import { evaluateSentiment } from '../../core/sentiment/evaluation.ts';
+import { DEFAULT_THRESHOLDS, scoreTexts, sentimentLabel, type SentimentLabel } from '../../core/sentiment/index.ts';
+import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
+import { fitTfidf, transformTfidf, type CsrMatrix } from '../../core/text/index.ts';
+import { CLASSIFIER_KIND, encodeLayer, termsOf } from './classifierModel.ts';
+import { stratifiedSplit } from './stratifiedSplit.ts';
+
+export const DEFAULT_TRAIN_OPTIONS: Required<SentimentTrainOptions> = {
+  seed: 42,
+  testShare: 0.2,
+  maxFeatures: 3000,
+  bigrams: true,
+  hidden: 32,
+  epochs: 30,
+  patience: 4,
+  learningRate: 0.003,
+};
+
+/** Share of the training rows watched for early stopping. */
+const VALIDATION_SHARE = 0.1;
+const MIN_ROWS = 20;
+
+export interface TrainHooks {
+  readonly signal?: AbortSignal;
+  readonly onEpoch?: (stats: EpochStats, history: readonly EpochStats[]) => void;
+  readonly onBatch?: (epoch: number, batch: number, batches: number) => void;
+}
+
+function sparse(m: CsrMatrix): SparseRows {
+  return { kind: 'sparse', rows: m.rows, cols: m.cols, indptr: m.indptr, indices: m.indices, values: m.values };
+}
+
+function pick<T>(items: readonly T[], rows: ArrayLike<number>): T[] {
+  return Array.from(rows as ArrayLike<number>, (r) => items[r]!);
+}
+
+function validate(o: Required<SentimentTrainOptions>): Result<true> {
+  const bad = (what: string, hint: string): Result<true> => fail('INVALID_OPTIONS', what, hint);
+  if (!(o.testShare >= 0.05 && o.testShare <= 0.5)) return bad(`The held-out share must be between 0.05 and 0.5, not ${o.testShare}.`, 'Use 0.2 to hold out a fifth of the labelled rows.');
+  if (!Number.isInteger(o.maxFeatures) || o.maxFeatures < 10 || o.maxFeatures > 50_000) return bad(`The vocabulary cap must be a whole number from 10 to 50,000, not ${o.maxFeatures}.`, 'Use 2,000 to 5,000 terms.');
+  if (!Number.isInteger(o.hidden) || o.hidden < 1 || o.hidden > 512) return bad(`The hidden layer needs 1 to 512 units, not ${o.hidden}.`, 'Use 16 to 64 units.');
+  if (!Number.isInteger(o.epochs) || o.epochs < 1 || o.epochs > 500) return bad(`Epochs must be a whole number from 1 to 500, not ${o.epochs}.`, 'Use 10 to 50; early stopping ends sooner when it stops improving.');
+  if (!(o.learningRate > 0 && o.learningRate <= 1)) return bad(`The learning rate must be in (0, 1], not ${o.learningRate}.`, 'Use 0.001 to 0.01.');
+  if (!Number.isInteger(o.patience) || o.patience < 1) return bad(`Patience must be a whole number of epochs ≥ 1, not ${o.patience}.`, 'Use 3 to 5.');
+  return ok(true);
+}
+
+/**
+ * Trains on `texts` with classes `y` (0 negative, 1 neutral, 2 positive). Fails with TOO_FEW_ROWS
+ * below 20 rows, TOO_FEW_LABELS with fewer than two classes of two rows each, ABORTED on the signal.
+ */
+export async function trainSentimentClassifier(
+  texts: readonly string[],
+  y: ArrayLike<number>,
+  options: SentimentTrainOptions = {},
+  thresholds: SentimentThresholds = DEFAULT_THRESHOLDS,
+  hooks: TrainHooks = {},
+): Promise<Result<Omit<SentimentTrainResult, 'backend'>>> {
+  const started = performance.now();
+  const o: Required<SentimentTrainOptions> = { ...DEFAULT_TRAIN_OPTIONS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+  const valid = validate(o);
+  if (!valid.ok) return valid;
+  if (texts.length !== y.length) throw new RangeError(`trainSentimentClassifier: ${texts.length} texts but ${y.length} labels.`);
+  if (texts.length < MIN_ROWS) {
+    return fail('TOO_FEW_ROWS', `Only ${texts.length} rows have a mapped label; training needs at least ${MIN_ROWS}.`, 'Map more label values to positive, neutral or negative.');
+  }
+  const perClass = [0, 0, 0];
+  for (let i = 0; i < y.length; i++) perClass[y[i]!]!++;
+  const present = SENTIMENT_CLASSES.filter((_, k) => perClass[k]! >= 2);
+  if (present.length < 2) {
+    return fail('TOO_FEW_LABELS', 'Training needs at least two classes with two or more labelled rows each.', 'Map label values to at least two of positive, neutral and negative.');
+  }
+  // Classes with a single row cannot be both learned and tested: leave those rows out.
+  const keep: number[] = [];
+  for (let i = 0; i < y.length; i++) if (perClass[y[i]!]! >= 2) keep.push(i);
+  const classOf = (i: number): number => present.indexOf(SENTIMENT_CLASSES[y[i]!]!);
+  const classes = keep.map(classOf);
+  const split = stratifiedSplit(classes, o.testShare, deriveSeed(o.seed, 0));
+  const trainPos = Array.from(split.train);
+  const inner = stratifiedSplit(pick(classes, trainPos), VALIDATION_SHARE, deriveSeed(o.seed, 1));
+  const fitPos = Array.from(inner.train, (p) => trainPos[p]!);
+  const valPos = Array.from(inner.test, (p) => trainPos[p]!);
+
+  const clean = resolveCleanOptions({});
+  const terms = termsOf(createCleaner(clean), o.bigrams);
+  const docs = keep.map((i) => terms(texts[i] ?? ''));
+  const trainDocs = pick(docs, trainPos);
+  if (trainDocs.every((d) => d.length === 0)) {
+    return fail('TOO_FEW_ROWS', 'None of the labelled texts has a word left after cleaning.', 'Check that the text column holds the post text.');
+  }
+  // Terms seen in a single post are mostly noise; keep them only for small datasets.
+  const fitted = fitTfidf(trainDocs, { maxFeatures: o.maxFeatures, minDf: trainDocs.length >= 500 ? 2 : 1 });
+  if (!fitted.ok) return fitted;
+  const tfidf = fitted.value.model;
+  const rowsOf = (positions: readonly number[]): SparseRows => sparse(transformTfidf(tfidf, pick(docs, positions)));
+  const target = (positions: readonly number[]): Float32Array => Float32Array.from(positions, (p) => classes[p]!);
+
+  const history: EpochStats[] = [];
+  const trained = await trainMlp(
+    { x: rowsOf(fitPos), y: target(fitPos) },
+    { x: rowsOf(valPos), y: target(valPos) },
+    {
+      task: 'classification',
+      classes: present,
+      hidden: [o.hidden],
+      epochs: o.epochs,
+      batchSize: 32,
+      learningRate: o.learningRate,
+      patience: o.patience,
+      seed: o.seed,
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+      onEpoch: (s) => {
+        history.push(s);
+        hooks.onEpoch?.(s, history);
+      },
+      ...(hooks.onBatch ? { onBatch: hooks.onBatch } : {}),
+    },
+  );
+  if (!trained.ok) return trained;
+
+  const testPos = Array.from(split.test);
+  const model = trained.value.model;
+  const truth = testPos.map((p) => present[classes[p]!]!);
+  const predicted = Array.from(argmaxRows(predictMlp(model, rowsOf(testPos)), present.length), (k) => present[k]!);
+  const testTexts = testPos.map((p) => texts[keep[p]!] ?? '');
+  const vaderScores = scoreTexts(testTexts, new Float64Array(testTexts.length * 4));
+  const vader = testTexts.map((_, k): SentimentLabel => sentimentLabel(vaderScores[k * 4 + 3]!, thresholds));
+  const modelEval = evaluateSentiment(truth, predicted);
+  const vaderEval = evaluateSentiment(truth, vader);
+  if (!modelEval.ok) return modelEval;
+  if (!vaderEval.ok) return vaderEval;
+
+  const classifier: SentimentClassifier = {
+    kind: CLASSIFIER_KIND,
+    version: 1,
+    classes: present,
+    features: { clean, bigrams: o.bigrams, tfidf },
+    layers: model.layers.map(encodeLayer),
+    training: {
+      trainedAt: Date.now(),
+      trainRows: trainPos.length,
+      heldOutRows: testPos.length,
+      seed: o.seed,
+      epochs: trained.value.history.length,
+      bestEpoch: trained.value.bestEpoch,
+      heldOutAccuracy: modelEval.value.accuracy,
+      heldOutMacroF1: modelEval.value.macroF1,
+    },
+  };
+  return ok({
+    classifier,
+    history: trained.value.history,
+    bestEpoch: trained.value.bestEpoch,
+    stoppedEarly: trained.value.stoppedEarly,
+    heldOut: { n: testPos.length, model: modelEval.value, vader: vaderEval.value },
+    trainRows: trainPos.length,
+    vocabulary: tfidf.vocabulary.length,
+    seconds: (performance.now() - started) / 1000,
+  });
+}
