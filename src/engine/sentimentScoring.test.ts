@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DatasetMeta, JobProgress, Result, SentimentSummary } from '../../workers/api.ts';
+import { tableFromRows } from '../../workers/core/csv/index.ts';
+import { defaultPreprocessSpec } from '../../workers/core/preprocess/fromSchema.ts';
+import { inferSchema } from '../../workers/core/schema/index.ts';
+import { setCurrent } from '../../workers/jobs/dataset/session.ts';
+import { sentimentAnalysisJobs, sentimentComputeJobs } from '../../workers/jobs/sentiment/sentimentJobs.ts';
+import type { SentimentEngine } from './sentimentEngine.ts';
+import { scoreDataset } from './sentimentScoring.ts';
+
+type AnyJob = (request: unknown, onProgress?: unknown) => Promise<Result<unknown>>;
+
+/** The sentiment jobs called in this thread, as the workers would run them; compute honours the abort signal. */
+function fakeEngine(poolSize: number, calls: string[]): SentimentEngine {
+  return {
+    analysis: ((method: string, request: unknown) => {
+      calls.push(method);
+      return (sentimentAnalysisJobs as unknown as Record<string, AnyJob>)[method]!(request);
+    }) as SentimentEngine['analysis'],
+    compute: (async (method: string, request: unknown, options?: { signal?: AbortSignal }) => {
+      calls.push(method);
+      await new Promise((r) => setTimeout(r, 1));
+      if (options?.signal?.aborted) return { ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } };
+      return (sentimentComputeJobs as unknown as Record<string, AnyJob>)[method]!(request);
+    }) as SentimentEngine['compute'],
+    live: (() => Promise.reject(new Error('not used'))) as SentimentEngine['live'],
+    poolSize: () => poolSize,
+  };
+}
+
+function loadPosts(n: number): void {
+  const rows = Array.from({ length: n }, (_, i) => [i % 3 === 0 ? 'I love it, great' : i % 3 === 1 ? 'awful, I hate it' : 'the bus is at noon', `2025-01-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`]);
+  const table = tableFromRows(['text', 'created_at'], rows);
+  const schema = inferSchema(table);
+  const meta = { id: 'ds', name: 'posts', fileName: 'posts.csv', rows: n, columns: 2 } as DatasetMeta;
+  setCurrent({ meta, table, schema, mapping: {}, mappingRemembered: false, preprocessing: defaultPreprocessSpec(schema), cache: new Map() });
+}
+
+afterEach(() => setCurrent(null));
+
+describe('scoreDataset', () => {
+  it('scores every chunk across the pool, reports progress and growing summaries, and ends with the full summary', async () => {
+    loadPosts(3000);
+    const calls: string[] = [];
+    const progress: JobProgress[] = [];
+    const summaries: SentimentSummary[] = [];
+    const r = await scoreDataset({ view: {}, chunkRows: 250, summaryEveryMs: 0, onProgress: (p) => progress.push(p), onSummary: (s) => summaries.push(s) }, fakeEngine(3, calls));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value).toMatchObject({ scoredNow: 3000, workers: 3, chunks: 12 });
+    expect(r.value.summary.counts).toEqual({ positive: 1000, negative: 1000, neutral: 1000 });
+    expect(calls.filter((c) => c === 'scoreSentimentChunk')).toHaveLength(12);
+    expect(progress.at(-1)).toMatchObject({ done: 3000, total: 3000, unit: 'texts' });
+    // Charts fill in: summaries while scoring cover more and more rows, then the complete one.
+    const scored = summaries.map((s) => s.scored);
+    expect(scored.length).toBeGreaterThan(2);
+    expect([...scored].sort((a, b) => a - b)).toEqual(scored);
+    expect(summaries.at(-1)!.complete).toBe(true);
+    expect(summaries.some((s) => !s.complete)).toBe(true);
+  });
+
+  it('never rescores kept scores, and after a cancel scores only what is left', async () => {
+    loadPosts(2000);
+    const ac = new AbortController();
+    let chunks = 0;
+    const engine = fakeEngine(2, []);
+    const counting: SentimentEngine = {
+      ...engine,
+      compute: ((method: never, request: never, options: never) => {
+        if (++chunks === 3) ac.abort();
+        return engine.compute(method, request, options);
+      }) as SentimentEngine['compute'],
+    };
+    const cancelled = await scoreDataset({ view: {}, chunkRows: 250, signal: ac.signal }, counting);
+    expect(cancelled.ok ? 'ok' : cancelled.error.code).toBe('ABORTED');
+    const status = await sentimentAnalysisJobs.sentimentStatus({});
+    const partly = status.ok ? status.value.scoredRows : -1;
+    expect(partly).toBeGreaterThanOrEqual(0);
+    expect(partly).toBeLessThan(2000);
+
+    const calls: string[] = [];
+    const resumed = await scoreDataset({ view: {}, chunkRows: 250 }, fakeEngine(2, calls));
+    expect(resumed.ok && resumed.value.scoredNow).toBe(2000 - partly);
+    expect(calls.filter((c) => c === 'scoreSentimentChunk')).toHaveLength((2000 - partly) / 250);
+
+    const again: string[] = [];
+    const done = await scoreDataset({ view: { thresholds: { positive: 0.9, negative: -0.9 } } }, fakeEngine(2, again));
+    expect(done.ok && done.value.scoredNow).toBe(0);
+    expect(again).not.toContain('scoreSentimentChunk');
+    expect(done.ok && done.value.summary.counts.neutral).toBe(2000);
+  });
+
+  it('passes a failure through, such as a dataset without text', async () => {
+    const table = tableFromRows(['likes'], [['1'], ['2']]);
+    const schema = inferSchema(table);
+    setCurrent({ meta: { id: 'x' } as DatasetMeta, table, schema, mapping: {}, mappingRemembered: false, preprocessing: defaultPreprocessSpec(schema), cache: new Map() });
+    const r = await scoreDataset({ view: {} }, fakeEngine(2, []));
+    expect(r.ok ? 'ok' : r.error.code).toBe('NO_TEXT_COLUMN');
+  });
+});
