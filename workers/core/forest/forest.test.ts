@@ -21,8 +21,10 @@ describe('fitForest (regression)', () => {
     expect(fit.ok).toBe(true);
     if (!fit.ok) return;
     const m = fit.value;
-    expect([...m.feature]).toEqual([0, -1, -1]);
-    expect(m.threshold[0]).toBe(2.5);
+    expect([...m.treeRoot]).toEqual([0]);
+    expect([...m.feature]).toEqual([0]);
+    expect([...m.threshold]).toEqual([2.5]);
+    expect([m.left[0], m.right[0]]).toEqual([~0, ~1]);
     expect([...m.leafValue]).toEqual([1, 5]);
     expect([...m.featureImportances]).toEqual([1]);
     expect(m.featureNames).toEqual(['x']);
@@ -33,7 +35,7 @@ describe('fitForest (regression)', () => {
   it('honours maxDepth and minSamplesLeaf', () => {
     const { rows, y } = friedmanLike(300, 1);
     const stump = fitForest(matrixFromRows(rows), { kind: 'regression', y }, { nEstimators: 3, maxDepth: 1 });
-    expect(stump.ok && [...stump.value.feature].filter((f) => f >= 0).length).toBe(3); // one split per tree
+    expect(stump.ok && stump.value.feature.length).toBe(3); // one split per tree
     const big = fitForest(matrixFromRows(rows), { kind: 'regression', y }, { nEstimators: 1, bootstrap: false, minSamplesLeaf: 100 });
     // 300 rows with ≥ 100 per leaf: at most 3 leaves
     expect(big.ok && big.value.leafValue.length).toBeLessThanOrEqual(3);

@@ -8,10 +8,11 @@ import type { ForestTarget } from './target.ts';
 import { TreeGrower, type GrowTarget, type GrownTree } from './treeGrower.ts';
 
 /**
- * A fitted forest. All trees live in flat typed arrays (node indices are absolute): tree t's root
- * is node treeStart[t]; an internal node's left child is the next node, its right child right[node];
- * a leaf has feature −1 and right[node] = its leaf index, whose values are
- * leafValue[leaf * nOutputs …]. Transferable to a worker as is; see serializeForest for JSON.
+ * A fitted forest in flat typed arrays (transferable to a worker as is; see serializeForest for
+ * JSON). Internal (split) nodes of all trees share feature/threshold/left/right, leaves share
+ * leafValue; a child reference c ≥ 0 is internal node c, c < 0 is leaf ~c. Both are numbered in
+ * depth-first preorder, tree after tree. Leaves live apart from split nodes so neither carries
+ * unused fields (40 → 28 bytes per leaf, regression).
  */
 export interface ForestModel {
   readonly kind: ForestKind;
@@ -23,11 +24,14 @@ export interface ForestModel {
   /** Values per leaf: 1 for regression, the number of classes for classification. */
   readonly nOutputs: number;
   readonly params: ForestParams;
-  /** nTrees + 1 node offsets. */
-  readonly treeStart: Int32Array;
+  /** Reference to each tree's root. */
+  readonly treeRoot: Int32Array;
+  /** Per internal node: split feature, threshold (x ≤ threshold goes left), child references. */
   readonly feature: Int32Array;
   readonly threshold: Float64Array;
+  readonly left: Int32Array;
   readonly right: Int32Array;
+  /** nOutputs values per leaf: the weighted mean of the in-bag target, or the class shares. */
   readonly leafValue: Float64Array;
   /** Impurity-based importance per feature, summing to 1, as sklearn `feature_importances_`. */
   readonly featureImportances: Float64Array;
@@ -79,10 +83,9 @@ class Builder implements ForestBuilder {
   treesDone = 0;
   private readonly grower: TreeGrower;
   private readonly weights: Float64Array;
-  private readonly trees: GrownTree[] = [];
+  private readonly store: TreeStore;
   private readonly importance: Float64Array;
   private readonly treeImportance: Float64Array;
-  private treesWithSplits = 0;
 
   constructor(
     private readonly X: Matrix,
@@ -97,6 +100,7 @@ class Builder implements ForestBuilder {
       minSamplesLeaf: params.minSamplesLeaf,
       featuresPerSplit: featuresPerSplit(params.maxFeatures, X.cols),
     });
+    this.store = new TreeStore(target.kind === 'regression' ? 1 : target.nClasses, params.nEstimators);
     this.weights = new Float64Array(X.rows);
     this.importance = new Float64Array(X.cols);
     this.treeImportance = new Float64Array(X.cols);
@@ -113,49 +117,15 @@ class Builder implements ForestBuilder {
     } else w.fill(1);
     this.treeImportance.fill(0);
     const grown = this.grower.grow(w, rng, this.treeImportance);
-    this.trees.push({
-      nodeCount: grown.nodeCount,
-      leafCount: grown.leafCount,
-      feature: grown.feature.slice(),
-      threshold: grown.threshold.slice(),
-      right: grown.right.slice(),
-      leafValue: grown.leafValue.slice(),
-    });
-    // as sklearn: each tree's importances are normalised to sum 1, then averaged over trees that split
+    this.store.append(grown);
+    // as sklearn: each tree's importances are normalised to sum 1, averaged over trees that split, normalised again
     let sum = 0;
     for (const v of this.treeImportance) sum += v;
-    if (grown.nodeCount > 1) {
-      this.treesWithSplits++;
-      if (sum > 0) for (let f = 0; f < this.importance.length; f++) this.importance[f]! += this.treeImportance[f]! / sum;
-    }
+    if (grown.internalCount > 0 && sum > 0) for (let f = 0; f < this.importance.length; f++) this.importance[f]! += this.treeImportance[f]! / sum;
     this.treesDone++;
   }
 
   finish(): ForestModel {
-    const k = this.target.kind === 'regression' ? 1 : this.target.nClasses;
-    let nodes = 0;
-    let leaves = 0;
-    for (const t of this.trees) {
-      nodes += t.nodeCount;
-      leaves += t.leafCount;
-    }
-    const treeStart = new Int32Array(this.trees.length + 1);
-    const feature = new Int32Array(nodes);
-    const threshold = new Float64Array(nodes);
-    const right = new Int32Array(nodes);
-    const leafValue = new Float64Array(leaves * k);
-    let nodeOffset = 0;
-    let leafOffset = 0;
-    this.trees.forEach((t, i) => {
-      treeStart[i] = nodeOffset;
-      feature.set(t.feature, nodeOffset);
-      threshold.set(t.threshold, nodeOffset);
-      for (let j = 0; j < t.nodeCount; j++) right[nodeOffset + j] = t.right[j]! + (t.feature[j]! < 0 ? leafOffset : nodeOffset);
-      leafValue.set(t.leafValue, leafOffset * k);
-      nodeOffset += t.nodeCount;
-      leafOffset += t.leafCount;
-    });
-    treeStart[this.trees.length] = nodeOffset;
     const featureImportances = new Float64Array(this.importance.length);
     let total = 0;
     for (const v of this.importance) total += v;
@@ -165,14 +135,85 @@ class Builder implements ForestBuilder {
       nFeatures: this.X.cols,
       featureNames: this.X.names ? [...this.X.names] : [],
       classes: this.classes,
-      nOutputs: k,
+      nOutputs: this.target.kind === 'regression' ? 1 : this.target.nClasses,
       params: this.params,
-      treeStart,
-      feature,
-      threshold,
-      right,
-      leafValue,
+      ...this.store.arrays(),
       featureImportances,
+    };
+  }
+}
+
+function grown<T extends Int32Array | Float64Array>(a: T, capacity: number, make: (n: number) => T): T {
+  const b = make(capacity);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Trees appended into flat arrays with forest-wide references. After the first tree, room for all
+ * trees of that size (+25 %) is reserved, so a fit rarely reallocates, and the arrays are trimmed
+ * once at the end: per-tree copies would leave the allocator fragmented (RSS well above the model).
+ */
+class TreeStore {
+  private internal = 0;
+  private leaves = 0;
+  private trees = 0;
+  private readonly treeRoot: Int32Array;
+  private feature = new Int32Array(0);
+  private threshold = new Float64Array(0);
+  private left = new Int32Array(0);
+  private right = new Int32Array(0);
+  private leafValue = new Float64Array(0);
+
+  constructor(
+    private readonly k: number,
+    private readonly nTrees: number,
+  ) {
+    this.treeRoot = new Int32Array(nTrees);
+  }
+
+  /** A tree-local reference made forest-wide. */
+  private shift(ref: number): number {
+    return ref >= 0 ? ref + this.internal : ~(~ref + this.leaves);
+  }
+
+  append(t: GrownTree): void {
+    const trees = this.trees + 1;
+    const needNodes = this.internal + t.internalCount;
+    if (needNodes > this.feature.length) {
+      const cap = Math.max(needNodes, Math.ceil(this.feature.length * 1.5), Math.ceil((needNodes / trees) * this.nTrees * 1.25));
+      this.feature = grown(this.feature, cap, (n) => new Int32Array(n));
+      this.threshold = grown(this.threshold, cap, (n) => new Float64Array(n));
+      this.left = grown(this.left, cap, (n) => new Int32Array(n));
+      this.right = grown(this.right, cap, (n) => new Int32Array(n));
+    }
+    const needValues = (this.leaves + t.leafCount) * this.k;
+    if (needValues > this.leafValue.length) {
+      const cap = Math.max(needValues, Math.ceil(this.leafValue.length * 1.5), Math.ceil((needValues / trees) * this.nTrees * 1.25));
+      this.leafValue = grown(this.leafValue, cap, (n) => new Float64Array(n));
+    }
+    this.treeRoot[this.trees] = this.shift(t.root);
+    this.feature.set(t.feature, this.internal);
+    this.threshold.set(t.threshold, this.internal);
+    for (let j = 0; j < t.internalCount; j++) {
+      this.left[this.internal + j] = this.shift(t.left[j]!);
+      this.right[this.internal + j] = this.shift(t.right[j]!);
+    }
+    this.leafValue.set(t.leafValue, this.leaves * this.k);
+    this.internal += t.internalCount;
+    this.leaves += t.leafCount;
+    this.trees = trees;
+  }
+
+  /** Exact-size copies of the arrays. */
+  arrays(): Pick<ForestModel, 'treeRoot' | 'feature' | 'threshold' | 'left' | 'right' | 'leafValue'> {
+    return {
+      treeRoot: this.treeRoot.slice(0, this.trees),
+      feature: this.feature.slice(0, this.internal),
+      threshold: this.threshold.slice(0, this.internal),
+      left: this.left.slice(0, this.internal),
+      right: this.right.slice(0, this.internal),
+      leafValue: this.leafValue.slice(0, this.leaves * this.k),
     };
   }
 }

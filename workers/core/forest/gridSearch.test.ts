@@ -37,7 +37,7 @@ describe('gridSearch', () => {
     // a depth-1 stump cannot fit 4·x0 + 2·[x2 = 1] as well as depth 4
     expect(r.value.bestParams).toEqual({ maxDepth: 4, nEstimators: 5 });
     expect(r.value.model?.params.maxDepth).toBe(4);
-    expect(r.value.model?.treeStart.length).toBe(6);
+    expect(r.value.model?.treeRoot.length).toBe(5);
     expect(events.at(-1)).toMatchObject({ fitsDone: 6, fitsTotal: 7, fold: -1, treesDone: 5, nTrees: 5 });
   });
   it('stops with ABORTED when cancelled', async () => {

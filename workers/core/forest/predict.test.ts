@@ -9,7 +9,7 @@ if (!params.ok) throw new Error('defaults rejected');
 
 /**
  * Three regression trees on one feature: x ≤ 0.5 → 1 else 10; x ≤ 0.5 → 2 else 20; always 4.
- * Row x = 0 gets 1, 2, 4; row x = 1 gets 10, 20, 4.
+ * Row x = 0 gets 1, 2, 4; row x = 1 gets 10, 20, 4. (Child reference ~l = leaf l.)
  */
 const regression: ForestModel = {
   kind: 'regression',
@@ -18,10 +18,11 @@ const regression: ForestModel = {
   classes: [],
   nOutputs: 1,
   params: params.value,
-  treeStart: Int32Array.from([0, 3, 6, 7]),
-  feature: Int32Array.from([0, -1, -1, 0, -1, -1, -1]),
-  threshold: Float64Array.from([0.5, 0, 0, 0.5, 0, 0, 0]),
-  right: Int32Array.from([2, 0, 1, 5, 2, 3, 4]),
+  treeRoot: Int32Array.from([0, 1, ~4]),
+  feature: Int32Array.from([0, 0]),
+  threshold: Float64Array.from([0.5, 0.5]),
+  left: Int32Array.from([~0, ~2]),
+  right: Int32Array.from([~1, ~3]),
   leafValue: Float64Array.from([1, 10, 2, 20, 4]),
   featureImportances: Float64Array.from([1]),
 };
@@ -32,10 +33,11 @@ const classifier: ForestModel = {
   kind: 'classification',
   classes: ['a', 'b'],
   nOutputs: 2,
-  treeStart: Int32Array.from([0, 3, 4]),
-  feature: Int32Array.from([0, -1, -1, -1]),
-  threshold: Float64Array.from([0.5, 0, 0, 0]),
-  right: Int32Array.from([2, 0, 1, 2]),
+  treeRoot: Int32Array.from([0, ~2]),
+  feature: Int32Array.from([0]),
+  threshold: Float64Array.from([0.5]),
+  left: Int32Array.from([~0]),
+  right: Int32Array.from([~1]),
   leafValue: Float64Array.from([1, 0, 0.25, 0.75, 0.5, 0.5]),
 };
 

@@ -31,17 +31,13 @@ function checkInput(model: ForestModel, X: Matrix, kind: ForestModel['kind']): R
 
 /** Fills `leaves[r]` with the leaf index that row r of X reaches in tree t, for rows r0 ≤ r < r1 (default all). */
 export function treeLeaves(model: ForestModel, t: number, X: Matrix, leaves: Int32Array, r0 = 0, r1 = X.rows): void {
-  const { feature, threshold, right } = model;
+  const { feature, threshold, left, right } = model;
   const { data, rows } = X;
-  const root = model.treeStart[t]!;
+  const root = model.treeRoot[t]!;
   for (let r = r0; r < r1; r++) {
-    let node = root;
-    let f = feature[node]!;
-    while (f >= 0) {
-      node = data[f * rows + r]! <= threshold[node]! ? node + 1 : right[node]!;
-      f = feature[node]!;
-    }
-    leaves[r] = right[node]!;
+    let ref = root;
+    while (ref >= 0) ref = data[feature[ref]! * rows + r]! <= threshold[ref]! ? left[ref]! : right[ref]!;
+    leaves[r] = ~ref;
   }
 }
 
@@ -50,7 +46,7 @@ function meanOutputs(model: ForestModel, X: Matrix): Float64Array {
   const k = model.nOutputs;
   const out = new Float64Array(X.rows * k);
   const leaves = new Int32Array(X.rows);
-  const nTrees = model.treeStart.length - 1;
+  const nTrees = model.treeRoot.length;
   const lv = model.leafValue;
   for (let t = 0; t < nTrees; t++) {
     treeLeaves(model, t, X, leaves);
@@ -98,7 +94,7 @@ export function predictWithSpread(model: ForestModel, X: Matrix, quantiles: read
   const checked = checkInput(model, X, 'regression');
   if (!checked.ok) return checked;
   if (quantiles.some((q) => !(q >= 0 && q <= 1))) return fail('INVALID_OPTIONS', `Quantiles must lie in [0, 1]; got ${quantiles.join(', ')}.`, 'Use for example 0.1, 0.5, 0.9.');
-  const nTrees = model.treeStart.length - 1;
+  const nTrees = model.treeRoot.length;
   const mean = new Float64Array(X.rows);
   const values = quantiles.map(() => new Float64Array(X.rows));
   const leaves = new Int32Array(X.rows);

@@ -3,6 +3,7 @@ import { createRng } from '../random/rng.ts';
 import { fitForest } from './forest.ts';
 import { matrixFromRows } from './matrix.ts';
 import { predict, predictProba } from './predict.ts';
+import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import { deserializeForest, serializeForest } from './serialize.ts';
 
 const rng = createRng(11);
@@ -23,6 +24,10 @@ describe('serializeForest / deserializeForest', () => {
     expect(back.value.params).toEqual(fit.value.params);
     expect(back.value.featureNames).toEqual(['a', 'b', 'c']);
     expect(back.value.featureImportances).toEqual(fit.value.featureImportances);
+    expect(back.value.treeRoot).toEqual(fit.value.treeRoot);
+    expect(back.value.left).toEqual(fit.value.left);
+    expect(back.value.right).toEqual(fit.value.right);
+    expect(back.value.threshold).toEqual(fit.value.threshold);
     const before = predict(fit.value, probe);
     const after = predict(back.value, probe);
     if (!before.ok || !after.ok) throw new Error('predict failed');
@@ -52,11 +57,15 @@ describe('serializeForest / deserializeForest', () => {
     expect(code({ hello: 'world' })).toBe('BUNDLE_INVALID');
     expect(code({ ...good, version: 99 })).toBe('BUNDLE_TOO_NEW');
     expect(code({ ...good, arrays: { ...good.arrays, threshold: '***' } })).toBe('BUNDLE_INVALID');
-    // a right child pointing back at the root would loop forever
-    const right = new Int32Array(fit.value.right);
-    right[0] = 0;
-    const looping = { ...fit.value, right };
-    expect(code(serializeForest(looping))).toBe('BUNDLE_INVALID');
+    const shape = (text: string, edit: (bytes: Uint8Array) => Uint8Array) => ({ ...good, arrays: { ...good.arrays, shape: bytesToBase64(edit(base64ToBytes(text)!)) } });
+    // the last tree cut short, an extra node, a node of unknown kind
+    expect(code(shape(good.arrays.shape, (b) => b.slice(0, -1)))).toBe('BUNDLE_INVALID');
+    expect(code(shape(good.arrays.shape, (b) => Uint8Array.from([...b, 0])))).toBe('BUNDLE_INVALID');
+    expect(code(shape(good.arrays.shape, (b) => b.map((v, i) => (i === 0 ? 2 : v))))).toBe('BUNDLE_INVALID');
+    // a split on a feature the model does not have
+    const feature = new Int32Array(fit.value.feature);
+    feature[0] = 7;
+    expect(code(serializeForest({ ...fit.value, feature }))).toBe('BUNDLE_INVALID');
     expect(code(good)).toBe('ok');
   });
 });

@@ -8,7 +8,11 @@ import { resolveParams } from './params.ts';
 export const FOREST_FORMAT = 'murmur-forest';
 export const FOREST_FORMAT_VERSION = 1;
 
-/** A forest as plain JSON: the typed arrays as base64 of their little-endian bytes. */
+/**
+ * A forest as plain JSON: typed arrays as base64 of their little-endian bytes. Child references
+ * are not stored: `shape` lists each tree's nodes in preorder (1 = split, 0 = leaf), from which
+ * the references are rebuilt on load (a byte per node instead of eight per split).
+ */
 export interface SerializedForest {
   readonly format: typeof FOREST_FORMAT;
   readonly version: number;
@@ -17,18 +21,19 @@ export interface SerializedForest {
   readonly featureNames: readonly string[];
   readonly classes: readonly (string | number)[];
   readonly nOutputs: number;
+  readonly nTrees: number;
   readonly params: ForestModel['params'];
   readonly arrays: Readonly<Record<ArrayName, string>>;
 }
 
-type ArrayName = 'treeStart' | 'feature' | 'threshold' | 'right' | 'leafValue' | 'featureImportances';
+type ArrayName = 'shape' | 'feature' | 'threshold' | 'leafValue' | 'featureImportances';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The array's bytes in little-endian order (a view when the platform is little-endian). */
-function leBytes(a: Int32Array | Float64Array): Uint8Array {
+function leBytes(a: Uint8Array | Int32Array | Float64Array): Uint8Array {
   const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  return LITTLE_ENDIAN ? bytes : swapBytes(bytes.slice(), a.BYTES_PER_ELEMENT);
+  return LITTLE_ENDIAN || a.BYTES_PER_ELEMENT === 1 ? bytes : swapBytes(bytes.slice(), a.BYTES_PER_ELEMENT);
 }
 
 function swapBytes(bytes: Uint8Array, size: number): Uint8Array {
@@ -36,16 +41,28 @@ function swapBytes(bytes: Uint8Array, size: number): Uint8Array {
   return bytes;
 }
 
+/** Every tree's nodes in preorder, 1 for a split and 0 for a leaf. */
+function treeShapes(model: ForestModel): Uint8Array {
+  const shape = new Uint8Array(model.feature.length + model.leafValue.length / model.nOutputs);
+  const stack = new Int32Array(model.feature.length + 2);
+  let pos = 0;
+  for (const root of model.treeRoot) {
+    let top = 0;
+    stack[top++] = root;
+    while (top > 0) {
+      const ref = stack[--top]!;
+      shape[pos++] = ref >= 0 ? 1 : 0;
+      if (ref >= 0) {
+        stack[top++] = model.right[ref]!;
+        stack[top++] = model.left[ref]!;
+      }
+    }
+  }
+  return shape;
+}
+
 /** The forest as JSON-safe data; deserializeForest gives back a model with bit-identical predictions. */
 export function serializeForest(model: ForestModel): SerializedForest {
-  const arrays = {
-    treeStart: bytesToBase64(leBytes(model.treeStart)),
-    feature: bytesToBase64(leBytes(model.feature)),
-    threshold: bytesToBase64(leBytes(model.threshold)),
-    right: bytesToBase64(leBytes(model.right)),
-    leafValue: bytesToBase64(leBytes(model.leafValue)),
-    featureImportances: bytesToBase64(leBytes(model.featureImportances)),
-  };
   return {
     format: FOREST_FORMAT,
     version: FOREST_FORMAT_VERSION,
@@ -54,8 +71,15 @@ export function serializeForest(model: ForestModel): SerializedForest {
     featureNames: model.featureNames,
     classes: model.classes,
     nOutputs: model.nOutputs,
+    nTrees: model.treeRoot.length,
     params: model.params,
-    arrays,
+    arrays: {
+      shape: bytesToBase64(treeShapes(model)),
+      feature: bytesToBase64(leBytes(model.feature)),
+      threshold: bytesToBase64(leBytes(model.threshold)),
+      leafValue: bytesToBase64(leBytes(model.leafValue)),
+      featureImportances: bytesToBase64(leBytes(model.featureImportances)),
+    },
   };
 }
 
@@ -67,12 +91,12 @@ const envelope = z.object({
   featureNames: z.array(z.string()),
   classes: z.array(z.union([z.string(), z.number()])),
   nOutputs: z.number().int().min(1),
+  nTrees: z.number().int().min(1),
   params: z.record(z.string(), z.unknown()),
   arrays: z.object({
-    treeStart: z.string(),
+    shape: z.string(),
     feature: z.string(),
     threshold: z.string(),
-    right: z.string(),
     leafValue: z.string(),
     featureImportances: z.string(),
   }),
@@ -85,9 +109,56 @@ function decode<T extends Int32Array | Float64Array>(text: string, make: (buffer
 }
 
 /**
+ * Rebuilds roots and child references from the preorder shapes, checking that they describe
+ * exactly nTrees complete trees over the given splits and leaves, with known features and finite
+ * thresholds. Returns a reason otherwise.
+ */
+function rebuildLinks(shape: Uint8Array, nTrees: number, feature: Int32Array, threshold: Float64Array, nLeaves: number, nFeatures: number): Pick<ForestModel, 'treeRoot' | 'left' | 'right'> | string {
+  const nInternal = feature.length;
+  if (threshold.length !== nInternal) return 'split arrays differ in length';
+  const treeRoot = new Int32Array(nTrees);
+  const left = new Int32Array(nInternal);
+  const right = new Int32Array(nInternal);
+  const slots = new Int32Array(2 * nInternal + 2); // (parent, side) pairs waiting for a child
+  let pos = 0;
+  let inner = 0;
+  let leaf = 0;
+  for (let t = 0; t < nTrees; t++) {
+    let top = 0;
+    slots[top++] = -1;
+    slots[top++] = 0;
+    while (top > 0) {
+      const side = slots[--top]!;
+      const parent = slots[--top]!;
+      if (pos >= shape.length) return `tree ${t} is cut short`;
+      const kind = shape[pos++]!;
+      if (kind > 1) return `node ${pos - 1} has an unknown kind`;
+      if (kind === 1 && inner >= nInternal) return 'more splits than stored';
+      if (kind === 0 && leaf >= nLeaves) return 'more leaves than stored';
+      const ref = kind === 1 ? inner : ~leaf;
+      if (parent < 0) treeRoot[t] = ref;
+      else if (side === 0) left[parent] = ref;
+      else right[parent] = ref;
+      if (kind === 0) {
+        leaf++;
+        continue;
+      }
+      if (feature[inner]! < 0 || feature[inner]! >= nFeatures || !Number.isFinite(threshold[inner]!)) return `split ${inner} is malformed`;
+      slots[top++] = inner; // right slot below the left one: left is filled first (preorder)
+      slots[top++] = 1;
+      slots[top++] = inner;
+      slots[top++] = 0;
+      inner++;
+    }
+  }
+  if (pos !== shape.length || inner !== nInternal || leaf !== nLeaves) return 'node counts disagree with the stored arrays';
+  return { treeRoot, left, right };
+}
+
+/**
  * A forest from serializeForest output (or JSON.parse of it). Checks the structure fully (every
- * child index points forward inside its tree, every leaf index exists) so a damaged or hostile file
- * fails with BUNDLE_INVALID (BUNDLE_TOO_NEW for a later format) instead of hanging a prediction.
+ * tree complete, every index in range) so a damaged or hostile file fails with BUNDLE_INVALID
+ * (BUNDLE_TOO_NEW for a later format) instead of hanging a prediction.
  */
 export function deserializeForest(data: unknown): Result<ForestModel> {
   const invalid = (why: string): Result<ForestModel> => fail('BUNDLE_INVALID', `This is not a valid Murmur forest: ${why}.`, 'Export the model again from Murmur.');
@@ -97,33 +168,18 @@ export function deserializeForest(data: unknown): Result<ForestModel> {
   if (e.version > FOREST_FORMAT_VERSION) return fail('BUNDLE_TOO_NEW', `The forest uses format version ${e.version}; this Murmur reads up to ${FOREST_FORMAT_VERSION}.`, 'Update Murmur to open it.');
   const params = resolveParams(e.params, e.kind);
   if (!params.ok) return invalid(params.error.message);
-  const treeStart = decode(e.arrays.treeStart, (b) => new Int32Array(b), 4);
+  const shape = base64ToBytes(e.arrays.shape);
   const feature = decode(e.arrays.feature, (b) => new Int32Array(b), 4);
   const threshold = decode(e.arrays.threshold, (b) => new Float64Array(b), 8);
-  const right = decode(e.arrays.right, (b) => new Int32Array(b), 4);
   const leafValue = decode(e.arrays.leafValue, (b) => new Float64Array(b), 8);
   const featureImportances = decode(e.arrays.featureImportances, (b) => new Float64Array(b), 8);
-  if (!treeStart || !feature || !threshold || !right || !leafValue || !featureImportances) return invalid('an array is not valid base64');
+  if (!shape || !feature || !threshold || !leafValue || !featureImportances) return invalid('an array is not valid base64');
   const k = e.kind === 'regression' ? 1 : e.classes.length;
   if (e.nOutputs !== k) return invalid(`${e.nOutputs} outputs for ${e.kind} with ${e.classes.length} classes`);
-  const nodes = feature.length;
-  if (threshold.length !== nodes || right.length !== nodes) return invalid('node arrays differ in length');
   if (featureImportances.length !== e.nFeatures) return invalid('feature importances do not match the feature count');
   if (leafValue.length % k !== 0) return invalid('leaf values do not match the output count');
-  const nLeaves = leafValue.length / k;
-  if (treeStart.length < 2 || treeStart[0] !== 0 || treeStart[treeStart.length - 1] !== nodes) return invalid('tree offsets do not cover the nodes');
-  for (let t = 0; t + 1 < treeStart.length; t++) {
-    const end = treeStart[t + 1]!;
-    if (end <= treeStart[t]!) return invalid(`tree ${t} is empty`);
-    for (let i = treeStart[t]!; i < end; i++) {
-      const f = feature[i]!;
-      if (f < 0) {
-        if (f !== -1 || right[i]! < 0 || right[i]! >= nLeaves) return invalid(`leaf ${i} is malformed`);
-      } else if (f >= e.nFeatures || !Number.isFinite(threshold[i]!) || i + 1 >= end || right[i]! <= i + 1 || right[i]! >= end) {
-        return invalid(`node ${i} is malformed`);
-      }
-    }
-  }
+  const links = rebuildLinks(shape, e.nTrees, feature, threshold, leafValue.length / k, e.nFeatures);
+  if (typeof links === 'string') return invalid(links);
   return ok({
     kind: e.kind,
     nFeatures: e.nFeatures,
@@ -131,10 +187,9 @@ export function deserializeForest(data: unknown): Result<ForestModel> {
     classes: e.classes,
     nOutputs: k,
     params: params.value,
-    treeStart,
+    ...links,
     feature,
     threshold,
-    right,
     leafValue,
     featureImportances,
   });

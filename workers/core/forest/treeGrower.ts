@@ -18,17 +18,21 @@ export interface GrowLimits {
 }
 
 /**
- * One grown tree, nodes in depth-first preorder so a node's left child is the next node.
+ * One grown tree. Internal (split) nodes and leaves are numbered separately, each in depth-first
+ * preorder. A child reference c ≥ 0 is internal node c; c < 0 is leaf ~c (bitwise not).
  * Views into the grower's scratch: copy them before growing the next tree.
  */
 export interface GrownTree {
-  readonly nodeCount: number;
+  readonly internalCount: number;
   readonly leafCount: number;
-  /** Split feature per node, −1 on leaves. */
+  /** Reference to the root: an internal node, or ~0 when the tree is a single leaf. */
+  readonly root: number;
+  /** Split feature of each internal node. */
   readonly feature: Int32Array;
-  /** Split threshold per node (x ≤ threshold goes left); 0 on leaves. */
+  /** Split threshold of each internal node (x ≤ threshold goes left). */
   readonly threshold: Float64Array;
-  /** Internal node: index of its right child. Leaf: its index into leafValue. */
+  /** Child references of each internal node. */
+  readonly left: Int32Array;
   readonly right: Int32Array;
   /** nOutputs values per leaf: the weighted mean (regression) or class shares (classification). */
   readonly leafValue: Float64Array;
@@ -65,6 +69,7 @@ export class TreeGrower {
   private readonly stack: Int32Array;
   private readonly feature: Int32Array;
   private readonly threshold: Float64Array;
+  private readonly left: Int32Array;
   private readonly right: Int32Array;
   private readonly leafValue: Float64Array;
   // best split of the current node
@@ -99,10 +104,11 @@ export class TreeGrower {
     this.total = new Float64Array(this.k);
     this.cum = new Float64Array(this.k);
     this.stack = new Int32Array(5 * (n + 2));
-    // a tree on m distinct rows has at most m leaves and 2m − 1 nodes
-    this.feature = new Int32Array(2 * n);
-    this.threshold = new Float64Array(2 * n);
-    this.right = new Int32Array(2 * n);
+    // a tree on m distinct rows has at most m leaves and m − 1 internal nodes
+    this.feature = new Int32Array(n);
+    this.threshold = new Float64Array(n);
+    this.left = new Int32Array(n);
+    this.right = new Int32Array(n);
     this.leafValue = new Float64Array(n * this.k);
   }
 
@@ -112,7 +118,7 @@ export class TreeGrower {
    * `compute_feature_importances` before normalisation).
    */
   grow(weights: Float64Array, rng: Rng, importance: Float64Array): GrownTree {
-    const { samples, w, wy, wyy, cls, features, stack, feature, right, threshold } = this;
+    const { samples, w, wy, wyy, cls, features, stack, feature, left, right, threshold } = this;
     const { maxDepth, minSamplesSplit, minSamplesLeaf } = this.limits;
     const codes = this.binned.codes;
     const target = this.target;
@@ -130,10 +136,11 @@ export class TreeGrower {
     }
     for (let f = 0; f < features.length; f++) features[f] = f;
 
-    let nodeCount = 0;
+    let internalCount = 0;
     let leafCount = 0;
+    let root = 0;
     let sp = 0;
-    // stack entries: start, end, depth, parent node, is-right-child
+    // stack entries: start, end, depth, parent internal node (−1 for the root), side (0 left, 1 right)
     stack[0] = 0;
     stack[1] = m;
     stack[2] = 0;
@@ -146,26 +153,27 @@ export class TreeGrower {
       const end = stack[sp + 1]!;
       const depth = stack[sp + 2]!;
       const parent = stack[sp + 3]!;
-      const node = nodeCount++;
-      if (stack[sp + 4] === 1) right[parent] = node;
+      const side = stack[sp + 4]!;
       this.nodeStats(start, end);
       const weighted = this.nodeWeight * this.nodeImpurity;
       if (parent >= 0) importance[feature[parent]!]! -= weighted;
       const count = end - start;
-      let leaf = depth >= maxDepth || count < minSamplesSplit || count < 2 * minSamplesLeaf || this.nodeImpurity <= EPSILON;
-      if (!leaf) {
+      let isLeaf = depth >= maxDepth || count < minSamplesSplit || count < 2 * minSamplesLeaf || this.nodeImpurity <= EPSILON;
+      if (!isLeaf) {
         this.findSplit(start, end, rng);
-        leaf = this.bestFeature < 0;
+        isLeaf = this.bestFeature < 0;
       }
-      if (leaf) {
-        feature[node] = -1;
-        threshold[node] = 0;
-        right[node] = leafCount;
+      const ref = isLeaf ? ~leafCount : internalCount;
+      if (parent < 0) root = ref;
+      else if (side === 0) left[parent] = ref;
+      else right[parent] = ref;
+      if (isLeaf) {
         const W = this.nodeWeight;
         for (let c = 0; c < this.k; c++) this.leafValue[leafCount * this.k + c] = this.total[c]! / W;
         leafCount++;
         continue;
       }
+      const node = internalCount++;
       const f = this.bestFeature;
       const bin = this.bestBin;
       feature[node] = f;
@@ -182,7 +190,7 @@ export class TreeGrower {
           j--;
         }
       }
-      stack[sp] = i; // right child, popped after the whole left subtree
+      stack[sp] = i; // right child, popped after the whole left subtree (preorder)
       stack[sp + 1] = end;
       stack[sp + 2] = depth + 1;
       stack[sp + 3] = node;
@@ -195,11 +203,13 @@ export class TreeGrower {
       sp += 10;
     }
     return {
-      nodeCount,
+      internalCount,
       leafCount,
-      feature: feature.subarray(0, nodeCount),
-      threshold: threshold.subarray(0, nodeCount),
-      right: right.subarray(0, nodeCount),
+      root,
+      feature: feature.subarray(0, internalCount),
+      threshold: threshold.subarray(0, internalCount),
+      left: left.subarray(0, internalCount),
+      right: right.subarray(0, internalCount),
       leafValue: this.leafValue.subarray(0, leafCount * this.k),
     };
   }
