@@ -12,6 +12,8 @@ import { defaultSentimentEngine, type SentimentEngine } from './sentimentEngine.
 export interface ScoreDatasetOptions {
   /** Text column, thresholds, time unit and category column of the summaries. */
   readonly view: SentimentViewOptions;
+  /** When given, read before each summary: the user may change thresholds or charts while scoring runs. */
+  readonly currentView?: () => SentimentViewOptions;
   readonly signal?: AbortSignal;
   /** Rows scored so far, in texts, with an ETA. */
   readonly onProgress?: (p: JobProgress) => void;
@@ -43,7 +45,7 @@ export async function scoreDataset(options: ScoreDatasetOptions, engine: Sentime
   const plan = await engine.analysis('sentimentPlan', { ...(view.textColumn !== undefined ? { textColumn: view.textColumn } : {}), workers, ...(options.chunkRows ? { chunkRows: options.chunkRows } : {}) });
   if (!plan.ok) return plan;
   const { textColumn, rows, pending } = plan.value;
-  const summaryView: SentimentViewOptions = { ...view, textColumn };
+  const summaryView = (): SentimentViewOptions => ({ ...(options.currentView?.() ?? view), textColumn });
   const alreadyScored = plan.value.scoredRows;
   let scoredRows = alreadyScored;
   let failure: Result<never> | null = null;
@@ -83,7 +85,7 @@ export async function scoreDataset(options: ScoreDatasetOptions, engine: Sentime
       if (wantSummary) lastSummary = now;
       const kept = await engine.analysis(
         'sentimentAddScores',
-        { textColumn, from: range[0], scores: scored.value, ...(wantSummary ? { summary: summaryView } : {}) },
+        { textColumn, from: range[0], scores: scored.value, ...(wantSummary ? { summary: summaryView() } : {}) },
         { transfer: [scored.value.buffer] },
       );
       if (!kept.ok) {
@@ -102,7 +104,7 @@ export async function scoreDataset(options: ScoreDatasetOptions, engine: Sentime
   await Promise.all(Array.from({ length: Math.min(workers, Math.max(1, queue.length)) }, worker));
   if (signal?.aborted) return aborted();
   if (failure) return failure;
-  const final = await engine.analysis('sentimentSummary', summaryView);
+  const final = await engine.analysis('sentimentSummary', summaryView());
   if (!final.ok) return final;
   options.onSummary?.(final.value);
   return { ok: true, value: { summary: final.value, scoredNow: scoredRows - alreadyScored, workers, chunks: pending.length, seconds: (performance.now() - started) / 1000 } };

@@ -1,4 +1,180 @@
-/** Placeholder until its feature fills it in. */
+import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import type { AppError, LiveSentiment, TokenExplanation, TokenKind } from '../../../workers/api.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { InfoTip } from '../../components/InfoTip.tsx';
+import { live } from '../../engine/index.ts';
+import { syncLiveClassifier } from '../../engine/sentimentTraining.ts';
+
+const POS = '47,158,68';
+const NEG = '224,49,49';
+const COLOUR = { positive: '#2f9e44', neutral: '#868e96', negative: '#e03131' } as const;
+
+const KIND_NAME: Record<TokenKind, string> = {
+  word: 'lexicon word',
+  booster: 'booster (intensifies the next word)',
+  negation: 'negation (flips the words after it)',
+  emoji: 'emoji (scored by its name)',
+  idiom: 'idiom',
+  caps: 'ALL CAPS (emphasis)',
+  none: 'no sentiment',
+};
+
+/** Background by sign and strength of a token's contribution: lexicon valences run to about ±4. */
+function tokenStyle(t: TokenExplanation): CSSProperties {
+  const strength = Math.min(1, Math.abs(t.valence) / 3.5);
+  const style: CSSProperties = { borderRadius: 3, padding: '0 1px' };
+  if (t.valence !== 0) style.background = `rgba(${t.valence > 0 ? POS : NEG},${(0.18 + 0.6 * strength).toFixed(2)})`;
+  if (t.kind === 'negation' || t.kind === 'booster' || (t.note ?? '').includes('"but"')) style.borderBottom = '2px dotted #5c6577';
+  return style;
+}
+
+function tokenTitle(t: TokenExplanation): string {
+  const rule = t.note?.includes('contrast') ? 'contrast word "but": softens what comes before it, strengthens what follows' : KIND_NAME[t.kind];
+  return `${t.token}: ${t.valence > 0 ? '+' : ''}${t.valence.toFixed(3)} · ${rule}${t.note ? `\n${t.note}` : ''}`;
+}
+
+/** The typed text with each scored token highlighted; text after the last returned token is shown plain. */
+function Highlighted({ text, tokens }: { text: string; tokens: readonly TokenExplanation[] }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  tokens.forEach((t, i) => {
+    if (t.start < at || t.end > text.length) return;
+    if (t.start > at) parts.push(text.slice(at, t.start));
+    parts.push(
+      <mark key={i} style={tokenStyle(t)} title={tokenTitle(t)} data-valence={t.valence} data-kind={t.kind} data-testid="live-token">
+        {text.slice(t.start, t.end)}
+      </mark>,
+    );
+    at = t.end;
+  });
+  if (at < text.length) parts.push(text.slice(at));
+  return (
+    <p dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', lineHeight: 1.9, maxHeight: '14rem', overflow: 'auto', margin: 0 }} data-testid="live-highlight">
+      {parts}
+    </p>
+  );
+}
+
+function Legend() {
+  const swatch = (rgb: string, a: number): CSSProperties => ({ display: 'inline-block', width: '1.6rem', height: '0.9rem', background: `rgba(${rgb},${a})`, borderRadius: 3, verticalAlign: 'middle', marginRight: 4 });
+  return (
+    <div className="row muted" style={{ fontSize: '0.82rem' }} aria-label="Highlight legend">
+      <span>
+        <span style={swatch(NEG, 0.78)} />
+        strongly negative
+      </span>
+      <span>
+        <span style={swatch(NEG, 0.3)} />
+        mildly negative
+      </span>
+      <span>
+        <span style={swatch(POS, 0.3)} />
+        mildly positive
+      </span>
+      <span>
+        <span style={swatch(POS, 0.78)} />
+        strongly positive
+      </span>
+      <span>
+        <span style={{ borderBottom: '2px dotted #5c6577' }}>dotted</span>: negation, booster or “but”
+      </span>
+      <span>Hover a word for the rule that scored it.</span>
+    </div>
+  );
+}
+
+/**
+ * Live sentiment of typed text (the live worker, so answers never queue behind long jobs): VADER's
+ * four scores and label with every token highlighted by its contribution, and the trained
+ * classifier's class probabilities when one exists. Requests coalesce: at most one in flight.
+ */
 export function SentimentPanel() {
-  return null;
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<{ text: string; value: LiveSentiment } | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const inFlight = useRef(false);
+  const latest = useRef<string | null>(null);
+  const textId = useId();
+
+  useEffect(() => {
+    void syncLiveClassifier();
+  }, []);
+
+  useEffect(() => {
+    latest.current = text;
+    if (inFlight.current) return;
+    const send = (t: string) => {
+      inFlight.current = true;
+      latest.current = null;
+      void live('explainSentimentLive', { text: t }).then((r) => {
+        inFlight.current = false;
+        if (r.ok) {
+          setResult({ text: t, value: r.value });
+          setError(null);
+        } else setError(r.error);
+        const next = latest.current;
+        if (next !== null && next !== t) send(next);
+      });
+    };
+    send(text);
+  }, [text]);
+
+  const v = result?.value;
+  const cls = v?.classifier;
+  return (
+    <section className="card stack" aria-labelledby="live-sentiment-title" data-testid="live-sentiment">
+      <header className="card__header">
+        <h3 className="card__title" id="live-sentiment-title">
+          Sentiment
+          <InfoTip text="VADER scores as you type: each word's valence from its lexicon, changed by the words around it (not, very, but), capitals, '!' and emoji. The compound score runs from -1 to +1; ≥ 0.05 is positive, ≤ -0.05 negative." />
+        </h3>
+      </header>
+      <label htmlFor={textId}>Text to score</label>
+      <textarea id={textId} rows={4} value={text} onChange={(e) => setText(e.target.value)} placeholder="Type a post, e.g. “The food was not good, but the staff were GREAT!!”" data-testid="live-text" style={{ width: '100%' }} />
+      {error && <ErrorBanner error={error} />}
+      {v && (
+        <>
+          <div className="kpis" data-testid="live-scores">
+            <div className="kpi">
+              <div className="kpi__value" data-testid="live-compound">
+                {v.compound > 0 ? '+' : ''}
+                {v.compound.toFixed(4)}
+              </div>
+              <div className="kpi__label">
+                compound · <span className={`pill pill--${v.label}`} data-testid="live-label">{v.label}</span>
+              </div>
+            </div>
+            {(['neg', 'neu', 'pos'] as const).map((k) => (
+              <div className="kpi" key={k}>
+                <div className="kpi__value" data-testid={`live-${k}`}>
+                  {v[k].toFixed(3)}
+                </div>
+                <div className="kpi__label">{{ neg: 'negative share', neu: 'neutral share', pos: 'positive share' }[k]}</div>
+              </div>
+            ))}
+            {cls && (
+              <div className="kpi" data-testid="live-classifier" title="The classifier trained in the Sentiment view.">
+                <div className="kpi__label">trained classifier: {cls.label}</div>
+                {cls.classes.map((c, i) => (
+                  <div key={c} className="row" style={{ gap: '0.4rem', fontSize: '0.82rem' }}>
+                    <span style={{ width: '4.5rem' }}>{c}</span>
+                    <span style={{ display: 'inline-block', height: 8, width: `${Math.round(cls.probabilities[i]! * 80)}px`, background: COLOUR[c] }} />
+                    <span>{(cls.probabilities[i]! * 100).toFixed(0)}%</span>
+                  </div>
+                ))}
+              </div>
+            )}
+          </div>
+          {result.text.trim() !== '' && (
+            <>
+              <Highlighted text={result.text} tokens={v.tokens} />
+              {v.tokensOmitted > 0 && <p className="muted">Highlights cover the first {v.tokens.length.toLocaleString('en-US')} words; the scores cover all of the text.</p>}
+              {v.punctuationEmphasis !== 0 && <p className="muted">“!” and “?” add {v.punctuationEmphasis.toFixed(3)} to the sum.</p>}
+              <Legend />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
 }

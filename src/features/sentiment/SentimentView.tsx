@@ -1,8 +1,115 @@
+import { useId } from 'react';
+import { useDataset } from '../../app/DatasetProvider.tsx';
+import { formatInt, formatSeconds } from '../../app/format.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { InfoTip } from '../../components/InfoTip.tsx';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { ClassifierPanel } from './ClassifierPanel.tsx';
+import { CompoundHistogram } from './CompoundHistogram.tsx';
+import { LabelDistribution } from './LabelDistribution.tsx';
+import { LabelMappingTable } from './LabelMappingTable.tsx';
+import { PostsTable } from './PostsTable.tsx';
+import { SentimentByCategory } from './SentimentByCategory.tsx';
+import { SentimentOverTime } from './SentimentOverTime.tsx';
+import { ThresholdControls } from './ThresholdControls.tsx';
+import { TopPosts } from './TopPosts.tsx';
+import { useLabelMapping } from './useLabelMapping.ts';
+import { useSentimentScores } from './useSentimentScores.ts';
+import { VaderEvaluation } from './VaderEvaluation.tsx';
+import './sentiment.css';
+
+/** Sentiment of every post (VADER, scored across the worker pool), its breakdowns, and checks against human labels. */
 export default function SentimentView() {
+  const { version } = useDataset();
+  const { choices, setChoices, status, summary, error, scoring, resume } = useSentimentScores(version);
+  const labels = useLabelMapping(version, status?.columns.label ?? null);
+  const textSelectId = useId();
+  const columns = status?.columns;
+  const running = scoring.status === 'running';
+  const textColumn = status?.textColumn ?? null;
   return (
-    <section aria-labelledby="sentiment-title">
-      <h2 id="sentiment-title">Sentiment</h2>
-      <p className="muted">Coming soon.</p>
-    </section>
+    <div className="stack">
+      <section aria-labelledby="sentiment-title" className="stack">
+        <div className="row" style={{ justifyContent: 'space-between' }}>
+          <h2 id="sentiment-title" style={{ margin: 0 }}>
+            Sentiment
+            <InfoTip text="Every post is scored with VADER (vaderSentiment 3.3.2, exactly), a lexicon and rule method made for social media: it reads capitals, '!!!', emoji, negations ('not good') and 'but'." />
+          </h2>
+          {columns && columns.textCandidates.length > 1 && (
+            <label className="row" htmlFor={textSelectId}>
+              Text column
+              <select id={textSelectId} value={textColumn ?? ''} onChange={(e) => setChoices((c) => ({ ...c, textColumn: e.target.value }))} data-testid="text-column" disabled={running}>
+                {columns.textCandidates.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+        <ThresholdControls key={version} value={choices.thresholds} onChange={(thresholds) => setChoices((c) => ({ ...c, thresholds }))} />
+      </section>
+      {error && <ErrorBanner error={error} />}
+      {status && !textColumn && (
+        <p className="empty" data-testid="no-text-column">
+          No column has the text role, so there is nothing to score. Give the column with the post text the role “text” in the Dataset view.
+        </p>
+      )}
+      {running && (
+        <ProgressBar
+          label="Scoring sentiment"
+          fraction={scoring.progress ? scoring.progress.done / Math.max(1, scoring.progress.total) : null}
+          detail={scoring.progress ? `${formatInt(scoring.progress.done)} of ${formatInt(scoring.progress.total)} posts${scoring.progress.etaSeconds ? ` · about ${formatSeconds(scoring.progress.etaSeconds)} left` : ''}` : 'Starting the workers…'}
+          onCancel={scoring.cancel}
+          testId="sentiment-progress"
+        />
+      )}
+      {scoring.status === 'cancelled' && summary && !summary.complete && (
+        <div className="banner banner--info" role="status" data-testid="sentiment-cancelled">
+          <span>
+            Scoring cancelled: {formatInt(summary.scored)} of {formatInt(summary.rows)} posts are scored and shown.
+          </span>
+          <button type="button" className="button button--small" onClick={resume}>
+            Score the rest
+          </button>
+        </div>
+      )}
+      {scoring.error && <ErrorBanner error={scoring.error} testId="sentiment-error" />}
+      {summary && (
+        <div className="grid" data-testid="sentiment-charts" data-complete={summary.complete} data-scored={summary.scored}>
+          <LabelDistribution summary={summary} />
+          <CompoundHistogram summary={summary} />
+          <SentimentOverTime summary={summary} unit={choices.timeUnit} onUnit={(timeUnit) => setChoices((c) => ({ ...c, timeUnit }))} />
+          <SentimentByCategory summary={summary} columns={columns?.categories ?? []} onColumn={(categoryColumn) => setChoices((c) => ({ ...c, categoryColumn }))} />
+          <TopPosts summary={summary} />
+          {summary.complete && <PostsTable summary={summary} version={version} />}
+        </div>
+      )}
+      {textColumn && columns && (
+        <section className="card card--wide stack" aria-labelledby="evaluation-title" data-testid="evaluation">
+          <header className="card__header">
+            <h3 className="card__title" id="evaluation-title">
+              Against human labels
+              <InfoTip text="Map each value of the label column to positive, neutral or negative (or leave it out), then see how often VADER agrees: accuracy, macro-F1, per-class precision, recall and F1, and the confusion matrix, as scikit-learn defines them." />
+            </h3>
+          </header>
+          {!columns.label ? (
+            <p className="empty" data-testid="no-label-column">
+              No label column: give the column with human sentiment labels the role “label” in the Dataset view.
+            </p>
+          ) : (
+            <>
+              {labels.error && <ErrorBanner error={labels.error} />}
+              {labels.values && <LabelMappingTable key={labels.values.column} state={labels} />}
+              {labels.values && <VaderEvaluation textColumn={textColumn} labelColumn={columns.label} mapping={labels.mapping} thresholds={choices.thresholds} ready={!running && summary !== null} />}
+            </>
+          )}
+        </section>
+      )}
+      {textColumn && columns?.label && labels.values && (
+        <ClassifierPanel version={version} textColumn={textColumn} labelColumn={columns.label} mapping={labels.mapping} thresholds={choices.thresholds} />
+      )}
+    </div>
   );
 }

@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SentimentSummary, SentimentTimeUnit } from '../../../workers/api.ts';
+import { formatInt } from '../../app/format.ts';
+import { ChartCard } from '../../components/ChartCard.tsx';
+import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
+
+const UNITS: readonly (SentimentTimeUnit | 'auto')[] = ['auto', 'hour', 'day', 'week', 'month'];
+
+function formatStart(ms: number, unit: SentimentTimeUnit): string {
+  const iso = new Date(ms).toISOString();
+  if (unit === 'hour') return `${iso.slice(0, 10)} ${iso.slice(11, 13)}:00`;
+  if (unit === 'month') return iso.slice(0, 7);
+  return iso.slice(0, 10);
+}
+
+export interface SentimentOverTimeProps {
+  summary: SentimentSummary;
+  unit: SentimentTimeUnit | 'auto';
+  onUnit: (unit: SentimentTimeUnit | 'auto') => void;
+}
+
+/** Posts per label in each hour, day, week or month (UTC), stacked. */
+export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimeProps) {
+  const selectId = useId();
+  const t = summary.overTime;
+  const data = t ? t.buckets.map((b) => ({ ...b, when: formatStart(b.start, t.unit) })) : [];
+  return (
+    <ChartCard
+      wide
+      title="Sentiment over time"
+      info="Posts per label in each period (UTC; weeks start on Monday). The period is chosen from the time span unless you pick one."
+      empty={t ? null : 'No timestamp column: map the column with the post time to the role "timestamp" in the Dataset view.'}
+      testId="sentiment-over-time"
+      actions={
+        t && (
+          <label className="row" htmlFor={selectId}>
+            Period
+            <select id={selectId} value={unit} onChange={(e) => onUnit(e.target.value as SentimentTimeUnit | 'auto')} data-testid="time-unit">
+              {UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {u === 'auto' ? `auto (${t.auto ? t.unit : 'from the span'})` : u}
+                </option>
+              ))}
+            </select>
+          </label>
+        )
+      }
+    >
+      {t && (
+        <>
+          <p className="muted">
+            Per {t.unit} of {t.column}
+            {t.undated > 0 ? ` · ${formatInt(t.undated)} posts without a readable time are left out` : ''}
+          </p>
+          <ResponsiveContainer width="100%" height={260}>
+            <AreaChart data={data} margin={{ left: 10, right: 20 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="when" minTickGap={24} />
+              <YAxis allowDecimals={false} tickFormatter={(v: number) => formatInt(v)} />
+              <Tooltip formatter={(v, name) => [formatInt(Number(v)), String(name)]} />
+              <Legend />
+              {LABELS.map((l) => (
+                <Area key={l} type="monotone" dataKey={l} name={LABEL_NAME[l]} stackId="1" stroke={LABEL_COLOUR[l]} fill={LABEL_COLOUR[l]} fillOpacity={0.55} isAnimationActive={false} />
+              ))}
+            </AreaChart>
+          </ResponsiveContainer>
+        </>
+      )}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppError, JobProgress, SentimentStatus, SentimentSummary, SentimentThresholds, SentimentTimeUnit, SentimentViewOptions } from '../../../workers/api.ts';
+import { useJob, type JobControls } from '../../app/useJob.ts';
+import { analysis } from '../../engine/index.ts';
+import { scoreDataset, type ScoringOutcome } from '../../engine/sentimentScoring.ts';
+
+/** What the user chose in the view; everything but the text column recomputes without rescoring. */
+export interface SentimentChoices {
+  /** undefined: the column with role text. */
+  readonly textColumn?: string;
+  readonly thresholds: SentimentThresholds;
+  readonly timeUnit: SentimentTimeUnit | 'auto';
+  /** undefined: the first categorical column; null: none. */
+  readonly categoryColumn?: string | null;
+}
+
+export const DEFAULT_CHOICES: SentimentChoices = { thresholds: { positive: 0.05, negative: -0.05 }, timeUnit: 'auto' };
+
+function viewOf(c: SentimentChoices): SentimentViewOptions {
+  return {
+    ...(c.textColumn !== undefined ? { textColumn: c.textColumn } : {}),
+    thresholds: c.thresholds,
+    timeUnit: c.timeUnit,
+    ...(c.categoryColumn !== undefined ? { categoryColumn: c.categoryColumn } : {}),
+  };
+}
+
+export interface SentimentScores {
+  readonly choices: SentimentChoices;
+  readonly setChoices: (update: (c: SentimentChoices) => SentimentChoices) => void;
+  readonly status: SentimentStatus | null;
+  readonly summary: SentimentSummary | null;
+  readonly error: AppError | null;
+  readonly scoring: JobControls<ScoringOutcome, JobProgress>;
+  /** Scores what is not scored yet (after a cancel). */
+  readonly resume: () => void;
+}
+
+/**
+ * The active dataset's sentiment: reads what the analysis worker already holds, scores the rest
+ * across the pool (once per dataset and text column; a view switch only resumes what is left), and
+ * recomputes summaries in the worker when thresholds or breakdowns change.
+ */
+export function useSentimentScores(version: string): SentimentScores {
+  const [choices, setChoicesState] = useState<SentimentChoices>(DEFAULT_CHOICES);
+  const current = useRef(choices);
+  const [status, setStatus] = useState<SentimentStatus | null>(null);
+  const [summary, setSummary] = useState<SentimentSummary | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const scoring = useJob<ScoringOutcome, JobProgress>();
+  const { run, reset, status: jobStatus } = scoring;
+
+  const setChoices = useCallback((update: (c: SentimentChoices) => SentimentChoices) => {
+    setChoicesState((c) => {
+      const next = update(c);
+      current.current = next;
+      return next;
+    });
+  }, []);
+
+  const start = useCallback(() => {
+    void run(({ signal, onProgress }) =>
+      scoreDataset({ view: viewOf(current.current), currentView: () => viewOf(current.current), signal, onProgress, onSummary: setSummary, summaryEveryMs: 500 }),
+    );
+  }, [run]);
+
+  const textColumn = choices.textColumn;
+  useEffect(() => {
+    let live = true;
+    reset();
+    setError(null);
+    setSummary(null);
+    void analysis('sentimentStatus', viewOf(current.current)).then((r) => {
+      if (!live) return;
+      if (!r.ok) {
+        setError(r.error);
+        return;
+      }
+      setStatus(r.value);
+      setSummary(r.value.summary);
+      if (r.value.textColumn && r.value.scoredRows < r.value.rows) start();
+    });
+    return () => {
+      live = false;
+    };
+  }, [version, textColumn, reset, start]);
+
+  // Thresholds, time unit or category: one summary from the worker (scoring picks them up by itself).
+  const { thresholds, timeUnit, categoryColumn } = choices;
+  const scoringNow = jobStatus === 'running';
+  const hasScores = (status?.scoredRows ?? 0) > 0 || summary !== null;
+  useEffect(() => {
+    if (scoringNow || !hasScores) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void analysis('sentimentSummary', viewOf(current.current)).then((r) => {
+        if (!live) return;
+        if (r.ok) setSummary(r.value);
+        else setError(r.error);
+      });
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [thresholds, timeUnit, categoryColumn, scoringNow, hasScores]);
+
+  return { choices, setChoices, status, summary, error, scoring, resume: start };
+}
