@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { polarityScores, sentimentLabel } from '../../workers/core/sentiment/index.ts';
+import { applyLabelMapping, countLabelValues, mappingOf, proposeLabelMapping, SENTIMENT_CLASSES } from '../../workers/core/sentiment/labelMapping.ts';
+import { broadOf } from './humanLabels.ts';
 import { generateSample, SAMPLE_COLUMNS, sampleToCsv, type SamplePost } from './generateSample.ts';
 import { TOPICS } from './wordBanks.ts';
 
@@ -54,7 +56,7 @@ describe('the sample generator', () => {
     expect(Buffer.byteLength(csv)).toBeLessThan(1.5 * 1024 * 1024);
   });
 
-  it('writes 5,000 rows of the twelve columns, readable as CSV', () => {
+  it('writes 5,000 rows of the thirteen columns, readable as CSV', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...SAMPLE_COLUMNS]);
     expect(rows).toHaveLength(5000);
@@ -68,7 +70,7 @@ describe('the sample generator', () => {
       expect(share, column).toBeGreaterThanOrEqual(0.02);
       expect(share, column).toBeLessThanOrEqual(0.05);
     }
-    for (const column of ['post_id', 'created_at', 'platform', 'author', 'text', 'likes', 'shares', 'comments']) {
+    for (const column of ['post_id', 'created_at', 'platform', 'author', 'text', 'likes', 'shares', 'comments', 'sentiment']) {
       expect(rows.filter((r) => r[column] === '').length, column).toBe(0);
     }
   });
@@ -117,6 +119,26 @@ describe('the sample generator', () => {
     const broad = (tone: string): string => (tone.endsWith('positive') ? 'positive' : tone === 'neutral' ? 'neutral' : 'negative');
     const agree = english.filter((p) => sentimentLabel(polarityScores(p.cells.text).compound) === broad(p.truth.tone)).length;
     expect(agree / english.length).toBeGreaterThan(0.8);
+  });
+
+  it('labels posts as annotators do: mostly the tone, some emotions, about 10 % disagreeing', () => {
+    const labels = rows.map((r) => r.sentiment!);
+    const names = new Set(['Positive', 'Neutral', 'Negative']);
+    const fine = labels.filter((l) => !names.has(l)).length / labels.length;
+    expect(fine).toBeGreaterThan(0.15);
+    expect(fine).toBeLessThan(0.35);
+    const agree = posts.filter((p) => p.truth.label.agrees).length / posts.length;
+    expect(agree).toBeGreaterThan(0.87);
+    expect(agree).toBeLessThan(0.93);
+    for (const p of posts) expect(p.truth.label.agrees).toBe(p.truth.label.meant === broadOf(p.truth.tone));
+    // The app's proposed mapping reads every label as the class the annotator meant, except
+    // "Curiosity", which VADER gives no valence (ignored until the user maps it).
+    const proposals = proposeLabelMapping(countLabelValues(labels).values);
+    expect(proposals.filter((p) => p.target === 'ignore').map((p) => p.value)).toEqual(['Curiosity']);
+    const mapped = applyLabelMapping(labels, mappingOf(proposals));
+    posts.forEach((p, i) => {
+      if (p.cells.sentiment !== 'Curiosity') expect(SENTIMENT_CLASSES[mapped[i]!], p.cells.sentiment).toBe(p.truth.label.meant);
+    });
   });
 
   it('makes engagement heavy-tailed', () => {

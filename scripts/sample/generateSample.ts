@@ -1,16 +1,17 @@
 /**
  * The synthetic sample dataset: authors, then posts (tone first, then text, hashtags, time,
- * platform), engagement drawn from the model in engagement.ts, a few missing values and
- * duplicates. Deterministic for a seed: every draw comes from `createRng` streams.
+ * platform), engagement drawn from the model in engagement.ts, a human-style sentiment label
+ * (humanLabels.ts), a few missing values and duplicates. Deterministic for a seed: every draw comes from `createRng` streams.
  */
 import { createRng, deriveSeed, type Rng } from '../../workers/core/random/rng.ts';
 import { composeText } from './composeText.ts';
 import { toCsv } from './csvWriter.ts';
 import { drawEngagement, PLATFORMS, type Engagement } from './engagement.ts';
+import { humanLabel, type BroadSentiment } from './humanLabels.ts';
 import { pick, pickWeighted } from './randomDraws.ts';
 import { GENERIC_HASHTAGS, HANDLE_ENDS, HANDLE_STARTS, LANGUAGES, TONE_WEIGHTS, TONES, TOPICS, type Language, type Tone } from './wordBanks.ts';
 
-export const SAMPLE_COLUMNS = ['post_id', 'created_at', 'platform', 'author', 'author_followers', 'text', 'hashtags', 'likes', 'shares', 'comments', 'language', 'country'] as const;
+export const SAMPLE_COLUMNS = ['post_id', 'created_at', 'platform', 'author', 'author_followers', 'text', 'hashtags', 'likes', 'shares', 'comments', 'language', 'country', 'sentiment'] as const;
 export type SampleColumn = (typeof SAMPLE_COLUMNS)[number];
 
 export interface SampleOptions {
@@ -33,6 +34,8 @@ export interface SamplePost {
     readonly engagement: Engagement;
     /** An exact copy of another row (same post_id), as exports sometimes repeat rows. */
     readonly duplicate: boolean;
+    /** The class the `sentiment` label means, and whether it agrees with the tone (about 90 % do). */
+    readonly label: { readonly meant: BroadSentiment; readonly agrees: boolean };
   };
 }
 
@@ -100,8 +103,8 @@ function isoSeconds(ms: number): string {
 /** A post before it has its id (ids follow time order, known only once all are drawn). */
 interface Draft {
   readonly ms: number;
-  readonly cells: Omit<SamplePost['cells'], 'post_id'>;
-  readonly truth: SamplePost['truth'];
+  readonly cells: Omit<SamplePost['cells'], 'post_id' | 'sentiment'>;
+  readonly truth: Omit<SamplePost['truth'], 'label'>;
 }
 
 function draftPost(rng: Rng, authors: readonly Author[], cumulative: Float64Array, handles: readonly string[], earlier: readonly Draft[]): Draft {
@@ -180,9 +183,12 @@ export function generateSample(options: SampleOptions = {}): SamplePost[] {
   // Stable order by time, then ids that rise with time (below 2^53, so exact as numbers).
   const order = drafts.map((d, i) => [d.ms, i] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let id = 1_745_000_000_000_000;
+  // Labels from a stream of their own, so adding them left every other column as it was.
+  const labelRng = createRng(deriveSeed(seed, 2));
   const posts: SamplePost[] = order.map(([, i]) => {
     id += 1 + rng.int(2_000_000);
-    return { cells: { post_id: String(id), ...drafts[i]!.cells }, truth: drafts[i]!.truth };
+    const { label, meant, agrees } = humanLabel(labelRng, drafts[i]!.truth.tone);
+    return { cells: { post_id: String(id), ...drafts[i]!.cells, sentiment: label }, truth: { ...drafts[i]!.truth, label: { meant, agrees } } };
   });
   for (let k = 0; k < exact; k++) {
     const copy = posts[rng.int(posts.length)]!;

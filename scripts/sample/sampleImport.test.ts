@@ -33,6 +33,7 @@ describe('public/sample/murmur-sample.csv in the app', () => {
       comments: 'comments',
       language: 'category',
       country: 'category',
+      sentiment: 'label',
     });
 
     const col = (name: string) => schema.find((c) => c.name === name)!;
