@@ -28,8 +28,8 @@ export interface ForestOptions {
   readonly seed?: number;
   /**
    * Quantile bins per feature, 2..65536; a feature with at most this many distinct values is split
-   * exactly. Default 1024: with all features tried per split, 256 bins cost the vaccination grid 27 %
-   * in CV MSE against sklearn (2847 vs 2216) while 1024 match it (2207); more bins cost ~5–15 % speed.
+   * exactly. Default 1024. Vaccination, 5-fold CV, 50 trees, depth 20, all features: CV MSE 2847
+   * with 256 bins, 2207 with 1024, sklearn (exact splits) 2216; each ×4 in bins costs ~5–15 % speed.
    */
   readonly maxBins?: number;
 }
