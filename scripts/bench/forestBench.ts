@@ -24,7 +24,7 @@ import {
   type Matrix,
 } from '../../workers/core/forest/index.ts';
 import { mse } from '../../workers/core/metrics/index.ts';
-import { round, sharedPath, type BenchSection } from './section.ts';
+import { ROOT, round, sharedPath, type BenchSection } from './section.ts';
 
 const PYTHON = '/usr/bin/python3';
 const FIT_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'py', 'forest_fit_time.py');
@@ -273,6 +273,7 @@ export const bench: BenchSection = async (ctx) => {
   const probeFile = path.join(os.tmpdir(), `murmur-forest-memory-${process.pid}.bin`);
   writeProbeRows(probeFile, selectRows(bigX, Array.from({ length: 10000 }, (_, i) => i)), bigY.subarray(0, 10000));
   const probe = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)], {
+    cwd: ROOT, // where tsx resolves
     env: { ...process.env, [MEMORY_PROBE]: probeFile },
     encoding: 'utf8',
   });
