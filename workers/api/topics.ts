@@ -1,10 +1,293 @@
 /** Topics: the jobs of the analysis worker, the compute pool and the live worker for this feature. */
+import type { KSweepEntry } from '../core/cluster/kSweep.ts';
+import type { TopicCluster } from '../core/cluster/topicAnalysis.ts';
+import type { SentimentLabel } from '../core/sentiment/types.ts';
+import type { TfidfPruning } from '../core/text/tfidfModel.ts';
+import type { TermKind, TermSource } from '../core/trends/postTerms.ts';
+import type { RisingTerms, TermSentiment, TermsOverTime, TrendUnit } from '../core/trends/index.ts';
+import type { WordCloudLayout } from '../core/wordcloud/layout.ts';
+import type { JobMethod } from './common.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface TopicsAnalysisApi {}
+export type { KSweepEntry } from '../core/cluster/kSweep.ts';
+export type { TopicCluster } from '../core/cluster/topicAnalysis.ts';
+export type { WeightedTerm } from '../core/cluster/topTerms.ts';
+export type { TfidfPruning } from '../core/text/tfidfModel.ts';
+export type { TermKind, TermSource } from '../core/trends/postTerms.ts';
+export type { NewTerm, RisingTerm, RisingTerms, TermSentiment, TermSeries, TermsOverTime, TrendUnit, TrendWindow } from '../core/trends/index.ts';
+export type { PlacedWord, WordCloudLayout } from '../core/wordcloud/layout.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface TopicsComputeApi {}
+/** What the analysis runs on and with; the defaults come with `topicsStatus`. */
+export interface TopicsSettings {
+  /** Documents: each post's hashtags, or the words of its text. */
+  readonly terms: TermKind;
+  /** k range swept, whole numbers with 2 ≤ kMin ≤ kMax (kMax capped at the distinct documents). */
+  readonly kMin: number;
+  readonly kMax: number;
+  /** Seed of k-means++ and of the samples, integer in [0, 2³²). */
+  readonly seed: number;
+  /** K-means restarts per k (sklearn `n_init`), ≥ 1. */
+  readonly nInit: number;
+  /** Vocabulary pruning as sklearn: terms in at least `minDf` documents, in at most `maxDf` (share) of them, the `maxFeatures` most frequent (null: no cap). */
+  readonly minDf: number;
+  readonly maxDf: number;
+  readonly maxFeatures: number | null;
+}
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface TopicsLiveApi {}
+/** What the Topics view can work with on the active dataset. */
+export interface TopicsStatus {
+  readonly rows: number;
+  /** Where hashtags come from (null: no hashtags or text column), and how many posts have one. */
+  readonly hashtags: { readonly source: TermSource | null; readonly postsWithTerms: number; readonly distinctTerms: number };
+  /** The column with role text (for text terms and sentiment), or null. */
+  readonly textColumn: string | null;
+  readonly timestampColumn: string | null;
+  readonly defaults: TopicsSettings;
+  /** The last analysis of this dataset (until it or its roles change), or null. */
+  readonly last: TopicsResult | null;
+}
+
+/** Terms of every post in one string, cheap to clone: post i's terms are `text.slice(offsets[i], offsets[i + 1])` split on ' '. */
+export interface PackedDocuments {
+  readonly text: string;
+  /** Length posts + 1, UTF-16 offsets. */
+  readonly offsets: Uint32Array;
+}
+
+export interface TopicsDocuments {
+  readonly source: TermSource;
+  readonly documents: PackedDocuments;
+  readonly postsWithTerms: number;
+}
+
+export interface TopicFitRequest {
+  readonly documents: PackedDocuments;
+  readonly settings: TopicsSettings;
+  /** Fit only this k (a quick refit for the k picker) instead of sweeping kMin..kMax. */
+  readonly k?: number;
+}
+
+/** The classic silhouette plot, sampled: per cluster, its posts' silhouettes sorted high to low. */
+export interface SilhouettePlot {
+  /** Bars in cluster order, each cluster's sorted from high to low. */
+  readonly bars: readonly { readonly cluster: number; readonly value: number }[];
+  /** Mean cosine silhouette per cluster (null: none scored), and over all scored posts. */
+  readonly clusterMeans: readonly (number | null)[];
+  readonly mean: number;
+  /** Posts scored (all documents, or the seeded sample), and bars drawn from them. */
+  readonly scored: number;
+  readonly sampled: boolean;
+}
+
+/** A k-means sweep and the clusters at one k, as the compute worker returns it (typed arrays transferred). */
+export interface TopicFit {
+  readonly posts: number;
+  readonly documents: number;
+  readonly distinctDocuments: number;
+  readonly sweep: readonly KSweepEntry[];
+  readonly recommendedK: number;
+  readonly recommendationRule: string;
+  readonly k: number;
+  readonly clusters: readonly TopicCluster[];
+  /** Cluster of every post, -1 for a post without terms. */
+  readonly labels: Int32Array;
+  readonly map: {
+    readonly posts: Uint32Array;
+    readonly x: Float64Array;
+    readonly y: Float64Array;
+    readonly cluster: Int32Array;
+    readonly explainedVarianceRatio: readonly [number, number];
+    readonly sampled: boolean;
+    readonly sampleSize: number;
+  } | null;
+  readonly silhouettePlot: SilhouettePlot | null;
+  readonly pruning: TfidfPruning;
+  readonly notes: readonly string[];
+  /** The `TopicModel` as JSON (vocabulary, idf, centres, top terms): for the live worker and, later, bundles. */
+  readonly model: string;
+  readonly seconds: number;
+}
+
+export interface TopicClusterView extends TopicCluster {
+  /** The terms most posts of the cluster use, with those counts. */
+  readonly topByPosts: readonly { readonly term: string; readonly count: number }[];
+}
+
+/** Posts of each cluster per time bucket (UTC). */
+export interface ClusterTimeline {
+  readonly column: string;
+  readonly unit: TrendUnit;
+  readonly starts: readonly number[];
+  /** counts[bucket][cluster] */
+  readonly counts: readonly (readonly number[])[];
+  /** Clustered posts without a readable time. */
+  readonly undated: number;
+}
+
+export interface TopicMapPoint {
+  readonly x: number;
+  readonly y: number;
+  readonly cluster: number;
+  /** 0-based dataset row. */
+  readonly row: number;
+  /** The post's terms as shown ('#a #b' for hashtags), cut to 10. */
+  readonly terms: string;
+}
+
+export interface TopicMap {
+  readonly points: readonly TopicMapPoint[];
+  readonly explainedVarianceRatio: readonly [number, number];
+  readonly sampled: boolean;
+  /** Documents in the map, and in all. */
+  readonly sampleSize: number;
+  readonly documents: number;
+}
+
+/** What the live box needs to say which model it uses. */
+export interface TopicModelInfo {
+  readonly dataset: string;
+  readonly terms: TermKind;
+  readonly k: number;
+  readonly documents: number;
+  readonly vocabulary: number;
+}
+
+/** A finished analysis, ready to draw: only summaries and sampled points. */
+export interface TopicsResult {
+  readonly settings: TopicsSettings;
+  readonly source: TermSource;
+  readonly posts: number;
+  readonly documents: number;
+  readonly distinctDocuments: number;
+  readonly sweep: readonly KSweepEntry[];
+  readonly recommendedK: number;
+  readonly recommendationRule: string;
+  /** The k the clusters, map and silhouette plot show. */
+  readonly k: number;
+  readonly clusters: readonly TopicClusterView[];
+  readonly timeline: ClusterTimeline | null;
+  readonly map: TopicMap | null;
+  readonly silhouettePlot: SilhouettePlot | null;
+  readonly pruning: TfidfPruning;
+  readonly notes: readonly string[];
+  readonly model: TopicModelInfo;
+  /** Seconds the compute worker took (sweep, or refit). */
+  readonly seconds: number;
+}
+
+/** Posts a cloud or list covers: all, one VADER label, or one cluster of the last analysis. */
+export type WordScope = 'all' | SentimentLabel | `cluster:${number}`;
+
+export interface WordCloudRequest {
+  readonly words: TermKind;
+  readonly scope: WordScope;
+  /** Words in the cloud, 1..200. Default 100. */
+  readonly maxWords?: number;
+  /** Layout area, px. Default 640 × 320. */
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export interface TopicWordCloud {
+  readonly words: TermKind;
+  readonly scope: WordScope;
+  /** Posts in the scope, and those with at least one word. */
+  readonly posts: number;
+  readonly postsWithWords: number;
+  readonly distinctWords: number;
+  /** Word texts as shown ('#tag' for hashtags). */
+  readonly layout: WordCloudLayout;
+  /** The font the layout was measured with; render with the same. */
+  readonly font: { readonly family: string; readonly weight: number };
+  readonly measured: 'canvas' | 'estimate';
+  /** Time the worker spent on the layout, ms. */
+  readonly layoutMs: number;
+}
+
+export interface WordPost {
+  readonly row: number;
+  /** The text, cut to 300 characters. */
+  readonly text: string;
+  /** The post's terms (up to 12). */
+  readonly terms: readonly string[];
+  /** VADER compound and label; null without a text column. */
+  readonly compound: number | null;
+  readonly label: SentimentLabel | null;
+  /** Cluster in the last analysis, or null. */
+  readonly cluster: number | null;
+}
+
+export interface WordPostsPage {
+  readonly word: string;
+  readonly scope: WordScope;
+  /** Posts in the scope that use the word. */
+  readonly total: number;
+  readonly offset: number;
+  readonly posts: readonly WordPost[];
+}
+
+export interface TrendsRequest {
+  readonly words: TermKind;
+  /** Latest-window length for rising and new terms, ms; default a tenth of the span. */
+  readonly windowMs?: number;
+  /** Lines in the frequency chart. Default 8. */
+  readonly top?: number;
+}
+
+export interface TopicTrends {
+  readonly words: TermKind;
+  readonly source: TermSource;
+  readonly timestampColumn: string | null;
+  readonly overTime: TermsOverTime | null;
+  readonly rising: RisingTerms | null;
+  /** Why there are no rising terms (no timestamp, window too long), or null. */
+  readonly risingUnavailable: string | null;
+  /** Span of the dated posts, epoch ms, or null. */
+  readonly span: { readonly min: number; readonly max: number } | null;
+  readonly sentiment: readonly TermSentiment[] | null;
+  readonly sentimentUnavailable: string | null;
+}
+
+export interface LiveTopic {
+  readonly info: TopicModelInfo;
+  /** Typed terms the model knows, and those it does not. */
+  readonly known: readonly string[];
+  readonly unknown: readonly string[];
+  /** The nearest cluster (euclidean, as k-means assigns) with its cosine similarity; null when no typed term is known. */
+  readonly match: {
+    readonly cluster: number;
+    readonly similarity: number;
+    readonly distance: number;
+    readonly topTerms: readonly string[];
+    readonly size: number;
+  } | null;
+  readonly ms: number;
+}
+
+export interface TopicsAnalysisApi {
+  /** Columns, where hashtags come from, the default settings and the last analysis. */
+  topicsStatus: JobMethod<Record<string, never>, TopicsStatus>;
+  /** Every post's hashtags or text terms, packed for a pool worker. Fails with NO_HASHTAGS when no post has any. */
+  topicsDocuments: JobMethod<{ readonly terms: TermKind }, TopicsDocuments>;
+  /** Keeps a fit's labels with the dataset and returns it ready to draw (clusters over time, map with terms). `refit`: keep the last sweep. */
+  topicsKeep: JobMethod<{ readonly fit: TopicFit; readonly settings: TopicsSettings; readonly refit: boolean }, TopicsResult>;
+  /** The most used words of a scope, laid out as a cloud. */
+  topicsWordCloud: JobMethod<WordCloudRequest, TopicWordCloud>;
+  /** A page of the posts of a scope that use a word, with their sentiment. */
+  topicsWordPosts: JobMethod<{ readonly words: TermKind; readonly word: string; readonly scope: WordScope; readonly offset: number; readonly limit: number }, WordPostsPage>;
+  /** Frequency over time of the leading terms, rising and new terms, sentiment per term. */
+  topicsTrends: JobMethod<TrendsRequest, TopicTrends>;
+}
+
+export interface TopicsComputeApi {
+  /** TF-IDF, the k sweep (progress per k) and the clusters, map and silhouettes at the recommended (or given) k. */
+  fitTopics: JobMethod<TopicFitRequest, TopicFit>;
+}
+
+export interface TopicsLiveApi {
+  /** Sets (or clears, with null) the topic model the live box uses; `model` is the JSON of a fit. */
+  setTopicModel: JobMethod<{ readonly model: string | null; readonly info?: TopicModelInfo }, { readonly active: boolean }>;
+  /** The model in use, or null. */
+  topicModelInfo: JobMethod<Record<string, never>, TopicModelInfo | null>;
+  /** The nearest topic of typed hashtags ("#vaccine #pfizer", or bare words). Fails with MODEL_NOT_FOUND before any analysis. */
+  topicForHashtags: JobMethod<{ readonly text: string }, LiveTopic>;
+}

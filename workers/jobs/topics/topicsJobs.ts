@@ -1,7 +1,106 @@
+/**
+ * Topics jobs: the analysis worker owns each post's hashtags or words and answers status, clouds,
+ * word posts and trends; a pool worker runs the k sweep (so Cancel ends only that worker); the
+ * live worker holds the last topic model for the hashtag box.
+ */
+import * as Comlink from 'comlink';
 import type { TopicsAnalysisApi, TopicsComputeApi, TopicsLiveApi } from '../../api/topics.ts';
+import { fail, ok } from '../../core/errors/index.ts';
+import { columnWithRole } from '../../core/schema/index.ts';
+import { requireDataset } from '../dataset/session.ts';
+import { throttledProgress } from '../progress.ts';
+import { fitBuffers, fitTopicDocuments } from './fitTopics.ts';
+import { liveTopic, liveTopicModelInfo, setLiveTopicModel } from './liveTopics.ts';
+import { packDocuments } from './packedDocuments.ts';
+import { trendsOf } from './trends.ts';
+import { topicsResult } from './topicsResult.ts';
+import { keepTopics, keptTopics, termsOf } from './topicsSession.ts';
+import { DEFAULT_TOPICS_SETTINGS, checkSettings } from './topicsSettings.ts';
+import { wordCloud, wordPosts } from './wordClouds.ts';
 
-export const topicsAnalysisJobs: TopicsAnalysisApi = {};
+export const topicsAnalysisJobs: TopicsAnalysisApi = {
+  async topicsStatus() {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const tags = termsOf(d, 'hashtags');
+    const hashtags = tags.ok ? { source: tags.value.source, postsWithTerms: tags.value.postsWithTerms, distinctTerms: tags.value.index.terms.length } : { source: null, postsWithTerms: 0, distinctTerms: 0 };
+    const textColumn = columnWithRole(d.schema, 'text')?.name ?? null;
+    return ok({
+      rows: d.table.rowCount,
+      hashtags,
+      textColumn,
+      timestampColumn: columnWithRole(d.schema, 'timestamp')?.name ?? null,
+      // without any hashtag, start from the words of the text
+      defaults: { ...DEFAULT_TOPICS_SETTINGS, terms: hashtags.postsWithTerms === 0 && textColumn ? 'terms' : 'hashtags' },
+      last: keptTopics(d)?.result ?? null,
+    });
+  },
 
-export const topicsComputeJobs: TopicsComputeApi = {};
+  async topicsDocuments({ terms }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const t = termsOf(r.value, terms);
+    if (!t.ok) return t;
+    const { source, lists, postsWithTerms } = t.value;
+    if (postsWithTerms === 0) {
+      return terms === 'hashtags'
+        ? fail('NO_HASHTAGS', `None of the ${lists.length} posts has a hashtag (${source.kind === 'hashtag-column' ? `column "${source.column}"` : `#tags in "${source.column}"`}).`, 'Switch to text terms to find topics in the words of the posts.')
+        : fail('NO_HASHTAGS', `None of the ${lists.length} posts has a word left after cleaning (column "${source.column}").`, 'Check that the column with the post text has the role "text".');
+    }
+    const documents = packDocuments(lists);
+    return Comlink.transfer(ok({ source, documents, postsWithTerms }), [documents.offsets.buffer]);
+  },
 
-export const topicsLiveJobs: TopicsLiveApi = {};
+  async topicsKeep({ fit, settings, refit }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const checked = checkSettings(settings);
+    if (!checked.ok) return checked;
+    const terms = termsOf(d, settings.terms);
+    if (!terms.ok) return terms;
+    if (fit.labels.length !== d.table.rowCount) {
+      return fail('INVALID_OPTIONS', `The analysis covers ${fit.labels.length} posts but the dataset has ${d.table.rowCount}: the dataset changed while it ran.`, 'Run the topic analysis again.');
+    }
+    const kept = keptTopics(d);
+    const previous = refit && kept && JSON.stringify(kept.result.settings) === JSON.stringify(settings) ? kept : null;
+    const result = topicsResult(d, fit, settings, terms.value, previous);
+    keepTopics(d, { result, labels: fit.labels });
+    return ok(result);
+  },
+
+  async topicsWordCloud(request) {
+    const r = await requireDataset();
+    return r.ok ? wordCloud(r.value, request) : r;
+  },
+
+  async topicsWordPosts(request) {
+    const r = await requireDataset();
+    return r.ok ? wordPosts(r.value, request) : r;
+  },
+
+  async topicsTrends(request) {
+    const r = await requireDataset();
+    return r.ok ? trendsOf(r.value, request) : r;
+  },
+};
+
+export const topicsComputeJobs: TopicsComputeApi = {
+  async fitTopics(request, onProgress) {
+    const r = fitTopicDocuments(request, throttledProgress(onProgress));
+    return r.ok ? Comlink.transfer(r, fitBuffers(r.value)) : r;
+  },
+};
+
+export const topicsLiveJobs: TopicsLiveApi = {
+  async setTopicModel({ model, info }) {
+    return setLiveTopicModel(model, info);
+  },
+  async topicModelInfo() {
+    return ok(liveTopicModelInfo());
+  },
+  async topicForHashtags({ text }) {
+    return liveTopic(text);
+  },
+};
