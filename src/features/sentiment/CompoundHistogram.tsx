@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SentimentSummary } from '../../../workers/api.ts';
 import { formatInt } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
@@ -21,9 +21,8 @@ export function CompoundHistogram({ summary }: { summary: SentimentSummary }) {
       <p className="muted">Mean compound {summary.meanCompound.toFixed(3)}{summary.emptyTexts > 0 ? ` · ${formatInt(summary.emptyTexts)} empty posts score 0` : ''}</p>
       <ResponsiveContainer width="100%" height={220}>
         <BarChart data={data} margin={{ left: 10, right: 20 }} barCategoryGap={1}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="tick" interval={4} />
-          <YAxis allowDecimals={false} tickFormatter={(v: number) => formatInt(v)} />
+          <YAxis allowDecimals={false} interval={0} tickFormatter={(v: number) => formatInt(v)} />
           <Tooltip labelFormatter={(_l, items) => String((items[0]?.payload as { range?: string } | undefined)?.range ?? '')} formatter={(v) => [formatInt(Number(v)), 'Posts']} />
           <Bar dataKey="count" isAnimationActive={false}>
             {data.map((d) => (

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SentimentSummary } from '../../../workers/api.ts';
 import { formatInt, formatPercent } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
@@ -23,9 +23,8 @@ export function LabelDistribution({ summary }: { summary: SentimentSummary }) {
       </ul>
       <ResponsiveContainer width="100%" height={200}>
         <BarChart data={data} margin={{ left: 10, right: 20 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" />
-          <YAxis allowDecimals={false} tickFormatter={(v: number) => formatInt(v)} />
+          <XAxis dataKey="label" interval={0} />
+          <YAxis allowDecimals={false} interval={0} tickFormatter={(v: number) => formatInt(v)} />
           <Tooltip formatter={(v, _n, item) => [`${formatInt(Number(v))} posts (${formatPercent((item.payload as { share: number }).share)})`, 'Posts']} />
           <Bar dataKey="count" isAnimationActive={false}>
             {data.map((d) => (

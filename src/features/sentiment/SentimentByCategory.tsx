@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SentimentSummary } from '../../../workers/api.ts';
 import { formatInt, formatPercent } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
+import { LabelLegend } from './LabelLegend.tsx';
 import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
 
 export interface SentimentByCategoryProps {
@@ -44,9 +45,8 @@ export function SentimentByCategory({ summary, columns, onColumn }: SentimentByC
     >
       <ResponsiveContainer width="100%" height={Math.max(160, 30 * data.length + 60)}>
         <BarChart data={data} layout="vertical" margin={{ left: 10, right: 20 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => formatPercent(v, 0)} />
-          <YAxis type="category" dataKey="value" width={130} tick={{ fontSize: 12 }} />
+          <XAxis type="number" domain={[0, 1]} interval={0} tickFormatter={(v: number) => formatPercent(v, 0)} />
+          <YAxis type="category" dataKey="value" width={130} interval={0} tick={{ fontSize: 12 }} />
           <Tooltip
             labelFormatter={(label, items) => {
               const p = items[0]?.payload as { total: number; meanCompound: number } | undefined;
@@ -54,12 +54,12 @@ export function SentimentByCategory({ summary, columns, onColumn }: SentimentByC
             }}
             formatter={(v, name) => [formatPercent(Number(v)), String(name)]}
           />
-          <Legend />
           {LABELS.map((l) => (
             <Bar key={l} dataKey={l} name={LABEL_NAME[l]} stackId="1" fill={LABEL_COLOUR[l]} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>
+      <LabelLegend />
     </ChartCard>
   );
 }

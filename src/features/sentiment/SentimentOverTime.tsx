@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SentimentSummary, SentimentTimeUnit } from '../../../workers/api.ts';
 import { formatInt } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
+import { LabelLegend } from './LabelLegend.tsx';
 import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
 
 const UNITS: readonly (SentimentTimeUnit | 'auto')[] = ['auto', 'hour', 'day', 'week', 'month'];
@@ -20,7 +21,7 @@ export interface SentimentOverTimeProps {
   onUnit: (unit: SentimentTimeUnit | 'auto') => void;
 }
 
-/** Posts per label in each hour, day, week or month (UTC), stacked. */
+/** Posts per label in each hour, day, week or month (UTC), as stacked bars. */
 export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimeProps) {
   const selectId = useId();
   const t = summary.overTime;
@@ -54,17 +55,16 @@ export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimePr
             {t.undated > 0 ? ` · ${formatInt(t.undated)} posts without a readable time are left out` : ''}
           </p>
           <ResponsiveContainer width="100%" height={260}>
-            <AreaChart data={data} margin={{ left: 10, right: 20 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="when" minTickGap={24} />
-              <YAxis allowDecimals={false} tickFormatter={(v: number) => formatInt(v)} />
+            <BarChart data={data} margin={{ left: 10, right: 20 }} barCategoryGap={1}>
+              <XAxis dataKey="when" interval={Math.max(0, Math.ceil(data.length / 8) - 1)} />
+              <YAxis allowDecimals={false} interval={0} tickFormatter={(v: number) => formatInt(v)} />
               <Tooltip formatter={(v, name) => [formatInt(Number(v)), String(name)]} />
-              <Legend />
               {LABELS.map((l) => (
-                <Area key={l} type="monotone" dataKey={l} name={LABEL_NAME[l]} stackId="1" stroke={LABEL_COLOUR[l]} fill={LABEL_COLOUR[l]} fillOpacity={0.55} isAnimationActive={false} />
+                <Bar key={l} dataKey={l} name={LABEL_NAME[l]} stackId="1" fill={LABEL_COLOUR[l]} isAnimationActive={false} />
               ))}
-            </AreaChart>
+            </BarChart>
           </ResponsiveContainer>
+          <LabelLegend />
         </>
       )}
     </ChartCard>

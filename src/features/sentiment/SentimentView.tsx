@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useCallback, useId, useMemo } from 'react';
+import type { SentimentTimeUnit } from '../../../workers/api.ts';
 import { useDataset } from '../../app/DatasetProvider.tsx';
 import { formatInt, formatSeconds } from '../../app/format.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -14,6 +15,7 @@ import { SentimentOverTime } from './SentimentOverTime.tsx';
 import { ThresholdControls } from './ThresholdControls.tsx';
 import { TopPosts } from './TopPosts.tsx';
 import { useLabelMapping } from './useLabelMapping.ts';
+import { useLagged } from './useLagged.ts';
 import { useSentimentScores } from './useSentimentScores.ts';
 import { VaderEvaluation } from './VaderEvaluation.tsx';
 import './sentiment.css';
@@ -27,6 +29,22 @@ export default function SentimentView() {
   const columns = status?.columns;
   const running = scoring.status === 'running';
   const textColumn = status?.textColumn ?? null;
+  const onUnit = useCallback((timeUnit: SentimentTimeUnit | 'auto') => setChoices((c) => ({ ...c, timeUnit })), [setChoices]);
+  const onCategory = useCallback((categoryColumn: string) => setChoices((c) => ({ ...c, categoryColumn })), [setChoices]);
+  const categories = columns?.categories;
+  // Each chart takes a new summary in a task of its own (see useLagged), and only when it changed.
+  const sDist = useLagged(summary, 0);
+  const sHist = useLagged(summary, 60);
+  const sTime = useLagged(summary, 120);
+  const sCat = useLagged(summary, 180);
+  const sTop = useLagged(summary, 240);
+  const sTable = useLagged(summary, 300);
+  const distribution = useMemo(() => sDist && <LabelDistribution summary={sDist} />, [sDist]);
+  const histogram = useMemo(() => sHist && <CompoundHistogram summary={sHist} />, [sHist]);
+  const overTime = useMemo(() => sTime && <SentimentOverTime summary={sTime} unit={sTime.overTime?.auto === false ? sTime.overTime.unit : 'auto'} onUnit={onUnit} />, [sTime, onUnit]);
+  const byCategory = useMemo(() => sCat && <SentimentByCategory summary={sCat} columns={categories ?? []} onColumn={onCategory} />, [sCat, categories, onCategory]);
+  const top = useMemo(() => sTop && <TopPosts summary={sTop} />, [sTop]);
+  const table = useMemo(() => sTable?.complete && <PostsTable summary={sTable} version={version} />, [sTable, version]);
   return (
     <div className="stack">
       <section aria-labelledby="sentiment-title" className="stack">
@@ -65,10 +83,10 @@ export default function SentimentView() {
           testId="sentiment-progress"
         />
       )}
-      {scoring.status === 'cancelled' && summary && !summary.complete && (
+      {scoring.status === 'cancelled' && !summary?.complete && (
         <div className="banner banner--info" role="status" data-testid="sentiment-cancelled">
           <span>
-            Scoring cancelled: {formatInt(summary.scored)} of {formatInt(summary.rows)} posts are scored and shown.
+            Scoring cancelled: {summary ? `${formatInt(summary.scored)} of ${formatInt(summary.rows)} posts are scored and shown` : 'the posts scored so far are kept'}.
           </span>
           <button type="button" className="button button--small" onClick={resume}>
             Score the rest
@@ -78,12 +96,12 @@ export default function SentimentView() {
       {scoring.error && <ErrorBanner error={scoring.error} testId="sentiment-error" />}
       {summary && (
         <div className="grid" data-testid="sentiment-charts" data-complete={summary.complete} data-scored={summary.scored}>
-          <LabelDistribution summary={summary} />
-          <CompoundHistogram summary={summary} />
-          <SentimentOverTime summary={summary} unit={choices.timeUnit} onUnit={(timeUnit) => setChoices((c) => ({ ...c, timeUnit }))} />
-          <SentimentByCategory summary={summary} columns={columns?.categories ?? []} onColumn={(categoryColumn) => setChoices((c) => ({ ...c, categoryColumn }))} />
-          <TopPosts summary={summary} />
-          {summary.complete && <PostsTable summary={summary} version={version} />}
+          {distribution}
+          {histogram}
+          {overTime}
+          {byCategory}
+          {top}
+          {table}
         </div>
       )}
       {textColumn && columns && (

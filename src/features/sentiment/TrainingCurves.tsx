@@ -1,4 +1,4 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochStats } from '../../../workers/api.ts';
 
 function Curve({ history, keys, names, title, domain }: { history: readonly EpochStats[]; keys: readonly [keyof EpochStats, keyof EpochStats]; names: readonly [string, string]; title: string; domain?: [number, number] }) {
@@ -7,9 +7,8 @@ function Curve({ history, keys, names, title, domain }: { history: readonly Epoc
       <figcaption>{title}</figcaption>
       <ResponsiveContainer width="100%" height={200}>
         <LineChart data={history as EpochStats[]} margin={{ left: 0, right: 16 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="epoch" allowDecimals={false} />
-          <YAxis domain={domain ?? ['auto', 'auto']} tickFormatter={(v: number) => v.toFixed(2)} width={44} />
+          <XAxis dataKey="epoch" allowDecimals={false} interval={Math.max(0, Math.ceil(history.length / 10) - 1)} />
+          <YAxis domain={domain ?? ['auto', 'auto']} interval={0} tickFormatter={(v: number) => v.toFixed(2)} width={44} />
           <Tooltip formatter={(v, name) => [Number(v).toFixed(4), String(name)]} labelFormatter={(l) => `epoch ${String(l)}`} />
           <Legend />
           <Line type="monotone" dataKey={keys[0]} name={names[0]} stroke="#3b5bdb" dot isAnimationActive={false} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError, JobProgress, SentimentStatus, SentimentSummary, SentimentThresholds, SentimentTimeUnit, SentimentViewOptions } from '../../../workers/api.ts';
 import { useJob, type JobControls } from '../../app/useJob.ts';
 import { analysis } from '../../engine/index.ts';
@@ -45,7 +45,9 @@ export function useSentimentScores(version: string): SentimentScores {
   const [choices, setChoicesState] = useState<SentimentChoices>(DEFAULT_CHOICES);
   const current = useRef(choices);
   const [status, setStatus] = useState<SentimentStatus | null>(null);
-  const [summary, setSummary] = useState<SentimentSummary | null>(null);
+  const [summary, setSummaryNow] = useState<SentimentSummary | null>(null);
+  // Charts re-render in a transition: React renders them in slices, keeping the page responsive.
+  const setSummary = useCallback((s: SentimentSummary | null) => startTransition(() => setSummaryNow(s)), []);
   const [error, setError] = useState<AppError | null>(null);
   const scoring = useJob<ScoringOutcome, JobProgress>();
   const { run, reset, status: jobStatus } = scoring;
@@ -58,15 +60,24 @@ export function useSentimentScores(version: string): SentimentScores {
     });
   }, []);
 
+  // Bumps when the dataset or text column changes, so a late answer for the old one is dropped.
+  const generation = useRef(0);
   const start = useCallback(() => {
+    const mine = generation.current;
     void run(({ signal, onProgress }) =>
       scoreDataset({ view: viewOf(current.current), currentView: () => viewOf(current.current), signal, onProgress, onSummary: setSummary, summaryEveryMs: 500 }),
-    );
-  }, [run]);
+    ).then(async (r) => {
+      if (r.ok || r.error.code !== 'ABORTED') return;
+      // Cancelled: show what was scored before the workers stopped.
+      const s = await analysis('sentimentSummary', viewOf(current.current));
+      if (s.ok && s.value.scored > 0 && generation.current === mine) setSummary(s.value);
+    });
+  }, [run, setSummary]);
 
   const textColumn = choices.textColumn;
   useEffect(() => {
     let live = true;
+    generation.current++;
     reset();
     setError(null);
     setSummary(null);
@@ -83,7 +94,7 @@ export function useSentimentScores(version: string): SentimentScores {
     return () => {
       live = false;
     };
-  }, [version, textColumn, reset, start]);
+  }, [version, textColumn, reset, start, setSummary]);
 
   // Thresholds, time unit or category: one summary from the worker (scoring picks them up by itself).
   const { thresholds, timeUnit, categoryColumn } = choices;
@@ -103,7 +114,7 @@ export function useSentimentScores(version: string): SentimentScores {
       live = false;
       clearTimeout(timer);
     };
-  }, [thresholds, timeUnit, categoryColumn, scoringNow, hasScores]);
+  }, [thresholds, timeUnit, categoryColumn, scoringNow, hasScores, setSummary]);
 
   return { choices, setChoices, status, summary, error, scoring, resume: start };
 }
