@@ -29,6 +29,7 @@ test('the sample: mapping with sample values, preview, summary and correlation h
   await ds.expectRole('comments', 'comments');
   await ds.expectRole('author_followers', 'followers');
   await ds.expectRole('platform', 'category');
+  await ds.expectRole('sentiment', 'label');
   await expect(page.getByTestId('dataset-rows')).toHaveText('5,000');
   // The preview is virtualised: the first rows are there, the 5,000th is not rendered yet.
   await expect(ds.preview.getByRole('row').nth(1)).not.toContainText('…');
