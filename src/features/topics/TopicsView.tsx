@@ -1,8 +1,203 @@
-export default function TopicsView() {
+import { useEffect, useId, useState } from 'react';
+import type { AppError, JobProgress, TopicsResult, TopicsSettings, TopicsStatus } from '../../../workers/api.ts';
+import { useDataset } from '../../app/DatasetProvider.tsx';
+import { formatInt, formatNumber, formatSeconds } from '../../app/format.ts';
+import { useJob } from '../../app/useJob.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { InfoTip } from '../../components/InfoTip.tsx';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { runTopics } from '../../engine/topicsEngine.ts';
+import { analysis } from '../../engine/index.ts';
+import { ClusterSizes, ClusterTerms, ClusterTimelineChart } from './ClusterCharts.tsx';
+import { SilhouettePlotChart } from './SilhouettePlotChart.tsx';
+import { SweepCharts } from './SweepCharts.tsx';
+import { TopicMap } from './TopicMap.tsx';
+import { TopicsSettingsForm } from './TopicsSettingsForm.tsx';
+import { TrendsCard } from './TrendsCard.tsx';
+import { WordCloudCard } from './WordCloudCard.tsx';
+
+/** What the progress bar says for each phase of a run. */
+function describe(p: JobProgress | null, refitK: number | null): { label: string; fraction: number | null } {
+  const title = refitK === null ? 'Topic analysis' : `Refitting k = ${refitK}`;
+  if (!p) return { label: `${title}: starting`, fraction: null };
+  switch (p.phase) {
+    case 'documents':
+      return { label: `${title}: reading the posts’ terms`, fraction: null };
+    case 'tfidf':
+      return { label: `${title}: TF-IDF vectors`, fraction: null };
+    case 'kmeans':
+      return p.unit === 'k' ? { label: `${title}: k-means and silhouettes, ${p.message ?? ''} (${p.done} of ${p.total})`, fraction: p.done / p.total } : { label: `${title}: k-means`, fraction: null };
+    case 'projection':
+      return { label: `${title}: 2-D map`, fraction: p.total > 0 ? p.done / p.total : null };
+    default:
+      return { label: `${title}: summarising the clusters`, fraction: 1 };
+  }
+}
+
+function SourceNote({ status, settings, onUseTerms }: { status: TopicsStatus; settings: TopicsSettings; onUseTerms: () => void }) {
+  const h = status.hashtags;
+  if (!h.source) {
+    return (
+      <div className="banner banner--info" role="status" data-testid="topics-source">
+        No column has the hashtags or text role, so there is nothing to find topics in. Map the post text to the role “text” (and a hashtag column, if any, to “hashtags”) in the Dataset view.
+      </div>
+    );
+  }
+  const where = h.source.kind === 'hashtag-column' ? `the column “${h.source.column}”` : `the #tags in the text column “${h.source.column}” (no column has the hashtags role)`;
+  if (h.postsWithTerms === 0) {
+    return (
+      <div className="banner banner--info" role="status" data-testid="no-hashtags">
+        <div>
+          <strong>No post has a hashtag</strong> (read from {where}).{' '}
+          {status.textColumn ? `Topics can come from the words of the posts instead (text terms of “${status.textColumn}”).` : 'There is no text column for text terms either.'}
+        </div>
+        {status.textColumn && settings.terms === 'hashtags' && (
+          <button type="button" className="button button--small" onClick={onUseTerms} data-testid="use-text-terms">
+            Use text terms
+          </button>
+        )}
+      </div>
+    );
+  }
   return (
-    <section aria-labelledby="topics-title">
-      <h2 id="topics-title">Topics</h2>
-      <p className="muted">Coming soon.</p>
+    <p className="muted" data-testid="topics-source">
+      Hashtags from {where}: {formatInt(h.postsWithTerms)} of {formatInt(status.rows)} posts have at least one ({formatInt(h.distinctTerms)} distinct).
+      {settings.terms === 'terms' && status.textColumn ? ` Documents now: the words of “${status.textColumn}” instead.` : ''}
+    </p>
+  );
+}
+
+function Results({ result, pickK, running }: { result: TopicsResult; pickK: (k: number) => void; running: boolean }) {
+  const pickId = useId();
+  const p = result.pruning;
+  const sil = result.silhouettePlot;
+  return (
+    <section className="stack" aria-label="Topic analysis results" data-testid="topics-results">
+      <div className="kpis">
+        <div className="kpi" data-testid="kpi-documents">
+          <div className="kpi__value">{formatInt(result.documents)}</div>
+          <div className="kpi__label">
+            documents of {formatInt(result.posts)} posts ({formatInt(result.distinctDocuments)} distinct)
+          </div>
+        </div>
+        <div className="kpi" data-testid="kpi-vocabulary">
+          <div className="kpi__value">
+            {formatInt(p.termsSeen)} → {formatInt(p.termsKept)}
+          </div>
+          <div className="kpi__label">
+            vocabulary (terms){' '}
+            <InfoTip text={`Pruning: min documents ${p.minDf} (dropped ${formatInt(p.droppedByMinDf)}), max share ${p.maxDf} (dropped ${formatInt(p.droppedByMaxDf)}), max terms ${p.maxFeatures === null ? 'none' : formatInt(p.maxFeatures)} (dropped ${formatInt(p.droppedByMaxFeatures)}).`} />
+          </div>
+        </div>
+        <div className="kpi" data-testid="kpi-recommended">
+          <div className="kpi__value">k = {result.recommendedK}</div>
+          <div className="kpi__label">
+            recommended <InfoTip text={`Rule: ${result.recommendationRule}.`} />
+          </div>
+        </div>
+        {sil && (
+          <div className="kpi" data-testid="kpi-silhouette-sample">
+            <div className="kpi__value">{formatNumber(sil.mean, 3)}</div>
+            <div className="kpi__label">{sil.sampled ? `silhouette on a seeded sample of ${formatInt(sil.scored)} posts` : `silhouette over all ${formatInt(sil.scored)} posts`}</div>
+          </div>
+        )}
+        <div className="kpi">
+          <div className="kpi__value">{formatSeconds(result.seconds)}</div>
+          <div className="kpi__label">in a background worker</div>
+        </div>
+      </div>
+      {result.notes.length > 0 && (
+        <ul className="muted" data-testid="topics-notes">
+          {result.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <div className="row">
+        <label htmlFor={pickId}>Clusters shown</label>
+        <select id={pickId} value={result.k} disabled={running} onChange={(e) => pickK(Number(e.target.value))} data-testid="k-picker">
+          {result.sweep.map((e) => (
+            <option key={e.k} value={e.k}>
+              k = {e.k}
+              {e.k === result.recommendedK ? ' (recommended)' : ''}
+            </option>
+          ))}
+        </select>
+        <span className="muted">Any k of the sweep: a quick refit of that k, the sweep stays.</span>
+      </div>
+      <div className="grid">
+        <SweepCharts result={result} />
+        <ClusterSizes result={result} />
+        <ClusterTimelineChart result={result} />
+        <ClusterTerms result={result} />
+        <TopicMap result={result} />
+        <SilhouettePlotChart result={result} />
+      </div>
     </section>
+  );
+}
+
+export default function TopicsView() {
+  const { version } = useDataset();
+  const [status, setStatus] = useState<{ version: string; value: TopicsStatus | null; error: AppError | null } | null>(null);
+  const [edited, setEdited] = useState<{ version: string; settings: TopicsSettings } | null>(null);
+  const [ran, setRan] = useState<{ version: string; refitK: number | null }>({ version: '', refitK: null });
+  const job = useJob<TopicsResult, JobProgress>();
+
+  useEffect(() => {
+    let live = true;
+    void analysis('topicsStatus', {}).then((r) => {
+      if (live) setStatus({ version, value: r.ok ? r.value : null, error: r.ok ? null : r.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  const current = status?.version === version ? status : null;
+  if (!current) return <p className="muted">Reading the hashtags…</p>;
+  if (!current.value) return current.error ? <ErrorBanner error={current.error} /> : null;
+  const s = current.value;
+  const settings = edited?.version === version ? edited.settings : (s.last?.settings ?? s.defaults);
+  const setSettings = (next: TopicsSettings) => setEdited({ version, settings: next });
+  const result = job.value && ran.version === version ? job.value : s.last;
+  const running = job.status === 'running';
+
+  const start = (runSettings: TopicsSettings, k?: number) => {
+    setRan({ version, refitK: k ?? null });
+    void job.run(({ signal, onProgress }) => runTopics(runSettings, { signal, onProgress, ...(k !== undefined && { k }) }));
+  };
+  const progress = describe(job.progress, ran.refitK);
+
+  return (
+    <div className="stack">
+      <h2>Topics</h2>
+      <SourceNote status={s} settings={settings} onUseTerms={() => setSettings({ ...settings, terms: 'terms' })} />
+      <div role="radiogroup" aria-label="Documents" className="row" data-testid="documents-toggle">
+        <span>Documents:</span>
+        {(['hashtags', 'terms'] as const).map((t) => (
+          <label key={t} className="row" style={{ gap: '0.25rem' }}>
+            <input type="radio" name="topics-documents" checked={settings.terms === t} onChange={() => setSettings({ ...settings, terms: t })} disabled={running} data-testid={`documents-${t}`} />
+            {t === 'hashtags' ? 'Hashtags' : 'Text terms'}
+          </label>
+        ))}
+        <InfoTip text="Hashtags: each post's hashtags (case-folded), as TF-IDF documents. Text terms: the words of each post's text, without stopwords, URLs, mentions, numbers or emoji." />
+      </div>
+      <TopicsSettingsForm settings={settings} onChange={setSettings} onRun={() => start(settings)} running={running} distinctTerms={settings.terms === 'hashtags' && s.hashtags.source ? s.hashtags.distinctTerms : null} />
+      {running && <ProgressBar label={progress.label} fraction={progress.fraction} detail={job.progress?.etaSeconds !== undefined ? `about ${formatSeconds(job.progress.etaSeconds)} left` : undefined} onCancel={job.cancel} testId="topics-progress" />}
+      {job.status === 'cancelled' && (
+        <div className="banner banner--info" role="status" data-testid="topics-cancelled">
+          Cancelled: the analysis stopped{result ? '; the results below are from the run before' : ''}.
+        </div>
+      )}
+      {job.error && <ErrorBanner error={job.error} testId="topics-error" />}
+      {result ? (
+        <Results result={result} pickK={(k) => start(result.settings, k)} running={running} />
+      ) : (
+        !running && <p className="muted">Run the analysis to cluster the posts by their {settings.terms === 'hashtags' ? 'hashtags' : 'words'}: a k-means sweep with silhouettes, in a background worker.</p>
+      )}
+      <WordCloudCard initialWords={settings.terms} result={result} hasText={s.textColumn !== null} version={version} />
+      <TrendsCard words={settings.terms} version={version} />
+    </div>
   );
 }

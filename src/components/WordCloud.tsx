@@ -1,0 +1,89 @@
+/**
+ * A word cloud drawn from a layout computed off the main thread, as plain SVG text.
+ *
+ * Why not `react-wordcloud` (the library first named for this): its last release (1.2.7) declares
+ * React 16/17 peers, so npm refuses it (ERESOLVE) under React 18 and 19, and under React 19 it
+ * crashes anyway, because it relies on `defaultProps` on function components, which React 19
+ * removed. There has been no release since.
+ *
+ * Why not `@visx/wordcloud`'s `<Wordcloud>` on the page: it runs d3-cloud's layout synchronously
+ * on the main thread (pixel sprites on a canvas). Measured in Chromium on this 2-core machine,
+ * 50 to 150 words took 45–115 ms per layout, a long task each time the cloud changes, and our
+ * budget is 50 ms. So the layout is computed in the analysis worker
+ * (`workers/core/wordcloud/layout.ts`: the same idea, spiral placement, with bounding boxes and
+ * the font measured on an OffscreenCanvas, ~25 ms for 100 words, off the page), and this
+ * component only draws it: @visx/wordcloud's role, without its main-thread cost.
+ *
+ * Words are keyboard-reachable: each is a focusable button (Enter or Space selects it).
+ */
+import type { KeyboardEvent } from 'react';
+
+export interface CloudWordLayout {
+  readonly text: string;
+  readonly count: number;
+  /** Centre of the word, px in the layout area. */
+  readonly x: number;
+  readonly y: number;
+  readonly fontPx: number;
+}
+
+export interface WordCloudProps {
+  /** The layout area, px; the SVG scales to the width of its container. */
+  width: number;
+  height: number;
+  words: readonly CloudWordLayout[];
+  /** The font the layout was measured with. */
+  font: { readonly family: string; readonly weight: number };
+  /** Colour of the i-th word (largest first). */
+  colour?: (word: CloudWordLayout, index: number) => string;
+  onSelect?: (text: string) => void;
+  selected?: string | null;
+  /** Unit in each word's accessible name, e.g. "posts". */
+  unit?: string;
+  ariaLabel: string;
+  testId?: string;
+}
+
+const PALETTE = ['#3b5bdb', '#0c8599', '#2f9e44', '#e8590c', '#ae3ec9', '#1971c2', '#c2255c', '#5c940d'];
+
+export function WordCloud({ width, height, words, font, colour, onSelect, selected, unit = 'posts', ariaLabel, testId }: WordCloudProps) {
+  const select = (text: string) => onSelect?.(text);
+  const onKey = (e: KeyboardEvent, text: string) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      select(text);
+    }
+  };
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block' }} role="group" aria-label={ariaLabel} data-testid={testId}>
+      {words.map((w, i) => {
+        const isSelected = selected === w.text;
+        return (
+          <text
+            key={w.text}
+            x={w.x}
+            y={w.y}
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontFamily={font.family}
+            fontWeight={font.weight}
+            fontSize={w.fontPx}
+            fill={colour ? colour(w, i) : PALETTE[i % PALETTE.length]}
+            textDecoration={isSelected ? 'underline' : undefined}
+            style={{ cursor: onSelect ? 'pointer' : undefined }}
+            tabIndex={onSelect ? 0 : undefined}
+            role={onSelect ? 'button' : undefined}
+            aria-pressed={onSelect ? isSelected : undefined}
+            aria-label={`${w.text}: ${w.count.toLocaleString('en-US')} ${unit}`}
+            onClick={onSelect ? () => select(w.text) : undefined}
+            onKeyDown={onSelect ? (e) => onKey(e, w.text) : undefined}
+            data-word={w.text}
+          >
+            <title>{`${w.text}: ${w.count.toLocaleString('en-US')} ${unit}`}</title>
+            {w.text}
+          </text>
+        );
+      })}
+    </svg>
+  );
+}
