@@ -48,7 +48,7 @@ function col(schema: readonly ColumnSchema[], name: string): ColumnSchema {
 }
 
 /** Columns whose values differ anywhere by more than 1e-9 (rows in `skip` aside), with the first bad row. */
-function differences(names: readonly string[], data: Float64Array, rows: number, ref: Map<string, number[]>, skip: (name: string, row: number) => boolean = () => false): string[] {
+function differences(names: readonly string[], data: ArrayLike<number>, rows: number, ref: Map<string, number[]>, skip: (name: string, row: number) => boolean = () => false): string[] {
   const bad: string[] = [];
   names.forEach((name, c) => {
     const want = ref.get(name)!;

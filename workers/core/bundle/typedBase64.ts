@@ -1,0 +1,23 @@
+/** Float arrays as base64 of their little-endian bytes, so a bundle stays JSON and compact. */
+import { base64ToBytes, bytesToBase64 } from '../forest/base64.ts';
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function swapped(bytes: Uint8Array, size: number): Uint8Array {
+  const out = bytes.slice();
+  for (let i = 0; i < out.length; i += size) out.subarray(i, i + size).reverse();
+  return out;
+}
+
+/** A Float32Array or Float64Array as base64. */
+export function floatsToBase64(a: Float32Array | Float64Array): string {
+  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  return bytesToBase64(LITTLE_ENDIAN ? bytes : swapped(bytes, a.BYTES_PER_ELEMENT));
+}
+
+/** The float32 values of floatsToBase64 output, or null when it is not valid base64 of whole floats. */
+export function base64ToFloat32(text: string): Float32Array | null {
+  const bytes = base64ToBytes(text);
+  if (!bytes || bytes.length % 4 !== 0) return null;
+  return new Float32Array((LITTLE_ENDIAN ? bytes : swapped(bytes, 4)).buffer as ArrayBuffer);
+}

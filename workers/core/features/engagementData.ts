@@ -1,0 +1,141 @@
+/**
+ * From a table to the matrices an engagement model learns from: the target (dropping rows
+ * without one), a seeded train/test split, the feature builder fitted on the training rows only,
+ * and both feature matrices. The app's analysis worker and `murmur train` call the same function.
+ */
+import type { TopicModel } from '../cluster/topicModel.ts';
+import type { ParsedTable } from '../csv/types.ts';
+import { fail, ok, type Result } from '../errors/index.ts';
+import { trainTestSplit } from '../forest/splits.ts';
+import type { Matrix } from '../forest/matrix.ts';
+import type { PreprocessSpec } from '../preprocess/types.ts';
+import type { ColumnSchema } from '../schema/types.ts';
+import { buildFeatures, fitFeatures, inputFromTable, selectInputRows, sourceColumns } from './featureBuilder.ts';
+import { featureSpecFromSchema, type FeatureChoices } from './fromSchema.ts';
+import { buildTarget, type TargetSpec } from './target.ts';
+import type { FeatureParams } from './types.ts';
+
+/** Regression of the (log1p) count, or classification "will this post beat the training median?". */
+export type EngagementTask = 'regression' | 'classification';
+
+export interface EngagementDataOptions {
+  readonly target: TargetSpec;
+  /** Default 'regression'. */
+  readonly task?: EngagementTask;
+  /** Default: the columns the roles suggest (see defaultFeatureChoices). */
+  readonly features?: FeatureChoices;
+  /** The dataset's preprocessing choices (fills, one-hot top N, scaling) for feature columns it lists. */
+  readonly preprocessing?: PreprocessSpec | null;
+  /** Share of posts held out for testing, in (0, 1). Default 0.2, as the reference. */
+  readonly testSize?: number;
+  /** Seed of the train/test split. Default 0. */
+  readonly seed?: number;
+  /** Cross-validation folds the training rows must fill. Default 5. */
+  readonly folds?: number;
+  /** VADER scores of the text column already computed (4 per table row). */
+  readonly sentiment?: Float32Array | Float64Array;
+  /** A hashtag topic model whose cluster becomes a feature. */
+  readonly topics?: TopicModel | null;
+}
+
+/** One side of the split. */
+export interface EngagementRows {
+  readonly X: Matrix;
+  /** What the model learns: the target (log1p'd when asked), or 1/0 for above/at-or-below the median. */
+  readonly y: Float64Array;
+  /** The target on its raw scale. */
+  readonly raw: Float64Array;
+  /** The table rows, in this order. */
+  readonly rows: Uint32Array;
+}
+
+export interface TargetInfo {
+  readonly expression: string;
+  readonly columns: readonly string[];
+  readonly log1p: boolean;
+  readonly label: string;
+}
+
+export interface EngagementData {
+  readonly task: EngagementTask;
+  readonly target: TargetInfo;
+  readonly features: FeatureParams;
+  /** Things to tell the user (rows without a target, categories folded into __other__). */
+  readonly notes: readonly string[];
+  readonly train: EngagementRows;
+  readonly test: EngagementRows;
+  /** Classification: a post is class 1 when its raw target is above this (the training median). */
+  readonly threshold: number | null;
+}
+
+/** The median as numpy computes it (the mean of the two middle values for an even count). */
+export function median(values: ArrayLike<number>): number {
+  const s = Float64Array.from(values).sort();
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * Target, split and features of every post with a target. Fails as buildTarget and
+ * featureSpecFromSchema do, with TOO_FEW_ROWS when the training rows cannot fill the folds, and
+ * TARGET_CONSTANT when (classification) every training post falls on one side of the median.
+ */
+export function prepareEngagementData(table: ParsedTable, schema: readonly ColumnSchema[], options: EngagementDataOptions): Result<EngagementData> {
+  const task = options.task ?? 'regression';
+  const folds = options.folds ?? 5;
+  // "above the median" is the same on either scale: only regression needs log1p's checks
+  const target = buildTarget(table, schema, task === 'classification' ? { ...options.target, log1p: false } : options.target);
+  if (!target.ok) return target;
+  const t = target.value;
+  const chosen = featureSpecFromSchema(schema, options.preprocessing ?? null, options.features ?? {}, t.columns, options.topics ?? null);
+  if (!chosen.ok) return chosen;
+
+  const usable: number[] = [];
+  for (let r = 0; r < t.raw.length; r++) if (!Number.isNaN(t.raw[r]!)) usable.push(r);
+  const notes = [...chosen.value.notes];
+  if (t.missing > 0) notes.unshift(`${t.missing.toLocaleString('en-US')} posts have no value for ${t.expression} (a missing cell or a division by zero) and are left out.`);
+  const testSize = options.testSize ?? 0.2;
+  if (usable.length < folds + 2) {
+    return fail('TOO_FEW_ROWS', `Only ${usable.length} posts have a target: too few to hold out a test set and fill ${folds} cross-validation folds.`, `Use a dataset with more posts (at least ${folds + 2}), or fewer folds.`);
+  }
+  const split = trainTestSplit(usable.length, testSize, options.seed ?? 0);
+  if (!split.ok) return split;
+  if (split.value.train.length < folds) {
+    return fail('TOO_FEW_ROWS', `${split.value.train.length} training posts cannot fill ${folds} cross-validation folds.`, 'Use fewer folds or a smaller test share.');
+  }
+  const trainRows = Uint32Array.from(split.value.train, (i) => usable[i]!);
+  const testRows = Uint32Array.from(split.value.test, (i) => usable[i]!);
+
+  const input = inputFromTable(table, options.sentiment);
+  const used = sourceColumns(chosen.value.spec);
+  const trainInput = selectInputRows(input, trainRows, used);
+  const fitted = fitFeatures(trainInput, chosen.value.spec);
+  if (!fitted.ok) return fitted;
+  const trainX = buildFeatures(fitted.value, trainInput);
+  if (!trainX.ok) return trainX;
+  const testX = buildFeatures(fitted.value, selectInputRows(input, testRows, used));
+  if (!testX.ok) return testX;
+
+  const trainRaw = Float64Array.from(trainRows, (r) => t.raw[r]!);
+  const testRaw = Float64Array.from(testRows, (r) => t.raw[r]!);
+  let threshold: number | null = null;
+  let toY = (v: number) => (t.log1p ? Math.log1p(v) : v);
+  if (task === 'classification') {
+    const m = median(trainRaw);
+    threshold = m;
+    toY = (v) => (v > m ? 1 : 0);
+    const above = trainRaw.reduce((n, v) => n + (v > m ? 1 : 0), 0);
+    if (above === 0) {
+      return fail('TARGET_CONSTANT', `No training post has more than the median ${t.expression} (${m}): "above the median" has no examples.`, 'Predict the count instead (regression), or pick a target that varies more.');
+    }
+  }
+  return ok({
+    task,
+    target: { expression: t.expression, columns: t.columns, log1p: t.log1p, label: task === 'classification' ? `${t.expression} > ${threshold}` : t.label },
+    features: fitted.value,
+    notes,
+    train: { X: trainX.value, y: trainRaw.map(toY), raw: trainRaw, rows: trainRows },
+    test: { X: testX.value, y: testRaw.map(toY), raw: testRaw, rows: testRows },
+    threshold,
+  });
+}
