@@ -3,7 +3,9 @@
  * Playwright, so browser measurements run the same engine and workers as the app.
  */
 import { importBenches } from './importBench.ts';
+import { topicsBenches } from './topicsBench.ts';
 import type { PageBenches } from './registry.ts';
+import { sentimentBenches } from './sentimentBench.ts';
 
 declare global {
   interface Window {
@@ -11,5 +13,5 @@ declare global {
   }
 }
 
-window.murmurBench = { ...importBenches };
+window.murmurBench = { ...importBenches, ...sentimentBenches, ...topicsBenches };
 document.getElementById('bench-log')!.textContent = `ready: ${Object.keys(window.murmurBench).join(', ')}`;

@@ -49,7 +49,8 @@ export async function scoreDataset(options: ScoreDatasetOptions, engine: Sentime
   const alreadyScored = plan.value.scoredRows;
   let scoredRows = alreadyScored;
   let failure: Result<never> | null = null;
-  let lastSummary = performance.now();
+  // The first chunk back brings a summary at once, so the charts appear early.
+  let lastSummary = -Infinity;
   const every = options.summaryEveryMs ?? 400;
   const queue = pending.slice();
 
@@ -74,7 +75,7 @@ export async function scoreDataset(options: ScoreDatasetOptions, engine: Sentime
       // Fetch the next chunk's texts while this one is scored.
       const nextRange = queue.shift();
       const nextTexts = nextRange && !stop() ? fetchTexts(nextRange) : null;
-      const scored = await engine.compute('scoreSentimentChunk', packed.value, { ...(signal ? { signal } : {}), transfer: [packed.value.offsets.buffer] });
+      const scored = await engine.compute('scoreSentimentChunk', packed.value, { ...(signal ? { signal } : {}), transfer: [packed.value.units.buffer, packed.value.offsets.buffer] });
       if (!scored.ok) {
         failure ??= scored;
         return;

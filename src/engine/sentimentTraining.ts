@@ -25,7 +25,7 @@ export async function trainSentimentClassifier(options: TrainClassifierOptions, 
   const trained = await engine.compute(
     'trainSentimentClassifier',
     { texts, y, ...(options.train ? { options: options.train } : {}), ...(options.thresholds ? { thresholds: options.thresholds } : {}) },
-    { ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), transfer: [texts.offsets.buffer, y.buffer] },
+    { ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), transfer: [texts.units.buffer, texts.offsets.buffer, y.buffer] },
   );
   if (!trained.ok) return trained;
   const kept = await engine.analysis('sentimentKeepClassifier', { result: trained.value });

@@ -111,11 +111,13 @@ export interface SentimentStatus {
   readonly summary: SentimentSummary | null;
 }
 
-/** Texts of a chunk in one string, cheap to clone: text i is `text.slice(offsets[i], offsets[i + 1])`. */
+/** Texts of a chunk as UTF-16 code units, transferable: text i is units [offsets[i], offsets[i + 1]). */
 export interface PackedTexts {
-  readonly text: string;
-  /** Length n + 1, UTF-16 offsets. */
+  readonly units: Uint16Array;
+  /** Length n + 1. */
   readonly offsets: Uint32Array;
+  /** False when some text holds a lone surrogate (decoded code unit by code unit to keep it). */
+  readonly wellFormed: boolean;
 }
 
 export interface SentimentPlan {

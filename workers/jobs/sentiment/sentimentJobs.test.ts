@@ -5,7 +5,7 @@ import { tableFromRows } from '../../core/csv/index.ts';
 import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import { inferSchema } from '../../core/schema/index.ts';
 import { setCurrent } from '../dataset/session.ts';
-import { unpackTexts } from './packedTexts.ts';
+import { packTexts, unpackTexts } from './packedTexts.ts';
 import { sentimentAnalysisJobs as analysis, sentimentComputeJobs as compute, sentimentLiveJobs as live } from './sentimentJobs.ts';
 
 function load(header: string[], rows: string[][]): void {
@@ -140,7 +140,7 @@ describe('sentiment jobs', () => {
 
   it('scores bad input without failing: empty, whitespace, 100k characters, lone surrogates, RTL', async () => {
     const texts = ['', '   ', 'great '.repeat(20_000), 'bad \uD800 \uDFFF', 'هذا سيء جدا', 'שלום good'];
-    const scores = value(await compute.scoreSentimentChunk({ text: texts.join(''), offsets: Uint32Array.from(texts.reduce<number[]>((o, t) => [...o, o[o.length - 1]! + t.length], [0])) }));
+    const scores = value(await compute.scoreSentimentChunk(packTexts(texts)));
     expect(scores).toHaveLength(24);
     expect(Array.from(scores.subarray(0, 8))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     expect(scores[11]).toBeGreaterThan(0.99);

@@ -103,7 +103,8 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to && to <= r.value.store.rows)) {
       return fail('INVALID_OPTIONS', `Rows ${from} to ${to} are outside the dataset's ${r.value.store.rows} rows.`);
     }
-    return ok(packTexts(r.value.texts, from, to));
+    const packed = packTexts(r.value.texts, from, to);
+    return Comlink.transfer(ok(packed), [packed.units.buffer, packed.offsets.buffer]);
   },
 
   async sentimentAddScores({ textColumn, from, scores, summary }) {
@@ -186,7 +187,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const rows = Uint32Array.from(rowsWithClass(classes));
     const y = Uint8Array.from(rows, (i) => classes[i]!);
     const packed = packTexts(Array.from(rows, (i) => texts[i] ?? ''));
-    return Comlink.transfer(ok({ textColumn: store.column, labelColumn: column.value.name, texts: packed, y, rows }), [packed.offsets.buffer, y.buffer, rows.buffer]);
+    return Comlink.transfer(ok({ textColumn: store.column, labelColumn: column.value.name, texts: packed, y, rows }), [packed.units.buffer, packed.offsets.buffer, y.buffer, rows.buffer]);
   },
 
   async sentimentKeepClassifier({ result }) {
