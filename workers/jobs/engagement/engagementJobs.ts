@@ -1,7 +1,4 @@
-import type { EngagementAnalysisApi, EngagementComputeApi, EngagementLiveApi } from '../../api/engagement.ts';
-
-export const engagementAnalysisJobs: EngagementAnalysisApi = {};
-
-export const engagementComputeJobs: EngagementComputeApi = {};
-
-export const engagementLiveJobs: EngagementLiveApi = {};
+/** The Engagement feature's jobs, one object per worker kind (composed in workers/jobs/*Api.ts). */
+export { engagementAnalysisJobs } from './analysisJobs.ts';
+export { engagementComputeJobs } from './computeJobs.ts';
+export { engagementLiveJobs } from './liveJobs.ts';
