@@ -1,4 +1,5 @@
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo, useState, type MouseEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, ScatterChart, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import type { TopicsResult } from '../../../workers/api.ts';
 import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
@@ -26,40 +27,98 @@ export function ClusterSizes({ result }: { result: TopicsResult }) {
   );
 }
 
-/** Each cluster's share of the clustered posts in each time bucket, stacked to 100%. */
+interface Shares {
+  /** Per bucket: the cumulative share below each cluster (k + 1 values, from 0 to 1 or all 0). */
+  readonly stacks: readonly (readonly number[])[];
+  readonly totals: readonly number[];
+}
+
+function stackShares(counts: readonly (readonly number[])[], k: number): Shares {
+  const totals = counts.map((row) => row.reduce((a, b) => a + b, 0));
+  const stacks = counts.map((row, b) => {
+    const out = [0];
+    for (let c = 0; c < k; c++) out.push(out[c]! + (totals[b]! > 0 ? row[c]! / totals[b]! : 0));
+    return out;
+  });
+  return { stacks, totals };
+}
+
+/**
+ * The stacked shares as one filled band per cluster, and the period under the pointer. Recharts'
+ * stacked <Area> per cluster took 55–75 ms to draw 12 clusters × 35 weeks the first time in
+ * Chromium (src/bench/topicsBench.ts); k paths take a few.
+ */
+function Bands({ shares, k, onHover }: { shares: Shares; k: number; onHover: (bucket: number | null) => void }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const area = usePlotArea();
+  if (!x || !y || !area) return null;
+  const n = shares.stacks.length;
+  const px = (b: number) => (x(b) ?? 0).toFixed(1);
+  const py = (v: number) => (y(v) ?? 0).toFixed(1);
+  const bands = Array.from({ length: k }, (_, c) => {
+    const upper = shares.stacks.map((s, b) => `${px(b)} ${py(s[c + 1]!)}`);
+    const lower = shares.stacks.map((s, b) => `${px(b)} ${py(s[c]!)}`).reverse();
+    return `M${upper.join('L')}L${lower.join('L')}Z`;
+  });
+  const move = (e: MouseEvent<SVGRectElement>) => {
+    const box = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
+    const rel = (e.clientX - box.left - area.x) / Math.max(1, area.width);
+    onHover(Math.max(0, Math.min(n - 1, Math.round(rel * (n - 1)))));
+  };
+  return (
+    <g>
+      {bands.map((d, c) => (
+        <path key={c} d={d} fill={clusterColour(c)} fillOpacity={0.75} stroke={clusterColour(c)} strokeWidth={0.5} data-testid="timeline-band" />
+      ))}
+      <rect x={area.x} y={area.y} width={area.width} height={area.height} fill="transparent" onMouseMove={move} onMouseLeave={() => onHover(null)} />
+    </g>
+  );
+}
+
+/** Each cluster's share of the clustered posts in each time bucket, stacked to 100%; hover for a period's figures. */
 export function ClusterTimelineChart({ result }: { result: TopicsResult }) {
   const t = result.timeline;
-  const data = t
-    ? t.starts.map((start, b) => {
-        const row: Record<string, number | string> = { when: formatBucket(start, t.unit) };
-        t.counts[b]!.forEach((n, c) => (row[`c${c}`] = n));
-        return row;
-      })
-    : [];
+  const [hovered, setHovered] = useState<number | null>(null);
+  const shares = useMemo(() => (t ? stackShares(t.counts, result.k) : null), [t, result.k]);
+  const n = t?.starts.length ?? 0;
+  const ticks = n > 1 ? Array.from(new Set(Array.from({ length: 6 }, (_, i) => Math.round((i * (n - 1)) / 5)))) : [0];
   return (
     <ChartCard
       title="Clusters over time"
-      info="Share of each cluster among the clustered posts of each period (UTC; weeks start on Monday); the period is chosen from the time span."
+      info="Share of each cluster among the clustered posts of each period (UTC; weeks start on Monday); the period is chosen from the time span. Hover for a period's counts."
       empty={t ? null : 'No timestamp column: map the column with the post time to the role "timestamp" in the Dataset view.'}
       testId="cluster-timeline"
     >
-      {t && (
+      {t && shares && (
         <>
           <p className="muted">
             Per {t.unit} of {t.column}
             {t.undated > 0 ? ` · ${formatInt(t.undated)} clustered posts without a readable time are left out` : ''}
           </p>
-          <ResponsiveContainer width="100%" height={240}>
-            <AreaChart data={data} stackOffset="expand" margin={{ left: 0, right: 20 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="when" minTickGap={24} />
-              <YAxis tickFormatter={(v: number) => formatPercent(v, 0)} width={44} />
-              <Tooltip formatter={(v, name) => [formatInt(Number(v)), String(name)]} />
-              {result.clusters.map((c) => (
-                <Area key={c.id} type="monotone" dataKey={`c${c.id}`} name={clusterLabel(c, result.settings.terms)} stackId="1" stroke={clusterColour(c.id)} fill={clusterColour(c.id)} fillOpacity={0.6} isAnimationActive={false} />
-              ))}
-            </AreaChart>
-          </ResponsiveContainer>
+          <div style={{ position: 'relative' }}>
+            <ResponsiveContainer width="100%" height={240}>
+              <ScatterChart margin={{ left: 0, right: 20, top: 10 }}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis type="number" dataKey="x" domain={[0, Math.max(1, n - 1)]} ticks={ticks} allowDataOverflow tickFormatter={(b: number) => (t.starts[b] === undefined ? '' : formatBucket(t.starts[b]!, t.unit))} />
+                <YAxis type="number" dataKey="y" domain={[0, 1]} allowDataOverflow tickFormatter={(v: number) => formatPercent(v, 0)} width={44} />
+                <Bands shares={shares} k={result.k} onHover={setHovered} />
+              </ScatterChart>
+            </ResponsiveContainer>
+            {hovered !== null && (
+              <div className="card" role="tooltip" style={{ position: 'absolute', right: 24, top: 8, padding: '0.4rem 0.6rem', pointerEvents: 'none', fontSize: '0.82rem', boxShadow: '0 2px 8px rgba(0,0,0,0.15)' }} data-testid="timeline-tooltip">
+                <strong>{formatBucket(t.starts[hovered]!, t.unit)}</strong> · {formatInt(shares.totals[hovered]!)} posts
+                {result.clusters.map((c) =>
+                  t.counts[hovered]![c.id]! > 0 ? (
+                    <div key={c.id}>
+                      <span aria-hidden style={{ display: 'inline-block', width: 8, height: 8, background: clusterColour(c.id), marginRight: 4 }} />
+                      {clusterName(c.id)}: {formatInt(t.counts[hovered]![c.id]!)} ({formatPercent(t.counts[hovered]![c.id]! / shares.totals[hovered]!)})
+                    </div>
+                  ) : null,
+                )}
+              </div>
+            )}
+          </div>
         </>
       )}
     </ChartCard>

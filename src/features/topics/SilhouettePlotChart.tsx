@@ -1,51 +1,85 @@
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TopicsResult } from '../../../workers/api.ts';
+import { CartesianGrid, ReferenceLine, ResponsiveContainer, ScatterChart, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import type { SilhouettePlot, TopicsResult } from '../../../workers/api.ts';
 import { formatInt, formatNumber } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { clusterColour, clusterName } from './clusters.ts';
 
 /** Rows of empty space between clusters, so each cluster reads as its own block. */
-const GAP = 4;
+const GAP = 6;
 
-/** The classic silhouette plot: each cluster's posts sorted by silhouette, as bars, with the mean marked. */
+interface Block {
+  readonly cluster: number;
+  /** First row of the block. */
+  readonly from: number;
+  readonly values: number[];
+}
+
+function blocksOf(plot: SilhouettePlot): { blocks: Block[]; rows: number } {
+  const blocks: Block[] = [];
+  let row = 0;
+  for (const b of plot.bars) {
+    let last = blocks.at(-1);
+    if (!last || last.cluster !== b.cluster) {
+      if (last) row += GAP;
+      last = { cluster: b.cluster, from: row, values: [] };
+      blocks.push(last);
+    }
+    last.values.push(b.value);
+    row++;
+  }
+  return { blocks, rows: row };
+}
+
+/**
+ * Each cluster's sorted silhouettes as one filled outline from 0 (as scikit-learn's silhouette
+ * example draws them with `fill_betweenx`): one path per cluster instead of a bar per post.
+ */
+function Outlines({ blocks }: { blocks: readonly Block[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const x0 = x(0) ?? 0;
+  return (
+    <g>
+      {blocks.map((b) => {
+        const pts = b.values.map((v, i) => `${(x(v) ?? x0).toFixed(1)} ${(y(b.from + i + 0.5) ?? 0).toFixed(1)}`);
+        const top = y(b.from) ?? 0;
+        const bottom = y(b.from + b.values.length) ?? 0;
+        return (
+          <path key={b.cluster} d={`M${x0.toFixed(1)} ${top.toFixed(1)}L${pts.join('L')}L${x0.toFixed(1)} ${bottom.toFixed(1)}Z`} fill={clusterColour(b.cluster)} fillOpacity={0.8} data-testid="silhouette-block">
+            <title>{`${clusterName(b.cluster)}: ${b.values.length} posts drawn, from ${formatNumber(b.values[0]!, 3)} to ${formatNumber(b.values.at(-1)!, 3)}`}</title>
+          </path>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The classic silhouette plot: each cluster's posts sorted by silhouette, with the mean marked. */
 export function SilhouettePlotChart({ result }: { result: TopicsResult }) {
   const plot = result.silhouettePlot;
-  const rows: { i: number; value: number | null; cluster: number }[] = [];
-  if (plot) {
-    let last = -1;
-    for (const b of plot.bars) {
-      if (last !== -1 && b.cluster !== last) for (let g = 0; g < GAP; g++) rows.push({ i: rows.length, value: null, cluster: -1 });
-      rows.push({ i: rows.length, value: b.value, cluster: b.cluster });
-      last = b.cluster;
-    }
-  }
-  const lo = Math.min(0, ...rows.map((r) => r.value ?? 0));
+  const layout = plot ? blocksOf(plot) : null;
+  const lo = plot ? Math.min(0, ...plot.bars.map((b) => b.value)) : 0;
   return (
     <ChartCard
       title="Silhouette plot"
-      info="Each bar is a post's silhouette (cosine) at the k shown, sorted within its cluster: wide bars fit their cluster well, bars left of 0 sit closer to another cluster. The dashed line is the mean."
+      info="Each post's silhouette (cosine) at the k shown, sorted within its cluster: a wide block fits its cluster well, values left of 0 sit closer to another cluster. The dashed line is the mean."
       empty={plot ? null : 'No silhouettes at this k (a silhouette needs 2 clusters and more documents than clusters).'}
       testId="silhouette-plot"
     >
-      {plot && (
+      {plot && layout && (
         <>
           <p className="muted">
-            Mean {formatNumber(plot.mean, 3)} over {plot.sampled ? `a seeded sample of ${formatInt(plot.scored)} posts` : `all ${formatInt(plot.scored)} posts`}; {formatInt(plot.bars.length)} bars drawn, evenly spaced within each cluster
+            Mean {formatNumber(plot.mean, 3)} over {plot.sampled ? `a seeded sample of ${formatInt(plot.scored)} posts` : `all ${formatInt(plot.scored)} posts`}; {formatInt(plot.bars.length)} of them drawn, evenly spaced within each cluster
           </p>
           <ResponsiveContainer width="100%" height={340}>
-            <BarChart data={rows} layout="vertical" barCategoryGap={0} margin={{ left: 0, right: 20 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical horizontal={false} />
-              <XAxis type="number" domain={[Math.floor(lo * 10) / 10, 1]} tickFormatter={(v: number) => formatNumber(v, 1)} />
-              <YAxis type="category" dataKey="i" hide />
-              <Tooltip formatter={(v, _n, item) => [formatNumber(Number(v), 3), clusterName((item.payload as { cluster: number }).cluster)]} labelFormatter={() => ''} />
+            <ScatterChart margin={{ left: 0, right: 20, top: 10 }}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" dataKey="x" domain={[Math.floor(lo * 10) / 10, 1]} allowDataOverflow tickFormatter={(v: number) => formatNumber(v, 1)} />
+              <YAxis type="number" dataKey="y" domain={[0, layout.rows]} reversed hide allowDataOverflow />
+              <Outlines blocks={layout.blocks} />
               <ReferenceLine x={plot.mean} stroke="#e03131" strokeDasharray="4 3" />
-              <ReferenceLine x={0} stroke="#5c6577" />
-              <Bar dataKey="value" isAnimationActive={false}>
-                {rows.map((r) => (
-                  <Cell key={r.i} fill={r.cluster >= 0 ? clusterColour(r.cluster) : 'transparent'} />
-                ))}
-              </Bar>
-            </BarChart>
+            </ScatterChart>
           </ResponsiveContainer>
           <div className="row muted" style={{ fontSize: '0.82rem' }}>
             {plot.clusterMeans.map((m, c) => (

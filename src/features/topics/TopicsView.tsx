@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { AppError, JobProgress, TopicsResult, TopicsSettings, TopicsStatus } from '../../../workers/api.ts';
 import { useDataset } from '../../app/DatasetProvider.tsx';
 import { formatInt, formatNumber, formatSeconds } from '../../app/format.ts';
@@ -10,10 +10,11 @@ import { runTopics } from '../../engine/topicsEngine.ts';
 import { analysis } from '../../engine/index.ts';
 import { ClusterSizes, ClusterTerms, ClusterTimelineChart } from './ClusterCharts.tsx';
 import { SilhouettePlotChart } from './SilhouettePlotChart.tsx';
-import { SweepCharts } from './SweepCharts.tsx';
+import { ElbowChart, SilhouetteByK } from './SweepCharts.tsx';
 import { TopicMap } from './TopicMap.tsx';
 import { TopicsSettingsForm } from './TopicsSettingsForm.tsx';
 import { TrendsCard } from './TrendsCard.tsx';
+import { useStagger } from './useStagger.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
 
 /** What the progress bar says for each phase of a run. */
@@ -67,8 +68,24 @@ function SourceNote({ status, settings, onUseTerms }: { status: TopicsStatus; se
   );
 }
 
-function Results({ result, pickK, running }: { result: TopicsResult; pickK: (k: number) => void; running: boolean }) {
+/** Stands in for a chart that is not drawn yet (see useStagger), at about its height. */
+function Pending({ wide }: { wide?: boolean }) {
+  return <section className={`card${wide ? ' card--wide' : ''}`} style={{ minHeight: 300 }} aria-busy="true" />;
+}
+
+/** Memoised: progress events re-render the view several times a second while a run lasts. */
+const Results = memo(function Results({ result, pickK, running }: { result: TopicsResult; pickK: (k: number) => void; running: boolean }) {
   const pickId = useId();
+  const charts = [
+    <SilhouetteByK key="silhouette-k" result={result} />,
+    <ElbowChart key="elbow" result={result} />,
+    <ClusterSizes key="sizes" result={result} />,
+    <ClusterTimelineChart key="timeline" result={result} />,
+    <ClusterTerms key="terms" result={result} />,
+    <TopicMap key="map" result={result} />,
+    <SilhouettePlotChart key="silhouette" result={result} />,
+  ];
+  const drawn = useStagger(charts.length, `${result.k}:${result.seconds}:${result.settings.terms}`);
   const p = result.pruning;
   const sil = result.silhouettePlot;
   return (
@@ -125,17 +142,10 @@ function Results({ result, pickK, running }: { result: TopicsResult; pickK: (k: 
         </select>
         <span className="muted">Any k of the sweep: a quick refit of that k, the sweep stays.</span>
       </div>
-      <div className="grid">
-        <SweepCharts result={result} />
-        <ClusterSizes result={result} />
-        <ClusterTimelineChart result={result} />
-        <ClusterTerms result={result} />
-        <TopicMap result={result} />
-        <SilhouettePlotChart result={result} />
-      </div>
+      <div className="grid">{charts.map((chart, i) => (i < drawn ? chart : <Pending key={chart.key} wide={chart.key === 'terms'} />))}</div>
     </section>
   );
-}
+});
 
 export default function TopicsView() {
   const { version } = useDataset();
@@ -143,6 +153,8 @@ export default function TopicsView() {
   const [edited, setEdited] = useState<{ version: string; settings: TopicsSettings } | null>(null);
   const [ran, setRan] = useState<{ version: string; refitK: number | null }>({ version: '', refitK: null });
   const job = useJob<TopicsResult, JobProgress>();
+  const pickRef = useRef<(k: number) => void>(() => {});
+  const pickK = useCallback((k: number) => pickRef.current(k), []);
 
   useEffect(() => {
     let live = true;
@@ -168,6 +180,9 @@ export default function TopicsView() {
     void job.run(({ signal, onProgress }) => runTopics(runSettings, { signal, onProgress, ...(k !== undefined && { k }) }));
   };
   const progress = describe(job.progress, ran.refitK);
+  pickRef.current = (k) => {
+    if (result) start(result.settings, k);
+  };
 
   return (
     <div className="stack">
@@ -192,7 +207,7 @@ export default function TopicsView() {
       )}
       {job.error && <ErrorBanner error={job.error} testId="topics-error" />}
       {result ? (
-        <Results result={result} pickK={(k) => start(result.settings, k)} running={running} />
+        <Results result={result} pickK={pickK} running={running} />
       ) : (
         !running && <p className="muted">Run the analysis to cluster the posts by their {settings.terms === 'hashtags' ? 'hashtags' : 'words'}: a k-means sweep with silhouettes, in a background worker.</p>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AppError, TermKind, TopicTrends } from '../../../workers/api.ts';
 import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
@@ -34,7 +34,7 @@ const RISING_INFO =
   'Posts using each term in the latest window against the mean of the (up to 3) windows before it. Growth = (recent + 5) / (previous mean + 5): the 5 damps tiny counts, so 1 → 3 posts (1.33×) does not outrank 10 → 40 (3×). Listed when used by at least 3 posts in the window and more than before.';
 
 /** Frequency over time of the leading terms, rising and new terms in the latest window, and sentiment per term. */
-export function TrendsCard({ words, version }: { words: TermKind; version: string }) {
+export const TrendsCard = memo(function TrendsCard({ words, version }: { words: TermKind; version: string }) {
   const [windowMs, setWindowMs] = useState<number | 'auto'>('auto');
   const [state, setState] = useState<{ key: string; trends: TopicTrends | null; error: AppError | null }>({ key: '', trends: null, error: null });
   const windowId = useId();
@@ -201,4 +201,4 @@ export function TrendsCard({ words, version }: { words: TermKind; version: strin
       )}
     </section>
   );
-}
+});

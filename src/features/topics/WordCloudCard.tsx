@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import type { AppError, TermKind, TopicsResult, TopicWordCloud, WordScope } from '../../../workers/api.ts';
 import { formatInt } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
@@ -30,7 +30,7 @@ function scopeName(scope: WordScope, result: TopicsResult | null): string {
 }
 
 /** Clouds of the most used hashtags or words, overall, per cluster and per sentiment label; click a word for its posts. */
-export function WordCloudCard({ initialWords, result, hasText, version }: WordCloudCardProps) {
+export const WordCloudCard = memo(function WordCloudCard({ initialWords, result, hasText, version }: WordCloudCardProps) {
   const [words, setWords] = useState<TermKind>(initialWords);
   const [chosenScope, setScope] = useState<WordScope>('all');
   const [selected, setSelected] = useState<string | null>(null);
@@ -115,4 +115,4 @@ export function WordCloudCard({ initialWords, result, hasText, version }: WordCl
       {selected && <WordPostsPanel words={words} word={selected} scope={scope} scopeName={scopeName(scope, result)} onClose={() => setSelected(null)} />}
     </ChartCard>
   );
-}
+});
