@@ -1,8 +1,90 @@
+import { useState } from 'react';
+import type { AppError } from '../../../workers/api.ts';
+import { useDataset } from '../../app/DatasetProvider.tsx';
+import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
+import { InfoTip } from '../../components/InfoTip.tsx';
+import { analysis } from '../../engine/index.ts';
+import { FeatureCorrelationCard } from './FeatureCorrelationCard.tsx';
+import { GridCard } from './GridCard.tsx';
+import { ImportanceCard } from './ImportanceCard.tsx';
+import { LearningCurveCard } from './LearningCurveCard.tsx';
+import { MetricsCard } from './MetricsCard.tsx';
+import { NetworkCard } from './NetworkCard.tsx';
+import { ResidualsCard, ScatterCard } from './PredictionCharts.tsx';
+import { SetupCard } from './SetupCard.tsx';
+import { TrainingProgress } from './TrainingProgress.tsx';
+import { useEngagement } from './useEngagement.ts';
+import { useStaged } from './useStaged.ts';
+import './engagement.css';
+
+/** Saves the kept model bundle (JSON) as a file. */
+async function downloadBundle(onError: (e: AppError) => void): Promise<void> {
+  const r = await analysis('engagementBundle', {});
+  if (!r.ok) return onError(r.error);
+  if (!r.value) return onError({ code: 'MODEL_NOT_FOUND', message: 'No model to save yet.', hint: 'Train a model first.' });
+  const url = URL.createObjectURL(new Blob([JSON.stringify(r.value)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `murmur-engagement-${r.value.engagement.target.expression.replace(/[^\w]+/g, '_')}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Predicting engagement from what is known before posting: a random forest tuned by grid search, its honest metrics and graphs, and a network beside it. */
 export default function EngagementView() {
+  const { version } = useDataset();
+  const { columns, columnsError, settings, setSettings, training, result, train, network, mlp, trainNetwork } = useEngagement(version);
+  const [saveError, setSaveError] = useState<AppError | null>(null);
+  const running = training.status === 'running';
+  const charts = useStaged(result, 7);
+  const label = result?.prepared.target.label ?? '';
   return (
-    <section aria-labelledby="engagement-title">
-      <h2 id="engagement-title">Engagement</h2>
-      <p className="muted">Coming soon.</p>
-    </section>
+    <div className="stack">
+      <h2 id="engagement-title" style={{ margin: 0 }}>
+        Engagement
+        <InfoTip text="How many likes (or shares, comments) will a post get? A random forest learns it from what is known before posting; a grid search with cross-validation picks its options; the held-out test posts say honestly how well it does." />
+      </h2>
+      {columnsError && <ErrorBanner error={columnsError} />}
+      {columns && columns.targets.length === 0 && (
+        <p className="empty" data-testid="no-target-column">
+          No numeric column to predict: give the column with likes, shares or comments its role in the Dataset view.
+        </p>
+      )}
+      {columns && settings && columns.targets.length > 0 && <SetupCard columns={columns} settings={settings} setSettings={setSettings} running={running} onTrain={train} />}
+      {running && <TrainingProgress progress={training.progress} onCancel={training.cancel} />}
+      {training.status === 'cancelled' && (
+        <div className="banner banner--info" role="status" data-testid="training-cancelled">
+          Training cancelled: the workers were stopped{result ? '; the results below are from the previous run' : ''}. Press Train to start again.
+        </div>
+      )}
+      {training.error && <ErrorBanner error={training.error} testId="training-error" />}
+      {result && (
+        <>
+          <WarningList warnings={result.prepared.notes.map((message) => ({ message }))} testId="engagement-notes" />
+          <div className="row">
+            <span className="muted" data-testid="engagement-summary">
+              {`Target ${label}; ${result.prepared.sentimentSource === 'sentiment-view' ? 'VADER scores from the Sentiment view' : result.prepared.sentimentSource === 'scored-now' ? 'VADER scored for these features' : 'no text features'}; trained in ${result.seconds.toFixed(1)} s.`}
+            </span>
+            <button type="button" className="button button--small" onClick={() => void downloadBundle(setSaveError)} data-testid="download-bundle" title="The model bundle (JSON): feature builder, forest, metrics and network, for another tab or `murmur score`.">
+              Save the model
+            </button>
+            <a href="#/live" className="button button--small" title="Type a draft post in the Live view and see its predicted engagement.">
+              Try a draft
+            </a>
+          </div>
+          {saveError && <ErrorBanner error={saveError} onDismiss={() => setSaveError(null)} />}
+          <div className="grid" data-testid="engagement-results">
+            {charts > 0 && <MetricsCard result={result} />}
+            {charts > 1 && <ScatterCard points={result.refit.points} label={result.prepared.task === 'classification' ? 'class (1 = above the median) vs probability' : label} />}
+            {charts > 2 && result.prepared.task === 'regression' && <ResidualsCard points={result.refit.points} histogram={result.refit.residuals} label={label} />}
+            {charts > 3 && <ImportanceCard rows={result.refit.importances} scoring={result.refit.permutationScoring} />}
+            {charts > 4 && <GridCard summary={result.summary} folds={result.folds} />}
+            {charts > 5 && <LearningCurveCard curve={result.curve} />}
+            {charts > 6 && <FeatureCorrelationCard matrix={result.prepared.correlation} />}
+          </div>
+          <NetworkCard job={network} result={mlp} forest={result.refit.report} onTrain={trainNetwork} />
+        </>
+      )}
+    </div>
   );
 }

@@ -15,11 +15,7 @@ import { selectTarget } from '../../core/forest/target.ts';
 import { createRng, permutation } from '../../core/random/rng.ts';
 import { throttle, throttledProgress } from '../progress.ts';
 import { matrixOf, splitsOf, targetOf, trainingSet } from './foldData.ts';
-
-/** Test posts the permutation importance shuffles at most (a seeded sample beyond): 5 repeats × features × a prediction each. */
-const PERMUTATION_ROWS = 2000;
-/** Trees per learning-curve fit at most: the curve's shape, not the best score, is what it shows. */
-const CURVE_TREES = 50;
+import { CHART_POINTS, CURVE_TREES, PERMUTATION_ROWS } from './limits.ts';
 
 export const engagementComputeJobs: EngagementComputeApi = {
   async engagementFold({ key, data, fold, folds, params, seed, scoring }, onProgress) {
@@ -56,7 +52,7 @@ export const engagementComputeJobs: EngagementComputeApi = {
       if (!spread.ok) return spread;
       const { mean, values } = spread.value;
       report = regressionReport(set.y, test.y, mean, log1p, set.raw, test.raw);
-      points = predictionPoints(test.y, mean, values[0]!, values[1]!, 1500, seed);
+      points = predictionPoints(test.y, mean, values[0]!, values[1]!, CHART_POINTS, seed);
       residuals = residualHistogram(test.y, mean);
     } else {
       const proba = predictProba(model, testX);
@@ -65,7 +61,7 @@ export const engagementComputeJobs: EngagementComputeApi = {
       const r = classificationReport(set.y, test.y, p1);
       if (!r.ok) return r;
       report = r.value;
-      points = predictionPoints(test.y, p1, p1, p1, 1500, seed);
+      points = predictionPoints(test.y, p1, p1, p1, CHART_POINTS, seed);
     }
     progress({ phase: 'Permutation importance on the test posts', done: 0, total: 1, unit: 'steps' });
     const sample = test.rows <= PERMUTATION_ROWS ? null : permutation(test.rows, createRng(seed)).slice(0, PERMUTATION_ROWS);

@@ -12,6 +12,7 @@ import { predictMlp, trainMlp, type DenseRows, type EpochStats } from '../../cor
 import { fitScaler } from '../../core/preprocess/scaling.ts';
 import { createRng, permutation } from '../../core/random/rng.ts';
 import { throttle } from '../progress.ts';
+import { CHART_POINTS } from './limits.ts';
 
 const VALIDATION_SHARE = 0.15;
 const DEFAULTS = { hidden: [64, 32], epochs: 60, learningRate: 1e-3, batchSize: 64, patience: 8 } as const;
@@ -104,6 +105,6 @@ export async function trainEngagementMlp(request: MlpRequest, onProgress?: (p: M
     history: trained.value.history,
     stoppedEarly: trained.value.stoppedEarly,
     seconds: (performance.now() - t0) / 1000,
-    points: predictionPoints(test.y, predicted, predicted, predicted, 1500, seed),
+    points: predictionPoints(test.y, predicted, predicted, predicted, CHART_POINTS, seed),
   });
 }

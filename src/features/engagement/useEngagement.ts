@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppError, EngagementColumns, EngagementDataRequest, EngagementTask, MlpOptions, MlpProgress, MlpResult } from '../../../workers/api.ts';
+import { useJob, type JobControls } from '../../app/useJob.ts';
+import { trainEngagementModel, trainEngagementNetwork, type EngagementTrainingProgress, type EngagementTrainingResult } from '../../engine/engagementTraining.ts';
+import { analysis } from '../../engine/index.ts';
+import { parseGrid, REFERENCE_GRID, type GridText } from './gridValues.ts';
+
+/** '' in targetColumn means "a custom expression". */
+export const CUSTOM_TARGET = '';
+
+/** Everything the user sets before training. */
+export interface EngagementSettings {
+  readonly targetColumn: string;
+  readonly expression: string;
+  readonly log1p: boolean;
+  readonly task: EngagementTask;
+  readonly text: string | null;
+  readonly hashtags: string | null;
+  readonly timestamp: string | null;
+  readonly numeric: readonly string[];
+  readonly categorical: readonly string[];
+  readonly topics: boolean;
+  readonly grid: GridText;
+  readonly folds: number;
+  readonly testSize: number;
+  readonly seed: number;
+  readonly minSamplesSplit: number;
+  readonly bootstrap: boolean;
+  readonly maxBins: number;
+}
+
+export function defaultSettings(columns: EngagementColumns): EngagementSettings {
+  const d = columns.defaults;
+  return {
+    targetColumn: columns.defaultTarget ?? columns.targets[0]?.name ?? CUSTOM_TARGET,
+    expression: '',
+    log1p: true,
+    task: 'regression',
+    text: d.text,
+    hashtags: d.hashtags,
+    timestamp: d.timestamp,
+    numeric: d.numeric,
+    categorical: d.categorical,
+    topics: d.topics,
+    grid: REFERENCE_GRID,
+    folds: 5,
+    testSize: 0.2,
+    seed: 0,
+    minSamplesSplit: 2,
+    bootstrap: true,
+    maxBins: 1024,
+  };
+}
+
+/** The request the settings describe, or what is wrong with them. */
+export function requestOf(s: EngagementSettings): { request: EngagementDataRequest } | { error: string } {
+  const expression = s.targetColumn === CUSTOM_TARGET ? s.expression.trim() : `"${s.targetColumn.replace(/"/g, '')}"`;
+  if (expression === '') return { error: 'Write the target: a column name or an expression such as likes + 2 * shares.' };
+  const grid = parseGrid(s.grid);
+  if ('error' in grid) return grid;
+  return {
+    request: {
+      target: { expression, log1p: s.log1p },
+      task: s.task,
+      features: { text: s.text, hashtags: s.hashtags, timestamp: s.timestamp, numeric: s.numeric, categorical: s.categorical, topics: s.topics },
+      testSize: s.testSize,
+      seed: s.seed,
+      folds: s.folds,
+      grid: grid.grid,
+      base: { minSamplesSplit: s.minSamplesSplit, bootstrap: s.bootstrap, maxBins: s.maxBins },
+    },
+  };
+}
+
+/** Results of this page session, per dataset version, so leaving the view and coming back keeps them. */
+const kept = new Map<string, { settings: EngagementSettings; result: EngagementTrainingResult | null; mlp: MlpResult | null }>();
+
+export interface Engagement {
+  readonly columns: EngagementColumns | null;
+  readonly columnsError: AppError | null;
+  readonly settings: EngagementSettings | null;
+  readonly setSettings: (update: (s: EngagementSettings) => EngagementSettings) => void;
+  readonly training: JobControls<EngagementTrainingResult, EngagementTrainingProgress>;
+  readonly result: EngagementTrainingResult | null;
+  readonly train: () => void;
+  readonly network: JobControls<MlpResult, MlpProgress>;
+  readonly mlp: MlpResult | null;
+  readonly trainNetwork: (options: MlpOptions) => void;
+}
+
+/** The Engagement view's state: the dataset's columns, the settings, the forest and network jobs and their results. */
+export function useEngagement(version: string): Engagement {
+  const [columns, setColumns] = useState<EngagementColumns | null>(null);
+  const [columnsError, setColumnsError] = useState<AppError | null>(null);
+  const [settings, setSettingsState] = useState<EngagementSettings | null>(kept.get(version)?.settings ?? null);
+  const [result, setResult] = useState<EngagementTrainingResult | null>(kept.get(version)?.result ?? null);
+  const [mlp, setMlp] = useState<MlpResult | null>(kept.get(version)?.mlp ?? null);
+  const training = useJob<EngagementTrainingResult, EngagementTrainingProgress>();
+  const network = useJob<MlpResult, MlpProgress>();
+
+  useEffect(() => {
+    let live = true;
+    const stored = kept.get(version);
+    setSettingsState(stored?.settings ?? null);
+    setResult(stored?.result ?? null);
+    setMlp(stored?.mlp ?? null);
+    setColumns(null);
+    void analysis('engagementColumns', {}).then((r) => {
+      if (!live) return;
+      if (!r.ok) {
+        setColumnsError(r.error);
+        return;
+      }
+      setColumnsError(null);
+      setColumns(r.value);
+      setSettingsState((s) => s ?? defaultSettings(r.value));
+    });
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  const remember = useCallback(
+    (patch: Partial<{ settings: EngagementSettings; result: EngagementTrainingResult | null; mlp: MlpResult | null }>) => {
+      const was = kept.get(version);
+      const settings = patch.settings ?? was?.settings;
+      if (settings) kept.set(version, { settings, result: 'result' in patch ? patch.result! : (was?.result ?? null), mlp: 'mlp' in patch ? patch.mlp! : (was?.mlp ?? null) });
+    },
+    [version],
+  );
+
+  const setSettings = useCallback(
+    (update: (s: EngagementSettings) => EngagementSettings) =>
+      setSettingsState((s) => {
+        if (!s) return s;
+        const next = update(s);
+        remember({ settings: next });
+        return next;
+      }),
+    [remember],
+  );
+
+  const { run: runTraining } = training;
+  const { run: runNetwork, reset: resetNetwork } = network;
+  const train = useCallback(() => {
+    if (!settings) return;
+    const built = requestOf(settings);
+    if ('error' in built) return;
+    resetNetwork();
+    void runTraining(({ signal, onProgress }) => trainEngagementModel(built.request, { signal, onProgress })).then((r) => {
+      if (!r.ok) return;
+      setResult(r.value);
+      setMlp(null);
+      remember({ settings, result: r.value, mlp: null });
+    });
+  }, [settings, runTraining, resetNetwork, remember]);
+
+  const trainNetwork = useCallback(
+    (options: MlpOptions) => {
+      if (!result) return;
+      void runNetwork(({ signal, onProgress }) => trainEngagementNetwork(result.prepared, settings?.seed ?? 0, options, { signal, onProgress })).then((r) => {
+        if (!r.ok) return;
+        setMlp(r.value);
+        remember({ mlp: r.value });
+      });
+    },
+    [result, runNetwork, settings, remember],
+  );
+
+  return { columns, columnsError, settings, setSettings, training, result, train, network, mlp, trainNetwork };
+}
