@@ -100,7 +100,7 @@ export function ClusterTimelineChart({ result }: { result: TopicsResult }) {
             <ResponsiveContainer width="100%" height={240}>
               <ScatterChart margin={{ left: 0, right: 20, top: 10 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis type="number" dataKey="x" domain={[0, Math.max(1, n - 1)]} ticks={ticks} allowDataOverflow tickFormatter={(b: number) => (t.starts[b] === undefined ? '' : formatBucket(t.starts[b]!, t.unit))} />
+                <XAxis type="number" dataKey="x" domain={[0, Math.max(1, n - 1)]} ticks={ticks} interval={0} allowDataOverflow tickFormatter={(b: number) => (t.starts[b] === undefined ? '' : formatBucket(t.starts[b]!, t.unit))} />
                 <YAxis type="number" dataKey="y" domain={[0, 1]} allowDataOverflow tickFormatter={(v: number) => formatPercent(v, 0)} width={44} />
                 <Bands shares={shares} k={result.k} onHover={setHovered} />
               </ScatterChart>

@@ -1,4 +1,4 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TopicsResult } from '../../../workers/api.ts';
 import { formatNumber } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
@@ -9,6 +9,31 @@ function Marks({ result }: { result: TopicsResult }) {
     <ReferenceLine x={result.recommendedK} stroke="#2f9e44" strokeWidth={2} label={{ value: 'recommended', position: 'insideTopRight', fontSize: 11, fill: '#2f9e44' }} />
     {result.k !== result.recommendedK && <ReferenceLine x={result.k} stroke="#5c6577" strokeDasharray="4 3" label={{ value: 'shown', position: 'insideTopLeft', fontSize: 11, fill: '#5c6577' }} />}
     </>
+  );
+}
+
+/** Says what the marks are; HTML, because recharts measures its own legend and labels in the DOM on every draw. */
+function Key({ result, lines }: { result: TopicsResult; lines?: readonly [string, string][] }) {
+  const swatch = (colour: string, dashed = false) => <span aria-hidden style={{ display: 'inline-block', width: 18, borderTop: `2px ${dashed ? 'dashed' : 'solid'} ${colour}`, verticalAlign: 'middle', marginRight: 4 }} />;
+  return (
+    <div className="row muted" style={{ fontSize: '0.82rem' }}>
+      {lines?.map(([name, colour]) => (
+        <span key={name}>
+          {swatch(colour)}
+          {name}
+        </span>
+      ))}
+      <span>
+        {swatch('#2f9e44')}
+        recommended k = {result.recommendedK}
+      </span>
+      {result.k !== result.recommendedK && (
+        <span>
+          {swatch('#5c6577', true)}
+          shown k = {result.k}
+        </span>
+      )}
+    </div>
   );
 }
 
@@ -28,15 +53,21 @@ export function SilhouetteByK({ result }: { result: TopicsResult }) {
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ left: 0, right: 20, top: 10 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="k" type="number" domain={[ks[0]!, ks.at(-1)!]} ticks={ks} allowDecimals={false} />
+          <XAxis dataKey="k" type="number" domain={[ks[0]!, ks.at(-1)!]} ticks={ks} interval={0} allowDecimals={false} />
           <YAxis tickFormatter={(v: number) => formatNumber(v, 2)} width={48} />
           <Tooltip formatter={(v, name) => [formatNumber(Number(v), 4), String(name)]} labelFormatter={(k) => `k = ${k}`} />
-          <Legend />
           <Marks result={result} />
           <Line type="monotone" dataKey="cosine" name="cosine" stroke="#3b5bdb" dot isAnimationActive={false} />
           <Line type="monotone" dataKey="euclidean" name="euclidean" stroke="#f08c00" dot isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
+      <Key
+        result={result}
+        lines={[
+          ['cosine', '#3b5bdb'],
+          ['euclidean', '#f08c00'],
+        ]}
+      />
     </ChartCard>
   );
 }
@@ -53,13 +84,14 @@ export function ElbowChart({ result }: { result: TopicsResult }) {
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ left: 10, right: 20, top: 10 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="k" type="number" domain={[ks[0]!, ks.at(-1)!]} ticks={ks} allowDecimals={false} />
+          <XAxis dataKey="k" type="number" domain={[ks[0]!, ks.at(-1)!]} ticks={ks} interval={0} allowDecimals={false} />
           <YAxis tickFormatter={(v: number) => formatNumber(v, 0)} width={56} domain={['auto', 'auto']} />
           <Tooltip formatter={(v) => [formatNumber(Number(v), 2), 'inertia']} labelFormatter={(k) => `k = ${k}`} />
           <Marks result={result} />
           <Line type="monotone" dataKey="inertia" stroke="#5c6577" dot isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
+      <Key result={result} />
     </ChartCard>
   );
 }

@@ -15,10 +15,10 @@ function NumberField({ label, info, value, onChange, min, max, step, testId, pla
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id} className="row" style={{ gap: '0.3rem' }}>
-        {label}
+      <span className="row" style={{ gap: '0.3rem' }}>
+        <label htmlFor={id}>{label}</label>
         <InfoTip text={info} />
-      </label>
+      </span>
       <input
         id={id}
         type="number"

@@ -14,7 +14,7 @@ import { ElbowChart, SilhouetteByK } from './SweepCharts.tsx';
 import { TopicMap } from './TopicMap.tsx';
 import { TopicsSettingsForm } from './TopicsSettingsForm.tsx';
 import { TrendsCard } from './TrendsCard.tsx';
-import { useStagger } from './useStagger.ts';
+import { Staggered } from './Staggered.tsx';
 import { WordCloudCard } from './WordCloudCard.tsx';
 
 /** What the progress bar says for each phase of a run. */
@@ -68,24 +68,10 @@ function SourceNote({ status, settings, onUseTerms }: { status: TopicsStatus; se
   );
 }
 
-/** Stands in for a chart that is not drawn yet (see useStagger), at about its height. */
-function Pending({ wide }: { wide?: boolean }) {
-  return <section className={`card${wide ? ' card--wide' : ''}`} style={{ minHeight: 300 }} aria-busy="true" />;
-}
-
 /** Memoised: progress events re-render the view several times a second while a run lasts. */
 const Results = memo(function Results({ result, pickK, running }: { result: TopicsResult; pickK: (k: number) => void; running: boolean }) {
   const pickId = useId();
-  const charts = [
-    <SilhouetteByK key="silhouette-k" result={result} />,
-    <ElbowChart key="elbow" result={result} />,
-    <ClusterSizes key="sizes" result={result} />,
-    <ClusterTimelineChart key="timeline" result={result} />,
-    <ClusterTerms key="terms" result={result} />,
-    <TopicMap key="map" result={result} />,
-    <SilhouettePlotChart key="silhouette" result={result} />,
-  ];
-  const drawn = useStagger(charts.length, `${result.k}:${result.seconds}:${result.settings.terms}`);
+
   const p = result.pruning;
   const sil = result.silhouettePlot;
   return (
@@ -142,7 +128,19 @@ const Results = memo(function Results({ result, pickK, running }: { result: Topi
         </select>
         <span className="muted">Any k of the sweep: a quick refit of that k, the sweep stays.</span>
       </div>
-      <div className="grid">{charts.map((chart, i) => (i < drawn ? chart : <Pending key={chart.key} wide={chart.key === 'terms'} />))}</div>
+      <div className="grid">
+        <Staggered resetKey={`${result.k}:${result.seconds}:${result.settings.terms}`} wide={['terms']}>
+          {[
+            <SilhouetteByK key="silhouette-k" result={result} />,
+            <ElbowChart key="elbow" result={result} />,
+            <ClusterSizes key="sizes" result={result} />,
+            <ClusterTimelineChart key="timeline" result={result} />,
+            <ClusterTerms key="terms" result={result} />,
+            <TopicMap key="map" result={result} />,
+            <SilhouettePlotChart key="silhouette" result={result} />,
+          ]}
+        </Staggered>
+      </div>
     </section>
   );
 });
