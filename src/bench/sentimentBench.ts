@@ -43,8 +43,12 @@ export const sentimentBenches: PageBenches = {
     return { texts: all.length, workers, chunks: chunks.length, ms: Math.round(ms), textsPerSecond: Math.round(all.length / (ms / 1000)), longTasks };
   },
 
-  /** Imports the file in #bench-file, then scores its text column across the pool as the Sentiment view does (with summaries). */
-  async sentimentScoreDataset() {
+  /**
+   * Imports the file in #bench-file, then scores its text column across the pool as the Sentiment
+   * view does (with summaries), with `concurrency` workers at once (default: as the view).
+   */
+  async sentimentScoreDataset(arg) {
+    const { concurrency } = (arg ?? {}) as { concurrency?: number };
     const file = benchFile();
     const t0 = performance.now();
     const imported = await analysis('importFile', { file });
@@ -52,7 +56,7 @@ export const sentimentBenches: PageBenches = {
     const importMs = performance.now() - t0;
     let summaries = 0;
     const t1 = performance.now();
-    const { value, longTasks } = await withLongTasks(() => scoreDataset({ view: {}, onSummary: () => summaries++, summaryEveryMs: 500 }));
+    const { value, longTasks } = await withLongTasks(() => scoreDataset({ view: {}, onSummary: () => summaries++, summaryEveryMs: 1000, ...(concurrency ? { concurrency } : {}) }));
     const ms = performance.now() - t1;
     if (!value.ok) throw new Error(`${value.error.code}: ${value.error.message}`);
     const rows = imported.value.meta.rows;
@@ -62,6 +66,7 @@ export const sentimentBenches: PageBenches = {
       scoreMs: Math.round(ms),
       textsPerSecond: Math.round(rows / (ms / 1000)),
       workers: value.value.workers,
+      poolSize: computePool().size,
       chunks: value.value.chunks,
       summaries,
       counts: value.value.summary.counts,

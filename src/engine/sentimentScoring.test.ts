@@ -6,7 +6,7 @@ import { inferSchema } from '../../workers/core/schema/index.ts';
 import { setCurrent } from '../../workers/jobs/dataset/session.ts';
 import { sentimentAnalysisJobs, sentimentComputeJobs } from '../../workers/jobs/sentiment/sentimentJobs.ts';
 import type { SentimentEngine } from './sentimentEngine.ts';
-import { scoreDataset } from './sentimentScoring.ts';
+import { scoreDataset, scoringConcurrency } from './sentimentScoring.ts';
 
 type AnyJob = (request: unknown, onProgress?: unknown) => Promise<Result<unknown>>;
 
@@ -46,7 +46,8 @@ describe('scoreDataset', () => {
     const summaries: SentimentSummary[] = [];
     const r = await scoreDataset({ view: {}, chunkRows: 250, summaryEveryMs: 0, onProgress: (p) => progress.push(p), onSummary: (s) => summaries.push(s) }, fakeEngine(3, calls));
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value).toMatchObject({ scoredNow: 3000, workers: 3, chunks: 12 });
+    // A pool of 3 scores 2 chunks at a time: one core stays free for the page.
+    expect(r.value).toMatchObject({ scoredNow: 3000, workers: 2, chunks: 12 });
     expect(r.value.summary.counts).toEqual({ positive: 1000, negative: 1000, neutral: 1000 });
     expect(calls.filter((c) => c === 'scoreSentimentChunk')).toHaveLength(12);
     expect(progress.at(-1)).toMatchObject({ done: 3000, total: 3000, unit: 'texts' });
@@ -87,6 +88,13 @@ describe('scoreDataset', () => {
     expect(done.ok && done.value.scoredNow).toBe(0);
     expect(again).not.toContain('scoreSentimentChunk');
     expect(done.ok && done.value.summary.counts.neutral).toBe(2000);
+  });
+
+  it('leaves one core for the page, and scores on every worker when asked', async () => {
+    expect([1, 2, 3, 8].map(scoringConcurrency)).toEqual([1, 1, 2, 7]);
+    loadPosts(1000);
+    const r = await scoreDataset({ view: {}, chunkRows: 250, concurrency: 4 }, fakeEngine(4, []));
+    expect(r.ok && r.value.workers).toBe(4);
   });
 
   it('passes a failure through, such as a dataset without text', async () => {

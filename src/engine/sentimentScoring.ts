@@ -23,12 +23,24 @@ export interface ScoreDatasetOptions {
   readonly summaryEveryMs?: number;
   /** Rows per chunk; default sized by the analysis worker for the pool. */
   readonly chunkRows?: number;
+  /** Chunks scored at once; default `scoringConcurrency(pool size)`. */
+  readonly concurrency?: number;
+}
+
+/**
+ * Pool workers to score with: all but one, so a core stays free for the page (on two cores,
+ * scoring with both workers made the charts' redraws wait behind them: dozens of long tasks on
+ * 1M posts, against two or three with one worker, for about the same total time).
+ */
+export function scoringConcurrency(poolSize: number): number {
+  return Math.max(1, poolSize - 1);
 }
 
 export interface ScoringOutcome {
   readonly summary: SentimentSummary;
   /** Rows scored by this run (0 when the scores were already kept). */
   readonly scoredNow: number;
+  /** Pool workers that scored at once. */
   readonly workers: number;
   readonly chunks: number;
   readonly seconds: number;
@@ -41,7 +53,7 @@ export interface ScoringOutcome {
 export async function scoreDataset(options: ScoreDatasetOptions, engine: SentimentEngine = defaultSentimentEngine): Promise<Result<ScoringOutcome>> {
   const { view, signal } = options;
   const started = performance.now();
-  const workers = Math.max(1, engine.poolSize());
+  const workers = Math.max(1, Math.min(engine.poolSize(), options.concurrency ?? scoringConcurrency(engine.poolSize())));
   const plan = await engine.analysis('sentimentPlan', { ...(view.textColumn !== undefined ? { textColumn: view.textColumn } : {}), workers, ...(options.chunkRows ? { chunkRows: options.chunkRows } : {}) });
   if (!plan.ok) return plan;
   const { textColumn, rows, pending } = plan.value;

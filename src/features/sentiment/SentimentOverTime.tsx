@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SentimentSummary, SentimentTimeUnit } from '../../../workers/api.ts';
 import { formatInt } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
@@ -21,7 +21,7 @@ export interface SentimentOverTimeProps {
   onUnit: (unit: SentimentTimeUnit | 'auto') => void;
 }
 
-/** Posts per label in each hour, day, week or month (UTC), as stacked bars. */
+/** Posts per label in each hour, day, week or month (UTC), a line per label (lines redraw far faster than a bar per period). */
 export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimeProps) {
   const selectId = useId();
   const t = summary.overTime;
@@ -55,14 +55,14 @@ export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimePr
             {t.undated > 0 ? ` · ${formatInt(t.undated)} posts without a readable time are left out` : ''}
           </p>
           <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={data} margin={{ left: 10, right: 20 }} barCategoryGap={1}>
+            <LineChart data={data} margin={{ left: 10, right: 20 }}>
               <XAxis dataKey="when" interval={Math.max(0, Math.ceil(data.length / 8) - 1)} />
               <YAxis allowDecimals={false} interval={0} tickFormatter={(v: number) => formatInt(v)} />
               <Tooltip formatter={(v, name) => [formatInt(Number(v)), String(name)]} />
               {LABELS.map((l) => (
-                <Bar key={l} dataKey={l} name={LABEL_NAME[l]} stackId="1" fill={LABEL_COLOUR[l]} isAnimationActive={false} />
+                <Line key={l} type="linear" dataKey={l} name={LABEL_NAME[l]} stroke={LABEL_COLOUR[l]} strokeWidth={2} dot={false} isAnimationActive={false} />
               ))}
-            </BarChart>
+            </LineChart>
           </ResponsiveContainer>
           <LabelLegend />
         </>

@@ -65,7 +65,7 @@ export function useSentimentScores(version: string): SentimentScores {
   const start = useCallback(() => {
     const mine = generation.current;
     void run(({ signal, onProgress }) =>
-      scoreDataset({ view: viewOf(current.current), currentView: () => viewOf(current.current), signal, onProgress, onSummary: setSummary, summaryEveryMs: 500 }),
+      scoreDataset({ view: viewOf(current.current), currentView: () => viewOf(current.current), signal, onProgress, onSummary: setSummary, summaryEveryMs: 1000 }),
     ).then(async (r) => {
       if (r.ok || r.error.code !== 'ABORTED') return;
       // Cancelled: show what was scored before the workers stopped.
