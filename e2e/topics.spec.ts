@@ -4,6 +4,19 @@ import path from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { TopicsPage } from './pages/TopicsPage.ts';
 
+/**
+ * Records long tasks with their start, and the moment the results are first put on the page (a
+ * string: it runs in the page, whose DOM types this project's e2e tsconfig does not have).
+ */
+const WATCH_LONG_TASKS = `(() => {
+  window.__tasks = [];
+  window.__resultsAt = null;
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
+  new MutationObserver(() => {
+    if (window.__resultsAt === null && document.querySelector('[data-testid="topics-results"]')) window.__resultsAt = performance.now();
+  }).observe(document.body, { subtree: true, childList: true });
+})()`;
+
 /** A CSV written to disk, so the browser reads it by path as a real drop would. */
 function csvFile(name: string, lines: string[]): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'murmur-topics-e2e-')), name);
@@ -140,16 +153,7 @@ test('100,000 posts with 200,000 distinct hashtags: the sweep runs in a worker w
   // the cloud and the trends (VADER on 100k texts first) are drawn before the run is measured
   await expect(topics.cloud).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('term-sentiment')).toContainText('#vaccine', { timeout: 60_000 });
-  // long tasks with their start, and the moment the results are first put on the page
-  await page.evaluate(() => {
-    const w = window as unknown as { __tasks: [number, number][]; __resultsAt: number | null };
-    w.__tasks = [];
-    w.__resultsAt = null;
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
-    new MutationObserver(() => {
-      if (w.__resultsAt === null && document.querySelector('[data-testid="topics-results"]')) w.__resultsAt = performance.now();
-    }).observe(document.body, { subtree: true, childList: true });
-  });
+  await page.evaluate(WATCH_LONG_TASKS);
   await topics.run.click();
   await expect(topics.progress).toBeVisible();
   await expect(topics.results).toBeVisible({ timeout: 120_000 });
@@ -158,10 +162,7 @@ test('100,000 posts with 200,000 distinct hashtags: the sweep runs in a worker w
   await expect(page.getByTestId('kpi-recommended')).toContainText('k = 4');
   await expect(topics.map.getByTestId('map-points')).toHaveCount(4);
   await expect(topics.silhouettePlot.getByTestId('silhouette-block')).toHaveCount(4);
-  const { tasks, resultsAt } = await page.evaluate(() => {
-    const w = window as unknown as { __tasks: [number, number][]; __resultsAt: number };
-    return { tasks: w.__tasks, resultsAt: w.__resultsAt };
-  });
+  const { tasks, resultsAt } = (await page.evaluate('({ tasks: window.__tasks, resultsAt: window.__resultsAt })')) as { tasks: [number, number][]; resultsAt: number };
   // tasks that ended before the results reached the page: reading the terms, the sweep, the summary
   const beforeResults = tasks.filter(([start, ms]) => start + ms < resultsAt).map(([, ms]) => Math.round(ms));
   const drawing = tasks.filter(([start, ms]) => start + ms >= resultsAt).map(([, ms]) => Math.round(ms));
