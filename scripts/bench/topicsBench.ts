@@ -4,17 +4,24 @@
  * (silhouettes on a seeded sample of 10,000), side by side with scikit-learn run now by
  * py/topics_sklearn.py, or with the stored reference timings when sklearn is not importable.
  * Also ml-kmeans (dense) against our sparse k-means, one k-means++ start at k = 8.
- * `--quick`: k = 2, 7, 12 only, and ml-kmeans capped at 3 iterations.
+ * Then in headless Chromium (the app's engine and workers): the whole analysis as the Topics view
+ * runs it, on the vaccination tweets, on the synthetic 100k hashtag documents and on 100k posts
+ * with 200k distinct hashtags, with the main thread's long tasks and the renderer's peak memory;
+ * the cost of drawing each result chart; word-cloud layouts on the main thread (@visx/wordcloud)
+ * against ours in the worker.
+ * `--quick`: k = 2, 7, 12 only, ml-kmeans capped at 3 iterations, and no 200k-hashtag run.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { kmeans as mlKmeans } from 'ml-kmeans';
 import Papa from 'papaparse';
 import { fitKMeans, prepareKMeans, silhouette } from '../../workers/core/cluster/index.ts';
 import { extractHashtags, fitTfidf, type CsrMatrix } from '../../workers/core/text/index.ts';
-import { peakRssMb, ROOT, round, sharedPath, type BenchSection } from './section.ts';
+import { withBenchPage } from './browser.ts';
+import { peakRssMb, ROOT, round, sharedPath, type BenchContext, type BenchSection } from './section.ts';
 
 const SAMPLE = 10_000;
 const PYTHON = '/usr/bin/python3';
@@ -153,6 +160,64 @@ function mlKmeansVersusOurs(matrix: CsrMatrix, maxIterations: number): Record<st
   };
 }
 
+/** A CSV the app imports (a text and a hashtags column) from hashtag documents, in a temporary folder. */
+function postsCsv(dir: string, name: string, docs: readonly string[]): string {
+  const file = path.join(dir, name);
+  const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  writeFileSync(file, ['text,hashtags', ...docs.map((d, i) => `${quote(`Synthetic post number ${i} about ${d.replace(/#/g, '') || 'nothing much'}`)},${quote(d)}`)].join('\n'));
+  return file;
+}
+
+interface PageRun {
+  rows: number;
+  documents: number;
+  wallMs: number;
+  workerSeconds: number;
+  longTasks: number[];
+  [key: string]: unknown;
+}
+
+/** The analysis as the view runs it, in Chromium, per input file; then chart and word-cloud costs on the last one. */
+async function inChromium(ctx: BenchContext, vaccinationDocs: readonly string[], syntheticDocs: readonly string[]): Promise<Record<string, unknown>> {
+  const tweets = sharedPath('data', 'vaccination_tweets.csv');
+  const dir = mkdtempSync(path.join(tmpdir(), 'murmur-topics-bench-'));
+  try {
+    const inputs: [string, string][] = [];
+    if (tweets) inputs.push(['vaccinationTweets', tweets]);
+    inputs.push(['vaccinationHashtagDocs', postsCsv(dir, 'vaccination-docs.csv', vaccinationDocs)]);
+    inputs.push(['synthetic100k', postsCsv(dir, 'synthetic-100k.csv', syntheticDocs)]);
+    if (!ctx.quick) {
+      const topics = ['vaccine', 'pfizer', 'moderna', 'booster'];
+      inputs.push(['distinct200k', postsCsv(dir, 'distinct-200k.csv', Array.from({ length: 100_000 }, (_, i) => `#${topics[i % 4]} #u${i}a #u${i}b`))]);
+    }
+    return await withBenchPage(async (bench) => {
+      const out: Record<string, unknown> = {};
+      for (const [name, file] of inputs) {
+        ctx.log(`chromium: ${name}`);
+        await bench.setFile(file);
+        const r = await bench.run<PageRun>('topicsAnalysis');
+        out[name] = {
+          ...r,
+          longTasks: undefined,
+          mainThreadLongTasksOver50ms: r.longTasks.filter((t) => t > 50).length,
+          longestMainThreadTaskMs: Math.max(0, ...r.longTasks),
+          rendererPeakRssMb: await bench.rendererPeakRssMb(),
+        };
+      }
+      ctx.log('chromium: drawing each chart of the last result');
+      out.chartRender = await bench.run('topicsChartRender');
+      ctx.log('chromium: word clouds');
+      out.wordCloud = {
+        visxOnMainThread: { words50: await bench.run('visxWordcloud', { words: 50 }), words100: await bench.run('visxWordcloud', { words: 100 }), words150: await bench.run('visxWordcloud', { words: 150 }) },
+        oursInWorker: await bench.run('workerWordcloud'),
+      };
+      return out;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export const bench: BenchSection = async (ctx) => {
   const vaccinationFile = sharedPath('reference', 'sklearn', 'kmeans_vaccination_bestk_labels.csv');
   const syntheticFile = sharedPath('reference', 'sklearn', 'SYNTHETIC_vaccination_100k_hashtag_docs.csv.gz');
@@ -163,7 +228,8 @@ export const bench: BenchSection = async (ctx) => {
   const vaccination = readDocs(vaccinationFile);
   ctx.log('warming up');
   ours(vaccination, [2, 3]);
-  for (const [name, file, docs] of [['vaccination', vaccinationFile, vaccination], ['synthetic100k', syntheticFile, readDocs(syntheticFile)]] as const) {
+  const synthetic = readDocs(syntheticFile);
+  for (const [name, file, docs] of [['vaccination', vaccinationFile, vaccination], ['synthetic100k', syntheticFile, synthetic]] as const) {
     ctx.log(`${name}: ${docs.length} documents, node`);
     const node = ours(docs, ks);
     ctx.log(`${name}: scikit-learn`);
@@ -181,5 +247,6 @@ export const bench: BenchSection = async (ctx) => {
   ctx.log('ml-kmeans vs ours');
   report.mlKmeansVsOurs = mlKmeansVersusOurs(tfidfOf(vaccination).matrix, ctx.quick ? 3 : 100);
   report.peakRssMb = peakRssMb();
+  report.chromium = await inChromium(ctx, vaccination, synthetic);
   return report;
 };
