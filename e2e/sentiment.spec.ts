@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, longTasks, resetLongTasks, test } from './fixtures.ts';
+import { DatasetPage } from './pages/DatasetPage.ts';
 import { LiveSentimentPanel, SentimentPage } from './pages/SentimentPage.ts';
 import { sharedFile } from './shared.ts';
 import { generateMessyCsv } from '../scripts/bench/gen/messyCsv.ts';
@@ -191,4 +192,16 @@ test('sentimentdataset.csv: 191 fine-grained labels, paged and searchable, with 
   await expect(s.classOf('Despair')).toHaveValue('negative');
   await expect(s.metric('eval-n')).not.toHaveText('');
   await expect(s.evaluation.getByTestId('vader-confusion').getByRole('img')).toBeVisible();
+});
+
+test('a dataset whose text role was taken away says what to do instead of scoring', async ({ app, page }) => {
+  await app.open();
+  await app.loadSample();
+  const ds = new DatasetPage(page);
+  await ds.role('text').selectOption('other');
+  await page.getByTestId('apply-mapping').click();
+  await ds.expectRole('text', 'other');
+  await app.goTo('Sentiment');
+  await expect(page.getByTestId('no-text-column')).toContainText('Give the column with the post text the role “text”');
+  await expect(new SentimentPage(page).charts).toHaveCount(0);
 });

@@ -176,6 +176,8 @@ export interface SentimentTrainOptions {
   readonly patience?: number;
   /** Adam learning rate. Default 0.003. */
   readonly learningRate?: number;
+  /** Labelled rows beyond this are sampled down to it (seeded, stratified). Default 50,000. */
+  readonly maxRows?: number;
 }
 
 /** A dense layer with its weights as base64 of little-endian float32 (JSON-safe). */
@@ -228,6 +230,8 @@ export interface SentimentTrainResult {
   /** Both scored on the same held-out rows. */
   readonly heldOut: { readonly n: number; readonly model: SentimentEvaluation; readonly vader: SentimentEvaluation };
   readonly trainRows: number;
+  /** Rows with a class before any sampling down to `maxRows`. */
+  readonly labelledRows: number;
   readonly vocabulary: number;
   readonly seconds: number;
   /** tfjs backend that trained it ('wasm', or 'cpu' when wasm could not start). */

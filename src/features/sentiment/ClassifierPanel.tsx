@@ -120,7 +120,8 @@ export function ClassifierPanel({ version, textColumn, labelColumn, mapping, thr
       {result && !running && (
         <div className="stack" data-testid="classifier-comparison">
           <p className="muted">
-            Held-out rows: {formatInt(result.heldOut.n)} (trained on {formatInt(result.trainRows)}) · vocabulary {formatInt(result.vocabulary)} terms · {result.history.length} epochs, weights of epoch {result.bestEpoch}
+            Held-out rows: {formatInt(result.heldOut.n)} (trained on {formatInt(result.trainRows)}
+            {result.labelledRows > result.trainRows + result.heldOut.n ? ` of a sample of the ${formatInt(result.labelledRows)} labelled rows` : ''}) · vocabulary {formatInt(result.vocabulary)} terms · {result.history.length} epochs, weights of epoch {result.bestEpoch}
             {result.stoppedEarly ? ' (stopped early)' : ''} · {result.seconds.toFixed(1)} s on {result.backend}
           </p>
           <div className="sentiment-eval">

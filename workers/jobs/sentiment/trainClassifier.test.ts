@@ -45,13 +45,20 @@ describe('trainSentimentClassifier', () => {
     expect(v.heldOut.model.n).toBe(36);
     expect(v.heldOut.vader.n).toBe(36);
     expect(v.heldOut.model.truthCounts).toEqual({ negative: 12, neutral: 12, positive: 12 });
-    expect(v.trainRows).toBe(144);
+    expect([v.trainRows, v.labelledRows]).toEqual([144, 180]);
     expect(v.heldOut.model.accuracy).toBeGreaterThan(0.9);
     expect(epochs).toEqual(v.history.map((h) => h.epoch));
     expect(v.classifier.classes).toEqual(['negative', 'neutral', 'positive']);
     // The saved classifier predicts the same way without tfjs.
     expect(predictLabels(v.classifier, ['awful refund worst', 'lovely superb thanks'])).toEqual(['negative', 'positive']);
     expect(JSON.parse(JSON.stringify(v.classifier))).toEqual(v.classifier);
+  });
+
+  it('samples the labelled rows down to maxRows, keeping each class’s share', async () => {
+    const r = await trainSentimentClassifier(texts, y, { ...options, epochs: 1, maxRows: 90 });
+    if (!r.ok) throw new Error(r.error.message);
+    // 180 rows → 90 (30 per class) → 6 per class held out
+    expect([r.value.labelledRows, r.value.trainRows + r.value.heldOut.n, r.value.heldOut.n]).toEqual([180, 90, 18]);
   });
 
   it('is repeatable with the same seed', async () => {

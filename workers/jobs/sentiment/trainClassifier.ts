@@ -25,6 +25,7 @@ export const DEFAULT_TRAIN_OPTIONS: Required<SentimentTrainOptions> = {
   epochs: 30,
   patience: 4,
   learningRate: 0.003,
+  maxRows: 50_000,
 };
 
 /** Share of the training rows watched for early stopping. */
@@ -53,6 +54,7 @@ function validate(o: Required<SentimentTrainOptions>): Result<true> {
   if (!Number.isInteger(o.epochs) || o.epochs < 1 || o.epochs > 500) return bad(`Epochs must be a whole number from 1 to 500, not ${o.epochs}.`, 'Use 10 to 50; early stopping ends sooner when it stops improving.');
   if (!(o.learningRate > 0 && o.learningRate <= 1)) return bad(`The learning rate must be in (0, 1], not ${o.learningRate}.`, 'Use 0.001 to 0.01.');
   if (!Number.isInteger(o.patience) || o.patience < 1) return bad(`Patience must be a whole number of epochs ≥ 1, not ${o.patience}.`, 'Use 3 to 5.');
+  if (!Number.isInteger(o.maxRows) || o.maxRows < MIN_ROWS) return bad(`The row cap must be a whole number ≥ ${MIN_ROWS}, not ${o.maxRows}.`, 'Use 50,000: more rows train slower and rarely help a network this small.');
   return ok(true);
 }
 
@@ -82,9 +84,15 @@ export async function trainSentimentClassifier(
     return fail('TOO_FEW_LABELS', 'Training needs at least two classes with two or more labelled rows each.', 'Map label values to at least two of positive, neutral and negative.');
   }
   // Classes with a single row cannot be both learned and tested: leave those rows out.
-  const keep: number[] = [];
+  let keep: number[] = [];
   for (let i = 0; i < y.length; i++) if (perClass[y[i]!]! >= 2) keep.push(i);
   const classOf = (i: number): number => present.indexOf(SENTIMENT_CLASSES[y[i]!]!);
+  const labelled = keep.length;
+  if (keep.length > o.maxRows) {
+    // A seeded stratified sample: the held-out share of a split whose share is what we keep.
+    const sample = stratifiedSplit(keep.map(classOf), o.maxRows / keep.length, deriveSeed(o.seed, 2)).test;
+    keep = Array.from(sample, (p) => keep[p]!);
+  }
   const classes = keep.map(classOf);
   const split = stratifiedSplit(classes, o.testShare, deriveSeed(o.seed, 0));
   const trainPos = Array.from(split.train);
@@ -165,6 +173,7 @@ export async function trainSentimentClassifier(
     stoppedEarly: trained.value.stoppedEarly,
     heldOut: { n: testPos.length, model: modelEval.value, vader: vaderEval.value },
     trainRows: trainPos.length,
+    labelledRows: labelled,
     vocabulary: tfidf.vocabulary.length,
     seconds: (performance.now() - started) / 1000,
   });
