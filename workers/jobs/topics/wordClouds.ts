@@ -47,13 +47,14 @@ export function wordCloud(d: LoadedDataset, request: WordCloudRequest): Result<T
   const { index } = terms.value;
   const posts = rows.value ?? null;
   let postsWithWords = 0;
+  const used = new Uint8Array(index.terms.length);
   const n = posts ? posts.length : index.ptr.length - 1;
   for (let i = 0; i < n; i++) {
     const r = posts ? posts[i]! : i;
     if (index.ptr[r + 1]! > index.ptr[r]!) postsWithWords++;
+    for (let p = index.ptr[r]!; p < index.ptr[r + 1]!; p++) used[index.ids[p]!] = 1;
   }
-  const distinct = countTerms(index, posts);
-  const top = distinct.slice(0, maxWords);
+  const top = countTerms(index, posts, maxWords);
   const measure = canvasMeasure();
   const t0 = performance.now();
   const layout = layoutWordCloud(
@@ -65,7 +66,7 @@ export function wordCloud(d: LoadedDataset, request: WordCloudRequest): Result<T
     scope: request.scope,
     posts: n,
     postsWithWords,
-    distinctWords: distinct.length,
+    distinctWords: used.reduce((a, b) => a + b, 0),
     layout,
     font: CLOUD_FONT,
     measured: measure ? 'canvas' : 'estimate',
