@@ -55,26 +55,22 @@ function Highlighted({ text, tokens }: { text: string; tokens: readonly TokenExp
   );
 }
 
+const SWATCHES: readonly [string, number, string][] = [
+  [NEG, 0.78, 'strongly negative'],
+  [NEG, 0.3, 'mildly negative'],
+  [POS, 0.3, 'mildly positive'],
+  [POS, 0.78, 'strongly positive'],
+];
+
 function Legend() {
-  const swatch = (rgb: string, a: number): CSSProperties => ({ display: 'inline-block', width: '1.6rem', height: '0.9rem', background: `rgba(${rgb},${a})`, borderRadius: 3, verticalAlign: 'middle', marginRight: 4 });
   return (
     <div className="row muted" style={{ fontSize: '0.82rem' }} aria-label="Highlight legend">
-      <span>
-        <span style={swatch(NEG, 0.78)} />
-        strongly negative
-      </span>
-      <span>
-        <span style={swatch(NEG, 0.3)} />
-        mildly negative
-      </span>
-      <span>
-        <span style={swatch(POS, 0.3)} />
-        mildly positive
-      </span>
-      <span>
-        <span style={swatch(POS, 0.78)} />
-        strongly positive
-      </span>
+      {SWATCHES.map(([rgb, alpha, name]) => (
+        <span key={name}>
+          <span style={{ display: 'inline-block', width: '1.6rem', height: '0.9rem', background: `rgba(${rgb},${alpha})`, borderRadius: 3, verticalAlign: 'middle', marginRight: 4 }} />
+          {name}
+        </span>
+      ))}
       <span>
         <span style={{ borderBottom: '2px dotted #5c6577' }}>dotted</span>: negation, booster or “but”
       </span>

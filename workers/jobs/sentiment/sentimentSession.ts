@@ -10,7 +10,8 @@ import type { LabelTarget } from '../../core/sentiment/labelMapping.ts';
 import type { LoadedDataset } from '../dataset/session.ts';
 import { encodeCategory, type CategoryCodes } from './categoryCodes.ts';
 import { ScoreStore } from './scoreStore.ts';
-import { rowBuckets, type RowBuckets } from './timeBuckets.ts';
+import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
+import { sentimentBuckets } from './sentimentTime.ts';
 
 const KEY = 'sentiment:';
 
@@ -70,11 +71,11 @@ export function scoreStore(d: LoadedDataset, column: ColumnSchema): ScoreStore {
 }
 
 /** Rows of the timestamp column in buckets of `unit`; null without a timestamp column or any readable time. */
-export function timeBucketsOf(d: LoadedDataset, unit: SentimentTimeUnit | 'auto'): { column: string; buckets: RowBuckets; auto: boolean } | null {
+export function timeBucketsOf(d: LoadedDataset, unit: SentimentTimeUnit | 'auto'): { column: string; buckets: TimeBuckets; auto: boolean } | null {
   const column = d.schema.find((c) => c.role === 'timestamp');
   if (!column) return null;
   const times = cached(d, `times:${column.name}`, () => datetimeColumn(d.table, column));
-  const buckets = cached(d, `buckets:${column.name}:${unit}`, () => rowBuckets(times, unit));
+  const buckets = cached(d, `buckets:${column.name}:${unit}`, () => sentimentBuckets(times, unit));
   return buckets ? { column: column.name, buckets, auto: unit === 'auto' } : null;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeCategory } from './categoryCodes.ts';
 import { ScoreStore } from './scoreStore.ts';
 import { summarizeSentiment, type SummaryInput } from './sentimentSummary.ts';
-import { rowBuckets } from './timeBuckets.ts';
+import { bucketTimes } from '../../core/trends/timeBuckets.ts';
 
 const compounds = [0.8, -0.6, 0, 0.05, -0.05, 0.3];
 const texts = ['great', 'awful', '', 'ok', 'meh', 'nice'];
@@ -21,7 +21,7 @@ function input(store: ScoreStore, thresholds = { positive: 0.05, negative: -0.05
     store,
     texts,
     thresholds,
-    time: { column: 'created_at', buckets: rowBuckets(times, 'day')!, auto: false },
+    time: { column: 'created_at', buckets: bucketTimes(times, 'day')!, auto: false },
     category: { column: 'platform', codes: encodeCategory(platform) },
   };
 }

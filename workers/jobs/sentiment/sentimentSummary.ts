@@ -8,7 +8,7 @@ import type { SentimentGroup, SentimentPost, SentimentSummary, SentimentThreshol
 import type { SentimentLabel } from '../../core/sentiment/index.ts';
 import type { CategoryCodes } from './categoryCodes.ts';
 import type { ScoreStore } from './scoreStore.ts';
-import { bucketStart, type RowBuckets } from './timeBuckets.ts';
+import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 const BINS = 20;
@@ -20,7 +20,7 @@ export interface SummaryInput {
   readonly store: ScoreStore;
   readonly texts: readonly string[];
   readonly thresholds: SentimentThresholds;
-  readonly time: { readonly column: string; readonly buckets: RowBuckets; readonly auto: boolean } | null;
+  readonly time: { readonly column: string; readonly buckets: TimeBuckets; readonly auto: boolean } | null;
   readonly category: { readonly column: string; readonly codes: CategoryCodes } | null;
 }
 
@@ -145,7 +145,7 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
     for (let b = 0; b < time.buckets.count; b++) {
       const [negative, neutral, positive] = [timeCounts[b * 3]!, timeCounts[b * 3 + 1]!, timeCounts[b * 3 + 2]!];
       const n = negative + neutral + positive;
-      buckets.push({ start: bucketStart(time.buckets.first + b, time.buckets.unit), negative, neutral, positive, meanCompound: n > 0 ? decimals(timeSums![b]! / n, 4) : 0 });
+      buckets.push({ start: time.buckets.starts[b]!, negative, neutral, positive, meanCompound: n > 0 ? decimals(timeSums![b]! / n, 4) : 0 });
     }
     overTime = { column: time.column, unit: time.buckets.unit, auto: time.auto, buckets, undated };
   }
