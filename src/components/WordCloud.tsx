@@ -55,7 +55,7 @@ export function WordCloud({ width, height, words, font, colour, onSelect, select
     }
   };
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block' }} role="group" aria-label={ariaLabel} data-testid={testId}>
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block', margin: '0 auto' }} role="group" aria-label={ariaLabel} data-testid={testId}>
       {words.map((w, i) => {
         const isSelected = selected === w.text;
         return (

@@ -14,7 +14,7 @@ export function ClusterSizes({ result }: { result: TopicsResult }) {
         <BarChart data={data} layout="vertical" margin={{ left: 10, right: 30 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={(v: number) => formatInt(v)} />
-          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 11 }} interval={0} />
           <Tooltip formatter={(v, _n, item) => [`${formatInt(Number(v))} posts (${formatPercent((item.payload as { share: number }).share)})`, 'Size']} />
           <Bar dataKey="size" isAnimationActive={false}>
             {data.map((d) => (
@@ -56,11 +56,26 @@ function Bands({ shares, k, onHover }: { shares: Shares; k: number; onHover: (bu
   const n = shares.stacks.length;
   const px = (b: number) => (x(b) ?? 0).toFixed(1);
   const py = (v: number) => (y(v) ?? 0).toFixed(1);
-  const bands = Array.from({ length: k }, (_, c) => {
-    const upper = shares.stacks.map((s, b) => `${px(b)} ${py(s[c + 1]!)}`);
-    const lower = shares.stacks.map((s, b) => `${px(b)} ${py(s[c]!)}`).reverse();
-    return `M${upper.join('L')}L${lower.join('L')}Z`;
-  });
+  // periods without posts leave a gap: the bands are drawn over each run of periods with posts
+  const runs: [number, number][] = [];
+  for (let b = 0; b < n; b++) {
+    if (shares.totals[b] === 0) continue;
+    const last = runs.at(-1);
+    if (last && last[1] === b - 1) last[1] = b;
+    else runs.push([b, b]);
+  }
+  const bands = Array.from({ length: k }, (_, c) =>
+    runs
+      .map(([from, to]) => {
+        // a lone period is drawn as a narrow column around it
+        const xs = from === to ? [from - 0.3, from + 0.3] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+        const at = (i: number) => shares.stacks[from === to ? from : from + i]!;
+        const upper = xs.map((b, i) => `${px(b)} ${py(at(i)[c + 1]!)}`);
+        const lower = xs.map((b, i) => `${px(b)} ${py(at(i)[c]!)}`).reverse();
+        return `M${upper.join('L')}L${lower.join('L')}Z`;
+      })
+      .join(''),
+  );
   const move = (e: MouseEvent<SVGRectElement>) => {
     const box = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
     const rel = (e.clientX - box.left - area.x) / Math.max(1, area.width);
@@ -98,10 +113,10 @@ export function ClusterTimelineChart({ result }: { result: TopicsResult }) {
           </p>
           <div style={{ position: 'relative' }}>
             <ResponsiveContainer width="100%" height={240}>
-              <ScatterChart margin={{ left: 0, right: 20, top: 10 }}>
+              <ScatterChart margin={{ left: 0, right: 36, top: 10 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis type="number" dataKey="x" domain={[0, Math.max(1, n - 1)]} ticks={ticks} interval={0} allowDataOverflow tickFormatter={(b: number) => (t.starts[b] === undefined ? '' : formatBucket(t.starts[b]!, t.unit))} />
-                <YAxis type="number" dataKey="y" domain={[0, 1]} allowDataOverflow tickFormatter={(v: number) => formatPercent(v, 0)} width={44} />
+                <YAxis type="number" dataKey="y" domain={[0, 1]} allowDataOverflow tickFormatter={(v: number) => formatPercent(v, 0)} width={52} />
                 <Bands shares={shares} k={result.k} onHover={setHovered} />
               </ScatterChart>
             </ResponsiveContainer>

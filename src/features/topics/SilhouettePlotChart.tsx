@@ -60,6 +60,9 @@ export function SilhouettePlotChart({ result }: { result: TopicsResult }) {
   const plot = result.silhouettePlot;
   const layout = plot ? blocksOf(plot) : null;
   const lo = plot ? Math.min(0, ...plot.bars.map((b) => b.value)) : 0;
+  // ticks every 0.2 from the lowest silhouette (rounded down) to 1
+  const from = Math.floor(lo * 5) / 5;
+  const ticks = Array.from({ length: Math.round((1 - from) * 5) + 1 }, (_, i) => Math.round((from + i * 0.2) * 10) / 10);
   return (
     <ChartCard
       title="Silhouette plot"
@@ -75,7 +78,7 @@ export function SilhouettePlotChart({ result }: { result: TopicsResult }) {
           <ResponsiveContainer width="100%" height={340}>
             <ScatterChart margin={{ left: 0, right: 20, top: 10 }}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" dataKey="x" domain={[Math.floor(lo * 10) / 10, 1]} allowDataOverflow tickFormatter={(v: number) => formatNumber(v, 1)} />
+              <XAxis type="number" dataKey="x" domain={[from, 1]} ticks={ticks} interval={0} allowDataOverflow tickFormatter={(v: number) => formatNumber(v, 1)} />
               <YAxis type="number" dataKey="y" domain={[0, layout.rows]} reversed hide allowDataOverflow />
               <Outlines blocks={layout.blocks} />
               <ReferenceLine x={plot.mean} stroke="#e03131" strokeDasharray="4 3" />

@@ -6,8 +6,8 @@ import { ChartCard } from '../../components/ChartCard.tsx';
 function Marks({ result }: { result: TopicsResult }) {
   return (
     <>
-    <ReferenceLine x={result.recommendedK} stroke="#2f9e44" strokeWidth={2} label={{ value: 'recommended', position: 'insideTopRight', fontSize: 11, fill: '#2f9e44' }} />
-    {result.k !== result.recommendedK && <ReferenceLine x={result.k} stroke="#5c6577" strokeDasharray="4 3" label={{ value: 'shown', position: 'insideTopLeft', fontSize: 11, fill: '#5c6577' }} />}
+      <ReferenceLine x={result.recommendedK} stroke="#2f9e44" strokeWidth={2} />
+      {result.k !== result.recommendedK && <ReferenceLine x={result.k} stroke="#5c6577" strokeDasharray="4 3" />}
     </>
   );
 }

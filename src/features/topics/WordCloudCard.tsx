@@ -92,7 +92,7 @@ export const WordCloudCard = memo(function WordCloudCard({ initialWords, result,
       {cloud && (
         <>
           <p className="muted" data-testid="cloud-summary">
-            {formatInt(cloud.layout.words.length)} of {formatInt(cloud.distinctWords)} {words === 'hashtags' ? 'hashtags' : 'words'} from {formatInt(cloud.postsWithWords)} of the {formatInt(cloud.posts)} {scopeName(scope, result)}
+            {formatInt(cloud.layout.words.length)} of {formatInt(cloud.distinctWords)} {words === 'hashtags' ? 'hashtags' : 'words'}, used by {formatInt(cloud.postsWithWords)} of {formatInt(cloud.posts)} posts ({scopeName(scope, result)})
             {cloud.layout.dropped.length > 0 ? ` (${cloud.layout.dropped.length} found no room)` : ''}
           </p>
           {cloud.layout.words.length === 0 ? (
