@@ -33,8 +33,12 @@ function tokenTitle(t: TokenExplanation): string {
   return `${t.token}: ${t.valence > 0 ? '+' : ''}${t.valence.toFixed(3)} · ${rule}${t.note ? `\n${t.note}` : ''}`;
 }
 
-/** The typed text with each scored token highlighted; text after the last returned token is shown plain. */
-function Highlighted({ text, tokens }: { text: string; tokens: readonly TokenExplanation[] }) {
+/** Characters of typed text shown under the box: laying out a 100,000-character paste would block the page. */
+const SHOWN_CHARS = 6000;
+
+/** The typed text with each scored token highlighted (its first SHOWN_CHARS characters). */
+function Highlighted({ text: full, tokens }: { text: string; tokens: readonly TokenExplanation[] }) {
+  const text = full.length > SHOWN_CHARS ? full.slice(0, SHOWN_CHARS) : full;
   const parts: ReactNode[] = [];
   let at = 0;
   tokens.forEach((t, i) => {
@@ -48,6 +52,7 @@ function Highlighted({ text, tokens }: { text: string; tokens: readonly TokenExp
     at = t.end;
   });
   if (at < text.length) parts.push(text.slice(at));
+  if (full.length > text.length) parts.push(<span key="more" className="muted">{` … (${(full.length - text.length).toLocaleString('en-US')} more characters)`}</span>);
   return (
     <p dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', lineHeight: 1.9, maxHeight: '14rem', overflow: 'auto', margin: 0 }} data-testid="live-highlight">
       {parts}

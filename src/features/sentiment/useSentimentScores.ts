@@ -75,8 +75,16 @@ export function useSentimentScores(version: string): SentimentScores {
   }, [run, setSummary]);
 
   const textColumn = choices.textColumn;
+  const shownVersion = useRef(version);
   useEffect(() => {
     let live = true;
+    if (shownVersion.current !== version) {
+      // Another dataset: its columns differ, so the column choices go back to the defaults.
+      shownVersion.current = version;
+      const kept: SentimentChoices = { thresholds: current.current.thresholds, timeUnit: current.current.timeUnit };
+      current.current = kept;
+      setChoicesState(kept);
+    }
     generation.current++;
     reset();
     setError(null);

@@ -3,8 +3,8 @@ import type { LiveSentiment, SentimentClassifier, SentimentThresholds } from '..
 import { DEFAULT_THRESHOLDS, explainSentiment, sentimentLabel } from '../../core/sentiment/index.ts';
 import { predictOne } from './classifierModel.ts';
 
-/** Tokens sent back for highlighting: enough for any post; a 100k-character paste is cut here. */
-export const DEFAULT_MAX_TOKENS = 2000;
+/** Tokens sent back for highlighting: enough for any post; a 100k-character paste is cut here (drawing thousands of highlights would block the page). */
+export const DEFAULT_MAX_TOKENS = 600;
 
 /**
  * Scores and explains `text`. Never throws: empty text, lone surrogates and any script get an
