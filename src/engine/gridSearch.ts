@@ -34,7 +34,7 @@ export interface GridRunOptions {
   readonly folds: number;
   readonly seed: number;
   readonly signal?: AbortSignal;
-  /** At most every `progressEveryMs` (default 100), and whenever a fit ends. */
+  /** At most every `progressEveryMs` (default 250: the pool saturates the cores, so the page draws sparingly), and whenever a fit ends. */
   readonly onProgress?: (p: GridRunProgress) => void;
   readonly progressEveryMs?: number;
 }
@@ -83,7 +83,7 @@ export async function runGridSearch(options: GridRunOptions, engine: EngagementE
   let matrixSends = 0;
   const running = new Map<number, RunningFit & { cost: number }>();
   let lastReport = -Infinity;
-  const every = options.progressEveryMs ?? 100;
+  const every = options.progressEveryMs ?? 250;
 
   const report = (force: boolean) => {
     const now = performance.now();

@@ -82,7 +82,7 @@ export default function EngagementView() {
             {charts > 5 && <LearningCurveCard curve={result.curve} />}
             {charts > 6 && <FeatureCorrelationCard matrix={result.prepared.correlation} />}
           </div>
-          <NetworkCard job={network} result={mlp} forest={result.refit.report} onTrain={trainNetwork} />
+          <NetworkCard status={network.status} progress={network.progress} error={network.error} onCancel={network.cancel} result={mlp} forest={result.refit.report} onTrain={trainNetwork} />
         </>
       )}
     </div>

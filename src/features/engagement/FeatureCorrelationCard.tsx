@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { CorrelationMatrix } from '../../../workers/api.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { Heatmap } from '../../components/Heatmap.tsx';
 
 /** Pearson correlations among the features and the target on the training posts. */
-export function FeatureCorrelationCard({ matrix }: { matrix: CorrelationMatrix }) {
+export const FeatureCorrelationCard = memo(function FeatureCorrelationCard({ matrix }: { matrix: CorrelationMatrix }) {
   const n = matrix.columns.length;
   return (
     <ChartCard
@@ -15,4 +16,4 @@ export function FeatureCorrelationCard({ matrix }: { matrix: CorrelationMatrix }
       <Heatmap rowLabels={matrix.columns} colLabels={matrix.columns} values={matrix.r} ariaLabel="Correlation heatmap of the features and the target" cellSize={n > 14 ? 30 : 40} />
     </ChartCard>
   );
-}
+});

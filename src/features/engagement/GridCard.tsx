@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { ForestOptions, GridParam, GridSummary } from '../../../workers/api.ts';
 import { formatNumber } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
@@ -15,7 +15,7 @@ const same = (a: unknown, b: unknown) => a === b || (a === undefined && b === nu
  * The cross-validated score over two chosen grid options (the others held at the best point's
  * values), the best cell outlined; and every point's mean ± std in a table.
  */
-export function GridCard({ summary, folds }: { summary: GridSummary; folds: number }) {
+export const GridCard = memo(function GridCard({ summary, folds }: { summary: GridSummary; folds: number }) {
   const varied = useMemo(() => PARAMS.filter((k) => new Set(summary.points.map((p) => JSON.stringify(valueOf(p.params, k) ?? null))).size > 1), [summary]);
   const [rowsParam, setRows] = useState<GridParam | null>(varied[0] ?? null);
   const [colsParam, setCols] = useState<GridParam | null>(varied[1] ?? null);
@@ -101,4 +101,4 @@ export function GridCard({ summary, folds }: { summary: GridSummary; folds: numb
       </div>
     </ChartCard>
   );
-}
+});

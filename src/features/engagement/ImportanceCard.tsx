@@ -1,13 +1,13 @@
-import { useId, useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useId, useMemo, useState } from 'react';
 import type { ImportanceRow, Scoring } from '../../../workers/api.ts';
 import { formatNumber } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
+import { BarList } from './charts/BarList.tsx';
 
 const SHOWN = 15;
 
 /** The features the forest leans on: impurity decrease (from training) or permutation (test-score drop). */
-export function ImportanceCard({ rows, scoring }: { rows: readonly ImportanceRow[]; scoring: Scoring }) {
+export const ImportanceCard = memo(function ImportanceCard({ rows, scoring }: { rows: readonly ImportanceRow[]; scoring: Scoring }) {
   const [kind, setKind] = useState<'permutation' | 'impurity'>('permutation');
   const id = useId();
   const data = useMemo(
@@ -34,15 +34,11 @@ export function ImportanceCard({ rows, scoring }: { rows: readonly ImportanceRow
         </label>
       }
     >
-      <ResponsiveContainer width="100%" height={Math.max(160, 24 * data.length + 40)}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, 3)} />
-          <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 11 }} />
-          <Tooltip formatter={(v, _n, item) => [`${formatNumber(Number(v), 4)}${kind === 'permutation' ? ` ± ${formatNumber((item.payload as { std: number }).std, 4)}` : ''}`, unit]} />
-          <Bar dataKey="value" fill="#2f9e44" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <BarList
+        rows={data.map((d) => ({ label: d.name, value: d.value, ...(kind === 'permutation' ? { detail: `± ${formatNumber(d.std, 4)} (${unit})` } : { detail: `(${unit})` }) }))}
+        colour="#2f9e44"
+        ariaLabel={`Feature importance (${kind}), the ${data.length} largest`}
+      />
     </ChartCard>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ClassificationReport, RegressionReport, ScaleScores } from '../../../workers/api.ts';
 import { formatNumber } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
@@ -80,7 +81,7 @@ export function ClassificationTable({ report, name = 'Random forest' }: { report
 }
 
 /** The forest's test metrics next to the baseline, and what the grid search chose. */
-export function MetricsCard({ result }: { result: EngagementTrainingResult }) {
+export const MetricsCard = memo(function MetricsCard({ result }: { result: EngagementTrainingResult }) {
   const { refit, summary, prepared, grid } = result;
   const cv = summary.scoring === 'neg_mse' ? `CV MSE ${formatNumber(-summary.bestScore, 4)}` : `CV ${summary.scoring} ${formatNumber(summary.bestScore, 4)}`;
   const best = summary.bestParams;
@@ -100,4 +101,4 @@ export function MetricsCard({ result }: { result: EngagementTrainingResult }) {
       </div>
     </ChartCard>
   );
-}
+});

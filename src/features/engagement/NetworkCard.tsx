@@ -1,26 +1,25 @@
-import { useId, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ClassificationReport, EpochStats, MlpOptions, MlpProgress, MlpResult, RegressionReport } from '../../../workers/api.ts';
+import { memo, useId, useState } from 'react';
+import type { AppError, ClassificationReport, EpochStats, MlpOptions, MlpProgress, MlpResult, RegressionReport } from '../../../workers/api.ts';
 import { formatNumber } from '../../app/format.ts';
-import type { JobControls } from '../../app/useJob.ts';
+import type { JobStatus } from '../../app/useJob.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { LinePlot } from './charts/LinePlot.tsx';
 
 function LossCurve({ history }: { history: readonly EpochStats[] }) {
   return (
     <figure style={{ margin: 0 }} data-testid="mlp-loss-chart" data-epochs={history.length} aria-label="Loss per epoch">
-      <ResponsiveContainer width="100%" height={220}>
-        <LineChart data={history as EpochStats[]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="epoch" allowDecimals={false} />
-          <YAxis tickFormatter={(v: number) => formatNumber(v, 3)} width={52} domain={['auto', 'auto']} />
-          <Tooltip formatter={(v, n) => [formatNumber(Number(v), 4), String(n)]} labelFormatter={(l) => `epoch ${String(l)}`} />
-          <Legend verticalAlign="top" />
-          <Line dataKey="loss" name="training loss" stroke="#3b5bdb" dot={false} isAnimationActive={false} />
-          <Line dataKey="valLoss" name="validation loss" stroke="#f08c00" dot={false} isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
+      <LinePlot
+        x={history.map((h) => h.epoch)}
+        series={[
+          { name: 'training loss', colour: '#3b5bdb', y: history.map((h) => h.loss) },
+          { name: 'validation loss', colour: '#f08c00', y: history.map((h) => h.valLoss) },
+        ]}
+        xLabel="epoch"
+        formatX={(v) => String(Math.round(v))}
+        ariaLabel="Training and validation loss per epoch"
+      />
     </figure>
   );
 }
@@ -97,14 +96,30 @@ function parseHidden(text: string): number[] | null {
 }
 
 /** A second model: an MLP (tfjs, wasm) on the same z-scored features, with live loss curves, compared with the forest. */
-export function NetworkCard({ job, result, forest, onTrain }: { job: JobControls<MlpResult, MlpProgress>; result: MlpResult | null; forest: Report; onTrain: (o: MlpOptions) => void }) {
+export const NetworkCard = memo(function NetworkCard({
+  status,
+  progress,
+  error,
+  onCancel,
+  result,
+  forest,
+  onTrain,
+}: {
+  status: JobStatus;
+  progress: MlpProgress | null;
+  error: AppError | null;
+  onCancel: () => void;
+  result: MlpResult | null;
+  forest: Report;
+  onTrain: (o: MlpOptions) => void;
+}) {
   const id = useId();
   const [hidden, setHidden] = useState('64, 32');
   const [epochs, setEpochs] = useState(60);
   const [rate, setRate] = useState(0.001);
   const sizes = parseHidden(hidden);
-  const running = job.status === 'running';
-  const history = running ? (job.progress?.history ?? []) : (result?.history ?? []);
+  const running = status === 'running';
+  const history = running ? (progress?.history ?? []) : (result?.history ?? []);
   return (
     <section className="card card--wide stack" aria-labelledby={`${id}-title`} data-testid="mlp-card">
       <header className="card__header">
@@ -136,18 +151,18 @@ export function NetworkCard({ job, result, forest, onTrain }: { job: JobControls
       {running && (
         <ProgressBar
           label="Training the network"
-          fraction={job.progress ? job.progress.done / Math.max(1, job.progress.total) : null}
-          detail={job.progress?.message ?? 'Starting TensorFlow.js…'}
-          onCancel={job.cancel}
+          fraction={progress ? progress.done / Math.max(1, progress.total) : null}
+          detail={progress?.message ?? 'Starting TensorFlow.js…'}
+          onCancel={onCancel}
           testId="mlp-progress"
         />
       )}
-      {job.status === 'cancelled' && (
+      {status === 'cancelled' && (
         <p className="banner banner--info" role="status" data-testid="mlp-cancelled">
           Network training cancelled.
         </p>
       )}
-      {job.error && <ErrorBanner error={job.error} testId="mlp-error" />}
+      {error && <ErrorBanner error={error} testId="mlp-error" />}
       {history.length > 0 && <LossCurve history={history} />}
       {result && !running && (
         <>
@@ -157,4 +172,4 @@ export function NetworkCard({ job, result, forest, onTrain }: { job: JobControls
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import type { EngagementColumns } from '../../../workers/api.ts';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { parseGrid, QUICK_GRID, REFERENCE_GRID, type GridText } from './gridValues.ts';
@@ -66,7 +66,7 @@ const GRID_FIELDS: { key: keyof GridText; label: string; tip: string }[] = [
 ];
 
 /** Target, features, forest options, the grid and the cross-validation settings, and the Train button. */
-export function SetupCard({ columns, settings: s, setSettings, running, onTrain }: SetupProps) {
+export const SetupCard = memo(function SetupCard({ columns, settings: s, setSettings, running, onTrain }: SetupProps) {
   const id = useId();
   const set = <K extends keyof EngagementSettings>(key: K, value: EngagementSettings[K]) => setSettings((x) => ({ ...x, [key]: value }));
   const built = requestOf(s);
@@ -197,4 +197,4 @@ export function SetupCard({ columns, settings: s, setSettings, running, onTrain 
       </div>
     </section>
   );
-}
+});

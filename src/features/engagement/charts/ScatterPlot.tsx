@@ -1,0 +1,60 @@
+import { formatNumber } from '../../../app/format.ts';
+import { extent, linear, niceTicks } from './scale.ts';
+
+export interface ScatterPlotProps {
+  readonly x: ArrayLike<number>;
+  readonly y: ArrayLike<number>;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  /** Draw y = x (predicted vs actual, on a shared range) or y = 0 (residuals). */
+  readonly guide: 'diagonal' | 'zero';
+  readonly colour: string;
+  readonly ariaLabel: string;
+}
+
+const W = 520;
+const H = 300;
+const M = { left: 56, right: 12, top: 10, bottom: 40 };
+
+/** One circle per point, with gridlines at round values and the guide line dashed. */
+export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: ScatterPlotProps) {
+  let [x0, x1] = extent(x);
+  let [y0, y1] = extent(y, guide === 'zero' ? [0] : []);
+  if (guide === 'diagonal') [x0, x1, y0, y1] = [Math.min(x0, y0), Math.max(x1, y1), Math.min(x0, y0), Math.max(x1, y1)];
+  const sx = linear(x0, x1, M.left, W - M.right);
+  const sy = linear(y0, y1, H - M.bottom, M.top);
+  const circles = [];
+  for (let i = 0; i < x.length; i++) circles.push(<circle key={i} cx={sx(x[i]!).toFixed(1)} cy={sy(y[i]!).toFixed(1)} r={3} />);
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ maxHeight: 320, display: 'block' }}>
+      <g stroke="#e9ecef" fontSize={11} fill="#5c6577">
+        {niceTicks(x0, x1).map((t) => (
+          <g key={`x${t}`}>
+            <line x1={sx(t)} x2={sx(t)} y1={M.top} y2={H - M.bottom} />
+            <text x={sx(t)} y={H - M.bottom + 14} textAnchor="middle" stroke="none">
+              {formatNumber(t, 2)}
+            </text>
+          </g>
+        ))}
+        {niceTicks(y0, y1).map((t) => (
+          <g key={`y${t}`}>
+            <line x1={M.left} x2={W - M.right} y1={sy(t)} y2={sy(t)} />
+            <text x={M.left - 6} y={sy(t) + 4} textAnchor="end" stroke="none">
+              {formatNumber(t, 2)}
+            </text>
+          </g>
+        ))}
+      </g>
+      {guide === 'diagonal' ? <line x1={sx(x0)} y1={sy(x0)} x2={sx(x1)} y2={sy(x1)} stroke="#868e96" strokeDasharray="5 5" /> : <line x1={M.left} x2={W - M.right} y1={sy(0)} y2={sy(0)} stroke="#868e96" strokeDasharray="5 5" />}
+      <g fill={colour} fillOpacity={0.45} data-testid="scatter-points">
+        {circles}
+      </g>
+      <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
+        {xLabel}
+      </text>
+      <text transform={`translate(14,${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12}>
+        {yLabel}
+      </text>
+    </svg>
+  );
+}
