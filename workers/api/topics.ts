@@ -1,6 +1,6 @@
 /** Topics: the jobs of the analysis worker, the compute pool and the live worker for this feature. */
 import type { KSweepEntry } from '../core/cluster/kSweep.ts';
-import type { TopicCluster } from '../core/cluster/topicAnalysis.ts';
+import type { TopicAnalysis, TopicCluster } from '../core/cluster/topicAnalysis.ts';
 import type { SentimentLabel } from '../core/sentiment/types.ts';
 import type { TfidfPruning } from '../core/text/tfidfModel.ts';
 import type { TermKind, TermSource } from '../core/trends/postTerms.ts';
@@ -78,33 +78,33 @@ export interface SilhouettePlot {
   readonly sampled: boolean;
 }
 
-/** A k-means sweep and the clusters at one k, as the compute worker returns it (typed arrays transferred). */
-export interface TopicFit {
+/** The sweep over k and what was clustered: shared by a fit and the result drawn from it. */
+export interface TopicSweepSummary {
   readonly posts: number;
+  /** Posts with at least one term, and how many of them differ. */
   readonly documents: number;
   readonly distinctDocuments: number;
   readonly sweep: readonly KSweepEntry[];
   readonly recommendedK: number;
   readonly recommendationRule: string;
+  /** The k the clusters, map and silhouette plot show. */
   readonly k: number;
-  readonly clusters: readonly TopicCluster[];
-  /** Cluster of every post, -1 for a post without terms. */
-  readonly labels: Int32Array;
-  readonly map: {
-    readonly posts: Uint32Array;
-    readonly x: Float64Array;
-    readonly y: Float64Array;
-    readonly cluster: Int32Array;
-    readonly explainedVarianceRatio: readonly [number, number];
-    readonly sampled: boolean;
-    readonly sampleSize: number;
-  } | null;
   readonly silhouettePlot: SilhouettePlot | null;
   readonly pruning: TfidfPruning;
   readonly notes: readonly string[];
+  /** Seconds the compute worker took (sweep, or refit). */
+  readonly seconds: number;
+}
+
+/** A k-means sweep and the clusters at one k, as the compute worker returns it (typed arrays transferred). */
+export interface TopicFit extends TopicSweepSummary {
+  readonly clusters: readonly TopicCluster[];
+  /** Cluster of every post, -1 for a post without terms. */
+  readonly labels: Int32Array;
+  /** The 2-D map; `posts` index the dataset's rows. */
+  readonly map: TopicAnalysis['map'];
   /** The `TopicModel` as JSON (vocabulary, idf, centres, top terms): for the live worker and, later, bundles. */
   readonly model: string;
-  readonly seconds: number;
 }
 
 export interface TopicClusterView extends TopicCluster {
@@ -152,26 +152,13 @@ export interface TopicModelInfo {
 }
 
 /** A finished analysis, ready to draw: only summaries and sampled points. */
-export interface TopicsResult {
+export interface TopicsResult extends TopicSweepSummary {
   readonly settings: TopicsSettings;
   readonly source: TermSource;
-  readonly posts: number;
-  readonly documents: number;
-  readonly distinctDocuments: number;
-  readonly sweep: readonly KSweepEntry[];
-  readonly recommendedK: number;
-  readonly recommendationRule: string;
-  /** The k the clusters, map and silhouette plot show. */
-  readonly k: number;
   readonly clusters: readonly TopicClusterView[];
   readonly timeline: ClusterTimeline | null;
   readonly map: TopicMap | null;
-  readonly silhouettePlot: SilhouettePlot | null;
-  readonly pruning: TfidfPruning;
-  readonly notes: readonly string[];
   readonly model: TopicModelInfo;
-  /** Seconds the compute worker took (sweep, or refit). */
-  readonly seconds: number;
 }
 
 /** Posts a cloud or list covers: all, one VADER label, or one cluster of the last analysis. */

@@ -4,6 +4,7 @@ import type { TopicsResult } from '../../../workers/api.ts';
 import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { clusterColour, clusterLabel, clusterName, formatBucket, shown } from './clusters.ts';
+import { ClusterSwatch } from './ClusterSwatch.tsx';
 
 /** Posts per cluster. */
 export function ClusterSizes({ result }: { result: TopicsResult }) {
@@ -126,7 +127,7 @@ export function ClusterTimelineChart({ result }: { result: TopicsResult }) {
                 {result.clusters.map((c) =>
                   t.counts[hovered]![c.id]! > 0 ? (
                     <div key={c.id}>
-                      <span aria-hidden style={{ display: 'inline-block', width: 8, height: 8, background: clusterColour(c.id), marginRight: 4 }} />
+                      <ClusterSwatch id={c.id} />
                       {clusterName(c.id)}: {formatInt(t.counts[hovered]![c.id]!)} ({formatPercent(t.counts[hovered]![c.id]! / shares.totals[hovered]!)})
                     </div>
                   ) : null,
@@ -164,7 +165,7 @@ export function ClusterTerms({ result }: { result: TopicsResult }) {
           {result.clusters.map((c) => (
             <tr key={c.id} data-testid="cluster-row">
               <td style={{ whiteSpace: 'nowrap' }}>
-                <span aria-hidden style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: clusterColour(c.id), marginRight: 6 }} />
+                <ClusterSwatch id={c.id} />
                 {clusterName(c.id)}
               </td>
               <td className="num">

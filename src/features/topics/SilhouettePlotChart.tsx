@@ -3,6 +3,7 @@ import type { SilhouettePlot, TopicsResult } from '../../../workers/api.ts';
 import { formatInt, formatNumber } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { clusterColour, clusterName } from './clusters.ts';
+import { ClusterSwatch } from './ClusterSwatch.tsx';
 
 /** Rows of empty space between clusters, so each cluster reads as its own block. */
 const GAP = 6;
@@ -87,7 +88,7 @@ export function SilhouettePlotChart({ result }: { result: TopicsResult }) {
           <div className="row muted" style={{ fontSize: '0.82rem' }}>
             {plot.clusterMeans.map((m, c) => (
               <span key={c}>
-                <span aria-hidden style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: clusterColour(c), marginRight: 4 }} />
+                <ClusterSwatch id={c} />
                 {clusterName(c)}: {m === null ? '—' : formatNumber(m, 3)}
               </span>
             ))}

@@ -4,6 +4,7 @@ import type { TopicMapPoint, TopicsResult } from '../../../workers/api.ts';
 import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { clusterColour, clusterLabel, clusterName } from './clusters.ts';
+import { ClusterSwatch } from './ClusterSwatch.tsx';
 
 const RADIUS = 3.5;
 /** A hover this close to a point (px) shows it. */
@@ -103,7 +104,7 @@ export function TopicMap({ result }: { result: TopicsResult }) {
           <div className="row muted" style={{ fontSize: '0.82rem' }}>
             {result.clusters.map((c) => (
               <span key={c.id}>
-                <span aria-hidden style={{ display: 'inline-block', width: 10, height: 10, borderRadius: '50%', background: clusterColour(c.id), marginRight: 4 }} />
+                <ClusterSwatch id={c.id} round />
                 {clusterLabel(c, result.settings.terms)}
               </span>
             ))}

@@ -1,5 +1,5 @@
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { AppError, JobProgress, TopicsResult, TopicsSettings, TopicsStatus } from '../../../workers/api.ts';
+import { memo, useCallback, useId, useRef, useState } from 'react';
+import type { JobProgress, TopicsResult, TopicsSettings, TopicsStatus } from '../../../workers/api.ts';
 import { useDataset } from '../../app/DatasetProvider.tsx';
 import { formatInt, formatNumber, formatSeconds } from '../../app/format.ts';
 import { useJob } from '../../app/useJob.ts';
@@ -15,6 +15,7 @@ import { TopicMap } from './TopicMap.tsx';
 import { TopicsSettingsForm } from './TopicsSettingsForm.tsx';
 import { TrendsCard } from './TrendsCard.tsx';
 import { Staggered } from './Staggered.tsx';
+import { useWorkerAnswer } from './useWorkerAnswer.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
 
 /** What the progress bar says for each phase of a run. */
@@ -147,27 +148,16 @@ const Results = memo(function Results({ result, pickK, running }: { result: Topi
 
 export default function TopicsView() {
   const { version } = useDataset();
-  const [status, setStatus] = useState<{ version: string; value: TopicsStatus | null; error: AppError | null } | null>(null);
+  const status = useWorkerAnswer(version, () => analysis('topicsStatus', {}));
   const [edited, setEdited] = useState<{ version: string; settings: TopicsSettings } | null>(null);
   const [ran, setRan] = useState<{ version: string; refitK: number | null }>({ version: '', refitK: null });
   const job = useJob<TopicsResult, JobProgress>();
   const pickRef = useRef<(k: number) => void>(() => {});
   const pickK = useCallback((k: number) => pickRef.current(k), []);
 
-  useEffect(() => {
-    let live = true;
-    void analysis('topicsStatus', {}).then((r) => {
-      if (live) setStatus({ version, value: r.ok ? r.value : null, error: r.ok ? null : r.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [version]);
-
-  const current = status?.version === version ? status : null;
-  if (!current) return <p className="muted">Reading the hashtags…</p>;
-  if (!current.value) return current.error ? <ErrorBanner error={current.error} /> : null;
-  const s = current.value;
+  if (!status.ready) return <p className="muted">Reading the hashtags…</p>;
+  if (!status.value) return status.error ? <ErrorBanner error={status.error} /> : null;
+  const s = status.value;
   const settings = edited?.version === version ? edited.settings : (s.last?.settings ?? s.defaults);
   const setSettings = (next: TopicsSettings) => setEdited({ version, settings: next });
   const result = job.value && ran.version === version ? job.value : s.last;

@@ -1,12 +1,13 @@
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { AppError, TermKind, TopicTrends } from '../../../workers/api.ts';
+import type { TermKind, TopicTrends } from '../../../workers/api.ts';
 import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
 import { clusterColour, formatBucket, shown } from './clusters.ts';
 import { Staggered } from './Staggered.tsx';
+import { useWorkerAnswer } from './useWorkerAnswer.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -207,27 +208,15 @@ function SentimentCard({ t, words }: CardProps) {
 /** Frequency over time of the leading terms, rising and new terms in the latest window, and sentiment per term. */
 export const TrendsCard = memo(function TrendsCard({ words, version }: { words: TermKind; version: string }) {
   const [windowMs, setWindowMs] = useState<number | 'auto'>('auto');
-  const [state, setState] = useState<{ key: string; trends: TopicTrends | null; error: AppError | null }>({ key: '', trends: null, error: null });
   const titleId = useId();
   const key = `${version}|${words}|${windowMs}`;
-
-  useEffect(() => {
-    let live = true;
-    void analysis('topicsTrends', { words, ...(windowMs !== 'auto' && { windowMs }) }).then((r) => {
-      if (live) setState({ key, trends: r.ok ? r.value : null, error: r.ok ? null : r.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [key, words, windowMs]);
-
-  const current = state.key === key ? state : null;
-  const t = current?.trends ?? null;
+  const answer = useWorkerAnswer(key, () => analysis('topicsTrends', { words, ...(windowMs !== 'auto' && { windowMs }) }));
+  const t = answer.value;
   return (
     <section className="stack" aria-labelledby={titleId} data-testid="trends">
       <h3 id={titleId}>Trends of the {noun(words)}</h3>
-      {current?.error && <ErrorBanner error={current.error} />}
-      {!current && <p className="muted">Counting {noun(words)} over time…</p>}
+      {answer.error && <ErrorBanner error={answer.error} />}
+      {!answer.ready && <p className="muted">Counting {noun(words)} over time…</p>}
       {t && (
         <div className="grid">
           <Staggered resetKey={key} wide={['lines', 'sentiment']}>

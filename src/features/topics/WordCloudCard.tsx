@@ -1,11 +1,12 @@
-import { memo, useEffect, useId, useState } from 'react';
-import type { AppError, TermKind, TopicsResult, TopicWordCloud, WordScope } from '../../../workers/api.ts';
+import { memo, useId, useState } from 'react';
+import type { TermKind, TopicsResult, WordScope } from '../../../workers/api.ts';
 import { formatInt } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { WordCloud } from '../../components/WordCloud.tsx';
 import { analysis } from '../../engine/index.ts';
 import { clusterColour, clusterLabel } from './clusters.ts';
+import { useWorkerAnswer } from './useWorkerAnswer.ts';
 import { WordPostsPanel } from './WordPostsPanel.tsx';
 
 const SENTIMENT_COLOUR = { positive: '#2f9e44', neutral: '#5c6577', negative: '#e03131' } as const;
@@ -34,7 +35,6 @@ export const WordCloudCard = memo(function WordCloudCard({ initialWords, result,
   const [words, setWords] = useState<TermKind>(initialWords);
   const [chosenScope, setScope] = useState<WordScope>('all');
   const [selected, setSelected] = useState<string | null>(null);
-  const [state, setState] = useState<{ key: string; cloud: TopicWordCloud | null; error: AppError | null }>({ key: '', cloud: null, error: null });
   const scopeId = useId();
   // a cluster scope lasts only while the analysis has that cluster
   const clusterOk = (s: WordScope) => !s.startsWith('cluster:') || (result !== null && Number(s.slice(8)) < result.k);
@@ -42,18 +42,8 @@ export const WordCloudCard = memo(function WordCloudCard({ initialWords, result,
   const resultKey = result ? `${result.k}:${result.seconds}:${result.settings.terms}` : 'none';
   const key = `${version}|${words}|${scope}|${resultKey}`;
 
-  useEffect(() => {
-    let live = true;
-    void analysis('topicsWordCloud', { words, scope, maxWords: 100 }).then((r) => {
-      if (live) setState({ key, cloud: r.ok ? r.value : null, error: r.ok ? null : r.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [key, words, scope]);
-
-  const current = state.key === key ? state : null;
-  const cloud = current?.cloud ?? null;
+  const answer = useWorkerAnswer(key, () => analysis('topicsWordCloud', { words, scope, maxWords: 100 }));
+  const cloud = answer.value;
   const colour = scope === 'positive' || scope === 'neutral' || scope === 'negative' ? () => SENTIMENT_COLOUR[scope] : scope.startsWith('cluster:') ? () => clusterColour(Number(scope.slice(8))) : undefined;
 
   return (
@@ -87,8 +77,8 @@ export const WordCloudCard = memo(function WordCloudCard({ initialWords, result,
         </div>
       }
     >
-      {current?.error && <ErrorBanner error={current.error} />}
-      {!current && <p className="muted">Laying out the cloud…</p>}
+      {answer.error && <ErrorBanner error={answer.error} />}
+      {!answer.ready && <p className="muted">Laying out the cloud…</p>}
       {cloud && (
         <>
           <p className="muted" data-testid="cloud-summary">

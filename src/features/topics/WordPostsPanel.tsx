@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AppError, TermKind, WordPost, WordScope } from '../../../workers/api.ts';
 import { formatInt, formatNumber } from '../../app/format.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
 import { clusterName } from './clusters.ts';
+import { useWorkerAnswer } from './useWorkerAnswer.ts';
 
 const PAGE = 20;
 
@@ -17,32 +18,25 @@ export interface WordPostsPanelProps {
 
 /** The posts of the cloud's scope that use the clicked word, with their sentiment, a page at a time. */
 export function WordPostsPanel({ words, word, scope, scopeName, onClose }: WordPostsPanelProps) {
-  const [state, setState] = useState<{ key: string; posts: WordPost[]; total: number; error: AppError | null; loading: boolean }>({ key: '', posts: [], total: 0, error: null, loading: true });
   const key = `${words}|${word}|${scope}`;
+  const first = useWorkerAnswer(key, () => analysis('topicsWordPosts', { words, word, scope, offset: 0, limit: PAGE }));
+  // pages after the first, added by "Show more"
+  const [more, setMore] = useState<{ key: string; posts: WordPost[]; loading: boolean; error: AppError | null }>({ key: '', posts: [], loading: false, error: null });
+  const extra = more.key === key ? more : { key, posts: [], loading: false, error: null };
+  const posts = [...(first.value?.posts ?? []), ...extra.posts];
+  const total = first.value?.total ?? 0;
+  const error = first.error ?? extra.error;
 
-  const load = (offset: number) => {
-    setState((s) => ({ ...s, loading: true }));
-    void analysis('topicsWordPosts', { words, word, scope, offset, limit: PAGE }).then((r) => {
-      setState((s) => {
-        const same = s.key === key;
-        if (!r.ok) return { key, posts: same ? s.posts : [], total: same ? s.total : 0, error: r.error, loading: false };
-        return { key, posts: offset > 0 && same ? [...s.posts, ...r.value.posts] : [...r.value.posts], total: r.value.total, error: null, loading: false };
-      });
-    });
+  const loadMore = () => {
+    setMore({ ...extra, loading: true });
+    void analysis('topicsWordPosts', { words, word, scope, offset: posts.length, limit: PAGE }).then((r) =>
+      setMore((m) => {
+        const base = m.key === key ? m.posts : [];
+        return r.ok ? { key, posts: [...base, ...r.value.posts], loading: false, error: null } : { key, posts: base, loading: false, error: r.error };
+      }),
+    );
   };
 
-  useEffect(() => {
-    let live = true;
-    void analysis('topicsWordPosts', { words, word, scope, offset: 0, limit: PAGE }).then((r) => {
-      if (!live) return;
-      setState(r.ok ? { key, posts: [...r.value.posts], total: r.value.total, error: null, loading: false } : { key, posts: [], total: 0, error: r.error, loading: false });
-    });
-    return () => {
-      live = false;
-    };
-  }, [key, words, word, scope]);
-
-  const current = state.key === key;
   return (
     <section className="card" aria-label={`Posts with ${word}`} data-testid="word-posts">
       <header className="card__header">
@@ -53,14 +47,14 @@ export function WordPostsPanel({ words, word, scope, scopeName, onClose }: WordP
           Close
         </button>
       </header>
-      {state.error && current && <ErrorBanner error={state.error} />}
-      {!current ? (
+      {error && <ErrorBanner error={error} />}
+      {!first.ready ? (
         <p className="muted">Loading…</p>
       ) : (
         <>
           <p className="muted" data-testid="word-posts-count">
-            {formatInt(state.total)} {state.total === 1 ? 'post uses' : 'posts use'} {word}
-            {state.posts.length < state.total ? `; showing ${formatInt(state.posts.length)}` : ''}
+            {formatInt(total)} {total === 1 ? 'post uses' : 'posts use'} {word}
+            {posts.length < total ? `; showing ${formatInt(posts.length)}` : ''}
           </p>
           <table className="simple">
             <thead>
@@ -73,7 +67,7 @@ export function WordPostsPanel({ words, word, scope, scopeName, onClose }: WordP
               </tr>
             </thead>
             <tbody>
-              {state.posts.map((p) => (
+              {posts.map((p) => (
                 <tr key={p.row} data-testid="word-post">
                   <td className="num">{formatInt(p.row + 1)}</td>
                   <td dir="auto" style={{ overflowWrap: 'anywhere' }}>
@@ -86,9 +80,9 @@ export function WordPostsPanel({ words, word, scope, scopeName, onClose }: WordP
               ))}
             </tbody>
           </table>
-          {state.posts.length < state.total && (
-            <button type="button" className="button button--small" disabled={state.loading} onClick={() => load(state.posts.length)}>
-              Show {Math.min(PAGE, state.total - state.posts.length)} more
+          {posts.length < total && (
+            <button type="button" className="button button--small" disabled={extra.loading} onClick={loadMore}>
+              Show {Math.min(PAGE, total - posts.length)} more
             </button>
           )}
         </>
