@@ -36,10 +36,10 @@ test('the sample: train with a small grid, cancel, train again; metrics, graphs,
   await expect(e.progress.getByTestId('fit-row').first()).toBeVisible({ timeout: 60_000 });
   const rows = await e.progress.getByTestId('fit-row').count();
   expect(rows).toBeGreaterThanOrEqual(1);
-  const t0 = Date.now();
-  await e.cancel();
+  const cancelMs = await e.cancel();
+  console.log(`[e2e] from Cancel to "cancelled": ${cancelMs.toFixed(0)} ms`);
+  expect(cancelMs).toBeLessThan(200);
   await expect(page.getByTestId('training-cancelled')).toBeVisible();
-  expect(Date.now() - t0).toBeLessThan(2000);
   await expect(e.progress).toHaveCount(0);
 
   await e.setGrid(SMALL_GRID, 3);

@@ -1,5 +1,21 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/**
+ * Run in the page (as a string: this file is typed for Node, without the DOM): from the next click
+ * to the moment the "cancelled" banner is in the document, in ms, as the promise `__cancelMs`.
+ */
+const WATCH_CANCEL = `globalThis.__cancelMs = new Promise((resolve) => {
+  document.addEventListener('click', () => {
+    const t0 = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="training-cancelled"]')) return;
+      observer.disconnect();
+      resolve(performance.now() - t0);
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+  }, { capture: true, once: true });
+}); undefined`;
+
 /** The Engagement view: setup, the grid search's progress, results, the network; and the Live view's draft box. */
 export class EngagementPage {
   readonly setup: Locator;
@@ -39,9 +55,11 @@ export class EngagementPage {
     await this.page.getByTestId('train-forest').click();
   }
 
-  /** The grid search's overall bar, and its Cancel button. */
-  async cancel(): Promise<void> {
+  /** Presses the grid search's Cancel and returns the ms, measured in the page, until the view says it is cancelled. */
+  async cancel(): Promise<number> {
+    await this.page.evaluate(WATCH_CANCEL);
     await this.progress.getByRole('button', { name: 'Cancel' }).click();
+    return this.page.evaluate<number>('globalThis.__cancelMs');
   }
 
   async expectTrained(timeout = 120_000): Promise<void> {
