@@ -1,8 +1,6 @@
 /** Topics: the jobs of the analysis worker, the compute pool and the live worker for this feature. */
-import type { KSweepEntry } from '../core/cluster/kSweep.ts';
 import type { TopicAnalysis, TopicCluster } from '../core/cluster/topicAnalysis.ts';
 import type { SentimentLabel } from '../core/sentiment/types.ts';
-import type { TfidfPruning } from '../core/text/tfidfModel.ts';
 import type { TermKind, TermSource } from '../core/trends/postTerms.ts';
 import type { RisingTerms, TermSentiment, TermsOverTime, TrendUnit } from '../core/trends/index.ts';
 import type { WordCloudLayout } from '../core/wordcloud/layout.ts';
@@ -78,20 +76,9 @@ export interface SilhouettePlot {
   readonly sampled: boolean;
 }
 
-/** The sweep over k and what was clustered: shared by a fit and the result drawn from it. */
-export interface TopicSweepSummary {
-  readonly posts: number;
-  /** Posts with at least one term, and how many of them differ. */
-  readonly documents: number;
-  readonly distinctDocuments: number;
-  readonly sweep: readonly KSweepEntry[];
-  readonly recommendedK: number;
-  readonly recommendationRule: string;
-  /** The k the clusters, map and silhouette plot show. */
-  readonly k: number;
+/** The sweep over k and what was clustered (as `analyseTopics` reports it): shared by a fit and the result drawn from it. */
+export interface TopicSweepSummary extends Pick<TopicAnalysis, 'posts' | 'documents' | 'distinctDocuments' | 'sweep' | 'recommendedK' | 'recommendationRule' | 'k' | 'pruning' | 'notes'> {
   readonly silhouettePlot: SilhouettePlot | null;
-  readonly pruning: TfidfPruning;
-  readonly notes: readonly string[];
   /** Seconds the compute worker took (sweep, or refit). */
   readonly seconds: number;
 }
