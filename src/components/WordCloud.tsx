@@ -7,12 +7,14 @@
  * removed. There has been no release since.
  *
  * Why not `@visx/wordcloud`'s `<Wordcloud>` on the page: it runs d3-cloud's layout synchronously
- * on the main thread (pixel sprites on a canvas). Measured in Chromium on this 2-core machine,
- * 50 to 150 words took 45–115 ms per layout, a long task each time the cloud changes, and our
- * budget is 50 ms. So the layout is computed in the analysis worker
- * (`workers/core/wordcloud/layout.ts`: the same idea, spiral placement, with bounding boxes and
- * the font measured on an OffscreenCanvas, ~25 ms for 100 words, off the page), and this
- * component only draws it: @visx/wordcloud's role, without its main-thread cost.
+ * on the main thread (pixel sprites on a canvas). Measured in Chromium on the 2-core machine
+ * (`npm run bench -- --only topics`, `chromium.wordCloud.visxOnMainThread`): one layout of 50, 100
+ * or 150 words was a single main-thread task of 45–115 ms in one run and 140–250 ms in another
+ * (other jobs loading the machine), every time the cloud changes; our budget is 50 ms. So the layout is computed in the
+ * analysis worker (`workers/core/wordcloud/layout.ts`: the same spiral placement, with bounding
+ * boxes and the words measured on an OffscreenCanvas; no main-thread long task, `oursInWorker`),
+ * and this component only draws it as plain SVG text: the role @visx/wordcloud would have had,
+ * without its main-thread cost. @visx/wordcloud stays in the benchmark as the yardstick.
  *
  * Words are keyboard-reachable: each is a focusable button (Enter or Space selects it).
  */

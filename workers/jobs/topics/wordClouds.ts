@@ -18,7 +18,8 @@ const MEASURE_PX = 100;
 
 /**
  * Widths from a real font when the worker has OffscreenCanvas (browsers), else null (Node: the
- * estimate). Each word is measured once, at MEASURE_PX: setting `ctx.font` per call cost ~1 ms.
+ * estimate). Each word is measured once, at MEASURE_PX, and scaled: a layout asks for the same
+ * word at several sizes, and setting `ctx.font` for each size is the slow part of measuring.
  */
 function canvasMeasure(): ((text: string, fontPx: number) => number) | null {
   if (typeof OffscreenCanvas === 'undefined') return null;
