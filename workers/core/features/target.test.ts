@@ -24,6 +24,15 @@ describe('building the target', () => {
     expect(r.value.missing).toBe(1);
   });
 
+  it('reads a column name with spaces as that column, quoted or not', () => {
+    const t = tableFromRows(['Retweet Count', 'text'], [['1', 'a'], ['3', 'b']]);
+    const s = inferSchema(t);
+    for (const expression of ['Retweet Count', '"Retweet Count"']) {
+      const r = buildTarget(t, s, { expression });
+      expect(r.ok && [r.value.expression, Array.from(r.value.raw)]).toEqual(['"Retweet Count"', [1, 3]]);
+    }
+  });
+
   it('refuses a text column with TARGET_NOT_NUMERIC', () => {
     const r = buildTarget(table, schema, { expression: 'text' });
     expect(r.ok ? null : r.error.code).toBe('TARGET_NOT_NUMERIC');

@@ -40,7 +40,9 @@ function resolveColumn(schema: readonly ColumnSchema[], name: string): ColumnSch
  * TARGET_CONSTANT (every row has the same value).
  */
 export function buildTarget(table: ParsedTable, schema: readonly ColumnSchema[], spec: TargetSpec): Result<BuiltTarget> {
-  const parsed = parseTargetExpression(spec.expression);
+  // a column's exact name is that column, even when it would not parse ("Retweet Count", "likes (total)")
+  const exact = schema.find((c) => c.name === spec.expression.trim());
+  const parsed: Result<TargetExpr> = exact ? ok({ kind: 'column', name: exact.name }) : parseTargetExpression(spec.expression);
   if (!parsed.ok) return parsed;
   const values = new Map<string, Float64Array>();
   const renames = new Map<string, string>();
