@@ -3,7 +3,8 @@
  * parameters (mean over 5 seeds), one fit timed beside sklearn's single-thread fit in the same run
  * (scripts/bench/py/forest_fit_time.py; the stored figure when sklearn is missing), the 27-point ×
  * 5-fold grid search single-threaded, 100k rows × 100 trees, and the memory of a 200-tree model on
- * 10k rows. Ends with the targets and pass/fail per target.
+ * 10k rows; then the same 27 × 5 grid in headless Chromium across the app's worker pool (the
+ * Engagement view's engine). Ends with the targets and pass/fail per target.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import {
+  DEFAULT_PARAM_GRID,
+  expandGrid,
   fitForest,
   gridSearch,
   predict,
@@ -24,7 +27,8 @@ import {
   type Matrix,
 } from '../../workers/core/forest/index.ts';
 import { mse } from '../../workers/core/metrics/index.ts';
-import { ROOT, round, sharedPath, type BenchSection } from './section.ts';
+import { withBenchPage } from './browser.ts';
+import { ROOT, round, sharedPath, type BenchContext, type BenchSection } from './section.ts';
 
 const PYTHON = '/usr/bin/python3';
 const FIT_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'py', 'forest_fit_time.py');
@@ -161,6 +165,51 @@ function writeProbeRows(file: string, X: Matrix, y: ArrayLike<number>): void {
 const modelBytes = (m: ForestModel): number =>
   m.treeRoot.byteLength + m.feature.byteLength + m.threshold.byteLength + m.left.byteLength + m.right.byteLength + m.leafValue.byteLength + m.featureImportances.byteLength;
 
+/** What src/bench/engagementBench.ts `engagementGrid` returns (typed here: the page's modules need the DOM). */
+interface ChromiumGridReport {
+  readonly poolSize: number;
+  readonly fits: number;
+  readonly seconds: number;
+  readonly matrixSends: number;
+  readonly bestParams: ForestOptions;
+  readonly bestCvMse: number;
+  readonly points: { readonly params: ForestOptions; readonly cvMse: number; readonly rank: number }[];
+  readonly longTasks: number[];
+}
+
+/**
+ * The 27 × 5 grid on the vaccination training rows (in sklearn's order, so the folds are
+ * GridSearchCV's) in headless Chromium, every fit a job on the app's compute pool. Quick mode
+ * runs 4 points.
+ */
+export async function chromiumGrid(ctx: BenchContext, table: FeatureTable, reference: RfReference): Promise<Record<string, unknown>> {
+  const grid = ctx.quick ? { nEstimators: [50], maxDepth: [null, 10], maxFeatures: ['sqrt' as const, 0.5] } : DEFAULT_PARAM_GRID;
+  const { X, y } = table.train;
+  const b64 = (a: Float64Array | Float32Array) => Buffer.from(Float64Array.from(a).buffer).toString('base64');
+  const arg = { rows: X.rows, cols: X.cols, X: b64(X.data), y: b64(y), names: [...(X.names ?? [])], points: expandGrid(grid), folds: 5, seed: 0 };
+  ctx.log(`chromium grid: ${arg.points.length} points × 5 folds across the pool …`);
+  const r = await withBenchPage((bench) => bench.run<ChromiumGridReport>('engagementGrid', arg));
+  const sklearnAll = reference.timings['gridsearch_n_jobs=-1_min_seconds']!;
+  ctx.log(`chromium grid: ${r.seconds.toFixed(1)} s on ${r.poolSize} workers (sklearn n_jobs=-1: ${sklearnAll.toFixed(1)} s); ${r.longTasks.length} long tasks`);
+  return {
+    points: arg.points.length,
+    fits: r.fits,
+    poolSize: r.poolSize,
+    chromiumSeconds: round(r.seconds, 1),
+    sklearnNJobs1Seconds: round(reference.timings['gridsearch_n_jobs=1_min_seconds']!, 1),
+    sklearnNJobsAllSeconds: round(sklearnAll, 1),
+    sklearnNote: 'sklearn wall times include the refit of the best point (one more fit); ours is the 135 CV fits',
+    matrixSends: r.matrixSends,
+    bestParams: r.bestParams,
+    bestCvMse: round(r.bestCvMse, 1),
+    sklearnBestParams: reference.best_params,
+    sklearnBestCvMse: round(reference.best_cv_mse, 1),
+    mainThreadLongTasks: r.longTasks.length,
+    longestMainThreadTaskMs: Math.max(0, ...r.longTasks),
+    cvMsePerPoint: r.points.map((p) => ({ ...p.params, cvMse: round(p.cvMse, 1), rank: p.rank })),
+  };
+}
+
 export const bench: BenchSection = async (ctx) => {
   const dir = sharedPath('reference', 'sklearn');
   if (!dir) {
@@ -284,6 +333,10 @@ export const bench: BenchSection = async (ctx) => {
   target('200-tree model on 10k rows: typed arrays', memory.typedArrayMb, 50, 'MB');
   target('200-tree model on 10k rows: RSS delta after gc', memory.rssDeltaMb, 50, 'MB');
 
+  // 6. the grid in Chromium across the worker pool, as the Engagement view runs it
+  const browserGrid = await chromiumGrid(ctx, vaccTable, vacc);
+  if (!ctx.quick) target('27×5 grid in Chromium across the pool: seconds', browserGrid['chromiumSeconds'] as number, 120, 's');
+
   return {
     loadAverage1m: { start: round(loadAtStart, 2), end: round(os.loadavg()[0]!, 2) },
     parity,
@@ -291,6 +344,7 @@ export const bench: BenchSection = async (ctx) => {
     grid,
     scaling: scale,
     memory,
+    chromiumGrid: browserGrid,
     targets,
     allPass: targets.every((t) => t.pass),
   };

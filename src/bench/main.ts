@@ -2,6 +2,7 @@
  * The benchmark page: exposes `window.murmurBench[name](arg)` for scripts/bench to call through
  * Playwright, so browser measurements run the same engine and workers as the app.
  */
+import { engagementBenches } from './engagementBench.ts';
 import { importBenches } from './importBench.ts';
 import { topicsBenches } from './topicsBench.ts';
 import type { PageBenches } from './registry.ts';
@@ -13,5 +14,5 @@ declare global {
   }
 }
 
-window.murmurBench = { ...importBenches, ...sentimentBenches, ...topicsBenches };
+window.murmurBench = { ...importBenches, ...sentimentBenches, ...topicsBenches, ...engagementBenches };
 document.getElementById('bench-log')!.textContent = `ready: ${Object.keys(window.murmurBench).join(', ')}`;
