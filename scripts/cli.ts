@@ -20,7 +20,7 @@ function usage(): string {
     '',
     'commands:',
     '  profile FILE [--json]                      delimiter, encoding, rows, column types and roles',
-    '  sentiment FILE [--text COL] [--label COL] [--out OUT.csv] [--json]',
+    '  sentiment FILE [--text COL] [--label COL] [--map VALUE=class,...] [--out OUT.csv] [--json]',
     '  topics FILE [--k 2..12] [--seed N] [--text-terms] [--out labels.csv] [--json]',
     '  train FILE --target COL [--log1p] [--grid quick|default] [--folds 5] [--seed N] [--save bundle.json] [--json]',
     '  forest MATRIX.csv --target COL [--split-column split] [--exclude a,b] [--trees N] [--max-depth D]',

@@ -2,14 +2,15 @@
  * Runs page benchmarks in headless Chromium: builds the app once into bench-out/dist, serves it
  * with `vite preview` on a free port, and opens the benchmark page (src/bench/index.html).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { BENCH_OUT, ROOT } from './section.ts';
 
-const OUT = path.join(BENCH_OUT, 'dist');
+// One build per bench process, so two benches running at once do not overwrite each other's files.
+const OUT = path.join(BENCH_OUT, `dist-${process.pid}`);
 
 /** The page's global, as seen from Node (the page declares it in src/bench/main.ts). */
 type PageGlobal = { murmurBench?: Record<string, (arg: unknown) => Promise<unknown>> };
@@ -69,5 +70,10 @@ export async function withBenchPage<T>(fn: (bench: BenchPage) => Promise<T>): Pr
     await browser?.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
+}
+
+/** Removes this process's build (call once when every page benchmark is done). */
+export function removeBenchBuild(): void {
+  if (built) rmSync(OUT, { recursive: true, force: true });
 }
 

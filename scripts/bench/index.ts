@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     }
     console.error(`bench: ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
+  const { removeBenchBuild } = await import('./browser.ts');
+  removeBenchBuild();
   const json = JSON.stringify(report, null, 2);
   mkdirSync(BENCH_OUT, { recursive: true });
   writeFileSync(path.join(BENCH_OUT, `bench-${Date.now()}.json`), json);
