@@ -64,16 +64,19 @@ export const GridCard = memo(function GridCard({ summary, folds }: { summary: Gr
       }
     >
       <div className="row" style={{ alignItems: 'flex-start', gap: '1.5rem' }}>
-        <Heatmap
-          rowLabels={rowVals.map((v) => (rowsParam ? `${NAMES[rowsParam]} ${formatParam(v ?? null)}` : 'all'))}
-          colLabels={colVals.map((v) => (colsParam ? `${NAMES[colsParam]} ${formatParam(v ?? null)}` : label))}
-          values={values}
-          domain={finite.length > 0 ? [Math.min(...finite), Math.max(...finite)] : [0, 1]}
-          marked={marked}
-          format={(v) => formatNumber(v, 3)}
-          ariaLabel={`${label} by ${rowsParam ? NAMES[rowsParam] : ''} and ${colsParam ? NAMES[colsParam] : ''}`}
-          cellSize={64}
-        />
+        <figure style={{ margin: 0 }}>
+          {colsParam && <figcaption className="muted" style={{ textAlign: 'right' }}>{`columns: ${NAMES[colsParam]}`}</figcaption>}
+          <Heatmap
+            rowLabels={rowVals.map((v) => (rowsParam ? `${NAMES[rowsParam]} ${formatParam(v ?? null)}` : 'all'))}
+            colLabels={colVals.map((v) => (colsParam ? formatParam(v ?? null) : 'score'))}
+            values={values}
+            domain={finite.length > 0 ? [Math.min(...finite), Math.max(...finite)] : [0, 1]}
+            marked={marked}
+            format={(v) => formatNumber(v, 3)}
+            ariaLabel={`${label} by ${rowsParam ? NAMES[rowsParam] : ''} and ${colsParam ? NAMES[colsParam] : ''}`}
+            cellSize={64}
+          />
+        </figure>
         <div style={{ maxHeight: 320, overflow: 'auto', flex: 1, minWidth: 320 }}>
           <table className="simple" data-testid="grid-table">
             <thead>

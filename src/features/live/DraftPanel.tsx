@@ -35,8 +35,12 @@ function Contributions({ prediction, log1p }: { prediction: DraftPrediction; log
         return (
           <li key={c.feature} data-direction={up ? 'up' : 'down'} style={{ display: 'grid', gridTemplateColumns: 'minmax(10rem, 18rem) 1fr 5rem', gap: '0.5rem', alignItems: 'center', fontSize: '0.88rem' }}>
             <span title={c.feature}>{featureText(c.feature, c.value)}</span>
-            <span style={{ display: 'flex', justifyContent: up ? 'flex-start' : 'flex-end', borderLeft: '1px solid var(--line)' }}>
-              <span style={{ height: 10, borderRadius: 3, width: `${(100 * Math.abs(c.contribution)) / max}%`, background: up ? 'var(--pos)' : 'var(--neg)' }} />
+            {/* diverging from the middle: down to the left, up to the right */}
+            <span style={{ display: 'grid', gridTemplateColumns: '1fr 1fr' }} aria-hidden="true">
+              <span style={{ display: 'flex', justifyContent: 'flex-end', borderRight: '1px solid var(--muted)' }}>
+                {!up && <span style={{ height: 10, borderRadius: 3, width: `${(100 * Math.abs(c.contribution)) / max}%`, background: 'var(--neg)' }} />}
+              </span>
+              <span style={{ display: 'flex' }}>{up && <span style={{ height: 10, borderRadius: 3, width: `${(100 * c.contribution) / max}%`, background: 'var(--pos)' }} />}</span>
             </span>
             <span className="muted" style={{ textAlign: 'right' }}>
               {up ? '▲' : '▼'} {effect}

@@ -26,7 +26,7 @@ export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => format
   const sx = linear(x0, x1, M.left, W - M.right);
   const sy = linear(y0, y1, H - M.bottom, M.top);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block' }}>
+    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block', maxHeight: 300 }}>
       <g stroke="#e9ecef" fontSize={11} fill="#5c6577">
         {niceTicks(y0, y1).map((t) => (
           <g key={t}>
