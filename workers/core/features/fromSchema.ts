@@ -10,7 +10,7 @@ import { checkNoLeak } from './leakage.ts';
 import type { CategoricalFeature, FeatureSpec, NumericFeature, SourceColumn, TextFeature, TimePart } from './types.ts';
 
 /** Categories with more distinct values than this are offered but not chosen by default (names, free-text places). */
-const DEFAULT_MAX_DISTINCT = 50;
+const DEFAULT_MAX_DISTINCT = 100;
 const NUMERIC_TYPES = new Set(['integer', 'number', 'boolean']);
 
 /** Which columns to build features from; every field falls back to the default from roles. */
@@ -23,7 +23,7 @@ export interface FeatureChoices {
   readonly timestamp?: string | null;
   /** Numeric columns; default the followers column. */
   readonly numeric?: readonly string[];
-  /** Categorical columns; default those with role category and at most 50 distinct values. */
+  /** Categorical columns; default those with role category and at most 100 distinct values. */
   readonly categorical?: readonly string[];
   /** Default all (TEXT_FEATURES). */
   readonly textFeatures?: readonly TextFeature[];
