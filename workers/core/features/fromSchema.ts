@@ -6,7 +6,7 @@ import type { TopicModel } from '../cluster/topicModel.ts';
 import { fail, ok, type Result } from '../errors/index.ts';
 import type { CategoricalColumnSpec, NumericColumnSpec, PreprocessSpec } from '../preprocess/types.ts';
 import { ENGAGEMENT_ROLES, type ColumnSchema } from '../schema/types.ts';
-import { checkNoLeak } from './leakage.ts';
+import { checkNoLeak, leakReason } from './leakage.ts';
 import type { CategoricalFeature, FeatureSpec, NumericFeature, SourceColumn, TextFeature, TimePart } from './types.ts';
 
 /** Categories with more distinct values than this are offered but not chosen by default (names, free-text places). */
@@ -23,7 +23,7 @@ export interface FeatureChoices {
   readonly timestamp?: string | null;
   /** Numeric columns; default the followers column. */
   readonly numeric?: readonly string[];
-  /** Categorical columns; default those with role category and at most 100 distinct values. */
+  /** Categorical columns; default those with role category and 2 to 100 distinct values. */
   readonly categorical?: readonly string[];
   /** Default all (TEXT_FEATURES). */
   readonly textFeatures?: readonly TextFeature[];
@@ -66,7 +66,8 @@ export function defaultFeatureChoices(schema: readonly ColumnSchema[]): Required
     hashtags: byRole('hashtags'),
     timestamp: byRole('timestamp'),
     numeric: schema.filter((c) => c.role === 'followers' && NUMERIC_TYPES.has(c.type)).map((c) => c.name),
-    categorical: schema.filter((c) => c.role === 'category' && c.distinct <= DEFAULT_MAX_DISTINCT && !c.distinctCapped).map((c) => c.name),
+    // a constant column teaches nothing; a leaky one would be refused
+    categorical: schema.filter((c) => c.role === 'category' && c.distinct >= 2 && c.distinct <= DEFAULT_MAX_DISTINCT && !c.distinctCapped && leakReason(c, []) === null).map((c) => c.name),
     topics: true,
   };
 }

@@ -13,8 +13,9 @@ describe('leaky features', () => {
     expect(leakReason(column('score', 'other'), ['score'])).toContain('part of the target');
   });
 
-  it('accepts what is known before posting, account counts included', () => {
+  it('accepts what is known before posting, account counts and flags included', () => {
     expect(leakReason(column('user_followers', 'followers'), [])).toBeNull();
+    expect(leakReason({ ...column('is_retweet', 'category'), type: 'boolean' }, [])).toBeNull();
     expect(leakReason(column('user_favourites', 'other'), [])).toBeNull();
     expect(leakReason(column('hour', 'other'), [])).toBeNull();
   });

@@ -3,7 +3,7 @@
  * known after a post is published, so a model fed retweets to predict likes looks excellent and
  * is useless for a draft. (The Python pipeline this app grew out of predicted impressions from
  * likes, shares and comments.) A column is refused as a feature when its role is an engagement
- * role, when its name reads as an engagement count, or when the target uses it.
+ * role, when it is a number column whose name reads as an engagement count, or when the target uses it.
  */
 import { fail, ok, type Result } from '../errors/index.ts';
 import { proposeRoles } from '../schema/columnRoles.ts';
@@ -18,6 +18,8 @@ function roleByName(name: string): Role {
 export function leakReason(column: ColumnSchema, targetColumns: readonly string[]): string | null {
   if (targetColumns.includes(column.name)) return `"${column.name}" is part of the target`;
   if (ENGAGEMENT_ROLES.includes(column.role)) return `"${column.name}" is an engagement count (role ${column.role})`;
+  // the name matters for counts only: a flag such as is_retweet is known before posting
+  if (column.type !== 'integer' && column.type !== 'number') return null;
   const byName = roleByName(column.name);
   if (ENGAGEMENT_ROLES.includes(byName)) return `"${column.name}" looks like an engagement count (${byName}) by its name`;
   return null;
