@@ -62,6 +62,14 @@ export async function requireDataset(): Promise<Result<LoadedDataset>> {
   return ok(r.value);
 }
 
+/** A value derived from the dataset, made once and kept in its cache under `key`. */
+export function cachedIn<T>(d: LoadedDataset, key: string, make: () => T): T {
+  if (d.cache.has(key)) return d.cache.get(key) as T;
+  const v = make();
+  d.cache.set(key, v);
+  return v;
+}
+
 export function profileOf(d: LoadedDataset): DatasetProfile {
   return { meta: d.meta, schema: d.schema, mapping: d.mapping, mappingRemembered: d.mappingRemembered, preprocessing: d.preprocessing };
 }

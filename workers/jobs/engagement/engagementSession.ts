@@ -7,59 +7,32 @@ import type { ModelBundle } from '../../core/bundle/bundle.ts';
 import { parseTopicModel, type TopicModel } from '../../core/cluster/topicModel.ts';
 import type { EngagementData } from '../../core/features/engagementData.ts';
 import type { EngagementDataRequest } from '../../api/engagement.ts';
-import { scoreTexts } from '../../core/sentiment/vader.ts';
-import type { LoadedDataset } from '../dataset/session.ts';
+import { cachedIn, type LoadedDataset } from '../dataset/session.ts';
+import { completeScores, scoreStore } from '../sentiment/sentimentSession.ts';
 
 const KEY = 'engagement:';
-/** Texts scored per step, so progress moves and the worker answers between steps. */
-const VADER_CHUNK = 5000;
 
-/** What the Sentiment feature keeps per text column (workers/jobs/sentiment/scoreStore.ts), as far as it is read here. */
-interface SentimentStore {
-  readonly scores: Float32Array;
-  readonly done: Uint8Array;
-}
-
-function sentimentStore(d: LoadedDataset, column: string): SentimentStore | null {
-  const s = d.cache.get(`sentiment:scores:${column}`) as Partial<SentimentStore> | undefined;
-  return s?.scores instanceof Float32Array && s.done instanceof Uint8Array && s.done.length === d.table.rowCount ? (s as SentimentStore) : null;
-}
-
-/** True when the Sentiment view has scored every post of `column`. */
+/** True when every post of `column` has its VADER scores (the Sentiment view or a feature scored them). */
 export function sentimentComplete(d: LoadedDataset, column: string | null): boolean {
-  const s = column ? sentimentStore(d, column) : null;
-  return s !== null && !s.done.includes(0);
+  const schema = column ? d.schema.find((c) => c.name === column) : undefined;
+  return schema !== undefined && scoreStore(d, schema).complete;
 }
 
 /**
- * VADER scores (4 per row) of a text column: the Sentiment view's when it has scored every post,
- * else ours, scored here once per dataset (rows it has scored are taken from it).
+ * VADER scores (4 per row) of a text column, from the sentiment feature's score store; rows not
+ * scored yet are scored into it first, in steps with progress.
  */
-export async function vaderScores(d: LoadedDataset, column: string, onProgress: (done: number, total: number) => void): Promise<{ scores: Float32Array | Float64Array; source: 'sentiment-view' | 'scored-now' }> {
-  const store = sentimentStore(d, column);
-  if (store && !store.done.includes(0)) return { scores: store.scores, source: 'sentiment-view' };
-  const key = `${KEY}vader:${column}`;
-  const kept = d.cache.get(key) as Float64Array | undefined;
-  if (kept) return { scores: kept, source: 'scored-now' };
-  const index = d.schema.find((c) => c.name === column)?.index ?? -1;
-  const texts = d.table.columns[index] ?? [];
-  const out = new Float64Array(texts.length * 4);
-  for (let from = 0; from < texts.length; from += VADER_CHUNK) {
-    const to = Math.min(texts.length, from + VADER_CHUNK);
-    const todo: number[] = [];
-    for (let r = from; r < to; r++) {
-      // the Sentiment view's float32 scores, back to VADER's printed decimals
-      if (store?.done[r] === 1) for (let k = 0; k < 4; k++) out[r * 4 + k] = Math.round(store.scores[r * 4 + k]! * 10000) / 10000;
-      else todo.push(r);
-    }
-    const scored = scoreTexts(todo.map((r) => texts[r] ?? ''), new Float64Array(todo.length * 4));
-    todo.forEach((r, i) => out.set(scored.subarray(i * 4, i * 4 + 4), r * 4));
-    onProgress(to, texts.length);
-    // let a queued call (or a terminate) in between chunks
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  d.cache.set(key, out);
-  return { scores: out, source: 'scored-now' };
+export async function vaderScores(d: LoadedDataset, column: string, onProgress: (done: number, total: number) => void): Promise<{ scores: Float64Array; source: 'sentiment-view' | 'scored-now' }> {
+  const schema = d.schema.find((c) => c.name === column);
+  if (!schema) return { scores: new Float64Array(0), source: 'scored-now' };
+  const before = scoreStore(d, schema).complete;
+  const store = await completeScores(d, schema, onProgress);
+  return cachedIn(d, `${KEY}vader:${column}:${store.revision}`, () => {
+    // The store keeps float32; back to VADER's printed 4-decimal values, as the reference features hold them.
+    const out = new Float64Array(store.scores.length);
+    for (let i = 0; i < out.length; i++) out[i] = Math.round(store.scores[i]! * 10000) / 10000;
+    return { scores: out, source: before ? 'sentiment-view' : 'scored-now' };
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import type { SentimentColumns, SentimentTimeUnit, SentimentTrainResult } from '
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { datetimeColumn, type ColumnSchema } from '../../core/schema/index.ts';
 import type { LabelTarget } from '../../core/sentiment/labelMapping.ts';
-import type { LoadedDataset } from '../dataset/session.ts';
+import { cachedIn, type LoadedDataset } from '../dataset/session.ts';
 import { encodeCategory, type CategoryCodes } from './categoryCodes.ts';
 import { ScoreStore } from './scoreStore.ts';
 import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
@@ -16,11 +16,7 @@ import { sentimentBuckets } from './sentimentTime.ts';
 const KEY = 'sentiment:';
 
 function cached<T>(d: LoadedDataset, key: string, make: () => T): T {
-  const k = KEY + key;
-  if (d.cache.has(k)) return d.cache.get(k) as T;
-  const v = make();
-  d.cache.set(k, v);
-  return v;
+  return cachedIn(d, KEY + key, make);
 }
 
 const NOT_CATEGORY = new Set(['id', 'text', 'hashtags', 'timestamp']);
@@ -65,9 +61,33 @@ export function cellsOf(d: LoadedDataset, column: ColumnSchema): readonly string
   return d.table.columns[column.index]!;
 }
 
-/** The scores of a text column, created empty on first use. */
+/**
+ * The VADER scores of a text column, created empty on first use. The one store every feature
+ * reads: what the Sentiment view scored across the pool is reused by Topics and Engagement, and
+ * rows they score are kept here for the view.
+ */
 export function scoreStore(d: LoadedDataset, column: ColumnSchema): ScoreStore {
   return cached(d, `scores:${column.name}`, () => new ScoreStore(column.name, d.table.rowCount));
+}
+
+/** Rows per step when a feature scores the rest of a column itself, so the worker can answer between steps. */
+const FILL_CHUNK = 5000;
+
+/** Scores every row of `column` not scored yet, in steps, yielding between them; resolves with the complete store. */
+export async function completeScores(d: LoadedDataset, column: ColumnSchema, onProgress?: (done: number, total: number) => void): Promise<ScoreStore> {
+  const store = scoreStore(d, column);
+  const texts = cellsOf(d, column);
+  for (const [from, to] of store.pending(FILL_CHUNK)) {
+    store.scoreMissing(texts, range(from, to));
+    onProgress?.(store.scoredRows, store.rows);
+    // let a queued call (or a terminate) in between steps
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return store;
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let r = from; r < to; r++) yield r;
 }
 
 /** Rows of the timestamp column in buckets of `unit`; null without a timestamp column or any readable time. */

@@ -9,6 +9,7 @@ import { setCurrent, type LoadedDataset } from '../dataset/session.ts';
 import { unpackDocuments } from './packedDocuments.ts';
 import { topicsAnalysisJobs as analysis, topicsComputeJobs as compute, topicsLiveJobs as live } from './topicsJobs.ts';
 import { DEFAULT_TOPICS_SETTINGS } from './topicsSettings.ts';
+import { scoreStore } from '../sentiment/sentimentSession.ts';
 
 function load(header: string[], rows: string[][], roles: Record<string, ColumnSchema['role']> = {}): LoadedDataset {
   const table = tableFromRows(header, rows);
@@ -153,9 +154,8 @@ describe('topics jobs', () => {
 
   it('takes sentiment scores the Sentiment view already computed', async () => {
     const d = load(['text', 'hashtags'], [['Great day for it today', '#a'], ['Another post goes here', '#a']]);
-    const scores = new Float32Array(8);
-    scores[3] = -0.75;
-    d.cache.set('sentiment:scores:text', { scores, done: Uint8Array.from([1, 0]) });
+    // The Sentiment view has scored row 0 only (an invented score, to tell it from VADER's).
+    scoreStore(d, d.schema.find((c) => c.name === 'text')!).add(0, Float32Array.from([0.5, 0.5, 0, -0.75]));
     const page = value(await analysis.topicsWordPosts({ words: 'hashtags', word: 'a', scope: 'all', offset: 0, limit: 10 }));
     // row 0 from the store (not VADER's positive score), row 1 scored here (neutral text)
     expect(page.posts.map((p) => [p.label, p.compound])).toEqual([

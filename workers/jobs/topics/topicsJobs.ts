@@ -66,7 +66,7 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
     const kept = keptTopics(d);
     const previous = refit && kept && JSON.stringify(kept.result.settings) === JSON.stringify(settings) ? kept : null;
     const result = topicsResult(d, fit, settings, terms.value, previous);
-    keepTopics(d, { result, labels: fit.labels });
+    keepTopics(d, { result, labels: fit.labels, model: fit.model });
     return ok(result);
   },
 

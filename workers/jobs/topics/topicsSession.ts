@@ -6,18 +6,14 @@
 import type { TopicsResult } from '../../api/topics.ts';
 import { ok, type Result } from '../../core/errors/index.ts';
 import { columnWithRole, datetimeColumn } from '../../core/schema/index.ts';
-import { scoreTexts } from '../../core/sentiment/index.ts';
 import { indexTerms, postTerms, type PostTerms, type TermIndex, type TermKind } from '../../core/trends/index.ts';
-import type { LoadedDataset } from '../dataset/session.ts';
+import { cachedIn, type LoadedDataset } from '../dataset/session.ts';
+import { scoreStore } from '../sentiment/sentimentSession.ts';
 
 const KEY = 'topics:';
 
 function cached<T>(d: LoadedDataset, key: string, make: () => T): T {
-  const k = KEY + key;
-  if (d.cache.has(k)) return d.cache.get(k) as T;
-  const v = make();
-  d.cache.set(k, v);
-  return v;
+  return cachedIn(d, KEY + key, make);
 }
 
 export interface IndexedTerms extends PostTerms {
@@ -39,39 +35,18 @@ export function timesOf(d: LoadedDataset): { column: string; times: Float64Array
   return cached(d, `times:${column.name}`, () => ({ column: column.name, times: datetimeColumn(d.table, column) }));
 }
 
-/** What the sentiment feature keeps per text column (workers/jobs/sentiment/scoreStore.ts): read, never written. */
-interface SentimentScores {
-  readonly scores: Float32Array;
-  readonly done: Uint8Array;
-}
-
-function sentimentStore(d: LoadedDataset, column: string): SentimentScores | null {
-  const s = d.cache.get(`sentiment:scores:${column}`) as Partial<SentimentScores> | undefined;
-  return s?.scores instanceof Float32Array && s.done instanceof Uint8Array && s.done.length === d.table.rowCount ? (s as SentimentScores) : null;
-}
-
 /**
- * VADER compound of every post's text, null without a text column: the rows the Sentiment view
- * has already scored are taken from it, the rest are scored here (about 250k texts/s).
+ * VADER compound of every post's text, null without a text column. Read from the sentiment
+ * feature's score store; rows it has not scored yet are scored into it now (about 250k texts/s).
  */
 export function compoundOf(d: LoadedDataset): { column: string; compound: Float32Array } | null {
   const column = columnWithRole(d.schema, 'text');
   if (!column) return null;
-  return cached(d, `compound:${column.name}`, () => {
-    const texts = d.table.columns[column.index]!;
-    const compound = new Float32Array(texts.length);
-    const store = sentimentStore(d, column.name);
-    const todo: number[] = [];
-    for (let r = 0; r < texts.length; r++) {
-      if (store && store.done[r] === 1) compound[r] = store.scores[r * 4 + 3]!;
-      else todo.push(r);
-    }
-    const CHUNK = 20_000;
-    for (let from = 0; from < todo.length; from += CHUNK) {
-      const rows = todo.slice(from, from + CHUNK);
-      const scores = scoreTexts(rows.map((r) => texts[r]!));
-      rows.forEach((r, i) => (compound[r] = scores[i * 4 + 3]!));
-    }
+  const store = scoreStore(d, column);
+  if (!store.complete) store.scoreMissing(d.table.columns[column.index]!, store.done.keys());
+  return cached(d, `compound:${column.name}:${store.revision}`, () => {
+    const compound = new Float32Array(store.rows);
+    for (let r = 0; r < store.rows; r++) compound[r] = store.compound(r);
     return { column: column.name, compound };
   });
 }
@@ -80,6 +55,8 @@ export function compoundOf(d: LoadedDataset): { column: string; compound: Float3
 export interface KeptTopics {
   readonly result: TopicsResult;
   readonly labels: Int32Array;
+  /** The fitted `TopicModel` as JSON: Engagement uses it for the hashtag-cluster feature, models save it. */
+  readonly model: string;
 }
 
 export function keptTopics(d: LoadedDataset): KeptTopics | null {
