@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { Dropzone } from '../components/Dropzone.tsx';
 import { DatasetProvider, useDataset } from './DatasetProvider.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -7,8 +7,10 @@ import { VIEWS, useRoute, type ViewId } from './route.ts';
 import { Welcome } from './Welcome.tsx';
 import { formatInt } from './format.ts';
 
+const loadDatasetView = () => import('../features/dataset/DatasetView.tsx');
+
 const views: Record<ViewId, LazyExoticComponent<ComponentType>> = {
-  dataset: lazy(() => import('../features/dataset/DatasetView.tsx')),
+  dataset: lazy(loadDatasetView),
   sentiment: lazy(() => import('../features/sentiment/SentimentView.tsx')),
   topics: lazy(() => import('../features/topics/TopicsView.tsx')),
   engagement: lazy(() => import('../features/engagement/EngagementView.tsx')),
@@ -23,6 +25,11 @@ const WITHOUT_DATASET: readonly ViewId[] = ['live', 'models', 'stream', 'diagnos
 
 function Shell() {
   const route = useRoute();
+  // The Dataset view appears the moment an import finishes: fetch and compile it while the user picks a file.
+  useEffect(() => {
+    const id = setTimeout(() => void loadDatasetView(), 500);
+    return () => clearTimeout(id);
+  }, []);
   const { profile, restoring, importFile, importJob } = useDataset();
   const View = views[route];
   const needsDataset = !WITHOUT_DATASET.includes(route);
