@@ -18,7 +18,7 @@ import type {
   RefitResult,
   Result,
 } from '../../workers/api.ts';
-import { defaultEngagementEngine, type EngagementEngine } from './engagementEngine.ts';
+import { defaultEngine, type Engine } from './engine.ts';
 import { aborted } from './errors.ts';
 import { runGridSearch, type GridRunProgress, type GridRunResult } from './gridSearch.ts';
 
@@ -44,7 +44,7 @@ export interface TrainingCallOptions<P> {
   readonly onProgress?: (p: P) => void;
 }
 
-export async function trainEngagementModel(request: EngagementDataRequest, options: TrainingCallOptions<EngagementTrainingProgress> = {}, engine: EngagementEngine = defaultEngagementEngine): Promise<Result<EngagementTrainingResult>> {
+export async function trainEngagementModel(request: EngagementDataRequest, options: TrainingCallOptions<EngagementTrainingProgress> = {}, engine: Engine = defaultEngine): Promise<Result<EngagementTrainingResult>> {
   const { signal, onProgress } = options;
   const started = performance.now();
   onProgress?.({ stage: 'prepare', progress: null });
@@ -89,7 +89,7 @@ export async function trainEngagementModel(request: EngagementDataRequest, optio
 }
 
 /** Trains the MLP on the forest's matrices and adds it to the kept bundle. */
-export async function trainEngagementNetwork(prepared: EngagementPrepared, seed: number, mlp: MlpOptions, options: TrainingCallOptions<MlpProgress> = {}, engine: EngagementEngine = defaultEngagementEngine): Promise<Result<MlpResult>> {
+export async function trainEngagementNetwork(prepared: EngagementPrepared, seed: number, mlp: MlpOptions, options: TrainingCallOptions<MlpProgress> = {}, engine: Engine = defaultEngine): Promise<Result<MlpResult>> {
   const trained = await engine.compute(
     'engagementTrainMlp',
     { key: prepared.key, task: prepared.task, log1p: prepared.target.log1p, train: prepared.train, test: prepared.test, seed, options: mlp },
@@ -104,7 +104,7 @@ export async function trainEngagementNetwork(prepared: EngagementPrepared, seed:
  * The live worker's model, handing it the one kept with the active dataset when it has none
  * (e.g. the live worker restarted). Null: no model trained yet.
  */
-export async function liveEngagementModel(engine: EngagementEngine = defaultEngagementEngine): Promise<Result<EngagementModelInfo | null>> {
+export async function liveEngagementModel(engine: Engine = defaultEngine): Promise<Result<EngagementModelInfo | null>> {
   const info = await engine.live('engagementModelInfo', {});
   if (!info.ok || info.value) return info;
   const kept = await engine.analysis('engagementBundle', {});

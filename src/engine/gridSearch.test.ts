@@ -6,7 +6,7 @@ import { gridSearch } from '../../workers/core/forest/gridSearch.ts';
 import { defaultPreprocessSpec } from '../../workers/core/preprocess/fromSchema.ts';
 import { setCurrent } from '../../workers/jobs/dataset/session.ts';
 import { engagementAnalysisJobs, engagementComputeJobs, engagementLiveJobs } from '../../workers/jobs/engagement/engagementJobs.ts';
-import type { EngagementEngine } from './engagementEngine.ts';
+import type { Engine } from './engine.ts';
 import { trainEngagementModel, type EngagementTrainingProgress } from './engagementTraining.ts';
 import { fitCost, runGridSearch, type GridRunProgress } from './gridSearch.ts';
 
@@ -19,7 +19,7 @@ const ABORTED = { ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } }
  * `hang` makes fits wait until aborted, to test Cancel; `restartEvery` n makes a worker forget the
  * matrix after every n-th fit, as a restarted worker does.
  */
-function fakeEngine(size: number, log: { fits: number; sends: number; maxBusy: number }, hang = false, restartEvery = 0): EngagementEngine {
+function fakeEngine(size: number, log: { fits: number; sends: number; maxBusy: number }, hang = false, restartEvery = 0): Engine {
   const have: (string | null)[] = new Array(size).fill(null);
   const free = Array.from({ length: size }, (_, i) => i);
   const waiting: ((w: number) => void)[] = [];
@@ -27,8 +27,8 @@ function fakeEngine(size: number, log: { fits: number; sends: number; maxBusy: n
   const release = (w: number) => (waiting.length > 0 ? waiting.shift()!(w) : free.push(w));
   const call = (jobs: object) => (method: string, request: unknown, options?: { onProgress?: unknown }) => (jobs as Record<string, AnyJob>)[method]!(request, options?.onProgress);
   return {
-    analysis: call(engagementAnalysisJobs) as EngagementEngine['analysis'],
-    live: call(engagementLiveJobs) as EngagementEngine['live'],
+    analysis: call(engagementAnalysisJobs) as Engine['analysis'],
+    live: call(engagementLiveJobs) as Engine['live'],
     compute: (async (method: string, request: { key?: string; data?: { key: string } }, options?: { signal?: AbortSignal; onProgress?: unknown }) => {
       const w = await acquire();
       log.maxBusy = Math.max(log.maxBusy, size - free.length);
@@ -51,7 +51,7 @@ function fakeEngine(size: number, log: { fits: number; sends: number; maxBusy: n
       } finally {
         release(w);
       }
-    }) as EngagementEngine['compute'],
+    }) as Engine['compute'],
     poolSize: () => size,
   };
 }

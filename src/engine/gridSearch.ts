@@ -6,7 +6,7 @@
  * Aborting the signal terminates the pool workers running fits: Cancel stops at once.
  */
 import type { EngagementPrepared, FitProgress, ForestOptions, Result } from '../../workers/api.ts';
-import { defaultEngagementEngine, type EngagementEngine } from './engagementEngine.ts';
+import { defaultEngine, type Engine } from './engine.ts';
 import { aborted } from './errors.ts';
 
 /** One fit running on a pool worker. */
@@ -61,7 +61,7 @@ export function fitCost(params: ForestOptions, features: number): number {
   return trees * Math.max(1, tried) * depth;
 }
 
-export async function runGridSearch(options: GridRunOptions, engine: EngagementEngine = defaultEngagementEngine): Promise<Result<GridRunResult>> {
+export async function runGridSearch(options: GridRunOptions, engine: Engine = defaultEngine): Promise<Result<GridRunResult>> {
   const { prepared, folds, seed, signal } = options;
   if (signal?.aborted) return aborted();
   const started = performance.now();

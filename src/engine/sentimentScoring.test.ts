@@ -5,25 +5,25 @@ import { defaultPreprocessSpec } from '../../workers/core/preprocess/fromSchema.
 import { inferSchema } from '../../workers/core/schema/index.ts';
 import { setCurrent } from '../../workers/jobs/dataset/session.ts';
 import { sentimentAnalysisJobs, sentimentComputeJobs } from '../../workers/jobs/sentiment/sentimentJobs.ts';
-import type { SentimentEngine } from './sentimentEngine.ts';
+import type { Engine } from './engine.ts';
 import { scoreDataset, scoringConcurrency } from './sentimentScoring.ts';
 
 type AnyJob = (request: unknown, onProgress?: unknown) => Promise<Result<unknown>>;
 
 /** The sentiment jobs called in this thread, as the workers would run them; compute honours the abort signal. */
-function fakeEngine(poolSize: number, calls: string[]): SentimentEngine {
+function fakeEngine(poolSize: number, calls: string[]): Engine {
   return {
     analysis: ((method: string, request: unknown) => {
       calls.push(method);
       return (sentimentAnalysisJobs as unknown as Record<string, AnyJob>)[method]!(request);
-    }) as SentimentEngine['analysis'],
+    }) as Engine['analysis'],
     compute: (async (method: string, request: unknown, options?: { signal?: AbortSignal }) => {
       calls.push(method);
       await new Promise((r) => setTimeout(r, 1));
       if (options?.signal?.aborted) return { ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } };
       return (sentimentComputeJobs as unknown as Record<string, AnyJob>)[method]!(request);
-    }) as SentimentEngine['compute'],
-    live: (() => Promise.reject(new Error('not used'))) as SentimentEngine['live'],
+    }) as Engine['compute'],
+    live: (() => Promise.reject(new Error('not used'))) as Engine['live'],
     poolSize: () => poolSize,
   };
 }
@@ -64,12 +64,12 @@ describe('scoreDataset', () => {
     const ac = new AbortController();
     let chunks = 0;
     const engine = fakeEngine(2, []);
-    const counting: SentimentEngine = {
+    const counting: Engine = {
       ...engine,
       compute: ((method: never, request: never, options: never) => {
         if (++chunks === 3) ac.abort();
         return engine.compute(method, request, options);
-      }) as SentimentEngine['compute'],
+      }) as Engine['compute'],
     };
     const cancelled = await scoreDataset({ view: {}, chunkRows: 250, signal: ac.signal }, counting);
     expect(cancelled.ok ? 'ok' : cancelled.error.code).toBe('ABORTED');

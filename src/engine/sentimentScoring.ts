@@ -7,7 +7,7 @@
  */
 import type { JobProgress, PackedTexts, Result, SentimentSummary, SentimentViewOptions } from '../../workers/api.ts';
 import { aborted } from './errors.ts';
-import { defaultSentimentEngine, type SentimentEngine } from './sentimentEngine.ts';
+import { defaultEngine, type Engine } from './engine.ts';
 
 export interface ScoreDatasetOptions {
   /** Text column, thresholds, time unit and category column of the summaries. */
@@ -50,7 +50,7 @@ export interface ScoringOutcome {
  * Scores every row of the text column not scored yet. Resolves with the final summary, ABORTED
  * when the signal fires, or the first failure of any call.
  */
-export async function scoreDataset(options: ScoreDatasetOptions, engine: SentimentEngine = defaultSentimentEngine): Promise<Result<ScoringOutcome>> {
+export async function scoreDataset(options: ScoreDatasetOptions, engine: Engine = defaultEngine): Promise<Result<ScoringOutcome>> {
   const { view, signal } = options;
   const started = performance.now();
   const workers = Math.max(1, Math.min(engine.poolSize(), options.concurrency ?? scoringConcurrency(engine.poolSize())));

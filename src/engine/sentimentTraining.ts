@@ -4,7 +4,7 @@
  * to the live worker. Cancel terminates the pool worker mid-epoch.
  */
 import type { LabelMapping, Result, SentimentThresholds, SentimentTrainOptions, SentimentTrainProgress, SentimentTrainResult } from '../../workers/api.ts';
-import { defaultSentimentEngine, type SentimentEngine } from './sentimentEngine.ts';
+import { defaultEngine, type Engine } from './engine.ts';
 
 export interface TrainClassifierOptions {
   readonly mapping: LabelMapping;
@@ -17,7 +17,7 @@ export interface TrainClassifierOptions {
   readonly onProgress?: (p: SentimentTrainProgress) => void;
 }
 
-export async function trainSentimentClassifier(options: TrainClassifierOptions, engine: SentimentEngine = defaultSentimentEngine): Promise<Result<SentimentTrainResult>> {
+export async function trainSentimentClassifier(options: TrainClassifierOptions, engine: Engine = defaultEngine): Promise<Result<SentimentTrainResult>> {
   const { mapping, textColumn, labelColumn, signal } = options;
   const data = await engine.analysis('sentimentTrainingData', { mapping, ...(textColumn !== undefined ? { textColumn } : {}), ...(labelColumn !== undefined ? { labelColumn } : {}) });
   if (!data.ok) return data;
@@ -38,7 +38,7 @@ export async function trainSentimentClassifier(options: TrainClassifierOptions, 
  * Gives the live worker the classifier kept with the active dataset (or none), e.g. when the live
  * box opens after a reload. Resolves with whether one is active.
  */
-export async function syncLiveClassifier(engine: SentimentEngine = defaultSentimentEngine): Promise<Result<{ readonly active: boolean }>> {
+export async function syncLiveClassifier(engine: Engine = defaultEngine): Promise<Result<{ readonly active: boolean }>> {
   const kept = await engine.analysis('sentimentClassifier', {});
   if (!kept.ok) return kept;
   return engine.live('setSentimentClassifier', { classifier: kept.value?.classifier ?? null });
