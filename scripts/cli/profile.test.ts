@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureConsole } from './captureConsole.testutil.ts';
 import { command } from './profile.ts';
 
 const DATA = path.join(process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url)), 'data');
@@ -19,15 +20,7 @@ function file(name: string, content: string | Uint8Array): string {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-let out: string[];
-let err: string[];
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
+const { out, err } = captureConsole();
 
 interface ProfileJson {
   rows: number;

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureConsole } from './captureConsole.testutil.ts';
 import { command, parseMapOption } from './sentiment.ts';
 
 const SHARED = process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
@@ -22,15 +23,7 @@ function file(name: string, content: string): string {
 }
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-let out: string[];
-let err: string[];
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
+const { out, err } = captureConsole();
 
 interface SentimentJson {
   rows: number;
@@ -100,7 +93,7 @@ describe('murmur sentiment', () => {
     expect(await command([posts, '--text', 'mood', '--json'])).toBe(0);
     // Happy, Joy → positive; Neutral twice → 0; Sad → negative.
     expect((JSON.parse(out.join('\n')) as SentimentJson).counts).toEqual({ positive: 2, neutral: 2, negative: 1 });
-    out = [];
+    out.length = 0;
     expect(await command([posts, '--text', 'body'])).toBe(1);
     expect(out).toEqual([]);
     expect(err.join('\n')).toMatch(/no column "body".*\[COLUMN_NOT_FOUND\]/s);

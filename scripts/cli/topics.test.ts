@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureConsole } from './captureConsole.testutil.ts';
 import { command } from './topics.ts';
 
 const SHARED = process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
@@ -19,15 +20,7 @@ function file(name: string, content: string): string {
 }
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-let out: string[];
-let err: string[];
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
+const { out, err } = captureConsole();
 
 interface TopicsJson {
   documents: number;
@@ -83,7 +76,7 @@ describe('murmur topics', () => {
     expect(await command([p, '--json'])).toBe(1);
     expect(out).toEqual([]);
     expect(err.join('\n')).toMatch(/None of the 12 posts has a hashtag.*\n.*--text-terms.*\[NO_HASHTAGS\]/);
-    err = [];
+    err.length = 0;
     expect(await command([p, '--text-terms', '--k', '2..4', '--json'])).toBe(0);
     const json = JSON.parse(out.join('\n')) as TopicsJson;
     expect(json).toMatchObject({ documents: 12, recommendedK: 3 });
@@ -103,7 +96,7 @@ describe('murmur topics', () => {
   it('fails with exit code 1 on a missing file and on a single distinct hashtag', async () => {
     expect(await command([path.join(dir, 'nope.csv')])).toBe(1);
     expect(err.join('\n')).toContain('[FILE_UNREADABLE]');
-    err = [];
+    err.length = 0;
     const same = ['text,hashtags', ...Array.from({ length: 5 }, (_, i) => `Another post about the same thing ${i},#Vaccine`)].join('\n');
     expect(await command([file('same.csv', same)])).toBe(1);
     expect(err.join('\n')).toMatch(/same hashtags.*\n.*\[TOO_FEW_DOCUMENTS\]/);

@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureConsole } from './captureConsole.testutil.ts';
 import { loadEngagementBundle } from '../../workers/core/bundle/bundle.ts';
 import { generatePosts, POST_HEADER } from '../../workers/core/features/posts.testutil.ts';
 import { command } from './train.ts';
@@ -19,15 +20,7 @@ function postsFile(n: number, name = 'posts.csv'): string {
   return p;
 }
 
-let out: string[];
-let err: string[];
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
+const { out, err } = captureConsole();
 
 interface TrainJson {
   target: string;
