@@ -1,55 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromRows } from '../csv/tableFromRows.ts';
-import { splitNodeMeans } from '../features/contributions.ts';
 import { prepareEngagementData } from '../features/engagementData.ts';
-import { regressionReport } from '../features/evaluation.ts';
-import { generatePosts } from '../features/posts.testutil.ts';
-import { fitForest } from '../forest/forest.ts';
 import { predict } from '../forest/predict.ts';
-import { serializeForest } from '../forest/serialize.ts';
-import { createBundle, loadEngagementBundle, type ModelBundle } from './bundle.ts';
+import { bundleParts, createAnalysisBundle } from './bundle.ts';
+import { engagementBundle, tinyTopics, topicsOnlyBundle } from './bundles.testutil.ts';
 import { fingerprintTable } from './fingerprint.ts';
-import { floatsToBase64 } from './typedBase64.ts';
+import { loadBundle, loadEngagementBundle } from './loadBundle.ts';
 
-function trainedBundle(): { bundle: ModelBundle; expected: Float64Array } {
-  const { table, schema } = generatePosts(120);
-  const data = prepareEngagementData(table, schema, { target: { expression: 'likes' } });
-  if (!data.ok) throw new Error(data.error.message);
-  const d = data.value;
-  const fit = fitForest(d.train.X, { kind: 'regression', y: d.train.y }, { nEstimators: 10 });
-  if (!fit.ok) throw new Error(fit.error.message);
-  const pred = predict(fit.value, d.test.X);
-  if (!pred.ok) throw new Error(pred.error.message);
-  const bundle = createBundle({
-    appVersion: '0.1.0',
-    createdAt: new Date(0),
-    fingerprint: fingerprintTable(table),
-    features: d.features,
-    preprocessing: null,
-    engagement: {
-      task: 'regression',
-      target: d.target,
-      threshold: null,
-      forest: serializeForest(fit.value),
-      nodeMeans: floatsToBase64(Float32Array.from(splitNodeMeans(fit.value, d.train.X, d.train.y))),
-      cv: { scoring: 'neg_mse', folds: 5, bestParams: { nEstimators: 10 }, bestScore: -1, points: 1 },
-      metrics: regressionReport(d.train.y, d.test.y, pred.value, true, d.train.raw, d.test.raw),
-    },
-  });
-  return { bundle, expected: pred.value };
-}
-
-describe('model bundles', () => {
-  it('round-trips through JSON and predicts exactly as before', () => {
-    const { bundle, expected } = trainedBundle();
-    expect(bundle).toMatchObject({ format: 'murmur-bundle', schemaVersion: 1, appVersion: '0.1.0', createdAt: '1970-01-01T00:00:00.000Z' });
+describe('analysis bundles', () => {
+  it('round-trips through JSON and predicts exactly as the trained forest', () => {
+    const { bundle, expected, posts } = engagementBundle();
+    expect(bundle).toMatchObject({ format: 'murmur-bundle', schemaVersion: 2, appVersion: '0.1.0', createdAt: '1970-01-01T00:00:00.000Z', dataset: 'posts.csv' });
     const loaded = loadEngagementBundle(JSON.parse(JSON.stringify(bundle)));
     if (!loaded.ok) throw new Error(loaded.error.message);
-    const { table, schema } = generatePosts(120);
-    const again = prepareEngagementData(table, schema, { target: { expression: 'likes' } });
+    const again = prepareEngagementData(posts.table, posts.schema, { target: { expression: 'likes', log1p: true } });
     if (!again.ok) throw new Error(again.error.message);
     const p = predict(loaded.value.forest, again.value.test.X);
     expect(p.ok && Array.from(p.value)).toEqual(Array.from(expected));
+  });
+
+  it('holds any subset of parts: topics alone is a valid bundle', () => {
+    const only = topicsOnlyBundle();
+    expect(bundleParts(only)).toEqual(['topics']);
+    const loaded = loadBundle(JSON.parse(JSON.stringify(only)));
+    expect(loaded.ok && loaded.value.parts).toEqual(['topics']);
+    const empty = createAnalysisBundle({ appVersion: '0.1.0', dataset: '', fingerprint: { rows: 0, columns: [], hash: '0000000000000000' }, preprocessing: null });
+    const r = loadBundle(empty);
+    expect(!r.ok && r.error.message).toContain('holds no model');
   });
 
   it('fingerprints the data: same table same hash, one cell changed another', () => {
@@ -61,15 +38,16 @@ describe('model bundles', () => {
   });
 
   it('refuses damaged, foreign and newer bundles with a code', () => {
-    const { bundle } = trainedBundle();
+    const { bundle } = engagementBundle(60, 3);
     const code = (v: unknown) => {
       const r = loadEngagementBundle(v);
       return r.ok ? 'ok' : r.error.code;
     };
     expect(code(null)).toBe('BUNDLE_INVALID');
     expect(code({ format: 'something-else' })).toBe('BUNDLE_INVALID');
-    expect(code({ ...bundle, schemaVersion: 2 })).toBe('BUNDLE_TOO_NEW');
-    expect(code({ ...bundle, engagement: { ...bundle.engagement, nodeMeans: 'AAAA' } })).toBe('BUNDLE_INVALID');
-    expect(code({ ...bundle, features: { ...bundle.features, names: ['one'] } })).toBe('BUNDLE_MISMATCH');
+    expect(code({ ...bundle, schemaVersion: 3 })).toBe('BUNDLE_TOO_NEW');
+    expect(code({ ...bundle, engagement: { ...bundle.engagement, nodeMeans: { ...bundle.engagement.nodeMeans, count: 1 } } })).toBe('BUNDLE_INVALID');
+    expect(code({ ...bundle, engagement: { ...bundle.engagement, features: { ...bundle.engagement.features, names: ['one'] } } })).toBe('BUNDLE_MISMATCH');
+    expect(code({ ...topicsOnlyBundle(), topics: tinyTopics() })).toBe('BUNDLE_INVALID');
   });
 });

@@ -1,29 +1,43 @@
 /**
- * The model bundle: one JSON value that carries a trained analysis to another tab, machine or the
- * command line. Versioned (`format`, `schemaVersion`), JSON-safe (typed arrays as base64), and
- * tied to the data it was trained on by a fingerprint. This issue writes the engagement part; the
- * Models issue adds sentiment and topics parts, zod validation, the registry and import/export.
+ * The analysis bundle: one JSON value that carries a trained analysis to another tab, machine or
+ * the command line, with everything needed to score a new post offline. Versioned (`format`,
+ * `schemaVersion`), JSON-safe (typed arrays as base64, see packedArrays.ts), and tied to the data
+ * it was trained on by a fingerprint. Every part is optional: a bundle with only topics is valid.
+ *
+ * - sentiment: VADER's thresholds, the label mapping, and the trained classifier when there is one
+ * - topics: the topic model (TF-IDF vocabulary and idf, cluster centres, top terms)
+ * - engagement: the feature builder, the forest (packed), its node means, the MLP, metrics
+ *
+ * Schema history: version 1 was engagement only, with the feature builder at the top level and
+ * the forest as `serializeForest` writes it; migrate.ts reads it. Version 2 is this file.
  */
-import { fail, ok, type Result } from '../errors/index.ts';
+import type { TopicModel } from '../cluster/topicModel.ts';
+import { deserializeForest, type SerializedForest } from '../forest/serialize.ts';
 import type { EngagementTask, TargetInfo } from '../features/engagementData.ts';
 import type { ClassificationReport, RegressionReport } from '../features/evaluation.ts';
 import type { FeatureParams } from '../features/types.ts';
-import type { ForestModel } from '../forest/forest.ts';
 import type { ForestOptions } from '../forest/params.ts';
-import { deserializeForest, type SerializedForest } from '../forest/serialize.ts';
 import type { Scoring } from '../forest/scoring.ts';
 import type { Activation, MlpModel } from '../nn/types.ts';
 import type { PreprocessSpec } from '../preprocess/types.ts';
+import type { SentimentEvaluation } from '../sentiment/evaluation.ts';
+import type { LabelTarget } from '../sentiment/labelMapping.ts';
+import type { SentimentThresholds } from '../sentiment/types.ts';
+import type { TermKind, TermSource } from '../trends/postTerms.ts';
+import { packForest, packNodeMeans, type PackedForest, type PackedNodeMeans } from './packedForest.ts';
+import type { SentimentClassifierModel } from './sentimentClassifier.ts';
 import { base64ToFloat32, floatsToBase64 } from './typedBase64.ts';
+import { BUNDLE_FORMAT, BUNDLE_PARTS, BUNDLE_SCHEMA_VERSION, type BundlePart } from './format.ts';
 
-export const BUNDLE_FORMAT = 'murmur-bundle';
-export const BUNDLE_SCHEMA_VERSION = 1;
+export { BUNDLE_FORMAT, BUNDLE_PARTS, BUNDLE_SCHEMA_VERSION, type BundlePart } from './format.ts';
+// loading lives in loadBundle.ts; re-exported here for callers of the first engagement bundles
+export { loadEngagementBundle, type LoadedEngagement } from './loadBundle.ts';
 
-/** What the model was trained on: enough to warn when it is applied to different data. */
+/** What the models were trained on: enough to warn when they are applied to different data. */
 export interface BundleFingerprint {
   readonly rows: number;
   readonly columns: readonly string[];
-  /** FNV-1a 64 of the header and every cell (see fingerprintTable). */
+  /** FNV-1a 64 of the header and every cell (see fingerprintTable), 16 hex digits. */
   readonly hash: string;
 }
 
@@ -59,54 +73,163 @@ export interface CvSummary {
   readonly points: number;
 }
 
+/** Held-out scores of the trained classifier beside VADER's, on the same rows. */
+export interface HeldOutScores {
+  readonly n: number;
+  readonly model: SentimentEvaluation;
+  readonly vader: SentimentEvaluation;
+}
+
+export interface SentimentPart {
+  /** The text column the scores were computed on (null: unknown). */
+  readonly textColumn: string | null;
+  /** Cut-offs on VADER's compound for the three labels. */
+  readonly thresholds: SentimentThresholds;
+  /** The user's mapping of a label column's values to classes, when one was made. */
+  readonly labelMapping: { readonly column: string; readonly mapping: Readonly<Record<string, LabelTarget>> } | null;
+  /** The trained TF-IDF + network classifier, or null (VADER only). */
+  readonly classifier: SentimentClassifierModel | null;
+  readonly heldOut: HeldOutScores | null;
+}
+
+/** How the topic analysis ran, as the Topics view sets it. */
+export interface TopicsFitSettings {
+  readonly kMin: number;
+  readonly kMax: number;
+  readonly seed: number;
+  readonly nInit: number;
+  readonly minDf: number;
+  readonly maxDf: number;
+  readonly maxFeatures: number | null;
+}
+
+export interface TopicsPart {
+  /** Documents are each post's hashtags, or the words of its text. */
+  readonly terms: TermKind;
+  /** Where the terms came from in the training data. */
+  readonly source: TermSource;
+  readonly model: TopicModel;
+  readonly settings: TopicsFitSettings | null;
+  readonly metrics: {
+    readonly k: number;
+    /** Mean cosine silhouette at k, or null when not computed. */
+    readonly silhouette: number | null;
+    /** Posts clustered (with at least one term) and posts in the dataset. */
+    readonly documents: number;
+    readonly posts: number;
+  };
+}
+
 export interface EngagementPart {
   readonly task: EngagementTask;
   readonly target: TargetInfo;
   /** Classification: class 1 means a raw target above this. */
   readonly threshold: number | null;
+  /** The fitted feature builder: which columns, read how, scaled and encoded how. */
+  readonly features: FeatureParams;
+  readonly forest: PackedForest;
+  /** Mean training target at each split node: for the "what pushed it" contributions. */
+  readonly nodeMeans: PackedNodeMeans;
+  readonly cv: CvSummary;
+  readonly metrics: RegressionReport | ClassificationReport;
+  readonly mlp?: MlpPart;
+}
+
+export interface AnalysisBundle {
+  readonly format: typeof BUNDLE_FORMAT;
+  readonly schemaVersion: number;
+  readonly appVersion: string;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  /** Name of the dataset the parts were trained on ('' when unknown). */
+  readonly dataset: string;
+  readonly fingerprint: BundleFingerprint;
+  /** The dataset's preprocessing choices when the models were trained. */
+  readonly preprocessing: PreprocessSpec | null;
+  readonly sentiment?: SentimentPart;
+  readonly topics?: TopicsPart;
+  readonly engagement?: EngagementPart;
+}
+
+/** A bundle with an engagement model: what the Engagement view keeps and the draft box reads. */
+export type ModelBundle = AnalysisBundle & { readonly engagement: EngagementPart };
+
+/** The engagement model as a training run hands it over: the forest as serializeForest writes it, node means as base64 float32. */
+export interface EngagementTraining {
+  readonly task: EngagementTask;
+  readonly target: TargetInfo;
+  readonly threshold: number | null;
   readonly forest: SerializedForest;
-  /** Mean training target at each split node (float32, base64): for the "what pushed it" contributions. */
   readonly nodeMeans: string;
   readonly cv: CvSummary;
   readonly metrics: RegressionReport | ClassificationReport;
   readonly mlp?: MlpPart;
 }
 
-export interface ModelBundle {
-  readonly format: typeof BUNDLE_FORMAT;
-  readonly schemaVersion: number;
-  readonly appVersion: string;
-  /** ISO 8601. */
-  readonly createdAt: string;
-  readonly fingerprint: BundleFingerprint;
-  readonly features: FeatureParams;
-  /** The dataset's preprocessing choices when the model was trained. */
-  readonly preprocessing: PreprocessSpec | null;
-  readonly engagement: EngagementPart;
-}
-
-/** The parts a caller provides; the envelope is filled in. */
+/** What createBundle needs for an engagement bundle; the envelope is filled in. */
 export interface BundleParts {
   readonly appVersion: string;
   readonly fingerprint: BundleFingerprint;
   readonly features: FeatureParams;
   readonly preprocessing: PreprocessSpec | null;
-  readonly engagement: EngagementPart;
+  readonly engagement: EngagementTraining;
+  readonly dataset?: string;
   /** Default now. */
   readonly createdAt?: Date;
 }
 
-export function createBundle(parts: BundleParts): ModelBundle {
+/** What createAnalysisBundle needs: any of the parts. */
+export interface AnalysisBundleParts {
+  readonly appVersion: string;
+  readonly fingerprint: BundleFingerprint;
+  readonly dataset: string;
+  readonly preprocessing: PreprocessSpec | null;
+  readonly sentiment?: SentimentPart | null;
+  readonly topics?: TopicsPart | null;
+  readonly engagement?: EngagementPart | null;
+  /** Default now. */
+  readonly createdAt?: Date;
+}
+
+/** A bundle of the given parts (absent or null parts are left out). */
+export function createAnalysisBundle(parts: AnalysisBundleParts): AnalysisBundle {
   return {
     format: BUNDLE_FORMAT,
     schemaVersion: BUNDLE_SCHEMA_VERSION,
     appVersion: parts.appVersion,
     createdAt: (parts.createdAt ?? new Date()).toISOString(),
+    dataset: parts.dataset,
     fingerprint: parts.fingerprint,
-    features: parts.features,
     preprocessing: parts.preprocessing,
-    engagement: parts.engagement,
+    ...(parts.sentiment ? { sentiment: parts.sentiment } : {}),
+    ...(parts.topics ? { topics: parts.topics } : {}),
+    ...(parts.engagement ? { engagement: parts.engagement } : {}),
   };
+}
+
+/**
+ * The engagement part of a training run, with the forest packed. Throws on a forest that does not
+ * deserialize or node means that do not fit it: a training run hands over what it just made.
+ */
+export function engagementPartOf(features: FeatureParams, training: EngagementTraining): EngagementPart {
+  const forest = deserializeForest(training.forest);
+  if (!forest.ok) throw new Error(`engagementPartOf: ${forest.error.message}`);
+  const means = base64ToFloat32(training.nodeMeans);
+  if (!means || means.length !== forest.value.feature.length) throw new Error('engagementPartOf: the node means do not fit the forest');
+  const { forest: _forest, nodeMeans: _means, mlp, ...rest } = training;
+  return { ...rest, features, forest: packForest(forest.value), nodeMeans: packNodeMeans(forest.value, means), ...(mlp ? { mlp } : {}) };
+}
+
+/** An engagement bundle from a training run (the Engagement view and `murmur train --save`). */
+export function createBundle(parts: BundleParts): ModelBundle {
+  const engagement = engagementPartOf(parts.features, parts.engagement);
+  const bundle = createAnalysisBundle({ ...parts, dataset: parts.dataset ?? '', engagement });
+  return { ...bundle, engagement };
+}
+
+/** The parts a bundle holds, in display order. */
+export function bundleParts(bundle: AnalysisBundle): BundlePart[] {
+  return BUNDLE_PARTS.filter((p) => bundle[p] !== undefined);
 }
 
 export function serializeLayers(model: MlpModel): SerializedLayer[] {
@@ -123,36 +246,4 @@ export function deserializeMlp(part: MlpPart): MlpModel | null {
     layers.push({ inputs: l.inputs, units: l.units, activation: l.activation, kernel, bias });
   }
   return { task: part.task, layers, ...(part.task === 'classification' ? { classes: ['0', '1'] } : {}) };
-}
-
-/** A bundle's engagement model, decoded and ready to predict with. */
-export interface LoadedEngagement {
-  readonly bundle: ModelBundle;
-  readonly forest: ForestModel;
-  readonly nodeMeans: Float32Array;
-  readonly mlp: MlpModel | null;
-}
-
-/**
- * Decodes a bundle's engagement model. Checks the envelope and that the parts agree (the full
- * zod schema comes with the Models issue). Fails with BUNDLE_INVALID, BUNDLE_TOO_NEW or BUNDLE_MISMATCH.
- */
-export function loadEngagementBundle(value: unknown): Result<LoadedEngagement> {
-  const invalid = (why: string): Result<LoadedEngagement> => fail('BUNDLE_INVALID', `This is not a Murmur engagement model: ${why}.`, 'Export the model again from Murmur.');
-  if (typeof value !== 'object' || value === null) return invalid('it is not a JSON object');
-  const b = value as Partial<ModelBundle>;
-  if (b.format !== BUNDLE_FORMAT) return invalid('the format tag is missing');
-  if (typeof b.schemaVersion !== 'number') return invalid('it has no schema version');
-  if (b.schemaVersion > BUNDLE_SCHEMA_VERSION) return fail('BUNDLE_TOO_NEW', `The bundle uses schema version ${b.schemaVersion}; this Murmur reads up to ${BUNDLE_SCHEMA_VERSION}.`, 'Update Murmur to open it.');
-  if (!b.engagement || !b.features || b.features.kind !== 'murmur.features' || !Array.isArray(b.features.names)) return invalid('it has no engagement model');
-  const forest = deserializeForest(b.engagement.forest);
-  if (!forest.ok) return forest;
-  if (forest.value.nFeatures !== b.features.names.length) {
-    return fail('BUNDLE_MISMATCH', `The forest reads ${forest.value.nFeatures} features but the feature builder makes ${b.features.names.length}.`, 'Export the model again from Murmur.');
-  }
-  const nodeMeans = base64ToFloat32(b.engagement.nodeMeans ?? '');
-  if (!nodeMeans || nodeMeans.length !== forest.value.feature.length) return invalid('the split-node means do not match the forest');
-  const mlp = b.engagement.mlp ? deserializeMlp(b.engagement.mlp) : null;
-  if (b.engagement.mlp && !mlp) return invalid('the neural network weights do not match its layers');
-  return ok({ bundle: b as ModelBundle, forest: forest.value, nodeMeans, mlp });
 }

@@ -1,4 +1,30 @@
-/** Model bundles: the versioned JSON a trained analysis travels in (this issue: the engagement part). */
+/**
+ * Analysis bundles: the versioned JSON a trained analysis travels in (sentiment, topics,
+ * engagement), loading it safely, and scoring new posts with it.
+ *
+ *   const loaded = loadBundle(JSON.parse(text));          // once: validate, migrate, decode
+ *   const scores = scoreWithBundle(loaded.value, posts);   // many times, in batches
+ */
 export * from './bundle.ts';
 export { fingerprintTable } from './fingerprint.ts';
-export { base64ToFloat32, floatsToBase64 } from './typedBase64.ts';
+export { base64ToFloat32, base64ToFloat64, floatsToBase64 } from './typedBase64.ts';
+export { loadBundle, loadEngagementBundle, type LoadedBundle, type LoadedEngagement, type LoadedSentiment, type LoadedTopics } from './loadBundle.ts';
+export { migrateBundle } from './migrate.ts';
+export { checkBundleSize, findForbiddenKey, MAX_BUNDLE_BYTES, parseBundleJson, refuseForbiddenKeys } from './safeJson.ts';
+export { CLASSIFIER_KIND, classifierProbabilities, classifierTerms, readyClassifier, type ClassifierLayer, type ReadyClassifier, type SentimentClassifierModel } from './sentimentClassifier.ts';
+export { packForest, unpackForest, packNodeMeans, unpackNodeMeans, type PackedForest, type PackedNodeMeans } from './packedForest.ts';
+export {
+  hashtagDocument,
+  LABELS,
+  parseTagText,
+  postColumns,
+  scoreColumns,
+  scoreWithBundle,
+  type BundlePost,
+  type ClusterScore,
+  type EngagementScore,
+  type PostColumns,
+  type PostScore,
+  type ScoredColumns,
+  type SentimentScore,
+} from './scoreWithBundle.ts';

@@ -15,9 +15,21 @@ export function floatsToBase64(a: Float32Array | Float64Array): string {
   return bytesToBase64(LITTLE_ENDIAN ? bytes : swapped(bytes, a.BYTES_PER_ELEMENT));
 }
 
+/** The bytes of base64 `text` in platform order for elements of `size` bytes, or null when it is not whole elements. */
+function platformBytes(text: string, size: number): ArrayBuffer | null {
+  const bytes = base64ToBytes(text);
+  if (!bytes || bytes.length % size !== 0) return null;
+  return (LITTLE_ENDIAN ? bytes : swapped(bytes, size)).buffer as ArrayBuffer;
+}
+
 /** The float32 values of floatsToBase64 output, or null when it is not valid base64 of whole floats. */
 export function base64ToFloat32(text: string): Float32Array | null {
-  const bytes = base64ToBytes(text);
-  if (!bytes || bytes.length % 4 !== 0) return null;
-  return new Float32Array((LITTLE_ENDIAN ? bytes : swapped(bytes, 4)).buffer as ArrayBuffer);
+  const buffer = platformBytes(text, 4);
+  return buffer ? new Float32Array(buffer) : null;
+}
+
+/** The float64 values of floatsToBase64 output, or null when it is not valid base64 of whole doubles. */
+export function base64ToFloat64(text: string): Float64Array | null {
+  const buffer = platformBytes(text, 8);
+  return buffer ? new Float64Array(buffer) : null;
 }

@@ -29,7 +29,7 @@ export const engagementLiveJobs: EngagementLiveApi = {
       task: e.task,
       target: e.target,
       threshold: e.threshold,
-      fields: draftFields(loaded.value.bundle.features),
+      fields: draftFields(loaded.value.bundle.engagement.features),
       createdAt: loaded.value.bundle.createdAt,
       trees: loaded.value.forest.treeRoot.length,
     };
@@ -45,7 +45,7 @@ export const engagementLiveJobs: EngagementLiveApi = {
     if (!current) return fail('MODEL_NOT_FOUND', 'No engagement model yet.', 'Train a model in the Engagement view first.');
     const { bundle, forest, nodeMeans } = current.model;
     const e = bundle.engagement;
-    const X = buildFeatures(bundle.features, draftInput(bundle.features, draft));
+    const X = buildFeatures(e.features, draftInput(e.features, draft));
     if (!X.ok) return X;
     let learned: number;
     let value: number;
@@ -65,7 +65,7 @@ export const engagementLiveJobs: EngagementLiveApi = {
       learned = value = proba.value.proba[1]!;
     }
     const c = treeContributions(forest, nodeMeans, X.value, 0, e.task === 'classification' ? 1 : 0);
-    const contributions: DraftContribution[] = Array.from(c.values, (contribution, f) => ({ feature: bundle.features.names[f]!, value: X.value.data[f]!, contribution }))
+    const contributions: DraftContribution[] = Array.from(c.values, (contribution, f) => ({ feature: e.features.names[f]!, value: X.value.data[f]!, contribution }))
       .filter((x) => x.contribution !== 0)
       .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
       .slice(0, TOP_CONTRIBUTIONS);

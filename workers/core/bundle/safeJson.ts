@@ -1,0 +1,59 @@
+/**
+ * Reading untrusted bundle JSON: refused up front when too large, parsed without throwing, and
+ * walked for keys that could pollute prototypes when the value is later spread or merged.
+ */
+import { fail, ok, type Result } from '../errors/index.ts';
+
+/** Largest bundle file read, bytes (a 200-tree forest on 10k posts is under 10 MB). */
+export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+
+/** Refuses a file over `limit` bytes before anything reads it (BUNDLE_TOO_LARGE). */
+export function checkBundleSize(bytes: number, limit = MAX_BUNDLE_BYTES): Result<true> {
+  if (bytes > limit) {
+    return fail('BUNDLE_TOO_LARGE', `The file is ${megabytes(bytes)}; a Murmur bundle is at most ${megabytes(limit)}.`, 'Pick the JSON file Murmur exported (a model bundle is usually a few MB).');
+  }
+  return ok(true);
+}
+
+/** The path of the first forbidden key (`__proto__`, `constructor`, `prototype`) anywhere in `value`, or null. */
+export function findForbiddenKey(value: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
+  while (stack.length > 0) {
+    const { value: v, path } = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) if (typeof v[i] === 'object') stack.push({ value: v[i], path: `${path}.${i}` });
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      const at = path === '' ? key : `${path}.${key}`;
+      if (FORBIDDEN_KEYS.has(key)) return at;
+      stack.push({ value: (v as Record<string, unknown>)[key], path: at });
+    }
+  }
+  return null;
+}
+
+/** Parses bundle text: BUNDLE_INVALID for text that is not JSON (e.g. a truncated file) or holds a forbidden key. */
+export function parseBundleJson(text: string): Result<unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    const cut = /end of (JSON )?input|Unterminated/i.test(why);
+    return fail('BUNDLE_INVALID', `This file is not valid JSON${cut ? ': it ends too early (a truncated or partial download?)' : ''} (${why}).`, 'Export the model again from Murmur and import the whole file.');
+  }
+  return refuseForbiddenKeys(value);
+}
+
+/** The value itself, or BUNDLE_INVALID naming the first forbidden key's path. */
+export function refuseForbiddenKeys(value: unknown): Result<unknown> {
+  const at = findForbiddenKey(value);
+  if (at !== null) return fail('BUNDLE_INVALID', `${at}: the key "${at.split('.').pop()}" is not allowed in a bundle.`, 'Use a bundle exported by Murmur; this file may have been edited to attack the app.');
+  return ok(value);
+}

@@ -1,0 +1,100 @@
+/**
+ * The trained sentiment classifier as plain JSON (cleaning options, TF-IDF vocabulary and idf,
+ * network weights as base64 float32) and its prediction with plain arithmetic, so the live worker,
+ * batch scoring and the CLI need no tfjs and agree bit for bit.
+ */
+import { predictMlp } from '../nn/predict.ts';
+import type { Activation, DenseLayer, MlpModel } from '../nn/types.ts';
+import { createCleaner, type TextCleanOptions } from '../preprocess/cleanText.ts';
+import type { SentimentLabel } from '../sentiment/types.ts';
+import { transformTfidf } from '../text/tfidf.ts';
+import type { TfidfModel } from '../text/tfidfModel.ts';
+import { base64ToFloat32 } from './typedBase64.ts';
+
+export const CLASSIFIER_KIND = 'murmur.sentiment-classifier';
+
+/** A dense layer with its weights as base64 of little-endian float32. */
+export interface ClassifierLayer {
+  readonly inputs: number;
+  readonly units: number;
+  readonly activation: Activation;
+  /** inputs × units, row-major. */
+  readonly kernel: string;
+  readonly bias: string;
+}
+
+/** A trained TF-IDF + dense network sentiment classifier, JSON-safe. */
+export interface SentimentClassifierModel {
+  readonly kind: typeof CLASSIFIER_KIND;
+  readonly version: 1;
+  /** Output order of the network. */
+  readonly classes: readonly SentimentLabel[];
+  readonly features: {
+    readonly clean: Required<TextCleanOptions>;
+    readonly bigrams: boolean;
+    readonly tfidf: TfidfModel;
+  };
+  readonly layers: readonly ClassifierLayer[];
+  readonly training: {
+    readonly trainedAt: number;
+    readonly trainRows: number;
+    readonly heldOutRows: number;
+    readonly seed: number;
+    readonly epochs: number;
+    readonly bestEpoch: number;
+    readonly heldOutAccuracy: number;
+    readonly heldOutMacroF1: number;
+  };
+}
+
+/** A classifier with its weights decoded and its term function built, ready to predict. */
+export interface ReadyClassifier {
+  readonly model: SentimentClassifierModel;
+  readonly network: MlpModel;
+  readonly terms: (text: string) => string[];
+}
+
+/** Cleaned tokens of a text, and with `bigrams` each adjacent pair ("not good"), as the classifier's terms. */
+export function classifierTerms(clean: (text: string) => string[], bigrams: boolean): (text: string) => string[] {
+  return (text) => {
+    const tokens = clean(text);
+    if (!bigrams) return tokens;
+    const out = tokens.slice();
+    for (let i = 0; i + 1 < tokens.length; i++) out.push(`${tokens[i]} ${tokens[i + 1]}`);
+    return out;
+  };
+}
+
+/** Decodes the layers; a reason when a layer's weights do not fit its shape or the layers do not chain. */
+export function readyClassifier(model: SentimentClassifierModel): ReadyClassifier | string {
+  const layers: DenseLayer[] = [];
+  let inputs = model.features.tfidf.vocabulary.length;
+  for (const [i, l] of model.layers.entries()) {
+    const kernel = base64ToFloat32(l.kernel);
+    const bias = base64ToFloat32(l.bias);
+    if (l.inputs !== inputs) return `layers.${i}.inputs: expected ${inputs.toLocaleString('en-US')}, found ${l.inputs.toLocaleString('en-US')}`;
+    if (!kernel) return `layers.${i}.kernel: not base64 of float32 numbers`;
+    if (kernel.length !== l.inputs * l.units) return `layers.${i}.kernel: expected ${(l.inputs * l.units).toLocaleString('en-US')} entries (${l.inputs} inputs × ${l.units} units), found ${kernel.length.toLocaleString('en-US')}`;
+    if (!bias) return `layers.${i}.bias: not base64 of float32 numbers`;
+    if (bias.length !== l.units) return `layers.${i}.bias: expected ${l.units} entries, found ${bias.length}`;
+    if (!kernel.every(Number.isFinite) || !bias.every(Number.isFinite)) return `layers.${i}: weights must be finite numbers`;
+    layers.push({ inputs: l.inputs, units: l.units, activation: l.activation, kernel, bias });
+    inputs = l.units;
+  }
+  if (layers.length === 0) return 'layers: the network has no layers';
+  if (inputs !== model.classes.length) return `layers.${layers.length - 1}.units: expected one output per class (${model.classes.length}), found ${inputs}`;
+  return {
+    model,
+    network: { task: 'classification', layers, classes: [...model.classes] },
+    terms: classifierTerms(createCleaner(model.features.clean), model.features.bigrams),
+  };
+}
+
+/** Class probabilities of each text: rows × classes, in `model.classes` order. */
+export function classifierProbabilities(ready: ReadyClassifier, texts: readonly string[]): Float64Array {
+  const m = transformTfidf(
+    ready.model.features.tfidf,
+    texts.map((t) => ready.terms(typeof t === 'string' ? t : '')),
+  );
+  return predictMlp(ready.network, { kind: 'sparse', rows: m.rows, cols: m.cols, indptr: m.indptr, indices: m.indices, values: m.values });
+}
