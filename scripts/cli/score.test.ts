@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { oneSplitBundle, tinyTopics } from '../../workers/core/bundle/bundles.testutil.ts';
+import { loadBundle } from '../../workers/core/bundle/loadBundle.ts';
+import { scoreCsvSource } from '../../workers/core/bundle/scoreCsvSource.ts';
+import { captureConsole } from './captureConsole.testutil.ts';
+import { nodeByteSource } from './readTable.ts';
+import { command } from './score.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'murmur-score-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+  const p = path.join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+const bundle = { ...oneSplitBundle(), topics: tinyTopics() };
+const bundleFile = write('bundle.json', JSON.stringify(bundle));
+const postsFile = write('posts.csv', 'text,hashtags,author_followers\n"VADER is smart, handsome, and funny.",#dog,150\n=1+1,,\nawful day,#cat #cat,1\n');
+
+const { out, err } = captureConsole();
+
+describe('murmur score', () => {
+  it('writes exactly the bytes the app’s batch scoring makes from the same bundle and file', async () => {
+    const target = path.join(dir, 'scored.csv');
+    expect(await command([bundleFile, postsFile, '--out', target])).toBe(0);
+    const loaded = loadBundle(JSON.parse(readFileSync(bundleFile, 'utf8')));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const source = nodeByteSource(postsFile);
+    const inApp = await scoreCsvSource(loaded.value, source);
+    source.close();
+    if (!inApp.ok) throw new Error(inApp.error.message);
+    expect(readFileSync(target, 'utf8')).toBe(inApp.value.parts.join(''));
+    const rows = readFileSync(target, 'utf8').trimEnd().split('\n');
+    expect(rows).toHaveLength(4);
+    expect(rows[2]!.startsWith("'=1+1,")).toBe(true);
+    expect(err.join('\n')).toContain('3 posts scored (sentiment, topics, engagement)');
+  });
+
+  it('prints counts per label and cluster and the mean prediction as JSON', async () => {
+    expect(await command([bundleFile, postsFile, '--json'])).toBe(0);
+    const s = JSON.parse(out.join('\n')) as { rows: number; sentiment: Record<string, number>; clusters: { counts: number[]; none: number }; meanEngagement: number; seconds: number };
+    expect(s.rows).toBe(3);
+    // "awful day" is negative, "=1+1" neutral, the README example positive
+    expect(s.sentiment).toEqual({ negative: 1, neutral: 1, positive: 1 });
+    expect(s.clusters).toEqual({ counts: [1, 1], none: 1 });
+    // 150 followers → 9 likes; the missing count and 1 follower → 0
+    expect(s.meanEngagement).toBeCloseTo(3, 9);
+    expect(s.seconds).toBeGreaterThan(0);
+  });
+
+  it('refuses a truncated, foreign, newer or damaged bundle with the reason on stderr', async () => {
+    const text = JSON.stringify(bundle);
+    const cases: [string, string][] = [
+      [text.slice(0, text.length / 2), 'ends too early'],
+      [JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} }), 'the "format" field is missing'],
+      [JSON.stringify({ ...bundle, schemaVersion: 9 }), 'BUNDLE_TOO_NEW'],
+      [JSON.stringify({ ...bundle, engagement: { ...bundle.engagement, forest: { ...bundle.engagement.forest, splits: bundle.engagement.forest.splits + 1 } } }), 'engagement.forest.shape: expected 4 entries, found 3'],
+      [text.replace('"topics":{', '"topics":{"__proto__":{"polluted":true},'), 'topics.__proto__'],
+    ];
+    for (const [content, reason] of cases) {
+      err.length = 0;
+      expect(await command([write('bad.json', content), postsFile])).toBe(1);
+      expect(err.join('\n')).toContain(reason);
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('explains a missing file and wrong usage', async () => {
+    expect(await command([path.join(dir, 'nope.json'), postsFile])).toBe(1);
+    expect(err.join('\n')).toContain('no such file');
+    expect(await command([bundleFile])).toBe(2);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { tableFromRows } from '../csv/tableFromRows.ts';
+import { inferSchema } from '../schema/inferSchema.ts';
+import { oneSplitBundle, tinyTopics } from './bundles.testutil.ts';
+import { loadBundle, type LoadedBundle } from './loadBundle.ts';
+import { csvCell, scoreTableToCsv, type ScoredCsv } from './scoredCsv.ts';
+import { planTable } from './tablePlan.ts';
+import type { AnalysisBundle } from './bundle.ts';
+
+function loaded(bundle: AnalysisBundle): LoadedBundle {
+  const r = loadBundle(JSON.parse(JSON.stringify(bundle)));
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+function scoreRows(bundle: LoadedBundle, header: string[], rows: string[][]): ScoredCsv {
+  const table = tableFromRows(header, rows);
+  const plan = planTable(bundle, table, inferSchema(table));
+  if (!plan.ok) throw new Error(plan.error.message);
+  const r = scoreTableToCsv(bundle, table, plan.value);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+/** The CSV's lines split into cells (the test data has no quoted commas in score columns). */
+const lines = (csv: ScoredCsv) => csv.parts.join('').trimEnd().split('\n');
+
+describe('scored CSV', () => {
+  it('escapes cells a spreadsheet would run as formulas, and quotes as RFC 4180', () => {
+    expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
+    expect(csvCell('+1 555 0100')).toBe("'+1 555 0100");
+    expect(csvCell('-5 stars')).toBe("'-5 stars");
+    expect(csvCell('@channel look')).toBe("'@channel look");
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\rcmd')).toBe('"\'\rcmd"');
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvCell('-0.5')).toBe('-0.5');
+    expect(csvCell('+3')).toBe('+3');
+    expect(csvCell('1.5e-7')).toBe('1.5e-7');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('fine')).toBe('fine');
+  });
+
+  it('writes the input columns, then sentiment, cluster and predicted engagement per post', () => {
+    const bundle = loaded({ ...oneSplitBundle(), topics: tinyTopics() });
+    const csv = scoreRows(bundle, ['text', 'hashtags', 'author_followers'], [
+      ['VADER is smart, handsome, and funny.', '#dog', '150'],
+      ['=1+1', '', ''],
+    ]);
+    const [header, first, second] = lines(csv);
+    expect(header).toBe('text,hashtags,author_followers,sentiment_neg,sentiment_neu,sentiment_pos,sentiment_compound,sentiment_label,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90');
+    expect(first).toContain('"VADER is smart, handsome, and funny.",#dog,150,0,0.254,0.746,0.8316,positive,1,');
+    const tail = first!.split(',').slice(-6);
+    expect(Number(tail[1])).toBeCloseTo(0.6, 12);
+    expect(tail[2]).toBe('fish dog');
+    expect(tail.slice(3).map(Number).map((v) => Math.round(v * 1e9) / 1e9)).toEqual([9, 9, 9]);
+    // the formula is escaped; no hashtag and no followers: no cluster, the median fill predicts 0
+    expect(second).toBe("'=1+1,,,0,1,0,0,neutral,,,,0,0,0");
+    expect(csv.summary).toMatchObject({ rows: 2, parts: ['sentiment', 'topics', 'engagement'], sentiment: { negative: 0, neutral: 1, positive: 1 }, clusters: { counts: [0, 1], none: 1 } });
+    expect(csv.summary.meanEngagement).toBeCloseTo(4.5, 9);
+  });
+
+  it('scores what it can when the file lacks a column the engagement model needs, and says so', () => {
+    const bundle = loaded({ ...oneSplitBundle(), topics: tinyTopics() });
+    const csv = scoreRows(bundle, ['body', 'tags'], [['I love it', '#cat']]);
+    expect(lines(csv)[0]).toBe('body,tags,sentiment_neg,sentiment_neu,sentiment_pos,sentiment_compound,sentiment_label,cluster,cluster_similarity,cluster_terms');
+    expect(csv.summary.parts).toEqual(['sentiment', 'topics']);
+    expect(csv.summary.notes).toEqual(['No engagement scores: the file has no column "author_followers".']);
+  });
+
+  it('refuses a file that has none of the columns the model reads, listing them', () => {
+    const bundle = loaded(oneSplitBundle());
+    const table = tableFromRows(['id'], [['1']]);
+    const plan = planTable(bundle, table, inferSchema(table));
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) {
+      expect(plan.error.code).toBe('BUNDLE_MISMATCH');
+      expect(plan.error.message).toContain('"author_followers"');
+    }
+  });
+});
