@@ -9,7 +9,12 @@ import { generatePosts } from '../features/posts.testutil.ts';
 import { fitForest, type ForestModel } from '../forest/forest.ts';
 import { predict } from '../forest/predict.ts';
 import { serializeForest } from '../forest/serialize.ts';
-import { createAnalysisBundle, createBundle, type ModelBundle, type TopicsPart } from './bundle.ts';
+import { analyseTopics } from '../cluster/topicAnalysis.ts';
+import { createCleaner, resolveCleanOptions } from '../preprocess/cleanText.ts';
+import { createRng } from '../random/rng.ts';
+import { fitTfidf } from '../text/tfidf.ts';
+import { createAnalysisBundle, createBundle, type AnalysisBundle, type ModelBundle, type TopicsPart } from './bundle.ts';
+import { CLASSIFIER_KIND, classifierTerms, type SentimentClassifierModel } from './sentimentClassifier.ts';
 import { fingerprintTable } from './fingerprint.ts';
 import { floatsToBase64 } from './typedBase64.ts';
 
@@ -101,4 +106,44 @@ export function oneSplitBundle(): ModelBundle {
       metrics: regressionReport(y, y, y, true, [0, 0, 9, 9], [0, 0, 9, 9]),
     },
   });
+}
+
+/** A classifier over the generated posts' words with seeded random weights: a real model's shape, for exact round trips. */
+export function randomClassifier(texts: readonly string[], seed = 7): SentimentClassifierModel {
+  const clean = resolveCleanOptions({});
+  const terms = classifierTerms(createCleaner(clean), true);
+  const fit = fitTfidf(texts.map(terms), { maxFeatures: 200 });
+  if (!fit.ok) throw new Error(fit.error.message);
+  const rng = createRng(seed);
+  const weights = (n: number) => floatsToBase64(Float32Array.from({ length: n }, () => rng.next() * 2 - 1));
+  const v = fit.value.model.vocabulary.length;
+  return {
+    kind: CLASSIFIER_KIND,
+    version: 1,
+    classes: ['negative', 'neutral', 'positive'],
+    features: { clean, bigrams: true, tfidf: fit.value.model },
+    layers: [
+      { inputs: v, units: 8, activation: 'relu', kernel: weights(v * 8), bias: weights(8) },
+      { inputs: 8, units: 3, activation: 'softmax', kernel: weights(24), bias: weights(3) },
+    ],
+    training: { trainedAt: 0, trainRows: texts.length, heldOutRows: 0, seed, epochs: 1, bestEpoch: 1, heldOutAccuracy: 0.5, heldOutMacroF1: 0.5 },
+  };
+}
+
+/** All three parts trained on `rows` generated posts: the forest, hashtag topics (k = 4) and a seeded classifier. */
+export function fullBundle(rows: number): { bundle: AnalysisBundle; posts: ReturnType<typeof generatePosts> } {
+  const { bundle, posts } = engagementBundle(rows, 20);
+  const textColumn = posts.table.columns[posts.table.header.indexOf('text')]!;
+  const tagColumn = posts.table.columns[posts.table.header.indexOf('hashtags')]!;
+  const topics = analyseTopics(tagColumn.map((c) => c.split(' ').filter((t) => t !== '')), { kMin: 4, kMax: 4, seed: 1 });
+  if (!topics.ok) throw new Error(topics.error.message);
+  const a = topics.value;
+  return {
+    posts,
+    bundle: {
+      ...bundle,
+      sentiment: { textColumn: 'text', thresholds: { positive: 0.1, negative: -0.1 }, labelMapping: null, classifier: randomClassifier(textColumn), heldOut: null },
+      topics: { terms: 'hashtags', source: { kind: 'hashtag-column', column: 'hashtags' }, model: a.model, settings: null, metrics: { k: a.k, silhouette: null, documents: a.documents, posts: a.posts } },
+    },
+  };
 }
