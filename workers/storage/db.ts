@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DatasetMeta } from '../api/dataset.ts';
+import type { BundleSummary } from '../core/bundle/summary.ts';
 import type { PreprocessSpec } from '../core/preprocess/types.ts';
 import type { ColumnSchema, RoleMapping } from '../core/schema/types.ts';
 
@@ -35,7 +36,7 @@ export interface RememberedMapping {
   readonly savedAt: number;
 }
 
-/** A saved analysis bundle (its shape is owned by workers/core/bundle). */
+/** A saved analysis bundle (its shape is owned by workers/core/bundle); its list entry is a ModelRecord of the same id. */
 export interface StoredModel {
   readonly id: string;
   readonly name: string;
@@ -43,6 +44,26 @@ export interface StoredModel {
   readonly kind: string;
   readonly bytes: number;
   readonly bundle: unknown;
+}
+
+/** Where a saved model came from. */
+export type ModelOrigin = 'trained' | 'imported' | 'default';
+
+/**
+ * A saved model's list entry (written in the same transaction as its StoredModel), so the
+ * registry lists without reading every bundle.
+ */
+export interface ModelRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly origin: ModelOrigin;
+  /** The dataset whose trainings update this model (its working bundle), or null. */
+  readonly datasetId: string | null;
+  /** Size of the bundle's JSON, bytes. */
+  readonly bytes: number;
+  readonly summary: BundleSummary;
 }
 
 export interface DerivedRecord {
@@ -56,12 +77,13 @@ export interface MurmurDB extends DBSchema {
   chunks: { key: [string, number]; value: StoredChunk; indexes: { byDataset: string } };
   mappings: { key: string; value: RememberedMapping };
   models: { key: string; value: StoredModel };
+  modelIndex: { key: string; value: ModelRecord };
   settings: { key: string; value: unknown };
   derived: { key: [string, string]; value: DerivedRecord; indexes: { byDataset: string } };
 }
 
 export const DB_NAME = 'murmur';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 let opening: Promise<IDBPDatabase<MurmurDB>> | null = null;
 
@@ -79,6 +101,7 @@ export function db(): Promise<IDBPDatabase<MurmurDB>> {
         const derived = database.createObjectStore('derived', { keyPath: ['datasetId', 'kind'] });
         derived.createIndex('byDataset', 'datasetId');
       }
+      if (oldVersion < 2) database.createObjectStore('modelIndex', { keyPath: 'id' });
     },
     // Another tab upgraded the schema: let it, and reopen on next use.
     blocking() {
