@@ -1,10 +1,102 @@
-/** Models: the jobs of the analysis worker, the compute pool and the live worker for this feature. */
+/**
+ * Models: the saved analysis bundles. The analysis worker runs the registry (list, rename, delete,
+ * activate, import, export, the default model, the report of the current analysis) and autosaves
+ * every training; a pool worker scores a whole file with a bundle; the live worker holds the
+ * active bundle for type-to-score (loaded from IndexedDB on its first call).
+ */
+import type { BundlePart } from '../core/bundle/bundle.ts';
+import type { ScoreSummary } from '../core/bundle/scoredCsv.ts';
+import type { BundlePost, PostScore } from '../core/bundle/scoreWithBundle.ts';
+import type { BundleSummary } from '../core/bundle/summary.ts';
+import type { AppError } from '../core/errors/index.ts';
+import type { ModelOrigin, ModelRecord } from '../storage/db.ts';
+import type { JobMethod, JobProgress } from './common.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ModelsAnalysisApi {}
+export type { AnalysisBundle, BundlePart } from '../core/bundle/bundle.ts';
+export type { ScoreSummary } from '../core/bundle/scoredCsv.ts';
+export type { BundlePost, ClusterScore, EngagementScore, PostScore, SentimentScore } from '../core/bundle/scoreWithBundle.ts';
+export type { BundleSummary } from '../core/bundle/summary.ts';
+export type { ModelOrigin, ModelRecord } from '../storage/db.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ModelsComputeApi {}
+/** How the last autosave of a training went (the analysis worker's memory; null before any). */
+export interface AutosaveStatus {
+  readonly part: BundlePart;
+  readonly at: number;
+  readonly modelId: string | null;
+  readonly error: AppError | null;
+}
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ModelsLiveApi {}
+export interface ModelsList {
+  /** Most recently updated first. */
+  readonly models: readonly ModelRecord[];
+  readonly activeId: string | null;
+  /** The default model (trained on the sample posts) is not in the registry and can be added. */
+  readonly defaultAvailable: boolean;
+  readonly lastAutosave: AutosaveStatus | null;
+}
+
+/** The model the live worker scores with. */
+export interface ActiveBundleInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly origin: ModelOrigin;
+  readonly parts: readonly BundlePart[];
+  /** ISO 8601, when the bundle was made. */
+  readonly createdAt: string;
+  readonly dataset: string;
+  readonly summary: BundleSummary;
+}
+
+/** A file to download, made in the worker. */
+export interface Download {
+  readonly blob: Blob;
+  readonly fileName: string;
+}
+
+export interface ImportedModel {
+  readonly record: ModelRecord;
+  /** The schema version the file was written in (older ones are migrated). */
+  readonly migratedFrom: number;
+}
+
+export interface ScoreFileRequest {
+  readonly file: File;
+  /** Default: the active model. */
+  readonly modelId?: string;
+}
+
+export interface ScoredFile extends Download {
+  readonly summary: ScoreSummary;
+  readonly modelName: string;
+  readonly seconds: number;
+}
+
+export interface ModelsAnalysisApi {
+  /** The saved models, the active one, whether the default can be added and the last autosave. */
+  modelsList: JobMethod<Record<string, never>, ModelsList>;
+  modelsRename: JobMethod<{ readonly id: string; readonly name: string }, ModelRecord>;
+  /** Deletes a model; the active id afterwards (null when the active one was deleted). */
+  modelsDelete: JobMethod<{ readonly id: string }, { readonly activeId: string | null }>;
+  modelsSetActive: JobMethod<{ readonly id: string | null }, { readonly activeId: string | null }>;
+  /** Reads, validates and saves a bundle file (refused by size before reading: BUNDLE_TOO_LARGE); nothing is stored when it fails. */
+  modelsImport: JobMethod<{ readonly file: File; readonly activate?: boolean }, ImportedModel>;
+  /** A saved model as a JSON download named after the model and its date. */
+  modelsExport: JobMethod<{ readonly id: string }, Download>;
+  /** Adds the default model (trained on the bundled sample posts) and makes it active. */
+  modelsAddDefault: JobMethod<Record<string, never>, ModelRecord>;
+  /** The current analysis as one JSON download: dataset profile, sentiment, topics, engagement metrics, the active model. */
+  modelsReport: JobMethod<Record<string, never>, Download>;
+}
+
+export interface ModelsComputeApi {
+  /** Scores every post of a CSV file with a saved model: a CSV download with the input columns and the scores. */
+  modelsScoreFile: JobMethod<ScoreFileRequest, ScoredFile, JobProgress>;
+}
+
+export interface ModelsLiveApi {
+  /** The active model, loaded from IndexedDB on this worker's first call (or with `reload`) and handed to the live boxes; null when none. */
+  liveBundle: JobMethod<{ readonly reload?: boolean }, ActiveBundleInfo | null>;
+  /** Scores posts with the active model (scoreWithBundle). Fails with MODEL_NOT_FOUND when there is none. */
+  scorePostsLive: JobMethod<{ readonly posts: readonly BundlePost[] }, PostScore[]>;
+}
+

@@ -37,7 +37,8 @@ describe('model registry', () => {
     expect(value(await deleteModel(b.id))).toEqual({ activeId: null });
     expect(await readActiveModel()).toBeNull();
     expect(value(await setActiveModel(a.id))).toBe(a.id);
-    expect((await readActiveModel())?.bundle).toEqual(topicsOnlyBundle());
+    expect((await readActiveModel())?.model.bundle).toEqual(topicsOnlyBundle());
+    expect((await readActiveModel())?.record.name).toBe('Cats and dogs');
     const gone = await setActiveModel(b.id);
     expect(!gone.ok && gone.error.code).toBe('MODEL_NOT_FOUND');
   });

@@ -189,10 +189,13 @@ export async function setActiveModel(id: string | null): Promise<Result<string |
   return ok(id);
 }
 
-/** The active model with its bundle, or null when none is active (or it is gone). */
-export async function readActiveModel(): Promise<StoredModel | null> {
+/** The active model with its bundle and list entry, or null when none is active (or it is gone). */
+export async function readActiveModel(): Promise<{ readonly model: StoredModel; readonly record: ModelRecord } | null> {
   const id = await getActiveModelId();
-  return id === null ? null : readModel(id);
+  if (id === null) return null;
+  const d = await db();
+  const [model, record] = await Promise.all([d.get('models', id), d.get('modelIndex', id)]);
+  return model && record ? { model, record } : null;
 }
 
 export async function wasDefaultOffered(): Promise<boolean> {

@@ -45,7 +45,9 @@ export function parseBundleJson(text: string): Result<unknown> {
     value = JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    const cut = /end of (JSON )?input|Unterminated/i.test(why);
+    // V8 says "end of JSON input", or names a position at the very end of a cut-off file
+    const at = /position (\d+)/.exec(why);
+    const cut = /end of (JSON )?input|Unterminated/i.test(why) || (at !== null && Number(at[1]) >= text.trimEnd().length);
     return fail('BUNDLE_INVALID', `This file is not valid JSON${cut ? ': it ends too early (a truncated or partial download?)' : ''} (${why}).`, 'Export the model again from Murmur and import the whole file.');
   }
   return refuseForbiddenKeys(value);

@@ -17,6 +17,7 @@ import { defaultScoring } from '../../core/forest/scoring.ts';
 import { fnv64 } from '../../core/hash/fnv.ts';
 import { ENGAGEMENT_ROLES } from '../../core/schema/types.ts';
 import { requireDataset, type LoadedDataset } from '../dataset/session.ts';
+import { autosavePart } from '../models/autosave.ts';
 import { throttledProgress } from '../progress.ts';
 import { bundleOf, keepBundle, keepPrepared, keptTopicModel, preparedOf, sentimentComplete, vaderScores } from './engagementSession.ts';
 
@@ -156,6 +157,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
       },
     });
     keepBundle(d, key, bundle);
+    await autosavePart(d, { engagement: bundle.engagement });
     return ok(bundle);
   },
 
@@ -166,6 +168,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
     if (!kept || kept.key !== key) return fail('MODEL_NOT_FOUND', 'The forest this network was compared with is no longer the current model.', 'Train the forest again, then the network.');
     const bundle = { ...kept.bundle, engagement: { ...kept.bundle.engagement, mlp: part } };
     keepBundle(r.value, key, bundle);
+    await autosavePart(r.value, { engagement: bundle.engagement });
     return ok(bundle);
   },
 

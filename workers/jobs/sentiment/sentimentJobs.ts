@@ -19,6 +19,8 @@ import { evaluateVader } from '../../core/sentiment/evaluation.ts';
 import { DEFAULT_THRESHOLDS, scoreTexts } from '../../core/sentiment/index.ts';
 import { applyLabelMapping, countLabelValues, mappingOf, proposeLabelMapping } from '../../core/sentiment/labelMapping.ts';
 import { currentDataset, requireDataset, type LoadedDataset } from '../dataset/session.ts';
+import { autosavePart } from '../models/autosave.ts';
+import { sentimentPartOf } from '../models/trainedParts.ts';
 import { throttle } from '../progress.ts';
 import { parseSentimentClassifier } from './classifierModel.ts';
 import { liveSentiment } from './liveSentiment.ts';
@@ -196,6 +198,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const parsed = parseSentimentClassifier(result.classifier);
     if (!parsed.ok) return parsed;
     keepClassifier(r.value, result);
+    await autosavePart(r.value, { sentiment: sentimentPartOf(r.value, result) });
     return ok({ kept: true as const });
   },
 

@@ -8,6 +8,8 @@ import type { TopicsAnalysisApi, TopicsComputeApi, TopicsLiveApi } from '../../a
 import { fail, ok } from '../../core/errors/index.ts';
 import { columnWithRole } from '../../core/schema/index.ts';
 import { requireDataset } from '../dataset/session.ts';
+import { autosavePart } from '../models/autosave.ts';
+import { topicsPartOf } from '../models/trainedParts.ts';
 import { throttledProgress } from '../progress.ts';
 import { fitBuffers, fitTopicDocuments } from './fitTopics.ts';
 import { liveTopic, liveTopicModelInfo, setLiveTopicModel } from './liveTopics.ts';
@@ -67,6 +69,8 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
     const previous = refit && kept && JSON.stringify(kept.result.settings) === JSON.stringify(settings) ? kept : null;
     const result = topicsResult(d, fit, settings, terms.value, previous);
     keepTopics(d, { result, labels: fit.labels, model: fit.model });
+    const part = topicsPartOf(result, settings, fit.model);
+    if (part) await autosavePart(d, { topics: part });
     return ok(result);
   },
 

@@ -1,0 +1,45 @@
+/**
+ * The current analysis as one JSON file: the dataset profile, the sentiment summary and the
+ * classifier's held-out scores, the topic analysis (without the map's points), the engagement
+ * model's metrics, and the active model's summary. Read from what each feature keeps.
+ */
+import { version } from '../../../package.json';
+import { fileNamePart } from '../../core/bundle/fileName.ts';
+import { ok, type Result } from '../../core/errors/index.ts';
+import { readActiveModel } from '../../storage/models.ts';
+import type { Download } from '../../api/models.ts';
+import { profileOf, requireDataset } from '../dataset/session.ts';
+import { engagementAnalysisJobs } from '../engagement/engagementJobs.ts';
+import { sentimentAnalysisJobs } from '../sentiment/sentimentJobs.ts';
+import { topicsAnalysisJobs } from '../topics/topicsJobs.ts';
+
+const valueOr = <T>(r: Result<T>): T | null => (r.ok ? r.value : null);
+
+export async function analysisReport(): Promise<Result<Download>> {
+  const r = await requireDataset();
+  if (!r.ok) return r;
+  const d = r.value;
+  const sentiment = valueOr(await sentimentAnalysisJobs.sentimentStatus({}));
+  const classifier = valueOr(await sentimentAnalysisJobs.sentimentClassifier({}));
+  const topics = valueOr(await topicsAnalysisJobs.topicsStatus({}))?.last ?? null;
+  const engagement = valueOr(await engagementAnalysisJobs.engagementBundle({}))?.engagement ?? null;
+  const active = await readActiveModel().catch(() => null);
+  const report = {
+    format: 'murmur-report',
+    version: 1,
+    appVersion: version,
+    createdAt: new Date().toISOString(),
+    dataset: profileOf(d),
+    sentiment: {
+      summary: sentiment?.summary ?? null,
+      classifier: classifier ? { heldOut: classifier.heldOut, trainRows: classifier.trainRows, labelledRows: classifier.labelledRows, vocabulary: classifier.vocabulary, bestEpoch: classifier.bestEpoch, history: classifier.history } : null,
+    },
+    topics: topics ? { ...topics, map: topics.map ? { ...topics.map, points: [] } : null } : null,
+    engagement: engagement
+      ? { task: engagement.task, target: engagement.target, threshold: engagement.threshold, features: engagement.features.names, cv: engagement.cv, metrics: engagement.metrics, network: engagement.mlp ? { bestEpoch: engagement.mlp.bestEpoch, metrics: engagement.mlp.metrics } : null }
+      : null,
+    activeModel: active ? { name: active.record.name, origin: active.record.origin, summary: active.record.summary } : null,
+  };
+  const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
+  return ok({ blob, fileName: `murmur-report-${fileNamePart(d.meta.name)}-${report.createdAt.slice(0, 10)}.json` });
+}

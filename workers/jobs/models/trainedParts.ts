@@ -1,0 +1,42 @@
+/** A training's result as its bundle part, for the autosave (what each keep job hands over). */
+import type { SentimentTrainResult } from '../../api/sentiment.ts';
+import type { TopicsResult, TopicsSettings } from '../../api/topics.ts';
+import type { SentimentPart, TopicsPart } from '../../core/bundle/bundle.ts';
+import { parseTopicModel } from '../../core/cluster/topicModel.ts';
+import { DEFAULT_THRESHOLDS } from '../../core/sentiment/label.ts';
+import type { LoadedDataset } from '../dataset/session.ts';
+import { labelColumnOf, savedMapping, textColumnOf } from '../sentiment/sentimentSession.ts';
+
+/** The classifier with the dataset's text column, the label mapping it was trained under and VADER's cut-offs (the default ±0.05). */
+export function sentimentPartOf(d: LoadedDataset, result: SentimentTrainResult): SentimentPart {
+  const text = textColumnOf(d);
+  const label = labelColumnOf(d);
+  const mapping = label.ok ? savedMapping(d, label.value.name) : null;
+  return {
+    textColumn: text.ok ? text.value.name : null,
+    thresholds: DEFAULT_THRESHOLDS,
+    labelMapping: label.ok && mapping ? { column: label.value.name, mapping } : null,
+    classifier: result.classifier,
+    heldOut: result.heldOut,
+  };
+}
+
+/** The topic model of a kept analysis (its JSON as the fit made it), with the settings and the silhouette at k; null when the JSON is not a topic model. */
+export function topicsPartOf(result: TopicsResult, settings: TopicsSettings, modelJson: string): TopicsPart | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(modelJson);
+  } catch {
+    return null;
+  }
+  const model = parseTopicModel(value);
+  if (!model.ok) return null;
+  const { terms, ...fit } = settings;
+  return {
+    terms,
+    source: result.source,
+    model: model.value,
+    settings: fit,
+    metrics: { k: result.k, silhouette: result.sweep.find((e) => e.k === result.k)?.silhouetteCosine ?? null, documents: result.documents, posts: result.posts },
+  };
+}
