@@ -8,6 +8,7 @@ import { scoreCsvSource } from '../../workers/core/bundle/scoreCsvSource.ts';
 import { captureConsole } from './captureConsole.testutil.ts';
 import { nodeByteSource } from './readTable.ts';
 import { command } from './score.ts';
+import { DEFAULT_BUNDLE, SAMPLE, makeDefaultBundle } from '../make-default-bundle.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'murmur-score-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,4 +76,17 @@ describe('murmur score', () => {
     expect(err.join('\n')).toContain('no such file');
     expect(await command([bundleFile])).toBe(2);
   });
+
+  it('uses the committed default bundle, which the script rebuilds byte for byte, on the sample posts', async () => {
+    const made = await makeDefaultBundle();
+    if (!made.ok) throw new Error(made.error.message);
+    expect(JSON.stringify(made.value)).toBe(readFileSync(DEFAULT_BUNDLE, 'utf8'));
+    expect(await command([DEFAULT_BUNDLE, SAMPLE, '--json'])).toBe(0);
+    const s = JSON.parse(out.join('\n')) as { rows: number; parts: string[]; sentiment: Record<string, number>; clusters: { counts: number[]; none: number }; meanEngagement: number };
+    expect(s.rows).toBe(5000);
+    expect(s.parts).toEqual(['sentiment', 'topics', 'engagement']);
+    expect(s.sentiment.negative + s.sentiment.neutral + s.sentiment.positive).toBe(5000);
+    expect(s.clusters.counts.reduce((a, b) => a + b, 0) + s.clusters.none).toBe(5000);
+    expect(s.meanEngagement).toBeGreaterThan(0);
+  }, 30_000);
 });
