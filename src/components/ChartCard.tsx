@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { ChartExport } from './ChartExport.tsx';
 import { InfoTip } from './InfoTip.tsx';
 
 export interface ChartCardProps {
@@ -14,6 +15,7 @@ export interface ChartCardProps {
 }
 
 export function ChartCard({ title, info, empty, actions, children, testId, wide }: ChartCardProps) {
+  const body = useRef<HTMLDivElement>(null);
   return (
     <section className={`card${wide ? ' card--wide' : ''}`} data-testid={testId} aria-label={title}>
       <header className="card__header">
@@ -21,9 +23,12 @@ export function ChartCard({ title, info, empty, actions, children, testId, wide 
           {title}
           {info && <InfoTip text={info} />}
         </h3>
-        {actions && <div className="card__actions">{actions}</div>}
+        <div className="card__actions">
+          {actions}
+          <ChartExport body={body} title={title} />
+        </div>
       </header>
-      <div className="card__body">{empty ? <p className="empty">{empty}</p> : children}</div>
+      <div className="card__body" ref={body}>{empty ? <p className="empty">{empty}</p> : children}</div>
     </section>
   );
 }

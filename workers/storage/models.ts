@@ -83,6 +83,8 @@ async function write(id: string, name: string, bundle: AnalysisBundle, origin: M
     const record = recordOf(stored, value, previous?.origin ?? origin, datasetId, previous?.createdAt ?? Date.now());
     await tx.objectStore('modelIndex').put(record);
     if (activate) await tx.objectStore('settings').put(id, ACTIVE_MODEL_KEY);
+    // a browser that has had a model is past its first visit: the default is not added unasked
+    await tx.objectStore('settings').put(true, DEFAULT_OFFERED_KEY);
     await tx.done;
     return ok(record);
   } catch (e) {

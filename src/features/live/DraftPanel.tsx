@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { liveEngagementModel } from '../../engine/engagementTraining.ts';
 import { live } from '../../engine/index.ts';
+import { liveModel } from '../../engine/models.ts';
 
 /** Now as a datetime-local value (the clock the training times are read in). */
 function nowLocal(): string {
@@ -68,13 +69,16 @@ export function DraftPanel() {
   const latest = useRef<DraftPost | null>(null);
 
   useEffect(() => {
-    void liveEngagementModel().then((r) => {
-      if (r.ok) setInfo(r.value);
-      else {
-        setInfo(null);
-        setInfoError(r.error);
-      }
-    });
+    // the active model's engagement part, once the live worker has loaded it
+    void liveModel()
+      .then(() => liveEngagementModel())
+      .then((r) => {
+        if (r.ok) setInfo(r.value);
+        else {
+          setInfo(null);
+          setInfoError(r.error);
+        }
+      });
   }, []);
 
   useEffect(() => {

@@ -3,6 +3,7 @@ import type { AppError, LiveTopic, TopicModelInfo } from '../../../workers/api.t
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { live } from '../../engine/index.ts';
+import { liveModel } from '../../engine/models.ts';
 
 function tag(term: string, info: TopicModelInfo): string {
   return info.terms === 'hashtags' ? `#${term}` : term;
@@ -23,7 +24,10 @@ export function HashtagPanel() {
   const inputId = useId();
 
   useEffect(() => {
-    void live('topicModelInfo', {}).then((r) => setInfo(r.ok ? r.value : null));
+    // the active model's topics, once the live worker has loaded it
+    void liveModel()
+      .then(() => live('topicModelInfo', {}))
+      .then((r) => setInfo(r.ok ? r.value : null));
   }, []);
 
   useEffect(() => {

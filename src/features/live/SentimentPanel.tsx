@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import type { AppError, LiveSentiment, TokenExplanation, TokenKind } from '../../../workers/api.ts';
+import type { ActiveBundleInfo, AppError, LiveSentiment, TokenExplanation, TokenKind } from '../../../workers/api.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { live } from '../../engine/index.ts';
-import { syncLiveClassifier } from '../../engine/sentimentTraining.ts';
+import { liveModel } from '../../engine/models.ts';
 
 const POS = '47,158,68';
 const NEG = '224,49,49';
@@ -97,17 +97,20 @@ export function SentimentPanel() {
   const latest = useRef<string | null>(null);
   const textId = useId();
 
+  // the active model (its classifier and cut-offs), loaded by the live worker before the first answer
+  const [model, setModel] = useState<ActiveBundleInfo | null | undefined>(undefined);
   useEffect(() => {
-    void syncLiveClassifier();
+    void liveModel().then((r) => setModel(r.ok ? r.value : null));
   }, []);
+  const thresholds = model?.summary.sentiment?.thresholds;
 
   useEffect(() => {
     latest.current = text;
-    if (inFlight.current) return;
+    if (inFlight.current || model === undefined) return;
     const send = (t: string) => {
       inFlight.current = true;
       latest.current = null;
-      void live('explainSentimentLive', { text: t }).then((r) => {
+      void live('explainSentimentLive', { text: t, ...(thresholds ? { thresholds } : {}) }).then((r) => {
         inFlight.current = false;
         if (r.ok) {
           setResult({ text: t, value: r.value });
@@ -118,7 +121,7 @@ export function SentimentPanel() {
       });
     };
     send(text);
-  }, [text]);
+  }, [text, model, thresholds]);
 
   const v = result?.value;
   const cls = v?.classifier;
@@ -130,6 +133,11 @@ export function SentimentPanel() {
           <InfoTip text="VADER scores as you type: each word's valence from its lexicon, changed by the words around it (not, very, but), capitals, '!' and emoji. The compound score runs from -1 to +1; ≥ 0.05 is positive, ≤ -0.05 negative." />
         </h3>
       </header>
+      {model && (
+        <p className="muted" style={{ margin: 0 }} data-testid="live-model">
+          Scoring with the model “{model.name}” ({model.parts.join(', ')}); pick another in the <a href="#/models">Models view</a>.
+        </p>
+      )}
       <label htmlFor={textId}>Text to score</label>
       <textarea id={textId} rows={4} value={text} onChange={(e) => setText(e.target.value)} placeholder="Type a post, e.g. “The food was not good, but the staff were GREAT!!”" data-testid="live-text" style={{ width: '100%' }} />
       {error && <ErrorBanner error={error} />}

@@ -49,12 +49,13 @@ export function packUints(values: ArrayLike<number>, bits?: number): PackedUints
   return { bits: width, count: values.length, data: bytesToBase64(out) };
 }
 
-/** The integers of `packUints` output, or null when the data does not hold exactly `count` values of `bits` bits. */
-export function unpackUints(packed: PackedUints): Uint32Array | null {
+/** The integers of `packUints` output, or a reason the data does not hold exactly `count` values of `bits` bits. */
+export function unpackUints(packed: PackedUints): Uint32Array | string {
   const { bits, count } = packed;
-  if (!(Number.isInteger(bits) && bits >= 1 && bits <= 32 && Number.isInteger(count) && count >= 0)) return null;
+  if (!(Number.isInteger(bits) && bits >= 1 && bits <= 32 && Number.isInteger(count) && count >= 0)) return `${bits} bits × ${count} entries is not a valid size`;
   const bytes = base64ToBytes(packed.data);
-  if (!bytes || bytes.length !== Math.ceil((count * bits) / 8)) return null;
+  if (!bytes) return 'the data is not base64';
+  if (bytes.length !== Math.ceil((count * bits) / 8)) return `expected ${count.toLocaleString('en-US')} entries, found ${Math.floor((bytes.length * 8) / bits).toLocaleString('en-US')}`;
   const out = new Uint32Array(count);
   const mask = 2 ** bits;
   let acc = 0;
@@ -104,7 +105,7 @@ export function unpackFloats(packed: PackedFloats): Float64Array | string {
   const table = base64ToFloat64(packed.table);
   if (!table) return 'the value table is not base64 of float64 numbers';
   const index = unpackUints(packed.index);
-  if (!index) return 'the index does not decode';
+  if (typeof index === 'string') return `index: ${index}`;
   if (index.length !== packed.count) return `expected ${packed.count.toLocaleString('en-US')} entries, found ${index.length.toLocaleString('en-US')}`;
   const out = new Float64Array(index.length);
   for (let i = 0; i < index.length; i++) {

@@ -156,20 +156,21 @@ export function unpackForest(packed: PackedForest, path: string): Result<ForestM
   if (nOutputs !== (kind === 'regression' ? 1 : packed.classes.length)) return bad('nOutputs', `${nOutputs} outputs for ${kind} with ${packed.classes.length} classes`);
   if (packed.featureNames.length !== 0 && packed.featureNames.length !== nFeatures) return bad('featureNames', lengthMismatch(nFeatures, packed.featureNames.length));
   const kinds = unpackUints(packed.shape);
-  if (!kinds) return bad('shape', 'the node kinds do not decode');
+  if (typeof kinds === 'string') return bad('shape', kinds);
   if (kinds.length !== splits + leaves) return bad('shape', lengthMismatch(splits + leaves, kinds.length));
   const links = linksFromKinds(kinds, nTrees, splits, leaves);
   if (typeof links === 'string') return bad('shape', links);
   const tableFeature = unpackUints(packed.splitTable.feature);
+  if (typeof tableFeature === 'string') return bad('splitTable.feature', tableFeature);
   const tableThreshold = base64ToFloat64(packed.splitTable.threshold);
-  if (!tableFeature || !tableThreshold) return bad('splitTable', 'the table does not decode');
+  if (!tableThreshold) return bad('splitTable.threshold', 'not base64 of float64 numbers');
   if (tableThreshold.length !== tableFeature.length) return bad('splitTable.threshold', lengthMismatch(tableFeature.length, tableThreshold.length));
   for (let k = 0; k < tableFeature.length; k++) {
     if (tableFeature[k]! >= nFeatures) return bad('splitTable.feature', `entry ${k} is feature ${tableFeature[k]}, but the forest reads ${nFeatures} features`);
     if (!Number.isFinite(tableThreshold[k]!)) return bad('splitTable.threshold', `entry ${k} is not a finite number`);
   }
   const index = unpackUints(packed.split);
-  if (!index) return bad('split', 'the split indices do not decode');
+  if (typeof index === 'string') return bad('split', index);
   if (index.length !== splits) return bad('split', lengthMismatch(splits, index.length));
   const feature = new Int32Array(splits);
   const threshold = new Float64Array(splits);
@@ -208,7 +209,7 @@ export function packNodeMeans(model: ForestModel, means: Float32Array | Float64A
 export function unpackNodeMeans(packed: PackedNodeMeans, model: ForestModel): Float32Array | string {
   if (packed.count !== model.feature.length) return lengthMismatch(model.feature.length, packed.count);
   const q = unpackUints(packed.values);
-  if (!q) return 'the values do not decode';
+  if (typeof q === 'string') return `values: ${q}`;
   if (q.length !== packed.count) return lengthMismatch(packed.count, q.length);
   const roots = base64ToFloat32(packed.roots);
   if (!roots) return 'the root means are not base64 of float32 numbers';

@@ -1,12 +1,14 @@
 /**
  * The current analysis as one JSON file: the dataset profile, the sentiment summary and the
  * classifier's held-out scores, the topic analysis (without the map's points), the engagement
- * model's metrics, and the active model's summary. Read from what each feature keeps.
+ * model's metrics, and the active model's summary. Read from what each feature keeps in memory,
+ * else (after a reload) from the dataset's saved model.
  */
 import { version } from '../../../package.json';
 import { fileNamePart } from '../../core/bundle/fileName.ts';
 import { ok, type Result } from '../../core/errors/index.ts';
-import { readActiveModel } from '../../storage/models.ts';
+import type { AnalysisBundle } from '../../core/bundle/bundle.ts';
+import { readActiveModel, readModel, workingModelId } from '../../storage/models.ts';
 import type { Download } from '../../api/models.ts';
 import { profileOf, requireDataset } from '../dataset/session.ts';
 import { engagementAnalysisJobs } from '../engagement/engagementJobs.ts';
@@ -24,6 +26,10 @@ export async function analysisReport(): Promise<Result<Download>> {
   const topics = valueOr(await topicsAnalysisJobs.topicsStatus({}))?.last ?? null;
   const engagement = valueOr(await engagementAnalysisJobs.engagementBundle({}))?.engagement ?? null;
   const active = await readActiveModel().catch(() => null);
+  const saved = ((await readModel(workingModelId(d.meta.id)).catch(() => null))?.bundle ?? null) as AnalysisBundle | null;
+  const savedTopics = saved?.topics ?? null;
+  const savedEngagement = saved?.engagement ?? null;
+  const e = engagement ?? savedEngagement;
   const report = {
     format: 'murmur-report',
     version: 1,
@@ -32,12 +38,24 @@ export async function analysisReport(): Promise<Result<Download>> {
     dataset: profileOf(d),
     sentiment: {
       summary: sentiment?.summary ?? null,
-      classifier: classifier ? { heldOut: classifier.heldOut, trainRows: classifier.trainRows, labelledRows: classifier.labelledRows, vocabulary: classifier.vocabulary, bestEpoch: classifier.bestEpoch, history: classifier.history } : null,
+      classifier: classifier
+        ? { heldOut: classifier.heldOut, trainRows: classifier.trainRows, labelledRows: classifier.labelledRows, vocabulary: classifier.vocabulary, bestEpoch: classifier.bestEpoch, history: classifier.history }
+        : saved?.sentiment?.classifier
+          ? { heldOut: saved.sentiment.heldOut, trainRows: saved.sentiment.classifier.training.trainRows, vocabulary: saved.sentiment.classifier.features.tfidf.vocabulary.length, bestEpoch: saved.sentiment.classifier.training.bestEpoch }
+          : null,
     },
-    topics: topics ? { ...topics, map: topics.map ? { ...topics.map, points: [] } : null } : null,
-    engagement: engagement
-      ? { task: engagement.task, target: engagement.target, threshold: engagement.threshold, features: engagement.features.names, cv: engagement.cv, metrics: engagement.metrics, network: engagement.mlp ? { bestEpoch: engagement.mlp.bestEpoch, metrics: engagement.mlp.metrics } : null }
-      : null,
+    topics: topics
+      ? { ...topics, map: topics.map ? { ...topics.map, points: [] } : null }
+      : savedTopics
+        ? {
+            k: savedTopics.metrics.k,
+            silhouette: savedTopics.metrics.silhouette,
+            settings: savedTopics.settings,
+            source: savedTopics.source,
+            clusters: savedTopics.model.topTerms.map((terms, id) => ({ id, size: savedTopics.model.centroids.sizes[id], topTerms: terms })),
+          }
+        : null,
+    engagement: e ? { task: e.task, target: e.target, threshold: e.threshold, features: e.features.names, cv: e.cv, metrics: e.metrics, network: e.mlp ? { bestEpoch: e.mlp.bestEpoch, metrics: e.mlp.metrics } : null } : null,
     activeModel: active ? { name: active.record.name, origin: active.record.origin, summary: active.record.summary } : null,
   };
   const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
