@@ -119,3 +119,14 @@ export function db(): Promise<IDBPDatabase<MurmurDB>> {
 export function resetDbForTests(): void {
   opening = null;
 }
+
+/** For tests: closes and deletes the database, so the next db() starts empty. */
+export async function deleteDbForTests(): Promise<void> {
+  (await db()).close();
+  resetDbForTests();
+  await new Promise<void>((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(DB_NAME);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error);
+  });
+}

@@ -2,18 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisBundle } from '../core/bundle/bundle.ts';
 import { oneSplitBundle, tinyTopics, topicsOnlyBundle } from '../core/bundle/bundles.testutil.ts';
-import { db, DB_NAME, resetDbForTests } from './db.ts';
+import { db, deleteDbForTests } from './db.ts';
 import { deleteModel, getActiveModelId, listModels, readActiveModel, readModel, renameModel, saveModel, saveWorkingPart, setActiveModel, workingModelId } from './models.ts';
 
 beforeEach(async () => {
-  const d = await db();
-  d.close();
-  resetDbForTests();
-  await new Promise<void>((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(DB_NAME);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-  });
+  await deleteDbForTests();
 });
 afterEach(() => vi.restoreAllMocks());
 

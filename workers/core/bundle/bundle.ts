@@ -217,7 +217,7 @@ export function engagementPartOf(features: FeatureParams, training: EngagementTr
   const means = base64ToFloat32(training.nodeMeans);
   if (!means || means.length !== forest.value.feature.length) throw new Error('engagementPartOf: the node means do not fit the forest');
   const { forest: _forest, nodeMeans: _means, mlp, ...rest } = training;
-  return { ...rest, features, forest: packForest(forest.value), nodeMeans: packNodeMeans(forest.value, means), ...(mlp ? { mlp } : {}) };
+  return { ...rest, features, forest: packForest(forest.value, training.forest), nodeMeans: packNodeMeans(forest.value, means), ...(mlp ? { mlp } : {}) };
 }
 
 /** An engagement bundle from a training run (the Engagement view and `murmur train --save`). */

@@ -5,7 +5,7 @@
  * float32: version 2 moves the builder into the engagement part and packs the forest.
  */
 import { fail, ok, type Result } from '../errors/index.ts';
-import { deserializeForest } from '../forest/serialize.ts';
+import { deserializeForest, type SerializedForest } from '../forest/serialize.ts';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION } from './format.ts';
 import { packForest, packNodeMeans } from './packedForest.ts';
 import { base64ToFloat32 } from './typedBase64.ts';
@@ -27,7 +27,7 @@ function fromVersion1(v1: Json): Result<Json> {
     return invalid(`engagement.nodeMeans: expected ${forest.value.feature.length.toLocaleString('en-US')} float32 values, found ${means ? means.length.toLocaleString('en-US') : 'none'}`);
   }
   // the rest of the part is checked by the version-2 schema
-  const part = { ...engagement, features, forest: packForest(forest.value), nodeMeans: packNodeMeans(forest.value, means) };
+  const part = { ...engagement, features, forest: packForest(forest.value, engagement['forest'] as SerializedForest), nodeMeans: packNodeMeans(forest.value, means) };
   return ok({ ...envelope, schemaVersion: 2, dataset: '', engagement: part });
 }
 

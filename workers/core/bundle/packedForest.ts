@@ -5,7 +5,9 @@
  * on 10k posts packs to about a third of `serializeForest`'s size (see packedForest.test.ts).
  */
 import { fail, ok, type Result } from '../errors/index.ts';
+import { base64ToBytes } from '../forest/base64.ts';
 import type { ForestModel } from '../forest/forest.ts';
+import { serializeForest, type SerializedForest } from '../forest/serialize.ts';
 import { resolveParams, type ForestParams } from '../forest/params.ts';
 import { base64ToFloat32, base64ToFloat64, floatsToBase64 } from './typedBase64.ts';
 import { bitsFor, packFloats, packUints, unpackFloats, unpackUints, type PackedFloats, type PackedUints } from './packedArrays.ts';
@@ -50,28 +52,11 @@ export interface PackedNodeMeans {
 
 const STEPS = 65535;
 
-/** Preorder node kinds of every tree (1 split, 0 leaf), as serializeForest walks them. */
-function preorderKinds(model: ForestModel): Uint8Array {
-  const kinds = new Uint8Array(model.feature.length + model.leafValue.length / model.nOutputs);
-  const stack = new Int32Array(model.feature.length + 2);
-  let pos = 0;
-  for (const root of model.treeRoot) {
-    let top = 0;
-    stack[top++] = root;
-    while (top > 0) {
-      const ref = stack[--top]!;
-      kinds[pos++] = ref >= 0 ? 1 : 0;
-      if (ref >= 0) {
-        stack[top++] = model.right[ref]!;
-        stack[top++] = model.left[ref]!;
-      }
-    }
-  }
-  return kinds;
-}
-
-/** The forest in its compact JSON form. */
-export function packForest(model: ForestModel): PackedForest {
+/**
+ * The forest in its compact JSON form. Its preorder node kinds are `serializeForest`'s (one byte
+ * per node there, one bit here): pass that output when at hand, else it is made.
+ */
+export function packForest(model: ForestModel, serialized: SerializedForest = serializeForest(model)): PackedForest {
   const pairs = new Map<string, number>();
   const tableFeature: number[] = [];
   const tableThreshold: number[] = [];
@@ -99,7 +84,7 @@ export function packForest(model: ForestModel): PackedForest {
     params: model.params,
     splits: model.feature.length,
     leaves: model.leafValue.length / model.nOutputs,
-    shape: packUints(preorderKinds(model), 1),
+    shape: packUints(base64ToBytes(serialized.arrays.shape) ?? new Uint8Array(0), 1),
     splitTable: { feature: packUints(tableFeature, bitsFor(Math.max(0, model.nFeatures - 1))), threshold: floatsToBase64(Float64Array.from(tableThreshold)) },
     split: packUints(split, bitsFor(Math.max(0, tableFeature.length - 1))),
     leafValue: packFloats(model.leafValue),

@@ -4,7 +4,7 @@ import type { DatasetMeta } from '../../api/dataset.ts';
 import { engagementBundle, oneSplitBundle, tinyTopics } from '../../core/bundle/bundles.testutil.ts';
 import type { Result } from '../../core/errors/index.ts';
 import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
-import { db, DB_NAME, resetDbForTests } from '../../storage/db.ts';
+import { deleteDbForTests } from '../../storage/db.ts';
 import { getActiveModelId, listModels, markDefaultOffered, workingModelId } from '../../storage/models.ts';
 import { setCurrent, type LoadedDataset } from '../dataset/session.ts';
 import { engagementLiveJobs } from '../engagement/engagementJobs.ts';
@@ -30,14 +30,7 @@ function dataset(): LoadedDataset {
 const fileOf = (text: string, name: string) => new File([text], name, { type: 'application/json' });
 
 beforeEach(async () => {
-  const d = await db();
-  d.close();
-  resetDbForTests();
-  await new Promise<void>((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(DB_NAME);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-  });
+  await deleteDbForTests();
   await markDefaultOffered();
 });
 

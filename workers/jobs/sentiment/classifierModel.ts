@@ -1,29 +1,22 @@
 /**
  * The trained sentiment classifier as plain JSON (TF-IDF vocabulary and idf, network weights as
  * base64 float32) and its prediction with plain arithmetic, so the live worker and the CLI need
- * no tfjs. Importing this module never loads tfjs.
+ * no tfjs. Importing this module never loads tfjs. The terms and the forward pass are the model
+ * bundle's (core/bundle/sentimentClassifier.ts), so the live box and batch scoring agree.
  */
 import type { ClassifierPrediction, SentimentClassifier, SentimentClassifierLayer } from '../../api/sentiment.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { base64ToBytes, bytesToBase64 } from '../../core/forest/base64.ts';
-import { argmaxRows, predictMlp } from '../../core/nn/predict.ts';
-import type { DenseLayer, MlpModel } from '../../core/nn/types.ts';
-import { createCleaner, type TextCleanOptions } from '../../core/preprocess/index.ts';
+import { CLASSIFIER_KIND, classifierProbabilities, classifierTerms, readyClassifier, type ReadyClassifier } from '../../core/bundle/sentimentClassifier.ts';
+import { argmaxRows } from '../../core/nn/predict.ts';
+import type { DenseLayer } from '../../core/nn/types.ts';
 import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
-import { parseTfidfModel, transformTfidf } from '../../core/text/index.ts';
+import { parseTfidfModel } from '../../core/text/index.ts';
 
-export const CLASSIFIER_KIND = 'murmur.sentiment-classifier';
+export { CLASSIFIER_KIND };
 
 /** Cleaned tokens of a text, and with `bigrams` each adjacent pair ("not good"), as the classifier's terms. */
-export function termsOf(clean: (text: string) => string[], bigrams: boolean): (text: string) => string[] {
-  return (text) => {
-    const tokens = clean(text);
-    if (!bigrams) return tokens;
-    const out = tokens.slice();
-    for (let i = 0; i + 1 < tokens.length; i++) out.push(`${tokens[i]} ${tokens[i + 1]}`);
-    return out;
-  };
-}
+export const termsOf = classifierTerms;
 
 /** Float32 values as base64 of their little-endian bytes (every platform Murmur runs on is little-endian). */
 export function encodeFloats(values: Float32Array): string {
@@ -40,28 +33,17 @@ export function encodeLayer(layer: DenseLayer): SentimentClassifierLayer {
   return { inputs: layer.inputs, units: layer.units, activation: layer.activation, kernel: encodeFloats(layer.kernel), bias: encodeFloats(layer.bias) };
 }
 
-interface Ready {
-  readonly network: MlpModel;
-  readonly terms: (text: string) => string[];
-}
-
-const ready = new WeakMap<SentimentClassifier, Ready>();
-
-function prepare(c: SentimentClassifier): Ready {
-  let r = ready.get(c);
-  if (!r) {
-    const layers = c.layers.map((l): DenseLayer => ({ inputs: l.inputs, units: l.units, activation: l.activation, kernel: decodeFloats(l.kernel)!, bias: decodeFloats(l.bias)! }));
-    r = { network: { task: 'classification', layers, classes: [...c.classes] }, terms: termsOf(createCleaner(c.features.clean as TextCleanOptions), c.features.bigrams) };
-    ready.set(c, r);
-  }
-  return r;
-}
+const ready = new WeakMap<SentimentClassifier, ReadyClassifier>();
 
 /** Class probabilities of each text: rows × classes, in `classifier.classes` order. */
 export function predictProbabilities(classifier: SentimentClassifier, texts: readonly string[]): Float64Array {
-  const { network, terms } = prepare(classifier);
-  const m = transformTfidf(classifier.features.tfidf, texts.map((t) => terms(typeof t === 'string' ? t : '')));
-  return predictMlp(network, { kind: 'sparse', rows: m.rows, cols: m.cols, indptr: m.indptr, indices: m.indices, values: m.values });
+  let r = ready.get(classifier);
+  if (!r) {
+    const made = readyClassifier(classifier);
+    if (typeof made === 'string') throw new Error(`predictProbabilities: ${made}`);
+    ready.set(classifier, (r = made));
+  }
+  return classifierProbabilities(r, texts);
 }
 
 /** The most probable class of each text. */
