@@ -28,3 +28,8 @@ export {
   type ScoredColumns,
   type SentimentScore,
 } from './scoreWithBundle.ts';
+export { planTable, type TablePlan } from './tablePlan.ts';
+export { csvCell, scoreTableToCsv, SCORE_CHUNK_ROWS, type ScoredCsv, type ScoreSummary } from './scoredCsv.ts';
+export { scoreCsvSource, type ScoreCsvOptions, type ScoreCsvProgress } from './scoreCsvSource.ts';
+export { summarizeBundle, type BundleSummary } from './summary.ts';
+export { bundleFileName, fileNamePart } from './fileName.ts';
