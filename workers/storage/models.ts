@@ -66,23 +66,29 @@ function cleanName(name: string): string {
   return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
 }
 
-/** Writes a bundle, its list entry and (with `activate`) the active id in one transaction. */
-async function write(id: string, name: string, bundle: AnalysisBundle, origin: ModelOrigin, datasetId: string | null, activate: boolean, hooks: WriteHooks = {}, merge?: (current: StoredModel | undefined) => AnalysisBundle): Promise<Result<ModelRecord>> {
+/** Writes a bundle, its list entry and (with `activate`) the active id in one transaction; `make` gets the stored model of `id` when `merge` is set. */
+async function write(
+  id: string,
+  name: string,
+  make: (current: StoredModel | undefined) => AnalysisBundle,
+  options: { readonly origin: ModelOrigin; readonly datasetId: string | null; readonly activate: boolean; readonly merge: boolean },
+  hooks: WriteHooks = {},
+): Promise<Result<ModelRecord>> {
   const d = await db();
   const tx = d.transaction(STORES, 'readwrite');
   let bytes = 0;
   try {
-    const current = merge ? await tx.objectStore('models').get(id) : undefined;
-    const value = merge ? merge(current) : bundle;
+    const current = options.merge ? await tx.objectStore('models').get(id) : undefined;
+    const value = make(current);
     const json = JSON.stringify(value);
     bytes = json.length;
     const stored: StoredModel = { id, name: current?.name ?? name, createdAt: Date.parse(value.createdAt) || Date.now(), kind: summarizeBundle(value).parts.join('+'), bytes, bundle: value };
     await tx.objectStore('models').put(stored);
     hooks.afterBundle?.();
     const previous = await tx.objectStore('modelIndex').get(id);
-    const record = recordOf(stored, value, previous?.origin ?? origin, datasetId, previous?.createdAt ?? Date.now());
+    const record = recordOf(stored, value, previous?.origin ?? options.origin, options.datasetId, previous?.createdAt ?? Date.now());
     await tx.objectStore('modelIndex').put(record);
-    if (activate) await tx.objectStore('settings').put(id, ACTIVE_MODEL_KEY);
+    if (options.activate) await tx.objectStore('settings').put(id, ACTIVE_MODEL_KEY);
     // a browser that has had a model is past its first visit: the default is not added unasked
     await tx.objectStore('settings').put(true, DEFAULT_OFFERED_KEY);
     await tx.done;
@@ -126,7 +132,7 @@ export interface SaveModelInput {
 /** Saves a whole bundle (an import, the default model). */
 export async function saveModel(input: SaveModelInput, hooks?: WriteHooks): Promise<Result<ModelRecord>> {
   const id = input.id ?? `model:${crypto.randomUUID()}`;
-  return write(id, cleanName(input.name) || 'Imported model', input.bundle, input.origin, null, input.activate, hooks);
+  return write(id, cleanName(input.name) || 'Imported model', () => input.bundle, { origin: input.origin, datasetId: null, activate: input.activate, merge: false }, hooks);
 }
 
 /**
@@ -135,9 +141,8 @@ export async function saveModel(input: SaveModelInput, hooks?: WriteHooks): Prom
  * (null the first time) and returns the new one.
  */
 export async function saveWorkingPart(datasetId: string, name: string, update: (current: AnalysisBundle | null) => AnalysisBundle, hooks?: WriteHooks): Promise<Result<ModelRecord>> {
-  const id = workingModelId(datasetId);
-  const placeholder = update(null);
-  return write(id, cleanName(name) || 'Trained model', placeholder, 'trained', datasetId, true, hooks, (current) => (current ? update(current.bundle as AnalysisBundle) : placeholder));
+  const make = (current: StoredModel | undefined) => update(current ? (current.bundle as AnalysisBundle) : null);
+  return write(workingModelId(datasetId), cleanName(name) || 'Trained model', make, { origin: 'trained', datasetId, activate: true, merge: true }, hooks);
 }
 
 /** Renames a model (1 to MAX_NAME_LENGTH characters). */
