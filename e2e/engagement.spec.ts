@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { DraftPanelPage, EngagementPage } from './pages/EngagementPage.ts';
+import { ModelsPage } from './pages/ModelsPage.ts';
 
 /** The page's global as these scripts use it (they run in the browser; this file is typed for Node). */
 type TaskGlobal = typeof globalThis & { __engagementTasks?: [number, number][] };
@@ -113,7 +114,10 @@ test('an engagement count as a feature is refused with its explanation', async (
   await expect(e.metrics).toHaveCount(0);
 });
 
-test('the draft box asks for a model first', async ({ app, page }) => {
+test('without any model the draft box asks for one first', async ({ app, page }) => {
+  // A fresh profile gets the default model; delete it to see the empty state.
+  await app.open('models');
+  await new ModelsPage(page).deleteModel('Default: sample posts');
   await app.open('live');
   await expect(page.getByTestId('draft-no-model')).toContainText('train a model in the Engagement view first');
 });

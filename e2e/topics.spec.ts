@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { TopicsPage } from './pages/TopicsPage.ts';
+import { ModelsPage } from './pages/ModelsPage.ts';
 
 /**
  * Records long tasks with their start, and the moment the results are first put on the page (a
@@ -25,6 +26,9 @@ function csvFile(name: string, lines: string[]): string {
 }
 
 test('the sample: the sweep, every chart, a refit at another k, a word’s posts, trends and the live box', async ({ app, page }) => {
+  // Without any model (the default one deleted) the live box says what to do.
+  await app.open('models');
+  await new ModelsPage(page).deleteModel('Default: sample posts');
   await app.open('live');
   await expect(page.getByTestId('live-hashtags-no-model')).toContainText('run the topic analysis first');
   await app.open();
