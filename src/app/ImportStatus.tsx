@@ -1,11 +1,12 @@
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { AutosaveNotice } from './AutosaveNotice.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { useDataset } from './DatasetProvider.tsx';
 import { formatBytes, formatInt } from './format.ts';
 
 const PHASE_LABEL = { reading: 'Reading file', profiling: 'Working out column types', saving: 'Saving in this browser' } as const;
 
-/** The import's progress bar with Cancel, and any import or dataset error. */
+/** The import's progress bar with Cancel, any import or dataset error, and a failed model autosave. */
 export function ImportStatus() {
   const { importJob, error, clearError } = useDataset();
   const p = importJob.progress;
@@ -27,6 +28,7 @@ export function ImportStatus() {
       )}
       {importJob.error && <ErrorBanner error={importJob.error} onDismiss={importJob.reset} testId="import-error" />}
       {error && <ErrorBanner error={error} onDismiss={clearError} />}
+      <AutosaveNotice />
     </div>
   );
 }
