@@ -2,10 +2,9 @@
 import type { LabelMapping, LabelProposal, LabelTarget } from '../core/sentiment/labelMapping.ts';
 import type { SentimentEvaluation, VaderEvaluation } from '../core/sentiment/evaluation.ts';
 import type { EpochStats } from '../core/nn/types.ts';
-import type { TextCleanOptions } from '../core/preprocess/cleanText.ts';
 import type { SentimentLabel, SentimentScores, SentimentThresholds, TokenExplanation } from '../core/sentiment/types.ts';
-import type { TfidfModel } from '../core/text/tfidfModel.ts';
 import type { JobMethod, JobProgress } from './common.ts';
+import type { ClassifierLayer, SentimentClassifierModel } from '../core/bundle/sentimentClassifier.ts';
 
 export type { SentimentExplanation, SentimentLabel, SentimentScores, SentimentThresholds, TokenExplanation, TokenKind } from '../core/sentiment/types.ts';
 export type { LabelMapping, LabelProposal, LabelReason, LabelTarget } from '../core/sentiment/labelMapping.ts';
@@ -181,37 +180,10 @@ export interface SentimentTrainOptions {
 }
 
 /** A dense layer with its weights as base64 of little-endian float32 (JSON-safe). */
-export interface SentimentClassifierLayer {
-  readonly inputs: number;
-  readonly units: number;
-  readonly activation: 'relu' | 'softmax' | 'linear' | 'sigmoid';
-  readonly kernel: string;
-  readonly bias: string;
-}
+export type SentimentClassifierLayer = ClassifierLayer;
 
-/** A trained sentiment classifier as plain JSON: enough to predict anywhere without tfjs. */
-export interface SentimentClassifier {
-  readonly kind: 'murmur.sentiment-classifier';
-  readonly version: 1;
-  /** Output order of the network. */
-  readonly classes: readonly SentimentLabel[];
-  readonly features: {
-    readonly clean: Required<TextCleanOptions>;
-    readonly bigrams: boolean;
-    readonly tfidf: TfidfModel;
-  };
-  readonly layers: readonly SentimentClassifierLayer[];
-  readonly training: {
-    readonly trainedAt: number;
-    readonly trainRows: number;
-    readonly heldOutRows: number;
-    readonly seed: number;
-    readonly epochs: number;
-    readonly bestEpoch: number;
-    readonly heldOutAccuracy: number;
-    readonly heldOutMacroF1: number;
-  };
-}
+/** A trained sentiment classifier as plain JSON: enough to predict anywhere without tfjs (its format lives in workers/core/bundle). */
+export type SentimentClassifier = SentimentClassifierModel;
 
 export interface SentimentTrainRequest {
   readonly texts: PackedTexts;

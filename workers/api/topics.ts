@@ -5,6 +5,7 @@ import type { TermKind, TermSource } from '../core/trends/postTerms.ts';
 import type { RisingTerms, TermSentiment, TermsOverTime, TrendUnit } from '../core/trends/index.ts';
 import type { WordCloudLayout } from '../core/wordcloud/layout.ts';
 import type { JobMethod } from './common.ts';
+import type { TopicsFitSettings } from '../core/bundle/bundle.ts';
 
 export type { KSweepEntry } from '../core/cluster/kSweep.ts';
 export type { TopicCluster } from '../core/cluster/topicAnalysis.ts';
@@ -15,20 +16,9 @@ export type { NewTerm, RisingTerm, RisingTerms, TermSentiment, TermSeries, Terms
 export type { PlacedWord, WordCloudLayout } from '../core/wordcloud/layout.ts';
 
 /** What the analysis runs on and with; the defaults come with `topicsStatus`. */
-export interface TopicsSettings {
+export interface TopicsSettings extends TopicsFitSettings {
   /** Documents: each post's hashtags, or the words of its text. */
   readonly terms: TermKind;
-  /** k range swept, whole numbers with 2 ≤ kMin ≤ kMax (kMax capped at the distinct documents). */
-  readonly kMin: number;
-  readonly kMax: number;
-  /** Seed of k-means++ and of the samples, integer in [0, 2³²). */
-  readonly seed: number;
-  /** K-means restarts per k (sklearn `n_init`), ≥ 1. */
-  readonly nInit: number;
-  /** Vocabulary pruning as sklearn: terms in at least `minDf` documents, in at most `maxDf` (share) of them, the `maxFeatures` most frequent (null: no cap). */
-  readonly minDf: number;
-  readonly maxDf: number;
-  readonly maxFeatures: number | null;
 }
 
 /** What the Topics view can work with on the active dataset. */

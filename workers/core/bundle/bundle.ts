@@ -94,10 +94,14 @@ export interface SentimentPart {
 
 /** How the topic analysis ran, as the Topics view sets it. */
 export interface TopicsFitSettings {
+  /** k range swept, whole numbers with 2 ≤ kMin ≤ kMax (kMax capped at the distinct documents). */
   readonly kMin: number;
   readonly kMax: number;
+  /** Seed of k-means++ and of the samples, integer in [0, 2³²). */
   readonly seed: number;
+  /** K-means restarts per k (sklearn `n_init`), ≥ 1. */
   readonly nInit: number;
+  /** Vocabulary pruning as sklearn: terms in at least `minDf` documents, in at most `maxDf` (share) of them, the `maxFeatures` most frequent (null: no cap). */
   readonly minDf: number;
   readonly maxDf: number;
   readonly maxFeatures: number | null;

@@ -7,7 +7,7 @@
 import { fail, ok, type Result } from '../errors/index.ts';
 import { base64ToBytes } from '../forest/base64.ts';
 import type { ForestModel } from '../forest/forest.ts';
-import { serializeForest, type SerializedForest } from '../forest/serialize.ts';
+import { linksFromPreorder, serializeForest, type SerializedForest } from '../forest/serialize.ts';
 import { resolveParams, type ForestParams } from '../forest/params.ts';
 import { base64ToFloat32, base64ToFloat64, floatsToBase64 } from './typedBase64.ts';
 import { bitsFor, packFloats, packUints, unpackFloats, unpackUints, type PackedFloats, type PackedUints } from './packedArrays.ts';
@@ -95,40 +95,6 @@ export function packForest(model: ForestModel, serialized: SerializedForest = se
 const count = (n: number): string => n.toLocaleString('en-US');
 const lengthMismatch = (expected: number, found: number): string => `expected ${count(expected)} entries, found ${count(found)}`;
 
-/** Rebuilds roots and child references from the preorder kinds; a reason when they do not make `nTrees` complete trees. */
-function linksFromKinds(kinds: Uint32Array, nTrees: number, splits: number, leaves: number): Pick<ForestModel, 'treeRoot' | 'left' | 'right'> | string {
-  const treeRoot = new Int32Array(nTrees);
-  const left = new Int32Array(splits);
-  const right = new Int32Array(splits);
-  // pending (parent, side) slots, filled in preorder: a split pushes its right slot, then its left
-  const pending = new Int32Array(2 * splits + 2);
-  let pos = 0;
-  let inner = 0;
-  let leaf = 0;
-  for (let t = 0; t < nTrees; t++) {
-    let top = 0;
-    pending[top++] = -1;
-    pending[top++] = 0;
-    while (top > 0) {
-      const side = pending[--top]!;
-      const parent = pending[--top]!;
-      if (pos >= kinds.length) return `tree ${t} is cut short`;
-      const isSplit = kinds[pos++] === 1;
-      if (isSplit ? inner >= splits : leaf >= leaves) return `more ${isSplit ? 'splits' : 'leaves'} than declared`;
-      const ref = isSplit ? inner++ : ~leaf++;
-      if (parent < 0) treeRoot[t] = ref;
-      else if (side === 0) left[parent] = ref;
-      else right[parent] = ref;
-      if (isSplit) {
-        pending.set([ref, 1, ref, 0], top);
-        top += 4;
-      }
-    }
-  }
-  if (pos !== kinds.length || inner !== splits || leaf !== leaves) return 'the node kinds do not add up to the declared splits and leaves';
-  return { treeRoot, left, right };
-}
-
 /**
  * The forest of a PackedForest, checked in full (every tree complete, every index in range,
  * finite thresholds). Failures name the field under `path` and say what is wrong (BUNDLE_INVALID).
@@ -143,7 +109,7 @@ export function unpackForest(packed: PackedForest, path: string): Result<ForestM
   const kinds = unpackUints(packed.shape);
   if (typeof kinds === 'string') return bad('shape', kinds);
   if (kinds.length !== splits + leaves) return bad('shape', lengthMismatch(splits + leaves, kinds.length));
-  const links = linksFromKinds(kinds, nTrees, splits, leaves);
+  const links = linksFromPreorder(kinds, nTrees, splits, leaves);
   if (typeof links === 'string') return bad('shape', links);
   const tableFeature = unpackUints(packed.splitTable.feature);
   if (typeof tableFeature === 'string') return bad('splitTable.feature', tableFeature);

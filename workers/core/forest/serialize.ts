@@ -109,17 +109,16 @@ function decode<T extends Int32Array | Float64Array>(text: string, make: (buffer
 }
 
 /**
- * Rebuilds roots and child references from the preorder shapes, checking that they describe
- * exactly nTrees complete trees over the given splits and leaves, with known features and finite
- * thresholds. Returns a reason otherwise.
+ * Rebuilds roots and child references from each tree's nodes in preorder (`kinds`: 1 split, 0
+ * leaf), checking that they describe exactly nTrees complete trees over `splits` split nodes and
+ * `leaves` leaves. Returns a reason otherwise. Shared by both stored forms (this file's and the
+ * bundle's packed one), which differ only in how they write the kinds.
  */
-function rebuildLinks(shape: Uint8Array, nTrees: number, feature: Int32Array, threshold: Float64Array, nLeaves: number, nFeatures: number): Pick<ForestModel, 'treeRoot' | 'left' | 'right'> | string {
-  const nInternal = feature.length;
-  if (threshold.length !== nInternal) return 'split arrays differ in length';
+export function linksFromPreorder(kinds: ArrayLike<number>, nTrees: number, splits: number, leaves: number): Pick<ForestModel, 'treeRoot' | 'left' | 'right'> | string {
   const treeRoot = new Int32Array(nTrees);
-  const left = new Int32Array(nInternal);
-  const right = new Int32Array(nInternal);
-  const slots = new Int32Array(2 * nInternal + 2); // (parent, side) pairs waiting for a child
+  const left = new Int32Array(splits);
+  const right = new Int32Array(splits);
+  const slots = new Int32Array(2 * splits + 2); // (parent, side) pairs waiting for a child
   let pos = 0;
   let inner = 0;
   let leaf = 0;
@@ -130,11 +129,11 @@ function rebuildLinks(shape: Uint8Array, nTrees: number, feature: Int32Array, th
     while (top > 0) {
       const side = slots[--top]!;
       const parent = slots[--top]!;
-      if (pos >= shape.length) return `tree ${t} is cut short`;
-      const kind = shape[pos++]!;
+      if (pos >= kinds.length) return `tree ${t} is cut short`;
+      const kind = kinds[pos++]!;
       if (kind > 1) return `node ${pos - 1} has an unknown kind`;
-      if (kind === 1 && inner >= nInternal) return 'more splits than stored';
-      if (kind === 0 && leaf >= nLeaves) return 'more leaves than stored';
+      if (kind === 1 && inner >= splits) return 'more splits than stored';
+      if (kind === 0 && leaf >= leaves) return 'more leaves than stored';
       const ref = kind === 1 ? inner : ~leaf;
       if (parent < 0) treeRoot[t] = ref;
       else if (side === 0) left[parent] = ref;
@@ -143,7 +142,6 @@ function rebuildLinks(shape: Uint8Array, nTrees: number, feature: Int32Array, th
         leaf++;
         continue;
       }
-      if (feature[inner]! < 0 || feature[inner]! >= nFeatures || !Number.isFinite(threshold[inner]!)) return `split ${inner} is malformed`;
       slots[top++] = inner; // right slot below the left one: left is filled first (preorder)
       slots[top++] = 1;
       slots[top++] = inner;
@@ -151,8 +149,17 @@ function rebuildLinks(shape: Uint8Array, nTrees: number, feature: Int32Array, th
       inner++;
     }
   }
-  if (pos !== shape.length || inner !== nInternal || leaf !== nLeaves) return 'node counts disagree with the stored arrays';
+  if (pos !== kinds.length || inner !== splits || leaf !== leaves) return 'node counts disagree with the stored arrays';
   return { treeRoot, left, right };
+}
+
+/** Known features and finite thresholds at every split; a reason otherwise. */
+function checkSplits(feature: Int32Array, threshold: Float64Array, nFeatures: number): string | null {
+  if (threshold.length !== feature.length) return 'split arrays differ in length';
+  for (let i = 0; i < feature.length; i++) {
+    if (feature[i]! < 0 || feature[i]! >= nFeatures || !Number.isFinite(threshold[i]!)) return `split ${i} is malformed`;
+  }
+  return null;
 }
 
 /**
@@ -178,7 +185,9 @@ export function deserializeForest(data: unknown): Result<ForestModel> {
   if (e.nOutputs !== k) return invalid(`${e.nOutputs} outputs for ${e.kind} with ${e.classes.length} classes`);
   if (featureImportances.length !== e.nFeatures) return invalid('feature importances do not match the feature count');
   if (leafValue.length % k !== 0) return invalid('leaf values do not match the output count');
-  const links = rebuildLinks(shape, e.nTrees, feature, threshold, leafValue.length / k, e.nFeatures);
+  const splitProblem = checkSplits(feature, threshold, e.nFeatures);
+  if (splitProblem) return invalid(splitProblem);
+  const links = linksFromPreorder(shape, e.nTrees, feature.length, leafValue.length / k);
   if (typeof links === 'string') return invalid(links);
   return ok({
     kind: e.kind,
