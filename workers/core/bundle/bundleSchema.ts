@@ -9,6 +9,8 @@ import { TEXT_FEATURES, TIME_PARTS } from '../features/types.ts';
 import { BUNDLE_FORMAT } from './format.ts';
 import { PACKED_FOREST_FORMAT } from './packedForest.ts';
 import { CLASSIFIER_KIND } from './sentimentClassifier.ts';
+import { cleanOptionsSchema } from '../preprocess/paramsSchema.ts';
+import { tfidfModelSchema } from '../text/tfidfModel.ts';
 
 const finite = z.number(); // zod 4 numbers refuse NaN and ±Infinity
 const probability = z.number().min(0).max(1);
@@ -30,40 +32,12 @@ const thresholds = z
   .object({ positive: finite.min(-1).max(1), negative: finite.min(-1).max(1) })
   .refine((t) => t.negative <= t.positive, { message: 'the negative cut-off must not exceed the positive one' });
 
-const cleanOptions = z.object({
-  lowercase: z.boolean(),
-  decodeEntities: z.boolean(),
-  removeUrls: z.boolean(),
-  mentions: z.enum(['remove', 'keep']),
-  hashtags: z.enum(['keep', 'strip', 'remove']),
-  keepEmoji: z.boolean(),
-  removeSpecial: z.boolean(),
-  stopwords: z.union([z.literal('english'), z.literal('none'), z.array(z.string())]),
-  keepNegations: z.boolean(),
-});
 
-const tfidf = z.object({
-  kind: z.literal('murmur.tfidf'),
-  version: z.literal(1),
-  vocabulary: z.array(z.string()),
-  idf: z.array(finite.positive()),
-  pruning: z.object({
-    minDf: count,
-    maxDf: z.number().gt(0).lte(1),
-    maxFeatures: count.nullable(),
-    documents: count,
-    termsSeen: count,
-    termsKept: count,
-    droppedByMinDf: count,
-    droppedByMaxDf: count,
-    droppedByMaxFeatures: count,
-  }),
-});
 
 const topicModel = z.object({
   kind: z.literal('murmur.topics'),
   version: z.literal(1),
-  tfidf,
+  tfidf: tfidfModelSchema,
   centroids: z.object({
     kind: z.literal('murmur.centroids'),
     version: z.literal(1),
@@ -93,7 +67,7 @@ const classifier = z.object({
   kind: z.literal(CLASSIFIER_KIND),
   version: z.literal(1),
   classes: z.array(label).min(2).max(3),
-  features: z.object({ clean: cleanOptions, bigrams: z.boolean(), tfidf }),
+  features: z.object({ clean: cleanOptionsSchema, bigrams: z.boolean(), tfidf: tfidfModelSchema }),
   layers: z.array(layer).min(1),
   training: z.object({
     trainedAt: finite,

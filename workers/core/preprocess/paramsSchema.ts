@@ -16,7 +16,8 @@ const scaler = z.discriminatedUnion('method', [
   z.object({ method: z.literal('robust'), median: finite, iqr: finite.positive() }),
 ]);
 
-const cleanOptions = z.object({
+/** Text-cleaning options as saved (all fields present); also used by the bundle schema. */
+export const cleanOptionsSchema = z.object({
   lowercase: z.boolean(),
   decodeEntities: z.boolean(),
   removeUrls: z.boolean(),
@@ -39,7 +40,7 @@ const column = z.discriminatedUnion('kind', [
     levels: z.array(z.string()),
     otherColumn: z.boolean(),
   }),
-  z.object({ name, kind: z.literal('text'), missing: z.enum(['drop', 'constant']), fill: z.string().nullable(), clean: cleanOptions }),
+  z.object({ name, kind: z.literal('text'), missing: z.enum(['drop', 'constant']), fill: z.string().nullable(), clean: cleanOptionsSchema }),
   z.object({ name, kind: z.literal('hashtags'), missing: z.enum(['empty', 'drop']) }),
 ]);
 

@@ -71,7 +71,7 @@ function wordsOf(texts: readonly string[]): string[][] {
 }
 
 export class StreamDashboard {
-  readonly unit: WindowUnit;
+  unit: WindowUnit;
   private readonly rng: Rng;
   private readonly reservoir: Reservoir<Pending>;
   private readonly keys = new RecentKeys();
@@ -93,11 +93,21 @@ export class StreamDashboard {
     this.reservoir = new Reservoir<Pending>(options.reservoir ?? 4096, this.rng);
     this.latest = new LatestRing<LatestPost>(options.latest ?? 50);
     this.maxAheadMs = options.maxAheadMs ?? Infinity;
-    const unitMs = UNIT_MS[this.unit];
+    this.series = new SeriesRing(1, 1);
+    this.hashtags = new TermRing({ bucketMs: 1, buckets: 1 });
+    this.words = new TermRing({ bucketMs: 1, buckets: 1 });
+    this.setUnit(this.unit);
+  }
+
+  /** Changes the windows' unit: the windows start empty (counters, duplicate keys and latest posts stay). */
+  setUnit(unit: WindowUnit): void {
+    this.unit = unit;
+    const unitMs = UNIT_MS[unit];
     this.series = new SeriesRing(unitMs / SERIES_PER_UNIT, 2 * LONGEST * SERIES_PER_UNIT);
     // hashtags: the longest window and the 3 before it (rising); words: the longest window
     this.hashtags = new TermRing({ bucketMs: unitMs / TERMS_PER_UNIT, buckets: 4 * LONGEST * TERMS_PER_UNIT });
     this.words = new TermRing({ bucketMs: unitMs / TERMS_PER_UNIT, buckets: LONGEST * TERMS_PER_UNIT + 1 });
+    this.firstMs = NaN;
   }
 
   /** Stream time of the latest scored post (NaN before any). */

@@ -14,6 +14,7 @@ export { LatestRing } from './latestRing.ts';
 export { RateMeter } from './rateMeter.ts';
 export { RecentKeys } from './recentKeys.ts';
 export { ReplayClock, validSpeed, type ReplayClockOptions, type ReplaySpeed } from './replayClock.ts';
+export { replayOrder, seekIndex, suggestUnit, type ReplayOrder } from './replayOrder.ts';
 export { Reservoir, sampleInOrder } from './reservoir.ts';
 export { risingInWindow, type RisingWindow } from './risingWindow.ts';
 export { scoreSentimentOnly, scoreStreamPosts, type ScoredBatch } from './scorePosts.ts';

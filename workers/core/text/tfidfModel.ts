@@ -29,7 +29,8 @@ export interface TfidfModel {
 }
 
 const count = z.number().int().nonnegative();
-const schema = z.object({
+/** A saved TF-IDF model's shape; also used by the bundle schema. */
+export const tfidfModelSchema = z.object({
   kind: z.literal('murmur.tfidf'),
   version: z.literal(1),
   vocabulary: z.array(z.string()),
@@ -49,7 +50,7 @@ const schema = z.object({
 
 /** Checks a parsed JSON value is a TF-IDF model this version can use. Fails with BUNDLE_INVALID. */
 export function parseTfidfModel(value: unknown): Result<TfidfModel> {
-  const parsed = schema.safeParse(value);
+  const parsed = tfidfModelSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail('BUNDLE_INVALID', `This is not a Murmur TF-IDF model: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'}.`, 'Export the topic model again from Murmur.');
