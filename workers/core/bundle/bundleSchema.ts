@@ -32,8 +32,6 @@ const thresholds = z
   .object({ positive: finite.min(-1).max(1), negative: finite.min(-1).max(1) })
   .refine((t) => t.negative <= t.positive, { message: 'the negative cut-off must not exceed the positive one' });
 
-
-
 const topicModel = z.object({
   kind: z.literal('murmur.topics'),
   version: z.literal(1),

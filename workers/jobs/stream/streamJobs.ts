@@ -1,7 +1,87 @@
-import type { StreamAnalysisApi, StreamComputeApi, StreamLiveApi } from '../../api/stream.ts';
+/**
+ * Stream jobs: the analysis worker serves the replay's rows in time order; the stream worker
+ * (workers/stream.worker.ts) runs the session: socket, replay clock, scoring, windows, snapshots.
+ */
+import * as Comlink from 'comlink';
+import type { StreamAnalysisApi, StreamComputeApi, StreamLiveApi, StreamWorkerApi } from '../../api/stream.ts';
+import { ok } from '../../core/errors/index.ts';
+import { guardApi } from '../guard.ts';
+import { onModelChange } from './activeModel.ts';
+import { replayPlan, replayRows, replaySeek } from './replayRows.ts';
+import { StreamSession } from './session.ts';
 
-export const streamAnalysisJobs: StreamAnalysisApi = {};
+export const streamAnalysisJobs: StreamAnalysisApi = {
+  async streamReplayPlan() {
+    return replayPlan();
+  },
+
+  async streamReplayRows({ from, limit, fields }) {
+    const chunk = await replayRows(from, limit, fields);
+    return chunk.ok ? Comlink.transfer(chunk, [chunk.value.times.buffer]) : chunk;
+  },
+
+  async streamReplaySeek({ timeMs }) {
+    return replaySeek(timeMs);
+  },
+};
 
 export const streamComputeJobs: StreamComputeApi = {};
 
 export const streamLiveJobs: StreamLiveApi = {};
+
+let session: StreamSession | null = null;
+let unsubscribe: (() => void) | null = null;
+
+/** The stream worker's session, made on first use (it follows the registry's active model). */
+function current(): StreamSession {
+  if (!session) {
+    const s = new StreamSession();
+    session = s;
+    unsubscribe ??= onModelChange(() => s.reloadModel());
+  }
+  return session;
+}
+
+export const streamWorkerJobs: StreamWorkerApi = {
+  async streamWatch({ view }, onSnapshot) {
+    const snapshots = await current().watch(view, (s) => onSnapshot?.(s));
+    return ok({ snapshots });
+  },
+
+  async streamSetView({ view }) {
+    current().setView(view);
+    return ok(true as const);
+  },
+
+  async streamFeedUrl({ feed }) {
+    return current().feedUrl(feed);
+  },
+
+  async streamConnect({ feed, options }) {
+    return current().connect(feed, options);
+  },
+
+  async streamDisconnect() {
+    return current().disconnect();
+  },
+
+  async streamReplayStart({ plan, speed, from }) {
+    return current().replayStart(plan, speed, from);
+  },
+
+  async streamReplayFeed({ chunk }) {
+    return current().replayFeed(chunk);
+  },
+
+  async streamReplayControl(action) {
+    return current().replayControl(action);
+  },
+
+  async streamStop() {
+    current().stop();
+    return ok(true as const);
+  },
+};
+
+/** What the stream worker exposes: the session's jobs, none of which throws across the boundary. */
+export const streamWorkerApi: StreamWorkerApi = guardApi(streamWorkerJobs);
