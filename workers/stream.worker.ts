@@ -1,0 +1,4 @@
+import * as Comlink from 'comlink';
+import { streamWorkerApi } from './jobs/stream/streamJobs.ts';
+
+Comlink.expose(streamWorkerApi);
