@@ -5,11 +5,10 @@
  * `--json` prints `{ trainSeconds, predictSeconds, test: { mse, mae, r2 }, baseline, rows, params, topFeatures }`.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { appError } from '../../workers/core/errors/index.ts';
 import { fitForest, predict, rankedImportances, readFeatureTable, type ForestOptions, type MaxFeatures } from '../../workers/core/forest/index.ts';
 import { meanBaseline, regressionScores } from '../../workers/core/metrics/index.ts';
-import { reportError, usageError, type CliCommand } from './command.ts';
+import { parseCommandArgs, reportError, usageError, type CliCommand } from './command.ts';
 
 const USAGE =
   'npm run cli -- forest MATRIX.csv --target COL [--split-column split] [--exclude a,b] [--trees N] [--max-depth D|none] [--max-features sqrt|log2|all|F] [--min-samples-leaf N] [--seed N] [--json]';
@@ -38,26 +37,18 @@ function maxFeaturesOption(text: string | undefined): Parsed<MaxFeatures | undef
 }
 
 export const command: CliCommand = async (args) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        target: { type: 'string' },
-        'split-column': { type: 'string', default: 'split' },
-        exclude: { type: 'string', default: '' },
-        trees: { type: 'string' },
-        'max-depth': { type: 'string' },
-        'max-features': { type: 'string' },
-        'min-samples-leaf': { type: 'string' },
-        seed: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    return usageError(e instanceof Error ? e.message : String(e), USAGE);
-  }
+  const parsed = parseCommandArgs(args, {
+    target: { type: 'string' },
+    'split-column': { type: 'string', default: 'split' },
+    exclude: { type: 'string', default: '' },
+    trees: { type: 'string' },
+    'max-depth': { type: 'string' },
+    'max-features': { type: 'string' },
+    'min-samples-leaf': { type: 'string' },
+    seed: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) return usageError(file === undefined ? 'forest needs a MATRIX.csv' : `unexpected arguments: ${extra.join(' ')}`, USAGE);

@@ -4,21 +4,16 @@
  * `--json` prints `{ rows, delimiter, encoding, columns: [{ name, type, role, missing }], warnings }`,
  * `missing` as a share 0..1 and each warning as an object `{ code, message, column?, rows? }`.
  */
-import { parseArgs } from 'node:util';
 import { formatBytes } from '../../workers/core/csv/index.ts';
 import { requireTextColumn } from '../../workers/core/schema/index.ts';
-import { reportError, usageError, type CliCommand } from './command.ts';
+import { parseCommandArgs, reportError, usageError, type CliCommand } from './command.ts';
 import { readTableFile } from './readTable.ts';
 
 const USAGE = 'npm run cli -- profile FILE [--json]';
 
 export const command: CliCommand = async (args) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-  } catch (e) {
-    return usageError(e instanceof Error ? e.message : String(e), USAGE);
-  }
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) return usageError(file === undefined ? 'profile needs a FILE' : `unexpected arguments: ${extra.join(' ')}`, USAGE);
   const result = await readTableFile(file);

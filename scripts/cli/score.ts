@@ -6,15 +6,13 @@
  * `{ rows, parts, sentiment: { negative, neutral, positive }, classifier, clusters: { counts, none }, meanEngagement, notes, seconds }`.
  * A damaged or foreign bundle exits 1 with the reason on stderr.
  */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readFileSync, statSync } from 'node:fs';
 import { checkBundleSize, parseBundleJson } from '../../workers/core/bundle/safeJson.ts';
 import { loadBundle } from '../../workers/core/bundle/loadBundle.ts';
 import { scoreCsvSource } from '../../workers/core/bundle/scoreCsvSource.ts';
 import { appError, type Result } from '../../workers/core/errors/index.ts';
 import type { LoadedBundle } from '../../workers/core/bundle/loadBundle.ts';
-import { reportError, usageError, type CliCommand } from './command.ts';
+import { parseCommandArgs, writeFileWhole, reportError, usageError, type CliCommand } from './command.ts';
 import { nodeByteSource } from './readTable.ts';
 
 const USAGE = 'npm run cli -- score BUNDLE.json FILE [--out OUT.csv] [--json]';
@@ -33,24 +31,9 @@ function readBundle(file: string): Result<LoadedBundle> {
   return json.ok ? loadBundle(json.value) : json;
 }
 
-/** Writes the pieces to `file` through a temporary file, so a failure never leaves half a CSV. */
-function writeWhole(file: string, parts: readonly string[]): void {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, parts.join(''));
-    renameSync(tmp, file);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
-
 export const command: CliCommand = async (args) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  } catch (e) {
-    return usageError(e instanceof Error ? e.message : String(e), USAGE);
-  }
+  const parsed = parseCommandArgs(args, { out: { type: 'string' }, json: { type: 'boolean', default: false } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [bundleFile, file, ...extra] = positionals;
   if (bundleFile === undefined || file === undefined) return usageError('score needs a BUNDLE.json and a FILE to score', USAGE);
@@ -77,7 +60,7 @@ export const command: CliCommand = async (args) => {
 
   if (values.out) {
     try {
-      writeWhole(values.out, parts);
+      writeFileWhole(values.out, parts.join(''));
     } catch (e) {
       return reportError(appError('FILE_UNREADABLE', `Cannot write ${values.out}: ${e instanceof Error ? e.message : String(e)}.`, 'Check the folder exists and is writable.'));
     }

@@ -7,15 +7,13 @@
  * proposed as in the app (names, numeric scales, the word's own valence), or given with `--map`
  * (values not listed are ignored).
  */
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { fail, ok, type Result } from '../../workers/core/errors/index.ts';
 import { requireTextColumn, type ColumnSchema } from '../../workers/core/schema/index.ts';
 import { evaluateVader, type VaderEvaluation } from '../../workers/core/sentiment/evaluation.ts';
 import { DEFAULT_THRESHOLDS, scoreTexts, sentimentLabel, type SentimentLabel } from '../../workers/core/sentiment/index.ts';
 import { countLabelValues, mappingOf, proposeLabelMapping, SENTIMENT_CLASSES, type LabelMapping, type LabelTarget } from '../../workers/core/sentiment/labelMapping.ts';
 import { csvField } from '../sample/csvWriter.ts';
-import { reportError, usageError, type CliCommand } from './command.ts';
+import { parseCommandArgs, writeFileWhole, reportError, usageError, type CliCommand } from './command.ts';
 import { readTableFile } from './readTable.ts';
 
 const USAGE = 'npm run cli -- sentiment FILE [--text COLUMN] [--label COLUMN] [--map VALUE=class,…] [--out OUT.csv] [--json]';
@@ -54,16 +52,8 @@ function evaluationJson(e: VaderEvaluation, mapping: LabelMapping): Record<strin
 }
 
 export const command: CliCommand = async (args) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { text: { type: 'string' }, label: { type: 'string' }, map: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean', default: false } },
-      allowPositionals: true,
-    });
-  } catch (e) {
-    return usageError(e instanceof Error ? e.message : String(e), USAGE);
-  }
+  const parsed = parseCommandArgs(args, { text: { type: 'string' }, label: { type: 'string' }, map: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean', default: false } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) return usageError(file === undefined ? 'sentiment needs a FILE' : `unexpected arguments: ${extra.join(' ')}`, USAGE);
   const { values } = parsed;
@@ -92,7 +82,7 @@ export const command: CliCommand = async (args) => {
     const lines = ['row,neg,neu,pos,compound,label'];
     for (let i = 0; i < texts.length; i++) lines.push([i, scores[i * 4], scores[i * 4 + 1], scores[i * 4 + 2], scores[i * 4 + 3], labels[i]].map((v) => csvField(String(v))).join(','));
     try {
-      writeFileSync(values.out, `${lines.join('\n')}\n`);
+      writeFileWhole(values.out, `${lines.join('\n')}\n`);
     } catch (e) {
       return reportError({ code: 'FILE_UNREADABLE', message: `Cannot write "${values.out}": ${e instanceof Error ? e.message : String(e)}.`, hint: 'Check that the folder exists and is writable.' });
     }

@@ -12,11 +12,9 @@
  * `--out FILE` writes `row,cluster`: row is the input row (0-based, header not counted), cluster
  * 0..k-1 at the recommended k, or -1 for a post without hashtags (or words).
  */
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { analyseTopics } from '../../workers/core/cluster/index.ts';
 import { postTerms } from '../../workers/core/trends/index.ts';
-import { reportError, usageError, type CliCommand } from './command.ts';
+import { parseCommandArgs, writeFileWhole, reportError, usageError, type CliCommand } from './command.ts';
 import { readTableFile } from './readTable.ts';
 
 const USAGE = 'npm run cli -- topics FILE [--k 2..12] [--seed N] [--text-terms] [--min-df N] [--max-df SHARE] [--max-features N] [--out labels.csv] [--json]';
@@ -39,25 +37,17 @@ function parseNumber(value: string | undefined, opts: { min?: number; share?: bo
 }
 
 export const command: CliCommand = async (args) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        k: { type: 'string', default: '2..12' },
-        seed: { type: 'string' },
-        'text-terms': { type: 'boolean', default: false },
-        'min-df': { type: 'string' },
-        'max-df': { type: 'string' },
-        'max-features': { type: 'string' },
-        out: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
-    });
-  } catch (e) {
-    return usageError(e instanceof Error ? e.message : String(e), USAGE);
-  }
+  const parsed = parseCommandArgs(args, {
+    k: { type: 'string', default: '2..12' },
+    seed: { type: 'string' },
+    'text-terms': { type: 'boolean', default: false },
+    'min-df': { type: 'string' },
+    'max-df': { type: 'string' },
+    'max-features': { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) return usageError(file === undefined ? 'topics needs a FILE' : `unexpected arguments: ${extra.join(' ')}`, USAGE);
@@ -102,7 +92,7 @@ export const command: CliCommand = async (args) => {
 
   if (values.out !== undefined) {
     try {
-      writeFileSync(values.out, `row,cluster\n${Array.from(a.labels, (c, row) => `${row},${c}`).join('\n')}\n`);
+      writeFileWhole(values.out, `row,cluster\n${Array.from(a.labels, (c, row) => `${row},${c}`).join('\n')}\n`);
     } catch (e) {
       return reportError({ code: 'FILE_UNREADABLE', message: `Cannot write "${values.out}": ${e instanceof Error ? e.message : String(e)}.`, hint: 'Check that the folder exists and is writable.' });
     }

@@ -6,10 +6,8 @@
  * predict-the-mean baseline. `--save` writes the model bundle (all or nothing).
  * `--json` prints `{ target, features, bestParams, grid: [{ params, meanScore, stdScore }], test, baseline, seconds }`.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createBundle } from '../../workers/core/bundle/bundle.ts';
 import { fingerprintTable } from '../../workers/core/bundle/fingerprint.ts';
 import { floatsToBase64 } from '../../workers/core/bundle/typedBase64.ts';
@@ -20,7 +18,7 @@ import { classificationReport, regressionReport } from '../../workers/core/featu
 import { featureCandidates } from '../../workers/core/features/fromSchema.ts';
 import { defaultPreprocessSpec } from '../../workers/core/preprocess/fromSchema.ts';
 import { DEFAULT_PARAM_GRID, gridSearch, predict, predictProba, serializeForest, type ParamGrid } from '../../workers/core/forest/index.ts';
-import { reportError, usageError, type CliCommand } from './command.ts';
+import { parseCommandArgs, writeFileWhole, reportError, usageError, type CliCommand } from './command.ts';
 import { readTableFile } from './readTable.ts';
 
 const USAGE =
@@ -34,39 +32,20 @@ function appVersion(): string {
   return pkg.version ?? '0.0.0';
 }
 
-/** Writes `text` to `file` through a temporary file, so a failure never leaves half a bundle. */
-function writeWhole(file: string, text: string): void {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
-
 export const command: CliCommand = async (args) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        target: { type: 'string' },
-        log1p: { type: 'boolean', default: false },
-        task: { type: 'string', default: 'regression' },
-        features: { type: 'string' },
-        grid: { type: 'string', default: 'default' },
-        folds: { type: 'string', default: '5' },
-        'test-size': { type: 'string', default: '0.2' },
-        seed: { type: 'string', default: '0' },
-        save: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    return usageError(e instanceof Error ? e.message : String(e), USAGE);
-  }
+  const parsed = parseCommandArgs(args, {
+    target: { type: 'string' },
+    log1p: { type: 'boolean', default: false },
+    task: { type: 'string', default: 'regression' },
+    features: { type: 'string' },
+    grid: { type: 'string', default: 'default' },
+    folds: { type: 'string', default: '5' },
+    'test-size': { type: 'string', default: '0.2' },
+    seed: { type: 'string', default: '0' },
+    save: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) return usageError(file === undefined ? 'train needs a FILE' : `unexpected arguments: ${extra.join(' ')}`, USAGE);
@@ -170,7 +149,7 @@ export const command: CliCommand = async (args) => {
       },
     });
     try {
-      writeWhole(values.save, JSON.stringify(bundle));
+      writeFileWhole(values.save, JSON.stringify(bundle));
     } catch (e) {
       return reportError(appError('FILE_UNREADABLE', `Cannot write ${values.save}: ${e instanceof Error ? e.message : String(e)}.`, 'Check the folder exists and is writable.'));
     }
