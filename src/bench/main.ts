@@ -7,6 +7,7 @@ import { importBenches } from './importBench.ts';
 import { topicsBenches } from './topicsBench.ts';
 import type { PageBenches } from './registry.ts';
 import { sentimentBenches } from './sentimentBench.ts';
+import { streamBenches } from './streamBench.ts';
 
 declare global {
   interface Window {
@@ -14,5 +15,5 @@ declare global {
   }
 }
 
-window.murmurBench = { ...importBenches, ...sentimentBenches, ...topicsBenches, ...engagementBenches };
+window.murmurBench = { ...importBenches, ...sentimentBenches, ...topicsBenches, ...engagementBenches, ...streamBenches };
 document.getElementById('bench-log')!.textContent = `ready: ${Object.keys(window.murmurBench).join(', ')}`;

@@ -143,6 +143,8 @@ export interface StreamSnapshot extends DashboardSnapshot {
   readonly cloud: WordCloudLayout | null;
   /** A scoring failure (posts were then scored for sentiment only), or null. */
   readonly scoringError: AppError | null;
+  /** Entries in the bounded stores (terms of the windows, post ids for duplicates, posts waiting): they level off on a long stream. */
+  readonly held: { readonly terms: number; readonly keys: number; readonly queued: number };
 }
 
 export interface StreamSummary {

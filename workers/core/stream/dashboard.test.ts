@@ -65,7 +65,7 @@ describe('StreamDashboard', () => {
     // 5 earlier minutes with one #calm post each, then this minute with eight #Launch posts
     for (let m = 5; m >= 1; m--) d.offer(post('the calm before', T0 - m * 60 * S, ['calm']), T0);
     // (term windows move in quarter units: this minute's window is the current 15 s and the 45 s before)
-    for (let i = 0; i < 8; i++) d.offer(post(`Rocket launch ${i} is here`, T0 - 40 * S + i * S, ['Launch', 'launch']), T0);
+    for (let i = 0; i < 8; i++) d.offer(post(`Rocket launch ${i} is not here`, T0 - 40 * S + i * S, ['Launch', 'launch']), T0);
     d.process(fixedScores);
     const snap = d.snapshot({ window: 0, cloud: 'words', latest: 3 }, T0);
     expect(snap.risingBaseline).toBe(3);
@@ -77,7 +77,8 @@ describe('StreamDashboard', () => {
       { term: 'rocket', count: 8 },
     ]);
     expect(snap.cloudWords.map((w) => w.term)).not.toContain('is');
-    expect(snap.latest.map((p) => p.text)).toEqual(['Rocket launch 7 is here', 'Rocket launch 6 is here', 'Rocket launch 5 is here']);
+    expect(snap.cloudWords.map((w) => w.term)).not.toContain('not');
+    expect(snap.latest.map((p) => p.text)).toEqual(['Rocket launch 7 is not here', 'Rocket launch 6 is not here', 'Rocket launch 5 is not here']);
     expect(d.snapshot({ window: 2, cloud: 'hashtags' }, T0).cloudWords).toEqual([
       { term: 'launch', count: 8 },
       { term: 'calm', count: 5 },

@@ -9,6 +9,7 @@ import { ok } from '../errors/index.ts';
 import { createRng, type Rng } from '../random/rng.ts';
 import { tableFromRows } from '../csv/tableFromRows.ts';
 import type { ColumnSchema } from '../schema/types.ts';
+import { isNegation } from '../preprocess/stopwords.ts';
 import { normalizeHashtag } from '../text/hashtags.ts';
 import { postTextTerms } from '../trends/postTerms.ts';
 import { LatestRing } from './latestRing.ts';
@@ -60,14 +61,14 @@ const MAX_TEXT = 500;
 
 const zeroSkips = (): Record<SkipReason, number> => Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
 
-/** The words of each text as the Topics view's text terms: cleaned, stopwords out, case-folded. */
+/** The words of each text as the Topics view's text terms (cleaned, case-folded), without the negations those keep: "not" says nothing in a cloud. */
 function wordsOf(texts: readonly string[]): string[][] {
   const table = tableFromRows(
     ['text'],
     texts.map((t) => [t]),
   );
   const terms = postTextTerms(table, TEXT_SCHEMA);
-  return terms.ok ? terms.value.lists : texts.map(() => []);
+  return terms.ok ? terms.value.lists.map((words) => words.filter((w) => !isNegation(w))) : texts.map(() => []);
 }
 
 export class StreamDashboard {

@@ -1,7 +1,7 @@
 /**
  * The stream worker's one session: a source (a live feed's socket or a replay), the dashboard it
- * feeds, and a loop that every 25 ms releases due replay rows, scores what waits (within the
- * scoring budget) and, every 100 ms, sends the page a snapshot. Frames are parsed as they arrive,
+ * feeds, and a loop that every 20 ms releases due replay rows, scores what waits (within the
+ * scoring budget) and, about every 100 ms, sends the page a snapshot. Frames are parsed as they arrive,
  * on this worker's thread, never on the page's.
  */
 import type { AppError } from '../../api/common.ts';
@@ -21,8 +21,9 @@ import { modelFields, readStreamModel, type ActiveModel } from './activeModel.ts
 import { FeedSocket, type SocketLike } from './feedSocket.ts';
 import { ReplaySource } from './replaySource.ts';
 
-const TICK_MS = 25;
-const SNAPSHOT_MS = 100;
+const TICK_MS = 20;
+/** A snapshot every 80–100 ms: the dashboard redraws 10 to 12 times a second. */
+const SNAPSHOT_MS = 80;
 /** Snapshots while nothing changes (a countdown to the next attempt still moves). */
 const IDLE_SNAPSHOT_MS = 1000;
 const CLOUD_MS = 1000;
@@ -344,6 +345,7 @@ export class StreamSession {
       view: this.view,
       cloud: this.cloudLayout(base.cloudWords, now),
       scoringError: this.scoringError,
+      held: this.dashboard.held,
     };
     this.onSnapshot(snapshot);
   }

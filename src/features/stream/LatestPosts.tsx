@@ -1,0 +1,64 @@
+import { memo, type ReactNode } from 'react';
+import type { LatestPost, StreamSnapshot, WindowUnit } from '../../../workers/api.ts';
+import { formatNumber } from '../../app/format.ts';
+import { LABEL_NAMES, streamTime } from './streamFormat.ts';
+
+/** The text with its hashtag spans marked (spans in string indices, from the feed's UTF-8 byte offsets). */
+function highlighted(post: LatestPost): ReactNode[] {
+  const spans = [...post.spans].sort((a, b) => a[0] - b[0]);
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at || end > post.text.length) continue;
+    if (start > at) out.push(post.text.slice(at, start));
+    out.push(
+      <mark key={start} className="stream-tag">
+        {post.text.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  }
+  out.push(post.text.slice(at) + (post.truncated ? '…' : ''));
+  return out;
+}
+
+function PostItem({ post, unit, topicTerms }: { post: LatestPost; unit: WindowUnit; topicTerms: StreamSnapshot['topicTerms'] }) {
+  const label = LABEL_NAMES[post.label];
+  const topic = post.topic !== null ? topicTerms?.[post.topic] : undefined;
+  return (
+    <li className="stream-post" data-testid="latest-post">
+      <div className="stream-post__meta">
+        <span className={`pill pill--${label}`} title={`VADER compound ${formatNumber(post.compound, 4)}`}>
+          {label} {formatNumber(post.compound, 2)}
+        </span>
+        {post.topic !== null && (
+          <span className="pill" title={topic ? `Topic ${post.topic + 1}: ${topic.slice(0, 5).join(', ')}` : undefined}>
+            topic {post.topic + 1}
+          </span>
+        )}
+        {post.engagement !== null && (
+          <span className="pill" title="Predicted engagement (the active model)">
+            ≈ {formatNumber(post.engagement, 3)}
+          </span>
+        )}
+        {post.lang && <span className="muted">{post.lang}</span>}
+        <time className="muted" dateTime={new Date(post.timeMs).toISOString()}>
+          {streamTime(post.timeMs, unit)}
+        </time>
+      </div>
+      <p className="stream-post__text">{post.text === '' ? <span className="muted">(no text)</span> : highlighted(post)}</p>
+    </li>
+  );
+}
+
+/** The newest scored posts, newest first (a capped list). */
+export const LatestPosts = memo(function LatestPosts({ posts, unit, topicTerms }: { posts: readonly LatestPost[]; unit: WindowUnit; topicTerms: StreamSnapshot['topicTerms'] }) {
+  if (posts.length === 0) return <p className="empty">No post scored yet.</p>;
+  return (
+    <ol className="stream-posts" data-testid="latest-posts" aria-live="off">
+      {posts.map((p, i) => (
+        <PostItem key={`${p.key}-${i}`} post={p} unit={unit} topicTerms={topicTerms} />
+      ))}
+    </ol>
+  );
+});
