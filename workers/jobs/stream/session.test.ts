@@ -168,7 +168,7 @@ describe('StreamSession: a replay', () => {
     // the rest of the dataset fits in the buffer: no more is wanted until a seek
     await vi.advanceTimersByTimeAsync(50);
     expect(last().source).toMatchObject({ kind: 'replay', replay: { state: 'playing', position: 1, total: 4 } });
-    await vi.advanceTimersByTimeAsync(1000); // 10 s of stream time per wall second
+    await vi.advanceTimersByTimeAsync(1100); // 10 s of stream time per wall second: past the second row
     expect(last().source).toMatchObject({ replay: { position: 2 } });
     value(session.replayControl({ action: 'pause' }));
     await vi.advanceTimersByTimeAsync(3000);
