@@ -22,7 +22,7 @@ function highlighted(post: LatestPost): ReactNode[] {
   return out;
 }
 
-function PostItem({ post, unit, topicTerms }: { post: LatestPost; unit: WindowUnit; topicTerms: StreamSnapshot['topicTerms'] }) {
+const PostItem = memo(function PostItem({ post, unit, topicTerms }: { post: LatestPost; unit: WindowUnit; topicTerms: StreamSnapshot['topicTerms'] }) {
   const label = LABEL_NAMES[post.label];
   const topic = post.topic !== null ? topicTerms?.[post.topic] : undefined;
   return (
@@ -49,15 +49,16 @@ function PostItem({ post, unit, topicTerms }: { post: LatestPost; unit: WindowUn
       <p className="stream-post__text">{post.text === '' ? <span className="muted">(no text)</span> : highlighted(post)}</p>
     </li>
   );
-}
+  // a post never changes: redraw only the new ones
+}, (a, b) => a.post.key === b.post.key && a.unit === b.unit);
 
 /** The newest scored posts, newest first (a capped list). */
 export const LatestPosts = memo(function LatestPosts({ posts, unit, topicTerms }: { posts: readonly LatestPost[]; unit: WindowUnit; topicTerms: StreamSnapshot['topicTerms'] }) {
   if (posts.length === 0) return <p className="empty">No post scored yet.</p>;
   return (
     <ol className="stream-posts" data-testid="latest-posts" aria-live="off">
-      {posts.map((p, i) => (
-        <PostItem key={`${p.key}-${i}`} post={p} unit={unit} topicTerms={topicTerms} />
+      {posts.map((p) => (
+        <PostItem key={p.key} post={p} unit={unit} topicTerms={topicTerms} />
       ))}
     </ol>
   );

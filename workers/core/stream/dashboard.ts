@@ -7,11 +7,8 @@
 import type { Result } from '../errors/index.ts';
 import { ok } from '../errors/index.ts';
 import { createRng, type Rng } from '../random/rng.ts';
-import { tableFromRows } from '../csv/tableFromRows.ts';
-import type { ColumnSchema } from '../schema/types.ts';
-import { isNegation } from '../preprocess/stopwords.ts';
 import { normalizeHashtag } from '../text/hashtags.ts';
-import { postTextTerms } from '../trends/postTerms.ts';
+import { cloudWords } from './cloudWords.ts';
 import { LatestRing } from './latestRing.ts';
 import { RecentKeys } from './recentKeys.ts';
 import { Reservoir, sampleInOrder } from './reservoir.ts';
@@ -56,20 +53,9 @@ const POINTS = 60;
 const SERIES_PER_UNIT = 60;
 const TERMS_PER_UNIT = 4;
 const LONGEST = WINDOW_LENGTHS[WINDOW_LENGTHS.length - 1]!;
-const TEXT_SCHEMA: ColumnSchema[] = [{ name: 'text', index: 0, type: 'text', role: 'text', format: {}, missing: 0, distinct: 0, distinctCapped: false, samples: [] }];
 const MAX_TEXT = 500;
 
 const zeroSkips = (): Record<SkipReason, number> => Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
-
-/** The words of each text as the Topics view's text terms (cleaned, case-folded), without the negations those keep: "not" says nothing in a cloud. */
-function wordsOf(texts: readonly string[]): string[][] {
-  const table = tableFromRows(
-    ['text'],
-    texts.map((t) => [t]),
-  );
-  const terms = postTextTerms(table, TEXT_SCHEMA);
-  return terms.ok ? terms.value.lists.map((words) => words.filter((w) => !isNegation(w))) : texts.map(() => []);
-}
 
 export class StreamDashboard {
   unit: WindowUnit;
@@ -175,14 +161,13 @@ export class StreamDashboard {
 
   private add(kept: readonly Pending[], s: ScoredBatch): void {
     if (s.topicTerms) this.topicTerms = s.topicTerms;
-    const words = wordsOf(kept.map((k) => k.post.text));
-    for (let r = 0; r < kept.length; r++) {
+        for (let r = 0; r < kept.length; r++) {
       const { post, timeMs } = kept[r]!;
       const topic = s.topic ? s.topic[r]! : -1;
       const engagement = s.engagement ? s.engagement[r]! : NaN;
       this.series.add(timeMs, s.compound[r]!, s.label[r]!, engagement, topic);
       this.hashtags.add(timeMs, post.hashtags.map(normalizeHashtag));
-      this.words.add(timeMs, words[r]!);
+      this.words.add(timeMs, cloudWords(post.text));
       if (!(timeMs <= this.latestMs)) this.latestMs = timeMs;
       if (!(timeMs >= this.firstMs)) this.firstMs = timeMs;
       const cut = post.text.length > MAX_TEXT;

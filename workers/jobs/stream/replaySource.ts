@@ -6,6 +6,7 @@
  */
 import type { ReplayChunk, ReplayPlan, ReplayStatus } from '../../api/stream.ts';
 import { ReplayClock, type ReplaySpeed } from '../../core/stream/replayClock.ts';
+import { tagSpans } from '../../core/stream/tagSpans.ts';
 import type { StreamPost } from '../../core/stream/types.ts';
 
 /** Rows buffered before a feed call waits. */
@@ -51,11 +52,12 @@ export class ReplaySource {
     // a chunk fetched before a seek is stale
     if (chunk.from === this.expected) {
       for (let i = 0; i < chunk.count; i++) {
+        const text = chunk.texts[i]!;
         this.buffer.push({
           key: null,
-          text: chunk.texts[i]!,
+          text,
           hashtags: chunk.hashtags[i]!,
-          spans: [],
+          spans: tagSpans(text, chunk.hashtags[i]!),
           lang: chunk.langs?.[i] ?? null,
           timeMs: chunk.times[i]!,
           fields: Object.fromEntries(Object.entries(chunk.fields).map(([name, cells]) => [name, cells[i]!])),
