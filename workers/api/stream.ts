@@ -91,7 +91,7 @@ export interface FeedStatus {
   readonly attempt: number;
   /** Wall ms until the next attempt, when waiting. */
   readonly retryInMs: number | null;
-  /** Why the last connection ended or failed, or null. */
+  /** Why the last connection ended or failed (kept after a reconnect), or null. */
   readonly lastError: string | null;
   /** Jetstream's `time_us` of the last event read: where a reconnect resumes. */
   readonly cursor: number | null;

@@ -140,9 +140,9 @@ export function FeedPanel({ session, status }: { session: StreamSession; status:
           </span>
         )}
       </div>
-      {status?.lastError && (
-        <p className="banner banner--warning" style={{ margin: 0, paddingLeft: '0.9rem' }} role="status" data-testid="feed-error">
-          {status.lastError} {status.state === 'waiting' ? 'Murmur tries again, waiting longer each time (up to 30 s).' : ''}
+      {status?.lastError && status.state !== 'closed' && (
+        <p className={status.state === 'open' ? 'muted' : 'banner banner--warning'} style={{ margin: 0, paddingLeft: status.state === 'open' ? 0 : '0.9rem' }} role="status" data-testid="feed-error">
+          {status.state === 'open' ? `Reconnected, resuming from the cursor. The connection had ended: ${status.lastError}` : `${status.lastError} Murmur tries again, waiting longer each time (up to 30 s).`}
         </p>
       )}
     </div>

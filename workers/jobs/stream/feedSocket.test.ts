@@ -74,9 +74,9 @@ describe('FeedSocket', () => {
     expect(urls.map((u) => u.searchParams.get('cursor'))).toEqual(['0', '200']);
     expect(s.state).toBe('open');
     expect(s.connections).toBe(2);
-    // a message arrived on the new connection: the failure is behind it
+    // a message arrived on the new connection: the count of failures starts again; what happened is kept
     expect(s.attempt).toBe(0);
-    expect(s.lastError).toBeNull();
+    expect(s.lastError).toBe(`127.0.0.1:${port} closed the connection (code 1006).`);
   });
 
   it('gives up on a server that never answers after the timeout, says so, and tries again later', async () => {

@@ -46,6 +46,7 @@ export class FeedSocket {
   state: FeedState = 'closed';
   /** Failed attempts in a row; 0 again once a message arrives. */
   attempt = 0;
+  /** Why the last connection ended or failed (kept after a reconnect, to say what happened). */
   lastError: string | null = null;
   /** Connections that opened. */
   connections = 0;
@@ -113,9 +114,8 @@ export class FeedSocket {
     };
     socket.onmessage = (ev) => {
       if (this.socket !== socket) return;
-      if (this.attempt !== 0 || this.lastError !== null) {
+      if (this.attempt !== 0) {
         this.attempt = 0;
-        this.lastError = null;
         this.o.onChange?.();
       }
       this.o.onMessage(ev.data);
@@ -127,7 +127,7 @@ export class FeedSocket {
     socket.onclose = (ev) => {
       if (this.socket !== socket) return;
       const opened = this.state === 'open';
-      this.fail(this.lastError ?? (opened ? `${hostOf(this.url)} closed the connection (code ${ev.code}${ev.reason ? `: ${ev.reason}` : ''}).` : `Could not connect to ${hostOf(this.url)}.`));
+      this.fail(opened ? `${hostOf(this.url)} closed the connection (code ${ev.code}${ev.reason ? `: ${ev.reason}` : ''}).` : (this.lastError ?? `Could not connect to ${hostOf(this.url)}.`));
     };
     this.o.onChange?.();
   }

@@ -11,6 +11,8 @@ import type { StreamPost } from '../../core/stream/types.ts';
 
 /** Rows buffered before a feed call waits. */
 const ROOM = 4000;
+/** Rows released per step at most: a replay that falls behind (a stall, a busy machine) catches up over a few steps instead of flooding the reservoir, so a replay is never sampled for its own burst. */
+const MAX_RELEASE = 2000;
 
 interface Waiting {
   readonly resolve: (next: number | null) => void;
@@ -78,7 +80,7 @@ export class ReplaySource {
   /** The posts due after `elapsedWallMs` of wall time (none while paused). */
   release(elapsedWallMs: number): StreamPost[] {
     if (this.state !== 'playing') return [];
-    const available = this.buffered;
+    const available = Math.min(this.buffered, MAX_RELEASE);
     const n = this.clock.step(elapsedWallMs, available, (i) => this.buffer[this.head + i]!.timeMs);
     const out = this.buffer.slice(this.head, this.head + n);
     this.head += n;

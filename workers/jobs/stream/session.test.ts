@@ -99,7 +99,7 @@ describe('StreamSession: a live feed', () => {
     sockets[1]!.send(post(3));
     await vi.advanceTimersByTimeAsync(150);
     expect(last().counters).toMatchObject({ posts: 3, duplicates: 1, scored: 3 });
-    expect(last().source).toMatchObject({ feed: { state: 'open', connections: 2, attempt: 0, lastError: null } });
+    expect(last().source).toMatchObject({ feed: { state: 'open', connections: 2, attempt: 0, lastError: 'feed.test:1 closed the connection (code 1006).' } });
   });
 
   it('resumes the same feed at its cursor after Disconnect, and starts afresh on another', async () => {

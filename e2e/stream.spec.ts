@@ -1,0 +1,210 @@
+import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { expect, test } from './fixtures.ts';
+import { StreamPage } from './pages/StreamPage.ts';
+import { JetstreamFixture } from '../scripts/bench/streamServer.ts';
+
+const SUBSCRIBE = '/subscribe?wantedCollections=app.bsky.feed.post';
+
+let fixture: JetstreamFixture | null = null;
+test.afterEach(async () => {
+  await fixture?.close();
+  fixture = null;
+});
+
+test('a live feed: nothing connects before Connect, the address shown is the one used, and every count matches what the server sent', async ({ app, page }) => {
+  fixture = await JetstreamFixture.start({ seed: 3, nonPostShare: 0.1 });
+  await app.open('stream');
+  const stream = new StreamPage(page);
+  await stream.liveFeed();
+  await expect(page.getByTestId('feed-privacy')).toContainText('Nothing connects until you press Connect');
+  // the public preset is shown in full, and not contacted (the fixture fails any outside request)
+  await expect(stream.url).toHaveText(`wss://jetstream2.us-east.bsky.network${SUBSCRIBE}`);
+  await stream.host.fill(fixture.url);
+  await expect(stream.url).toHaveText(`${fixture.url}${SUBSCRIBE}`);
+  expect(fixture.cursors).toEqual([]);
+
+  await stream.connect.click();
+  await stream.expectState('open');
+  expect(fixture.cursors).toEqual([null]);
+  await fixture.startProducing(400, 600);
+  // frames no feed should send: each is counted under its reason and skipped
+  fixture.sendRaw('{"did": "did:plc:x", "kind": "commit", "commit": ');
+  fixture.sendRaw(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]));
+  fixture.sendRaw(JSON.stringify({ did: 'did:plc:big', time_us: Date.now() * 1000, kind: 'commit', commit: { operation: 'create', rkey: 'big', record: { text: 'x'.repeat(1_100_000) } } }));
+  fixture.sendRaw(JSON.stringify({ did: 'did:plc:y', kind: 'commit', time_us: Date.now() * 1000, commit: { operation: 'create', collection: 'app.bsky.feed.post', rkey: 'r1', record: { langs: ['en'] } } }));
+
+  const notPosts = fixture.events - fixture.posts;
+  await stream.expectCount('posts', fixture.posts);
+  await stream.expectCount('frames', fixture.framesSent);
+  await stream.expectCount('scored', fixture.posts);
+  expect(await stream.count('dropped')).toBe(0);
+  expect(await stream.count('duplicates')).toBe(0);
+  expect(await stream.count('skipped')).toBe(notPosts + 4);
+  await expect(page.getByTestId('skip-reasons')).toHaveText(`Skipped: 1 not JSON · 1 binary · 1 over 1 MB · ${notPosts} not a new post · 1 missing fields`);
+
+  // the dashboard: latest posts with their tags marked where the facets put them, windows, cloud
+  await expect(stream.latest).toHaveCount(20);
+  await expect(stream.latest.locator('mark').first()).toHaveText(/^#\S+$/);
+  await expect(page.getByTestId('window-row').first()).toContainText(fixture.posts.toLocaleString('en-US'));
+  await expect(page.getByTestId('stream-cloud').locator('text').first()).toBeVisible();
+  await expect(page.getByTestId('stream-model')).toContainText('sentiment');
+  const seq = Number(await stream.dashboard.getAttribute('data-seq'));
+  await expect.poll(async () => Number(await stream.dashboard.getAttribute('data-seq'))).toBeGreaterThan(seq);
+});
+
+test('disconnect and reconnect resume from the cursor without duplicates; a dropped connection comes back by itself', async ({ app, page }) => {
+  fixture = await JetstreamFixture.start({ seed: 4 });
+  await app.open('stream');
+  const stream = new StreamPage(page);
+  await stream.liveFeed();
+  await stream.connectTo(fixture.url);
+  await fixture.startProducing(500, 300);
+  await stream.expectCount('posts', 300);
+
+  await stream.disconnect.click();
+  await stream.expectState('closed');
+  const delivered = fixture.lastSentTimeUs!;
+  await expect(stream.url).toHaveText(`${fixture.url}${SUBSCRIBE}&cursor=${delivered}`);
+  await expect(page.getByTestId('feed-resume')).toContainText(String(delivered));
+  // posts made while disconnected wait in the server's log
+  fixture.produce(200);
+  await page.waitForTimeout(300);
+  expect(await stream.count('posts')).toBe(300);
+
+  await stream.connect.click();
+  await stream.expectState('open');
+  expect(fixture.cursors).toEqual([null, delivered]);
+  await stream.expectCount('posts', 500);
+  // the server replays from the cursor itself: that one event is recognised and skipped
+  await stream.expectCount('duplicates', 1);
+  expect(fixture.posts).toBe(500);
+
+  // the server cuts the connection: the page says so, waits, and resumes on its own
+  const beforeDrop = fixture.lastSentTimeUs!;
+  fixture.dropAll();
+  await expect(stream.feedError).toContainText('closed the connection');
+  await stream.expectState('open');
+  expect(fixture.cursors).toEqual([null, delivered, beforeDrop]);
+  fixture.produce(100);
+  await stream.expectCount('posts', 600);
+  await stream.expectCount('duplicates', 2);
+  await stream.expectCount('scored', 600);
+  expect(await stream.count('posts')).toBe(fixture.posts);
+});
+
+test('a server that never answers: the attempt times out, the page says so and tries again later', async ({ app, page }) => {
+  const sockets: Socket[] = [];
+  const silent = createServer((c) => sockets.push(c));
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+  const address = `ws://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  try {
+    await app.open('stream');
+    const stream = new StreamPage(page);
+    await stream.liveFeed();
+    await stream.timeout.fill('1');
+    await stream.host.fill(address);
+    await stream.connect.click();
+    await expect(stream.feedError).toContainText(`No answer from 127.0.0.1:${(silent.address() as AddressInfo).port} within 1 s.`, { timeout: 10_000 });
+    await expect(stream.status).toContainText(/next attempt \(2\) in \d+ s/);
+    // it retries on its own, backing off
+    await expect.poll(() => sockets.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await stream.disconnect.click();
+    await stream.expectState('closed');
+    const attempts = sockets.length;
+    await page.waitForTimeout(2000);
+    expect(sockets.length).toBe(attempts);
+  } finally {
+    sockets.forEach((s) => s.destroy());
+    await new Promise<void>((r) => silent.close(() => r()));
+  }
+});
+
+test('a flooding server: a uniform sample is scored within the budget, the rest counted as dropped, and the page stays usable', async ({ app, page }) => {
+  fixture = await JetstreamFixture.start({ seed: 5, keepLog: false });
+  await app.open('stream');
+  const stream = new StreamPage(page);
+  await stream.liveFeed();
+  await stream.budget.fill('500');
+  await stream.connectTo(fixture.url);
+  await fixture.startProducing(4000, 8000);
+  await stream.expectCount('posts', 8000);
+  await expect.poll(async () => (await stream.count('scored')) + (await stream.count('dropped'))).toBe(8000);
+  expect(await stream.count('dropped')).toBeGreaterThan(4000);
+  // two seconds at up to 500 a second (plus the budget's first second)
+  expect(await stream.count('scored')).toBeLessThan(2000);
+  await stream.disconnect.click();
+  await stream.expectState('closed');
+});
+
+test('a generic JSON feed mapped by paths', async ({ app, page }) => {
+  const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise((r) => server.once('listening', r));
+  const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/feed`;
+  server.on('connection', (ws) => {
+    for (let i = 0; i < 30; i++) ws.send(JSON.stringify({ data: { id: `p${i % 25}`, body: `Post ${i}: ¡qué día tan bueno! 🌞`, tags: [{ name: 'verano' }], lang: 'es' }, ts: Date.now() }));
+    ws.send('not json');
+  });
+  try {
+    await app.open('stream');
+    const stream = new StreamPage(page);
+    await stream.liveFeed();
+    await page.getByRole('radio', { name: 'Other JSON feed' }).check();
+    await page.getByLabel('WebSocket address').fill(url);
+    await page.getByLabel('Text path').fill('data.body');
+    await page.getByLabel('Hashtags path').fill('data.tags[*].name');
+    await page.getByLabel('Time path').fill('ts');
+    await page.getByLabel('Language path').fill('data.lang');
+    await page.getByLabel('Id path').fill('data.id');
+    await expect(stream.url).toHaveText(url);
+    await stream.connect.click();
+    await stream.expectState('open');
+    // 30 messages with 25 distinct ids, and one that is not JSON
+    await stream.expectCount('posts', 25);
+    await stream.expectCount('duplicates', 5);
+    await stream.expectCount('skipped', 1);
+    await expect(page.getByTestId('stream-top-hashtags')).toContainText('#verano');
+    await expect(stream.latest.first()).toContainText('es');
+  } finally {
+    for (const c of server.clients) c.terminate();
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+});
+
+test('replay of the sample: play, change speed, pause, seek and play to the end', async ({ app, page }) => {
+  await app.open();
+  await app.loadSample();
+  await app.goTo('Stream');
+  const stream = new StreamPage(page);
+  await expect(page.getByTestId('replay-panel')).toContainText('5,000 posts of the active dataset in time order (“created_at”)');
+  await page.getByRole('button', { name: 'Play' }).click();
+  // a day of posts per second: the windows are in days
+  await expect(stream.speed).toHaveValue('x86400');
+  await expect(page.getByTestId('window-unit')).toHaveValue('day');
+  await expect.poll(() => stream.position()).toBeGreaterThan(0);
+  await expect(stream.latest.first()).toBeVisible();
+
+  await stream.speed.selectOption({ label: '1,000 posts/s' });
+  await expect.poll(() => stream.position()).toBeGreaterThan(1000);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(stream.replayPosition).toContainText('Paused');
+  const paused = await stream.position();
+  await page.waitForTimeout(600);
+  expect(await stream.position()).toBe(paused);
+  await stream.expectCount('frames', paused);
+
+  // seek to the first step of the slider in June: the windows start again from there
+  const [min, step] = [Number(await stream.seek.getAttribute('min')), Number(await stream.seek.getAttribute('step'))];
+  await stream.seek.fill(String(min + Math.ceil((Date.UTC(2025, 5, 1) - min) / step) * step));
+  await expect(stream.replayPosition).toContainText('2025-06-01');
+  await expect(stream.latest).toHaveCount(0);
+  const from = await stream.position();
+  expect(from).toBeGreaterThan(paused);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(stream.latest.first()).toContainText('2025-06');
+  await stream.speed.selectOption({ label: '20,000 posts/s' });
+  await expect(stream.replayPosition).toContainText('Ended · post 5,000 of 5,000', { timeout: 30_000 });
+  await stream.expectCount('frames', paused + (5000 - from));
+  await stream.expectCount('dropped', 0);
+  await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();
+});
