@@ -2,7 +2,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import type { ImportanceRow, Scoring } from '../../../workers/api.ts';
 import { formatNumber } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
-import { BarList } from './charts/BarList.tsx';
+import { BarList } from '../../components/charts/BarList.tsx';
 
 const SHOWN = 15;
 

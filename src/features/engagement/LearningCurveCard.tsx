@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { LearningCurveResult } from '../../../workers/api.ts';
 import { formatInt } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
-import { LinePlot } from './charts/LinePlot.tsx';
+import { LinePlot } from '../../components/charts/LinePlot.tsx';
 
 /** Score against the number of training posts, on the training posts and on the held-out folds. */
 export const LearningCurveCard = memo(function LearningCurveCard({ curve }: { curve: LearningCurveResult }) {

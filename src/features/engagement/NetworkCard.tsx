@@ -5,7 +5,7 @@ import type { JobStatus } from '../../app/useJob.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { LinePlot } from './charts/LinePlot.tsx';
+import { LinePlot } from '../../components/charts/LinePlot.tsx';
 
 function LossCurve({ history }: { history: readonly EpochStats[] }) {
   return (

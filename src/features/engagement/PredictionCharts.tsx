@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { Histogram as HistogramData, PredictionPoints } from '../../../workers/api.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
-import { Histogram } from './charts/Histogram.tsx';
-import { ScatterPlot } from './charts/ScatterPlot.tsx';
+import { Histogram } from '../../components/charts/Histogram.tsx';
+import { ScatterPlot } from '../../components/charts/ScatterPlot.tsx';
 
 /** Predicted against actual for sampled test posts, with the line of perfect predictions. */
 export const ScatterCard = memo(function ScatterCard({ points, label }: { points: PredictionPoints; label: string }) {

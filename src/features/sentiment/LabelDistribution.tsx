@@ -1,7 +1,7 @@
-import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SentimentSummary } from '../../../workers/api.ts';
 import { formatInt, formatPercent } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
+import { BarList } from '../../components/charts/BarList.tsx';
 import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
 
 /** Posts per label under the current thresholds. */
@@ -21,18 +21,12 @@ export function LabelDistribution({ summary }: { summary: SentimentSummary }) {
           </li>
         ))}
       </ul>
-      <ResponsiveContainer width="100%" height={200}>
-        <BarChart data={data} margin={{ left: 10, right: 20 }}>
-          <XAxis dataKey="label" interval={0} />
-          <YAxis allowDecimals={false} interval={0} tickFormatter={(v: number) => formatInt(v)} />
-          <Tooltip formatter={(v, _n, item) => [`${formatInt(Number(v))} posts (${formatPercent((item.payload as { share: number }).share)})`, 'Posts']} />
-          <Bar dataKey="count" isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.key} fill={LABEL_COLOUR[d.key]} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <BarList
+        rows={data.map((d) => ({ label: d.label, value: d.count, colour: LABEL_COLOUR[d.key], detail: `posts (${formatPercent(d.share)})` }))}
+        colour={LABEL_COLOUR.neutral}
+        formatValue={formatInt}
+        ariaLabel="Posts per label"
+      />
     </ChartCard>
   );
 }

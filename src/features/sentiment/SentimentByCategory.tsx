@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SentimentSummary } from '../../../workers/api.ts';
-import { formatInt, formatPercent } from '../../app/format.ts';
+import { formatInt } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
+import { StackedBars } from '../../components/charts/StackedBars.tsx';
 import { LabelLegend } from './LabelLegend.tsx';
 import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
 
@@ -16,11 +16,10 @@ export interface SentimentByCategoryProps {
 export function SentimentByCategory({ summary, columns, onColumn }: SentimentByCategoryProps) {
   const selectId = useId();
   const by = summary.byCategory;
-  const data = (by?.groups ?? []).map((g) => ({
-    value: g.value,
-    total: g.total,
-    meanCompound: g.meanCompound,
-    ...Object.fromEntries(LABELS.map((l) => [l, g.total > 0 ? g[l] / g.total : 0])),
+  const rows = (by?.groups ?? []).map((g) => ({
+    label: g.value,
+    shares: LABELS.map((l) => (g.total > 0 ? g[l] / g.total : 0)),
+    detail: `${formatInt(g.total)} posts, mean compound ${g.meanCompound.toFixed(3)}`,
   }));
   return (
     <ChartCard
@@ -43,22 +42,7 @@ export function SentimentByCategory({ summary, columns, onColumn }: SentimentByC
         )
       }
     >
-      <ResponsiveContainer width="100%" height={Math.max(160, 30 * data.length + 60)}>
-        <BarChart data={data} layout="vertical" margin={{ left: 10, right: 20 }}>
-          <XAxis type="number" domain={[0, 1]} interval={0} tickFormatter={(v: number) => formatPercent(v, 0)} />
-          <YAxis type="category" dataKey="value" width={130} interval={0} tick={{ fontSize: 12 }} />
-          <Tooltip
-            labelFormatter={(label, items) => {
-              const p = items[0]?.payload as { total: number; meanCompound: number } | undefined;
-              return p ? `${String(label)}: ${formatInt(p.total)} posts, mean compound ${p.meanCompound.toFixed(3)}` : String(label);
-            }}
-            formatter={(v, name) => [formatPercent(Number(v)), String(name)]}
-          />
-          {LABELS.map((l) => (
-            <Bar key={l} dataKey={l} name={LABEL_NAME[l]} stackId="1" fill={LABEL_COLOUR[l]} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <StackedBars segments={LABELS.map((l) => ({ name: LABEL_NAME[l], colour: LABEL_COLOUR[l] }))} rows={rows} ariaLabel={`Share of each label per ${by?.column ?? 'category'}`} />
       <LabelLegend />
     </ChartCard>
   );

@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SentimentSummary, SentimentTimeUnit } from '../../../workers/api.ts';
 import { formatInt } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
-import { LabelLegend } from './LabelLegend.tsx';
+import { LinePlot } from '../../components/charts/LinePlot.tsx';
 import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
 
 const UNITS: readonly (SentimentTimeUnit | 'auto')[] = ['auto', 'hour', 'day', 'week', 'month'];
@@ -21,11 +20,13 @@ export interface SentimentOverTimeProps {
   onUnit: (unit: SentimentTimeUnit | 'auto') => void;
 }
 
-/** Posts per label in each hour, day, week or month (UTC), a line per label (lines redraw far faster than a bar per period). */
+/** Posts per label in each hour, day, week or month (UTC), a line per label. */
 export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimeProps) {
   const selectId = useId();
   const t = summary.overTime;
-  const data = t ? t.buckets.map((b) => ({ ...b, when: formatStart(b.start, t.unit) })) : [];
+  const x = t ? t.buckets.map((b) => b.start) : [];
+  // About eight period starts labelled on the axis.
+  const xTicks = x.filter((_, i) => i % Math.max(1, Math.ceil(x.length / 8)) === 0);
   return (
     <ChartCard
       wide
@@ -54,17 +55,15 @@ export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimePr
             Per {t.unit} of {t.column}
             {t.undated > 0 ? ` · ${formatInt(t.undated)} posts without a readable time are left out` : ''}
           </p>
-          <ResponsiveContainer width="100%" height={260}>
-            <LineChart data={data} margin={{ left: 10, right: 20 }}>
-              <XAxis dataKey="when" interval={Math.max(0, Math.ceil(data.length / 8) - 1)} />
-              <YAxis allowDecimals={false} interval={0} tickFormatter={(v: number) => formatInt(v)} />
-              <Tooltip formatter={(v, name) => [formatInt(Number(v)), String(name)]} />
-              {LABELS.map((l) => (
-                <Line key={l} type="linear" dataKey={l} name={LABEL_NAME[l]} stroke={LABEL_COLOUR[l]} strokeWidth={2} dot={false} isAnimationActive={false} />
-              ))}
-            </LineChart>
-          </ResponsiveContainer>
-          <LabelLegend />
+          <LinePlot
+            x={x}
+            series={LABELS.map((l) => ({ name: LABEL_NAME[l], colour: LABEL_COLOUR[l], y: t.buckets.map((b) => b[l]) }))}
+            xTicks={xTicks}
+            formatX={(ms) => formatStart(ms, t.unit)}
+            formatY={formatInt}
+            xLabel={`Start of each ${t.unit} (UTC)`}
+            ariaLabel="Posts per label over time"
+          />
         </>
       )}
     </ChartCard>

@@ -15,7 +15,7 @@ import { SentimentOverTime } from './SentimentOverTime.tsx';
 import { ThresholdControls } from './ThresholdControls.tsx';
 import { TopPosts } from './TopPosts.tsx';
 import { useLabelMapping } from './useLabelMapping.ts';
-import { useLagged } from './useLagged.ts';
+import { useStaged } from '../../components/useStaged.ts';
 import { useSentimentScores } from './useSentimentScores.ts';
 import { VaderEvaluation } from './VaderEvaluation.tsx';
 import './sentiment.css';
@@ -32,13 +32,13 @@ export default function SentimentView() {
   const onUnit = useCallback((timeUnit: SentimentTimeUnit | 'auto') => setChoices((c) => ({ ...c, timeUnit })), [setChoices]);
   const onCategory = useCallback((categoryColumn: string) => setChoices((c) => ({ ...c, categoryColumn })), [setChoices]);
   const categories = columns?.categories;
-  // Each chart takes a new summary in a task of its own (see useLagged), and only when it changed.
-  const sDist = useLagged(summary, 0);
-  const sHist = useLagged(summary, 60);
-  const sTime = useLagged(summary, 120);
-  const sCat = useLagged(summary, 180);
-  const sTop = useLagged(summary, 240);
-  const sTable = useLagged(summary, 300);
+  // Each chart takes a new summary in a task of its own (see useStaged), and only when it changed.
+  const sDist = useStaged(summary);
+  const sHist = useStaged(summary);
+  const sTime = useStaged(summary);
+  const sCat = useStaged(summary);
+  const sTop = useStaged(summary);
+  const sTable = useStaged(summary);
   const distribution = useMemo(() => sDist && <LabelDistribution summary={sDist} />, [sDist]);
   const histogram = useMemo(() => sHist && <CompoundHistogram summary={sHist} />, [sHist]);
   const overTime = useMemo(() => sTime && <SentimentOverTime summary={sTime} unit={sTime.overTime?.auto === false ? sTime.overTime.unit : 'auto'} onUnit={onUnit} />, [sTime, onUnit]);

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../app/format.ts';
+import { formatNumber } from '../../app/format.ts';
 import { extent, linear, niceTicks } from './scale.ts';
 
 export interface LineSeries {
@@ -13,6 +13,9 @@ export interface LinePlotProps {
   readonly xLabel: string;
   readonly ariaLabel: string;
   readonly formatX?: (v: number) => string;
+  /** Where to label the x axis (default: round values); e.g. period starts on a time axis. */
+  readonly xTicks?: readonly number[];
+  readonly formatY?: (v: number) => string;
 }
 
 const W = 520;
@@ -20,7 +23,8 @@ const H = 240;
 const M = { left: 56, right: 12, top: 28, bottom: 40 };
 
 /** Lines over a numeric x with a legend on top; each point has a native tooltip. */
-export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => formatNumber(v, 2) }: LinePlotProps) {
+export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => formatNumber(v, 2), xTicks, formatY }: LinePlotProps) {
+  const legendStep = Math.min(200, (W - M.left) / Math.max(1, series.length));
   const [x0, x1] = extent(x);
   const [y0, y1] = extent(...series.map((s) => s.y));
   const sx = linear(x0, x1, M.left, W - M.right);
@@ -32,11 +36,11 @@ export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => format
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={sy(t)} y2={sy(t)} />
             <text x={M.left - 6} y={sy(t) + 4} textAnchor="end" stroke="none">
-              {formatNumber(t, 3)}
+              {formatY ? formatY(t) : formatNumber(t, 3)}
             </text>
           </g>
         ))}
-        {niceTicks(x0, x1, 6).map((t) => (
+        {(xTicks ?? niceTicks(x0, x1, 6)).map((t) => (
           <text key={t} x={sx(t)} y={H - M.bottom + 14} textAnchor="middle" stroke="none">
             {formatX(t)}
           </text>
@@ -48,11 +52,11 @@ export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => format
           {x.length <= 40 &&
             x.map((v, i) => (
               <circle key={i} cx={sx(v)} cy={sy(s.y[i]!)} r={3} fill={s.colour}>
-                <title>{`${s.name} at ${formatX(v)}: ${formatNumber(s.y[i]!, 4)}`}</title>
+                <title>{`${s.name} at ${formatX(v)}: ${formatY ? formatY(s.y[i]!) : formatNumber(s.y[i]!, 4)}`}</title>
               </circle>
             ))}
-          <rect x={M.left + k * 200} y={6} width={12} height={4} fill={s.colour} />
-          <text x={M.left + k * 200 + 16} y={12} fontSize={11}>
+          <rect x={M.left + k * legendStep} y={6} width={12} height={4} fill={s.colour} />
+          <text x={M.left + k * legendStep + 16} y={12} fontSize={11}>
             {s.name}
           </text>
         </g>

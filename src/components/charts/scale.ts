@@ -1,5 +1,5 @@
 /**
- * Axes for the view's plain SVG charts. The engagement results draw several charts at once; a
+ * Axes for the plain SVG charts. The engagement and sentiment views draw several charts at once; a
  * recharts chart took 30–150 ms to mount here (a long task each), these take a few milliseconds.
  */
 

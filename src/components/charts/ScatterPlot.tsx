@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../app/format.ts';
+import { formatNumber } from '../../app/format.ts';
 import { extent, linear, niceTicks } from './scale.ts';
 
 export interface ScatterPlotProps {

@@ -1,7 +1,9 @@
-import { formatNumber } from '../../../app/format.ts';
+import { formatNumber } from '../../app/format.ts';
 
 export interface BarListProps {
-  readonly rows: readonly { readonly label: string; readonly value: number; readonly detail?: string }[];
+  /** Formats the number printed at the end of each bar (default: 3 significant digits). */
+  readonly formatValue?: (v: number) => string;
+  readonly rows: readonly { readonly label: string; readonly value: number; readonly detail?: string; /** Overrides `colour` for this bar. */ readonly colour?: string }[];
   readonly colour: string;
   readonly ariaLabel: string;
 }
@@ -12,7 +14,7 @@ const VALUE = 64;
 const ROW = 22;
 
 /** Labelled horizontal bars from 0 (negative values, e.g. a permutation importance below 0, run left). */
-export function BarList({ rows, colour, ariaLabel }: BarListProps) {
+export function BarList({ rows, colour, ariaLabel, formatValue = (v) => formatNumber(v, 3) }: BarListProps) {
   const max = Math.max(1e-12, ...rows.map((r) => Math.abs(r.value)));
   const hasNegative = rows.some((r) => r.value < 0);
   const zero = LABEL + (hasNegative ? (W - LABEL - VALUE) / 2 : 0);
@@ -28,9 +30,9 @@ export function BarList({ rows, colour, ariaLabel }: BarListProps) {
             <text x={LABEL - 6} y={15} textAnchor="end" fontSize={11}>
               {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
             </text>
-            <rect x={r.value < 0 ? zero - w : zero} y={4} width={Math.max(1, w)} height={ROW - 8} fill={colour} rx={2} />
+            <rect x={r.value < 0 ? zero - w : zero} y={4} width={Math.max(1, w)} height={ROW - 8} fill={r.colour ?? colour} rx={2} />
             <text x={W - 4} y={15} textAnchor="end" fontSize={11} fill="#5c6577">
-              {formatNumber(r.value, 3)}
+              {formatValue(r.value)}
             </text>
           </g>
         );

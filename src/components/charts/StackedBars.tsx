@@ -1,0 +1,59 @@
+import { formatPercent } from '../../app/format.ts';
+
+export interface StackedSegment {
+  readonly name: string;
+  readonly colour: string;
+}
+
+export interface StackedRow {
+  readonly label: string;
+  /** One share per segment, in the segments' order; they sum to 1 (or 0 for an empty row). */
+  readonly shares: readonly number[];
+  /** Added to the row's tooltip (e.g. its count). */
+  readonly detail?: string;
+}
+
+export interface StackedBarsProps {
+  readonly segments: readonly StackedSegment[];
+  readonly rows: readonly StackedRow[];
+  readonly ariaLabel: string;
+}
+
+const W = 520;
+const LABEL = 140;
+const ROW = 26;
+const AXIS = 18;
+
+/** A horizontal bar per row split into its segments' shares (a 100% stacked bar chart). */
+export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
+  const span = W - LABEL - 8;
+  const height = rows.length * ROW + AXIS;
+  return (
+    <svg viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block' }}>
+      {rows.map((r, i) => {
+        let x = LABEL;
+        return (
+          <g key={r.label} transform={`translate(0,${i * ROW})`} data-testid="stacked-row">
+            <title>{`${r.label}${r.detail ? ` (${r.detail})` : ''}: ${segments.map((s, k) => `${s.name} ${formatPercent(r.shares[k] ?? 0)}`).join(', ')}`}</title>
+            <text x={LABEL - 6} y={17} textAnchor="end" fontSize={12}>
+              {r.label.length > 20 ? `${r.label.slice(0, 19)}…` : r.label}
+            </text>
+            {segments.map((s, k) => {
+              const w = (r.shares[k] ?? 0) * span;
+              const rect = <rect key={s.name} x={x} y={4} width={Math.max(0, w)} height={ROW - 8} fill={s.colour} />;
+              x += w;
+              return rect;
+            })}
+          </g>
+        );
+      })}
+      <g fontSize={11} fill="#5c6577">
+        {[0, 0.25, 0.5, 0.75, 1].map((t) => (
+          <text key={t} x={LABEL + t * span} y={height - 4} textAnchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}>
+            {formatPercent(t, 0)}
+          </text>
+        ))}
+      </g>
+    </svg>
+  );
+}
