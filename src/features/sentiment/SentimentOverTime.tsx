@@ -25,8 +25,8 @@ export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimePr
   const selectId = useId();
   const t = summary.overTime;
   const x = t ? t.buckets.map((b) => b.start) : [];
-  // About eight period starts labelled on the axis.
-  const xTicks = x.filter((_, i) => i % Math.max(1, Math.ceil(x.length / 8)) === 0);
+  // About six period starts labelled on the axis (dates are wide).
+  const xTicks = x.filter((_, i) => i % Math.max(1, Math.ceil(x.length / 6)) === 0);
   return (
     <ChartCard
       wide
