@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { captureConsole } from './captureConsole.testutil.ts';
+import { tempDir } from './tempDir.testutil.ts';
 import { createRng } from '../../workers/core/random/rng.ts';
 import { command } from './forest.ts';
 
@@ -11,8 +11,7 @@ const SKLEARN = path.join(process.env.MURMUR_SHARED ?? fileURLToPath(new URL('..
 const available = existsSync(path.join(SKLEARN, 'features_vaccination.csv'));
 if (!available) console.warn(`skipped: murmur forest on features_vaccination.csv (no ${SKLEARN}; set MURMUR_SHARED)`);
 
-const dir = mkdtempSync(path.join(tmpdir(), 'murmur-forest-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir } = tempDir('forest');
 
 /** y = 10·x0 + noise, x1 pure noise; rows alternate train/test. */
 function matrixFile(n: number): string {

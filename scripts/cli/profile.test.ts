@@ -1,24 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { captureConsole } from './captureConsole.testutil.ts';
+import { tempDir } from './tempDir.testutil.ts';
 import { command } from './profile.ts';
 
 const DATA = path.join(process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url)), 'data');
 const available = existsSync(path.join(DATA, 'vaccination_tweets.csv')) && existsSync(path.join(DATA, 'sentimentdataset.csv'));
 if (!available) console.warn(`skipped: murmur profile on the real files (no ${DATA}; set MURMUR_SHARED)`);
 
-const dir = mkdtempSync(path.join(tmpdir(), 'murmur-profile-'));
-function file(name: string, content: string | Uint8Array): string {
-  const p = path.join(dir, name);
-  writeFileSync(p, content);
-  return p;
-}
+const { dir, file } = tempDir('profile');
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const { out, err } = captureConsole();
 

@@ -1,17 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { oneSplitBundle, tinyTopics } from '../../workers/core/bundle/bundles.testutil.ts';
 import { loadBundle } from '../../workers/core/bundle/loadBundle.ts';
 import { scoreCsvSource } from '../../workers/core/bundle/scoreCsvSource.ts';
 import { captureConsole } from './captureConsole.testutil.ts';
+import { tempDir } from './tempDir.testutil.ts';
 import { nodeByteSource } from './readTable.ts';
 import { command } from './score.ts';
 import { DEFAULT_BUNDLE, SAMPLE, makeDefaultBundle } from '../make-default-bundle.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'murmur-score-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir } = tempDir('score');
 
 function write(name: string, text: string): string {
   const p = path.join(dir, name);

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { captureConsole } from './captureConsole.testutil.ts';
+import { tempDir } from './tempDir.testutil.ts';
 import { command, parseMapOption } from './sentiment.ts';
 
 const SHARED = process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
@@ -15,13 +15,7 @@ const SKLEARN = path.join(SHARED, 'reference', 'sklearn', 'clf_sentimentdataset.
 const available = existsSync(DATA) && existsSync(REFERENCE) && existsSync(SKLEARN);
 if (!available) console.warn(`skipped: murmur sentiment on sentimentdataset.csv against the references (no ${SHARED}; set MURMUR_SHARED)`);
 
-const dir = mkdtempSync(path.join(tmpdir(), 'murmur-sentiment-'));
-function file(name: string, content: string): string {
-  const p = path.join(dir, name);
-  writeFileSync(p, content);
-  return p;
-}
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, file } = tempDir('sentiment');
 
 const { out, err } = captureConsole();
 

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { captureConsole } from './captureConsole.testutil.ts';
+import { tempDir } from './tempDir.testutil.ts';
 import { command } from './topics.ts';
 
 const SHARED = process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
@@ -12,13 +12,7 @@ const REFERENCE = path.join(SHARED, 'reference', 'sklearn', 'kmeans_vaccination.
 const available = existsSync(TWEETS) && existsSync(REFERENCE);
 if (!available) console.warn(`skipped: murmur topics on vaccination_tweets.csv against kmeans_vaccination.json (not found under ${SHARED}; set MURMUR_SHARED)`);
 
-const dir = mkdtempSync(path.join(tmpdir(), 'murmur-topics-'));
-function file(name: string, content: string): string {
-  const p = path.join(dir, name);
-  writeFileSync(p, content);
-  return p;
-}
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, file } = tempDir('topics');
 
 const { out, err } = captureConsole();
 

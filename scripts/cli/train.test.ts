@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { captureConsole } from './captureConsole.testutil.ts';
+import { tempDir } from './tempDir.testutil.ts';
 import { loadEngagementBundle } from '../../workers/core/bundle/bundle.ts';
 import { generatePosts, POST_HEADER } from '../../workers/core/features/posts.testutil.ts';
 import { command } from './train.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'murmur-train-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir } = tempDir('train');
 
 /** Generated posts (likes follow followers, platform and hour) as a CSV file. */
 function postsFile(n: number, name = 'posts.csv'): string {
