@@ -7,23 +7,16 @@
 import { fail, ok, type Result } from '../errors/index.ts';
 import { base64ToBytes } from '../forest/base64.ts';
 import type { ForestModel } from '../forest/forest.ts';
-import { linksFromPreorder, serializeForest, type SerializedForest } from '../forest/serialize.ts';
-import { resolveParams, type ForestParams } from '../forest/params.ts';
+import { linksFromPreorder, serializeForest, type ForestHeader, type SerializedForest } from '../forest/serialize.ts';
+import { resolveParams } from '../forest/params.ts';
 import { base64ToFloat32, base64ToFloat64, floatsToBase64 } from './typedBase64.ts';
 import { bitsFor, packFloats, packUints, unpackFloats, unpackUints, type PackedFloats, type PackedUints } from './packedArrays.ts';
 
 export const PACKED_FOREST_FORMAT = 'murmur-forest-packed';
 
-export interface PackedForest {
+export interface PackedForest extends ForestHeader {
   readonly format: typeof PACKED_FOREST_FORMAT;
   readonly version: 1;
-  readonly kind: ForestModel['kind'];
-  readonly nFeatures: number;
-  readonly featureNames: readonly string[];
-  readonly classes: readonly (string | number)[];
-  readonly nOutputs: number;
-  readonly nTrees: number;
-  readonly params: ForestParams;
   /** Split (internal) nodes and leaves over all trees. */
   readonly splits: number;
   readonly leaves: number;

@@ -13,9 +13,14 @@ export const FOREST_FORMAT_VERSION = 1;
  * are not stored: `shape` lists each tree's nodes in preorder (1 = split, 0 = leaf), from which
  * the references are rebuilt on load (a byte per node instead of eight per split).
  */
-export interface SerializedForest {
+export interface SerializedForest extends ForestHeader {
   readonly format: typeof FOREST_FORMAT;
   readonly version: number;
+  readonly arrays: Readonly<Record<ArrayName, string>>;
+}
+
+/** What every stored form of a forest says about it besides its nodes. */
+export interface ForestHeader {
   readonly kind: ForestModel['kind'];
   readonly nFeatures: number;
   readonly featureNames: readonly string[];
@@ -23,7 +28,6 @@ export interface SerializedForest {
   readonly nOutputs: number;
   readonly nTrees: number;
   readonly params: ForestModel['params'];
-  readonly arrays: Readonly<Record<ArrayName, string>>;
 }
 
 type ArrayName = 'shape' | 'feature' | 'threshold' | 'leafValue' | 'featureImportances';
