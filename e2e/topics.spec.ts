@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, longTasks, resetLongTasks, test } from './fixtures.ts';
 import { TopicsPage } from './pages/TopicsPage.ts';
 import { ModelsPage } from './pages/ModelsPage.ts';
 
@@ -18,6 +19,11 @@ const WATCH_LONG_TASKS = `(() => {
   }).observe(document.body, { subtree: true, childList: true });
 })()`;
 
+/** Lets a long task that just ended reach the observer (its entries are delivered in a later task). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(150);
+}
+
 /** A CSV written to disk, so the browser reads it by path as a real drop would. */
 function csvFile(name: string, lines: string[]): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'murmur-topics-e2e-')), name);
@@ -33,10 +39,22 @@ test('the sample: the sweep, every chart, a refit at another k, a word’s posts
   await expect(page.getByTestId('live-hashtags-no-model')).toContainText('run the topic analysis first');
   await app.open();
   await app.loadSample();
+  await expect(page.getByTestId('column-summary')).toBeVisible();
+  await resetLongTasks(page);
   await app.goTo('Topics');
   const topics = new TopicsPage(page);
   await expect(page.getByTestId('topics-source')).toContainText('Hashtags from the column “hashtags”');
+  await expect(page.getByTestId('term-sentiment')).toContainText('#');
+  await expect(page.getByTestId('trend-lines').locator('svg').first()).toBeVisible();
+  await settle(page);
+  const opening = await longTasks(page);
+  await resetLongTasks(page);
   await topics.runAnalysis();
+  await expect(topics.silhouettePlot.getByTestId('silhouette-block')).not.toHaveCount(0);
+  await expect(topics.results.locator('[aria-busy="true"]')).toHaveCount(0);
+  await settle(page);
+  const running = await longTasks(page);
+  console.log(`[e2e] sample, main-thread long tasks (ms): opening Topics (cloud, trends) ${JSON.stringify(opening.map(Math.round))}; Run to every result drawn ${JSON.stringify(running.map(Math.round))}`);
 
   await expect(topics.silhouetteChart.locator('.recharts-line')).toHaveCount(2);
   await expect(topics.elbowChart.locator('.recharts-line')).toHaveCount(1);

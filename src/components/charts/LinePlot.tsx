@@ -1,10 +1,21 @@
 import { formatNumber } from '../../app/format.ts';
+import { Axes } from './Axes.tsx';
+import { LEGEND_ROW, layoutLegend } from './legend.ts';
 import { extent, linear, niceTicks } from './scale.ts';
 
 export interface LineSeries {
   readonly name: string;
   readonly colour: string;
+  /** One value per x; NaN where there is none (a gap in the line). */
   readonly y: readonly number[];
+}
+
+/** A vertical line at an x value (e.g. a recommended k), named in the legend. */
+export interface LineMark {
+  readonly x: number;
+  readonly colour: string;
+  readonly label: string;
+  readonly dashed?: boolean;
 }
 
 export interface LinePlotProps {
@@ -12,55 +23,105 @@ export interface LinePlotProps {
   readonly series: readonly LineSeries[];
   readonly xLabel: string;
   readonly ariaLabel: string;
+  /** An x value in tooltips (and on the axis, unless `formatXTick` is given). */
   readonly formatX?: (v: number) => string;
+  /** An x value on the axis (default: `formatX`). */
+  readonly formatXTick?: (v: number) => string;
   /** Where to label the x axis (default: round values); e.g. period starts on a time axis. */
   readonly xTicks?: readonly number[];
   readonly formatY?: (v: number) => string;
+  /** Vertical lines drawn under the series and listed after them in the legend. */
+  readonly marks?: readonly LineMark[];
+  /** Start the y axis at 0 (e.g. for counts); default: the data's range. */
+  readonly includeZero?: boolean;
+  /** A dot with its own tooltip at every point (default: when there are at most 40 x values). */
+  readonly dots?: boolean;
+  /** Height in viewBox units (the width is 520), default 240. */
+  readonly height?: number;
+}
+
+/** The line through the finite points; a missing value (NaN) leaves a gap. */
+function linePath(x: readonly number[], y: readonly number[], sx: (v: number) => number, sy: (v: number) => number): string {
+  let d = '';
+  let pen = false;
+  x.forEach((v, i) => {
+    const w = y[i]!;
+    if (Number.isFinite(w)) d += `${pen ? 'L' : 'M'}${sx(v).toFixed(1)} ${sy(w).toFixed(1)}`;
+    pen = Number.isFinite(w);
+  });
+  return d;
 }
 
 const W = 520;
-const H = 240;
-const M = { left: 56, right: 12, top: 28, bottom: 40 };
+const M = { left: 56, right: 12, bottom: 40 };
 
-/** Lines over a numeric x with a legend on top; each point has a native tooltip. */
-export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => formatNumber(v, 2), xTicks, formatY }: LinePlotProps) {
-  const legendStep = Math.min(200, (W - M.left) / Math.max(1, series.length));
+/**
+ * Lines over a numeric x with a legend on top. Each x has a native tooltip with every series'
+ * value there; with dots, each point has its own.
+ */
+export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => formatNumber(v, 2), formatXTick = formatX, xTicks, formatY, marks = [], includeZero = false, dots = x.length <= 40, height = 240 }: LinePlotProps) {
+  const H = height;
+  const formatTick = formatY ?? ((v: number) => formatNumber(v, 3));
+  const formatValue = (v: number) => (!Number.isFinite(v) ? '—' : formatY ? formatY(v) : formatNumber(v, 4));
+  const legend = layoutLegend([...series.map((s) => s.name), ...marks.map((m) => m.label)], M.left, W - M.right);
+  const top = 12 + legend.rows * LEGEND_ROW;
   const [x0, x1] = extent(x);
-  const [y0, y1] = extent(...series.map((s) => s.y));
+  const [y0, y1] = extent(...series.map((s) => s.y), includeZero ? [0] : []);
   const sx = linear(x0, x1, M.left, W - M.right);
-  const sy = linear(y0, y1, H - M.bottom, M.top);
+  const sy = linear(y0, y1, H - M.bottom, top);
+  const box = { left: M.left, right: W - M.right, top, bottom: H - M.bottom };
+  const entry = (i: number) => legend.positions[i]!;
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block', maxHeight: 300 }}>
-      <g stroke="#e9ecef" fontSize={11} fill="#5c6577">
-        {niceTicks(y0, y1).map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={W - M.right} y1={sy(t)} y2={sy(t)} />
-            <text x={M.left - 6} y={sy(t) + 4} textAnchor="end" stroke="none">
-              {formatY ? formatY(t) : formatNumber(t, 3)}
+    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block', maxHeight: H + 60 }}>
+      <Axes box={box} y={{ ticks: niceTicks(y0, y1), at: sy, format: formatTick }} x={{ ticks: xTicks ?? niceTicks(x0, x1, 6), at: sx, format: formatXTick, lines: false }} />
+      <g fill="transparent">
+        {x.map((v, i) => {
+          // each x owns the band halfway to its neighbours
+          const from = i === 0 ? box.left : (sx(x[i - 1]!) + sx(v)) / 2;
+          const to = i === x.length - 1 ? box.right : (sx(v) + sx(x[i + 1]!)) / 2;
+          return (
+            <rect key={i} x={from} width={Math.max(0, to - from)} y={top} height={box.bottom - top}>
+              <title>{[formatX(v), ...series.map((s) => `${s.name}: ${formatValue(s.y[i]!)}`)].join('\n')}</title>
+            </rect>
+          );
+        })}
+      </g>
+      {marks.map((m, k) => {
+        const at = entry(series.length + k);
+        const ly = 4 + at.row * LEGEND_ROW;
+        return (
+          <g key={m.label} data-testid="line-mark" stroke={m.colour} strokeWidth={2} strokeDasharray={m.dashed ? '4 3' : undefined}>
+            <line x1={sx(m.x)} x2={sx(m.x)} y1={top} y2={box.bottom}>
+              <title>{m.label}</title>
+            </line>
+            <line x1={at.x} x2={at.x + 14} y1={ly + 4} y2={ly + 4} />
+            <text x={at.x + 18} y={ly + 8} fontSize={11} stroke="none" fill="currentColor">
+              {m.label}
             </text>
           </g>
-        ))}
-        {(xTicks ?? niceTicks(x0, x1, 6)).map((t) => (
-          <text key={t} x={sx(t)} y={H - M.bottom + 14} textAnchor="middle" stroke="none">
-            {formatX(t)}
-          </text>
-        ))}
-      </g>
-      {series.map((s, k) => (
-        <g key={s.name} data-testid="line-series">
-          <polyline points={x.map((v, i) => `${sx(v).toFixed(1)},${sy(s.y[i]!).toFixed(1)}`).join(' ')} fill="none" stroke={s.colour} strokeWidth={2} />
-          {x.length <= 40 &&
-            x.map((v, i) => (
-              <circle key={i} cx={sx(v)} cy={sy(s.y[i]!)} r={3} fill={s.colour}>
-                <title>{`${s.name} at ${formatX(v)}: ${formatY ? formatY(s.y[i]!) : formatNumber(s.y[i]!, 4)}`}</title>
-              </circle>
-            ))}
-          <rect x={M.left + k * legendStep} y={6} width={12} height={4} fill={s.colour} />
-          <text x={M.left + k * legendStep + 16} y={12} fontSize={11}>
-            {s.name}
-          </text>
-        </g>
-      ))}
+        );
+      })}
+      {series.map((s, k) => {
+        const at = entry(k);
+        const ly = 4 + at.row * LEGEND_ROW;
+        return (
+          <g key={s.name} data-testid="line-series">
+            <path d={linePath(x, s.y, sx, sy)} fill="none" stroke={s.colour} strokeWidth={2} />
+            {dots &&
+              x.map((v, i) =>
+                !Number.isFinite(s.y[i]) ? null : (
+                  <circle key={i} cx={sx(v)} cy={sy(s.y[i]!)} r={3} fill={s.colour}>
+                    <title>{`${s.name} at ${formatX(v)}: ${formatValue(s.y[i]!)}`}</title>
+                  </circle>
+                ),
+              )}
+            <rect x={at.x} y={ly + 2} width={14} height={4} fill={s.colour} />
+            <text x={at.x + 18} y={ly + 8} fontSize={11}>
+              {s.name}
+            </text>
+          </g>
+        );
+      })}
       <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
         {xLabel}
       </text>

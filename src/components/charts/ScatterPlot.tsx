@@ -1,4 +1,5 @@
 import { formatNumber } from '../../app/format.ts';
+import { Axes } from './Axes.tsx';
 import { extent, linear, niceTicks } from './scale.ts';
 
 export interface ScatterPlotProps {
@@ -15,6 +16,7 @@ export interface ScatterPlotProps {
 const W = 520;
 const H = 300;
 const M = { left: 56, right: 12, top: 10, bottom: 40 };
+const tick = (v: number) => formatNumber(v, 2);
 
 /** One circle per point, with gridlines at round values and the guide line dashed. */
 export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: ScatterPlotProps) {
@@ -27,24 +29,7 @@ export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: 
   for (let i = 0; i < x.length; i++) circles.push(<circle key={i} cx={sx(x[i]!).toFixed(1)} cy={sy(y[i]!).toFixed(1)} r={3} />);
   return (
     <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ maxHeight: 320, display: 'block' }}>
-      <g stroke="#e9ecef" fontSize={11} fill="#5c6577">
-        {niceTicks(x0, x1).map((t) => (
-          <g key={`x${t}`}>
-            <line x1={sx(t)} x2={sx(t)} y1={M.top} y2={H - M.bottom} />
-            <text x={sx(t)} y={H - M.bottom + 14} textAnchor="middle" stroke="none">
-              {formatNumber(t, 2)}
-            </text>
-          </g>
-        ))}
-        {niceTicks(y0, y1).map((t) => (
-          <g key={`y${t}`}>
-            <line x1={M.left} x2={W - M.right} y1={sy(t)} y2={sy(t)} />
-            <text x={M.left - 6} y={sy(t) + 4} textAnchor="end" stroke="none">
-              {formatNumber(t, 2)}
-            </text>
-          </g>
-        ))}
-      </g>
+      <Axes box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }} x={{ ticks: niceTicks(x0, x1), at: sx, format: tick }} y={{ ticks: niceTicks(y0, y1), at: sy, format: tick }} />
       {guide === 'diagonal' ? <line x1={sx(x0)} y1={sy(x0)} x2={sx(x1)} y2={sy(x1)} stroke="#868e96" strokeDasharray="5 5" /> : <line x1={M.left} x2={W - M.right} y1={sy(0)} y2={sy(0)} stroke="#868e96" strokeDasharray="5 5" />}
       <g fill={colour} fillOpacity={0.45} data-testid="scatter-points">
         {circles}

@@ -35,3 +35,9 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (v: numb
   const k = (r1 - r0) / (d1 - d0 || 1);
   return (v) => r0 + (v - d0) * k;
 }
+
+/** About `count` evenly spread indices of `n` periods, the first and last included (to label a period axis). */
+export function spreadTicks(n: number, count = 6): number[] {
+  if (n <= 1) return [0];
+  return Array.from(new Set(Array.from({ length: count }, (_, i) => Math.round((i * (n - 1)) / (count - 1)))));
+}

@@ -1,7 +1,9 @@
-import { CartesianGrid, ReferenceLine, ResponsiveContainer, ScatterChart, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import type { SilhouettePlot, TopicsResult } from '../../../workers/api.ts';
 import { formatInt, formatNumber } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
+import { Axes } from '../../components/charts/Axes.tsx';
+import { linear } from '../../components/charts/scale.ts';
 import { clusterColour, clusterName } from './clusters.ts';
 import { ClusterSwatch } from './ClusterSwatch.tsx';
 
@@ -31,39 +33,44 @@ function blocksOf(plot: SilhouettePlot): { blocks: Block[]; rows: number } {
   return { blocks, rows: row };
 }
 
+const W = 520;
+const H = 340;
+const M = { left: 12, right: 20, top: 10, bottom: 24 };
+
 /**
  * Each cluster's sorted silhouettes as one filled outline from 0 (as scikit-learn's silhouette
  * example draws them with `fill_betweenx`): one path per cluster instead of a bar per post.
+ * The axis runs from the lowest silhouette (rounded down to a fifth) to 1; the mean is dashed.
  */
-function Outlines({ blocks }: { blocks: readonly Block[] }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!x || !y) return null;
-  const x0 = x(0) ?? 0;
+function Outlines({ blocks, rows, from, mean }: { blocks: readonly Block[]; rows: number; from: number; mean: number }) {
+  const x = linear(from, 1, M.left, W - M.right);
+  const y = linear(0, Math.max(1, rows), M.top, H - M.bottom);
+  // ticks every 0.2 from `from` to 1
+  const ticks = Array.from({ length: Math.round((1 - from) * 5) + 1 }, (_, i) => Math.round((from + i * 0.2) * 10) / 10);
+  const x0 = x(0).toFixed(1);
   return (
-    <g>
+    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label="Silhouette of each post, sorted within its cluster" style={{ display: 'block' }}>
+      <Axes box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }} x={{ ticks, at: x, format: (v) => formatNumber(v, 1) }} />
       {blocks.map((b) => {
-        const pts = b.values.map((v, i) => `${(x(v) ?? x0).toFixed(1)} ${(y(b.from + i + 0.5) ?? 0).toFixed(1)}`);
-        const top = y(b.from) ?? 0;
-        const bottom = y(b.from + b.values.length) ?? 0;
+        const pts = b.values.map((v, i) => `${x(v).toFixed(1)} ${y(b.from + i + 0.5).toFixed(1)}`);
         return (
-          <path key={b.cluster} d={`M${x0.toFixed(1)} ${top.toFixed(1)}L${pts.join('L')}L${x0.toFixed(1)} ${bottom.toFixed(1)}Z`} fill={clusterColour(b.cluster)} fillOpacity={0.8} data-testid="silhouette-block">
+          <path key={b.cluster} d={`M${x0} ${y(b.from).toFixed(1)}L${pts.join('L')}L${x0} ${y(b.from + b.values.length).toFixed(1)}Z`} fill={clusterColour(b.cluster)} fillOpacity={0.8} data-testid="silhouette-block">
             <title>{`${clusterName(b.cluster)}: ${b.values.length} posts drawn, from ${formatNumber(b.values[0]!, 3)} to ${formatNumber(b.values.at(-1)!, 3)}`}</title>
           </path>
         );
       })}
-    </g>
+      <line x1={x(mean)} x2={x(mean)} y1={M.top} y2={H - M.bottom} stroke="#e03131" strokeWidth={1.5} strokeDasharray="4 3">
+        <title>{`Mean ${formatNumber(mean, 3)}`}</title>
+      </line>
+    </svg>
   );
 }
 
 /** The classic silhouette plot: each cluster's posts sorted by silhouette, with the mean marked. */
 export function SilhouettePlotChart({ result }: { result: TopicsResult }) {
   const plot = result.silhouettePlot;
-  const layout = plot ? blocksOf(plot) : null;
+  const layout = useMemo(() => (plot ? blocksOf(plot) : null), [plot]);
   const lo = plot ? Math.min(0, ...plot.bars.map((b) => b.value)) : 0;
-  // ticks every 0.2 from the lowest silhouette (rounded down) to 1
-  const from = Math.floor(lo * 5) / 5;
-  const ticks = Array.from({ length: Math.round((1 - from) * 5) + 1 }, (_, i) => Math.round((from + i * 0.2) * 10) / 10);
   return (
     <ChartCard
       title="Silhouette plot"
@@ -76,15 +83,7 @@ export function SilhouettePlotChart({ result }: { result: TopicsResult }) {
           <p className="muted">
             Mean {formatNumber(plot.mean, 3)} over {plot.sampled ? `a seeded sample of ${formatInt(plot.scored)} posts` : `all ${formatInt(plot.scored)} posts`}; {formatInt(plot.bars.length)} of them drawn, evenly spaced within each cluster
           </p>
-          <ResponsiveContainer width="100%" height={340}>
-            <ScatterChart margin={{ left: 0, right: 20, top: 10 }}>
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" dataKey="x" domain={[from, 1]} ticks={ticks} interval={0} allowDataOverflow tickFormatter={(v: number) => formatNumber(v, 1)} />
-              <YAxis type="number" dataKey="y" domain={[0, layout.rows]} reversed hide allowDataOverflow />
-              <Outlines blocks={layout.blocks} />
-              <ReferenceLine x={plot.mean} stroke="#e03131" strokeDasharray="4 3" />
-            </ScatterChart>
-          </ResponsiveContainer>
+          <Outlines blocks={layout.blocks} rows={layout.rows} from={Math.floor(lo * 5) / 5} mean={plot.mean} />
           <div className="row muted" style={{ fontSize: '0.82rem' }}>
             {plot.clusterMeans.map((m, c) => (
               <span key={c}>

@@ -1,8 +1,9 @@
 import { memo, useId, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TermKind, TopicTrends } from '../../../workers/api.ts';
 import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
+import { LinePlot } from '../../components/charts/LinePlot.tsx';
+import { spreadTicks } from '../../components/charts/scale.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
 import { clusterColour, formatBucket, shown } from './clusters.ts';
@@ -46,8 +47,8 @@ function noun(words: TermKind): string {
 
 function TrendLines({ t, words }: CardProps) {
   const over = t.overTime;
-  const lineData = over ? over.starts.map((start, b) => Object.fromEntries([['when', formatBucket(start, over.unit)], ...over.series.map((s, i) => [`s${i}`, s.counts[b]!])])) : [];
   const plural = noun(words);
+  const n = over?.starts.length ?? 0;
   return (
     <ChartCard
       wide
@@ -57,18 +58,18 @@ function TrendLines({ t, words }: CardProps) {
       testId="trend-lines"
     >
       {over && (
-        <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={lineData} margin={{ left: 0, right: 20 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="when" minTickGap={24} />
-            <YAxis allowDecimals={false} width={44} tickFormatter={(v: number) => formatInt(v)} />
-            <Tooltip formatter={(v, name) => [formatInt(Number(v)), String(name)]} />
-            <Legend />
-            {over.series.map((s, i) => (
-              <Line key={s.term} type="monotone" dataKey={`s${i}`} name={shown(s.term, words)} stroke={clusterColour(i)} dot={false} isAnimationActive={false} />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+        <LinePlot
+          x={over.starts.map((_, b) => b)}
+          xTicks={spreadTicks(n)}
+          formatX={(b) => (over.starts[b] === undefined ? '' : formatBucket(over.starts[b]!, over.unit))}
+          formatY={formatInt}
+          series={over.series.map((s, i) => ({ name: shown(s.term, words), colour: clusterColour(i), y: s.counts }))}
+          includeZero
+          dots={false}
+          height={260}
+          xLabel={`Start of each ${over.unit} (UTC)`}
+          ariaLabel={`Posts per period using each of the leading ${plural}`}
+        />
       )}
     </ChartCard>
   );
