@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -45,7 +45,7 @@ test('the sample: the sweep, every chart, a refit at another k, a word’s posts
   const topics = new TopicsPage(page);
   await expect(page.getByTestId('topics-source')).toContainText('Hashtags from the column “hashtags”');
   await expect(page.getByTestId('term-sentiment')).toContainText('#');
-  await expect(page.getByTestId('trend-lines').locator('svg').first()).toBeVisible();
+  await expect(page.getByTestId('trend-lines').getByTestId('line-series').first()).toBeVisible();
   await settle(page);
   const opening = await longTasks(page);
   await resetLongTasks(page);
@@ -55,27 +55,40 @@ test('the sample: the sweep, every chart, a refit at another k, a word’s posts
   await settle(page);
   const running = await longTasks(page);
   console.log(`[e2e] sample, main-thread long tasks (ms): opening Topics (cloud, trends) ${JSON.stringify(opening.map(Math.round))}; Run to every result drawn ${JSON.stringify(running.map(Math.round))}`);
+  expect(Math.max(0, ...opening)).toBeLessThanOrEqual(50);
+  expect(Math.max(0, ...running)).toBeLessThanOrEqual(50);
 
-  await expect(topics.silhouetteChart.locator('.recharts-line')).toHaveCount(2);
-  await expect(topics.elbowChart.locator('.recharts-line')).toHaveCount(1);
+  await expect(topics.silhouetteChart.getByTestId('line-series')).toHaveCount(2);
+  await expect(topics.elbowChart.getByTestId('line-series')).toHaveCount(1);
   const recommended = Number((await page.getByTestId('kpi-recommended').locator('.kpi__value').textContent())!.replace('k = ', ''));
   await expect(topics.kPicker).toHaveValue(String(recommended));
   await expect(topics.kPicker.locator('option', { hasText: 'recommended' })).toHaveText(`k = ${recommended} (recommended)`);
   await expect(page.getByTestId('cluster-row')).toHaveCount(recommended);
-  await expect(topics.clusterSizes.locator('.recharts-bar-rectangle')).toHaveCount(recommended);
+  await expect(topics.clusterSizes.getByTestId('bar-row')).toHaveCount(recommended);
   await expect(topics.clusterTerms.getByTestId('cluster-row').first()).toContainText('#');
   await expect(page.getByTestId('cluster-timeline').getByTestId('timeline-band')).toHaveCount(recommended);
   await expect(topics.map.getByTestId('map-points')).toHaveCount(recommended);
   await expect(topics.silhouettePlot.getByTestId('silhouette-block')).toHaveCount(recommended);
   await expect(page.getByTestId('kpi-vocabulary')).toContainText('→');
+  await expect(topics.silhouetteChart.getByTestId('line-mark')).toHaveCount(1);
+  await expect(topics.silhouetteChart.getByTestId('line-mark')).toContainText(`recommended k = ${recommended}`);
 
-  // hovering a point of the map shows that post's hashtags
+  // hovering a point of the map shows that post's hashtags (the path is in viewBox units)
   const d = (await topics.map.getByTestId('map-points').first().getAttribute('d'))!;
   const [, x, y] = /^M([\d.]+) ([\d.]+)/.exec(d)!.map(Number);
   await topics.map.scrollIntoViewIfNeeded();
-  const box = (await topics.map.locator('svg.recharts-surface').boundingBox())!;
-  await page.mouse.move(box.x + x! + 3.5, box.y + y!);
+  const svg = topics.map.getByRole('img', { name: /principal components/ });
+  const box = (await svg.boundingBox())!;
+  const scale = box.width / Number((await svg.getAttribute('viewBox'))!.split(' ')[2]);
+  await page.mouse.move(box.x + (x! + 3.5) * scale, box.y + y! * scale);
   await expect(page.getByTestId('map-tooltip')).toContainText('#');
+  // the map exports as standalone SVG with a path per cluster
+  await topics.map.getByTestId('chart-export').locator('summary').click();
+  const download = page.waitForEvent('download');
+  await topics.map.getByTestId('chart-export-svg').click();
+  const exported = readFileSync((await (await download).path())!, 'utf8');
+  expect(exported).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(exported.match(/data-testid="map-points"/g)).toHaveLength(recommended);
 
   // another k: a quick refit; the sweep stays
   const other = recommended === 2 ? 3 : 2;
@@ -83,7 +96,8 @@ test('the sample: the sweep, every chart, a refit at another k, a word’s posts
   await expect(page.getByTestId('cluster-row')).toHaveCount(other, { timeout: 30_000 });
   await expect(topics.kPicker).toHaveValue(String(other));
   await expect(page.getByTestId('kpi-recommended')).toContainText(`k = ${recommended}`);
-  await expect(topics.silhouetteChart.locator('.recharts-line')).toHaveCount(2);
+  await expect(topics.silhouetteChart.getByTestId('line-series')).toHaveCount(2);
+  await expect(topics.silhouetteChart.getByTestId('line-mark')).toHaveCount(2);
 
   // a word of the cloud, reached by keyboard, lists the posts that use it, with their sentiment
   const first = topics.cloud.getByRole('button').first();
@@ -105,7 +119,7 @@ test('the sample: the sweep, every chart, a refit at another k, a word’s posts
   const rising = topics.rising.getByTestId('rising-row').first();
   await expect(rising).toBeVisible();
   await expect(rising.locator('td').nth(1)).toHaveText(/^\d[\d,]*$/);
-  await expect(page.getByTestId('trend-lines').locator('.recharts-line').first()).toBeVisible();
+  await expect(page.getByTestId('trend-lines').getByTestId('line-series').first()).toBeVisible();
   await expect(page.getByTestId('term-sentiment')).toContainText('#');
 
   await app.goTo('Live');
@@ -190,4 +204,5 @@ test('100,000 posts with 200,000 distinct hashtags: the sweep runs in a worker w
   const drawing = tasks.filter(([start, ms]) => start + ms >= resultsAt).map(([, ms]) => Math.round(ms));
   console.log(`[e2e] 100k posts / 200k hashtags, main-thread long tasks (ms): during the analysis ${JSON.stringify(beforeResults)}; drawing the results ${JSON.stringify(drawing)}`);
   expect(Math.max(0, ...beforeResults)).toBeLessThanOrEqual(50);
+  expect(Math.max(0, ...drawing)).toBeLessThanOrEqual(50);
 });
