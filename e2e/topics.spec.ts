@@ -72,6 +72,12 @@ test('the sample: the sweep, every chart, a refit at another k, a word’s posts
   await expect(page.getByTestId('kpi-vocabulary')).toContainText('→');
   await expect(topics.silhouetteChart.getByTestId('line-mark')).toHaveCount(1);
   await expect(topics.silhouetteChart.getByTestId('line-mark')).toContainText(`recommended k = ${recommended}`);
+  // by keyboard: the chart takes focus and the arrow keys step through the k values
+  await topics.silhouetteChart.getByRole('img').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  const oneBeforeLast = await topics.kPicker.locator('option').nth(-2).getAttribute('value');
+  await expect(topics.silhouetteChart.getByTestId('chart-readout')).toContainText(`k = ${oneBeforeLast}cosine: `);
 
   // hovering a point of the map shows that post's hashtags (the path is in viewBox units)
   const d = (await topics.map.getByTestId('map-points').first().getAttribute('d'))!;

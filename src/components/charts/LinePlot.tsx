@@ -1,7 +1,9 @@
 import { formatNumber } from '../../app/format.ts';
 import { Axes } from './Axes.tsx';
+import { Readout } from './Readout.tsx';
 import { LEGEND_ROW, layoutLegend } from './legend.ts';
 import { extent, linear, niceTicks } from './scale.ts';
+import { useKeyIndex } from './useKeyIndex.ts';
 
 export interface LineSeries {
   readonly name: string;
@@ -36,8 +38,10 @@ export interface LinePlotProps {
   readonly includeZero?: boolean;
   /** A dot with its own tooltip at every point (default: when there are at most 40 x values). */
   readonly dots?: boolean;
-  /** Height in viewBox units (the width is 520), default 240. */
+  /** Height in viewBox units, default 240. */
   readonly height?: number;
+  /** Width in viewBox units, default 520; about twice that for a card spanning the grid. */
+  readonly width?: number;
 }
 
 /** The line through the finite points; a missing value (NaN) leaves a gap. */
@@ -52,15 +56,16 @@ function linePath(x: readonly number[], y: readonly number[], sx: (v: number) =>
   return d;
 }
 
-const W = 520;
 const M = { left: 56, right: 12, bottom: 40 };
 
 /**
  * Lines over a numeric x with a legend on top. Each x has a native tooltip with every series'
- * value there; with dots, each point has its own.
+ * value there; with dots, each point has its own. Focused, the arrow keys step through the x
+ * values, each shown in a box in the chart and read out.
  */
-export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => formatNumber(v, 2), formatXTick = formatX, xTicks, formatY, marks = [], includeZero = false, dots = x.length <= 40, height = 240 }: LinePlotProps) {
+export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => formatNumber(v, 2), formatXTick = formatX, xTicks, formatY, marks = [], includeZero = false, dots = x.length <= 40, height = 240, width = 520 }: LinePlotProps) {
   const H = height;
+  const W = width;
   const formatTick = formatY ?? ((v: number) => formatNumber(v, 3));
   const formatValue = (v: number) => (!Number.isFinite(v) ? '—' : formatY ? formatY(v) : formatNumber(v, 4));
   const legend = layoutLegend([...series.map((s) => s.name), ...marks.map((m) => m.label)], M.left, W - M.right);
@@ -71,60 +76,73 @@ export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => format
   const sy = linear(y0, y1, H - M.bottom, top);
   const box = { left: M.left, right: W - M.right, top, bottom: H - M.bottom };
   const entry = (i: number) => legend.positions[i]!;
+  const describe = (i: number) => [formatX(x[i]!), ...series.map((s) => `${s.name}: ${formatValue(s.y[i]!)}`)];
+  const { active, keyProps } = useKeyIndex(x.length);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block', maxHeight: H + 60 }}>
-      <Axes box={box} y={{ ticks: niceTicks(y0, y1), at: sy, format: formatTick }} x={{ ticks: xTicks ?? niceTicks(x0, x1, 6), at: sx, format: formatXTick, lines: false }} />
-      <g fill="transparent">
-        {x.map((v, i) => {
-          // each x owns the band halfway to its neighbours
-          const from = i === 0 ? box.left : (sx(x[i - 1]!) + sx(v)) / 2;
-          const to = i === x.length - 1 ? box.right : (sx(v) + sx(x[i + 1]!)) / 2;
+    <>
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block', maxHeight: H + 60 }} {...keyProps}>
+        <Axes box={box} y={{ ticks: niceTicks(y0, y1), at: sy, format: formatTick }} x={{ ticks: xTicks ?? niceTicks(x0, x1, 6), at: sx, format: formatXTick, lines: false }} />
+        <g fill="transparent">
+          {x.map((v, i) => {
+            // each x owns the band halfway to its neighbours
+            const from = i === 0 ? box.left : (sx(x[i - 1]!) + sx(v)) / 2;
+            const to = i === x.length - 1 ? box.right : (sx(v) + sx(x[i + 1]!)) / 2;
+            return (
+              <rect key={i} x={from} width={Math.max(0, to - from)} y={top} height={box.bottom - top}>
+                <title>{describe(i).join('\n')}</title>
+              </rect>
+            );
+          })}
+        </g>
+        {marks.map((m, k) => {
+          const at = entry(series.length + k);
+          const ly = 4 + at.row * LEGEND_ROW;
           return (
-            <rect key={i} x={from} width={Math.max(0, to - from)} y={top} height={box.bottom - top}>
-              <title>{[formatX(v), ...series.map((s) => `${s.name}: ${formatValue(s.y[i]!)}`)].join('\n')}</title>
-            </rect>
+            <g key={m.label} data-testid="line-mark" stroke={m.colour} strokeWidth={2} strokeDasharray={m.dashed ? '4 3' : undefined}>
+              <line x1={sx(m.x)} x2={sx(m.x)} y1={top} y2={box.bottom}>
+                <title>{m.label}</title>
+              </line>
+              <line x1={at.x} x2={at.x + 14} y1={ly + 4} y2={ly + 4} />
+              <text x={at.x + 18} y={ly + 8} fontSize={11} stroke="none" fill="currentColor">
+                {m.label}
+              </text>
+            </g>
           );
         })}
-      </g>
-      {marks.map((m, k) => {
-        const at = entry(series.length + k);
-        const ly = 4 + at.row * LEGEND_ROW;
-        return (
-          <g key={m.label} data-testid="line-mark" stroke={m.colour} strokeWidth={2} strokeDasharray={m.dashed ? '4 3' : undefined}>
-            <line x1={sx(m.x)} x2={sx(m.x)} y1={top} y2={box.bottom}>
-              <title>{m.label}</title>
-            </line>
-            <line x1={at.x} x2={at.x + 14} y1={ly + 4} y2={ly + 4} />
-            <text x={at.x + 18} y={ly + 8} fontSize={11} stroke="none" fill="currentColor">
-              {m.label}
-            </text>
-          </g>
-        );
-      })}
-      {series.map((s, k) => {
-        const at = entry(k);
-        const ly = 4 + at.row * LEGEND_ROW;
-        return (
-          <g key={s.name} data-testid="line-series">
-            <path d={linePath(x, s.y, sx, sy)} fill="none" stroke={s.colour} strokeWidth={2} />
-            {dots &&
-              x.map((v, i) =>
-                !Number.isFinite(s.y[i]) ? null : (
-                  <circle key={i} cx={sx(v)} cy={sy(s.y[i]!)} r={3} fill={s.colour}>
-                    <title>{`${s.name} at ${formatX(v)}: ${formatValue(s.y[i]!)}`}</title>
-                  </circle>
-                ),
-              )}
-            <rect x={at.x} y={ly + 2} width={14} height={4} fill={s.colour} />
-            <text x={at.x + 18} y={ly + 8} fontSize={11}>
-              {s.name}
-            </text>
-          </g>
-        );
-      })}
-      <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
-        {xLabel}
-      </text>
-    </svg>
+        {series.map((s, k) => {
+          const at = entry(k);
+          const ly = 4 + at.row * LEGEND_ROW;
+          return (
+            <g key={s.name} data-testid="line-series">
+              <path d={linePath(x, s.y, sx, sy)} fill="none" stroke={s.colour} strokeWidth={2} />
+              {dots &&
+                x.map((v, i) =>
+                  !Number.isFinite(s.y[i]) ? null : (
+                    <circle key={i} cx={sx(v)} cy={sy(s.y[i]!)} r={3} fill={s.colour}>
+                      <title>{`${s.name} at ${formatX(v)}: ${formatValue(s.y[i]!)}`}</title>
+                    </circle>
+                  ),
+                )}
+              <rect x={at.x} y={ly + 2} width={14} height={4} fill={s.colour} />
+              <text x={at.x + 18} y={ly + 8} fontSize={11}>
+                {s.name}
+              </text>
+            </g>
+          );
+        })}
+        <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
+          {xLabel}
+        </text>
+        {active !== null && (
+          <>
+            <line x1={sx(x[active]!)} x2={sx(x[active]!)} y1={top} y2={box.bottom} stroke="#868e96" strokeDasharray="2 2" />
+            <Readout lines={describe(active)} x={sx(x[active]!)} top={top} left={box.left} right={box.right} />
+          </>
+        )}
+      </svg>
+      <span className="sr-only" aria-live="polite">
+        {active === null ? '' : describe(active).join(', ')}
+      </span>
+    </>
   );
 }

@@ -67,6 +67,7 @@ function TrendLines({ t, words }: CardProps) {
           includeZero
           dots={false}
           height={260}
+          width={1040}
           xLabel={`Start of each ${over.unit} (UTC)`}
           ariaLabel={`Posts per period using each of the leading ${plural}`}
         />
