@@ -23,7 +23,8 @@ export function Axes({ x, y, box }: { x?: AxisTicks; y?: AxisTicks; box: PlotBox
       {x?.ticks.map((t) => (
         <g key={`x${t}`}>
           {x.lines !== false && <line x1={x.at(t)} x2={x.at(t)} y1={box.top} y2={box.bottom} />}
-          <text x={x.at(t)} y={box.bottom + 14} textAnchor="middle" stroke="none">
+          {/* a label at the right edge would be cut by the viewBox: it ends there instead */}
+          <text x={x.at(t)} y={box.bottom + 14} textAnchor={x.at(t) > box.right - 1 ? 'end' : 'middle'} stroke="none">
             {x.format(t)}
           </text>
         </g>

@@ -1,5 +1,5 @@
-/** Text is measured by estimate, as in the legends. */
-const CHAR_PX = 6.5;
+import { CHAR_PX } from './legend.ts';
+
 const LINE = 14;
 
 export interface ReadoutProps {

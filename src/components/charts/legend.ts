@@ -1,5 +1,5 @@
-/** Text is measured by estimate: reading real widths (getBBox) would force a layout on every draw. */
-const CHAR_PX = 6.5;
+/** Text is measured by estimate: reading real widths (getBBox) would force a layout on every draw. About one 11 px character. */
+export const CHAR_PX = 6.5;
 /** The swatch and the gaps around an entry's label. */
 const ENTRY_EXTRA = 30;
 /** Height of one legend row (viewBox units). */
