@@ -204,6 +204,8 @@ test('100,000 posts with 200,000 distinct hashtags: the sweep runs in a worker w
   await expect(page.getByTestId('kpi-recommended')).toContainText('k = 4');
   await expect(topics.map.getByTestId('map-points')).toHaveCount(4);
   await expect(topics.silhouettePlot.getByTestId('silhouette-block')).toHaveCount(4);
+  await expect(topics.results.locator('[aria-busy="true"]')).toHaveCount(0);
+  await settle(page);
   const { tasks, resultsAt } = (await page.evaluate('({ tasks: window.__tasks, resultsAt: window.__resultsAt })')) as { tasks: [number, number][]; resultsAt: number };
   // tasks that ended before the results reached the page: reading the terms, the sweep, the summary
   const beforeResults = tasks.filter(([start, ms]) => start + ms < resultsAt).map(([, ms]) => Math.round(ms));
