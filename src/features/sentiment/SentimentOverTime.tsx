@@ -61,6 +61,7 @@ export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimePr
             xTicks={xTicks}
             formatX={(ms) => formatStart(ms, t.unit)}
             formatY={formatInt}
+            includeZero
             xLabel={`Start of each ${t.unit} (UTC)`}
             ariaLabel="Posts per label over time"
           />
