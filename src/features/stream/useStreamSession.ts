@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError, Result, StreamSnapshot, StreamView, WordCloudLayout } from '../../../workers/api.ts';
 import { stopStreamWorker, stream } from '../../engine/streamEngine.ts';
 
@@ -37,8 +37,12 @@ export function useStreamSession(): StreamSession {
       {
         onProgress: (s) => {
           if (!live) return;
-          setSnapshot(s);
-          if (s.cloud) setCloud(s.cloud);
+          // A transition: React renders the dashboard in slices between other work (no long
+          // task on a busy machine), and a newer snapshot replaces one not yet drawn.
+          startTransition(() => {
+            setSnapshot(s);
+            if (s.cloud) setCloud(s.cloud);
+          });
         },
       },
     ).then((r) => {
