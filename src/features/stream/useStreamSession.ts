@@ -19,7 +19,7 @@ export interface StreamSession {
 }
 
 /**
- * The view's link to the stream worker: watches it while mounted (snapshots about ten a second)
+ * The view's link to the stream worker: watches it while mounted (a snapshot every 60–80 ms)
  * and stops it on unmount, which closes any connection: nothing streams while the view is closed.
  */
 export function useStreamSession(): StreamSession {
