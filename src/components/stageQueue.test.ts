@@ -26,16 +26,20 @@ function manualTimers() {
 }
 
 describe('createStageQueue', () => {
-  it('runs one job at a time, the next only in a later task after the first finished', () => {
+  /** A queue with three jobs a, b, c enqueued in order; `ran` lists the jobs started. */
+  function threeJobs() {
     const { timers, advance } = manualTimers();
     const q = createStageQueue(500, timers);
     const ran: string[] = [];
-    const a = () => ran.push('a');
-    const b = () => ran.push('b');
-    const c = () => ran.push('c');
+    const [a, b, c] = ['a', 'b', 'c'].map((name) => () => void ran.push(name)) as [() => void, () => void, () => void];
     q.enqueue(a);
     q.enqueue(b);
     q.enqueue(c);
+    return { q, ran, advance, a, b };
+  }
+
+  it('runs one job at a time, the next only in a later task after the first finished', () => {
+    const { q, ran, advance, a, b } = threeJobs();
     expect(ran).toEqual(['a']);
     advance(100);
     expect(ran).toEqual(['a']); // a has not finished
@@ -49,15 +53,7 @@ describe('createStageQueue', () => {
   });
 
   it('drops a job finished before its turn, and moves on after the timeout when a job never finishes', () => {
-    const { timers, advance } = manualTimers();
-    const q = createStageQueue(500, timers);
-    const ran: string[] = [];
-    const a = () => ran.push('a');
-    const b = () => ran.push('b');
-    const c = () => ran.push('c');
-    q.enqueue(a);
-    q.enqueue(b);
-    q.enqueue(c);
+    const { q, ran, advance, a, b } = threeJobs();
     q.finish(b); // replaced before it ran
     advance(499);
     expect(ran).toEqual(['a']);
