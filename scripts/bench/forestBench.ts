@@ -102,6 +102,7 @@ interface MemoryReport {
   readonly splits: number;
   readonly leaves: number;
   readonly typedArrayMb: number;
+  readonly reservedBufferMb: number;
   readonly rssDeltaMb: number;
   readonly arrayBuffersDeltaMb: number;
   readonly serializedJsonMb: number;
@@ -146,6 +147,7 @@ async function memoryProbe(file: string): Promise<MemoryReport> {
     splits: model.feature.length,
     leaves: model.leafValue.length,
     typedArrayMb: round(modelBytes(model) / 1e6, 2),
+    reservedBufferMb: round(reservedBytes(model) / 1e6, 2),
     rssDeltaMb: round((after.rss - before.rss) / 1e6, 2),
     arrayBuffersDeltaMb: round((after.arrayBuffers - before.arrayBuffers) / 1e6, 2),
     serializedJsonMb: round(JSON.stringify(serializeForest(model)).length / 1e6, 2),
@@ -161,6 +163,10 @@ function writeProbeRows(file: string, X: Matrix, y: ArrayLike<number>): void {
   all.set(y, 2 + X.data.length);
   writeFileSync(file, all);
 }
+
+/** The model's arrays are views on buffers reserved for the whole fit; their unwritten tails are never resident. */
+const reservedBytes = (m: ForestModel): number =>
+  [...new Set([m.treeRoot, m.feature, m.threshold, m.left, m.right, m.leafValue, m.featureImportances].map((a) => a.buffer))].reduce((sum, b) => sum + b.byteLength, 0);
 
 const modelBytes = (m: ForestModel): number =>
   m.treeRoot.byteLength + m.feature.byteLength + m.threshold.byteLength + m.left.byteLength + m.right.byteLength + m.leafValue.byteLength + m.featureImportances.byteLength;

@@ -151,8 +151,8 @@ function grown<T extends Int32Array | Float64Array>(a: T, capacity: number, make
 
 /**
  * Trees appended into flat arrays with forest-wide references. After the first tree, room for all
- * trees of that size (+25 %) is reserved, so a fit rarely reallocates, and the arrays are trimmed
- * once at the end: per-tree copies would leave the allocator fragmented (RSS well above the model).
+ * trees of that size (+25 %) is reserved, so a fit rarely reallocates, and the model gets views of
+ * the used part: per-tree copies would leave the allocator fragmented (RSS well above the model).
  */
 class TreeStore {
   private internal = 0;
@@ -205,15 +205,19 @@ class TreeStore {
     this.trees = trees;
   }
 
-  /** Exact-size copies of the arrays. */
+  /**
+   * Views of exactly the grown nodes. Not copies: the reserved tail was never written, so its
+   * pages were never resident, while a trimmed copy left the freed reservation in the allocator
+   * (bench, 200 trees on 10k rows: RSS +25.4 MB with views, +49–52 MB with copies).
+   */
   arrays(): Pick<ForestModel, 'treeRoot' | 'feature' | 'threshold' | 'left' | 'right' | 'leafValue'> {
     return {
       treeRoot: this.treeRoot.slice(0, this.trees),
-      feature: this.feature.slice(0, this.internal),
-      threshold: this.threshold.slice(0, this.internal),
-      left: this.left.slice(0, this.internal),
-      right: this.right.slice(0, this.internal),
-      leafValue: this.leafValue.slice(0, this.leaves * this.k),
+      feature: this.feature.subarray(0, this.internal),
+      threshold: this.threshold.subarray(0, this.internal),
+      left: this.left.subarray(0, this.internal),
+      right: this.right.subarray(0, this.internal),
+      leafValue: this.leafValue.subarray(0, this.leaves * this.k),
     };
   }
 }
