@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { LatestPost, StreamSnapshot, WindowUnit } from '../../../workers/api.ts';
 import { formatNumber } from '../../app/format.ts';
+import { useThrottled } from '../../components/useThrottled.ts';
 import { LABEL_NAMES, streamTime } from './streamFormat.ts';
 
 /** The text with its hashtag spans marked (spans in string indices, from the feed's UTF-8 byte offsets). */
@@ -52,8 +53,12 @@ const PostItem = memo(function PostItem({ post, unit, topicTerms }: { post: Late
   // a post never changes: redraw only the new ones
 }, (a, b) => a.post.key === b.post.key && a.unit === b.unit);
 
-/** The newest scored posts, newest first (a capped list). */
-export const LatestPosts = memo(function LatestPosts({ posts, unit, topicTerms }: { posts: readonly LatestPost[]; unit: WindowUnit; topicTerms: StreamSnapshot['topicTerms'] }) {
+/** Nobody reads twenty posts a dozen times a second; replacing them was half of each redraw's layout. */
+const POSTS_EVERY_MS = 500;
+
+/** The newest scored posts, newest first (a capped list), refreshed twice a second. */
+export const LatestPosts = memo(function LatestPosts({ posts: live, unit, topicTerms }: { posts: readonly LatestPost[]; unit: WindowUnit; topicTerms: StreamSnapshot['topicTerms'] }) {
+  const posts = useThrottled(live, POSTS_EVERY_MS);
   if (posts.length === 0) return <p className="empty">No post scored yet.</p>;
   return (
     <ol className="stream-posts" data-testid="latest-posts" aria-live="off">
