@@ -27,6 +27,7 @@ import {
   type Matrix,
 } from '../../workers/core/forest/index.ts';
 import { mse } from '../../workers/core/metrics/index.ts';
+import type { GridBenchArg, GridBenchReport } from '../../src/bench/gridReport.ts';
 import { withBenchPage } from './browser.ts';
 import { ROOT, round, sharedPath, type BenchContext, type BenchSection } from './section.ts';
 
@@ -171,17 +172,6 @@ const reservedBytes = (m: ForestModel): number =>
 const modelBytes = (m: ForestModel): number =>
   m.treeRoot.byteLength + m.feature.byteLength + m.threshold.byteLength + m.left.byteLength + m.right.byteLength + m.leafValue.byteLength + m.featureImportances.byteLength;
 
-/** What src/bench/engagementBench.ts `engagementGrid` returns (typed here: the page's modules need the DOM). */
-interface ChromiumGridReport {
-  readonly poolSize: number;
-  readonly fits: number;
-  readonly seconds: number;
-  readonly matrixSends: number;
-  readonly bestParams: ForestOptions;
-  readonly bestCvMse: number;
-  readonly points: { readonly params: ForestOptions; readonly cvMse: number; readonly rank: number }[];
-  readonly longTasks: number[];
-}
 
 /**
  * The 27 × 5 grid on the vaccination training rows (in sklearn's order, so the folds are
@@ -192,9 +182,9 @@ export async function chromiumGrid(ctx: BenchContext, table: FeatureTable, refer
   const grid = ctx.quick ? { nEstimators: [50], maxDepth: [null, 10], maxFeatures: ['sqrt' as const, 0.5] } : DEFAULT_PARAM_GRID;
   const { X, y } = table.train;
   const b64 = (a: Float64Array | Float32Array) => Buffer.from(Float64Array.from(a).buffer).toString('base64');
-  const arg = { rows: X.rows, cols: X.cols, X: b64(X.data), y: b64(y), names: [...(X.names ?? [])], points: expandGrid(grid), folds: 5, seed: 0 };
+  const arg: GridBenchArg = { rows: X.rows, cols: X.cols, X: b64(X.data), y: b64(y), names: [...(X.names ?? [])], points: expandGrid(grid), folds: 5, seed: 0 };
   ctx.log(`chromium grid: ${arg.points.length} points × 5 folds across the pool …`);
-  const r = await withBenchPage((bench) => bench.run<ChromiumGridReport>('engagementGrid', arg));
+  const r = await withBenchPage((bench) => bench.run<GridBenchReport>('engagementGrid', arg));
   const sklearnAll = reference.timings['gridsearch_n_jobs=-1_min_seconds']!;
   ctx.log(`chromium grid: ${r.seconds.toFixed(1)} s on ${r.poolSize} workers (sklearn n_jobs=-1: ${sklearnAll.toFixed(1)} s); ${r.longTasks.length} long tasks`);
   return {

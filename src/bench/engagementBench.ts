@@ -2,34 +2,11 @@
  * The Engagement grid search in the page: the reference's training matrix (sent from Node), every
  * (grid point × fold) fit across the compute pool through the same engine the view uses.
  */
-import type { ForestOptions, GridSummary } from '../../workers/api.ts';
+import type { GridSummary } from '../../workers/api.ts';
+import type { GridBenchArg, GridBenchReport } from './gridReport.ts';
 import { runGridSearch } from '../engine/gridSearch.ts';
 import { analysis, computePool } from '../engine/index.ts';
 import { withLongTasks, type PageBenches } from './registry.ts';
-
-/** What the Node side sends: the training rows column-major and their target (float64 bytes as base64), and the grid's points. */
-export interface GridBenchArg {
-  readonly rows: number;
-  readonly cols: number;
-  readonly X: string;
-  readonly y: string;
-  readonly names: string[];
-  readonly points: ForestOptions[];
-  readonly folds: number;
-  readonly seed: number;
-}
-
-export interface GridBenchReport {
-  readonly poolSize: number;
-  readonly fits: number;
-  readonly seconds: number;
-  readonly matrixSends: number;
-  readonly bestParams: ForestOptions;
-  readonly bestCvMse: number;
-  readonly points: { readonly params: ForestOptions; readonly cvMse: number; readonly rank: number }[];
-  /** Main-thread long tasks during the search (ms each). */
-  readonly longTasks: number[];
-}
 
 /** Float64 values from base64 of their little-endian bytes: one string crosses into the page, not an array of numbers to collect later. */
 function float64s(base64: string): Float64Array {

@@ -1,5 +1,6 @@
 /** What the page draws from the stream: counts, windows, series, rising hashtags, words, latest posts. */
 import type { RisingTerm } from '../trends/rising.ts';
+import type { SeriesTotals } from './seriesRing.ts';
 import type { TermCount } from './termRing.ts';
 import type { SkipReason } from './types.ts';
 
@@ -28,24 +29,15 @@ export interface StreamCounters {
   readonly queued: number;
 }
 
-/** One window's figures. */
-export interface WindowStats {
+/** One window's figures: the series' sums over it (scored posts, mean compound, labels, mean engagement, topics) and more. */
+export interface WindowStats extends SeriesTotals {
   /** In units (1, 5, 15). */
   readonly length: number;
   readonly lengthMs: number;
-  /** Scored posts in the window, and in the window before it. */
-  readonly posts: number;
+  /** Scored posts in the window before it. */
   readonly previousPosts: number;
   /** Scored posts per second of stream time over the part of the window the stream covers. */
   readonly postsPerSecond: number;
-  /** Mean VADER compound (NaN without posts). */
-  readonly meanCompound: number;
-  /** Posts labelled negative, neutral, positive. */
-  readonly labels: readonly [number, number, number];
-  /** Mean predicted engagement (NaN without an engagement model). */
-  readonly meanEngagement: number;
-  /** Posts per topic id. */
-  readonly topics: readonly number[];
 }
 
 /** The selected window as `points` steps, oldest first (columns, cheap to send). */

@@ -4,17 +4,24 @@
  * emoji by 4, while the string moves by 1 and 2.
  */
 
+/**
+ * UTF-8 bytes of the character at string index `i`: 4 for a surrogate pair (which takes two
+ * indices), 3 for a lone surrogate (TextEncoder writes U+FFFD for it).
+ */
+function charBytes(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return 1;
+  if (c < 0x800) return 2;
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 4 : 3;
+}
+
 /** Bytes `text` takes in UTF-8 (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
 export function utf8Length(text: string): number {
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  for (let i = 0; i < text.length; ) {
+    const b = charBytes(text, i);
+    bytes += b;
+    i += b === 4 ? 2 : 1;
   }
   return bytes;
 }
@@ -42,14 +49,9 @@ export function utf8OffsetsToIndices(text: string, offsets: readonly number[]): 
       continue;
     }
     if (i >= text.length) break;
-    const c = text.charCodeAt(i);
-    if (c < 0x80) byte += 1;
-    else if (c < 0x800) byte += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      byte += 4;
-      i++;
-    } else byte += 3;
-    i++;
+    const b = charBytes(text, i);
+    byte += b;
+    i += b === 4 ? 2 : 1;
   }
   return out;
 }
