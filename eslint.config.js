@@ -11,7 +11,15 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((d) => d.name);
 
 /** The app's own src/, reached by relative paths (a package's "pkg/src/x" is not it). */
-const APP_SRC = ['../src', '../src/**', '../../src', '../../src/**', '../../../src', '../../../src/**', '../../../../src/**'];
+const APP_SRC = [
+  '../src',
+  '../src/**',
+  '../../src',
+  '../../src/**',
+  '../../../src',
+  '../../../src/**',
+  '../../../../src/**',
+];
 
 const toWorkers = {
   group: ['**/workers/**', '!**/workers/api', '!**/workers/api.ts'],
@@ -21,7 +29,19 @@ const toWorkers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'bench-out', 'reference-out', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'public'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'bench-out',
+      'reference-out',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'coverage',
+      'public',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -29,10 +49,16 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-console': 'off',
-      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+      '@typescript-eslint/no-empty-object-type': [
+        'error',
+        { allowInterfaces: 'with-single-extends' },
+      ],
     },
   },
   {
@@ -58,7 +84,9 @@ export default tseslint.config(
           patterns: [
             toWorkers,
             {
-              group: features.filter((f) => f !== name).flatMap((f) => [`**/features/${f}/**`, `../${f}`, `../${f}/**`, `../../${f}/**`]),
+              group: features
+                .filter((f) => f !== name)
+                .flatMap((f) => [`**/features/${f}/**`, `../${f}`, `../${f}/**`, `../../${f}/**`]),
               message: `A feature never reaches into another feature's files. Move what src/features/${name} needs into src/components/ or src/app/.`,
             },
           ],
@@ -76,7 +104,8 @@ export default tseslint.config(
           patterns: [
             {
               group: [...APP_SRC, 'react', 'react-dom', 'react/*'],
-              message: 'workers/ never imports from src/ or React: the worker realm has no DOM. Move shared code into workers/core/.',
+              message:
+                'workers/ never imports from src/ or React: the worker realm has no DOM. Move shared code into workers/core/.',
             },
           ],
         },
@@ -92,10 +121,22 @@ export default tseslint.config(
           patterns: [
             {
               group: [...APP_SRC, 'react', 'react-dom', 'react/*'],
-              message: 'workers/core/ is pure TypeScript shared by workers, the CLI and tests: no React, no src/.',
+              message:
+                'workers/core/ is pure TypeScript shared by workers, the CLI and tests: no React, no src/.',
             },
             {
-              group: ['comlink', 'idb', '**/workers/api', '**/api.ts', '**/*.worker', '**/*.worker.ts', '**/jobs/**', '**/storage/**', '../../*', '!../../core/*'],
+              group: [
+                'comlink',
+                'idb',
+                '**/workers/api',
+                '**/api.ts',
+                '**/*.worker',
+                '**/*.worker.ts',
+                '**/jobs/**',
+                '**/storage/**',
+                '../../*',
+                '!../../core/*',
+              ],
               message:
                 'workers/core/ imports nothing app-level (no Comlink, IndexedDB, jobs, storage or worker entry points). Keep it pure so the CLI and tests can call it; pass what it needs as arguments.',
             },

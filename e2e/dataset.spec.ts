@@ -16,7 +16,10 @@ function generatedExport(name: string, rows: number, seed: number): string {
   return file;
 }
 
-test('the sample: mapping with sample values, preview, summary and correlation heatmap', async ({ app, page }) => {
+test('the sample: mapping with sample values, preview, summary and correlation heatmap', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.loadSample();
   const ds = new DatasetPage(page);
@@ -36,10 +39,15 @@ test('the sample: mapping with sample values, preview, summary and correlation h
   expect(await ds.preview.getByRole('row').count()).toBeLessThan(80);
   await expect(page.getByTestId('column-summary')).toContainText('author_followers');
   await expect(page.getByTestId('missing-chart')).toBeVisible();
-  await expect(page.getByTestId('correlation-heatmap').getByRole('img', { name: /correlation heatmap/i })).toBeVisible();
+  await expect(
+    page.getByTestId('correlation-heatmap').getByRole('img', { name: /correlation heatmap/i }),
+  ).toBeVisible();
 });
 
-test('changing a role is applied and remembered for a file with the same columns', async ({ app, page }) => {
+test('changing a role is applied and remembered for a file with the same columns', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.loadSample();
   const ds = new DatasetPage(page);
@@ -68,7 +76,10 @@ test('vaccination_tweets.csv: roles of a real tweet export', async ({ app, page 
   await ds.expectRole('user_description', 'other');
 });
 
-test('sentimentdataset.csv: padded Kaggle layout with fine-grained labels', async ({ app, page }) => {
+test('sentimentdataset.csv: padded Kaggle layout with fine-grained labels', async ({
+  app,
+  page,
+}) => {
   const file = sharedFile('data', 'sentimentdataset.csv');
   test.skip(!file, 'needs ../shared/data/sentimentdataset.csv');
   await app.open();
@@ -97,18 +108,39 @@ test('after a reload the dataset is back without re-importing', async ({ app, pa
   await expect(page.getByTestId('stored-datasets')).toContainText('murmur-sample');
 });
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), deflateSync(Buffer.alloc(2000, 7))]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  deflateSync(Buffer.alloc(2000, 7)),
+]);
 
 const badFiles: { name: string; body: Buffer; code: string; says: RegExp }[] = [
   { name: 'empty.csv', body: Buffer.alloc(0), code: 'FILE_EMPTY', says: /empty/i },
-  { name: 'header-only.csv', body: Buffer.from('text,likes,shares\n'), code: 'FILE_HEADER_ONLY', says: /header/i },
+  {
+    name: 'header-only.csv',
+    body: Buffer.from('text,likes,shares\n'),
+    code: 'FILE_HEADER_ONLY',
+    says: /header/i,
+  },
   { name: 'photo.csv', body: PNG, code: 'FILE_BINARY', says: /image|binary|not a (csv|text)/i },
-  { name: 'unclosed.csv', body: Buffer.from('text,likes\n"hello,1\nworld,2\nmore,3\n'), code: 'CSV_UNCLOSED_QUOTE', says: /quote/i },
-  { name: 'numbers.csv', body: Buffer.from('a,b,c\n1,2,3\n4,5,6\n7,8,9\n'), code: 'NO_TEXT_COLUMN', says: /text/i },
+  {
+    name: 'unclosed.csv',
+    body: Buffer.from('text,likes\n"hello,1\nworld,2\nmore,3\n'),
+    code: 'CSV_UNCLOSED_QUOTE',
+    says: /quote/i,
+  },
+  {
+    name: 'numbers.csv',
+    body: Buffer.from('a,b,c\n1,2,3\n4,5,6\n7,8,9\n'),
+    code: 'NO_TEXT_COLUMN',
+    says: /text/i,
+  },
 ];
 
 for (const bad of badFiles) {
-  test(`a bad file (${bad.name}) gets a clear message and the loaded dataset stays`, async ({ app, page }) => {
+  test(`a bad file (${bad.name}) gets a clear message and the loaded dataset stays`, async ({
+    app,
+    page,
+  }) => {
     await app.open();
     await app.loadSample();
     await app.importFile({ name: bad.name, mimeType: 'text/csv', buffer: bad.body });
@@ -126,16 +158,27 @@ test('ragged rows import with a warning that counts them', async ({ app, page })
   for (let i = 0; i < 40; i++) lines.push(`post number ${i} about the weather today,${i},${i % 3}`);
   lines.splice(5, 0, 'a short row with one count,3');
   lines.splice(9, 0, 'too,many,cells,in,this,row');
-  await app.importFile({ name: 'ragged.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+  await app.importFile({
+    name: 'ragged.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n') + '\n'),
+  });
   await app.expectDataset('ragged', 42);
   await expect(page.getByTestId('import-warnings')).toContainText(/row/i);
 });
 
-test('a second file dropped while the first is importing is refused and the first completes', async ({ app, page }) => {
+test('a second file dropped while the first is importing is refused and the first completes', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.importFile(generatedExport('big-export.csv', 60_000, 3));
   await expect(app.importProgress).toBeVisible();
-  await app.importFile({ name: 'second.csv', mimeType: 'text/csv', buffer: Buffer.from('text,likes\nhi,1\n') });
+  await app.importFile({
+    name: 'second.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('text,likes\nhi,1\n'),
+  });
   await expect(page.getByTestId('error-banner')).toContainText('another file is still importing');
   await app.expectDataset('big-export', 60_000);
 });
@@ -150,7 +193,10 @@ test('Cancel stops an import and keeps the dataset that was loaded', async ({ ap
   await app.expectDataset('murmur-sample', 5000);
 });
 
-test('importing 100k rows never blocks the main thread for more than 50 ms', async ({ app, page }) => {
+test('importing 100k rows never blocks the main thread for more than 50 ms', async ({
+  app,
+  page,
+}) => {
   await app.open();
   const file = generatedExport('export-100k.csv', 100_000, 5);
   await resetLongTasks(page);
@@ -158,11 +204,15 @@ test('importing 100k rows never blocks the main thread for more than 50 ms', asy
   await app.expectDataset('export-100k', 100_000);
   await expect(page.getByTestId('column-summary')).toBeVisible({ timeout: 60_000 });
   const tasks = await longTasks(page);
-  console.log(`[e2e] long tasks during a 100k-row import (${path.basename(file)}): ${tasks.length ? tasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none'}`);
+  console.log(
+    `[e2e] long tasks during a 100k-row import (${path.basename(file)}): ${tasks.length ? tasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none'}`,
+  );
   expect(Math.max(0, ...tasks)).toBeLessThanOrEqual(50);
 });
 
-test('a file larger than the tab can hold is refused up front with its size and the limit', async ({ app }) => {
+test('a file larger than the tab can hold is refused up front with its size and the limit', async ({
+  app,
+}) => {
   const { openSync, closeSync, ftruncateSync } = await import('node:fs');
   // A sparse file: 1.2 GB on paper, no disk used; it is refused before a byte is read.
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'murmur-')), 'enormous.csv');
@@ -177,17 +227,28 @@ test('a file larger than the tab can hold is refused up front with its size and 
   await app.expectDataset('murmur-sample', 5000);
 });
 
-test('preprocessing choices per column are fitted on the data, and kept after a reload', async ({ app, page }) => {
+test('preprocessing choices per column are fitted on the data, and kept after a reload', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.loadSample();
   const pp = page.getByTestId('preprocessing');
   await expect(pp.getByTestId('pp-author_followers')).toContainText('fill');
-  await pp.getByRole('combobox', { name: 'Missing values in author_followers' }).selectOption('drop');
+  await pp
+    .getByRole('combobox', { name: 'Missing values in author_followers' })
+    .selectOption('drop');
   await pp.getByRole('combobox', { name: 'Scaling of author_followers' }).selectOption('zscore');
   await pp.getByTestId('apply-preprocessing').click();
   // The sample has followers missing in some rows: dropping them is reported, and z-score learned its statistics.
   await expect(page.getByTestId('preprocessing-rows')).toContainText(/dropped for missing values/);
-  await expect(pp.getByTestId('pp-author_followers')).toContainText(/z-score: mean [\d.]+, std [\d.]+/);
+  await expect(pp.getByTestId('pp-author_followers')).toContainText(
+    /z-score: mean [\d.]+, std [\d.]+/,
+  );
   await page.reload();
-  await expect(page.getByTestId('preprocessing').getByRole('combobox', { name: 'Scaling of author_followers' })).toHaveValue('zscore');
+  await expect(
+    page
+      .getByTestId('preprocessing')
+      .getByRole('combobox', { name: 'Scaling of author_followers' }),
+  ).toHaveValue('zscore');
 });

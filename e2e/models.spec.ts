@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, copyFileSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures.ts';
@@ -9,7 +17,11 @@ import { TopicsPage } from './pages/TopicsPage.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DEFAULT_BUNDLE = readFileSync(path.join(ROOT, 'public/models/default-bundle.json'), 'utf8');
-const POST = { text: 'Loving this sunny day at the beach!! Best trip ever', hashtags: '#beach #travel', followers: '2500' };
+const POST = {
+  text: 'Loving this sunny day at the beach!! Best trip ever',
+  hashtags: '#beach #travel',
+  followers: '2500',
+};
 
 function tmpFile(name: string, content: string | Buffer): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'murmur-models-e2e-')), name);
@@ -31,7 +43,10 @@ const NEW_POSTS = tmpFile(
 
 const lines = (file: string) => readFileSync(file, 'utf8').trimEnd().split('\n');
 
-test('the default model makes the Live tab work on a fresh profile, without a dataset', async ({ app, page }) => {
+test('the default model makes the Live tab work on a fresh profile, without a dataset', async ({
+  app,
+  page,
+}) => {
   await app.open('live');
   await expect(page.getByTestId('live-model')).toContainText('Default: sample posts');
   const answers = await liveAnswers(page, POST);
@@ -41,10 +56,15 @@ test('the default model makes the Live tab work on a fresh profile, without a da
   await app.goTo('Models');
   const models = new ModelsPage(page);
   await expect(models.row('Default: sample posts')).toHaveAttribute('data-active', 'true');
-  await expect(models.row('Default: sample posts').getByTestId('model-parts')).toHaveText('sentimenttopicsengagement');
+  await expect(models.row('Default: sample posts').getByTestId('model-parts')).toHaveText(
+    'sentimenttopicsengagement',
+  );
 });
 
-test('train on the sample, reload: the model is listed and scores live; charts, report, batch scoring = CLI; export, delete, import: the same scores', async ({ app, page }) => {
+test('train on the sample, reload: the model is listed and scores live; charts, report, batch scoring = CLI; export, delete, import: the same scores', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(240_000);
   await app.open();
   await app.loadSample();
@@ -60,7 +80,9 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   expect(png.name).toMatch(/\.png$/);
   expect(readFileSync(png.path).subarray(1, 4).toString()).toBe('PNG');
   const svg = await models.download(() => card.getByTestId('chart-export-svg').click());
-  expect(readFileSync(svg.path, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(readFileSync(svg.path, 'utf8')).toMatch(
+    /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+  );
 
   await app.goTo('Engagement');
   const e = new EngagementPage(page);
@@ -77,7 +99,12 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   await expect(row).toContainText('log1p(likes): test R²');
 
   const report = await models.download(() => page.getByTestId('download-report').click());
-  const r = JSON.parse(readFileSync(report.path, 'utf8')) as { dataset: { meta: { name: string } }; topics: { k: number }; engagement: { target: { label: string } }; activeModel: { name: string } };
+  const r = JSON.parse(readFileSync(report.path, 'utf8')) as {
+    dataset: { meta: { name: string } };
+    topics: { k: number };
+    engagement: { target: { label: string } };
+    activeModel: { name: string };
+  };
   expect(r.dataset.meta.name).toBe('murmur-sample');
   expect(r.topics.k).toBeGreaterThanOrEqual(2);
   expect(r.engagement.target.label).toBe('log1p(likes)');
@@ -93,7 +120,9 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   await expect(page.getByTestId('score-rows')).toHaveText('4');
   const out = lines(scored.path);
   expect(out).toHaveLength(5);
-  expect(out[0]).toContain('sentiment_compound,sentiment_label,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90');
+  expect(out[0]).toContain(
+    'sentiment_compound,sentiment_label,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90',
+  );
   expect(out[2]).toContain(`"'=HYPERLINK(""http://example.test"",""win"")"`);
   expect(out[3]).toContain("'@friend the beach was awful today");
 
@@ -103,7 +132,10 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   const bundleFile = path.join(path.dirname(NEW_POSTS), exported.name);
   copyFileSync(exported.path, bundleFile);
   const cliOut = path.join(path.dirname(NEW_POSTS), 'cli-scored.csv');
-  execFileSync('npx', ['tsx', 'scripts/cli.ts', 'score', bundleFile, NEW_POSTS, '--out', cliOut], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'scripts/cli.ts', 'score', bundleFile, NEW_POSTS, '--out', cliOut], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   expect(readFileSync(cliOut, 'utf8')).toBe(readFileSync(scored.path, 'utf8'));
 
   await models.deleteModel('murmur-sample');
@@ -116,23 +148,71 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   expect(await liveAnswers(page, POST)).toEqual(before);
 });
 
-test('damaged, foreign, oversized and mismatched bundles are refused with their reason; nothing is stored', async ({ app, page }) => {
+test('damaged, foreign, oversized and mismatched bundles are refused with their reason; nothing is stored', async ({
+  app,
+  page,
+}) => {
   await app.open('models');
   const models = new ModelsPage(page);
   await expect(models.row('Default: sample posts')).toHaveAttribute('data-active', 'true');
-  const bundle = JSON.parse(DEFAULT_BUNDLE) as { engagement: { forest: { split: { count: number } }; features: { names: string[] } } };
+  const bundle = JSON.parse(DEFAULT_BUNDLE) as {
+    engagement: { forest: { split: { count: number } }; features: { names: string[] } };
+  };
   const cut = bundle.engagement.forest.split.count;
-  const json = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const json = (name: string, text: string) => ({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
   const cases: [ReturnType<typeof json> | string, string, string][] = [
     [json('cut.json', DEFAULT_BUNDLE.slice(0, 20_000)), 'BUNDLE_INVALID', 'ends too early'],
-    [json('package.json', JSON.stringify({ name: 'other-app', version: '1.0.0' })), 'BUNDLE_INVALID', 'is missing, not "murmur-bundle"'],
     [
-      json('short.json', JSON.stringify({ ...bundle, engagement: { ...bundle.engagement, forest: { ...bundle.engagement.forest, split: { ...bundle.engagement.forest.split, count: cut - 1 } } } })),
+      json('package.json', JSON.stringify({ name: 'other-app', version: '1.0.0' })),
+      'BUNDLE_INVALID',
+      'is missing, not "murmur-bundle"',
+    ],
+    [
+      json(
+        'short.json',
+        JSON.stringify({
+          ...bundle,
+          engagement: {
+            ...bundle.engagement,
+            forest: {
+              ...bundle.engagement.forest,
+              split: { ...bundle.engagement.forest.split, count: cut - 1 },
+            },
+          },
+        }),
+      ),
       'BUNDLE_INVALID',
       `engagement.forest.split: expected ${(cut - 1).toLocaleString('en-US')} entries, found ${cut.toLocaleString('en-US')}`,
     ],
-    [json('mismatch.json', JSON.stringify({ ...bundle, engagement: { ...bundle.engagement, features: { ...bundle.engagement.features, names: bundle.engagement.features.names.slice(1) } } })), 'BUNDLE_MISMATCH', 'the forest reads'],
-    [json('proto.json', DEFAULT_BUNDLE.replace('"topics":{', '"topics":{"__proto__":{"polluted":true},')), 'BUNDLE_INVALID', 'topics.__proto__: the key "__proto__" is not allowed'],
+    [
+      json(
+        'mismatch.json',
+        JSON.stringify({
+          ...bundle,
+          engagement: {
+            ...bundle.engagement,
+            features: {
+              ...bundle.engagement.features,
+              names: bundle.engagement.features.names.slice(1),
+            },
+          },
+        }),
+      ),
+      'BUNDLE_MISMATCH',
+      'the forest reads',
+    ],
+    [
+      json(
+        'proto.json',
+        DEFAULT_BUNDLE.replace('"topics":{', '"topics":{"__proto__":{"polluted":true},'),
+      ),
+      'BUNDLE_INVALID',
+      'topics.__proto__: the key "__proto__" is not allowed',
+    ],
   ];
   // a sparse file: 1.2 GB on paper, no disk used; refused before a byte is read
   const huge = tmpFile('huge.json', '');
@@ -147,13 +227,21 @@ test('damaged, foreign, oversized and mismatched bundles are refused with their 
     await expect(models.rows).toHaveCount(1);
   }
   await expect(models.row('Default: sample posts')).toHaveAttribute('data-active', 'true');
-  expect(await page.evaluate(() => ({} as Record<string, unknown>)['polluted'])).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
 
   // a file without the columns the model reads: scored in part, the rest named; none at all: refused
-  const partial = await models.scoreFile(tmpFile('texts.csv', 'text\nwhat a lovely day\nterrible service\n'));
+  const partial = await models.scoreFile(
+    tmpFile('texts.csv', 'text\nwhat a lovely day\nterrible service\n'),
+  );
   expect(lines(partial.path)).toHaveLength(3);
-  await expect(page.getByTestId('score-notes')).toContainText('No engagement scores: the file has no column');
-  await models.scoreCard.getByTestId('score-file-drop-input').setInputFiles(tmpFile('ids.csv', 'id,amount\n1,2\n'));
+  await expect(page.getByTestId('score-notes')).toContainText(
+    'No engagement scores: the file has no column',
+  );
+  await models.scoreCard
+    .getByTestId('score-file-drop-input')
+    .setInputFiles(tmpFile('ids.csv', 'id,amount\n1,2\n'));
   await expect(page.getByTestId('score-error')).toHaveAttribute('data-code', 'BUNDLE_MISMATCH');
-  await expect(page.getByTestId('score-error')).toContainText('none of the columns the model needs');
+  await expect(page.getByTestId('score-error')).toContainText(
+    'none of the columns the model needs',
+  );
 });

@@ -7,7 +7,10 @@ import { LiveSentimentPanel, SentimentPage } from './pages/SentimentPage.ts';
 import { sharedFile } from './shared.ts';
 import { generateMessyCsv } from '../scripts/bench/gen/messyCsv.ts';
 
-test('the sample: every post scored, with its charts, top posts and a table filtered by label', async ({ app, page }) => {
+test('the sample: every post scored, with its charts, top posts and a table filtered by label', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.loadSample();
   // Long tasks are counted from here: the Dataset view has drawn its own charts.
@@ -26,24 +29,35 @@ test('the sample: every post scored, with its charts, top posts and a table filt
   await expect(page.getByTestId('sentiment-over-time')).toContainText('Per week of created_at');
   await expect(page.getByTestId('sentiment-over-time').getByTestId('line-series')).toHaveCount(3);
   await expect(page.getByTestId('category-column')).toHaveValue('platform');
-  const byPlatform = page.getByTestId('sentiment-by-category').getByRole('img', { name: 'Share of each label per platform' });
+  const byPlatform = page
+    .getByTestId('sentiment-by-category')
+    .getByRole('img', { name: 'Share of each label per platform' });
   await expect(byPlatform).toBeVisible();
   await expect(byPlatform.getByTestId('stacked-row').filter({ hasText: 'TikTok' })).toHaveCount(1);
   await expect(page.getByTestId('most-positive').getByRole('listitem')).toHaveCount(5);
   await expect(page.getByTestId('most-negative').getByRole('listitem')).toHaveCount(5);
-  await expect(page.getByTestId('most-negative').getByRole('listitem').first()).toContainText('-0.');
+  await expect(page.getByTestId('most-negative').getByRole('listitem').first()).toContainText(
+    '-0.',
+  );
 
   await expect(s.table.getByTestId('table-count')).toHaveText('5,000 posts');
   await s.table.getByTestId('label-filter').selectOption('negative');
-  await expect(s.table.getByTestId('table-count')).toHaveText(`${counts.negative.toLocaleString('en-US')} posts`);
+  await expect(s.table.getByTestId('table-count')).toHaveText(
+    `${counts.negative.toLocaleString('en-US')} posts`,
+  );
   const rows = s.table.getByRole('table', { name: 'Scored posts' }).getByRole('row');
   await expect(rows).toHaveCount(51); // the header and a page of 50
-  for (const label of await rows.locator('td:nth-child(2)').allTextContents()) expect(label).toBe('negative');
+  for (const label of await rows.locator('td:nth-child(2)').allTextContents())
+    expect(label).toBe('negative');
   await s.table.getByRole('button', { name: 'Next' }).click();
-  await expect(s.table.getByTestId('table-page')).toHaveText(`Rows 51–100 of ${counts.negative.toLocaleString('en-US')}`);
+  await expect(s.table.getByTestId('table-page')).toHaveText(
+    `Rows 51–100 of ${counts.negative.toLocaleString('en-US')}`,
+  );
 
   const tasks = await longTasks(page);
-  console.log(`[e2e] long tasks while scoring and drawing the sample: ${tasks.length ? tasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none'}`);
+  console.log(
+    `[e2e] long tasks while scoring and drawing the sample: ${tasks.length ? tasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none'}`,
+  );
   expect(Math.max(0, ...tasks)).toBeLessThanOrEqual(50);
 
   // Another view and back: the scores are kept, nothing is scored again.
@@ -71,7 +85,10 @@ test('editing a threshold recounts the labels without rescoring', async ({ app, 
   await expect.poll(async () => (await s.counts()).positive).toBe(before.positive);
 });
 
-test('typing in the live box scores and highlights each word as you type', async ({ app, page }) => {
+test('typing in the live box scores and highlights each word as you type', async ({
+  app,
+  page,
+}) => {
   await app.open('live');
   const live = new LiveSentimentPanel(page);
   await live.text.fill('good');
@@ -100,7 +117,10 @@ test('typing in the live box scores and highlights each word as you type', async
   await expect(live.label).toHaveText(/positive|neutral|negative/);
 });
 
-test('the sample’s labels: mapping proposed and editable, metrics and confusion matrix', async ({ app, page }) => {
+test('the sample’s labels: mapping proposed and editable, metrics and confusion matrix', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.loadSample();
   await app.goTo('Sentiment');
@@ -115,14 +135,19 @@ test('the sample’s labels: mapping proposed and editable, metrics and confusio
   const accuracy = Number(await s.metric('eval-accuracy').textContent());
   expect(accuracy).toBeGreaterThan(0.5);
   expect(accuracy).toBeLessThan(1);
-  await expect(s.evaluation.getByTestId('vader-confusion').getByRole('img', { name: /confusion matrix/ })).toBeVisible();
+  await expect(
+    s.evaluation.getByTestId('vader-confusion').getByRole('img', { name: /confusion matrix/ }),
+  ).toBeVisible();
   await expect(s.evaluation.getByTestId('vader-metrics')).toContainText('Macro-F1');
   // Mapping "Curiosity" to neutral brings its 134 rows in.
   await s.classOf('Curiosity').selectOption('neutral');
   await expect(s.metric('eval-n')).toHaveText('5,000');
 });
 
-test('the classifier trains with live curves, stops on Cancel, then trains to the end beside VADER', async ({ app, page }) => {
+test('the classifier trains with live curves, stops on Cancel, then trains to the end beside VADER', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(180_000);
   await app.open();
   await app.loadSample();
@@ -157,10 +182,15 @@ test('the classifier trains with live curves, stops on Cancel, then trains to th
   await app.goTo('Live scoring');
   const live = new LiveSentimentPanel(page);
   await live.text.fill('Absolutely love it, brilliant day');
-  await expect(live.root.getByTestId('live-classifier')).toContainText('trained classifier: positive');
+  await expect(live.root.getByTestId('live-classifier')).toContainText(
+    'trained classifier: positive',
+  );
 });
 
-test('Cancel stops scoring a large file; the scored part stays and the rest is scored on request', async ({ app, page }) => {
+test('Cancel stops scoring a large file; the scored part stays and the rest is scored on request', async ({
+  app,
+  page,
+}) => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'murmur-e2e-')), 'posts-300k.csv');
   writeFileSync(file, generateMessyCsv({ rows: 300_000, seed: 11 }));
   await app.open();
@@ -169,7 +199,12 @@ test('Cancel stops scoring a large file; the scored part stays and the rest is s
   await app.goTo('Sentiment');
   const s = new SentimentPage(page);
   await expect(s.progress).toBeVisible({ timeout: 30_000 });
-  await expect.poll(async () => Number(await s.progress.getByRole('progressbar').getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(
+      async () => Number(await s.progress.getByRole('progressbar').getAttribute('aria-valuenow')),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(0);
   await s.progress.getByRole('button', { name: 'Cancel' }).click();
   const cancelled = page.getByTestId('sentiment-cancelled');
   await expect(cancelled).toBeVisible();
@@ -178,7 +213,10 @@ test('Cancel stops scoring a large file; the scored part stays and the rest is s
   await s.expectScored(300_000, 90_000);
 });
 
-test('sentimentdataset.csv: 191 fine-grained labels, paged and searchable, with VADER’s scores against them', async ({ app, page }) => {
+test('sentimentdataset.csv: 191 fine-grained labels, paged and searchable, with VADER’s scores against them', async ({
+  app,
+  page,
+}) => {
   const file = sharedFile('data', 'sentimentdataset.csv');
   test.skip(!file, 'needs ../shared/data/sentimentdataset.csv');
   await app.open();
@@ -197,7 +235,10 @@ test('sentimentdataset.csv: 191 fine-grained labels, paged and searchable, with 
   await expect(s.evaluation.getByTestId('vader-confusion').getByRole('img')).toBeVisible();
 });
 
-test('a dataset whose text role was taken away says what to do instead of scoring', async ({ app, page }) => {
+test('a dataset whose text role was taken away says what to do instead of scoring', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.loadSample();
   const ds = new DatasetPage(page);
@@ -205,6 +246,8 @@ test('a dataset whose text role was taken away says what to do instead of scorin
   await page.getByTestId('apply-mapping').click();
   await ds.expectRole('text', 'other');
   await app.goTo('Sentiment');
-  await expect(page.getByTestId('no-text-column')).toContainText('Give the column with the post text the role “text”');
+  await expect(page.getByTestId('no-text-column')).toContainText(
+    'Give the column with the post text the role “text”',
+  );
   await expect(new SentimentPage(page).charts).toHaveCount(0);
 });

@@ -12,12 +12,17 @@ test.afterEach(async () => {
   fixture = null;
 });
 
-test('a live feed: nothing connects before Connect, the address shown is the one used, and every count matches what the server sent', async ({ app, page }) => {
+test('a live feed: nothing connects before Connect, the address shown is the one used, and every count matches what the server sent', async ({
+  app,
+  page,
+}) => {
   fixture = await JetstreamFixture.start({ seed: 3, nonPostShare: 0.1 });
   await app.open('stream');
   const stream = new StreamPage(page);
   await stream.liveFeed();
-  await expect(page.getByTestId('feed-privacy')).toContainText('Nothing connects until you press Connect');
+  await expect(page.getByTestId('feed-privacy')).toContainText(
+    'Nothing connects until you press Connect',
+  );
   // the public preset is shown in full, and not contacted (the fixture fails any outside request)
   await expect(stream.url).toHaveText(`wss://jetstream2.us-east.bsky.network${SUBSCRIBE}`);
   await stream.host.fill(fixture.url);
@@ -31,8 +36,27 @@ test('a live feed: nothing connects before Connect, the address shown is the one
   // frames no feed should send: each is counted under its reason and skipped
   fixture.sendRaw('{"did": "did:plc:x", "kind": "commit", "commit": ');
   fixture.sendRaw(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]));
-  fixture.sendRaw(JSON.stringify({ did: 'did:plc:big', time_us: Date.now() * 1000, kind: 'commit', commit: { operation: 'create', rkey: 'big', record: { text: 'x'.repeat(1_100_000) } } }));
-  fixture.sendRaw(JSON.stringify({ did: 'did:plc:y', kind: 'commit', time_us: Date.now() * 1000, commit: { operation: 'create', collection: 'app.bsky.feed.post', rkey: 'r1', record: { langs: ['en'] } } }));
+  fixture.sendRaw(
+    JSON.stringify({
+      did: 'did:plc:big',
+      time_us: Date.now() * 1000,
+      kind: 'commit',
+      commit: { operation: 'create', rkey: 'big', record: { text: 'x'.repeat(1_100_000) } },
+    }),
+  );
+  fixture.sendRaw(
+    JSON.stringify({
+      did: 'did:plc:y',
+      kind: 'commit',
+      time_us: Date.now() * 1000,
+      commit: {
+        operation: 'create',
+        collection: 'app.bsky.feed.post',
+        rkey: 'r1',
+        record: { langs: ['en'] },
+      },
+    }),
+  );
 
   const notPosts = fixture.events - fixture.posts;
   await stream.expectCount('posts', fixture.posts);
@@ -41,19 +65,28 @@ test('a live feed: nothing connects before Connect, the address shown is the one
   expect(await stream.count('dropped')).toBe(0);
   expect(await stream.count('duplicates')).toBe(0);
   expect(await stream.count('skipped')).toBe(notPosts + 4);
-  await expect(page.getByTestId('skip-reasons')).toHaveText(`Skipped: 1 not JSON · 1 binary · 1 over 1 MB · ${notPosts} not a new post · 1 missing fields`);
+  await expect(page.getByTestId('skip-reasons')).toHaveText(
+    `Skipped: 1 not JSON · 1 binary · 1 over 1 MB · ${notPosts} not a new post · 1 missing fields`,
+  );
 
   // the dashboard: latest posts with their tags marked where the facets put them, windows, cloud
   await expect(stream.latest).toHaveCount(20);
   await expect(stream.latest.locator('mark').first()).toHaveText(/^#\S+$/);
-  await expect(page.getByTestId('window-row').first()).toContainText(fixture.posts.toLocaleString('en-US'));
+  await expect(page.getByTestId('window-row').first()).toContainText(
+    fixture.posts.toLocaleString('en-US'),
+  );
   await expect(page.getByTestId('stream-cloud').locator('text').first()).toBeVisible();
   await expect(page.getByTestId('stream-model')).toContainText('sentiment');
   const seq = Number(await stream.dashboard.getAttribute('data-seq'));
-  await expect.poll(async () => Number(await stream.dashboard.getAttribute('data-seq'))).toBeGreaterThan(seq);
+  await expect
+    .poll(async () => Number(await stream.dashboard.getAttribute('data-seq')))
+    .toBeGreaterThan(seq);
 });
 
-test('disconnect and reconnect resume from the cursor without duplicates; a dropped connection comes back by itself', async ({ app, page }) => {
+test('disconnect and reconnect resume from the cursor without duplicates; a dropped connection comes back by itself', async ({
+  app,
+  page,
+}) => {
   fixture = await JetstreamFixture.start({ seed: 4 });
   await app.open('stream');
   const stream = new StreamPage(page);
@@ -93,7 +126,10 @@ test('disconnect and reconnect resume from the cursor without duplicates; a drop
   expect(await stream.count('posts')).toBe(fixture.posts);
 });
 
-test('a server that never answers: the attempt times out, the page says so and tries again later', async ({ app, page }) => {
+test('a server that never answers: the attempt times out, the page says so and tries again later', async ({
+  app,
+  page,
+}) => {
   const sockets: Socket[] = [];
   const silent = createServer((c) => sockets.push(c));
   await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
@@ -105,7 +141,10 @@ test('a server that never answers: the attempt times out, the page says so and t
     await stream.timeout.fill('1');
     await stream.host.fill(address);
     await stream.connect.click();
-    await expect(stream.feedError).toContainText(`No answer from 127.0.0.1:${(silent.address() as AddressInfo).port} within 1 s.`, { timeout: 10_000 });
+    await expect(stream.feedError).toContainText(
+      `No answer from 127.0.0.1:${(silent.address() as AddressInfo).port} within 1 s.`,
+      { timeout: 10_000 },
+    );
     // The first waits are short (jittered backoff from 0.5 s), so any attempt number may be the one seen.
     await expect(stream.status).toContainText(/next attempt \(\d+\) in \d+ s/);
     // it retries on its own, backing off
@@ -121,7 +160,10 @@ test('a server that never answers: the attempt times out, the page says so and t
   }
 });
 
-test('a flooding server: a uniform sample is scored within the budget, the rest counted as dropped, and the page stays usable', async ({ app, page }) => {
+test('a flooding server: a uniform sample is scored within the budget, the rest counted as dropped, and the page stays usable', async ({
+  app,
+  page,
+}) => {
   fixture = await JetstreamFixture.start({ seed: 5, keepLog: false });
   await app.open('stream');
   const stream = new StreamPage(page);
@@ -130,7 +172,9 @@ test('a flooding server: a uniform sample is scored within the budget, the rest 
   await stream.connectTo(fixture.url);
   await fixture.startProducing(4000, 8000);
   await stream.expectCount('posts', 8000);
-  await expect.poll(async () => (await stream.count('scored')) + (await stream.count('dropped'))).toBe(8000);
+  await expect
+    .poll(async () => (await stream.count('scored')) + (await stream.count('dropped')))
+    .toBe(8000);
   expect(await stream.count('dropped')).toBeGreaterThan(4000);
   // two seconds at up to 500 a second (plus the budget's first second)
   expect(await stream.count('scored')).toBeLessThan(2000);
@@ -143,7 +187,18 @@ test('a generic JSON feed mapped by paths', async ({ app, page }) => {
   await new Promise((r) => server.once('listening', r));
   const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/feed`;
   server.on('connection', (ws) => {
-    for (let i = 0; i < 30; i++) ws.send(JSON.stringify({ data: { id: `p${i % 25}`, body: `Post ${i}: ¡qué día tan bueno! 🌞`, tags: [{ name: 'verano' }], lang: 'es' }, ts: Date.now() }));
+    for (let i = 0; i < 30; i++)
+      ws.send(
+        JSON.stringify({
+          data: {
+            id: `p${i % 25}`,
+            body: `Post ${i}: ¡qué día tan bueno! 🌞`,
+            tags: [{ name: 'verano' }],
+            lang: 'es',
+          },
+          ts: Date.now(),
+        }),
+      );
     ws.send('not json');
   });
   try {
@@ -172,12 +227,17 @@ test('a generic JSON feed mapped by paths', async ({ app, page }) => {
   }
 });
 
-test('replay of the sample: play, change speed, pause, seek and play to the end', async ({ app, page }) => {
+test('replay of the sample: play, change speed, pause, seek and play to the end', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.loadSample();
   await app.goTo('Stream');
   const stream = new StreamPage(page);
-  await expect(page.getByTestId('replay-panel')).toContainText('5,000 posts of the active dataset in time order (“created_at”)');
+  await expect(page.getByTestId('replay-panel')).toContainText(
+    '5,000 posts of the active dataset in time order (“created_at”)',
+  );
   await page.getByRole('button', { name: 'Play' }).click();
   // a day of posts per second: the windows are in days
   await expect(stream.speed).toHaveValue('x86400');
@@ -195,7 +255,10 @@ test('replay of the sample: play, change speed, pause, seek and play to the end'
   await stream.expectCount('frames', paused);
 
   // seek to the first step of the slider in June: the windows start again from there
-  const [min, step] = [Number(await stream.seek.getAttribute('min')), Number(await stream.seek.getAttribute('step'))];
+  const [min, step] = [
+    Number(await stream.seek.getAttribute('min')),
+    Number(await stream.seek.getAttribute('step')),
+  ];
   await stream.seek.fill(String(min + Math.ceil((Date.UTC(2025, 5, 1) - min) / step) * step));
   await expect(stream.replayPosition).toContainText('2025-06-01');
   await expect(stream.latest).toHaveCount(0);
@@ -204,7 +267,9 @@ test('replay of the sample: play, change speed, pause, seek and play to the end'
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(stream.latest.first()).toContainText('2025-06');
   await stream.speed.selectOption({ label: '20,000 posts/s' });
-  await expect(stream.replayPosition).toContainText('Ended · post 5,000 of 5,000', { timeout: 30_000 });
+  await expect(stream.replayPosition).toContainText('Ended · post 5,000 of 5,000', {
+    timeout: 30_000,
+  });
   await stream.expectCount('frames', paused + (5000 - from));
   await stream.expectCount('dropped', 0);
   await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();

@@ -31,19 +31,26 @@ function csvFile(name: string, lines: string[]): string {
   return file;
 }
 
-test('the sample: the sweep, every chart, a refit at another k, a word’s posts, trends and the live box', async ({ app, page }) => {
+test('the sample: the sweep, every chart, a refit at another k, a word’s posts, trends and the live box', async ({
+  app,
+  page,
+}) => {
   // Without any model (the default one deleted) the live box says what to do.
   await app.open('models');
   await new ModelsPage(page).deleteModel('Default: sample posts');
   await app.open('live');
-  await expect(page.getByTestId('live-hashtags-no-model')).toContainText('run the topic analysis first');
+  await expect(page.getByTestId('live-hashtags-no-model')).toContainText(
+    'run the topic analysis first',
+  );
   await app.open();
   await app.loadSample();
   await expect(page.getByTestId('column-summary')).toBeVisible();
   await resetLongTasks(page);
   await app.goTo('Topics');
   const topics = new TopicsPage(page);
-  await expect(page.getByTestId('topics-source')).toContainText('Hashtags from the column “hashtags”');
+  await expect(page.getByTestId('topics-source')).toContainText(
+    'Hashtags from the column “hashtags”',
+  );
   await expect(page.getByTestId('term-sentiment')).toContainText('#');
   await expect(page.getByTestId('trend-lines').getByTestId('line-series').first()).toBeVisible();
   await settle(page);
@@ -54,30 +61,45 @@ test('the sample: the sweep, every chart, a refit at another k, a word’s posts
   await expect(topics.results.locator('[aria-busy="true"]')).toHaveCount(0);
   await settle(page);
   const running = await longTasks(page);
-  console.log(`[e2e] sample, main-thread long tasks (ms): opening Topics (cloud, trends) ${JSON.stringify(opening.map(Math.round))}; Run to every result drawn ${JSON.stringify(running.map(Math.round))}`);
+  console.log(
+    `[e2e] sample, main-thread long tasks (ms): opening Topics (cloud, trends) ${JSON.stringify(opening.map(Math.round))}; Run to every result drawn ${JSON.stringify(running.map(Math.round))}`,
+  );
   expect(Math.max(0, ...opening)).toBeLessThanOrEqual(50);
   expect(Math.max(0, ...running)).toBeLessThanOrEqual(50);
 
   await expect(topics.silhouetteChart.getByTestId('line-series')).toHaveCount(2);
   await expect(topics.elbowChart.getByTestId('line-series')).toHaveCount(1);
-  const recommended = Number((await page.getByTestId('kpi-recommended').locator('.kpi__value').textContent())!.replace('k = ', ''));
+  const recommended = Number(
+    (await page.getByTestId('kpi-recommended').locator('.kpi__value').textContent())!.replace(
+      'k = ',
+      '',
+    ),
+  );
   await expect(topics.kPicker).toHaveValue(String(recommended));
-  await expect(topics.kPicker.locator('option', { hasText: 'recommended' })).toHaveText(`k = ${recommended} (recommended)`);
+  await expect(topics.kPicker.locator('option', { hasText: 'recommended' })).toHaveText(
+    `k = ${recommended} (recommended)`,
+  );
   await expect(page.getByTestId('cluster-row')).toHaveCount(recommended);
   await expect(topics.clusterSizes.getByTestId('bar-row')).toHaveCount(recommended);
   await expect(topics.clusterTerms.getByTestId('cluster-row').first()).toContainText('#');
-  await expect(page.getByTestId('cluster-timeline').getByTestId('timeline-band')).toHaveCount(recommended);
+  await expect(page.getByTestId('cluster-timeline').getByTestId('timeline-band')).toHaveCount(
+    recommended,
+  );
   await expect(topics.map.getByTestId('map-points')).toHaveCount(recommended);
   await expect(topics.silhouettePlot.getByTestId('silhouette-block')).toHaveCount(recommended);
   await expect(page.getByTestId('kpi-vocabulary')).toContainText('→');
   await expect(topics.silhouetteChart.getByTestId('line-mark')).toHaveCount(1);
-  await expect(topics.silhouetteChart.getByTestId('line-mark')).toContainText(`recommended k = ${recommended}`);
+  await expect(topics.silhouetteChart.getByTestId('line-mark')).toContainText(
+    `recommended k = ${recommended}`,
+  );
   // by keyboard: the chart takes focus and the arrow keys step through the k values
   await topics.silhouetteChart.getByRole('img').focus();
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
   const oneBeforeLast = await topics.kPicker.locator('option').nth(-2).getAttribute('value');
-  await expect(topics.silhouetteChart.getByTestId('chart-readout')).toContainText(`k = ${oneBeforeLast}cosine: `);
+  await expect(topics.silhouetteChart.getByTestId('chart-readout')).toContainText(
+    `k = ${oneBeforeLast}cosine: `,
+  );
 
   // hovering a point of the map shows that post's hashtags (the path is in viewBox units)
   const d = (await topics.map.getByTestId('map-points').first().getAttribute('d'))!;
@@ -112,14 +134,20 @@ test('the sample: the sweep, every chart, a refit at another k, a word’s posts
   await page.keyboard.press('Enter');
   await expect(topics.wordPosts).toContainText(`Posts with ${word}`);
   await expect(topics.wordPosts.getByTestId('word-post').first()).toContainText(word);
-  await expect(topics.wordPosts.getByTestId('word-post').first().locator('.pill')).toHaveText(/positive|neutral|negative/);
+  await expect(topics.wordPosts.getByTestId('word-post').first().locator('.pill')).toHaveText(
+    /positive|neutral|negative/,
+  );
   // per cluster and per sentiment label
   await topics.cloudScope.selectOption('cluster:0');
   await expect(page.getByTestId('cloud-summary')).toContainText('Topic 1');
   await topics.cloudScope.selectOption('negative');
   await expect(page.getByTestId('cloud-summary')).toContainText('negative posts');
-  await topics.word((await topics.cloud.getByRole('button').first().getAttribute('data-word'))!).click();
-  await expect(topics.wordPosts.getByTestId('word-post').first().locator('.pill')).toHaveText(/negative/);
+  await topics
+    .word((await topics.cloud.getByRole('button').first().getAttribute('data-word'))!)
+    .click();
+  await expect(topics.wordPosts.getByTestId('word-post').first().locator('.pill')).toHaveText(
+    /negative/,
+  );
 
   // trends: rising hashtags with their counts
   const rising = topics.rising.getByTestId('rising-row').first();
@@ -135,7 +163,10 @@ test('the sample: the sweep, every chart, a refit at another k, a word’s posts
   await expect(live.getByTestId('live-hashtags-result')).toContainText('similarity');
 });
 
-test('Cancel during the sweep stops it, keeps the dataset, and the next run works', async ({ app, page }) => {
+test('Cancel during the sweep stops it, keeps the dataset, and the next run works', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.loadSample();
   await app.goTo('Topics');
@@ -156,9 +187,22 @@ test('Cancel during the sweep stops it, keeps the dataset, and the next run work
   await expect(topics.kPicker.locator('option')).toHaveCount(5);
 });
 
-test('a dataset without hashtags says so and clusters the words of the text instead', async ({ app, page }) => {
-  const texts = ['Vaccine clinic opens early with booster shots for everyone', 'Beach weather today brings surfing and sunshine', 'The rust compiler release fixes another borrow checker bug'];
-  const rows = ['text,created_at', ...Array.from({ length: 90 }, (_, i) => `${texts[i % 3]} (${i}),2025-03-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`)];
+test('a dataset without hashtags says so and clusters the words of the text instead', async ({
+  app,
+  page,
+}) => {
+  const texts = [
+    'Vaccine clinic opens early with booster shots for everyone',
+    'Beach weather today brings surfing and sunshine',
+    'The rust compiler release fixes another borrow checker bug',
+  ];
+  const rows = [
+    'text,created_at',
+    ...Array.from(
+      { length: 90 },
+      (_, i) => `${texts[i % 3]} (${i}),2025-03-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`,
+    ),
+  ];
   await app.open();
   await app.importFile(csvFile('no-hashtags.csv', rows));
   await app.expectDataset('no-hashtags', 90);
@@ -178,20 +222,30 @@ test('a dataset without hashtags says so and clusters the words of the text inst
   await expect(page.getByTestId('use-text-terms')).toBeVisible();
 });
 
-test('100,000 posts with 200,000 distinct hashtags: the sweep runs in a worker without long tasks', async ({ app, page }) => {
+test('100,000 posts with 200,000 distinct hashtags: the sweep runs in a worker without long tasks', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(180_000);
   const topics4 = ['vaccine', 'beach', 'rust', 'music'];
   const rows = ['text,hashtags,created_at'];
-  for (let i = 0; i < 100_000; i++) rows.push(`Post ${i} about ${topics4[i % 4]} and more,#${topics4[i % 4]} #u${i}a #u${i}b,2025-01-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00:00Z`);
+  for (let i = 0; i < 100_000; i++)
+    rows.push(
+      `Post ${i} about ${topics4[i % 4]} and more,#${topics4[i % 4]} #u${i}a #u${i}b,2025-01-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00:00Z`,
+    );
   await app.open();
   await app.importFile(csvFile('distinct-200k.csv', rows));
   await app.expectDataset('distinct-200k', 100_000);
   await app.goTo('Topics');
   const topics = new TopicsPage(page);
-  await expect(page.getByTestId('topics-source')).toContainText('200,004 distinct', { timeout: 60_000 });
+  await expect(page.getByTestId('topics-source')).toContainText('200,004 distinct', {
+    timeout: 60_000,
+  });
   await topics.field('k to').fill('6');
   await topics.field('Restarts').fill('3');
-  await expect(page.getByTestId('vocabulary-preview')).toContainText('the cap keeps the 5,000 most used');
+  await expect(page.getByTestId('vocabulary-preview')).toContainText(
+    'the cap keeps the 5,000 most used',
+  );
   // the cloud and the trends (VADER on 100k texts first) are drawn before the run is measured
   await expect(topics.cloud).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('term-sentiment')).toContainText('#vaccine', { timeout: 60_000 });
@@ -200,17 +254,27 @@ test('100,000 posts with 200,000 distinct hashtags: the sweep runs in a worker w
   await expect(topics.progress).toBeVisible();
   await expect(topics.results).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('kpi-vocabulary')).toContainText('200,004 → 5,000');
-  await expect(page.getByTestId('kpi-silhouette-sample')).toContainText('seeded sample of 10,000 posts');
+  await expect(page.getByTestId('kpi-silhouette-sample')).toContainText(
+    'seeded sample of 10,000 posts',
+  );
   await expect(page.getByTestId('kpi-recommended')).toContainText('k = 4');
   await expect(topics.map.getByTestId('map-points')).toHaveCount(4);
   await expect(topics.silhouettePlot.getByTestId('silhouette-block')).toHaveCount(4);
   await expect(topics.results.locator('[aria-busy="true"]')).toHaveCount(0);
   await settle(page);
-  const { tasks, resultsAt } = (await page.evaluate('({ tasks: window.__tasks, resultsAt: window.__resultsAt })')) as { tasks: [number, number][]; resultsAt: number };
+  const { tasks, resultsAt } = (await page.evaluate(
+    '({ tasks: window.__tasks, resultsAt: window.__resultsAt })',
+  )) as { tasks: [number, number][]; resultsAt: number };
   // tasks that ended before the results reached the page: reading the terms, the sweep, the summary
-  const beforeResults = tasks.filter(([start, ms]) => start + ms < resultsAt).map(([, ms]) => Math.round(ms));
-  const drawing = tasks.filter(([start, ms]) => start + ms >= resultsAt).map(([, ms]) => Math.round(ms));
-  console.log(`[e2e] 100k posts / 200k hashtags, main-thread long tasks (ms): during the analysis ${JSON.stringify(beforeResults)}; drawing the results ${JSON.stringify(drawing)}`);
+  const beforeResults = tasks
+    .filter(([start, ms]) => start + ms < resultsAt)
+    .map(([, ms]) => Math.round(ms));
+  const drawing = tasks
+    .filter(([start, ms]) => start + ms >= resultsAt)
+    .map(([, ms]) => Math.round(ms));
+  console.log(
+    `[e2e] 100k posts / 200k hashtags, main-thread long tasks (ms): during the analysis ${JSON.stringify(beforeResults)}; drawing the results ${JSON.stringify(drawing)}`,
+  );
   expect(Math.max(0, ...beforeResults)).toBeLessThanOrEqual(50);
   expect(Math.max(0, ...drawing)).toBeLessThanOrEqual(50);
 });

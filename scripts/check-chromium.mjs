@@ -7,7 +7,7 @@ if (!findChromium()) {
       'Murmur: the end-to-end tests need Chromium, and none was found.',
       `Looked at: ${CHROMIUM_CANDIDATES.join(', ')}`,
       '',
-      'Install Debian\'s Chromium:   sudo apt-get update && sudo apt-get install -y chromium',
+      "Install Debian's Chromium:   sudo apt-get update && sudo apt-get install -y chromium",
       'or point to another binary:  CHROMIUM_PATH=/path/to/chrome npm test',
       '(`npx playwright install` is not used: this project drives the system Chromium.)',
     ].join('\n'),

@@ -44,7 +44,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     mod = await load();
   } catch (e) {
-    console.error(`murmur: the "${name}" command is not available in this build (${e instanceof Error ? e.message : String(e)})`);
+    console.error(
+      `murmur: the "${name}" command is not available in this build (${e instanceof Error ? e.message : String(e)})`,
+    );
     return 2;
   }
   return mod.command(rest);

@@ -10,7 +10,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnalysisBundle, engagementPartOf, type AnalysisBundle } from '../workers/core/bundle/bundle.ts';
+import {
+  createAnalysisBundle,
+  engagementPartOf,
+  type AnalysisBundle,
+} from '../workers/core/bundle/bundle.ts';
 import { fingerprintTable } from '../workers/core/bundle/fingerprint.ts';
 import { floatsToBase64 } from '../workers/core/bundle/typedBase64.ts';
 import { analyseTopics } from '../workers/core/cluster/topicAnalysis.ts';
@@ -35,7 +39,10 @@ const FOREST = { nEstimators: 50, maxDepth: 12 };
 const CREATED_AT = new Date('2025-01-01T00:00:00.000Z');
 
 function appVersion(): string {
-  return (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  return (
+    (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version?: string })
+      .version ?? '0.0.0'
+  );
 }
 
 /** The default bundle trained on the CSV at `sample`. */
@@ -51,10 +58,21 @@ export async function makeDefaultBundle(sample = SAMPLE): Promise<Result<Analysi
   const t = topics.value;
 
   const preprocessing = defaultPreprocessSpec(schema);
-  const data = prepareEngagementData(table, schema, { target: { expression: 'likes', log1p: true }, task: 'regression', preprocessing, testSize: 0.2, seed: 0, folds: 5 });
+  const data = prepareEngagementData(table, schema, {
+    target: { expression: 'likes', log1p: true },
+    task: 'regression',
+    preprocessing,
+    testSize: 0.2,
+    seed: 0,
+    folds: 5,
+  });
   if (!data.ok) return data;
   const d = data.value;
-  const searched = await gridSearch(d.train.X, { kind: 'regression', y: d.train.y }, { grid: { nEstimators: [FOREST.nEstimators], maxDepth: [FOREST.maxDepth] }, folds: 5, seed: 0 });
+  const searched = await gridSearch(
+    d.train.X,
+    { kind: 'regression', y: d.train.y },
+    { grid: { nEstimators: [FOREST.nEstimators], maxDepth: [FOREST.maxDepth] }, folds: 5, seed: 0 },
+  );
   if (!searched.ok) return searched;
   const forest = searched.value.model;
   if (!forest) return fail('INTERNAL', 'The grid search did not refit a model.');
@@ -68,13 +86,24 @@ export async function makeDefaultBundle(sample = SAMPLE): Promise<Result<Analysi
       dataset: path.basename(sample),
       fingerprint: fingerprintTable(table),
       preprocessing,
-      sentiment: { textColumn: 'text', thresholds: DEFAULT_THRESHOLDS, labelMapping: null, classifier: null, heldOut: null },
+      sentiment: {
+        textColumn: 'text',
+        thresholds: DEFAULT_THRESHOLDS,
+        labelMapping: null,
+        classifier: null,
+        heldOut: null,
+      },
       topics: {
         terms: 'hashtags',
         source: tags.value.source,
         model: t.model,
         settings: TOPICS,
-        metrics: { k: t.k, silhouette: t.sweep.find((e) => e.k === t.k)?.silhouetteCosine ?? null, documents: t.documents, posts: t.posts },
+        metrics: {
+          k: t.k,
+          silhouette: t.sweep.find((e) => e.k === t.k)?.silhouetteCosine ?? null,
+          documents: t.documents,
+          posts: t.posts,
+        },
       },
       engagement: engagementPartOf(d.features, {
         task: 'regression',
@@ -82,8 +111,21 @@ export async function makeDefaultBundle(sample = SAMPLE): Promise<Result<Analysi
         threshold: null,
         forest: serializeForest(forest),
         nodeMeans: floatsToBase64(Float32Array.from(splitNodeMeans(forest, d.train.X, d.train.y))),
-        cv: { scoring: searched.value.scoring, folds: 5, bestParams: searched.value.bestParams, bestScore: searched.value.bestScore, points: 1 },
-        metrics: regressionReport(d.train.y, d.test.y, predicted.value, true, d.train.raw, d.test.raw),
+        cv: {
+          scoring: searched.value.scoring,
+          folds: 5,
+          bestParams: searched.value.bestParams,
+          bestScore: searched.value.bestScore,
+          points: 1,
+        },
+        metrics: regressionReport(
+          d.train.y,
+          d.test.y,
+          predicted.value,
+          true,
+          d.train.raw,
+          d.test.raw,
+        ),
       }),
     }),
   );
@@ -99,7 +141,9 @@ async function main(): Promise<number> {
   mkdirSync(path.dirname(DEFAULT_BUNDLE), { recursive: true });
   writeFileSync(DEFAULT_BUNDLE, json);
   const e = bundle.value.engagement!;
-  console.log(`wrote ${path.relative(ROOT, DEFAULT_BUNDLE)}: ${(json.length / 1024).toFixed(0)} KB; topics k = ${bundle.value.topics!.model.centroids.k}; ${e.forest.nTrees} trees, ${e.forest.splits.toLocaleString('en-US')} splits`);
+  console.log(
+    `wrote ${path.relative(ROOT, DEFAULT_BUNDLE)}: ${(json.length / 1024).toFixed(0)} KB; topics k = ${bundle.value.topics!.model.centroids.k}; ${e.forest.nTrees} trees, ${e.forest.splits.toLocaleString('en-US')} splits`,
+  );
   return 0;
 }
 

@@ -14,7 +14,8 @@ const USAGE = 'npm run make-sample -- [--seed N] [--rows N] [--out FILE]';
 function positiveInteger(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1 (got "${value}")`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} must be a whole number of at least 1 (got "${value}")`);
   return n;
 }
 
@@ -23,7 +24,9 @@ function main(): number {
   let rows: number;
   let out: string;
   try {
-    const { values } = parseArgs({ options: { seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' } } });
+    const { values } = parseArgs({
+      options: { seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' } },
+    });
     seed = positiveInteger(values.seed, 42, 'seed');
     rows = positiveInteger(values.rows, 5000, 'rows');
     out = path.resolve(values.out ?? path.join(ROOT, 'public/sample/murmur-sample.csv'));
@@ -34,7 +37,9 @@ function main(): number {
   const csv = sampleToCsv(generateSample({ seed, rows }));
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, csv);
-  console.log(`make-sample: ${rows} rows, ${(Buffer.byteLength(csv) / 1024).toFixed(0)} KiB, seed ${seed} → ${path.relative(process.cwd(), out)}`);
+  console.log(
+    `make-sample: ${rows} rows, ${(Buffer.byteLength(csv) / 1024).toFixed(0)} KiB, seed ${seed} → ${path.relative(process.cwd(), out)}`,
+  );
   return 0;
 }
 

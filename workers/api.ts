@@ -5,9 +5,17 @@
  */
 import type { DatasetApi } from './api/dataset.ts';
 import type { DiagnosticsApi } from './api/diagnostics.ts';
-import type { EngagementAnalysisApi, EngagementComputeApi, EngagementLiveApi } from './api/engagement.ts';
+import type {
+  EngagementAnalysisApi,
+  EngagementComputeApi,
+  EngagementLiveApi,
+} from './api/engagement.ts';
 import type { ModelsAnalysisApi, ModelsComputeApi, ModelsLiveApi } from './api/models.ts';
-import type { SentimentAnalysisApi, SentimentComputeApi, SentimentLiveApi } from './api/sentiment.ts';
+import type {
+  SentimentAnalysisApi,
+  SentimentComputeApi,
+  SentimentLiveApi,
+} from './api/sentiment.ts';
 import type { StreamAnalysisApi, StreamComputeApi, StreamLiveApi } from './api/stream.ts';
 import type { TopicsAnalysisApi, TopicsComputeApi, TopicsLiveApi } from './api/topics.ts';
 
@@ -21,10 +29,32 @@ export type * from './api/models.ts';
 export type * from './api/stream.ts';
 
 /** The analysis worker: owns the active dataset and everything computed from it. */
-export interface AnalysisApi extends DiagnosticsApi, DatasetApi, SentimentAnalysisApi, TopicsAnalysisApi, EngagementAnalysisApi, ModelsAnalysisApi, StreamAnalysisApi {}
+export interface AnalysisApi
+  extends
+    DiagnosticsApi,
+    DatasetApi,
+    SentimentAnalysisApi,
+    TopicsAnalysisApi,
+    EngagementAnalysisApi,
+    ModelsAnalysisApi,
+    StreamAnalysisApi {}
 
 /** A pool worker: stateless compute jobs that run side by side (scoring chunks, forest fits, training). */
-export interface ComputeApi extends DiagnosticsApi, SentimentComputeApi, TopicsComputeApi, EngagementComputeApi, ModelsComputeApi, StreamComputeApi {}
+export interface ComputeApi
+  extends
+    DiagnosticsApi,
+    SentimentComputeApi,
+    TopicsComputeApi,
+    EngagementComputeApi,
+    ModelsComputeApi,
+    StreamComputeApi {}
 
 /** The live worker: answers while the user types (within a frame), never queued behind long jobs. */
-export interface LiveApi extends DiagnosticsApi, SentimentLiveApi, TopicsLiveApi, EngagementLiveApi, ModelsLiveApi, StreamLiveApi {}
+export interface LiveApi
+  extends
+    DiagnosticsApi,
+    SentimentLiveApi,
+    TopicsLiveApi,
+    EngagementLiveApi,
+    ModelsLiveApi,
+    StreamLiveApi {}

@@ -18,7 +18,10 @@ export class AppPage {
   }
 
   async goTo(label: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: label }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: label })
+      .click();
   }
 
   async loadSample(): Promise<void> {
@@ -27,12 +30,15 @@ export class AppPage {
   }
 
   /** Imports a file through the top bar's picker (works whether or not a dataset is loaded). */
-  async importFile(file: { name: string; mimeType: string; buffer: Buffer } | string): Promise<void> {
+  async importFile(
+    file: { name: string; mimeType: string; buffer: Buffer } | string,
+  ): Promise<void> {
     await this.page.getByTestId('topbar-import-input').setInputFiles(file);
   }
 
   async expectDataset(nameFragment: string, rows?: number): Promise<void> {
     await expect(this.activeDataset).toContainText(nameFragment, { timeout: 90_000 });
-    if (rows !== undefined) await expect(this.activeDataset).toContainText(`${rows.toLocaleString('en-US')} rows`);
+    if (rows !== undefined)
+      await expect(this.activeDataset).toContainText(`${rows.toLocaleString('en-US')} rows`);
   }
 }

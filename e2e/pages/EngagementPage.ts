@@ -39,7 +39,10 @@ export class EngagementPage {
   }
 
   /** Types the grid's values and the folds. */
-  async setGrid(grid: { trees: string; depth: string; features: string }, folds: number): Promise<void> {
+  async setGrid(
+    grid: { trees: string; depth: string; features: string },
+    folds: number,
+  ): Promise<void> {
     await this.page.getByTestId('grid-nEstimators').fill(grid.trees);
     await this.page.getByTestId('grid-maxDepth').fill(grid.depth);
     await this.page.getByTestId('grid-maxFeatures').fill(grid.features);

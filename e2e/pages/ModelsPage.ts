@@ -28,7 +28,8 @@ export class ModelsPage {
     await click();
     const d: Download = await waiting;
     const path = await d.path();
-    if (!path) throw new Error(`the download ${d.suggestedFilename()} failed: ${await d.failure()}`);
+    if (!path)
+      throw new Error(`the download ${d.suggestedFilename()} failed: ${await d.failure()}`);
     return { path, name: d.suggestedFilename() };
   }
 
@@ -42,18 +43,25 @@ export class ModelsPage {
     await expect(this.row(name)).toHaveCount(0);
   }
 
-  async importModel(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  async importModel(
+    file: string | { name: string; mimeType: string; buffer: Buffer },
+  ): Promise<void> {
     await this.importCard.getByTestId('import-model-drop-input').setInputFiles(file);
   }
 
   /** Scores a CSV with the active model and returns the downloaded scored file. */
   async scoreFile(file: string): Promise<{ path: string; name: string }> {
-    return this.download(() => this.scoreCard.getByTestId('score-file-drop-input').setInputFiles(file));
+    return this.download(() =>
+      this.scoreCard.getByTestId('score-file-drop-input').setInputFiles(file),
+    );
   }
 }
 
 /** What the Live view's three boxes answer for one post, as text: to compare two models' answers. */
-export async function liveAnswers(page: Page, post: { text: string; hashtags: string; followers: string }): Promise<{ compound: string; topic: string; prediction: string }> {
+export async function liveAnswers(
+  page: Page,
+  post: { text: string; hashtags: string; followers: string },
+): Promise<{ compound: string; topic: string; prediction: string }> {
   const sentiment = page.getByTestId('live-sentiment');
   await sentiment.getByLabel('Text to score').fill(post.text);
   await expect(sentiment.getByTestId('live-highlight')).toBeVisible();

@@ -32,7 +32,11 @@ export class SentimentPage {
 
   async counts(): Promise<Record<Label, number>> {
     const read = async (l: Label) => Number((await this.count(l).textContent())!.replace(/,/g, ''));
-    return { positive: await read('positive'), neutral: await read('neutral'), negative: await read('negative') };
+    return {
+      positive: await read('positive'),
+      neutral: await read('neutral'),
+      negative: await read('negative'),
+    };
   }
 
   async setThresholds(positive: string, negative: string): Promise<void> {
@@ -50,7 +54,8 @@ export class SentimentPage {
   }
 
   async setTraining(options: { epochs?: number }): Promise<void> {
-    if (options.epochs !== undefined) await this.classifier.getByLabel('Max epochs').fill(String(options.epochs));
+    if (options.epochs !== undefined)
+      await this.classifier.getByLabel('Max epochs').fill(String(options.epochs));
   }
 
   trainButton(): Locator {
@@ -59,7 +64,9 @@ export class SentimentPage {
 
   /** Epochs drawn on the live training curves. */
   async epochsDrawn(): Promise<number> {
-    return Number((await this.classifier.getByTestId('training-curves').getAttribute('data-epochs')) ?? 0);
+    return Number(
+      (await this.classifier.getByTestId('training-curves').getAttribute('data-epochs')) ?? 0,
+    );
   }
 }
 

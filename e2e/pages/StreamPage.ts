@@ -46,7 +46,10 @@ export class StreamPage {
     await this.expectState('open');
   }
 
-  async expectState(state: 'connecting' | 'open' | 'waiting' | 'closed', timeout = 20_000): Promise<void> {
+  async expectState(
+    state: 'connecting' | 'open' | 'waiting' | 'closed',
+    timeout = 20_000,
+  ): Promise<void> {
     await expect(this.status).toHaveAttribute('data-state', state, { timeout });
   }
 

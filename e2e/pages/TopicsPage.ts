@@ -48,6 +48,8 @@ export class TopicsPage {
 
   /** A word of the cloud, as a keyboard-reachable button. */
   word(text: string): Locator {
-    return this.cloud.getByRole('button', { name: new RegExp(`^${text.replace(/[#.*+?^${}()|[\]\\]/g, '\\$&')}: `) });
+    return this.cloud.getByRole('button', {
+      name: new RegExp(`^${text.replace(/[#.*+?^${}()|[\]\\]/g, '\\$&')}: `),
+    });
   }
 }

@@ -17,7 +17,9 @@ type PageGlobal = { murmurBench?: Record<string, (arg: unknown) => Promise<unkno
 let built: Promise<void> | null = null;
 
 function buildOnce(): Promise<void> {
-  built ??= build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } }).then(() => undefined);
+  built ??= build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } }).then(
+    () => undefined,
+  );
   return built;
 }
 
@@ -34,9 +36,17 @@ export interface BenchPage {
 /** Opens the benchmark page in Chromium, runs `fn`, and closes everything. */
 export async function withBenchPage<T>(fn: (bench: BenchPage) => Promise<T>): Promise<T> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: install it with `sudo apt-get install -y chromium` or set CHROMIUM_PATH');
+  if (!executablePath)
+    throw new Error(
+      'Chromium not found: install it with `sudo apt-get install -y chromium` or set CHROMIUM_PATH',
+    );
   await buildOnce();
-  const server: PreviewServer = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: OUT }, preview: { port: 0, host: '127.0.0.1', open: false } });
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: OUT },
+    preview: { port: 0, host: '127.0.0.1', open: false },
+  });
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   let browser: Browser | null = null;
@@ -49,11 +59,17 @@ export async function withBenchPage<T>(fn: (bench: BenchPage) => Promise<T>): Pr
     const cdp = await browser.newBrowserCDPSession();
     const bench: BenchPage = {
       page,
-      run: (name, arg) => page.evaluate(([n, a]) => (globalThis as PageGlobal).murmurBench![n as string]!(a), [name, arg ?? null] as const) as Promise<never>,
+      run: (name, arg) =>
+        page.evaluate(([n, a]) => (globalThis as PageGlobal).murmurBench![n as string]!(a), [
+          name,
+          arg ?? null,
+        ] as const) as Promise<never>,
       setFile: (file) => page.locator('#bench-file').setInputFiles(file),
       rendererPeakRssMb: async () => {
         try {
-          const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+          const info = (await cdp.send('SystemInfo.getProcessInfo')) as {
+            processInfo: { type: string; id: number }[];
+          };
           let kb = 0;
           for (const p of info.processInfo.filter((x) => x.type === 'renderer')) {
             const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.id}/status`, 'utf8'));
@@ -76,4 +92,3 @@ export async function withBenchPage<T>(fn: (bench: BenchPage) => Promise<T>): Pr
 export function removeBenchBuild(): void {
   if (built) rmSync(OUT, { recursive: true, force: true });
 }
-

@@ -26,12 +26,20 @@ const collectGarbage = runInNewContext('gc') as () => void;
  * Write the benchmark's file of `rows` generated posts into `dir` (default bench-out/import) and return
  * its path and size. The same rows, seed and options give the same bytes.
  */
-export function makeBenchFile(rows: number, options: { dir?: string; delimiter?: MessyDelimiter; encoding?: MessyEncoding } = {}): { path: string; bytes: number } {
+export function makeBenchFile(
+  rows: number,
+  options: { dir?: string; delimiter?: MessyDelimiter; encoding?: MessyEncoding } = {},
+): { path: string; bytes: number } {
   const dir = options.dir ?? path.join(BENCH_OUT, 'import');
   mkdirSync(dir, { recursive: true });
   const suffix = `${options.delimiter === undefined || options.delimiter === ',' ? '' : `-${{ ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[options.delimiter]}`}${options.encoding && options.encoding !== 'utf-8' ? `-${options.encoding}` : ''}`;
   const file = path.join(dir, `posts-${rows}${suffix}.csv`);
-  const bytes = writeMessyCsv(file, { rows, seed: SEED, delimiter: options.delimiter ?? ',', encoding: options.encoding ?? 'utf-8' });
+  const bytes = writeMessyCsv(file, {
+    rows,
+    seed: SEED,
+    delimiter: options.delimiter ?? ',',
+    encoding: options.encoding ?? 'utf-8',
+  });
   return { path: file, bytes };
 }
 
@@ -70,14 +78,17 @@ async function measure(file: string, bytes: number): Promise<Record<string, unkn
 
 /** Seconds pandas `read_csv` takes on `file`, or null without python3 + pandas. */
 function pandasSeconds(file: string): number | null {
-  const script = 'import sys, time, pandas as pd\nt = time.perf_counter(); pd.read_csv(sys.argv[1]); print(time.perf_counter() - t)';
+  const script =
+    'import sys, time, pandas as pd\nt = time.perf_counter(); pd.read_csv(sys.argv[1]); print(time.perf_counter() - t)';
   const run = spawnSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
   return run.status === 0 ? round(Number(run.stdout), 3) : null;
 }
 
 export const bench: BenchSection = async (ctx) => {
   const sizes = ctx.quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
-  const report: Record<string, unknown> = { note: 'peakRssMb is the process peak so far (sizes run smallest first); tableHeapMb is the heap the imported table holds.' };
+  const report: Record<string, unknown> = {
+    note: 'peakRssMb is the process peak so far (sizes run smallest first); tableHeapMb is the heap the imported table holds.',
+  };
   const dir = path.join(BENCH_OUT, 'import');
   // Warm the JIT so the 10k figure measures parsing, not compilation.
   const warm = makeBenchFile(2000, { dir });

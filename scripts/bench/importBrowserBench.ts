@@ -11,7 +11,9 @@ export async function importInChromium(ctx: BenchContext): Promise<Record<string
     for (const f of files) {
       ctx.log(`chromium import ${f.rows} rows (${round(f.bytes / 1e6, 1)} MB)`);
       await bench.setFile(f.path);
-      const r = await bench.run<{ rows: number; bytes: number; ms: number; longTasks: number[] }>('importFile');
+      const r = await bench.run<{ rows: number; bytes: number; ms: number; longTasks: number[] }>(
+        'importFile',
+      );
       out[`rows_${f.rows}`] = {
         rows: r.rows,
         mb: round(r.bytes / 1e6, 1),

@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   });
   const wanted = values.only ? values.only.split(',') : Object.keys(sections);
   const report: Record<string, unknown> = {
-    machine: { node: process.version, platform: process.platform, cpus: (await import('node:os')).cpus().length },
+    machine: {
+      node: process.version,
+      platform: process.platform,
+      cpus: (await import('node:os')).cpus().length,
+    },
     startedAt: new Date().toISOString(),
   };
   for (const name of wanted) {
@@ -35,7 +39,10 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     try {
       const { bench } = await load();
-      report[name] = await bench({ quick: values.quick ?? false, log: (m) => console.error(`  ${name}: ${m}`) });
+      report[name] = await bench({
+        quick: values.quick ?? false,
+        log: (m) => console.error(`  ${name}: ${m}`),
+      });
     } catch (e) {
       report[name] = { error: e instanceof Error ? e.message : String(e) };
       process.exitCode = 1;

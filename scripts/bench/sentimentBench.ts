@@ -9,11 +9,26 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { createRng } from '../../workers/core/random/rng.ts';
-import { getEmojiMap, getLexicon, measureAgreement, parseReferenceCsv, polarityScores, scoreTexts, explainSentiment } from '../../workers/core/sentiment/index.ts';
+import {
+  getEmojiMap,
+  getLexicon,
+  measureAgreement,
+  parseReferenceCsv,
+  polarityScores,
+  scoreTexts,
+  explainSentiment,
+} from '../../workers/core/sentiment/index.ts';
 import { csvField } from '../sample/csvWriter.ts';
 import { withBenchPage } from './browser.ts';
 import { writeMessyCsv } from './gen/messyCsv.ts';
-import { BENCH_OUT, peakRssMb, round, sharedPath, type BenchContext, type BenchSection } from './section.ts';
+import {
+  BENCH_OUT,
+  peakRssMb,
+  round,
+  sharedPath,
+  type BenchContext,
+  type BenchSection,
+} from './section.ts';
 
 interface PythonThroughput {
   readonly corpora: Record<string, { readonly texts_per_second: number; readonly n_texts: number }>;
@@ -42,8 +57,11 @@ async function inNode(ctx: BenchContext, dir: string): Promise<Record<string, un
   getEmojiMap();
   const firstUseMs = performance.now() - t0;
 
-  const python = JSON.parse(readFileSync(path.join(dir, 'python_throughput.json'), 'utf8')) as PythonThroughput;
-  const load = (corpus: string) => parseReferenceCsv(readFileSync(path.join(dir, `vader_${corpus}_scores.csv`), 'utf8'));
+  const python = JSON.parse(
+    readFileSync(path.join(dir, 'python_throughput.json'), 'utf8'),
+  ) as PythonThroughput;
+  const load = (corpus: string) =>
+    parseReferenceCsv(readFileSync(path.join(dir, `vader_${corpus}_scores.csv`), 'utf8'));
   const warmup = ctx.quick ? 2 : 5;
   const runs = ctx.quick ? 3 : 9;
 
@@ -53,7 +71,11 @@ async function inNode(ctx: BenchContext, dir: string): Promise<Record<string, un
     const out = new Float32Array(texts.length * 4);
     const batchMs = medianMs(() => scoreTexts(texts, out), warmup, runs);
     const objectMs = medianMs(() => texts.forEach((t) => polarityScores(t)), warmup, runs);
-    const explainMs = medianMs(() => texts.forEach((t) => explainSentiment(t)), 1, ctx.quick ? 1 : 3);
+    const explainMs = medianMs(
+      () => texts.forEach((t) => explainSentiment(t)),
+      1,
+      ctx.quick ? 1 : 3,
+    );
     const ours = texts.length / (batchMs / 1000);
     const reference = python.corpora[corpus]?.texts_per_second ?? Number.NaN;
     throughput[corpus] = {
@@ -64,13 +86,18 @@ async function inNode(ctx: BenchContext, dir: string): Promise<Record<string, un
       referencePythonPerSecond: Math.round(reference),
       ratioVsReference: round(ours / reference, 2),
     };
-    ctx.log(`${corpus}: ${Math.round(ours)} texts/s (reference ${Math.round(reference)}, x${round(ours / reference, 2)})`);
+    ctx.log(
+      `${corpus}: ${Math.round(ours)} texts/s (reference ${Math.round(reference)}, x${round(ours / reference, 2)})`,
+    );
   }
 
   const conformance: Record<string, unknown> = {};
   for (const corpus of ['tweets', 'movieReviewSnippets', 'vaccination', 'sentimentdataset']) {
     const { worst, ...shares } = measureAgreement(load(corpus), polarityScores, 3);
-    conformance[corpus] = { ...Object.fromEntries(Object.entries(shares).map(([k, v]) => [k, round(v, 5)])), worst };
+    conformance[corpus] = {
+      ...Object.fromEntries(Object.entries(shares).map(([k, v]) => [k, round(v, 5)])),
+      worst,
+    };
   }
 
   return {
@@ -102,7 +129,9 @@ function writeCorpusPosts(file: string, rows: number, corpora: Corpora): number 
       for (let i = from; i < Math.min(rows, from + 10_000); i++) {
         let text = texts[i % texts.length]! + EXTRAS[rng.int(EXTRAS.length)]!;
         if (rng.next() < 0.03) text = text.toUpperCase();
-        const when = new Date(start + Math.floor(rng.next() * 240 * 86_400_000)).toISOString().slice(0, 19);
+        const when = new Date(start + Math.floor(rng.next() * 240 * 86_400_000))
+          .toISOString()
+          .slice(0, 19);
         lines.push(`${i},${when}Z,${PLATFORMS[rng.int(PLATFORMS.length)]},${csvField(text)}`);
       }
       bytes += writeSync(fd, `${lines.join('\n')}\n`);
@@ -135,25 +164,43 @@ interface DatasetScore {
 }
 
 /** Pool throughput on the corpora (texts sent into the page) and the time to score 1M posts, in headless Chromium. */
-async function inChromium(ctx: BenchContext, corpora: Corpora | null): Promise<Record<string, unknown>> {
+async function inChromium(
+  ctx: BenchContext,
+  corpora: Corpora | null,
+): Promise<Record<string, unknown>> {
   const rows = ctx.quick ? 200_000 : 1_000_000;
   const dir = path.join(BENCH_OUT, 'sentiment');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `posts-${rows}.csv`);
-  const bytes = corpora ? writeCorpusPosts(file, rows, corpora) : writeMessyCsv(file, { rows, seed: 7 });
-  ctx.log(`chromium: ${rows} posts, ${round(bytes / 1e6, 1)} MB (${corpora ? 'the corpora, repeated and varied' : 'messy CSV generator'})`);
+  const bytes = corpora
+    ? writeCorpusPosts(file, rows, corpora)
+    : writeMessyCsv(file, { rows, seed: 7 });
+  ctx.log(
+    `chromium: ${rows} posts, ${round(bytes / 1e6, 1)} MB (${corpora ? 'the corpora, repeated and varied' : 'messy CSV generator'})`,
+  );
   try {
     return await withBenchPage(async (page) => {
       const out: Record<string, unknown> = {};
       for (const [corpus, texts] of Object.entries(corpora ?? {})) {
         const repeat = ctx.quick ? 5 : 20;
         const runs: PoolScore[] = [];
-        for (let k = 0; k < 3; k++) runs.push(await page.run<PoolScore>('sentimentPoolScore', { texts, repeat, chunkTexts: 5000 }));
+        for (let k = 0; k < 3; k++)
+          runs.push(
+            await page.run<PoolScore>('sentimentPoolScore', { texts, repeat, chunkTexts: 5000 }),
+          );
         runs.sort((a, b) => a.textsPerSecond - b.textsPerSecond);
         const r = runs[1]!;
         const longTasks = runs.flatMap((x) => x.longTasks);
-        out[`pool_${corpus}`] = { ...r, longTasks, runsTextsPerSecond: runs.map((x) => x.textsPerSecond), longTasksOver50ms: longTasks.filter((t) => t > 50).length, longestMainThreadTaskMs: Math.max(0, ...longTasks) };
-        ctx.log(`chromium pool, ${corpus} x${repeat}: median of 3 runs ${r.textsPerSecond} texts/s on ${r.workers} workers`);
+        out[`pool_${corpus}`] = {
+          ...r,
+          longTasks,
+          runsTextsPerSecond: runs.map((x) => x.textsPerSecond),
+          longTasksOver50ms: longTasks.filter((t) => t > 50).length,
+          longestMainThreadTaskMs: Math.max(0, ...longTasks),
+        };
+        ctx.log(
+          `chromium pool, ${corpus} x${repeat}: median of 3 runs ${r.textsPerSecond} texts/s on ${r.workers} workers`,
+        );
       }
       await page.setFile(file);
       // As the view scores (a core left for the page), then with every pool worker (a fresh import, so nothing is kept).
@@ -161,7 +208,10 @@ async function inChromium(ctx: BenchContext, corpora: Corpora | null): Promise<R
         ['asTheView', undefined],
         ['wholePool', 64],
       ] as const) {
-        const d = await page.run<DatasetScore>('sentimentScoreDataset', concurrency ? { concurrency } : {});
+        const d = await page.run<DatasetScore>(
+          'sentimentScoreDataset',
+          concurrency ? { concurrency } : {},
+        );
         out[`dataset_${rows}_${name}`] = {
           ...d,
           scoreSeconds: round(d.scoreMs / 1000, 2),
@@ -169,9 +219,14 @@ async function inChromium(ctx: BenchContext, corpora: Corpora | null): Promise<R
           longestMainThreadTaskMs: Math.max(0, ...d.longTasks),
           rendererPeakRssMb: await page.rendererPeakRssMb(),
         };
-        ctx.log(`chromium: ${d.rows} posts scored in ${round(d.scoreMs / 1000, 2)} s on ${d.workers} of ${d.poolSize} workers (${d.chunks} chunks), long tasks: ${d.longTasks.join(', ') || 'none'}`);
+        ctx.log(
+          `chromium: ${d.rows} posts scored in ${round(d.scoreMs / 1000, 2)} s on ${d.workers} of ${d.poolSize} workers (${d.chunks} chunks), long tasks: ${d.longTasks.join(', ') || 'none'}`,
+        );
       }
-      return { note: 'headless Chromium; pool = one compute worker per core; dataset scoring excludes the import and includes the summaries the view receives; the view scores with all but one pool worker', ...out };
+      return {
+        note: 'headless Chromium; pool = one compute worker per core; dataset scoring excludes the import and includes the summaries the view receives; the view scores with all but one pool worker',
+        ...out,
+      };
     });
   } finally {
     rmSync(file, { force: true });
@@ -181,11 +236,19 @@ async function inChromium(ctx: BenchContext, corpora: Corpora | null): Promise<R
 export const bench: BenchSection = async (ctx) => {
   const dir = sharedPath('reference', 'vader');
   if (!dir) ctx.log('Node part and corpora skipped: no shared/reference/vader (set MURMUR_SHARED)');
-  const load = (corpus: string) => parseReferenceCsv(readFileSync(path.join(dir!, `vader_${corpus}_scores.csv`), 'utf8')).map((r) => r.text);
-  const node = dir ? await inNode(ctx, dir) : { skipped: 'no shared/reference/vader; set MURMUR_SHARED' };
+  const load = (corpus: string) =>
+    parseReferenceCsv(readFileSync(path.join(dir!, `vader_${corpus}_scores.csv`), 'utf8')).map(
+      (r) => r.text,
+    );
+  const node = dir
+    ? await inNode(ctx, dir)
+    : { skipped: 'no shared/reference/vader; set MURMUR_SHARED' };
   let chromium: Record<string, unknown>;
   try {
-    chromium = await inChromium(ctx, dir ? { tweets: load('tweets'), movieReviewSnippets: load('movieReviewSnippets') } : null);
+    chromium = await inChromium(
+      ctx,
+      dir ? { tweets: load('tweets'), movieReviewSnippets: load('movieReviewSnippets') } : null,
+    );
   } catch (e) {
     ctx.log(`chromium part failed: ${e instanceof Error ? e.message : String(e)}`);
     chromium = { error: e instanceof Error ? e.message : String(e) };

@@ -26,7 +26,11 @@ const NON_POSTS = 0.05;
 function nodePipeline(n: number): Record<string, number> {
   const rng = createRng(5);
   const base = Date.now() * 1000;
-  const frames = Array.from({ length: n }, (_, i) => `{"did":"did:plc:bench${i % 997}","time_us":${base + i * 200},"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.post","rkey":"k${i}","record":${postRecord(rng).json}}}`);
+  const frames = Array.from(
+    { length: n },
+    (_, i) =>
+      `{"did":"did:plc:bench${i % 997}","time_us":${base + i * 200},"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.post","rkey":"k${i}","record":${postRecord(rng).json}}}`,
+  );
   const d = new StreamDashboard();
   const score = (posts: Parameters<typeof scoreSentimentOnly>[0]) => ok(scoreSentimentOnly(posts));
   const t0 = performance.now();
@@ -38,14 +42,20 @@ function nodePipeline(n: number): Record<string, number> {
   d.process(score);
   d.snapshot({ window: 0, cloud: 'words' });
   const s = (performance.now() - t0) / 1000;
-  return { posts: d.counters.scored, seconds: round(s, 2), postsPerSecond: Math.round(d.counters.scored / s) };
+  return {
+    posts: d.counters.scored,
+    seconds: round(s, 2),
+    postsPerSecond: Math.round(d.counters.scored / s),
+  };
 }
 
 /** Resident memory (MB) of the renderer processes now: the page and its workers. */
 async function rendererRssMb(bench: BenchPage): Promise<number | null> {
   try {
     const cdp = await bench.page.context().browser()!.newBrowserCDPSession();
-    const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+    const info = (await cdp.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { type: string; id: number }[];
+    };
     await cdp.detach();
     let kb = 0;
     for (const p of info.processInfo.filter((x) => x.type === 'renderer')) {
@@ -104,7 +114,11 @@ export const bench: BenchSection = async (ctx) => {
   const quick = ctx.quick;
   ctx.log('Node: parse, score and window 50,000 Jetstream frames');
   const node = nodePipeline(50_000);
-  const fixture = await JetstreamFixture.start({ seed: 1, keepLog: false, nonPostShare: NON_POSTS });
+  const fixture = await JetstreamFixture.start({
+    seed: 1,
+    keepLog: false,
+    nonPostShare: NON_POSTS,
+  });
   const loadAtStart = loadavg()[0]!;
   try {
     const chromium = await withBenchPage(async (bench) => {
@@ -132,7 +146,13 @@ export const bench: BenchSection = async (ctx) => {
       ctx.log(`chromium: ${seconds} s at 5,000 posts/s for the memory slope`);
       void fixture.startProducing(Math.ceil(5000 / (1 - NON_POSTS)));
       const start = await sample();
-      const points: { min: number; rssMb: number | null; heapMb: number | null; terms: number; keys: number }[] = [];
+      const points: {
+        min: number;
+        rssMb: number | null;
+        heapMb: number | null;
+        terms: number;
+        keys: number;
+      }[] = [];
       const tasks: number[] = [];
       let last = start;
       const t0 = Date.now();
@@ -140,8 +160,17 @@ export const bench: BenchSection = async (ctx) => {
         await sleep(5000);
         last = await sample();
         tasks.push(...last.longTasks);
-        points.push({ min: (Date.now() - t0) / 60_000, rssMb: await rendererRssMb(bench), heapMb: last.heapMb, terms: last.held.terms, keys: last.held.keys });
-        if (points.length % 12 === 0) ctx.log(`  ${Math.round((Date.now() - t0) / 1000)} s: renderer ${points[points.length - 1]!.rssMb} MB, ${last.counts.scored!.toLocaleString('en-US')} scored`);
+        points.push({
+          min: (Date.now() - t0) / 60_000,
+          rssMb: await rendererRssMb(bench),
+          heapMb: last.heapMb,
+          terms: last.held.terms,
+          keys: last.held.keys,
+        });
+        if (points.length % 12 === 0)
+          ctx.log(
+            `  ${Math.round((Date.now() - t0) / 1000)} s: renderer ${points[points.length - 1]!.rssMb} MB, ${last.counts.scored!.toLocaleString('en-US')} scored`,
+          );
       }
       fixture.stopProducing();
       await sleep(3000);
@@ -159,11 +188,34 @@ export const bench: BenchSection = async (ctx) => {
           postsCountedByThePage: end.counts.posts,
           scored: end.counts.scored,
           dropped: end.counts.dropped,
-          rendererRssMb: { first: points[0]?.rssMb ?? null, min: Math.min(...rss), max: Math.max(...rss), last: rss[rss.length - 1] ?? null },
-          rendererRssSlopeMbPerMinute: round(slope(steady.map((p) => p.min), rss), 2),
-          pageHeapSlopeMbPerMinute: round(slope(heap.map((p) => p.min), heap.map((p) => p.heapMb!)), 2),
-          heldTerms: { first: points[0]?.terms ?? null, last: points[points.length - 1]?.terms ?? null },
-          heldPostIds: { first: points[0]?.keys ?? null, last: points[points.length - 1]?.keys ?? null },
+          rendererRssMb: {
+            first: points[0]?.rssMb ?? null,
+            min: Math.min(...rss),
+            max: Math.max(...rss),
+            last: rss[rss.length - 1] ?? null,
+          },
+          rendererRssSlopeMbPerMinute: round(
+            slope(
+              steady.map((p) => p.min),
+              rss,
+            ),
+            2,
+          ),
+          pageHeapSlopeMbPerMinute: round(
+            slope(
+              heap.map((p) => p.min),
+              heap.map((p) => p.heapMb!),
+            ),
+            2,
+          ),
+          heldTerms: {
+            first: points[0]?.terms ?? null,
+            last: points[points.length - 1]?.terms ?? null,
+          },
+          heldPostIds: {
+            first: points[0]?.keys ?? null,
+            last: points[points.length - 1]?.keys ?? null,
+          },
           samples: points.map((p) => [round(p.min, 2), p.rssMb, p.heapMb]),
         },
         rendererPeakRssMb: await bench.rendererPeakRssMb(),

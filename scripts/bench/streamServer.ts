@@ -10,7 +10,15 @@ import type { AddressInfo } from 'node:net';
 import { createRng, type Rng } from '../../workers/core/random/rng.ts';
 import { composeText } from '../sample/composeText.ts';
 import { pick, pickWeighted } from '../sample/randomDraws.ts';
-import { GENERIC_HASHTAGS, HANDLE_ENDS, HANDLE_STARTS, LANGUAGES, TONE_WEIGHTS, TONES, TOPICS } from '../sample/wordBanks.ts';
+import {
+  GENERIC_HASHTAGS,
+  HANDLE_ENDS,
+  HANDLE_STARTS,
+  LANGUAGES,
+  TONE_WEIGHTS,
+  TONES,
+  TOPICS,
+} from '../sample/wordBanks.ts';
 
 /** One post's record, ready to drop into an event: `{"$type":"app.bsky.feed.post","text":…,"facets":…}`. */
 export interface PostRecord {
@@ -30,18 +38,42 @@ function token(rng: Rng, n: number): string {
 /** A post record as a Bluesky client writes it: the hashtags typed at the end of the text, each with a tag facet over its UTF-8 bytes. */
 export function postRecord(rng: Rng): PostRecord {
   const topic = pick(rng, TOPICS);
-  const language = LANGUAGES[pickWeighted(rng, LANGUAGES.map((l) => l.weight))]!.code;
-  const tags = Array.from({ length: rng.int(4) }, () => (rng.next() < 0.85 ? pick(rng, topic.hashtags) : pick(rng, GENERIC_HASHTAGS)));
+  const language =
+    LANGUAGES[
+      pickWeighted(
+        rng,
+        LANGUAGES.map((l) => l.weight),
+      )
+    ]!.code;
+  const tags = Array.from({ length: rng.int(4) }, () =>
+    rng.next() < 0.85 ? pick(rng, topic.hashtags) : pick(rng, GENERIC_HASHTAGS),
+  );
   const handles = [pick(rng, HANDLE_STARTS) + pick(rng, HANDLE_ENDS)];
-  let text = composeText(rng, { tone: TONES[pickWeighted(rng, TONE_WEIGHTS)]!, topic, language, hashtags: [], handles }).text;
+  let text = composeText(rng, {
+    tone: TONES[pickWeighted(rng, TONE_WEIGHTS)]!,
+    topic,
+    language,
+    hashtags: [],
+    handles,
+  }).text;
   const facets: unknown[] = [];
   for (const tag of tags) {
     text += ' ';
     const byteStart = Buffer.byteLength(text, 'utf8');
     text += `#${tag}`;
-    facets.push({ $type: 'app.bsky.richtext.facet', index: { byteStart, byteEnd: Buffer.byteLength(text, 'utf8') }, features: [{ $type: 'app.bsky.richtext.facet#tag', tag }] });
+    facets.push({
+      $type: 'app.bsky.richtext.facet',
+      index: { byteStart, byteEnd: Buffer.byteLength(text, 'utf8') },
+      features: [{ $type: 'app.bsky.richtext.facet#tag', tag }],
+    });
   }
-  const record = { $type: 'app.bsky.feed.post', createdAt: '2025-06-01T12:00:00.000Z', langs: [language], text, ...(facets.length > 0 && { facets }) };
+  const record = {
+    $type: 'app.bsky.feed.post',
+    createdAt: '2025-06-01T12:00:00.000Z',
+    langs: [language],
+    text,
+    ...(facets.length > 0 && { facets }),
+  };
   return { json: JSON.stringify(record), text, tags };
 }
 
@@ -156,10 +188,40 @@ export class JetstreamFixture {
       const kind = this.rng.int(3);
       const frame =
         kind === 0
-          ? JSON.stringify({ did, time_us: timeUs, kind: 'identity', identity: { did, handle: `${token(this.rng, 6)}.bsky.social`, seq: this.events, time: new Date(timeUs / 1000).toISOString() } })
+          ? JSON.stringify({
+              did,
+              time_us: timeUs,
+              kind: 'identity',
+              identity: {
+                did,
+                handle: `${token(this.rng, 6)}.bsky.social`,
+                seq: this.events,
+                time: new Date(timeUs / 1000).toISOString(),
+              },
+            })
           : kind === 1
-            ? JSON.stringify({ did, time_us: timeUs, kind: 'account', account: { active: true, did, seq: this.events, time: new Date(timeUs / 1000).toISOString() } })
-            : JSON.stringify({ did, time_us: timeUs, kind: 'commit', commit: { rev: token(this.rng, 13), operation: 'delete', collection: 'app.bsky.feed.post', rkey } });
+            ? JSON.stringify({
+                did,
+                time_us: timeUs,
+                kind: 'account',
+                account: {
+                  active: true,
+                  did,
+                  seq: this.events,
+                  time: new Date(timeUs / 1000).toISOString(),
+                },
+              })
+            : JSON.stringify({
+                did,
+                time_us: timeUs,
+                kind: 'commit',
+                commit: {
+                  rev: token(this.rng, 13),
+                  operation: 'delete',
+                  collection: 'app.bsky.feed.post',
+                  rkey,
+                },
+              });
       return { timeUs, frame, postKey: null };
     }
     const record = this.pool[this.events % this.pool.length]!;
@@ -187,7 +249,9 @@ export class JetstreamFixture {
     const base = this.events;
     return new Promise((resolve) => {
       this.producer = setInterval(() => {
-        const due = Math.min(limit, Math.floor(((Date.now() - started) / 1000) * perSecond)) - (this.events - base);
+        const due =
+          Math.min(limit, Math.floor(((Date.now() - started) / 1000) * perSecond)) -
+          (this.events - base);
         if (due > 0) this.produce(due);
         if (this.events - base >= limit) {
           this.stopProducing();

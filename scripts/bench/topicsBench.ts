@@ -21,7 +21,14 @@ import Papa from 'papaparse';
 import { fitKMeans, prepareKMeans, silhouette } from '../../workers/core/cluster/index.ts';
 import { extractHashtags, fitTfidf, type CsrMatrix } from '../../workers/core/text/index.ts';
 import { withBenchPage } from './browser.ts';
-import { peakRssMb, ROOT, round, sharedPath, type BenchContext, type BenchSection } from './section.ts';
+import {
+  peakRssMb,
+  ROOT,
+  round,
+  sharedPath,
+  type BenchContext,
+  type BenchSection,
+} from './section.ts';
 
 const SAMPLE = 10_000;
 const PYTHON = '/usr/bin/python3';
@@ -42,7 +49,9 @@ interface Timings {
 function readDocs(file: string): string[] {
   const bytes = readFileSync(file);
   const text = file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data.map((r) => r.hashtags_doc ?? '');
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data.map(
+    (r) => r.hashtags_doc ?? '',
+  );
 }
 
 function seconds(since: number): number {
@@ -56,7 +65,10 @@ function tfidfOf(docs: string[]): { matrix: CsrMatrix; seconds: number } {
   return { matrix: fit.value.matrix, seconds: seconds(t0) };
 }
 
-function ours(docs: string[], ks: number[]): Timings & { distinct: number; prepareSeconds: number } {
+function ours(
+  docs: string[],
+  ks: number[],
+): Timings & { distinct: number; prepareSeconds: number } {
   const { matrix, seconds: tfidfSeconds } = tfidfOf(docs);
   let t0 = performance.now();
   const data = prepareKMeans(matrix);
@@ -69,7 +81,14 @@ function ours(docs: string[], ks: number[]): Timings & { distinct: number; prepa
     t0 = performance.now();
     const sil = silhouette(matrix, fit.value.labels, { sampleSize: SAMPLE });
     if (!sil.ok) throw new Error(sil.error.message);
-    return { k, kmeansSeconds, silhouetteSeconds: seconds(t0), inertia: fit.value.inertia, silhouetteCosine: sil.value.cosine, silhouetteEuclidean: sil.value.euclidean };
+    return {
+      k,
+      kmeansSeconds,
+      silhouetteSeconds: seconds(t0),
+      inertia: fit.value.inertia,
+      silhouetteCosine: sil.value.cosine,
+      silhouetteEuclidean: sil.value.euclidean,
+    };
   });
   // preparing (merging duplicate rows) serves every k: count it once, with the first
   perK[0]!.kmeansSeconds += prepareSeconds;
@@ -80,58 +99,138 @@ function ours(docs: string[], ks: number[]): Timings & { distinct: number; prepa
 function sklearnNow(file: string, ks: number[]): (Timings & { source: string }) | null {
   if (spawnSync(PYTHON, ['-c', 'import sklearn'], { stdio: 'ignore' }).status !== 0) return null;
   const script = path.join(ROOT, 'scripts', 'bench', 'py', 'topics_sklearn.py');
-  const run = spawnSync(PYTHON, [script, file, ks.join(','), String(SAMPLE)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(PYTHON, [script, file, ks.join(','), String(SAMPLE)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`topics_sklearn.py failed: ${run.stderr}`);
-  const out = JSON.parse(run.stdout) as { tfidf_seconds: number; sklearn: string; per_k: { k: number; kmeans_seconds: number; silhouette_seconds: number; inertia: number; silhouette_cosine: number; silhouette_euclidean: number }[] };
+  const out = JSON.parse(run.stdout) as {
+    tfidf_seconds: number;
+    sklearn: string;
+    per_k: {
+      k: number;
+      kmeans_seconds: number;
+      silhouette_seconds: number;
+      inertia: number;
+      silhouette_cosine: number;
+      silhouette_euclidean: number;
+    }[];
+  };
   return {
     source: `scikit-learn ${out.sklearn}, run now (py/topics_sklearn.py)`,
     tfidfSeconds: out.tfidf_seconds,
-    perK: out.per_k.map((r) => ({ k: r.k, kmeansSeconds: r.kmeans_seconds, silhouetteSeconds: r.silhouette_seconds, inertia: r.inertia, silhouetteCosine: r.silhouette_cosine, silhouetteEuclidean: r.silhouette_euclidean })),
+    perK: out.per_k.map((r) => ({
+      k: r.k,
+      kmeansSeconds: r.kmeans_seconds,
+      silhouetteSeconds: r.silhouette_seconds,
+      inertia: r.inertia,
+      silhouetteCosine: r.silhouette_cosine,
+      silhouetteEuclidean: r.silhouette_euclidean,
+    })),
   };
 }
 
 /** The stored reference timings (another run, same kind of machine), where they exist. */
-function sklearnStored(dataset: 'vaccination' | 'synthetic', ks: number[]): (Timings & { source: string }) | null {
+function sklearnStored(
+  dataset: 'vaccination' | 'synthetic',
+  ks: number[],
+): (Timings & { source: string }) | null {
   if (dataset === 'vaccination') {
     const file = sharedPath('reference', 'sklearn', 'kmeans_vaccination.json');
     if (!file) return null;
-    const ref = JSON.parse(readFileSync(file, 'utf8')) as { tfidf_seconds: number; per_k: { k: number; kmeans_fit_seconds: number; silhouette_both_seconds: number }[] };
+    const ref = JSON.parse(readFileSync(file, 'utf8')) as {
+      tfidf_seconds: number;
+      per_k: { k: number; kmeans_fit_seconds: number; silhouette_both_seconds: number }[];
+    };
     return {
       source: 'stored: kmeans_vaccination.json',
       tfidfSeconds: ref.tfidf_seconds,
-      perK: ref.per_k.filter((r) => ks.includes(r.k)).map((r) => ({ k: r.k, kmeansSeconds: r.kmeans_fit_seconds, silhouetteSeconds: r.silhouette_both_seconds })),
+      perK: ref.per_k
+        .filter((r) => ks.includes(r.k))
+        .map((r) => ({
+          k: r.k,
+          kmeansSeconds: r.kmeans_fit_seconds,
+          silhouetteSeconds: r.silhouette_both_seconds,
+        })),
     };
   }
   const file = sharedPath('reference', 'sklearn', 'synthetic_scaling_vaccination.json');
   if (!file) return null;
-  const rows = (JSON.parse(readFileSync(file, 'utf8')) as { rows: { n_rows: number; task: string; wall_seconds: number }[] }).rows.filter((r) => r.n_rows === 100_000);
-  const task = (name: string): number | undefined => rows.find((r) => r.task === name)?.wall_seconds;
+  const rows = (
+    JSON.parse(readFileSync(file, 'utf8')) as {
+      rows: { n_rows: number; task: string; wall_seconds: number }[];
+    }
+  ).rows.filter((r) => r.n_rows === 100_000);
+  const task = (name: string): number | undefined =>
+    rows.find((r) => r.task === name)?.wall_seconds;
   return {
-    source: 'stored: synthetic_scaling_vaccination.json (k = 8, 12 only; its silhouette is cosine-only on a 5,000 sample, doubled here for both metrics)',
+    source:
+      'stored: synthetic_scaling_vaccination.json (k = 8, 12 only; its silhouette is cosine-only on a 5,000 sample, doubled here for both metrics)',
     tfidfSeconds: task('tfidf_fit_transform') ?? NaN,
-    perK: [8, 12].filter((k) => ks.includes(k)).map((k) => ({ k, kmeansSeconds: task(`kmeans_fit_k${k}_ninit10`) ?? NaN, silhouetteSeconds: 2 * (task(`silhouette_cosine_sample5000_k${k}`) ?? NaN) })),
+    perK: [8, 12]
+      .filter((k) => ks.includes(k))
+      .map((k) => ({
+        k,
+        kmeansSeconds: task(`kmeans_fit_k${k}_ninit10`) ?? NaN,
+        silhouetteSeconds: 2 * (task(`silhouette_cosine_sample5000_k${k}`) ?? NaN),
+      })),
   };
 }
 
-function compare(node: Timings, sk: (Timings & { source: string }) | null): Record<string, unknown> {
+function compare(
+  node: Timings,
+  sk: (Timings & { source: string }) | null,
+): Record<string, unknown> {
   if (!sk) return { sklearn: 'no scikit-learn figures available' };
   const perK = sk.perK.map((s) => {
     const n = node.perK.find((r) => r.k === s.k)!;
     return {
       k: s.k,
-      kmeansSeconds: { node: round(n.kmeansSeconds), sklearn: round(s.kmeansSeconds), ratio: round(n.kmeansSeconds / s.kmeansSeconds, 2) },
-      silhouetteBothSeconds: { node: round(n.silhouetteSeconds), sklearn: round(s.silhouetteSeconds), ratio: round(n.silhouetteSeconds / s.silhouetteSeconds, 2) },
-      ...(s.inertia !== undefined && { inertia: { node: round(n.inertia!, 2), sklearn: round(s.inertia, 2) }, silhouetteCosine: { node: round(n.silhouetteCosine!, 4), sklearn: round(s.silhouetteCosine!, 4) } }),
+      kmeansSeconds: {
+        node: round(n.kmeansSeconds),
+        sklearn: round(s.kmeansSeconds),
+        ratio: round(n.kmeansSeconds / s.kmeansSeconds, 2),
+      },
+      silhouetteBothSeconds: {
+        node: round(n.silhouetteSeconds),
+        sklearn: round(s.silhouetteSeconds),
+        ratio: round(n.silhouetteSeconds / s.silhouetteSeconds, 2),
+      },
+      ...(s.inertia !== undefined && {
+        inertia: { node: round(n.inertia!, 2), sklearn: round(s.inertia, 2) },
+        silhouetteCosine: {
+          node: round(n.silhouetteCosine!, 4),
+          sklearn: round(s.silhouetteCosine!, 4),
+        },
+      }),
     };
   });
-  const total = (t: Timings): number => t.tfidfSeconds + t.perK.filter((r) => sk.perK.some((s) => s.k === r.k)).reduce((s, r) => s + r.kmeansSeconds + r.silhouetteSeconds, 0);
-  const kmeansTotal = (t: Timings): number => t.perK.filter((r) => sk.perK.some((s) => s.k === r.k)).reduce((s, r) => s + r.kmeansSeconds, 0);
+  const total = (t: Timings): number =>
+    t.tfidfSeconds +
+    t.perK
+      .filter((r) => sk.perK.some((s) => s.k === r.k))
+      .reduce((s, r) => s + r.kmeansSeconds + r.silhouetteSeconds, 0);
+  const kmeansTotal = (t: Timings): number =>
+    t.perK.filter((r) => sk.perK.some((s) => s.k === r.k)).reduce((s, r) => s + r.kmeansSeconds, 0);
   return {
     sklearnSource: sk.source,
-    tfidfSeconds: { node: round(node.tfidfSeconds), sklearn: round(sk.tfidfSeconds), ratio: round(node.tfidfSeconds / sk.tfidfSeconds, 2) },
+    tfidfSeconds: {
+      node: round(node.tfidfSeconds),
+      sklearn: round(sk.tfidfSeconds),
+      ratio: round(node.tfidfSeconds / sk.tfidfSeconds, 2),
+    },
     perK,
-    kmeansAllKSeconds: { node: round(kmeansTotal(node)), sklearn: round(kmeansTotal(sk)), ratio: round(kmeansTotal(node) / kmeansTotal(sk), 2) },
-    totalSeconds: { node: round(total(node)), sklearn: round(total(sk)), ratio: round(total(node) / total(sk), 2), goal: 'ratio ≤ 1.5' },
+    kmeansAllKSeconds: {
+      node: round(kmeansTotal(node)),
+      sklearn: round(kmeansTotal(sk)),
+      ratio: round(kmeansTotal(node) / kmeansTotal(sk), 2),
+    },
+    totalSeconds: {
+      node: round(total(node)),
+      sklearn: round(total(sk)),
+      ratio: round(total(node) / total(sk), 2),
+      goal: 'ratio ≤ 1.5',
+    },
   };
 }
 
@@ -140,22 +239,35 @@ function mlKmeansVersusOurs(matrix: CsrMatrix, maxIterations: number): Record<st
   let t0 = performance.now();
   const dense = Array.from({ length: matrix.rows }, (_, i) => {
     const row = new Array<number>(matrix.cols).fill(0);
-    for (let p = matrix.indptr[i]!; p < matrix.indptr[i + 1]!; p++) row[matrix.indices[p]!] = matrix.values[p]!;
+    for (let p = matrix.indptr[i]!; p < matrix.indptr[i + 1]!; p++)
+      row[matrix.indices[p]!] = matrix.values[p]!;
     return row;
   });
   const densifySeconds = seconds(t0);
   t0 = performance.now();
   const ml = mlKmeans(dense, 8, { initialization: 'kmeans++', seed: 0, maxIterations });
   const mlSeconds = seconds(t0);
-  const mlInertia = ml.computeInformation(dense).reduce((s, c) => s + (c.size > 0 ? c.error * c.size : 0), 0);
+  const mlInertia = ml
+    .computeInformation(dense)
+    .reduce((s, c) => s + (c.size > 0 ? c.error * c.size : 0), 0);
   t0 = performance.now();
   const mine = fitKMeans(prepareKMeans(matrix), 8, { nInit: 1 });
   const ourSeconds = seconds(t0);
   if (!mine.ok) throw new Error(mine.error.message);
   return {
     shape: [matrix.rows, matrix.cols],
-    mlKmeans: { seconds: round(mlSeconds, 2), iterations: ml.iterations, densifySeconds: round(densifySeconds, 2), inertia: round(mlInertia, 2), note: 'seconds include its k-means++ seeding' },
-    ours: { seconds: round(ourSeconds, 3), iterations: mine.value.nIter, inertia: round(mine.value.inertia, 2) },
+    mlKmeans: {
+      seconds: round(mlSeconds, 2),
+      iterations: ml.iterations,
+      densifySeconds: round(densifySeconds, 2),
+      inertia: round(mlInertia, 2),
+      note: 'seconds include its k-means++ seeding',
+    },
+    ours: {
+      seconds: round(ourSeconds, 3),
+      iterations: mine.value.nIter,
+      inertia: round(mine.value.inertia, 2),
+    },
     speedup: round(mlSeconds / ourSeconds, 1),
   };
 }
@@ -164,7 +276,16 @@ function mlKmeansVersusOurs(matrix: CsrMatrix, maxIterations: number): Record<st
 function postsCsv(dir: string, name: string, docs: readonly string[]): string {
   const file = path.join(dir, name);
   const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-  writeFileSync(file, ['text,hashtags', ...docs.map((d, i) => `${quote(`Synthetic post number ${i} about ${d.replace(/#/g, '') || 'nothing much'}`)},${quote(d)}`)].join('\n'));
+  writeFileSync(
+    file,
+    [
+      'text,hashtags',
+      ...docs.map(
+        (d, i) =>
+          `${quote(`Synthetic post number ${i} about ${d.replace(/#/g, '') || 'nothing much'}`)},${quote(d)}`,
+      ),
+    ].join('\n'),
+  );
   return file;
 }
 
@@ -178,7 +299,11 @@ interface PageRun {
 }
 
 /** The analysis as the view runs it, in Chromium, per input file; then chart and word-cloud costs on the last one. */
-async function inChromium(ctx: BenchContext, vaccinationDocs: readonly string[], syntheticDocs: readonly string[]): Promise<Record<string, unknown>> {
+async function inChromium(
+  ctx: BenchContext,
+  vaccinationDocs: readonly string[],
+  syntheticDocs: readonly string[],
+): Promise<Record<string, unknown>> {
   const tweets = sharedPath('data', 'vaccination_tweets.csv');
   const dir = mkdtempSync(path.join(tmpdir(), 'murmur-topics-bench-'));
   try {
@@ -188,7 +313,14 @@ async function inChromium(ctx: BenchContext, vaccinationDocs: readonly string[],
     inputs.push(['synthetic100k', postsCsv(dir, 'synthetic-100k.csv', syntheticDocs)]);
     if (!ctx.quick) {
       const topics = ['vaccine', 'pfizer', 'moderna', 'booster'];
-      inputs.push(['distinct200k', postsCsv(dir, 'distinct-200k.csv', Array.from({ length: 100_000 }, (_, i) => `#${topics[i % 4]} #u${i}a #u${i}b`))]);
+      inputs.push([
+        'distinct200k',
+        postsCsv(
+          dir,
+          'distinct-200k.csv',
+          Array.from({ length: 100_000 }, (_, i) => `#${topics[i % 4]} #u${i}a #u${i}b`),
+        ),
+      ]);
     }
     return await withBenchPage(async (bench) => {
       const out: Record<string, unknown> = {};
@@ -208,7 +340,11 @@ async function inChromium(ctx: BenchContext, vaccinationDocs: readonly string[],
       out.chartRender = await bench.run('topicsChartRender');
       ctx.log('chromium: word clouds');
       out.wordCloud = {
-        visxOnMainThread: { words50: await bench.run('visxWordcloud', { words: 50 }), words100: await bench.run('visxWordcloud', { words: 100 }), words150: await bench.run('visxWordcloud', { words: 150 }) },
+        visxOnMainThread: {
+          words50: await bench.run('visxWordcloud', { words: 50 }),
+          words100: await bench.run('visxWordcloud', { words: 100 }),
+          words150: await bench.run('visxWordcloud', { words: 150 }),
+        },
         oursInWorker: await bench.run('workerWordcloud'),
       };
       return out;
@@ -220,27 +356,54 @@ async function inChromium(ctx: BenchContext, vaccinationDocs: readonly string[],
 
 export const bench: BenchSection = async (ctx) => {
   const vaccinationFile = sharedPath('reference', 'sklearn', 'kmeans_vaccination_bestk_labels.csv');
-  const syntheticFile = sharedPath('reference', 'sklearn', 'SYNTHETIC_vaccination_100k_hashtag_docs.csv.gz');
-  if (!vaccinationFile || !syntheticFile) return { skipped: 'reference hashtag documents not found under ../shared (set MURMUR_SHARED)' };
+  const syntheticFile = sharedPath(
+    'reference',
+    'sklearn',
+    'SYNTHETIC_vaccination_100k_hashtag_docs.csv.gz',
+  );
+  if (!vaccinationFile || !syntheticFile)
+    return { skipped: 'reference hashtag documents not found under ../shared (set MURMUR_SHARED)' };
   const ks = ctx.quick ? [2, 7, 12] : [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-  const report: Record<string, unknown> = { ks, silhouetteSample: SAMPLE, note: 'node kmeansSeconds of the first k includes merging duplicate rows once for all k' };
+  const report: Record<string, unknown> = {
+    ks,
+    silhouetteSample: SAMPLE,
+    note: 'node kmeansSeconds of the first k includes merging duplicate rows once for all k',
+  };
 
   const vaccination = readDocs(vaccinationFile);
   ctx.log('warming up');
   ours(vaccination, [2, 3]);
   const synthetic = readDocs(syntheticFile);
-  for (const [name, file, docs] of [['vaccination', vaccinationFile, vaccination], ['synthetic100k', syntheticFile, synthetic]] as const) {
+  for (const [name, file, docs] of [
+    ['vaccination', vaccinationFile, vaccination],
+    ['synthetic100k', syntheticFile, synthetic],
+  ] as const) {
     ctx.log(`${name}: ${docs.length} documents, node`);
     const node = ours(docs, ks);
     ctx.log(`${name}: scikit-learn`);
     const stored = sklearnStored(name === 'vaccination' ? 'vaccination' : 'synthetic', ks);
     const now = sklearnNow(file, ks);
-    const result: Record<string, unknown> = { documents: docs.length, distinctDocuments: node.distinct, silhouetteSampled: docs.length > SAMPLE, ...compare(node, now ?? stored) };
-    if (!now) result.sklearnNote = 'scikit-learn is not importable here: compared with the stored reference timings';
+    const result: Record<string, unknown> = {
+      documents: docs.length,
+      distinctDocuments: node.distinct,
+      silhouetteSampled: docs.length > SAMPLE,
+      ...compare(node, now ?? stored),
+    };
+    if (!now)
+      result.sklearnNote =
+        'scikit-learn is not importable here: compared with the stored reference timings';
     if (now && stored) {
       // a second yardstick that does not depend on this machine's load while sklearn ran
-      const { sklearnSource, tfidfSeconds, kmeansAllKSeconds, totalSeconds } = compare(node, stored);
-      result.versusStoredReference = { sklearnSource, tfidfSeconds, kmeansAllKSeconds, totalSeconds };
+      const { sklearnSource, tfidfSeconds, kmeansAllKSeconds, totalSeconds } = compare(
+        node,
+        stored,
+      );
+      result.versusStoredReference = {
+        sklearnSource,
+        tfidfSeconds,
+        kmeansAllKSeconds,
+        totalSeconds,
+      };
     }
     report[name] = result;
   }

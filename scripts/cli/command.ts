@@ -19,10 +19,16 @@ export function usageError(message: string, usage: string): number {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>>;
+type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>
+>;
 
 /** Parses a command's arguments (options and positionals); a usage error prints to stderr and gives exit code 2. */
-export function parseCommandArgs<const O extends Options>(args: string[], options: O, usage: string): Parsed<O> | number {
+export function parseCommandArgs<const O extends Options>(
+  args: string[],
+  options: O,
+  usage: string,
+): Parsed<O> | number {
   try {
     return parseArgs({ args, options, allowPositionals: true });
   } catch (e) {
@@ -32,7 +38,10 @@ export function parseCommandArgs<const O extends Options>(args: string[], option
 
 /** Writes `text` to `file` through a temporary file beside it, so a failure never leaves half a file. */
 export function writeFileWhole(file: string, text: string): void {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  const tmp = path.join(
+    path.dirname(path.resolve(file)),
+    `.${path.basename(file)}.${process.pid}.tmp`,
+  );
   try {
     writeFileSync(tmp, text);
     renameSync(tmp, file);

@@ -6,7 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { appError } from '../../workers/core/errors/index.ts';
-import { fitForest, predict, rankedImportances, readFeatureTable, type ForestOptions, type MaxFeatures } from '../../workers/core/forest/index.ts';
+import {
+  fitForest,
+  predict,
+  rankedImportances,
+  readFeatureTable,
+  type ForestOptions,
+  type MaxFeatures,
+} from '../../workers/core/forest/index.ts';
 import { meanBaseline, regressionScores } from '../../workers/core/metrics/index.ts';
 import { parseCommandArgs, reportError, usageError, type CliCommand } from './command.ts';
 
@@ -17,15 +24,24 @@ const USAGE =
 type Parsed<T> = { readonly value: T } | { readonly error: string };
 
 /** An integer option ≥ min (`fallback` when absent). */
-function intOption(name: string, text: string | undefined, fallback: number, min: number): Parsed<number> {
+function intOption(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+): Parsed<number> {
   if (text === undefined) return { value: fallback };
   const v = Number(text);
-  return Number.isInteger(v) && v >= min ? { value: v } : { error: `--${name} must be an integer ≥ ${min}, got "${text}"` };
+  return Number.isInteger(v) && v >= min
+    ? { value: v }
+    : { error: `--${name} must be an integer ≥ ${min}, got "${text}"` };
 }
 
 /** --max-depth: an integer ≥ 1, or none (the default). */
 function depthOption(text: string | undefined): Parsed<number | null> {
-  return text === undefined || text === 'none' ? { value: null } : intOption('max-depth', text, 0, 1);
+  return text === undefined || text === 'none'
+    ? { value: null }
+    : intOption('max-depth', text, 0, 1);
 }
 
 /** --max-features: sqrt, log2, all or a number (range checked by the forest). */
@@ -33,25 +49,35 @@ function maxFeaturesOption(text: string | undefined): Parsed<MaxFeatures | undef
   if (text === undefined) return { value: undefined };
   if (text === 'sqrt' || text === 'log2' || text === 'all') return { value: text };
   const v = Number(text);
-  return text.trim() !== '' && Number.isFinite(v) ? { value: v } : { error: `--max-features must be sqrt, log2, all or a number, got "${text}"` };
+  return text.trim() !== '' && Number.isFinite(v)
+    ? { value: v }
+    : { error: `--max-features must be sqrt, log2, all or a number, got "${text}"` };
 }
 
 export const command: CliCommand = async (args) => {
-  const parsed = parseCommandArgs(args, {
-    target: { type: 'string' },
-    'split-column': { type: 'string', default: 'split' },
-    exclude: { type: 'string', default: '' },
-    trees: { type: 'string' },
-    'max-depth': { type: 'string' },
-    'max-features': { type: 'string' },
-    'min-samples-leaf': { type: 'string' },
-    seed: { type: 'string' },
-    json: { type: 'boolean', default: false },
-  }, USAGE);
+  const parsed = parseCommandArgs(
+    args,
+    {
+      target: { type: 'string' },
+      'split-column': { type: 'string', default: 'split' },
+      exclude: { type: 'string', default: '' },
+      trees: { type: 'string' },
+      'max-depth': { type: 'string' },
+      'max-features': { type: 'string' },
+      'min-samples-leaf': { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) return usageError(file === undefined ? 'forest needs a MATRIX.csv' : `unexpected arguments: ${extra.join(' ')}`, USAGE);
+  if (file === undefined || extra.length > 0)
+    return usageError(
+      file === undefined ? 'forest needs a MATRIX.csv' : `unexpected arguments: ${extra.join(' ')}`,
+      USAGE,
+    );
   if (!values.target) return usageError('forest needs --target COLUMN', USAGE);
   const trees = intOption('trees', values.trees, 100, 1);
   if ('error' in trees) return usageError(trees.error, USAGE);
@@ -68,16 +94,31 @@ export const command: CliCommand = async (args) => {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return reportError(appError('FILE_UNREADABLE', `Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}.`, 'Check the path.'));
+    return reportError(
+      appError(
+        'FILE_UNREADABLE',
+        `Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}.`,
+        'Check the path.',
+      ),
+    );
   }
   const table = readFeatureTable(text, {
     target: values.target,
     splitColumn: values['split-column'],
-    exclude: values.exclude.split(',').map((s) => s.trim()).filter((s) => s !== ''),
+    exclude: values.exclude
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
   });
   if (!table.ok) return reportError(table.error);
   const { train, test, featureNames } = table.value;
-  const options: ForestOptions = { nEstimators: trees.value, maxDepth: depth.value, minSamplesLeaf: leaf.value, seed: seed.value, maxFeatures: maxFeatures.value };
+  const options: ForestOptions = {
+    nEstimators: trees.value,
+    maxDepth: depth.value,
+    minSamplesLeaf: leaf.value,
+    seed: seed.value,
+    maxFeatures: maxFeatures.value,
+  };
   let t0 = performance.now();
   const fit = fitForest(train.X, { kind: 'regression', y: train.y }, options);
   const trainSeconds = (performance.now() - t0) / 1000;
@@ -119,7 +160,10 @@ export const command: CliCommand = async (args) => {
       `baseline: MSE ${baseline.mse.toFixed(3)}   MAE ${baseline.mae.toFixed(3)}   R² ${baseline.r2.toFixed(4)}   (predicts the training mean ${baseline.trainMean.toFixed(3)})`,
     );
   } else lines.push(`no rows have ${values['split-column']} = test: nothing to score`);
-  lines.push('top features:', ...report.topFeatures.map((f) => `  ${f.importance.toFixed(4)}  ${f.name}`));
+  lines.push(
+    'top features:',
+    ...report.topFeatures.map((f) => `  ${f.importance.toFixed(4)}  ${f.name}`),
+  );
   console.log(lines.join('\n'));
   return 0;
 };

@@ -7,12 +7,17 @@ import { captureConsole } from './captureConsole.testutil.ts';
 import { tempDir } from './tempDir.testutil.ts';
 import { command } from './profile.ts';
 
-const DATA = path.join(process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url)), 'data');
-const available = existsSync(path.join(DATA, 'vaccination_tweets.csv')) && existsSync(path.join(DATA, 'sentimentdataset.csv'));
-if (!available) console.warn(`skipped: murmur profile on the real files (no ${DATA}; set MURMUR_SHARED)`);
+const DATA = path.join(
+  process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url)),
+  'data',
+);
+const available =
+  existsSync(path.join(DATA, 'vaccination_tweets.csv')) &&
+  existsSync(path.join(DATA, 'sentimentdataset.csv'));
+if (!available)
+  console.warn(`skipped: murmur profile on the real files (no ${DATA}; set MURMUR_SHARED)`);
 
 const { dir, file } = tempDir('profile');
-
 
 const { out, err } = captureConsole();
 
@@ -26,7 +31,10 @@ interface ProfileJson {
 
 describe('murmur profile', () => {
   it('prints the delimiter, encoding, rows and each column', async () => {
-    const p = file('semi.csv', 'user;text;likes\nann;Hello there, world of posts;3\nbob;Another post with words;\n');
+    const p = file(
+      'semi.csv',
+      'user;text;likes\nann;Hello there, world of posts;3\nbob;Another post with words;\n',
+    );
     expect(await command([p])).toBe(0);
     const text = out.join('\n');
     expect(text).toContain('2 rows, 3 columns');
@@ -41,14 +49,23 @@ describe('murmur profile', () => {
     const json = JSON.parse(out.join('\n')) as ProfileJson;
     expect(Object.keys(json)).toEqual(['rows', 'delimiter', 'encoding', 'columns', 'warnings']);
     expect(json).toMatchObject({ rows: 2, delimiter: ',', encoding: 'utf-8' });
-    expect(json.columns[2]).toEqual({ name: 'likes', type: 'integer', role: 'likes', missing: 0.5 });
+    expect(json.columns[2]).toEqual({
+      name: 'likes',
+      type: 'integer',
+      role: 'likes',
+      missing: 0.5,
+    });
     expect(json.warnings.map((w) => w.code)).toEqual(['DUPLICATE_HEADER']);
   });
 
   it.each([
     ['empty.csv', '', 'FILE_EMPTY'],
     ['header.csv', 'id,text,likes\n', 'FILE_HEADER_ONLY'],
-    ['image.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'FILE_BINARY'],
+    [
+      'image.csv',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'FILE_BINARY',
+    ],
     ['quote.csv', 'a,b\n1,ok\n2,"never closed\n3,x\n', 'CSV_UNCLOSED_QUOTE'],
   ] as const)('fails on %s with %s on stderr and exit code 1', async (name, content, code) => {
     expect(await command([file(name, content), '--json'])).toBe(1);
@@ -57,10 +74,15 @@ describe('murmur profile', () => {
   });
 
   it('prints the profile of a file with no text column, then exits 1 with NO_TEXT_COLUMN', async () => {
-    const p = file('numbers.csv', 'a,b,c\n' + Array.from({ length: 20 }, (_, i) => `${i},${i * 2},${i * 3}`).join('\n') + '\n');
+    const p = file(
+      'numbers.csv',
+      'a,b,c\n' + Array.from({ length: 20 }, (_, i) => `${i},${i * 2},${i * 3}`).join('\n') + '\n',
+    );
     expect(await command([p, '--json'])).toBe(1);
     expect((JSON.parse(out.join('\n')) as ProfileJson).rows).toBe(20);
-    expect(err.join('\n')).toContain('No column in "numbers.csv" looks like post text (columns: a, b, c).');
+    expect(err.join('\n')).toContain(
+      'No column in "numbers.csv" looks like post text (columns: a, b, c).',
+    );
     expect(err.join('\n')).toContain('[NO_TEXT_COLUMN]');
   });
 
@@ -73,7 +95,11 @@ describe('murmur profile', () => {
 
   it('exits non-zero through the real command line', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'profile', file('empty-cli.csv', '')], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/cli.ts', 'profile', file('empty-cli.csv', '')],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('"empty-cli.csv" is empty (0 bytes).');
@@ -86,7 +112,14 @@ describe('murmur profile', () => {
     expect(json.rows).toBe(9497);
     expect(json.columns).toHaveLength(16);
     const role = Object.fromEntries(json.columns.map((c) => [c.name, c.role]));
-    expect(role).toMatchObject({ text: 'text', hashtags: 'hashtags', favorites: 'likes', retweets: 'shares', user_followers: 'followers', date: 'timestamp' });
+    expect(role).toMatchObject({
+      text: 'text',
+      hashtags: 'hashtags',
+      favorites: 'likes',
+      retweets: 'shares',
+      user_followers: 'followers',
+      date: 'timestamp',
+    });
     expect(json.columns.find((c) => c.name === 'hashtags')!.missing).toBeCloseTo(2235 / 9497, 12);
   });
 

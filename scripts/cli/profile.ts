@@ -15,7 +15,11 @@ export const command: CliCommand = async (args) => {
   const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } }, USAGE);
   if (typeof parsed === 'number') return parsed;
   const [file, ...extra] = parsed.positionals;
-  if (file === undefined || extra.length > 0) return usageError(file === undefined ? 'profile needs a FILE' : `unexpected arguments: ${extra.join(' ')}`, USAGE);
+  if (file === undefined || extra.length > 0)
+    return usageError(
+      file === undefined ? 'profile needs a FILE' : `unexpected arguments: ${extra.join(' ')}`,
+      USAGE,
+    );
   const result = await readTableFile(file);
   if (!result.ok) return reportError(result.error);
   const { table, schema } = result.value;
@@ -27,13 +31,20 @@ export const command: CliCommand = async (args) => {
       rows: table.rowCount,
       delimiter: table.delimiter,
       encoding: table.encoding,
-      columns: schema.map((c) => ({ name: c.name, type: c.type, role: c.role, missing: c.missing })),
+      columns: schema.map((c) => ({
+        name: c.name,
+        type: c.type,
+        role: c.role,
+        missing: c.missing,
+      })),
       warnings: table.warnings,
     };
     console.log(JSON.stringify(report, null, 2));
     return exitCode;
   }
-  const delimiterName = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[table.delimiter];
+  const delimiterName = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[
+    table.delimiter
+  ];
   const lines = [
     `${table.fileName}: ${formatBytes(table.bytes)}, ${table.rowCount.toLocaleString('en-US')} rows, ${schema.length} columns`,
     `delimiter: ${delimiterName}   encoding: ${table.encoding}`,
@@ -42,10 +53,16 @@ export const command: CliCommand = async (args) => {
   const nameWidth = Math.max(6, ...schema.map((c) => c.name.length));
   lines.push(`${'column'.padEnd(nameWidth)}  ${'type'.padEnd(8)}  ${'role'.padEnd(10)}  missing`);
   for (const c of schema) {
-    const format = c.format.datetime ?? c.format.tags ?? (c.format.decimalComma ? 'decimal comma' : c.format.thousands ? 'thousands' : '');
-    lines.push(`${c.name.padEnd(nameWidth)}  ${c.type.padEnd(8)}  ${c.role.padEnd(10)}  ${(c.missing * 100).toFixed(1).padStart(6)} %${format ? `  (${format})` : ''}`);
+    const format =
+      c.format.datetime ??
+      c.format.tags ??
+      (c.format.decimalComma ? 'decimal comma' : c.format.thousands ? 'thousands' : '');
+    lines.push(
+      `${c.name.padEnd(nameWidth)}  ${c.type.padEnd(8)}  ${c.role.padEnd(10)}  ${(c.missing * 100).toFixed(1).padStart(6)} %${format ? `  (${format})` : ''}`,
+    );
   }
-  if (table.warnings.length > 0) lines.push('', 'warnings:', ...table.warnings.map((w) => `  - [${w.code}] ${w.message}`));
+  if (table.warnings.length > 0)
+    lines.push('', 'warnings:', ...table.warnings.map((w) => `  - [${w.code}] ${w.message}`));
   console.log(lines.join('\n'));
   return exitCode;
 };

@@ -1,6 +1,11 @@
 /** Reading a CSV file from disk for the CLI commands: the same importer and schema inference the app runs. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { importCsv, type ByteSource, type ImportOptions, type ParsedTable } from '../../workers/core/csv/index.ts';
+import {
+  importCsv,
+  type ByteSource,
+  type ImportOptions,
+  type ParsedTable,
+} from '../../workers/core/csv/index.ts';
 import { fail, ok, type Result } from '../../workers/core/errors/index.ts';
 import { inferSchema, type ColumnSchema } from '../../workers/core/schema/index.ts';
 
@@ -30,14 +35,30 @@ export function nodeByteSource(path: string): ByteSource & { close(): void } {
 }
 
 /** Import `path` and infer its schema. Fails with FILE_UNREADABLE when the file cannot be opened, else as `importCsv`. */
-export async function readTableFile(path: string, options: ImportOptions = {}): Promise<Result<{ table: ParsedTable; schema: ColumnSchema[] }>> {
+export async function readTableFile(
+  path: string,
+  options: ImportOptions = {},
+): Promise<Result<{ table: ParsedTable; schema: ColumnSchema[] }>> {
   let source: ReturnType<typeof nodeByteSource>;
   try {
     source = nodeByteSource(path);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e);
-    return fail('FILE_UNREADABLE', `Cannot read "${path}": ${why}.`, 'Check the path and that the file is readable.');
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : e instanceof Error
+              ? e.message
+              : String(e);
+    return fail(
+      'FILE_UNREADABLE',
+      `Cannot read "${path}": ${why}.`,
+      'Check the path and that the file is readable.',
+    );
   }
   try {
     const imported = await importCsv(source, options);

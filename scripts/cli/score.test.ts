@@ -20,7 +20,10 @@ function write(name: string, text: string): string {
 
 const bundle = { ...oneSplitBundle(), topics: tinyTopics() };
 const bundleFile = write('bundle.json', JSON.stringify(bundle));
-const postsFile = write('posts.csv', 'text,hashtags,author_followers\n"VADER is smart, handsome, and funny.",#dog,150\n=1+1,,\nawful day,#cat #cat,1\n');
+const postsFile = write(
+  'posts.csv',
+  'text,hashtags,author_followers\n"VADER is smart, handsome, and funny.",#dog,150\n=1+1,,\nawful day,#cat #cat,1\n',
+);
 
 const { out, err } = captureConsole();
 
@@ -43,7 +46,13 @@ describe('murmur score', () => {
 
   it('prints counts per label and cluster and the mean prediction as JSON', async () => {
     expect(await command([bundleFile, postsFile, '--json'])).toBe(0);
-    const s = JSON.parse(out.join('\n')) as { rows: number; sentiment: Record<string, number>; clusters: { counts: number[]; none: number }; meanEngagement: number; seconds: number };
+    const s = JSON.parse(out.join('\n')) as {
+      rows: number;
+      sentiment: Record<string, number>;
+      clusters: { counts: number[]; none: number };
+      meanEngagement: number;
+      seconds: number;
+    };
     expect(s.rows).toBe(3);
     // "awful day" is negative, "=1+1" neutral, the README example positive
     expect(s.sentiment).toEqual({ negative: 1, neutral: 1, positive: 1 });
@@ -57,9 +66,21 @@ describe('murmur score', () => {
     const text = JSON.stringify(bundle);
     const cases: [string, string][] = [
       [text.slice(0, text.length / 2), 'ends too early'],
-      [JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} }), 'the "format" field is missing'],
+      [
+        JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} }),
+        'the "format" field is missing',
+      ],
       [JSON.stringify({ ...bundle, schemaVersion: 9 }), 'BUNDLE_TOO_NEW'],
-      [JSON.stringify({ ...bundle, engagement: { ...bundle.engagement, forest: { ...bundle.engagement.forest, splits: bundle.engagement.forest.splits + 1 } } }), 'engagement.forest.shape: expected 4 entries, found 3'],
+      [
+        JSON.stringify({
+          ...bundle,
+          engagement: {
+            ...bundle.engagement,
+            forest: { ...bundle.engagement.forest, splits: bundle.engagement.forest.splits + 1 },
+          },
+        }),
+        'engagement.forest.shape: expected 4 entries, found 3',
+      ],
       [text.replace('"topics":{', '"topics":{"__proto__":{"polluted":true},'), 'topics.__proto__'],
     ];
     for (const [content, reason] of cases) {
@@ -81,7 +102,13 @@ describe('murmur score', () => {
     if (!made.ok) throw new Error(made.error.message);
     expect(JSON.stringify(made.value)).toBe(readFileSync(DEFAULT_BUNDLE, 'utf8'));
     expect(await command([DEFAULT_BUNDLE, SAMPLE, '--json'])).toBe(0);
-    const s = JSON.parse(out.join('\n')) as { rows: number; parts: string[]; sentiment: Record<string, number>; clusters: { counts: number[]; none: number }; meanEngagement: number };
+    const s = JSON.parse(out.join('\n')) as {
+      rows: number;
+      parts: string[];
+      sentiment: Record<string, number>;
+      clusters: { counts: number[]; none: number };
+      meanEngagement: number;
+    };
     expect(s.rows).toBe(5000);
     expect(s.parts).toEqual(['sentiment', 'topics', 'engagement']);
     expect(s.sentiment.negative + s.sentiment.neutral + s.sentiment.positive).toBe(5000);

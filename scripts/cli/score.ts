@@ -12,7 +12,13 @@ import { loadBundle } from '../../workers/core/bundle/loadBundle.ts';
 import { scoreCsvSource } from '../../workers/core/bundle/scoreCsvSource.ts';
 import { appError, type Result } from '../../workers/core/errors/index.ts';
 import type { LoadedBundle } from '../../workers/core/bundle/loadBundle.ts';
-import { parseCommandArgs, writeFileWhole, reportError, usageError, type CliCommand } from './command.ts';
+import {
+  parseCommandArgs,
+  writeFileWhole,
+  reportError,
+  usageError,
+  type CliCommand,
+} from './command.ts';
 import { nodeByteSource } from './readTable.ts';
 
 const USAGE = 'npm run cli -- score BUNDLE.json FILE [--out OUT.csv] [--json]';
@@ -23,7 +29,14 @@ function readBundle(file: string): Result<LoadedBundle> {
   try {
     bytes = statSync(file).size;
   } catch (e) {
-    return { ok: false, error: appError('FILE_UNREADABLE', `Cannot read the bundle "${file}": ${(e as { code?: string }).code === 'ENOENT' ? 'there is no such file' : String(e)}.`, 'Check the path.') };
+    return {
+      ok: false,
+      error: appError(
+        'FILE_UNREADABLE',
+        `Cannot read the bundle "${file}": ${(e as { code?: string }).code === 'ENOENT' ? 'there is no such file' : String(e)}.`,
+        'Check the path.',
+      ),
+    };
   }
   const size = checkBundleSize(bytes);
   if (!size.ok) return size;
@@ -32,11 +45,16 @@ function readBundle(file: string): Result<LoadedBundle> {
 }
 
 export const command: CliCommand = async (args) => {
-  const parsed = parseCommandArgs(args, { out: { type: 'string' }, json: { type: 'boolean', default: false } }, USAGE);
+  const parsed = parseCommandArgs(
+    args,
+    { out: { type: 'string' }, json: { type: 'boolean', default: false } },
+    USAGE,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [bundleFile, file, ...extra] = positionals;
-  if (bundleFile === undefined || file === undefined) return usageError('score needs a BUNDLE.json and a FILE to score', USAGE);
+  if (bundleFile === undefined || file === undefined)
+    return usageError('score needs a BUNDLE.json and a FILE to score', USAGE);
   if (extra.length > 0) return usageError(`unexpected arguments: ${extra.join(' ')}`, USAGE);
   const started = performance.now();
 
@@ -46,7 +64,13 @@ export const command: CliCommand = async (args) => {
   try {
     source = nodeByteSource(file);
   } catch (e) {
-    return reportError(appError('FILE_UNREADABLE', `Cannot read "${file}": ${e instanceof Error ? e.message : String(e)}.`, 'Check the path and that the file is readable.'));
+    return reportError(
+      appError(
+        'FILE_UNREADABLE',
+        `Cannot read "${file}": ${e instanceof Error ? e.message : String(e)}.`,
+        'Check the path and that the file is readable.',
+      ),
+    );
   }
   let scored;
   try {
@@ -62,15 +86,25 @@ export const command: CliCommand = async (args) => {
     try {
       writeFileWhole(values.out, parts.join(''));
     } catch (e) {
-      return reportError(appError('FILE_UNREADABLE', `Cannot write ${values.out}: ${e instanceof Error ? e.message : String(e)}.`, 'Check the folder exists and is writable.'));
+      return reportError(
+        appError(
+          'FILE_UNREADABLE',
+          `Cannot write ${values.out}: ${e instanceof Error ? e.message : String(e)}.`,
+          'Check the folder exists and is writable.',
+        ),
+      );
     }
   }
   if (values.json) {
-    console.log(JSON.stringify({ ...summary, seconds: (performance.now() - started) / 1000 }, null, 2));
+    console.log(
+      JSON.stringify({ ...summary, seconds: (performance.now() - started) / 1000 }, null, 2),
+    );
   } else if (!values.out) {
     for (const part of parts) process.stdout.write(part);
   } else {
-    console.error(`murmur score: ${summary.rows.toLocaleString('en-US')} posts scored (${summary.parts.join(', ')}) to ${values.out}`);
+    console.error(
+      `murmur score: ${summary.rows.toLocaleString('en-US')} posts scored (${summary.parts.join(', ')}) to ${values.out}`,
+    );
   }
   return 0;
 };

@@ -8,12 +8,16 @@ import { captureConsole } from './captureConsole.testutil.ts';
 import { tempDir } from './tempDir.testutil.ts';
 import { command, parseMapOption } from './sentiment.ts';
 
-const SHARED = process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
+const SHARED =
+  process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
 const DATA = path.join(SHARED, 'data', 'sentimentdataset.csv');
 const REFERENCE = path.join(SHARED, 'reference', 'vader', 'vader_sentimentdataset_scores.csv');
 const SKLEARN = path.join(SHARED, 'reference', 'sklearn', 'clf_sentimentdataset.json');
 const available = existsSync(DATA) && existsSync(REFERENCE) && existsSync(SKLEARN);
-if (!available) console.warn(`skipped: murmur sentiment on sentimentdataset.csv against the references (no ${SHARED}; set MURMUR_SHARED)`);
+if (!available)
+  console.warn(
+    `skipped: murmur sentiment on sentimentdataset.csv against the references (no ${SHARED}; set MURMUR_SHARED)`,
+  );
 
 const { dir, file } = tempDir('sentiment');
 
@@ -24,15 +28,35 @@ interface SentimentJson {
   counts: { positive: number; neutral: number; negative: number };
   seconds: number;
   textsPerSecond: number | null;
-  evaluation?: { n: number; excluded: number; accuracy: number; macroF1: number; confusion: number[][]; labels: string[]; mapping: Record<string, string>; perClass: { label: string; f1: number }[] };
+  evaluation?: {
+    n: number;
+    excluded: number;
+    accuracy: number;
+    macroF1: number;
+    confusion: number[][];
+    labels: string[];
+    mapping: Record<string, string>;
+    perClass: { label: string; f1: number }[];
+  };
 }
 
-const readCsv = (p: string) => Papa.parse<Record<string, string>>(readFileSync(p, 'utf8'), { header: true, skipEmptyLines: true });
+const readCsv = (p: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(p, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
 
 describe('murmur sentiment', () => {
   const posts = file(
     'posts.csv',
-    ['id,text,mood', '1,good,Happy', '2,not good,Sad', '3,,Neutral', '4,"The meeting is at noon, room 4",Neutral', '5,I hate it,Joy'].join('\n') + '\n',
+    [
+      'id,text,mood',
+      '1,good,Happy',
+      '2,not good,Sad',
+      '3,,Neutral',
+      '4,"The meeting is at noon, room 4",Neutral',
+      '5,I hate it,Joy',
+    ].join('\n') + '\n',
   );
 
   it('writes one row per input row, in order, with the four scores and the label', async () => {
@@ -56,13 +80,24 @@ describe('murmur sentiment', () => {
   it('prints counts, time and an evaluation against a label column with --json', async () => {
     expect(await command([posts, '--label', 'mood', '--json'])).toBe(0);
     const json = JSON.parse(out.join('\n')) as SentimentJson;
-    expect(Object.keys(json)).toEqual(['rows', 'counts', 'seconds', 'textsPerSecond', 'evaluation']);
+    expect(Object.keys(json)).toEqual([
+      'rows',
+      'counts',
+      'seconds',
+      'textsPerSecond',
+      'evaluation',
+    ]);
     expect(json.rows).toBe(5);
     expect(json.counts).toEqual({ positive: 1, neutral: 2, negative: 2 });
     expect(json.seconds).toBeGreaterThanOrEqual(0);
     const e = json.evaluation!;
     // Happy → positive, Sad → negative, Neutral → neutral (by name), Joy → positive (valence).
-    expect(e.mapping).toEqual({ Neutral: 'neutral', Happy: 'positive', Joy: 'positive', Sad: 'negative' });
+    expect(e.mapping).toEqual({
+      Neutral: 'neutral',
+      Happy: 'positive',
+      Joy: 'positive',
+      Sad: 'negative',
+    });
     // Truth pos, neg, neu, neu, pos; VADER pos, neg, neu, neu, neg: 4 of 5.
     expect([e.n, e.excluded, e.accuracy]).toEqual([5, 0, 0.8]);
     expect(e.labels).toEqual(['negative', 'neutral', 'positive']);
@@ -76,7 +111,9 @@ describe('murmur sentiment', () => {
   });
 
   it('takes the mapping from --map, ignoring values it does not list', async () => {
-    expect(await command([posts, '--label', 'mood', '--map', 'Happy=positive,Sad=negative', '--json'])).toBe(0);
+    expect(
+      await command([posts, '--label', 'mood', '--map', 'Happy=positive,Sad=negative', '--json']),
+    ).toBe(0);
     const e = (JSON.parse(out.join('\n')) as SentimentJson).evaluation!;
     expect([e.n, e.excluded, e.accuracy]).toEqual([2, 3, 1]);
     expect(parseMapOption('a=b').ok).toBe(false);
@@ -86,7 +123,11 @@ describe('murmur sentiment', () => {
   it('scores another column with --text, and refuses a missing one', async () => {
     expect(await command([posts, '--text', 'mood', '--json'])).toBe(0);
     // Happy, Joy → positive; Neutral twice → 0; Sad → negative.
-    expect((JSON.parse(out.join('\n')) as SentimentJson).counts).toEqual({ positive: 2, neutral: 2, negative: 1 });
+    expect((JSON.parse(out.join('\n')) as SentimentJson).counts).toEqual({
+      positive: 2,
+      neutral: 2,
+      negative: 1,
+    });
     out.length = 0;
     expect(await command([posts, '--text', 'body'])).toBe(1);
     expect(out).toEqual([]);
@@ -119,26 +160,57 @@ describe('murmur sentiment', () => {
 
   it('exits non-zero through the real command line', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'sentiment', file('no-text.csv', 'x,y\n1,2\n')], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/cli.ts', 'sentiment', file('no-text.csv', 'x,y\n1,2\n')],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('[NO_TEXT_COLUMN]');
   });
 
-  it.skipIf(!available)('writes the reference compound of every row of sentimentdataset.csv, and its sklearn evaluation', async () => {
-    const target = path.join(dir, 'sd-scores.csv');
-    expect(await command([DATA, '--out', target, '--label', 'Sentiment', '--map', 'Positive=positive,Negative=negative,Neutral=neutral', '--json'])).toBe(0);
-    const ours = readCsv(target).data;
-    const reference = readCsv(REFERENCE).data;
-    expect(ours).toHaveLength(732);
-    // The reference numbers rows by the file's own index column (it has gaps); ours count from 0.
-    expect(ours.map((r) => r.row)).toEqual(ours.map((_, i) => String(i)));
-    expect(ours.map((r) => [Number(r.neg), Number(r.neu), Number(r.pos), Number(r.compound)])).toEqual(reference.map((r) => [Number(r.neg), Number(r.neu), Number(r.pos), Number(r.compound)]));
-    const e = (JSON.parse(out.join('\n')) as SentimentJson).evaluation!;
-    const ref = (JSON.parse(readFileSync(SKLEARN, 'utf8')) as { vader_vs_label_3class: { n: number; accuracy: number; macro_f1: number; confusion_rows_true_cols_pred_neg_neu_pos: number[][] } }).vader_vs_label_3class;
-    expect(e.n).toBe(ref.n);
-    expect(e.accuracy).toBeCloseTo(ref.accuracy, 12);
-    expect(e.macroF1).toBeCloseTo(ref.macro_f1, 12);
-    expect(e.confusion).toEqual(ref.confusion_rows_true_cols_pred_neg_neu_pos);
-  });
+  it.skipIf(!available)(
+    'writes the reference compound of every row of sentimentdataset.csv, and its sklearn evaluation',
+    async () => {
+      const target = path.join(dir, 'sd-scores.csv');
+      expect(
+        await command([
+          DATA,
+          '--out',
+          target,
+          '--label',
+          'Sentiment',
+          '--map',
+          'Positive=positive,Negative=negative,Neutral=neutral',
+          '--json',
+        ]),
+      ).toBe(0);
+      const ours = readCsv(target).data;
+      const reference = readCsv(REFERENCE).data;
+      expect(ours).toHaveLength(732);
+      // The reference numbers rows by the file's own index column (it has gaps); ours count from 0.
+      expect(ours.map((r) => r.row)).toEqual(ours.map((_, i) => String(i)));
+      expect(
+        ours.map((r) => [Number(r.neg), Number(r.neu), Number(r.pos), Number(r.compound)]),
+      ).toEqual(
+        reference.map((r) => [Number(r.neg), Number(r.neu), Number(r.pos), Number(r.compound)]),
+      );
+      const e = (JSON.parse(out.join('\n')) as SentimentJson).evaluation!;
+      const ref = (
+        JSON.parse(readFileSync(SKLEARN, 'utf8')) as {
+          vader_vs_label_3class: {
+            n: number;
+            accuracy: number;
+            macro_f1: number;
+            confusion_rows_true_cols_pred_neg_neu_pos: number[][];
+          };
+        }
+      ).vader_vs_label_3class;
+      expect(e.n).toBe(ref.n);
+      expect(e.accuracy).toBeCloseTo(ref.accuracy, 12);
+      expect(e.macroF1).toBeCloseTo(ref.macro_f1, 12);
+      expect(e.confusion).toEqual(ref.confusion_rows_true_cols_pred_neg_neu_pos);
+    },
+  );
 });

@@ -10,17 +10,42 @@
 import { fail, ok, type Result } from '../../workers/core/errors/index.ts';
 import { requireTextColumn, type ColumnSchema } from '../../workers/core/schema/index.ts';
 import { evaluateVader, type VaderEvaluation } from '../../workers/core/sentiment/evaluation.ts';
-import { DEFAULT_THRESHOLDS, scoreTexts, sentimentLabel, type SentimentLabel } from '../../workers/core/sentiment/index.ts';
-import { countLabelValues, mappingOf, proposeLabelMapping, SENTIMENT_CLASSES, type LabelMapping, type LabelTarget } from '../../workers/core/sentiment/labelMapping.ts';
+import {
+  DEFAULT_THRESHOLDS,
+  scoreTexts,
+  sentimentLabel,
+  type SentimentLabel,
+} from '../../workers/core/sentiment/index.ts';
+import {
+  countLabelValues,
+  mappingOf,
+  proposeLabelMapping,
+  SENTIMENT_CLASSES,
+  type LabelMapping,
+  type LabelTarget,
+} from '../../workers/core/sentiment/labelMapping.ts';
 import { csvField } from '../sample/csvWriter.ts';
-import { parseCommandArgs, writeFileWhole, reportError, usageError, type CliCommand } from './command.ts';
+import {
+  parseCommandArgs,
+  writeFileWhole,
+  reportError,
+  usageError,
+  type CliCommand,
+} from './command.ts';
 import { readTableFile } from './readTable.ts';
 
-const USAGE = 'npm run cli -- sentiment FILE [--text COLUMN] [--label COLUMN] [--map VALUE=class,…] [--out OUT.csv] [--json]';
+const USAGE =
+  'npm run cli -- sentiment FILE [--text COLUMN] [--label COLUMN] [--map VALUE=class,…] [--out OUT.csv] [--json]';
 
 function column(schema: readonly ColumnSchema[], name: string, what: string): Result<ColumnSchema> {
   const c = schema.find((x) => x.name === name);
-  return c ? ok(c) : fail('COLUMN_NOT_FOUND', `There is no column "${name}" for ${what} (columns: ${schema.map((x) => x.name).join(', ')}).`, 'Check the spelling; names are case-sensitive.');
+  return c
+    ? ok(c)
+    : fail(
+        'COLUMN_NOT_FOUND',
+        `There is no column "${name}" for ${what} (columns: ${schema.map((x) => x.name).join(', ')}).`,
+        'Check the spelling; names are case-sensitive.',
+      );
 }
 
 /** `--map Positive=positive,Sad=negative`: value=class pairs (class one of positive, neutral, negative, ignore). */
@@ -29,9 +54,16 @@ export function parseMapOption(text: string): Result<LabelMapping> {
   for (const pair of text.split(',')) {
     const at = pair.lastIndexOf('=');
     const value = pair.slice(0, at).trim();
-    const target = pair.slice(at + 1).trim().toLowerCase();
+    const target = pair
+      .slice(at + 1)
+      .trim()
+      .toLowerCase();
     if (at <= 0 || !value || ![...SENTIMENT_CLASSES, 'ignore'].includes(target)) {
-      return fail('INVALID_OPTIONS', `--map takes VALUE=class pairs separated by commas, class one of positive, neutral, negative, ignore (got "${pair}").`, 'For example: --map Positive=positive,Negative=negative,Neutral=neutral');
+      return fail(
+        'INVALID_OPTIONS',
+        `--map takes VALUE=class pairs separated by commas, class one of positive, neutral, negative, ignore (got "${pair}").`,
+        'For example: --map Positive=positive,Negative=negative,Neutral=neutral',
+      );
     }
     mapping[value] = target as LabelTarget;
   }
@@ -44,7 +76,13 @@ function evaluationJson(e: VaderEvaluation, mapping: LabelMapping): Record<strin
     excluded: e.excluded,
     accuracy: e.accuracy,
     macroF1: e.macroF1,
-    perClass: e.perClass.map((c) => ({ label: c.label, precision: c.precision, recall: c.recall, f1: c.f1, support: c.support })),
+    perClass: e.perClass.map((c) => ({
+      label: c.label,
+      precision: c.precision,
+      recall: c.recall,
+      f1: c.f1,
+      support: c.support,
+    })),
     confusion: e.confusion,
     labels: e.labels,
     mapping,
@@ -52,19 +90,37 @@ function evaluationJson(e: VaderEvaluation, mapping: LabelMapping): Record<strin
 }
 
 export const command: CliCommand = async (args) => {
-  const parsed = parseCommandArgs(args, { text: { type: 'string' }, label: { type: 'string' }, map: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean', default: false } }, USAGE);
+  const parsed = parseCommandArgs(
+    args,
+    {
+      text: { type: 'string' },
+      label: { type: 'string' },
+      map: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
   if (typeof parsed === 'number') return parsed;
   const [file, ...extra] = parsed.positionals;
-  if (file === undefined || extra.length > 0) return usageError(file === undefined ? 'sentiment needs a FILE' : `unexpected arguments: ${extra.join(' ')}`, USAGE);
+  if (file === undefined || extra.length > 0)
+    return usageError(
+      file === undefined ? 'sentiment needs a FILE' : `unexpected arguments: ${extra.join(' ')}`,
+      USAGE,
+    );
   const { values } = parsed;
-  if (values.map !== undefined && values.label === undefined) return usageError('--map needs --label', USAGE);
+  if (values.map !== undefined && values.label === undefined)
+    return usageError('--map needs --label', USAGE);
   const given = values.map !== undefined ? parseMapOption(values.map) : null;
   if (given && !given.ok) return reportError(given.error);
 
   const read = await readTableFile(file);
   if (!read.ok) return reportError(read.error);
   const { table, schema } = read.value;
-  const textColumn = values.text !== undefined ? column(schema, values.text, '--text') : requireTextColumn(schema, table.fileName);
+  const textColumn =
+    values.text !== undefined
+      ? column(schema, values.text, '--text')
+      : requireTextColumn(schema, table.fileName);
   if (!textColumn.ok) return reportError(textColumn.error);
   const labelColumn = values.label !== undefined ? column(schema, values.label, '--label') : null;
   if (labelColumn && !labelColumn.ok) return reportError(labelColumn.error);
@@ -74,17 +130,28 @@ export const command: CliCommand = async (args) => {
   // Float64: the exact rounded scores the reference prints.
   const scores = scoreTexts(texts, new Float64Array(texts.length * 4));
   const seconds = (performance.now() - t0) / 1000;
-  const labels: SentimentLabel[] = texts.map((_, i) => sentimentLabel(scores[i * 4 + 3]!, DEFAULT_THRESHOLDS));
+  const labels: SentimentLabel[] = texts.map((_, i) =>
+    sentimentLabel(scores[i * 4 + 3]!, DEFAULT_THRESHOLDS),
+  );
   const counts = { positive: 0, neutral: 0, negative: 0 };
   for (const l of labels) counts[l]++;
 
   if (values.out !== undefined) {
     const lines = ['row,neg,neu,pos,compound,label'];
-    for (let i = 0; i < texts.length; i++) lines.push([i, scores[i * 4], scores[i * 4 + 1], scores[i * 4 + 2], scores[i * 4 + 3], labels[i]].map((v) => csvField(String(v))).join(','));
+    for (let i = 0; i < texts.length; i++)
+      lines.push(
+        [i, scores[i * 4], scores[i * 4 + 1], scores[i * 4 + 2], scores[i * 4 + 3], labels[i]]
+          .map((v) => csvField(String(v)))
+          .join(','),
+      );
     try {
       writeFileWhole(values.out, `${lines.join('\n')}\n`);
     } catch (e) {
-      return reportError({ code: 'FILE_UNREADABLE', message: `Cannot write "${values.out}": ${e instanceof Error ? e.message : String(e)}.`, hint: 'Check that the folder exists and is writable.' });
+      return reportError({
+        code: 'FILE_UNREADABLE',
+        message: `Cannot write "${values.out}": ${e instanceof Error ? e.message : String(e)}.`,
+        hint: 'Check that the folder exists and is writable.',
+      });
     }
   }
 
@@ -92,7 +159,9 @@ export const command: CliCommand = async (args) => {
   let evaluated: VaderEvaluation | null = null;
   if (labelColumn?.ok) {
     const cells = table.columns[labelColumn.value.index]!;
-    const mapping = given?.ok ? given.value : mappingOf(proposeLabelMapping(countLabelValues(cells).values));
+    const mapping = given?.ok
+      ? given.value
+      : mappingOf(proposeLabelMapping(countLabelValues(cells).values));
     const r = evaluateVader(cells, (i) => scores[i * 4 + 3]!, mapping, DEFAULT_THRESHOLDS);
     if (!r.ok) return reportError(r.error);
     evaluated = r.value;
@@ -102,7 +171,13 @@ export const command: CliCommand = async (args) => {
   const rows = texts.length;
   const textsPerSecond = seconds > 0 ? Math.round(rows / seconds) : null;
   if (values.json) {
-    console.log(JSON.stringify({ rows, counts, seconds, textsPerSecond, ...(evaluation ? { evaluation } : {}) }, null, 2));
+    console.log(
+      JSON.stringify(
+        { rows, counts, seconds, textsPerSecond, ...(evaluation ? { evaluation } : {}) },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const pct = (n: number): string => (rows > 0 ? `${((100 * n) / rows).toFixed(1)} %` : '—');
@@ -115,7 +190,10 @@ export const command: CliCommand = async (args) => {
       '',
       `against "${labelColumn.value.name}" (${evaluated.n.toLocaleString('en-US')} rows with a class, ${evaluated.excluded.toLocaleString('en-US')} left out):`,
       `accuracy ${evaluated.accuracy.toFixed(4)}   macro-F1 ${evaluated.macroF1.toFixed(4)}`,
-      ...evaluated.perClass.map((c) => `  ${c.label.padEnd(9)} precision ${c.precision.toFixed(3)}  recall ${c.recall.toFixed(3)}  F1 ${c.f1.toFixed(3)}  (n ${c.support})`),
+      ...evaluated.perClass.map(
+        (c) =>
+          `  ${c.label.padEnd(9)} precision ${c.precision.toFixed(3)}  recall ${c.recall.toFixed(3)}  F1 ${c.f1.toFixed(3)}  (n ${c.support})`,
+      ),
       `confusion (rows true, columns predicted: ${evaluated.labels.join(', ')}): ${JSON.stringify(evaluated.confusion)}`,
     );
   }

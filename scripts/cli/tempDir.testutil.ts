@@ -4,7 +4,10 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 
 /** A temporary folder for the test file that calls it, removed after its last test. */
-export function tempDir(prefix: string): { readonly dir: string; file(name: string, content: string | Uint8Array): string } {
+export function tempDir(prefix: string): {
+  readonly dir: string;
+  file(name: string, content: string | Uint8Array): string;
+} {
   const dir = mkdtempSync(path.join(tmpdir(), `murmur-${prefix}-`));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return {

@@ -6,11 +6,15 @@ import { captureConsole } from './captureConsole.testutil.ts';
 import { tempDir } from './tempDir.testutil.ts';
 import { command } from './topics.ts';
 
-const SHARED = process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
+const SHARED =
+  process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
 const TWEETS = path.join(SHARED, 'data', 'vaccination_tweets.csv');
 const REFERENCE = path.join(SHARED, 'reference', 'sklearn', 'kmeans_vaccination.json');
 const available = existsSync(TWEETS) && existsSync(REFERENCE);
-if (!available) console.warn(`skipped: murmur topics on vaccination_tweets.csv against kmeans_vaccination.json (not found under ${SHARED}; set MURMUR_SHARED)`);
+if (!available)
+  console.warn(
+    `skipped: murmur topics on vaccination_tweets.csv against kmeans_vaccination.json (not found under ${SHARED}; set MURMUR_SHARED)`,
+  );
 
 const { dir, file } = tempDir('topics');
 
@@ -19,7 +23,12 @@ const { out, err } = captureConsole();
 interface TopicsJson {
   documents: number;
   vocabulary: number;
-  perK: { k: number; inertia: number; silhouetteCosine: number | null; silhouetteEuclidean: number | null }[];
+  perK: {
+    k: number;
+    inertia: number;
+    silhouetteCosine: number | null;
+    silhouetteEuclidean: number | null;
+  }[];
   recommendedK: number;
   clusters: { size: number; top: string[] }[];
   seconds: number;
@@ -39,16 +48,34 @@ function posts(): string {
 describe('murmur topics', () => {
   it('prints documents, vocabulary, the sweep, the recommended k and the clusters with --json', async () => {
     const labels = path.join(dir, 'labels.csv');
-    expect(await command([file('posts.csv', posts()), '--k', '2..5', '--json', '--out', labels])).toBe(0);
+    expect(
+      await command([file('posts.csv', posts()), '--k', '2..5', '--json', '--out', labels]),
+    ).toBe(0);
     expect(err).toEqual([]);
     const json = JSON.parse(out.join('\n')) as TopicsJson;
-    expect(Object.keys(json)).toEqual(['documents', 'vocabulary', 'perK', 'recommendedK', 'clusters', 'seconds']);
+    expect(Object.keys(json)).toEqual([
+      'documents',
+      'vocabulary',
+      'perK',
+      'recommendedK',
+      'clusters',
+      'seconds',
+    ]);
     // 18 posts with tags; 6 topic tags + 18 own tags
     expect(json).toMatchObject({ documents: 18, vocabulary: 24, recommendedK: 3 });
     expect(json.perK.map((p) => p.k)).toEqual([2, 3, 4, 5]);
-    expect(Object.keys(json.perK[0]!)).toEqual(['k', 'inertia', 'silhouetteCosine', 'silhouetteEuclidean']);
+    expect(Object.keys(json.perK[0]!)).toEqual([
+      'k',
+      'inertia',
+      'silhouetteCosine',
+      'silhouetteEuclidean',
+    ]);
     expect(json.clusters.map((c) => c.size)).toEqual([6, 6, 6]);
-    expect(json.clusters.map((c) => c.top.slice(0, 2).sort().join(' ')).sort()).toEqual(['beach sun', 'code rust', 'pfizer vaccine']);
+    expect(json.clusters.map((c) => c.top.slice(0, 2).sort().join(' ')).sort()).toEqual([
+      'beach sun',
+      'code rust',
+      'pfizer vaccine',
+    ]);
     const written = readFileSync(labels, 'utf8').trim().split('\n');
     expect(written[0]).toBe('row,cluster');
     expect(written).toHaveLength(20);
@@ -65,11 +92,24 @@ describe('murmur topics', () => {
   });
 
   it('without hashtags: says that --text-terms exists, and --text-terms works', async () => {
-    const rows = ['text', ...Array.from({ length: 12 }, (_, i) => ['Vaccine clinic opens early with booster shots today', 'Beach weather brings surfing and sunshine again', 'Rust compiler release fixes another borrow bug'][i % 3]!)];
+    const rows = [
+      'text',
+      ...Array.from(
+        { length: 12 },
+        (_, i) =>
+          [
+            'Vaccine clinic opens early with booster shots today',
+            'Beach weather brings surfing and sunshine again',
+            'Rust compiler release fixes another borrow bug',
+          ][i % 3]!,
+      ),
+    ];
     const p = file('plain.csv', rows.join('\n') + '\n');
     expect(await command([p, '--json'])).toBe(1);
     expect(out).toEqual([]);
-    expect(err.join('\n')).toMatch(/None of the 12 posts has a hashtag.*\n.*--text-terms.*\[NO_HASHTAGS\]/);
+    expect(err.join('\n')).toMatch(
+      /None of the 12 posts has a hashtag.*\n.*--text-terms.*\[NO_HASHTAGS\]/,
+    );
     err.length = 0;
     expect(await command([p, '--text-terms', '--k', '2..4', '--json'])).toBe(0);
     const json = JSON.parse(out.join('\n')) as TopicsJson;
@@ -91,24 +131,47 @@ describe('murmur topics', () => {
     expect(await command([path.join(dir, 'nope.csv')])).toBe(1);
     expect(err.join('\n')).toContain('[FILE_UNREADABLE]');
     err.length = 0;
-    const same = ['text,hashtags', ...Array.from({ length: 5 }, (_, i) => `Another post about the same thing ${i},#Vaccine`)].join('\n');
+    const same = [
+      'text,hashtags',
+      ...Array.from({ length: 5 }, (_, i) => `Another post about the same thing ${i},#Vaccine`),
+    ].join('\n');
     expect(await command([file('same.csv', same)])).toBe(1);
     expect(err.join('\n')).toMatch(/same hashtags.*\n.*\[TOO_FEW_DOCUMENTS\]/);
   });
 
-  it.skipIf(!available)('vaccination_tweets.csv: the reference documents and vocabulary, and its sweep within the parity bounds', async () => {
-    const ref = JSON.parse(readFileSync(REFERENCE, 'utf8')) as { n_docs_with_hashtags: number; vocab_size: number; best_k_by_silhouette_cosine: number; per_k: { k: number; inertia: number; silhouette_cosine: number; silhouette_euclidean: number }[] };
-    expect(await command([TWEETS, '--json'])).toBe(0);
-    const json = JSON.parse(out.join('\n')) as TopicsJson;
-    expect(json.documents).toBe(ref.n_docs_with_hashtags);
-    expect(json.vocabulary).toBe(ref.vocab_size);
-    expect(json.recommendedK).toBe(ref.best_k_by_silhouette_cosine);
-    // the bounds of workers/core/cluster/sklearnReference.test.ts
-    for (const r of ref.per_k) {
-      const ours = json.perK.find((p) => p.k === r.k)!;
-      expect(ours.inertia, `inertia at k=${r.k}`).toBeLessThanOrEqual(r.inertia * 1.02);
-      expect(Math.abs(ours.silhouetteCosine! - r.silhouette_cosine), `cosine silhouette at k=${r.k}`).toBeLessThanOrEqual(0.02);
-      expect(Math.abs(ours.silhouetteEuclidean! - r.silhouette_euclidean), `euclidean silhouette at k=${r.k}`).toBeLessThanOrEqual(0.02);
-    }
-  }, 60_000);
+  it.skipIf(!available)(
+    'vaccination_tweets.csv: the reference documents and vocabulary, and its sweep within the parity bounds',
+    async () => {
+      const ref = JSON.parse(readFileSync(REFERENCE, 'utf8')) as {
+        n_docs_with_hashtags: number;
+        vocab_size: number;
+        best_k_by_silhouette_cosine: number;
+        per_k: {
+          k: number;
+          inertia: number;
+          silhouette_cosine: number;
+          silhouette_euclidean: number;
+        }[];
+      };
+      expect(await command([TWEETS, '--json'])).toBe(0);
+      const json = JSON.parse(out.join('\n')) as TopicsJson;
+      expect(json.documents).toBe(ref.n_docs_with_hashtags);
+      expect(json.vocabulary).toBe(ref.vocab_size);
+      expect(json.recommendedK).toBe(ref.best_k_by_silhouette_cosine);
+      // the bounds of workers/core/cluster/sklearnReference.test.ts
+      for (const r of ref.per_k) {
+        const ours = json.perK.find((p) => p.k === r.k)!;
+        expect(ours.inertia, `inertia at k=${r.k}`).toBeLessThanOrEqual(r.inertia * 1.02);
+        expect(
+          Math.abs(ours.silhouetteCosine! - r.silhouette_cosine),
+          `cosine silhouette at k=${r.k}`,
+        ).toBeLessThanOrEqual(0.02);
+        expect(
+          Math.abs(ours.silhouetteEuclidean! - r.silhouette_euclidean),
+          `euclidean silhouette at k=${r.k}`,
+        ).toBeLessThanOrEqual(0.02);
+      }
+    },
+    60_000,
+  );
 });

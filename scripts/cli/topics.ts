@@ -14,10 +14,17 @@
  */
 import { analyseTopics } from '../../workers/core/cluster/index.ts';
 import { postTerms } from '../../workers/core/trends/index.ts';
-import { parseCommandArgs, writeFileWhole, reportError, usageError, type CliCommand } from './command.ts';
+import {
+  parseCommandArgs,
+  writeFileWhole,
+  reportError,
+  usageError,
+  type CliCommand,
+} from './command.ts';
 import { readTableFile } from './readTable.ts';
 
-const USAGE = 'npm run cli -- topics FILE [--k 2..12] [--seed N] [--text-terms] [--min-df N] [--max-df SHARE] [--max-features N] [--out labels.csv] [--json]';
+const USAGE =
+  'npm run cli -- topics FILE [--k 2..12] [--seed N] [--text-terms] [--min-df N] [--max-df SHARE] [--max-features N] [--out labels.csv] [--json]';
 
 /** "2..12" → [2, 12]; "5" → [5, 5]; null when malformed. */
 function parseKRange(value: string): [number, number] | null {
@@ -29,7 +36,10 @@ function parseKRange(value: string): [number, number] | null {
 }
 
 /** A whole number ≥ `min` (or a share in (0, 1] with `share`), else null. */
-function parseNumber(value: string | undefined, opts: { min?: number; share?: boolean } = {}): number | null | undefined {
+function parseNumber(
+  value: string | undefined,
+  opts: { min?: number; share?: boolean } = {},
+): number | null | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (opts.share) return n > 0 && n <= 1 ? n : null;
@@ -37,30 +47,55 @@ function parseNumber(value: string | undefined, opts: { min?: number; share?: bo
 }
 
 export const command: CliCommand = async (args) => {
-  const parsed = parseCommandArgs(args, {
-    k: { type: 'string', default: '2..12' },
-    seed: { type: 'string' },
-    'text-terms': { type: 'boolean', default: false },
-    'min-df': { type: 'string' },
-    'max-df': { type: 'string' },
-    'max-features': { type: 'string' },
-    out: { type: 'string' },
-    json: { type: 'boolean', default: false },
-  }, USAGE);
+  const parsed = parseCommandArgs(
+    args,
+    {
+      k: { type: 'string', default: '2..12' },
+      seed: { type: 'string' },
+      'text-terms': { type: 'boolean', default: false },
+      'min-df': { type: 'string' },
+      'max-df': { type: 'string' },
+      'max-features': { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const [file, ...extra] = parsed.positionals;
-  if (file === undefined || extra.length > 0) return usageError(file === undefined ? 'topics needs a FILE' : `unexpected arguments: ${extra.join(' ')}`, USAGE);
+  if (file === undefined || extra.length > 0)
+    return usageError(
+      file === undefined ? 'topics needs a FILE' : `unexpected arguments: ${extra.join(' ')}`,
+      USAGE,
+    );
   const range = parseKRange(values.k);
-  if (!range) return usageError(`--k must be a number of clusters ≥ 2 ("5") or a range "2..12" with 2 ≤ from ≤ to, not "${values.k}"`, USAGE);
+  if (!range)
+    return usageError(
+      `--k must be a number of clusters ≥ 2 ("5") or a range "2..12" with 2 ≤ from ≤ to, not "${values.k}"`,
+      USAGE,
+    );
   const seed = parseNumber(values.seed);
   const minDf = parseNumber(values['min-df'], { min: 1 });
   const maxDf = parseNumber(values['max-df'], { share: true });
   const maxFeatures = parseNumber(values['max-features'], { min: 1 });
-  if (seed === null || seed! > 0xffffffff) return usageError(`--seed must be a whole number from 0 to 4294967295, not "${values.seed}"`, USAGE);
-  if (minDf === null) return usageError(`--min-df must be a whole number ≥ 1, not "${values['min-df']}"`, USAGE);
-  if (maxDf === null) return usageError(`--max-df must be a share above 0 and at most 1, not "${values['max-df']}"`, USAGE);
-  if (maxFeatures === null) return usageError(`--max-features must be a whole number ≥ 1, not "${values['max-features']}"`, USAGE);
+  if (seed === null || seed! > 0xffffffff)
+    return usageError(
+      `--seed must be a whole number from 0 to 4294967295, not "${values.seed}"`,
+      USAGE,
+    );
+  if (minDf === null)
+    return usageError(`--min-df must be a whole number ≥ 1, not "${values['min-df']}"`, USAGE);
+  if (maxDf === null)
+    return usageError(
+      `--max-df must be a share above 0 and at most 1, not "${values['max-df']}"`,
+      USAGE,
+    );
+  if (maxFeatures === null)
+    return usageError(
+      `--max-features must be a whole number ≥ 1, not "${values['max-features']}"`,
+      USAGE,
+    );
 
   const table = await readTableFile(file);
   if (!table.ok) return reportError(table.error);
@@ -69,10 +104,23 @@ export const command: CliCommand = async (args) => {
   if (!terms.ok) return reportError(terms.error);
   const { lists, source, postsWithTerms } = terms.value;
   if (postsWithTerms === 0) {
-    const where = source.kind === 'hashtag-column' ? `in the column "${source.column}"` : source.kind === 'text-hashtags' ? `in the text column "${source.column}"` : `left in "${source.column}" after cleaning`;
+    const where =
+      source.kind === 'hashtag-column'
+        ? `in the column "${source.column}"`
+        : source.kind === 'text-hashtags'
+          ? `in the text column "${source.column}"`
+          : `left in "${source.column}" after cleaning`;
     return kind === 'hashtags'
-      ? reportError({ code: 'NO_HASHTAGS', message: `None of the ${lists.length} posts has a hashtag ${where}.`, hint: 'Add --text-terms to cluster the words of the posts instead.' })
-      : reportError({ code: 'NO_HASHTAGS', message: `None of the ${lists.length} posts has a word ${where}.`, hint: 'Check that the column with the post text has the role "text".' });
+      ? reportError({
+          code: 'NO_HASHTAGS',
+          message: `None of the ${lists.length} posts has a hashtag ${where}.`,
+          hint: 'Add --text-terms to cluster the words of the posts instead.',
+        })
+      : reportError({
+          code: 'NO_HASHTAGS',
+          message: `None of the ${lists.length} posts has a word ${where}.`,
+          hint: 'Check that the column with the post text has the role "text".',
+        });
   }
 
   const t0 = performance.now();
@@ -92,9 +140,16 @@ export const command: CliCommand = async (args) => {
 
   if (values.out !== undefined) {
     try {
-      writeFileWhole(values.out, `row,cluster\n${Array.from(a.labels, (c, row) => `${row},${c}`).join('\n')}\n`);
+      writeFileWhole(
+        values.out,
+        `row,cluster\n${Array.from(a.labels, (c, row) => `${row},${c}`).join('\n')}\n`,
+      );
     } catch (e) {
-      return reportError({ code: 'FILE_UNREADABLE', message: `Cannot write "${values.out}": ${e instanceof Error ? e.message : String(e)}.`, hint: 'Check that the folder exists and is writable.' });
+      return reportError({
+        code: 'FILE_UNREADABLE',
+        message: `Cannot write "${values.out}": ${e instanceof Error ? e.message : String(e)}.`,
+        hint: 'Check that the folder exists and is writable.',
+      });
     }
   }
   if (values.json) {
@@ -103,7 +158,12 @@ export const command: CliCommand = async (args) => {
         {
           documents: a.documents,
           vocabulary: a.pruning.termsKept,
-          perK: a.sweep.map((e) => ({ k: e.k, inertia: e.inertia, silhouetteCosine: e.silhouetteCosine, silhouetteEuclidean: e.silhouetteEuclidean })),
+          perK: a.sweep.map((e) => ({
+            k: e.k,
+            inertia: e.inertia,
+            silhouetteCosine: e.silhouetteCosine,
+            silhouetteEuclidean: e.silhouetteEuclidean,
+          })),
           recommendedK: a.recommendedK,
           clusters: a.clusters.map((c) => ({ size: c.size, top: c.topTerms.map((t) => t.term) })),
           seconds: Math.round(seconds * 1000) / 1000,
@@ -115,16 +175,30 @@ export const command: CliCommand = async (args) => {
     return 0;
   }
   const tag = (t: string): string => (kind === 'hashtags' ? `#${t}` : t);
-  const from = source.kind === 'hashtag-column' ? `hashtags column "${source.column}"` : source.kind === 'text-hashtags' ? `#tags of the text column "${source.column}"` : `words of "${source.column}"`;
+  const from =
+    source.kind === 'hashtag-column'
+      ? `hashtags column "${source.column}"`
+      : source.kind === 'text-hashtags'
+        ? `#tags of the text column "${source.column}"`
+        : `words of "${source.column}"`;
   const lines = [
     `${table.value.table.fileName}: ${a.documents.toLocaleString('en-US')} of ${a.posts.toLocaleString('en-US')} posts have terms (${from}), ${a.distinctDocuments.toLocaleString('en-US')} distinct`,
     `vocabulary: ${a.pruning.termsSeen.toLocaleString('en-US')} → ${a.pruning.termsKept.toLocaleString('en-US')} terms`,
     '',
     '   k      inertia  silhouette (cosine)  (euclidean)',
-    ...a.sweep.map((e) => `${String(e.k).padStart(4)} ${e.inertia.toFixed(2).padStart(12)} ${(e.silhouetteCosine?.toFixed(4) ?? '—').padStart(20)} ${(e.silhouetteEuclidean?.toFixed(4) ?? '—').padStart(12)}${e.k === a.recommendedK ? '  ← recommended' : ''}`),
+    ...a.sweep.map(
+      (e) =>
+        `${String(e.k).padStart(4)} ${e.inertia.toFixed(2).padStart(12)} ${(e.silhouetteCosine?.toFixed(4) ?? '—').padStart(20)} ${(e.silhouetteEuclidean?.toFixed(4) ?? '—').padStart(12)}${e.k === a.recommendedK ? '  ← recommended' : ''}`,
+    ),
     '',
     `k = ${a.k} (${single ? 'as asked' : a.recommendationRule}):`,
-    ...a.clusters.map((c) => `  ${String(c.id).padStart(2)}  ${c.size.toLocaleString('en-US').padStart(7)} posts  ${c.topTerms.slice(0, 8).map((t) => tag(t.term)).join(' ')}`),
+    ...a.clusters.map(
+      (c) =>
+        `  ${String(c.id).padStart(2)}  ${c.size.toLocaleString('en-US').padStart(7)} posts  ${c.topTerms
+          .slice(0, 8)
+          .map((t) => tag(t.term))
+          .join(' ')}`,
+    ),
     ...a.notes.map((n) => `note: ${n}`),
     `${seconds.toFixed(2)} s${values.out !== undefined ? `; labels written to ${values.out}` : ''}`,
   ];

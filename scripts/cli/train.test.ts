@@ -13,7 +13,12 @@ const { dir } = tempDir('train');
 function postsFile(n: number, name = 'posts.csv'): string {
   const { table } = generatePosts(n, 11);
   const quote = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  const lines = [POST_HEADER.join(','), ...Array.from({ length: table.rowCount }, (_, r) => table.columns.map((col) => quote(col[r]!)).join(','))];
+  const lines = [
+    POST_HEADER.join(','),
+    ...Array.from({ length: table.rowCount }, (_, r) =>
+      table.columns.map((col) => quote(col[r]!)).join(','),
+    ),
+  ];
   const p = path.join(dir, name);
   writeFileSync(p, `${lines.join('\n')}\n`);
   return p;
@@ -36,7 +41,19 @@ describe('murmur train', () => {
   const file = postsFile(300);
 
   it('searches the quick grid and beats the mean baseline on the test posts, as JSON', async () => {
-    expect(await command([file, '--target', 'likes', '--log1p', '--grid', 'quick', '--folds', '3', '--json'])).toBe(0);
+    expect(
+      await command([
+        file,
+        '--target',
+        'likes',
+        '--log1p',
+        '--grid',
+        'quick',
+        '--folds',
+        '3',
+        '--json',
+      ]),
+    ).toBe(0);
     const r = JSON.parse(out.join('\n')) as TrainJson;
     expect(r.target).toBe('log1p(likes)');
     expect(r.grid).toHaveLength(4);
@@ -53,7 +70,19 @@ describe('murmur train', () => {
 
   it('saves a bundle that loads and predicts, and leaves nothing half-written on failure', async () => {
     const bundle = path.join(dir, 'model.json');
-    expect(await command([file, '--target', 'likes + 2 * shares', '--grid', 'quick', '--folds', '3', '--save', bundle])).toBe(0);
+    expect(
+      await command([
+        file,
+        '--target',
+        'likes + 2 * shares',
+        '--grid',
+        'quick',
+        '--folds',
+        '3',
+        '--save',
+        bundle,
+      ]),
+    ).toBe(0);
     expect(out.join('\n')).toContain('saved the model bundle');
     const loaded = loadEngagementBundle(JSON.parse(readFileSync(bundle, 'utf8')));
     if (!loaded.ok) throw new Error(loaded.error.message);
@@ -61,17 +90,29 @@ describe('murmur train', () => {
     expect(loaded.value.bundle.fingerprint.rows).toBe(300);
 
     const refused = path.join(dir, 'refused.json');
-    expect(await command([file, '--target', 'likes', '--features', 'shares', '--save', refused])).toBe(1);
+    expect(
+      await command([file, '--target', 'likes', '--features', 'shares', '--save', refused]),
+    ).toBe(1);
     expect(existsSync(refused)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('refuses an engagement count as a feature, explaining why', async () => {
-    expect(await command([file, '--target', 'likes', '--features', 'author_followers,retweets_like_col'])).toBe(1);
+    expect(
+      await command([
+        file,
+        '--target',
+        'likes',
+        '--features',
+        'author_followers,retweets_like_col',
+      ]),
+    ).toBe(1);
     expect(err.join('\n')).toContain('no column "retweets_like_col"');
     err.length = 0;
     expect(await command([file, '--target', 'likes', '--features', 'comments'])).toBe(1);
-    expect(err.join('\n')).toMatch(/engagement count .*only known after a post is published.*\[LEAKY_FEATURE\]/s);
+    expect(err.join('\n')).toMatch(
+      /engagement count .*only known after a post is published.*\[LEAKY_FEATURE\]/s,
+    );
   });
 
   it('says clearly what is wrong with the target or the data', async () => {
@@ -82,7 +123,10 @@ describe('murmur train', () => {
     expect(await command([tiny, '--target', 'likes'])).toBe(1);
     expect(err.join('\n')).toContain('[TOO_FEW_ROWS]');
     const flat = path.join(dir, 'flat.csv');
-    writeFileSync(flat, `text,likes\n${Array.from({ length: 20 }, (_, i) => `post ${i},7`).join('\n')}\n`);
+    writeFileSync(
+      flat,
+      `text,likes\n${Array.from({ length: 20 }, (_, i) => `post ${i},7`).join('\n')}\n`,
+    );
     expect(await command([flat, '--target', 'likes'])).toBe(1);
     expect(err.join('\n')).toContain('[TARGET_CONSTANT]');
   });
@@ -96,8 +140,24 @@ describe('murmur train', () => {
   });
 
   it('predicts "above the median" with --task classification', async () => {
-    expect(await command([file, '--target', 'likes', '--task', 'classification', '--grid', 'quick', '--folds', '3', '--json'])).toBe(0);
-    const r = JSON.parse(out.join('\n')) as { test: { accuracy: number; rocAuc: number }; baseline: { accuracy: number } };
+    expect(
+      await command([
+        file,
+        '--target',
+        'likes',
+        '--task',
+        'classification',
+        '--grid',
+        'quick',
+        '--folds',
+        '3',
+        '--json',
+      ]),
+    ).toBe(0);
+    const r = JSON.parse(out.join('\n')) as {
+      test: { accuracy: number; rocAuc: number };
+      baseline: { accuracy: number };
+    };
     expect(r.test.accuracy).toBeGreaterThan(r.baseline.accuracy);
     expect(r.test.rocAuc).toBeGreaterThan(0.7);
   });

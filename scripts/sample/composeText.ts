@@ -6,7 +6,18 @@
 import { tokenize } from '../../workers/core/preprocess/index.ts';
 import type { Rng } from '../../workers/core/random/rng.ts';
 import { pick } from './randomDraws.ts';
-import { ELABORATIONS, FOLLOW_UPS, FOREIGN_TEMPLATES, PREFIXES, QUESTIONS, TEMPLATES, WORDS, type Language, type Tone, type Topic } from './wordBanks.ts';
+import {
+  ELABORATIONS,
+  FOLLOW_UPS,
+  FOREIGN_TEMPLATES,
+  PREFIXES,
+  QUESTIONS,
+  TEMPLATES,
+  WORDS,
+  type Language,
+  type Tone,
+  type Topic,
+} from './wordBanks.ts';
 
 export interface ComposeInput {
   readonly tone: Tone;
@@ -32,7 +43,12 @@ const URL_CHARS = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 function emojiFor(rng: Rng, tone: Tone, topic: Topic): string {
   if (rng.next() < 0.15) return '';
   if (rng.next() < 0.45) return pick(rng, topic.emoji);
-  const bank = tone === 'neutral' ? WORDS.neutralEmoji : tone.endsWith('positive') ? WORDS.positiveEmoji : WORDS.negativeEmoji;
+  const bank =
+    tone === 'neutral'
+      ? WORDS.neutralEmoji
+      : tone.endsWith('positive')
+        ? WORDS.positiveEmoji
+        : WORDS.negativeEmoji;
   return pick(rng, bank);
 }
 
@@ -47,7 +63,10 @@ function shortUrl(rng: Rng): string {
 
 /** Upper-cases the first letter of the text and of each sentence after '. ', '! ' or '? '. */
 function capitaliseSentences(text: string): string {
-  return text.replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, lead: string, c: string) => lead + c.toUpperCase());
+  return text.replace(
+    /(^|[.!?]\s+)(\p{Ll})/gu,
+    (_, lead: string, c: string) => lead + c.toUpperCase(),
+  );
 }
 
 function fillEnglish(rng: Rng, input: ComposeInput): string {
@@ -62,7 +81,9 @@ function fillEnglish(rng: Rng, input: ComposeInput): string {
     emoji: () => emojiFor(rng, input.tone, input.topic),
     mention: () => `@${pick(rng, input.handles)}`,
   };
-  return pick(rng, TEMPLATES[input.tone]).replace(/\{(\w+)\}/g, (_, slot: string) => slots[slot]!());
+  return pick(rng, TEMPLATES[input.tone]).replace(/\{(\w+)\}/g, (_, slot: string) =>
+    slots[slot]!(),
+  );
 }
 
 function fillForeign(rng: Rng, input: ComposeInput, language: Exclude<Language, 'en'>): string {
@@ -70,13 +91,17 @@ function fillForeign(rng: Rng, input: ComposeInput, language: Exclude<Language, 
   let text = pick(rng, FOREIGN_TEMPLATES[language][broad])
     .replace('{noun}', input.topic.noun[language])
     .replace('{emoji}', emojiFor(rng, input.tone, input.topic));
-  if (input.tone.startsWith('very')) text = `${text.trimEnd()}${pick(rng, ['!!', '!!!'])} ${emojiFor(rng, input.tone, input.topic)}`;
+  if (input.tone.startsWith('very'))
+    text = `${text.trimEnd()}${pick(rng, ['!!', '!!!'])} ${emojiFor(rng, input.tone, input.topic)}`;
   return text;
 }
 
 /** Reads as a person wrote it: spaces tidied, no space before closing punctuation. */
 function tidy(text: string): string {
-  return text.replace(/[ \t]+/g, ' ').replace(/ ([.,!?])(?=\s|$)/g, '$1').trim();
+  return text
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ([.,!?])(?=\s|$)/g, '$1')
+    .trim();
 }
 
 /** A full stop after a sentence that ends in a letter or digit, before another sentence follows. */
@@ -92,19 +117,26 @@ export function composeText(rng: Rng, input: ComposeInput): ComposedText {
   if (input.language === 'en') {
     main = capitaliseSentences(tidy(fillEnglish(rng, input)));
     // 'Update: the…' but 'Ugh. The…'.
-    if (rng.next() < 0.2) main = capitaliseSentences(`${pick(rng, PREFIXES[input.tone])} ${main[0]!.toLowerCase()}${main.slice(1)}`);
+    if (rng.next() < 0.2)
+      main = capitaliseSentences(
+        `${pick(rng, PREFIXES[input.tone])} ${main[0]!.toLowerCase()}${main.slice(1)}`,
+      );
     if (rng.next() < 0.35) main = `${endSentence(main)} ${pick(rng, ELABORATIONS[input.tone])}`;
     if (strong && rng.next() < 0.18) {
       main = main.replace(/\S+/g, (w) => (w.startsWith('@') ? w : w.toUpperCase()));
       caps = true;
     } else if (rng.next() < 0.05) {
       const before = main;
-      main = main.replace(/\b(really|so|absolutely|good|bad|love|hate|never|not)\b/, (w) => w.toUpperCase());
+      main = main.replace(/\b(really|so|absolutely|good|bad|love|hate|never|not)\b/, (w) =>
+        w.toUpperCase(),
+      );
       caps = main !== before;
     }
     if (strong && rng.next() < 0.3) main = main.replace(/[.!]?$/, pick(rng, ['!', '!!']));
-    if (rng.next() < 0.2) main = `${endSentence(main)}${rng.next() < 0.15 ? '\n' : ' '}${pick(rng, FOLLOW_UPS)}`;
-    if (!main.includes('?') && rng.next() < 0.1) main = `${endSentence(main)} ${pick(rng, QUESTIONS)}`;
+    if (rng.next() < 0.2)
+      main = `${endSentence(main)}${rng.next() < 0.15 ? '\n' : ' '}${pick(rng, FOLLOW_UPS)}`;
+    if (!main.includes('?') && rng.next() < 0.1)
+      main = `${endSentence(main)} ${pick(rng, QUESTIONS)}`;
     if (rng.next() < 0.08) main = `@${pick(rng, input.handles)} ${main}`;
   } else {
     main = capitaliseSentences(tidy(fillForeign(rng, input, input.language)));
@@ -112,9 +144,16 @@ export function composeText(rng: Rng, input: ComposeInput): ComposedText {
   let text = main;
   const url = rng.next() < 0.18;
   if (url) text += ` ${shortUrl(rng)}`;
-  if (input.hashtags.length > 0 && rng.next() < 0.45) text += ` ${input.hashtags.map((t) => `#${t}`).join(' ')}`;
+  if (input.hashtags.length > 0 && rng.next() < 0.45)
+    text += ` ${input.hashtags.map((t) => `#${t}`).join(' ')}`;
   // Scraped exports often keep HTML entities.
   if (text.includes('&') && rng.next() < 0.4) text = text.replace(/&/g, '&amp;');
   if (text.includes("'") && rng.next() < 0.05) text = text.replace(/'/g, '&#39;');
-  return { text, emoji: tokenize(text).filter((t) => t.kind === 'emoji').length, question: text.includes('?'), url, caps };
+  return {
+    text,
+    emoji: tokenize(text).filter((t) => t.kind === 'emoji').length,
+    question: text.includes('?'),
+    url,
+    caps,
+  };
 }

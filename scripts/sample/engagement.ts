@@ -38,9 +38,23 @@ export const PLATFORMS: readonly Platform[] = [
 ];
 
 /** By topic name (see TOPICS). */
-export const TOPIC_EFFECT: Readonly<Record<string, number>> = { climate: 0, ai: 0.3, football: 0.5, music: 0.35, food: 0.1, travel: 0.2, fitness: -0.1 };
+export const TOPIC_EFFECT: Readonly<Record<string, number>> = {
+  climate: 0,
+  ai: 0.3,
+  football: 0.5,
+  music: 0.35,
+  food: 0.1,
+  travel: 0.2,
+  fitness: -0.1,
+};
 
-export const TONE_EFFECT: Readonly<Record<Tone, number>> = { 'very-positive': 0.55, positive: 0.3, neutral: 0, negative: 0.05, 'very-negative': 0.5 };
+export const TONE_EFFECT: Readonly<Record<Tone, number>> = {
+  'very-positive': 0.55,
+  positive: 0.3,
+  neutral: 0,
+  negative: 0.05,
+  'very-negative': 0.5,
+};
 
 /** Monday first. */
 export const WEEKDAY_EFFECT = [0, 0.05, 0.05, 0.05, -0.05, 0.15, 0.2];
@@ -94,7 +108,15 @@ export function drawEngagement(rng: Rng, d: EngagementDrivers): Engagement {
   const strong = d.tone === 'very-positive' || d.tone === 'very-negative' ? 1 : 0;
   const negative = d.tone === 'negative' || d.tone === 'very-negative' ? 1 : 0;
   const likes = overdispersedCount(rng, mu * virality, 4);
-  const shares = overdispersedCount(rng, mu * d.platform.shareRate * Math.exp(0.35 * strong + (d.url ? 0.3 : 0)) * virality, 3);
-  const comments = overdispersedCount(rng, mu * 0.09 * Math.exp((d.question ? 0.7 : 0) + 0.25 * negative) * virality, 3);
+  const shares = overdispersedCount(
+    rng,
+    mu * d.platform.shareRate * Math.exp(0.35 * strong + (d.url ? 0.3 : 0)) * virality,
+    3,
+  );
+  const comments = overdispersedCount(
+    rng,
+    mu * 0.09 * Math.exp((d.question ? 0.7 : 0) + 0.25 * negative) * virality,
+    3,
+  );
   return { likes, shares, comments };
 }

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { polarityScores, sentimentLabel } from '../../workers/core/sentiment/index.ts';
-import { applyLabelMapping, countLabelValues, mappingOf, proposeLabelMapping, SENTIMENT_CLASSES } from '../../workers/core/sentiment/labelMapping.ts';
+import {
+  applyLabelMapping,
+  countLabelValues,
+  mappingOf,
+  proposeLabelMapping,
+  SENTIMENT_CLASSES,
+} from '../../workers/core/sentiment/labelMapping.ts';
 import { broadOf } from './humanLabels.ts';
 import { generateSample, SAMPLE_COLUMNS, sampleToCsv, type SamplePost } from './generateSample.ts';
 import { TOPICS } from './wordBanks.ts';
@@ -20,12 +26,18 @@ const rows = parsed.data;
 
 function firstRowsHash(text: string, n: number): string {
   return createHash('sha256')
-    .update(text.split('\n').slice(0, n + 1).join('\n'))
+    .update(
+      text
+        .split('\n')
+        .slice(0, n + 1)
+        .join('\n'),
+    )
     .digest('hex');
 }
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-const logLikes = (ps: readonly SamplePost[]): number[] => ps.map((p) => Math.log1p(Number(p.cells.likes)));
+const logLikes = (ps: readonly SamplePost[]): number[] =>
+  ps.map((p) => Math.log1p(Number(p.cells.likes)));
 const hourOf = (p: SamplePost): number => Number(p.cells.created_at.slice(11, 13));
 
 function pearson(x: readonly number[], y: readonly number[]): number {
@@ -47,7 +59,9 @@ describe('the sample generator', () => {
     const again = sampleToCsv(generateSample({ seed: 42 }));
     expect(firstRowsHash(again, 100)).toBe(firstRowsHash(csv, 100));
     expect(again).toBe(csv);
-    expect(firstRowsHash(sampleToCsv(generateSample({ seed: 43 })), 100)).not.toBe(firstRowsHash(csv, 100));
+    expect(firstRowsHash(sampleToCsv(generateSample({ seed: 43 })), 100)).not.toBe(
+      firstRowsHash(csv, 100),
+    );
   });
 
   it('matches the committed public/sample/murmur-sample.csv (regenerate with npm run make-sample)', () => {
@@ -70,14 +84,33 @@ describe('the sample generator', () => {
       expect(share, column).toBeGreaterThanOrEqual(0.02);
       expect(share, column).toBeLessThanOrEqual(0.05);
     }
-    for (const column of ['post_id', 'created_at', 'platform', 'author', 'text', 'likes', 'shares', 'comments', 'sentiment']) {
+    for (const column of [
+      'post_id',
+      'created_at',
+      'platform',
+      'author',
+      'text',
+      'likes',
+      'shares',
+      'comments',
+      'sentiment',
+    ]) {
       expect(rows.filter((r) => r[column] === '').length, column).toBe(0);
     }
   });
 
   it('spans eight months of 2025 and several platforms, languages and topics', () => {
     const months = new Set(rows.map((r) => r.created_at!.slice(0, 7)));
-    expect([...months].sort()).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08']);
+    expect([...months].sort()).toEqual([
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+    ]);
     expect(new Set(rows.map((r) => r.platform)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(rows.map((r) => r.language)).size).toBeGreaterThanOrEqual(5);
     expect(TOPICS.length).toBeGreaterThanOrEqual(6);
@@ -98,7 +131,10 @@ describe('the sample generator', () => {
     expect(share(/\b(not|never|isn't|doesn't)\b/i)).toBeGreaterThan(0.05);
     const shouted = rows.filter((r) => {
       const letters = r.text!.replace(/https?:\/\/\S+|[@#]\S+/gu, '').match(/\p{L}/gu) ?? [];
-      return letters.length >= 10 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8;
+      return (
+        letters.length >= 10 &&
+        letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8
+      );
     }).length;
     expect(shouted / rows.length).toBeGreaterThan(0.02); // ALL CAPS posts
     expect(share(/&amp;|&#39;/)).toBeGreaterThan(0);
@@ -110,14 +146,22 @@ describe('the sample generator', () => {
 
   it('writes tones a lexicon scorer recovers', () => {
     const english = posts.filter((p) => p.cells.language === 'en');
-    const compound = (tone: string): number => mean(english.filter((p) => p.truth.tone === tone).map((p) => polarityScores(p.cells.text).compound));
+    const compound = (tone: string): number =>
+      mean(
+        english
+          .filter((p) => p.truth.tone === tone)
+          .map((p) => polarityScores(p.cells.text).compound),
+      );
     expect(compound('very-positive')).toBeGreaterThan(0.5);
     expect(compound('positive')).toBeGreaterThan(0.3);
     expect(Math.abs(compound('neutral'))).toBeLessThan(0.15);
     expect(compound('negative')).toBeLessThan(-0.2);
     expect(compound('very-negative')).toBeLessThan(-0.5);
-    const broad = (tone: string): string => (tone.endsWith('positive') ? 'positive' : tone === 'neutral' ? 'neutral' : 'negative');
-    const agree = english.filter((p) => sentimentLabel(polarityScores(p.cells.text).compound) === broad(p.truth.tone)).length;
+    const broad = (tone: string): string =>
+      tone.endsWith('positive') ? 'positive' : tone === 'neutral' ? 'neutral' : 'negative';
+    const agree = english.filter(
+      (p) => sentimentLabel(polarityScores(p.cells.text).compound) === broad(p.truth.tone),
+    ).length;
     expect(agree / english.length).toBeGreaterThan(0.8);
   });
 
@@ -130,14 +174,18 @@ describe('the sample generator', () => {
     const agree = posts.filter((p) => p.truth.label.agrees).length / posts.length;
     expect(agree).toBeGreaterThan(0.87);
     expect(agree).toBeLessThan(0.93);
-    for (const p of posts) expect(p.truth.label.agrees).toBe(p.truth.label.meant === broadOf(p.truth.tone));
+    for (const p of posts)
+      expect(p.truth.label.agrees).toBe(p.truth.label.meant === broadOf(p.truth.tone));
     // The app's proposed mapping reads every label as the class the annotator meant, except
     // "Curiosity", which VADER gives no valence (ignored until the user maps it).
     const proposals = proposeLabelMapping(countLabelValues(labels).values);
-    expect(proposals.filter((p) => p.target === 'ignore').map((p) => p.value)).toEqual(['Curiosity']);
+    expect(proposals.filter((p) => p.target === 'ignore').map((p) => p.value)).toEqual([
+      'Curiosity',
+    ]);
     const mapped = applyLabelMapping(labels, mappingOf(proposals));
     posts.forEach((p, i) => {
-      if (p.cells.sentiment !== 'Curiosity') expect(SENTIMENT_CLASSES[mapped[i]!], p.cells.sentiment).toBe(p.truth.label.meant);
+      if (p.cells.sentiment !== 'Curiosity')
+        expect(SENTIMENT_CLASSES[mapped[i]!], p.cells.sentiment).toBe(p.truth.label.meant);
     });
   });
 
@@ -153,15 +201,22 @@ describe('the sample generator', () => {
     const unique = posts.filter((p) => !p.truth.duplicate);
     const where = (f: (p: SamplePost) => boolean): number => mean(logLikes(unique.filter(f)));
     // evening peak
-    expect(where((p) => hourOf(p) >= 18 && hourOf(p) <= 22) - where((p) => hourOf(p) >= 6 && hourOf(p) <= 10)).toBeGreaterThan(0.15);
+    expect(
+      where((p) => hourOf(p) >= 18 && hourOf(p) <= 22) -
+        where((p) => hourOf(p) >= 6 && hourOf(p) <= 10),
+    ).toBeGreaterThan(0.15);
     // positive and strongly negative posts travel further than neutral ones
     const neutral = where((p) => p.truth.tone === 'neutral');
     expect(where((p) => p.truth.tone === 'positive') - neutral).toBeGreaterThan(0.1);
     expect(where((p) => p.truth.tone === 'very-positive') - neutral).toBeGreaterThan(0.3);
     expect(where((p) => p.truth.tone === 'very-negative') - neutral).toBeGreaterThan(0.3);
     // platform and topic
-    expect(where((p) => p.cells.platform === 'TikTok') - where((p) => p.cells.platform === 'Bluesky')).toBeGreaterThan(0.5);
-    expect(where((p) => p.truth.topic === 'football') - where((p) => p.truth.topic === 'fitness')).toBeGreaterThan(0.2);
+    expect(
+      where((p) => p.cells.platform === 'TikTok') - where((p) => p.cells.platform === 'Bluesky'),
+    ).toBeGreaterThan(0.5);
+    expect(
+      where((p) => p.truth.topic === 'football') - where((p) => p.truth.topic === 'fitness'),
+    ).toBeGreaterThan(0.2);
     // followers, on the rows where they are given
     const known = unique.filter((p) => p.cells.author_followers !== '');
     const r = pearson(
@@ -170,7 +225,12 @@ describe('the sample generator', () => {
     );
     expect(r).toBeGreaterThan(0.4);
     // questions draw comments
-    const comments = (q: boolean): number => mean(unique.filter((p) => p.cells.text.includes('?') === q).map((p) => Math.log1p(Number(p.cells.comments))));
+    const comments = (q: boolean): number =>
+      mean(
+        unique
+          .filter((p) => p.cells.text.includes('?') === q)
+          .map((p) => Math.log1p(Number(p.cells.comments))),
+      );
     expect(comments(true) - comments(false)).toBeGreaterThan(0.1);
   });
 });

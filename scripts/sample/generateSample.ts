@@ -9,9 +9,33 @@ import { toCsv } from './csvWriter.ts';
 import { drawEngagement, PLATFORMS, type Engagement } from './engagement.ts';
 import { humanLabel, type BroadSentiment } from './humanLabels.ts';
 import { pick, pickWeighted } from './randomDraws.ts';
-import { GENERIC_HASHTAGS, HANDLE_ENDS, HANDLE_STARTS, LANGUAGES, TONE_WEIGHTS, TONES, TOPICS, type Language, type Tone } from './wordBanks.ts';
+import {
+  GENERIC_HASHTAGS,
+  HANDLE_ENDS,
+  HANDLE_STARTS,
+  LANGUAGES,
+  TONE_WEIGHTS,
+  TONES,
+  TOPICS,
+  type Language,
+  type Tone,
+} from './wordBanks.ts';
 
-export const SAMPLE_COLUMNS = ['post_id', 'created_at', 'platform', 'author', 'author_followers', 'text', 'hashtags', 'likes', 'shares', 'comments', 'language', 'country', 'sentiment'] as const;
+export const SAMPLE_COLUMNS = [
+  'post_id',
+  'created_at',
+  'platform',
+  'author',
+  'author_followers',
+  'text',
+  'hashtags',
+  'likes',
+  'shares',
+  'comments',
+  'language',
+  'country',
+  'sentiment',
+] as const;
 export type SampleColumn = (typeof SAMPLE_COLUMNS)[number];
 
 export interface SampleOptions {
@@ -40,14 +64,21 @@ export interface SamplePost {
 }
 
 /** Missing shares per column (cells left empty). */
-export const MISSING_SHARES: Partial<Record<SampleColumn, number>> = { author_followers: 0.03, country: 0.04, language: 0.03 };
+export const MISSING_SHARES: Partial<Record<SampleColumn, number>> = {
+  author_followers: 0.03,
+  country: 0.04,
+  language: 0.03,
+};
 const EXACT_DUPLICATE_SHARE = 0.006;
 const COPYPASTA_SHARE = 0.01;
 const AUTHORS = 700;
 const START_MS = Date.UTC(2025, 0, 1);
 const DAYS = 243; // 1 January to 31 August 2025
 /** Posting volume by UTC hour: quiet nights, a lunch bump, an evening peak. */
-const HOUR_VOLUME = [2, 1.2, 0.8, 0.6, 0.6, 0.8, 1.5, 2.5, 3.5, 4, 4, 4.2, 5, 4.8, 4.2, 4, 4.2, 4.8, 5.5, 6, 6.2, 5.8, 4.5, 3];
+const HOUR_VOLUME = [
+  2, 1.2, 0.8, 0.6, 0.6, 0.8, 1.5, 2.5, 3.5, 4, 4, 4.2, 5, 4.8, 4.2, 4, 4.2, 4.8, 5.5, 6, 6.2, 5.8,
+  4.5, 3,
+];
 
 interface Author {
   readonly handle: string;
@@ -65,14 +96,29 @@ function makeAuthors(rng: Rng): Author[] {
     let handle = `${pick(rng, HANDLE_STARTS)}${pick(rng, HANDLE_ENDS)}`;
     while (taken.has(handle)) handle += rng.int(10);
     taken.add(handle);
-    const lang = LANGUAGES[pickWeighted(rng, LANGUAGES.map((l) => l.weight))]!;
+    const lang =
+      LANGUAGES[
+        pickWeighted(
+          rng,
+          LANGUAGES.map((l) => l.weight),
+        )
+      ]!;
     const first = rng.int(TOPICS.length);
     return {
       handle,
       followers: Math.min(20_000_000, Math.round(Math.exp(6.3 + 1.9 * rng.normal()))),
       language: lang.code,
-      country: lang.countries[pickWeighted(rng, lang.countries.map(([, w]) => w))]![0],
-      platform: pickWeighted(rng, PLATFORMS.map((p) => p.weight)),
+      country:
+        lang.countries[
+          pickWeighted(
+            rng,
+            lang.countries.map(([, w]) => w),
+          )
+        ]![0],
+      platform: pickWeighted(
+        rng,
+        PLATFORMS.map((p) => p.weight),
+      ),
       topics: [first, (first + 1 + rng.int(TOPICS.length - 1)) % TOPICS.length],
       // Pareto-like, capped: a few authors post a lot, none floods the sample.
       activity: Math.min(30, (1 - rng.next()) ** -0.6),
@@ -91,9 +137,14 @@ function pickHashtags(rng: Rng, topic: number): string[] {
     if (!chosen.includes(tag)) chosen.push(tag);
   }
   if (count > 0 && rng.next() < 0.12) chosen.push(pick(rng, GENERIC_HASHTAGS));
-  if (count > 0 && rng.next() < 0.08) chosen.push(pick(rng, TOPICS[(topic + 1 + rng.int(TOPICS.length - 1)) % TOPICS.length]!.hashtags));
+  if (count > 0 && rng.next() < 0.08)
+    chosen.push(
+      pick(rng, TOPICS[(topic + 1 + rng.int(TOPICS.length - 1)) % TOPICS.length]!.hashtags),
+    );
   // People write the same tag in different cases.
-  return chosen.map((t) => (rng.next() < 0.15 ? t.toLowerCase() : rng.next() < 0.03 ? t.toUpperCase() : t));
+  return chosen.map((t) =>
+    rng.next() < 0.15 ? t.toLowerCase() : rng.next() < 0.03 ? t.toUpperCase() : t,
+  );
 }
 
 function isoSeconds(ms: number): string {
@@ -107,13 +158,28 @@ interface Draft {
   readonly truth: Omit<SamplePost['truth'], 'label'>;
 }
 
-function draftPost(rng: Rng, authors: readonly Author[], cumulative: Float64Array, handles: readonly string[], earlier: readonly Draft[]): Draft {
+function draftPost(
+  rng: Rng,
+  authors: readonly Author[],
+  cumulative: Float64Array,
+  handles: readonly string[],
+  earlier: readonly Draft[],
+): Draft {
   const u = rng.next() * cumulative[cumulative.length - 1]!;
   let a = 0;
   while (cumulative[a]! <= u) a++;
   const author = authors[a]!;
-  const platform = PLATFORMS[rng.next() < 0.7 ? author.platform : pickWeighted(rng, PLATFORMS.map((p) => p.weight))]!;
-  const topicIndex = rng.next() < 0.8 ? author.topics[rng.next() < 0.6 ? 0 : 1] : rng.int(TOPICS.length);
+  const platform =
+    PLATFORMS[
+      rng.next() < 0.7
+        ? author.platform
+        : pickWeighted(
+            rng,
+            PLATFORMS.map((p) => p.weight),
+          )
+    ]!;
+  const topicIndex =
+    rng.next() < 0.8 ? author.topics[rng.next() < 0.6 ? 0 : 1] : rng.int(TOPICS.length);
   const topic = TOPICS[topicIndex]!;
   const tone = TONES[pickWeighted(rng, TONE_WEIGHTS)]!;
   const day = rng.int(DAYS);
@@ -125,10 +191,12 @@ function draftPost(rng: Rng, authors: readonly Author[], cumulative: Float64Arra
   let hashtags = pickHashtags(rng, topicIndex);
   let composed = composeText(rng, { tone, topic, language: author.language, hashtags, handles });
   // Copypasta: the same text posted again by someone else.
-  const source = earlier.length > 0 && rng.next() < COPYPASTA_SHARE ? earlier[rng.int(earlier.length)]! : null;
+  const source =
+    earlier.length > 0 && rng.next() < COPYPASTA_SHARE ? earlier[rng.int(earlier.length)]! : null;
   if (source) {
     composed = { ...composed, text: source.cells.text };
-    hashtags = source.cells.hashtags === '' ? [] : source.cells.hashtags.split(' ').map((t) => t.slice(1));
+    hashtags =
+      source.cells.hashtags === '' ? [] : source.cells.hashtags.split(' ').map((t) => t.slice(1));
   }
   const sourceTruth = source?.truth;
   const engagement = drawEngagement(rng, {
@@ -148,19 +216,28 @@ function draftPost(rng: Rng, authors: readonly Author[], cumulative: Float64Arra
   return {
     ms,
     cells: {
-        created_at: isoSeconds(ms),
-        platform: platform.name,
-        author: author.handle,
-        author_followers: missing('author_followers') ? '' : String(followers),
-        text: composed.text,
-        hashtags: hashtags.map((t) => `#${t}`).join(' '),
-        likes: String(engagement.likes),
-        shares: String(engagement.shares),
-        comments: String(engagement.comments),
-        language: missing('language') ? '' : author.language,
-        country: missing('country') ? '' : author.country,
+      created_at: isoSeconds(ms),
+      platform: platform.name,
+      author: author.handle,
+      author_followers: missing('author_followers') ? '' : String(followers),
+      text: composed.text,
+      hashtags: hashtags.map((t) => `#${t}`).join(' '),
+      likes: String(engagement.likes),
+      shares: String(engagement.shares),
+      comments: String(engagement.comments),
+      language: missing('language') ? '' : author.language,
+      country: missing('country') ? '' : author.country,
     },
-    truth: { tone: sourceTruth?.tone ?? tone, topic: sourceTruth?.topic ?? topic.name, hour, weekday, followers, question: composed.question, engagement, duplicate: false },
+    truth: {
+      tone: sourceTruth?.tone ?? tone,
+      topic: sourceTruth?.topic ?? topic.name,
+      hour,
+      weekday,
+      followers,
+      question: composed.question,
+      engagement,
+      duplicate: false,
+    },
   };
 }
 
@@ -179,7 +256,8 @@ export function generateSample(options: SampleOptions = {}): SamplePost[] {
   const handles = authors.map((x) => x.handle);
   const exact = Math.round(rows * EXACT_DUPLICATE_SHARE);
   const drafts: Draft[] = [];
-  for (let i = 0; i < rows - exact; i++) drafts.push(draftPost(rng, authors, cumulative, handles, drafts));
+  for (let i = 0; i < rows - exact; i++)
+    drafts.push(draftPost(rng, authors, cumulative, handles, drafts));
   // Stable order by time, then ids that rise with time (below 2^53, so exact as numbers).
   const order = drafts.map((d, i) => [d.ms, i] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let id = 1_745_000_000_000_000;
@@ -188,11 +266,17 @@ export function generateSample(options: SampleOptions = {}): SamplePost[] {
   const posts: SamplePost[] = order.map(([, i]) => {
     id += 1 + rng.int(2_000_000);
     const { label, meant, agrees } = humanLabel(labelRng, drafts[i]!.truth.tone);
-    return { cells: { post_id: String(id), ...drafts[i]!.cells, sentiment: label }, truth: { ...drafts[i]!.truth, label: { meant, agrees } } };
+    return {
+      cells: { post_id: String(id), ...drafts[i]!.cells, sentiment: label },
+      truth: { ...drafts[i]!.truth, label: { meant, agrees } },
+    };
   });
   for (let k = 0; k < exact; k++) {
     const copy = posts[rng.int(posts.length)]!;
-    posts.splice(rng.int(posts.length + 1), 0, { cells: copy.cells, truth: { ...copy.truth, duplicate: true } });
+    posts.splice(rng.int(posts.length + 1), 0, {
+      cells: copy.cells,
+      truth: { ...copy.truth, duplicate: true },
+    });
   }
   return posts;
 }

@@ -12,12 +12,27 @@ export type BroadSentiment = 'positive' | 'neutral' | 'negative';
 /** Share of labels that disagree with the post's tone (a different broad class). */
 export const LABEL_NOISE = 0.1;
 
-const CLASS_NAME: Record<BroadSentiment, string> = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' };
+const CLASS_NAME: Record<BroadSentiment, string> = {
+  positive: 'Positive',
+  neutral: 'Neutral',
+  negative: 'Negative',
+};
 
 /** Fine-grained emotions per class, and how often annotators used one instead of the class name. */
-const EMOTIONS: Record<BroadSentiment, { readonly share: number; readonly strong: readonly string[]; readonly mild: readonly string[] }> = {
-  positive: { share: 0.3, strong: ['Excitement', 'Joy', 'Joy'], mild: ['Gratitude', 'Happy', 'Joy'] },
-  negative: { share: 0.3, strong: ['Anger', 'Anger', 'Disgust'], mild: ['Sadness', 'Disappointment', 'Frustration'] },
+const EMOTIONS: Record<
+  BroadSentiment,
+  { readonly share: number; readonly strong: readonly string[]; readonly mild: readonly string[] }
+> = {
+  positive: {
+    share: 0.3,
+    strong: ['Excitement', 'Joy', 'Joy'],
+    mild: ['Gratitude', 'Happy', 'Joy'],
+  },
+  negative: {
+    share: 0.3,
+    strong: ['Anger', 'Anger', 'Disgust'],
+    mild: ['Sadness', 'Disappointment', 'Frustration'],
+  },
   // "Curiosity" has no VADER valence: the app asks the user what it means.
   neutral: { share: 0.08, strong: ['Curiosity'], mild: ['Curiosity'] },
 };
@@ -40,7 +55,13 @@ export function humanLabel(rng: Rng, tone: Tone): HumanLabel {
   const noisy = rng.next() < LABEL_NOISE;
   // A disagreeing annotator mostly lands on the neighbouring class (neutral for a mild post).
   const others = (['positive', 'neutral', 'negative'] as const).filter((c) => c !== truth);
-  const meant = noisy ? (truth === 'neutral' ? pick(rng, others) : rng.next() < 0.75 ? 'neutral' : others.find((c) => c !== 'neutral')!) : truth;
+  const meant = noisy
+    ? truth === 'neutral'
+      ? pick(rng, others)
+      : rng.next() < 0.75
+        ? 'neutral'
+        : others.find((c) => c !== 'neutral')!
+    : truth;
   const e = EMOTIONS[meant];
   const strong = tone.startsWith('very');
   const label = rng.next() < e.share ? pick(rng, strong ? e.strong : e.mild) : CLASS_NAME[meant];

@@ -32,7 +32,8 @@ export function gamma(rng: Rng, shape: number, scale = 1): number {
     } while (v <= 0);
     v = v * v * v;
     const u = rng.next();
-    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v * scale;
+    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v)))
+      return d * v * scale;
   }
 }
 

@@ -10,11 +10,17 @@ import { importCsv, memoryByteSource } from '../../workers/core/csv/index.ts';
 import { applyPreprocess, fitPreprocess } from '../../workers/core/preprocess/index.ts';
 import { inferSchema, numericColumn, tagsColumn } from '../../workers/core/schema/index.ts';
 
-const FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/sample/murmur-sample.csv');
+const FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../public/sample/murmur-sample.csv',
+);
 
 describe('public/sample/murmur-sample.csv in the app', () => {
   it('imports cleanly, with the intended column roles', async () => {
-    const imported = await importCsv(memoryByteSource(new Uint8Array(readFileSync(FILE)), 'murmur-sample.csv'), {});
+    const imported = await importCsv(
+      memoryByteSource(new Uint8Array(readFileSync(FILE)), 'murmur-sample.csv'),
+      {},
+    );
     if (!imported.ok) throw new Error(imported.error.message);
     const table = imported.value;
     expect(table.rowCount).toBe(5000);

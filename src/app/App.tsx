@@ -41,7 +41,12 @@ function Shell() {
         </h1>
         <nav className="tabs" aria-label="Views">
           {VIEWS.map((v) => (
-            <a key={v.id} href={`#/${v.id}`} className={`tab${route === v.id ? ' tab--active' : ''}`} aria-current={route === v.id ? 'page' : undefined}>
+            <a
+              key={v.id}
+              href={`#/${v.id}`}
+              className={`tab${route === v.id ? ' tab--active' : ''}`}
+              aria-current={route === v.id ? 'page' : undefined}
+            >
               {v.label}
             </a>
           ))}
@@ -57,7 +62,14 @@ function Shell() {
           ) : (
             <span className="muted">{restoring ? 'Loading…' : 'No dataset'}</span>
           )}
-          <Dropzone compact onFile={(f) => void importFile(f)} accept=".csv,.tsv,.txt,text/csv" label="Import CSV" testId="topbar-import" disabled={importJob.status === 'running'} />
+          <Dropzone
+            compact
+            onFile={(f) => void importFile(f)}
+            accept=".csv,.tsv,.txt,text/csv"
+            label="Import CSV"
+            testId="topbar-import"
+            disabled={importJob.status === 'running'}
+          />
         </div>
       </header>
       <ImportStatus />

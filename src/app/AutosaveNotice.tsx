@@ -21,7 +21,10 @@ export function AutosaveNotice() {
   return (
     <ErrorBanner
       testId="autosave-error"
-      error={{ ...error.error, message: `The ${error.part} model was trained but could not be saved: ${error.error.message}` }}
+      error={{
+        ...error.error,
+        message: `The ${error.part} model was trained but could not be saved: ${error.error.message}`,
+      }}
       onDismiss={() => setError(null)}
     />
   );

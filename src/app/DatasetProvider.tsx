@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { AppError, DatasetProfile, ImportProgressEvent, Result } from '../../workers/api.ts';
 import { analysis } from '../engine/index.ts';
 import { useJob, type JobControls } from './useJob.ts';
@@ -47,11 +55,17 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     async (file: File) => {
       // A second file while one is importing is refused; the one in progress and the loaded dataset stay.
       if (importStatus === 'running') {
-        setError({ code: 'BUSY', message: `"${file.name}" was not imported: another file is still importing.`, hint: 'Wait for it to finish, or press Cancel, then drop the file again.' });
+        setError({
+          code: 'BUSY',
+          message: `"${file.name}" was not imported: another file is still importing.`,
+          hint: 'Wait for it to finish, or press Cancel, then drop the file again.',
+        });
         return;
       }
       setError(null);
-      const r: Result<DatasetProfile> = await runImport(({ signal, onProgress }) => analysis('importFile', { file }, { signal, onProgress }));
+      const r: Result<DatasetProfile> = await runImport(({ signal, onProgress }) =>
+        analysis('importFile', { file }, { signal, onProgress }),
+      );
       if (r.ok) setProfile(r.value);
     },
     [runImport, importStatus],
@@ -64,7 +78,11 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       file = new File([await res.blob()], 'murmur-sample.csv', { type: 'text/csv' });
     } catch (e) {
-      setError({ code: 'FILE_UNREADABLE', message: `The sample dataset could not be loaded (${e instanceof Error ? e.message : String(e)}).`, hint: 'Reload the page and try again.' });
+      setError({
+        code: 'FILE_UNREADABLE',
+        message: `The sample dataset could not be loaded (${e instanceof Error ? e.message : String(e)}).`,
+        hint: 'Reload the page and try again.',
+      });
       return;
     }
     await importFile(file);

@@ -26,9 +26,16 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: s
         <div className="banner banner--error" role="alert">
           <div>
             <strong>This view hit an unexpected error: {this.state.error.message}</strong>
-            <div className="banner__hint">Your data is safe. Switch views or reload the page; if it happens again, please report it.</div>
+            <div className="banner__hint">
+              Your data is safe. Switch views or reload the page; if it happens again, please report
+              it.
+            </div>
           </div>
-          <button type="button" className="button button--small" onClick={() => this.setState({ error: null })}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => this.setState({ error: null })}
+          >
             Try again
           </button>
         </div>

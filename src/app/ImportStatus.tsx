@@ -4,7 +4,11 @@ import { ProgressBar } from '../components/ProgressBar.tsx';
 import { useDataset } from './DatasetProvider.tsx';
 import { formatBytes, formatInt } from './format.ts';
 
-const PHASE_LABEL = { reading: 'Reading file', profiling: 'Working out column types', saving: 'Saving in this browser' } as const;
+const PHASE_LABEL = {
+  reading: 'Reading file',
+  profiling: 'Working out column types',
+  saving: 'Saving in this browser',
+} as const;
 
 /** The import's progress bar with Cancel, any import or dataset error, and a failed model autosave. */
 export function ImportStatus() {
@@ -17,7 +21,11 @@ export function ImportStatus() {
           testId="import-progress"
           label={p ? PHASE_LABEL[p.phase] : 'Starting import'}
           fraction={p && p.totalBytes > 0 ? p.bytesRead / p.totalBytes : null}
-          detail={p ? `${formatBytes(p.bytesRead)} of ${formatBytes(p.totalBytes)} · ${formatInt(p.rows)} rows` : undefined}
+          detail={
+            p
+              ? `${formatBytes(p.bytesRead)} of ${formatBytes(p.totalBytes)} · ${formatInt(p.rows)} rows`
+              : undefined
+          }
           onCancel={importJob.cancel}
         />
       )}
@@ -26,7 +34,9 @@ export function ImportStatus() {
           Import cancelled. The dataset you had before is still loaded.
         </div>
       )}
-      {importJob.error && <ErrorBanner error={importJob.error} onDismiss={importJob.reset} testId="import-error" />}
+      {importJob.error && (
+        <ErrorBanner error={importJob.error} onDismiss={importJob.reset} testId="import-error" />
+      )}
       {error && <ErrorBanner error={error} onDismiss={clearError} />}
       <AutosaveNotice />
     </div>

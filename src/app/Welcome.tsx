@@ -9,8 +9,10 @@ export function Welcome() {
     <section className="welcome" aria-labelledby="welcome-title">
       <h2 id="welcome-title">Understand a social media export in minutes</h2>
       <p>
-        Drop a CSV of posts (Twitter/X, Instagram, Facebook, TikTok, CrowdTangle, 4CAT … any layout) to get sentiment for every post, hashtag topics and trends, word clouds and a model that predicts
-        engagement. Everything runs in this browser tab: <strong>your data never leaves your machine</strong>.
+        Drop a CSV of posts (Twitter/X, Instagram, Facebook, TikTok, CrowdTangle, 4CAT … any layout)
+        to get sentiment for every post, hashtag topics and trends, word clouds and a model that
+        predicts engagement. Everything runs in this browser tab:{' '}
+        <strong>your data never leaves your machine</strong>.
       </p>
       <Dropzone
         testId="welcome-dropzone"
@@ -21,10 +23,18 @@ export function Welcome() {
         disabled={busy}
       />
       <div className="welcome__or">or</div>
-      <button type="button" className="button button--primary" onClick={() => void loadSample()} disabled={busy} data-testid="load-sample">
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void loadSample()}
+        disabled={busy}
+        data-testid="load-sample"
+      >
         Try the sample dataset
       </button>
-      <p className="muted">5,000 synthetic posts across five platforms and eight months, generated for this app.</p>
+      <p className="muted">
+        5,000 synthetic posts across five platforms and eight months, generated for this app.
+      </p>
     </section>
   );
 }

@@ -12,7 +12,9 @@ export interface JobState<T, P> {
 
 export interface JobControls<T, P> extends JobState<T, P> {
   /** Starts the job; a job already running is cancelled first. Resolves with the job's Result. */
-  run: (job: (opts: { signal: AbortSignal; onProgress: (p: P) => void }) => Promise<Result<T>>) => Promise<Result<T>>;
+  run: (
+    job: (opts: { signal: AbortSignal; onProgress: (p: P) => void }) => Promise<Result<T>>,
+  ) => Promise<Result<T>>;
   cancel: () => void;
   reset: () => void;
 }
@@ -40,7 +42,8 @@ export function useJob<T, P = unknown>(): JobControls<T, P> {
     if (current.current !== ac) return r;
     current.current = null;
     if (r.ok) setState({ status: 'done', progress: null, value: r.value, error: null });
-    else if (r.error.code === 'ABORTED') setState((s) => ({ status: 'cancelled', progress: null, value: s.value, error: null }));
+    else if (r.error.code === 'ABORTED')
+      setState((s) => ({ status: 'cancelled', progress: null, value: s.value, error: null }));
     else setState((s) => ({ status: 'error', progress: null, value: s.value, error: r.error }));
     return r;
   }, []);

@@ -21,12 +21,26 @@ export const engagementBenches: PageBenches = {
     const a = arg as GridBenchArg;
     const X = float64s(a.X);
     const y = float64s(a.y);
-    const prepared = { key: `bench-${performance.now()}`, task: 'regression' as const, train: { rows: a.rows, cols: a.cols, X, y, raw: y }, featureNames: a.names, points: a.points, scoring: 'neg_mse' as const };
+    const prepared = {
+      key: `bench-${performance.now()}`,
+      task: 'regression' as const,
+      train: { rows: a.rows, cols: a.cols, X, y, raw: y },
+      featureNames: a.names,
+      points: a.points,
+      scoring: 'neg_mse' as const,
+    };
     const t0 = performance.now();
-    const { value, longTasks } = await withLongTasks(() => runGridSearch({ prepared, folds: a.folds, seed: a.seed }));
+    const { value, longTasks } = await withLongTasks(() =>
+      runGridSearch({ prepared, folds: a.folds, seed: a.seed }),
+    );
     const seconds = (performance.now() - t0) / 1000;
     if (!value.ok) throw new Error(`${value.error.code}: ${value.error.message}`);
-    const summary = await analysis('engagementGridSummary', { points: a.points, foldScores: value.value.foldScores, fitSeconds: value.value.fitSeconds, scoring: 'neg_mse' });
+    const summary = await analysis('engagementGridSummary', {
+      points: a.points,
+      foldScores: value.value.foldScores,
+      fitSeconds: value.value.fitSeconds,
+      scoring: 'neg_mse',
+    });
     if (!summary.ok) throw new Error(summary.error.message);
     const s: GridSummary = summary.value;
     const report: GridBenchReport = {

@@ -20,7 +20,11 @@ export interface GridBenchReport {
   readonly matrixSends: number;
   readonly bestParams: ForestOptions;
   readonly bestCvMse: number;
-  readonly points: { readonly params: ForestOptions; readonly cvMse: number; readonly rank: number }[];
+  readonly points: {
+    readonly params: ForestOptions;
+    readonly cvMse: number;
+    readonly rank: number;
+  }[];
   /** Main-thread long tasks during the search (ms each). */
   readonly longTasks: number[];
 }

@@ -15,5 +15,12 @@ declare global {
   }
 }
 
-window.murmurBench = { ...importBenches, ...sentimentBenches, ...topicsBenches, ...engagementBenches, ...streamBenches };
-document.getElementById('bench-log')!.textContent = `ready: ${Object.keys(window.murmurBench).join(', ')}`;
+window.murmurBench = {
+  ...importBenches,
+  ...sentimentBenches,
+  ...topicsBenches,
+  ...engagementBenches,
+  ...streamBenches,
+};
+document.getElementById('bench-log')!.textContent =
+  `ready: ${Object.keys(window.murmurBench).join(', ')}`;

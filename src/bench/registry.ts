@@ -12,7 +12,9 @@ export function benchFile(): File {
 }
 
 /** Long tasks on the main thread while `run` is in progress (ms each). */
-export async function withLongTasks<T>(run: () => Promise<T>): Promise<{ value: T; longTasks: number[] }> {
+export async function withLongTasks<T>(
+  run: () => Promise<T>,
+): Promise<{ value: T; longTasks: number[] }> {
   const longTasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) longTasks.push(Math.round(e.duration));

@@ -15,7 +15,11 @@ function pack(texts: readonly string[]): PackedTexts {
 }
 
 async function scoreChunks(packs: readonly PackedTexts[]): Promise<void> {
-  const results = await Promise.all(packs.map((p) => compute('scoreSentimentChunk', p, { transfer: [p.units.buffer, p.offsets.buffer] })));
+  const results = await Promise.all(
+    packs.map((p) =>
+      compute('scoreSentimentChunk', p, { transfer: [p.units.buffer, p.offsets.buffer] }),
+    ),
+  );
   const failed = results.find((r) => !r.ok);
   if (failed && !failed.ok) throw new Error(`${failed.error.code}: ${failed.error.message}`);
 }
@@ -26,13 +30,19 @@ export const sentimentBenches: PageBenches = {
    * `chunkTexts` packed beforehand, all queued at once (after one warm-up chunk per worker).
    */
   async sentimentPoolScore(arg) {
-    const { texts, repeat, chunkTexts } = arg as { texts: string[]; repeat: number; chunkTexts: number };
+    const { texts, repeat, chunkTexts } = arg as {
+      texts: string[];
+      repeat: number;
+      chunkTexts: number;
+    };
     const workers = computePool().size;
     const all: string[] = [];
     for (let r = 0; r < repeat; r++) all.push(...texts);
     const chunks: string[][] = [];
     for (let i = 0; i < all.length; i += chunkTexts) chunks.push(all.slice(i, i + chunkTexts));
-    await scoreChunks(Array.from({ length: workers }, () => pack(texts.slice(0, Math.min(texts.length, 2000)))));
+    await scoreChunks(
+      Array.from({ length: workers }, () => pack(texts.slice(0, Math.min(texts.length, 2000)))),
+    );
     // Packed beforehand (the analysis worker packs in the app): the clock covers the pool only.
     const packs = chunks.map(pack);
     // A new task, so the packing above is not counted as a long task of the pool's window.
@@ -40,7 +50,14 @@ export const sentimentBenches: PageBenches = {
     const t0 = performance.now();
     const { longTasks } = await withLongTasks(() => scoreChunks(packs));
     const ms = performance.now() - t0;
-    return { texts: all.length, workers, chunks: chunks.length, ms: Math.round(ms), textsPerSecond: Math.round(all.length / (ms / 1000)), longTasks };
+    return {
+      texts: all.length,
+      workers,
+      chunks: chunks.length,
+      ms: Math.round(ms),
+      textsPerSecond: Math.round(all.length / (ms / 1000)),
+      longTasks,
+    };
   },
 
   /**
@@ -56,7 +73,14 @@ export const sentimentBenches: PageBenches = {
     const importMs = performance.now() - t0;
     let summaries = 0;
     const t1 = performance.now();
-    const { value, longTasks } = await withLongTasks(() => scoreDataset({ view: {}, onSummary: () => summaries++, summaryEveryMs: 1000, ...(concurrency ? { concurrency } : {}) }));
+    const { value, longTasks } = await withLongTasks(() =>
+      scoreDataset({
+        view: {},
+        onSummary: () => summaries++,
+        summaryEveryMs: 1000,
+        ...(concurrency ? { concurrency } : {}),
+      }),
+    );
     const ms = performance.now() - t1;
     if (!value.ok) throw new Error(`${value.error.code}: ${value.error.message}`);
     const rows = imported.value.meta.rows;

@@ -61,8 +61,16 @@ export const streamBenches: PageBenches = {
       frames,
       longTasks: tasks,
       heapMb: memory ? Math.round((memory.usedJSHeapSize / 1024 / 1024) * 10) / 10 : null,
-      counts: Object.fromEntries(['frames', 'posts', 'scored', 'dropped', 'duplicates', 'skipped'].map((k) => [k, count(`count-${k}`)])),
-      held: { terms: Number(dashboard?.getAttribute('data-held-terms') ?? NaN), keys: Number(dashboard?.getAttribute('data-held-keys') ?? NaN) },
+      counts: Object.fromEntries(
+        ['frames', 'posts', 'scored', 'dropped', 'duplicates', 'skipped'].map((k) => [
+          k,
+          count(`count-${k}`),
+        ]),
+      ),
+      held: {
+        terms: Number(dashboard?.getAttribute('data-held-terms') ?? NaN),
+        keys: Number(dashboard?.getAttribute('data-held-keys') ?? NaN),
+      },
     };
   },
 };

@@ -11,7 +11,11 @@ import type { TopicsResult, TopicsSettings } from '../../workers/api.ts';
 import { WordCloud } from '../components/WordCloud.tsx';
 import { analysis } from '../engine/index.ts';
 import { runTopics } from '../engine/topicsEngine.ts';
-import { ClusterSizes, ClusterTerms, ClusterTimelineChart } from '../features/topics/ClusterCharts.tsx';
+import {
+  ClusterSizes,
+  ClusterTerms,
+  ClusterTimelineChart,
+} from '../features/topics/ClusterCharts.tsx';
 import { SilhouettePlotChart } from '../features/topics/SilhouettePlotChart.tsx';
 import { ElbowChart, SilhouetteByK } from '../features/topics/SweepCharts.tsx';
 import { TopicMap } from '../features/topics/TopicMap.tsx';
@@ -20,7 +24,10 @@ import { benchFile, withLongTasks, type PageBenches } from './registry.ts';
 let last: TopicsResult | null = null;
 
 /** Mounts `element` in a 1200 px wide box, waits for it to draw (ResizeObserver, effects), and reports the long tasks. */
-async function timeRender(element: ReturnType<typeof createElement>, settleMs = 400): Promise<{ longTasks: number[] }> {
+async function timeRender(
+  element: ReturnType<typeof createElement>,
+  settleMs = 400,
+): Promise<{ longTasks: number[] }> {
   const box = document.createElement('div');
   box.style.width = '1200px';
   document.body.append(box);
@@ -34,10 +41,21 @@ async function timeRender(element: ReturnType<typeof createElement>, settleMs = 
   return { longTasks };
 }
 
-const CHARTS: Record<string, ComponentType<{ result: TopicsResult }>> = { SilhouetteByK, ElbowChart, ClusterSizes, ClusterTimelineChart, ClusterTerms, TopicMap, SilhouettePlotChart };
+const CHARTS: Record<string, ComponentType<{ result: TopicsResult }>> = {
+  SilhouetteByK,
+  ElbowChart,
+  ClusterSizes,
+  ClusterTimelineChart,
+  ClusterTerms,
+  TopicMap,
+  SilhouettePlotChart,
+};
 
 function words(n: number): { text: string; value: number }[] {
-  return Array.from({ length: n }, (_, i) => ({ text: `#hashtag${i.toString(36)}${i % 3 ? 'vaccine' : ''}`, value: Math.round(1000 / (i + 1)) }));
+  return Array.from({ length: n }, (_, i) => ({
+    text: `#hashtag${i.toString(36)}${i % 3 ? 'vaccine' : ''}`,
+    value: Math.round(1000 / (i + 1)),
+  }));
 }
 
 export const topicsBenches: PageBenches = {
@@ -48,10 +66,15 @@ export const topicsBenches: PageBenches = {
     if (!imported.ok) throw new Error(`${imported.error.code}: ${imported.error.message}`);
     const status = await analysis('topicsStatus', {});
     if (!status.ok) throw new Error(status.error.message);
-    const settings: TopicsSettings = { ...status.value.defaults, ...((arg as { settings?: Partial<TopicsSettings> } | null)?.settings ?? {}) };
+    const settings: TopicsSettings = {
+      ...status.value.defaults,
+      ...((arg as { settings?: Partial<TopicsSettings> } | null)?.settings ?? {}),
+    };
     const t0 = performance.now();
     let progressEvents = 0;
-    const { value, longTasks } = await withLongTasks(() => runTopics(settings, { onProgress: () => progressEvents++ }));
+    const { value, longTasks } = await withLongTasks(() =>
+      runTopics(settings, { onProgress: () => progressEvents++ }),
+    );
     const ms = performance.now() - t0;
     if (!value.ok) throw new Error(`${value.error.code}: ${value.error.message}`);
     last = value.value;
@@ -62,7 +85,9 @@ export const topicsBenches: PageBenches = {
       distinctDocuments: r.distinctDocuments,
       vocabulary: `${r.pruning.termsSeen} → ${r.pruning.termsKept}`,
       recommendedK: r.recommendedK,
-      silhouetteSample: r.silhouettePlot ? { sampled: r.silhouettePlot.sampled, scored: r.silhouettePlot.scored } : null,
+      silhouetteSample: r.silhouettePlot
+        ? { sampled: r.silhouettePlot.sampled, scored: r.silhouettePlot.scored }
+        : null,
       workerSeconds: r.seconds,
       wallMs: Math.round(ms),
       progressEvents,
@@ -77,7 +102,8 @@ export const topicsBenches: PageBenches = {
     const out: Record<string, unknown> = {};
     // the first chart also pays for recharts' first use: draw it twice
     out.warmUp = await timeRender(createElement(SilhouetteByK, { result }));
-    for (const [name, chart] of Object.entries(CHARTS)) out[name] = await timeRender(createElement(chart, { result }));
+    for (const [name, chart] of Object.entries(CHARTS))
+      out[name] = await timeRender(createElement(chart, { result }));
     return out;
   },
 
@@ -98,7 +124,17 @@ export const topicsBenches: PageBenches = {
       random: () => 0.5,
       children: (cloud) => {
         placed = cloud.length;
-        return createElement('svg', { width: 640, height: 320 }, ...cloud.map((w, i) => createElement('text', { key: i, x: w.x, y: w.y, fontSize: w.size, textAnchor: 'middle' }, w.text)));
+        return createElement(
+          'svg',
+          { width: 640, height: 320 },
+          ...cloud.map((w, i) =>
+            createElement(
+              'text',
+              { key: i, x: w.x, y: w.y, fontSize: w.size, textAnchor: 'middle' },
+              w.text,
+            ),
+          ),
+        );
       },
     });
     const r = await timeRender(element, 800);
@@ -108,11 +144,30 @@ export const topicsBenches: PageBenches = {
   /** Our cloud: the layout in the analysis worker (needs a loaded dataset), then <WordCloud> draws it. */
   async workerWordcloud() {
     const t0 = performance.now();
-    const { value: cloud, longTasks } = await withLongTasks(() => analysis('topicsWordCloud', { words: 'hashtags', scope: 'all', maxWords: 100 }));
+    const { value: cloud, longTasks } = await withLongTasks(() =>
+      analysis('topicsWordCloud', { words: 'hashtags', scope: 'all', maxWords: 100 }),
+    );
     const roundTripMs = Math.round(performance.now() - t0);
     if (!cloud.ok) throw new Error(cloud.error.message);
     const c = cloud.value;
-    const render = await timeRender(createElement(WordCloud, { width: c.layout.width, height: c.layout.height, words: c.layout.words, font: c.font, ariaLabel: 'bench', onSelect: () => {} }));
-    return { words: c.layout.words.length, dropped: c.layout.dropped.length, measured: c.measured, workerLayoutMs: c.layoutMs, roundTripMs, longTasksDuringLayout: longTasks, render };
+    const render = await timeRender(
+      createElement(WordCloud, {
+        width: c.layout.width,
+        height: c.layout.height,
+        words: c.layout.words,
+        font: c.font,
+        ariaLabel: 'bench',
+        onSelect: () => {},
+      }),
+    );
+    return {
+      words: c.layout.words.length,
+      dropped: c.layout.dropped.length,
+      measured: c.measured,
+      workerLayoutMs: c.layoutMs,
+      roundTripMs,
+      longTasksDuringLayout: longTasks,
+      render,
+    };
   },
 };

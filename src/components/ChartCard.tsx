@@ -28,7 +28,9 @@ export function ChartCard({ title, info, empty, actions, children, testId, wide 
           <ChartExport body={body} title={title} />
         </div>
       </header>
-      <div className="card__body" ref={body}>{empty ? <p className="empty">{empty}</p> : children}</div>
+      <div className="card__body" ref={body}>
+        {empty ? <p className="empty">{empty}</p> : children}
+      </div>
     </section>
   );
 }

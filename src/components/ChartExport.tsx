@@ -62,12 +62,16 @@ export function serializeSvg(svg: SVGSVGElement): { text: string; width: number;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(Math.round(width)));
   clone.setAttribute('height', String(Math.round(height)));
-  if (!clone.hasAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
+  if (!clone.hasAttribute('viewBox'))
+    clone.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
   return { text: new XMLSerializer().serializeToString(clone), width, height };
 }
 
 /** The chart as PNG: the SVG drawn on a canvas at twice its size, on a white background. */
-export async function svgToPng(svg: { text: string; width: number; height: number }, scale = 2): Promise<Blob> {
+export async function svgToPng(
+  svg: { text: string; width: number; height: number },
+  scale = 2,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
@@ -81,7 +85,12 @@ export async function svgToPng(svg: { text: string; width: number; height: numbe
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))),
+        'image/png',
+      ),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -102,14 +111,25 @@ const MENU = {
 } as const;
 
 function fileStem(title: string): string {
-  return title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'chart';
+  return (
+    title
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase() || 'chart'
+  );
 }
 
 /**
  * "Export" for a card that holds an SVG chart: PNG or SVG, made in the page. Hidden while the
  * card has no chart (it watches the card's body for one to appear).
  */
-export function ChartExport({ body, title }: { body: RefObject<HTMLElement | null>; title: string }) {
+export function ChartExport({
+  body,
+  title,
+}: {
+  body: RefObject<HTMLElement | null>;
+  title: string;
+}) {
   const [hasChart, setHasChart] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const menuId = useId();
@@ -131,7 +151,10 @@ export function ChartExport({ body, title }: { body: RefObject<HTMLElement | nul
     if (!svg) return setError('There is no chart to export yet.');
     try {
       const serialized = serializeSvg(svg);
-      const blob = kind === 'svg' ? new Blob([serialized.text], { type: 'image/svg+xml' }) : await svgToPng(serialized);
+      const blob =
+        kind === 'svg'
+          ? new Blob([serialized.text], { type: 'image/svg+xml' })
+          : await svgToPng(serialized);
       saveBlob(blob, `${fileStem(title)}.${kind}`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -139,14 +162,29 @@ export function ChartExport({ body, title }: { body: RefObject<HTMLElement | nul
   };
   return (
     <details className="chart-export" data-testid="chart-export" style={{ position: 'relative' }}>
-      <summary className="button button--small" title="Download this chart as an image (made in the page)" aria-controls={menuId} style={{ listStyle: 'none' }}>
+      <summary
+        className="button button--small"
+        title="Download this chart as an image (made in the page)"
+        aria-controls={menuId}
+        style={{ listStyle: 'none' }}
+      >
         Export
       </summary>
       <div id={menuId} role="group" aria-label={`Export ${title}`} style={MENU}>
-        <button type="button" className="button button--small" onClick={() => void save('png')} data-testid="chart-export-png">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void save('png')}
+          data-testid="chart-export-png"
+        >
           PNG
         </button>
-        <button type="button" className="button button--small" onClick={() => void save('svg')} data-testid="chart-export-svg">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void save('svg')}
+          data-testid="chart-export-svg"
+        >
           SVG
         </button>
         {error && <span role="alert">{error}</span>}

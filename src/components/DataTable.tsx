@@ -19,12 +19,29 @@ const PAGE = 200;
 const ROW_H = 30;
 
 /** A virtualised, keyboard-scrollable table that never holds more than the pages it has shown. */
-export function DataTable({ header, rowCount, loadRows, version = '', height = 420, testId, ariaLabel, columnWidth = () => 160 }: DataTableProps) {
+export function DataTable({
+  header,
+  rowCount,
+  loadRows,
+  version = '',
+  height = 420,
+  testId,
+  ariaLabel,
+  columnWidth = () => 160,
+}: DataTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [pages, setPages] = useState<{ version: string; data: Map<number, readonly (readonly string[])[]> }>({ version, data: new Map() });
+  const [pages, setPages] = useState<{
+    version: string;
+    data: Map<number, readonly (readonly string[])[]>;
+  }>({ version, data: new Map() });
   const loading = useRef(new Set<string>());
   const cache = pages.version === version ? pages.data : null;
-  const virtualizer = useVirtualizer({ count: rowCount, getScrollElement: () => scroller.current, estimateSize: () => ROW_H, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_H,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -37,7 +54,10 @@ export function DataTable({ header, rowCount, loadRows, version = '', height = 4
       void loadRows(p * PAGE, PAGE).then((rows) => {
         loading.current.delete(key);
         setPages((prev) => {
-          const data = prev.version === version ? new Map(prev.data) : new Map<number, readonly (readonly string[])[]>();
+          const data =
+            prev.version === version
+              ? new Map(prev.data)
+              : new Map<number, readonly (readonly string[])[]>();
           data.set(p, rows);
           return { version, data };
         });
@@ -49,13 +69,27 @@ export function DataTable({ header, rowCount, loadRows, version = '', height = 4
   const total = widths.reduce((a, b) => a + b, 0) + 60;
   return (
     <div className="table" data-testid={testId}>
-      <div ref={scroller} className="table__scroll" style={{ height }} tabIndex={0} role="table" aria-label={ariaLabel} aria-rowcount={rowCount + 1}>
+      <div
+        ref={scroller}
+        className="table__scroll"
+        style={{ height }}
+        tabIndex={0}
+        role="table"
+        aria-label={ariaLabel}
+        aria-rowcount={rowCount + 1}
+      >
         <div className="table__row table__row--head" role="row" style={{ width: total }}>
           <div className="table__cell table__cell--index" role="columnheader">
             #
           </div>
           {header.map((h, i) => (
-            <div key={i} className="table__cell" role="columnheader" style={{ width: widths[i] }} title={h}>
+            <div
+              key={i}
+              className="table__cell"
+              role="columnheader"
+              style={{ width: widths[i] }}
+              title={h}
+            >
               {h}
             </div>
           ))}
@@ -64,12 +98,30 @@ export function DataTable({ header, rowCount, loadRows, version = '', height = 4
           {items.map((it) => {
             const row = cache?.get(Math.floor(it.index / PAGE))?.[it.index % PAGE];
             return (
-              <div key={it.key} className="table__row" role="row" aria-rowindex={it.index + 2} style={{ position: 'absolute', top: 0, transform: `translateY(${it.start}px)`, height: ROW_H, width: total }}>
+              <div
+                key={it.key}
+                className="table__row"
+                role="row"
+                aria-rowindex={it.index + 2}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  transform: `translateY(${it.start}px)`,
+                  height: ROW_H,
+                  width: total,
+                }}
+              >
                 <div className="table__cell table__cell--index" role="cell">
                   {it.index + 1}
                 </div>
                 {header.map((_, c) => (
-                  <div key={c} className="table__cell" role="cell" style={{ width: widths[c] }} title={row?.[c] ?? ''}>
+                  <div
+                    key={c}
+                    className="table__cell"
+                    role="cell"
+                    style={{ width: widths[c] }}
+                    title={row?.[c] ?? ''}
+                  >
                     {row ? row[c] : '…'}
                   </div>
                 ))}

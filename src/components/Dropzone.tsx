@@ -13,7 +13,15 @@ export interface DropzoneProps {
 }
 
 /** A drop target that is also a keyboard-reachable button opening the file picker. */
-export function Dropzone({ onFile, accept, label, hint, disabled, testId, compact }: DropzoneProps) {
+export function Dropzone({
+  onFile,
+  accept,
+  label,
+  hint,
+  disabled,
+  testId,
+  compact,
+}: DropzoneProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const hintId = useId();
@@ -37,7 +45,13 @@ export function Dropzone({ onFile, accept, label, hint, disabled, testId, compac
       onDrop={onDrop}
       data-testid={testId}
     >
-      <button type="button" className="dropzone__button" disabled={disabled} aria-describedby={hint ? hintId : undefined} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="dropzone__button"
+        disabled={disabled}
+        aria-describedby={hint ? hintId : undefined}
+        onClick={() => input.current?.click()}
+      >
         {label}
       </button>
       {hint && (

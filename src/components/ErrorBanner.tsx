@@ -15,7 +15,12 @@ export function ErrorBanner({ error, onDismiss, testId = 'error-banner' }: Error
         {error.hint && <div className="banner__hint">{error.hint}</div>}
       </div>
       {onDismiss && (
-        <button type="button" className="button button--small" onClick={onDismiss} aria-label="Dismiss message">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onDismiss}
+          aria-label="Dismiss message"
+        >
           ×
         </button>
       )}
@@ -23,7 +28,13 @@ export function ErrorBanner({ error, onDismiss, testId = 'error-banner' }: Error
   );
 }
 
-export function WarningList({ warnings, testId = 'warnings' }: { warnings: readonly { message: string }[]; testId?: string }) {
+export function WarningList({
+  warnings,
+  testId = 'warnings',
+}: {
+  warnings: readonly { message: string }[];
+  testId?: string;
+}) {
   if (warnings.length === 0) return null;
   return (
     <ul className="banner banner--warning" data-testid={testId} aria-label="Warnings">

@@ -25,7 +25,17 @@ function colour(v: number, lo: number, hi: number): string {
 }
 
 /** A labelled matrix of coloured cells with the value written in each (correlations, grid scores, confusion). */
-export function Heatmap({ rowLabels, colLabels, values, domain = [-1, 1], marked = [], format = (v) => v.toFixed(2), ariaLabel, testId, cellSize = 44 }: HeatmapProps) {
+export function Heatmap({
+  rowLabels,
+  colLabels,
+  values,
+  domain = [-1, 1],
+  marked = [],
+  format = (v) => v.toFixed(2),
+  ariaLabel,
+  testId,
+  cellSize = 44,
+}: HeatmapProps) {
   const labelW = Math.min(180, 8 + 7 * Math.max(0, ...rowLabels.map((l) => l.length)));
   const labelH = Math.min(140, 8 + 6 * Math.max(0, ...colLabels.map((l) => l.length)));
   const width = labelW + colLabels.length * cellSize;
@@ -35,12 +45,23 @@ export function Heatmap({ rowLabels, colLabels, values, domain = [-1, 1], marked
     <div className="heatmap" data-testid={testId}>
       <svg width={width} height={height} role="img" aria-label={ariaLabel}>
         {colLabels.map((l, c) => (
-          <text key={`c${c}`} transform={`translate(${labelW + c * cellSize + cellSize / 2},${labelH - 6}) rotate(-45)`} fontSize={11} textAnchor="start">
+          <text
+            key={`c${c}`}
+            transform={`translate(${labelW + c * cellSize + cellSize / 2},${labelH - 6}) rotate(-45)`}
+            fontSize={11}
+            textAnchor="start"
+          >
             {l}
           </text>
         ))}
         {rowLabels.map((l, r) => (
-          <text key={`r${r}`} x={labelW - 6} y={labelH + r * cellSize + cellSize / 2 + 4} fontSize={11} textAnchor="end">
+          <text
+            key={`r${r}`}
+            x={labelW - 6}
+            y={labelH + r * cellSize + cellSize / 2 + 4}
+            fontSize={11}
+            textAnchor="end"
+          >
             {l}
           </text>
         ))}
@@ -59,7 +80,13 @@ export function Heatmap({ rowLabels, colLabels, values, domain = [-1, 1], marked
                 <title>{`${rowLabels[r]} × ${colLabels[c]}: ${Number.isFinite(v) ? format(v) : 'n/a'}`}</title>
               </rect>
               {Number.isFinite(v) && cellSize >= 30 && (
-                <text x={labelW + c * cellSize + cellSize / 2} y={labelH + r * cellSize + cellSize / 2 + 4} fontSize={10} textAnchor="middle" pointerEvents="none">
+                <text
+                  x={labelW + c * cellSize + cellSize / 2}
+                  y={labelH + r * cellSize + cellSize / 2 + 4}
+                  fontSize={10}
+                  textAnchor="middle"
+                  pointerEvents="none"
+                >
                   {format(v)}
                 </text>
               )}

@@ -20,8 +20,18 @@ export function ProgressBar({ label, fraction, detail, onCancel, testId }: Progr
           </button>
         )}
       </div>
-      <div className="progress__track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
-        <div className={`progress__fill${pct === undefined ? ' progress__fill--indeterminate' : ''}`} style={{ width: pct === undefined ? '30%' : `${pct}%` }} />
+      <div
+        className="progress__track"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+      >
+        <div
+          className={`progress__fill${pct === undefined ? ' progress__fill--indeterminate' : ''}`}
+          style={{ width: pct === undefined ? '30%' : `${pct}%` }}
+        />
       </div>
       {detail && <div className="progress__detail">{detail}</div>}
     </div>

@@ -46,9 +46,29 @@ export interface WordCloudProps {
   testId?: string;
 }
 
-const PALETTE = ['#3b5bdb', '#0c8599', '#2f9e44', '#e8590c', '#ae3ec9', '#1971c2', '#c2255c', '#5c940d'];
+const PALETTE = [
+  '#3b5bdb',
+  '#0c8599',
+  '#2f9e44',
+  '#e8590c',
+  '#ae3ec9',
+  '#1971c2',
+  '#c2255c',
+  '#5c940d',
+];
 
-export function WordCloud({ width, height, words, font, colour, onSelect, selected, unit = 'posts', ariaLabel, testId }: WordCloudProps) {
+export function WordCloud({
+  width,
+  height,
+  words,
+  font,
+  colour,
+  onSelect,
+  selected,
+  unit = 'posts',
+  ariaLabel,
+  testId,
+}: WordCloudProps) {
   const select = (text: string) => onSelect?.(text);
   const onKey = (e: KeyboardEvent, text: string) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -57,7 +77,14 @@ export function WordCloud({ width, height, words, font, colour, onSelect, select
     }
   };
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, display: 'block', margin: '0 auto' }} role="group" aria-label={ariaLabel} data-testid={testId}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      style={{ maxWidth: width, display: 'block', margin: '0 auto' }}
+      role="group"
+      aria-label={ariaLabel}
+      data-testid={testId}
+    >
       {words.map((w, i) => {
         const isSelected = selected === w.text;
         return (

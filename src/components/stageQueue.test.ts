@@ -16,7 +16,9 @@ function manualTimers() {
   const advance = (ms: number) => {
     now += ms;
     for (;;) {
-      const due = [...pending.entries()].filter(([, t]) => t.at <= now).sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
+      const due = [...pending.entries()]
+        .filter(([, t]) => t.at <= now)
+        .sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
       if (!due) return;
       pending.delete(due[0]);
       due[1].fn();
@@ -31,7 +33,11 @@ describe('createStageQueue', () => {
     const { timers, advance } = manualTimers();
     const q = createStageQueue(500, timers);
     const ran: string[] = [];
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => () => void ran.push(name)) as [() => void, () => void, () => void];
+    const [a, b, c] = ['a', 'b', 'c'].map((name) => () => void ran.push(name)) as [
+      () => void,
+      () => void,
+      () => void,
+    ];
     q.enqueue(a);
     q.enqueue(b);
     q.enqueue(c);

@@ -19,7 +19,10 @@ const browserTimers: StageTimers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export function createStageQueue(timeoutMs: number, timers: StageTimers = browserTimers): StageQueue {
+export function createStageQueue(
+  timeoutMs: number,
+  timers: StageTimers = browserTimers,
+): StageQueue {
   const queue: (() => void)[] = [];
   let running: (() => void) | null = null;
   let watchdog: unknown;

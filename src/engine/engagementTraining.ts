@@ -25,7 +25,11 @@ import { runGridSearch, type GridRunProgress, type GridRunResult } from './gridS
 export type EngagementTrainingProgress =
   | { readonly stage: 'prepare'; readonly progress: JobProgress | null }
   | { readonly stage: 'grid'; readonly progress: GridRunProgress }
-  | { readonly stage: 'finish'; readonly refit: JobProgress | null; readonly curve: JobProgress | null };
+  | {
+      readonly stage: 'finish';
+      readonly refit: JobProgress | null;
+      readonly curve: JobProgress | null;
+    };
 
 export interface EngagementTrainingResult {
   /** The matrices stay with the page for the neural network. */
@@ -44,33 +48,68 @@ export interface TrainingCallOptions<P> {
   readonly onProgress?: (p: P) => void;
 }
 
-export async function trainEngagementModel(request: EngagementDataRequest, options: TrainingCallOptions<EngagementTrainingProgress> = {}, engine: Engine = defaultEngine): Promise<Result<EngagementTrainingResult>> {
+export async function trainEngagementModel(
+  request: EngagementDataRequest,
+  options: TrainingCallOptions<EngagementTrainingProgress> = {},
+  engine: Engine = defaultEngine,
+): Promise<Result<EngagementTrainingResult>> {
   const { signal, onProgress } = options;
   const started = performance.now();
   onProgress?.({ stage: 'prepare', progress: null });
-  const prepared = await engine.analysis('engagementPrepare', request, { ...(signal ? { signal } : {}), onProgress: (progress) => onProgress?.({ stage: 'prepare', progress }) });
+  const prepared = await engine.analysis('engagementPrepare', request, {
+    ...(signal ? { signal } : {}),
+    onProgress: (progress) => onProgress?.({ stage: 'prepare', progress }),
+  });
   if (!prepared.ok) return prepared;
   const p = prepared.value;
-  const grid = await runGridSearch({ prepared: p, folds: request.folds, seed: request.seed, ...(signal ? { signal } : {}), onProgress: (progress) => onProgress?.({ stage: 'grid', progress }) }, engine);
+  const grid = await runGridSearch(
+    {
+      prepared: p,
+      folds: request.folds,
+      seed: request.seed,
+      ...(signal ? { signal } : {}),
+      onProgress: (progress) => onProgress?.({ stage: 'grid', progress }),
+    },
+    engine,
+  );
   if (!grid.ok) return grid;
-  const summary = await engine.analysis('engagementGridSummary', { points: p.points, foldScores: grid.value.foldScores, fitSeconds: grid.value.fitSeconds, scoring: p.scoring });
+  const summary = await engine.analysis('engagementGridSummary', {
+    points: p.points,
+    foldScores: grid.value.foldScores,
+    fitSeconds: grid.value.fitSeconds,
+    scoring: p.scoring,
+  });
   if (!summary.ok) return summary;
   if (signal?.aborted) return aborted();
 
   const data = { key: p.key, task: p.task, train: p.train, featureNames: p.featureNames };
   let refitProgress: JobProgress | null = null;
   let curveProgress: JobProgress | null = null;
-  const finish = () => onProgress?.({ stage: 'finish', refit: refitProgress, curve: curveProgress });
+  const finish = () =>
+    onProgress?.({ stage: 'finish', refit: refitProgress, curve: curveProgress });
   finish();
   const [refit, curve] = await Promise.all([
     engine.compute(
       'engagementRefit',
-      { data, test: p.test, params: summary.value.bestParams, seed: request.seed, log1p: p.target.log1p, permutationRepeats: 5 },
+      {
+        data,
+        test: p.test,
+        params: summary.value.bestParams,
+        seed: request.seed,
+        log1p: p.target.log1p,
+        permutationRepeats: 5,
+      },
       { ...(signal ? { signal } : {}), onProgress: (x) => ((refitProgress = x), finish()) },
     ),
     engine.compute(
       'engagementLearningCurve',
-      { data, params: summary.value.bestParams, folds: request.folds, seed: request.seed, scoring: p.scoring },
+      {
+        data,
+        params: summary.value.bestParams,
+        folds: request.folds,
+        seed: request.seed,
+        scoring: p.scoring,
+      },
       { ...(signal ? { signal } : {}), onProgress: (x) => ((curveProgress = x), finish()) },
     ),
   ]);
@@ -78,25 +117,59 @@ export async function trainEngagementModel(request: EngagementDataRequest, optio
   if (!refit.ok) return refit;
   if (!curve.ok) return curve;
   const { nodeMeans, ...shown } = refit.value;
-  const bundle = await engine.analysis('engagementKeep', { key: p.key, summary: summary.value, folds: request.folds, refit: { forest: shown.forest, nodeMeans, report: shown.report } });
+  const bundle = await engine.analysis('engagementKeep', {
+    key: p.key,
+    summary: summary.value,
+    folds: request.folds,
+    refit: { forest: shown.forest, nodeMeans, report: shown.report },
+  });
   if (!bundle.ok) return bundle;
   const live = await engine.live('setEngagementModel', { bundle: bundle.value });
   if (!live.ok) return live;
   return {
     ok: true,
-    value: { prepared: p, folds: request.folds, grid: grid.value, summary: summary.value, refit: shown, curve: curve.value, live: live.value, seconds: (performance.now() - started) / 1000 },
+    value: {
+      prepared: p,
+      folds: request.folds,
+      grid: grid.value,
+      summary: summary.value,
+      refit: shown,
+      curve: curve.value,
+      live: live.value,
+      seconds: (performance.now() - started) / 1000,
+    },
   };
 }
 
 /** Trains the MLP on the forest's matrices and adds it to the kept bundle. */
-export async function trainEngagementNetwork(prepared: EngagementPrepared, seed: number, mlp: MlpOptions, options: TrainingCallOptions<MlpProgress> = {}, engine: Engine = defaultEngine): Promise<Result<MlpResult>> {
+export async function trainEngagementNetwork(
+  prepared: EngagementPrepared,
+  seed: number,
+  mlp: MlpOptions,
+  options: TrainingCallOptions<MlpProgress> = {},
+  engine: Engine = defaultEngine,
+): Promise<Result<MlpResult>> {
   const trained = await engine.compute(
     'engagementTrainMlp',
-    { key: prepared.key, task: prepared.task, log1p: prepared.target.log1p, train: prepared.train, test: prepared.test, seed, options: mlp },
-    { ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+    {
+      key: prepared.key,
+      task: prepared.task,
+      log1p: prepared.target.log1p,
+      train: prepared.train,
+      test: prepared.test,
+      seed,
+      options: mlp,
+    },
+    {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    },
   );
   if (!trained.ok) return trained;
-  const kept = await engine.analysis('engagementKeepMlp', { key: prepared.key, part: trained.value.part });
+  const kept = await engine.analysis('engagementKeepMlp', {
+    key: prepared.key,
+    part: trained.value.part,
+  });
   return kept.ok ? trained : kept;
 }
 
@@ -104,10 +177,14 @@ export async function trainEngagementNetwork(prepared: EngagementPrepared, seed:
  * The live worker's model, handing it the one kept with the active dataset when it has none
  * (e.g. the live worker restarted). Null: no model trained yet.
  */
-export async function liveEngagementModel(engine: Engine = defaultEngine): Promise<Result<EngagementModelInfo | null>> {
+export async function liveEngagementModel(
+  engine: Engine = defaultEngine,
+): Promise<Result<EngagementModelInfo | null>> {
   const info = await engine.live('engagementModelInfo', {});
   if (!info.ok || info.value) return info;
   const kept = await engine.analysis('engagementBundle', {});
   if (!kept.ok) return kept.error.code === 'NO_DATASET' ? { ok: true, value: null } : kept;
-  return kept.value ? engine.live('setEngagementModel', { bundle: kept.value }) : { ok: true, value: null };
+  return kept.value
+    ? engine.live('setEngagementModel', { bundle: kept.value })
+    : { ok: true, value: null };
 }

@@ -7,11 +7,28 @@ import { analysis, compute, computePool, live } from './index.ts';
  * training) take it as a parameter and tests can hand them a fake.
  */
 export interface Engine {
-  analysis<K extends keyof AnalysisApi>(method: K, request: RequestOf<AnalysisApi[K]>, options?: CallOptions<ProgressOf<AnalysisApi[K]>>): Promise<Result<ValueOf<AnalysisApi[K]>>>;
-  compute<K extends keyof ComputeApi>(method: K, request: RequestOf<ComputeApi[K]>, options?: CallOptions<ProgressOf<ComputeApi[K]>>): Promise<Result<ValueOf<ComputeApi[K]>>>;
-  live<K extends keyof LiveApi>(method: K, request: RequestOf<LiveApi[K]>, options?: CallOptions<ProgressOf<LiveApi[K]>>): Promise<Result<ValueOf<LiveApi[K]>>>;
+  analysis<K extends keyof AnalysisApi>(
+    method: K,
+    request: RequestOf<AnalysisApi[K]>,
+    options?: CallOptions<ProgressOf<AnalysisApi[K]>>,
+  ): Promise<Result<ValueOf<AnalysisApi[K]>>>;
+  compute<K extends keyof ComputeApi>(
+    method: K,
+    request: RequestOf<ComputeApi[K]>,
+    options?: CallOptions<ProgressOf<ComputeApi[K]>>,
+  ): Promise<Result<ValueOf<ComputeApi[K]>>>;
+  live<K extends keyof LiveApi>(
+    method: K,
+    request: RequestOf<LiveApi[K]>,
+    options?: CallOptions<ProgressOf<LiveApi[K]>>,
+  ): Promise<Result<ValueOf<LiveApi[K]>>>;
   /** Workers in the compute pool: how many jobs run side by side. */
   poolSize(): number;
 }
 
-export const defaultEngine: Engine = { analysis, compute, live, poolSize: () => computePool().size };
+export const defaultEngine: Engine = {
+  analysis,
+  compute,
+  live,
+  poolSize: () => computePool().size,
+};

@@ -18,5 +18,9 @@ export function crashed<T>(label: string, detail: string): Result<T> {
 /** A value that crossed Comlink as a rejected promise (it only keeps name and message). */
 export function fromRemoteRejection(e: unknown): AppError {
   const message = e instanceof Error ? e.message : String(e);
-  return { code: 'INTERNAL', message: `Unexpected error in a worker: ${message}`, hint: 'Reload the page; your stored data is kept.' };
+  return {
+    code: 'INTERNAL',
+    message: `Unexpected error in a worker: ${message}`,
+    hint: 'Reload the page; your stored data is kept.',
+  };
 }

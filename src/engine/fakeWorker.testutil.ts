@@ -9,9 +9,16 @@ export function fakeWorker(api: object): Worker {
   Comlink.expose(api, port2);
   const target = new EventTarget();
   const fake = {
-    postMessage: (msg: unknown, transfer?: Transferable[]) => port1.postMessage(msg, transfer ?? []),
-    addEventListener: (type: string, fn: EventListener) => (type === 'message' ? port1.addEventListener(type, fn as never) : target.addEventListener(type, fn)),
-    removeEventListener: (type: string, fn: EventListener) => (type === 'message' ? port1.removeEventListener(type, fn as never) : target.removeEventListener(type, fn)),
+    postMessage: (msg: unknown, transfer?: Transferable[]) =>
+      port1.postMessage(msg, transfer ?? []),
+    addEventListener: (type: string, fn: EventListener) =>
+      type === 'message'
+        ? port1.addEventListener(type, fn as never)
+        : target.addEventListener(type, fn),
+    removeEventListener: (type: string, fn: EventListener) =>
+      type === 'message'
+        ? port1.removeEventListener(type, fn as never)
+        : target.removeEventListener(type, fn),
     dispatchEvent: (e: Event) => target.dispatchEvent(e),
     terminate: () => {
       port1.close();

@@ -5,7 +5,11 @@ import { matrixFromColumns } from '../../workers/core/forest/matrix.ts';
 import { gridSearch } from '../../workers/core/forest/gridSearch.ts';
 import { defaultPreprocessSpec } from '../../workers/core/preprocess/fromSchema.ts';
 import { setCurrent } from '../../workers/jobs/dataset/session.ts';
-import { engagementAnalysisJobs, engagementComputeJobs, engagementLiveJobs } from '../../workers/jobs/engagement/engagementJobs.ts';
+import {
+  engagementAnalysisJobs,
+  engagementComputeJobs,
+  engagementLiveJobs,
+} from '../../workers/jobs/engagement/engagementJobs.ts';
 import type { Engine } from './engine.ts';
 import { trainEngagementModel, type EngagementTrainingProgress } from './engagementTraining.ts';
 import { fitCost, runGridSearch, type GridRunProgress } from './gridSearch.ts';
@@ -19,17 +23,31 @@ const ABORTED = { ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } }
  * `hang` makes fits wait until aborted, to test Cancel; `restartEvery` n makes a worker forget the
  * matrix after every n-th fit, as a restarted worker does.
  */
-function fakeEngine(size: number, log: { fits: number; sends: number; maxBusy: number }, hang = false, restartEvery = 0): Engine {
+function fakeEngine(
+  size: number,
+  log: { fits: number; sends: number; maxBusy: number },
+  hang = false,
+  restartEvery = 0,
+): Engine {
   const have: (string | null)[] = new Array(size).fill(null);
   const free = Array.from({ length: size }, (_, i) => i);
   const waiting: ((w: number) => void)[] = [];
-  const acquire = () => new Promise<number>((resolve) => (free.length > 0 ? resolve(free.shift()!) : waiting.push(resolve)));
+  const acquire = () =>
+    new Promise<number>((resolve) =>
+      free.length > 0 ? resolve(free.shift()!) : waiting.push(resolve),
+    );
   const release = (w: number) => (waiting.length > 0 ? waiting.shift()!(w) : free.push(w));
-  const call = (jobs: object) => (method: string, request: unknown, options?: { onProgress?: unknown }) => (jobs as Record<string, AnyJob>)[method]!(request, options?.onProgress);
+  const call =
+    (jobs: object) => (method: string, request: unknown, options?: { onProgress?: unknown }) =>
+      (jobs as Record<string, AnyJob>)[method]!(request, options?.onProgress);
   return {
     analysis: call(engagementAnalysisJobs) as Engine['analysis'],
     live: call(engagementLiveJobs) as Engine['live'],
-    compute: (async (method: string, request: { key?: string; data?: { key: string } }, options?: { signal?: AbortSignal; onProgress?: unknown }) => {
+    compute: (async (
+      method: string,
+      request: { key?: string; data?: { key: string } },
+      options?: { signal?: AbortSignal; onProgress?: unknown },
+    ) => {
       const w = await acquire();
       log.maxBusy = Math.max(log.maxBusy, size - free.length);
       try {
@@ -42,10 +60,15 @@ function fakeEngine(size: number, log: { fits: number; sends: number; maxBusy: n
           } else if (have[w] !== request.key) return { ok: true, value: { status: 'need-data' } };
           log.fits++;
           if (hang) {
-            return await new Promise((resolve) => options?.signal?.addEventListener('abort', () => resolve(ABORTED), { once: true }));
+            return await new Promise((resolve) =>
+              options?.signal?.addEventListener('abort', () => resolve(ABORTED), { once: true }),
+            );
           }
         }
-        const result = await (engagementComputeJobs as unknown as Record<string, AnyJob>)[method]!(request, options?.onProgress);
+        const result = await (engagementComputeJobs as unknown as Record<string, AnyJob>)[method]!(
+          request,
+          options?.onProgress,
+        );
         if (restartEvery > 0 && log.fits % restartEvery === 0) have[w] = null;
         return result;
       } finally {
@@ -58,8 +81,22 @@ function fakeEngine(size: number, log: { fits: number; sends: number; maxBusy: n
 
 function loadPosts(n: number): void {
   const { table, schema } = generatePosts(n, 5);
-  const meta = { id: 'ds-grid', name: 'posts', fileName: 'posts.csv', rows: n, columns: table.header.length } as DatasetMeta;
-  setCurrent({ meta, table, schema, mapping: Object.fromEntries(schema.map((c) => [c.name, c.role])), mappingRemembered: false, preprocessing: defaultPreprocessSpec(schema), cache: new Map() });
+  const meta = {
+    id: 'ds-grid',
+    name: 'posts',
+    fileName: 'posts.csv',
+    rows: n,
+    columns: table.header.length,
+  } as DatasetMeta;
+  setCurrent({
+    meta,
+    table,
+    schema,
+    mapping: Object.fromEntries(schema.map((c) => [c.name, c.role])),
+    mappingRemembered: false,
+    preprocessing: defaultPreprocessSpec(schema),
+    cache: new Map(),
+  });
 }
 
 afterEach(() => setCurrent(null));
@@ -87,9 +124,20 @@ describe('grid search across the pool', () => {
     const p = await prepared();
     const log = { fits: 0, sends: 0, maxBusy: 0 };
     const progress: GridRunProgress[] = [];
-    const r = await runGridSearch({ prepared: p, folds: 3, seed: 0, progressEveryMs: 0, onProgress: (x) => progress.push(x) }, fakeEngine(3, log));
+    const r = await runGridSearch(
+      { prepared: p, folds: 3, seed: 0, progressEveryMs: 0, onProgress: (x) => progress.push(x) },
+      fakeEngine(3, log),
+    );
     if (!r.ok) throw new Error(r.error.message);
-    const sequential = await gridSearch(matrixFromColumns(Array.from({ length: p.train.cols }, (_, c) => p.train.X.subarray(c * p.train.rows, (c + 1) * p.train.rows))), { kind: 'regression', y: p.train.y }, { grid: REQUEST.grid, folds: 3, refit: false });
+    const sequential = await gridSearch(
+      matrixFromColumns(
+        Array.from({ length: p.train.cols }, (_, c) =>
+          p.train.X.subarray(c * p.train.rows, (c + 1) * p.train.rows),
+        ),
+      ),
+      { kind: 'regression', y: p.train.y },
+      { grid: REQUEST.grid, folds: 3, refit: false },
+    );
     if (!sequential.ok) throw new Error(sequential.error.message);
     expect(r.value.foldScores).toEqual(sequential.value.points.map((pt) => pt.foldScores));
     expect(log.fits).toBe(24);
@@ -98,16 +146,24 @@ describe('grid search across the pool', () => {
     expect(log.sends).toBe(3);
     // one row per running fit, never more than the workers; the overall count reaches the total
     expect(Math.max(...progress.map((x) => x.running.length))).toBeLessThanOrEqual(3);
-    expect(progress.some((x) => x.running.some((f) => f.treesDone > 0 && f.treesDone < f.nTrees))).toBe(true);
+    expect(
+      progress.some((x) => x.running.some((f) => f.treesDone > 0 && f.treesDone < f.nTrees)),
+    ).toBe(true);
     expect(progress.at(-1)).toMatchObject({ fitsDone: 24, fitsTotal: 24 });
   });
 
   it('sends the matrix again to a worker that lost it, and still gets every score', async () => {
     loadPosts(120);
     const p = await prepared();
-    const steady = await runGridSearch({ prepared: p, folds: 3, seed: 0 }, fakeEngine(2, { fits: 0, sends: 0, maxBusy: 0 }));
+    const steady = await runGridSearch(
+      { prepared: p, folds: 3, seed: 0 },
+      fakeEngine(2, { fits: 0, sends: 0, maxBusy: 0 }),
+    );
     const log = { fits: 0, sends: 0, maxBusy: 0 };
-    const restarting = await runGridSearch({ prepared: p, folds: 3, seed: 0 }, fakeEngine(2, log, false, 5));
+    const restarting = await runGridSearch(
+      { prepared: p, folds: 3, seed: 0 },
+      fakeEngine(2, log, false, 5),
+    );
     if (!steady.ok || !restarting.ok) throw new Error('grid failed');
     expect(restarting.value.foldScores).toEqual(steady.value.foldScores);
     expect(steady.value.matrixSends).toBe(2);
@@ -121,7 +177,10 @@ describe('grid search across the pool', () => {
     const p = await prepared();
     const log = { fits: 0, sends: 0, maxBusy: 0 };
     const ac = new AbortController();
-    const running = runGridSearch({ prepared: p, folds: 3, seed: 0, signal: ac.signal }, fakeEngine(2, log, true));
+    const running = runGridSearch(
+      { prepared: p, folds: 3, seed: 0, signal: ac.signal },
+      fakeEngine(2, log, true),
+    );
     await new Promise((r) => setTimeout(r, 30));
     expect(log.fits).toBe(2); // both workers busy with a fit
     const t0 = performance.now();
@@ -131,7 +190,9 @@ describe('grid search across the pool', () => {
   });
 
   it('starts the costliest fits first', () => {
-    expect(fitCost({ nEstimators: 200, maxDepth: null, maxFeatures: 1 }, 36)).toBeGreaterThan(fitCost({ nEstimators: 200, maxDepth: 10, maxFeatures: 'sqrt' }, 36));
+    expect(fitCost({ nEstimators: 200, maxDepth: null, maxFeatures: 1 }, 36)).toBeGreaterThan(
+      fitCost({ nEstimators: 200, maxDepth: 10, maxFeatures: 'sqrt' }, 36),
+    );
     expect(fitCost({ nEstimators: 50, maxFeatures: 0.5 }, 36)).toBe(50 * 18 * 20);
   });
 });
@@ -140,7 +201,11 @@ describe('training end to end', () => {
   it('prepares, searches, refits and draws the curve, then gives the live worker the model', async () => {
     loadPosts(200);
     const stages: EngagementTrainingProgress['stage'][] = [];
-    const r = await trainEngagementModel({ ...REQUEST, grid: { nEstimators: [8], maxDepth: [null, 3] } }, { onProgress: (x) => stages.at(-1) !== x.stage && stages.push(x.stage) }, fakeEngine(2, { fits: 0, sends: 0, maxBusy: 0 }));
+    const r = await trainEngagementModel(
+      { ...REQUEST, grid: { nEstimators: [8], maxDepth: [null, 3] } },
+      { onProgress: (x) => stages.at(-1) !== x.stage && stages.push(x.stage) },
+      fakeEngine(2, { fits: 0, sends: 0, maxBusy: 0 }),
+    );
     if (!r.ok) throw new Error(r.error.message);
     expect(stages).toEqual(['prepare', 'grid', 'finish']);
     expect(r.value.summary.points).toHaveLength(2);

@@ -30,7 +30,10 @@ export interface GridRunProgress {
 }
 
 export interface GridRunOptions {
-  readonly prepared: Pick<EngagementPrepared, 'key' | 'task' | 'train' | 'featureNames' | 'points' | 'scoring'>;
+  readonly prepared: Pick<
+    EngagementPrepared,
+    'key' | 'task' | 'train' | 'featureNames' | 'points' | 'scoring'
+  >;
   readonly folds: number;
   readonly seed: number;
   readonly signal?: AbortSignal;
@@ -56,23 +59,48 @@ export interface GridRunResult {
 export function fitCost(params: ForestOptions, features: number): number {
   const trees = params.nEstimators ?? 100;
   const mf = params.maxFeatures ?? 'all';
-  const tried = mf === 'all' ? features : mf === 'sqrt' ? Math.sqrt(features) : mf === 'log2' ? Math.log2(Math.max(2, features)) : mf <= 1 ? mf * features : Math.min(features, mf);
-  const depth = params.maxDepth === null || params.maxDepth === undefined ? 20 : Math.min(params.maxDepth, 20);
+  const tried =
+    mf === 'all'
+      ? features
+      : mf === 'sqrt'
+        ? Math.sqrt(features)
+        : mf === 'log2'
+          ? Math.log2(Math.max(2, features))
+          : mf <= 1
+            ? mf * features
+            : Math.min(features, mf);
+  const depth =
+    params.maxDepth === null || params.maxDepth === undefined ? 20 : Math.min(params.maxDepth, 20);
   return trees * Math.max(1, tried) * depth;
 }
 
-export async function runGridSearch(options: GridRunOptions, engine: Engine = defaultEngine): Promise<Result<GridRunResult>> {
+export async function runGridSearch(
+  options: GridRunOptions,
+  engine: Engine = defaultEngine,
+): Promise<Result<GridRunResult>> {
   const { prepared, folds, seed, signal } = options;
   if (signal?.aborted) return aborted();
   const started = performance.now();
   const points = prepared.points;
-  const jobs = points.flatMap((params, point) => Array.from({ length: folds }, (_, fold) => ({ point, fold, params, cost: fitCost(params, prepared.train.cols) })));
+  const jobs = points.flatMap((params, point) =>
+    Array.from({ length: folds }, (_, fold) => ({
+      point,
+      fold,
+      params,
+      cost: fitCost(params, prepared.train.cols),
+    })),
+  );
   jobs.sort((a, b) => b.cost - a.cost || a.point - b.point || a.fold - b.fold);
   const totalCost = jobs.reduce((s, j) => s + j.cost, 0);
   const workers = Math.max(1, Math.min(engine.poolSize(), jobs.length));
   const foldScores = points.map(() => new Array<number>(folds).fill(NaN));
   const fitSeconds = points.map(() => new Array<number>(folds).fill(NaN));
-  const data = { key: prepared.key, task: prepared.task, train: prepared.train, featureNames: prepared.featureNames };
+  const data = {
+    key: prepared.key,
+    task: prepared.task,
+    train: prepared.train,
+    featureNames: prepared.featureNames,
+  };
   // A failure in one lane stops the others (and terminates their workers).
   const stop = new AbortController();
   const onAbort = () => stop.abort();
@@ -109,19 +137,40 @@ export async function runGridSearch(options: GridRunOptions, engine: Engine = de
     while (!failure && !stop.signal.aborted) {
       const job = jobs[next++];
       if (!job) return;
-      running.set(id, { point: job.point, fold: job.fold, params: job.params, treesDone: 0, nTrees: job.params.nEstimators ?? 100, cost: job.cost });
+      running.set(id, {
+        point: job.point,
+        fold: job.fold,
+        params: job.params,
+        treesDone: 0,
+        nTrees: job.params.nEstimators ?? 100,
+        cost: job.cost,
+      });
       report(true);
       const onProgress = (p: FitProgress) => {
         const r = running.get(id);
         if (r) running.set(id, { ...r, treesDone: p.treesDone, nTrees: p.nTrees });
         report(false);
       };
-      const request = { key: prepared.key, fold: job.fold, folds, params: job.params, seed, scoring: prepared.scoring };
-      let r = await engine.compute('engagementFold', sendData ? { ...request, data } : request, { signal: stop.signal, onProgress });
+      const request = {
+        key: prepared.key,
+        fold: job.fold,
+        folds,
+        params: job.params,
+        seed,
+        scoring: prepared.scoring,
+      };
+      let r = await engine.compute('engagementFold', sendData ? { ...request, data } : request, {
+        signal: stop.signal,
+        onProgress,
+      });
       if (sendData) matrixSends++;
       if (r.ok && r.value.status === 'need-data') {
         matrixSends++;
-        r = await engine.compute('engagementFold', { ...request, data }, { signal: stop.signal, onProgress });
+        r = await engine.compute(
+          'engagementFold',
+          { ...request, data },
+          { signal: stop.signal, onProgress },
+        );
       }
       sendData = false;
       running.delete(id);
@@ -131,7 +180,14 @@ export async function runGridSearch(options: GridRunOptions, engine: Engine = de
         return;
       }
       if (r.value.status !== 'done') {
-        failure ??= { ok: false, error: { code: 'INTERNAL', message: 'A pool worker lost the training data twice in a row.', hint: 'Run the grid search again.' } };
+        failure ??= {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: 'A pool worker lost the training data twice in a row.',
+            hint: 'Run the grid search again.',
+          },
+        };
         stop.abort();
         return;
       }
@@ -150,5 +206,14 @@ export async function runGridSearch(options: GridRunOptions, engine: Engine = de
   }
   if (signal?.aborted) return aborted();
   if (failure) return failure;
-  return { ok: true, value: { foldScores, fitSeconds, workers, seconds: (performance.now() - started) / 1000, matrixSends } };
+  return {
+    ok: true,
+    value: {
+      foldScores,
+      fitSeconds,
+      workers,
+      seconds: (performance.now() - started) / 1000,
+      matrixSends,
+    },
+  };
 }

@@ -4,20 +4,34 @@
  * and a progress callback; every call resolves to a Result, never throws.
  */
 import type { AnalysisApi, ComputeApi, LiveApi, Result } from '../../workers/api.ts';
-import { invoke, type CallOptions, type ProgressOf, type RequestOf, type ValueOf } from './calls.ts';
+import {
+  invoke,
+  type CallOptions,
+  type ProgressOf,
+  type RequestOf,
+  type ValueOf,
+} from './calls.ts';
 import { WorkerBridge } from './workerBridge.ts';
 import { WorkerPool, defaultPoolSize } from './workerPool.ts';
 
 export type { CallOptions, ProgressOf, RequestOf, ValueOf } from './calls.ts';
 
 const analysisBridge = new WorkerBridge<AnalysisApi>(
-  () => new Worker(new URL('../../workers/analysis.worker.ts', import.meta.url), { type: 'module', name: 'murmur-analysis' }),
+  () =>
+    new Worker(new URL('../../workers/analysis.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'murmur-analysis',
+    }),
   'analysis',
 );
 
 // A worker of its own for type-to-score, so answers never queue behind long jobs.
 const liveBridge = new WorkerBridge<LiveApi>(
-  () => new Worker(new URL('../../workers/live.worker.ts', import.meta.url), { type: 'module', name: 'murmur-live' }),
+  () =>
+    new Worker(new URL('../../workers/live.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'murmur-live',
+    }),
   'live scoring',
 );
 
@@ -26,7 +40,11 @@ let pool: WorkerPool<ComputeApi> | null = null;
 /** The compute pool, created on first use with one worker per core. */
 export function computePool(): WorkerPool<ComputeApi> {
   pool ??= new WorkerPool<ComputeApi>(
-    () => new Worker(new URL('../../workers/compute.worker.ts', import.meta.url), { type: 'module', name: 'murmur-compute' }),
+    () =>
+      new Worker(new URL('../../workers/compute.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'murmur-compute',
+      }),
     defaultPoolSize(),
     'compute',
   );

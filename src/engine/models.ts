@@ -3,7 +3,15 @@
  * the active model in the live worker, and notices of changes (a training autosaved, another tab
  * imported) over the workers' BroadcastChannel.
  */
-import type { ActiveBundleInfo, ImportedModel, JobProgress, ModelRecord, ModelsList, Result, ScoredFile } from '../../workers/api.ts';
+import type {
+  ActiveBundleInfo,
+  ImportedModel,
+  JobProgress,
+  ModelRecord,
+  ModelsList,
+  Result,
+  ScoredFile,
+} from '../../workers/api.ts';
 import { MODELS_CHANNEL, type ModelsMessage } from '../../workers/jobs/models/channel.ts';
 import { analysis, compute, live } from './index.ts';
 
@@ -34,7 +42,9 @@ async function thenReload<T>(change: Promise<Result<T>>): Promise<Result<T>> {
   return reloaded.ok ? r : reloaded;
 }
 
-export function activateModel(id: string | null): Promise<Result<{ readonly activeId: string | null }>> {
+export function activateModel(
+  id: string | null,
+): Promise<Result<{ readonly activeId: string | null }>> {
   return thenReload(analysis('modelsSetActive', { id }));
 }
 
@@ -51,6 +61,9 @@ export function addDefaultModel(): Promise<Result<ModelRecord>> {
 }
 
 /** Scores a CSV file with the active model in a pool worker; aborting `signal` stops that worker at once. */
-export function scoreFile(file: File, options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void } = {}): Promise<Result<ScoredFile>> {
+export function scoreFile(
+  file: File,
+  options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void } = {},
+): Promise<Result<ScoredFile>> {
   return compute('modelsScoreFile', { file }, options);
 }

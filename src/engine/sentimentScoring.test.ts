@@ -4,7 +4,10 @@ import { tableFromRows } from '../../workers/core/csv/index.ts';
 import { defaultPreprocessSpec } from '../../workers/core/preprocess/fromSchema.ts';
 import { inferSchema } from '../../workers/core/schema/index.ts';
 import { setCurrent } from '../../workers/jobs/dataset/session.ts';
-import { sentimentAnalysisJobs, sentimentComputeJobs } from '../../workers/jobs/sentiment/sentimentJobs.ts';
+import {
+  sentimentAnalysisJobs,
+  sentimentComputeJobs,
+} from '../../workers/jobs/sentiment/sentimentJobs.ts';
 import type { Engine } from './engine.ts';
 import { scoreDataset, scoringConcurrency } from './sentimentScoring.ts';
 
@@ -20,7 +23,8 @@ function fakeEngine(poolSize: number, calls: string[]): Engine {
     compute: (async (method: string, request: unknown, options?: { signal?: AbortSignal }) => {
       calls.push(method);
       await new Promise((r) => setTimeout(r, 1));
-      if (options?.signal?.aborted) return { ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } };
+      if (options?.signal?.aborted)
+        return { ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } };
       return (sentimentComputeJobs as unknown as Record<string, AnyJob>)[method]!(request);
     }) as Engine['compute'],
     live: (() => Promise.reject(new Error('not used'))) as Engine['live'],
@@ -29,11 +33,28 @@ function fakeEngine(poolSize: number, calls: string[]): Engine {
 }
 
 function loadPosts(n: number): void {
-  const rows = Array.from({ length: n }, (_, i) => [i % 3 === 0 ? 'I love it, great' : i % 3 === 1 ? 'awful, I hate it' : 'the bus is at noon', `2025-01-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`]);
+  const rows = Array.from({ length: n }, (_, i) => [
+    i % 3 === 0 ? 'I love it, great' : i % 3 === 1 ? 'awful, I hate it' : 'the bus is at noon',
+    `2025-01-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`,
+  ]);
   const table = tableFromRows(['text', 'created_at'], rows);
   const schema = inferSchema(table);
-  const meta = { id: 'ds', name: 'posts', fileName: 'posts.csv', rows: n, columns: 2 } as DatasetMeta;
-  setCurrent({ meta, table, schema, mapping: {}, mappingRemembered: false, preprocessing: defaultPreprocessSpec(schema), cache: new Map() });
+  const meta = {
+    id: 'ds',
+    name: 'posts',
+    fileName: 'posts.csv',
+    rows: n,
+    columns: 2,
+  } as DatasetMeta;
+  setCurrent({
+    meta,
+    table,
+    schema,
+    mapping: {},
+    mappingRemembered: false,
+    preprocessing: defaultPreprocessSpec(schema),
+    cache: new Map(),
+  });
 }
 
 afterEach(() => setCurrent(null));
@@ -44,7 +65,16 @@ describe('scoreDataset', () => {
     const calls: string[] = [];
     const progress: JobProgress[] = [];
     const summaries: SentimentSummary[] = [];
-    const r = await scoreDataset({ view: {}, chunkRows: 250, summaryEveryMs: 0, onProgress: (p) => progress.push(p), onSummary: (s) => summaries.push(s) }, fakeEngine(3, calls));
+    const r = await scoreDataset(
+      {
+        view: {},
+        chunkRows: 250,
+        summaryEveryMs: 0,
+        onProgress: (p) => progress.push(p),
+        onSummary: (s) => summaries.push(s),
+      },
+      fakeEngine(3, calls),
+    );
     if (!r.ok) throw new Error(r.error.message);
     // A pool of 3 scores 2 chunks at a time: one core stays free for the page.
     expect(r.value).toMatchObject({ scoredNow: 3000, workers: 2, chunks: 12 });
@@ -84,7 +114,10 @@ describe('scoreDataset', () => {
     expect(calls.filter((c) => c === 'scoreSentimentChunk')).toHaveLength((2000 - partly) / 250);
 
     const again: string[] = [];
-    const done = await scoreDataset({ view: { thresholds: { positive: 0.9, negative: -0.9 } } }, fakeEngine(2, again));
+    const done = await scoreDataset(
+      { view: { thresholds: { positive: 0.9, negative: -0.9 } } },
+      fakeEngine(2, again),
+    );
     expect(done.ok && done.value.scoredNow).toBe(0);
     expect(again).not.toContain('scoreSentimentChunk');
     expect(done.ok && done.value.summary.counts.neutral).toBe(2000);
@@ -100,7 +133,15 @@ describe('scoreDataset', () => {
   it('passes a failure through, such as a dataset without text', async () => {
     const table = tableFromRows(['likes'], [['1'], ['2']]);
     const schema = inferSchema(table);
-    setCurrent({ meta: { id: 'x' } as DatasetMeta, table, schema, mapping: {}, mappingRemembered: false, preprocessing: defaultPreprocessSpec(schema), cache: new Map() });
+    setCurrent({
+      meta: { id: 'x' } as DatasetMeta,
+      table,
+      schema,
+      mapping: {},
+      mappingRemembered: false,
+      preprocessing: defaultPreprocessSpec(schema),
+      cache: new Map(),
+    });
     const r = await scoreDataset({ view: {} }, fakeEngine(2, []));
     expect(r.ok ? 'ok' : r.error.code).toBe('NO_TEXT_COLUMN');
   });

@@ -5,7 +5,13 @@
  * summaries so the charts fill in as chunks arrive. Cancel terminates the pool workers; the chunks
  * already kept stay, so the next run only scores what is left.
  */
-import type { JobProgress, PackedTexts, Result, SentimentSummary, SentimentViewOptions } from '../../workers/api.ts';
+import type {
+  JobProgress,
+  PackedTexts,
+  Result,
+  SentimentSummary,
+  SentimentViewOptions,
+} from '../../workers/api.ts';
 import { aborted } from './errors.ts';
 import { defaultEngine, type Engine } from './engine.ts';
 
@@ -50,14 +56,27 @@ export interface ScoringOutcome {
  * Scores every row of the text column not scored yet. Resolves with the final summary, ABORTED
  * when the signal fires, or the first failure of any call.
  */
-export async function scoreDataset(options: ScoreDatasetOptions, engine: Engine = defaultEngine): Promise<Result<ScoringOutcome>> {
+export async function scoreDataset(
+  options: ScoreDatasetOptions,
+  engine: Engine = defaultEngine,
+): Promise<Result<ScoringOutcome>> {
   const { view, signal } = options;
   const started = performance.now();
-  const workers = Math.max(1, Math.min(engine.poolSize(), options.concurrency ?? scoringConcurrency(engine.poolSize())));
-  const plan = await engine.analysis('sentimentPlan', { ...(view.textColumn !== undefined ? { textColumn: view.textColumn } : {}), workers, ...(options.chunkRows ? { chunkRows: options.chunkRows } : {}) });
+  const workers = Math.max(
+    1,
+    Math.min(engine.poolSize(), options.concurrency ?? scoringConcurrency(engine.poolSize())),
+  );
+  const plan = await engine.analysis('sentimentPlan', {
+    ...(view.textColumn !== undefined ? { textColumn: view.textColumn } : {}),
+    workers,
+    ...(options.chunkRows ? { chunkRows: options.chunkRows } : {}),
+  });
   if (!plan.ok) return plan;
   const { textColumn, rows, pending } = plan.value;
-  const summaryView = (): SentimentViewOptions => ({ ...(options.currentView?.() ?? view), textColumn });
+  const summaryView = (): SentimentViewOptions => ({
+    ...(options.currentView?.() ?? view),
+    textColumn,
+  });
   const alreadyScored = plan.value.scoredRows;
   let scoredRows = alreadyScored;
   let failure: Result<never> | null = null;
@@ -70,10 +89,19 @@ export async function scoreDataset(options: ScoreDatasetOptions, engine: Engine 
     const elapsed = (performance.now() - started) / 1000;
     const doneNow = scoredRows - alreadyScored;
     const left = rows - scoredRows;
-    options.onProgress?.({ phase: 'Scoring', done: scoredRows, total: rows, unit: 'texts', ...(doneNow > 0 && left > 0 && elapsed > 0.5 ? { etaSeconds: (elapsed * left) / doneNow } : {}) });
+    options.onProgress?.({
+      phase: 'Scoring',
+      done: scoredRows,
+      total: rows,
+      unit: 'texts',
+      ...(doneNow > 0 && left > 0 && elapsed > 0.5
+        ? { etaSeconds: (elapsed * left) / doneNow }
+        : {}),
+    });
   };
   const stop = (): boolean => failure !== null || signal?.aborted === true;
-  const fetchTexts = (range: readonly [number, number]) => engine.analysis('sentimentChunkTexts', { textColumn, from: range[0], to: range[1] });
+  const fetchTexts = (range: readonly [number, number]) =>
+    engine.analysis('sentimentChunkTexts', { textColumn, from: range[0], to: range[1] });
 
   async function worker(): Promise<void> {
     let range = queue.shift();
@@ -87,18 +115,27 @@ export async function scoreDataset(options: ScoreDatasetOptions, engine: Engine 
       // Fetch the next chunk's texts while this one is scored.
       const nextRange = queue.shift();
       const nextTexts = nextRange && !stop() ? fetchTexts(nextRange) : null;
-      const scored = await engine.compute('scoreSentimentChunk', packed.value, { ...(signal ? { signal } : {}), transfer: [packed.value.units.buffer, packed.value.offsets.buffer] });
+      const scored = await engine.compute('scoreSentimentChunk', packed.value, {
+        ...(signal ? { signal } : {}),
+        transfer: [packed.value.units.buffer, packed.value.offsets.buffer],
+      });
       if (!scored.ok) {
         failure ??= scored;
         return;
       }
       if (stop()) return;
       const now = performance.now();
-      const wantSummary = options.onSummary !== undefined && now - lastSummary >= every && queue.length > 0;
+      const wantSummary =
+        options.onSummary !== undefined && now - lastSummary >= every && queue.length > 0;
       if (wantSummary) lastSummary = now;
       const kept = await engine.analysis(
         'sentimentAddScores',
-        { textColumn, from: range[0], scores: scored.value, ...(wantSummary ? { summary: summaryView() } : {}) },
+        {
+          textColumn,
+          from: range[0],
+          scores: scored.value,
+          ...(wantSummary ? { summary: summaryView() } : {}),
+        },
         { transfer: [scored.value.buffer] },
       );
       if (!kept.ok) {
@@ -120,5 +157,14 @@ export async function scoreDataset(options: ScoreDatasetOptions, engine: Engine 
   const final = await engine.analysis('sentimentSummary', summaryView());
   if (!final.ok) return final;
   options.onSummary?.(final.value);
-  return { ok: true, value: { summary: final.value, scoredNow: scoredRows - alreadyScored, workers, chunks: pending.length, seconds: (performance.now() - started) / 1000 } };
+  return {
+    ok: true,
+    value: {
+      summary: final.value,
+      scoredNow: scoredRows - alreadyScored,
+      workers,
+      chunks: pending.length,
+      seconds: (performance.now() - started) / 1000,
+    },
+  };
 }

@@ -3,7 +3,14 @@
  * trains (tfjs, wasm) with per-epoch progress, and the result is kept with the dataset and handed
  * to the live worker. Cancel terminates the pool worker mid-epoch.
  */
-import type { LabelMapping, Result, SentimentThresholds, SentimentTrainOptions, SentimentTrainProgress, SentimentTrainResult } from '../../workers/api.ts';
+import type {
+  LabelMapping,
+  Result,
+  SentimentThresholds,
+  SentimentTrainOptions,
+  SentimentTrainProgress,
+  SentimentTrainResult,
+} from '../../workers/api.ts';
 import { defaultEngine, type Engine } from './engine.ts';
 
 export interface TrainClassifierOptions {
@@ -17,15 +24,31 @@ export interface TrainClassifierOptions {
   readonly onProgress?: (p: SentimentTrainProgress) => void;
 }
 
-export async function trainSentimentClassifier(options: TrainClassifierOptions, engine: Engine = defaultEngine): Promise<Result<SentimentTrainResult>> {
+export async function trainSentimentClassifier(
+  options: TrainClassifierOptions,
+  engine: Engine = defaultEngine,
+): Promise<Result<SentimentTrainResult>> {
   const { mapping, textColumn, labelColumn, signal } = options;
-  const data = await engine.analysis('sentimentTrainingData', { mapping, ...(textColumn !== undefined ? { textColumn } : {}), ...(labelColumn !== undefined ? { labelColumn } : {}) });
+  const data = await engine.analysis('sentimentTrainingData', {
+    mapping,
+    ...(textColumn !== undefined ? { textColumn } : {}),
+    ...(labelColumn !== undefined ? { labelColumn } : {}),
+  });
   if (!data.ok) return data;
   const { texts, y } = data.value;
   const trained = await engine.compute(
     'trainSentimentClassifier',
-    { texts, y, ...(options.train ? { options: options.train } : {}), ...(options.thresholds ? { thresholds: options.thresholds } : {}) },
-    { ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), transfer: [texts.units.buffer, texts.offsets.buffer, y.buffer] },
+    {
+      texts,
+      y,
+      ...(options.train ? { options: options.train } : {}),
+      ...(options.thresholds ? { thresholds: options.thresholds } : {}),
+    },
+    {
+      ...(signal ? { signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      transfer: [texts.units.buffer, texts.offsets.buffer, y.buffer],
+    },
   );
   if (!trained.ok) return trained;
   const kept = await engine.analysis('sentimentKeepClassifier', { result: trained.value });
@@ -38,7 +61,9 @@ export async function trainSentimentClassifier(options: TrainClassifierOptions, 
  * Gives the live worker the classifier kept with the active dataset (or none), e.g. when the live
  * box opens after a reload. Resolves with whether one is active.
  */
-export async function syncLiveClassifier(engine: Engine = defaultEngine): Promise<Result<{ readonly active: boolean }>> {
+export async function syncLiveClassifier(
+  engine: Engine = defaultEngine,
+): Promise<Result<{ readonly active: boolean }>> {
   const kept = await engine.analysis('sentimentClassifier', {});
   if (!kept.ok) return kept;
   return engine.live('setSentimentClassifier', { classifier: kept.value?.classifier ?? null });

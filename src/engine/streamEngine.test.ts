@@ -4,7 +4,15 @@ import type { ReplayChunk, Result } from '../../workers/api.ts';
 vi.mock('./index.ts', () => ({ analysis: () => Promise.reject(new Error('not in this test')) }));
 const { feedReplay } = await import('./streamEngine.ts');
 
-const chunk = (from: number, count: number): ReplayChunk => ({ from, count, texts: [], hashtags: [], times: new Float64Array(count), langs: null, fields: {} });
+const chunk = (from: number, count: number): ReplayChunk => ({
+  from,
+  count,
+  texts: [],
+  hashtags: [],
+  times: new Float64Array(count),
+  langs: null,
+  fields: {},
+});
 
 describe('feedReplay', () => {
   it('fetches the rows the stream worker asks for, in turn, until the replay stops', async () => {
@@ -29,7 +37,10 @@ describe('feedReplay', () => {
 
   it('ends with the failure to read rows, and stops when aborted', async () => {
     const failed = await feedReplay(0, [], new AbortController().signal, {
-      rows: async () => ({ ok: false, error: { code: 'NO_DATASET', message: 'No dataset is loaded.' } }),
+      rows: async () => ({
+        ok: false,
+        error: { code: 'NO_DATASET', message: 'No dataset is loaded.' },
+      }),
       feed: async () => ({ ok: true, value: { next: 0 } }),
     });
     expect(failed.ok || failed.error.code).toBe('NO_DATASET');

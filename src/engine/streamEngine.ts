@@ -5,12 +5,22 @@
  * dataset) to the stream worker a chunk at a time, as fast as the stream worker asks for them.
  */
 import type { ReplayChunk, Result, StreamWorkerApi } from '../../workers/api.ts';
-import { invoke, type CallOptions, type ProgressOf, type RequestOf, type ValueOf } from './calls.ts';
+import {
+  invoke,
+  type CallOptions,
+  type ProgressOf,
+  type RequestOf,
+  type ValueOf,
+} from './calls.ts';
 import { analysis } from './index.ts';
 import { WorkerBridge } from './workerBridge.ts';
 
 const streamBridge = new WorkerBridge<StreamWorkerApi>(
-  () => new Worker(new URL('../../workers/stream.worker.ts', import.meta.url), { type: 'module', name: 'murmur-stream' }),
+  () =>
+    new Worker(new URL('../../workers/stream.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'murmur-stream',
+    }),
   'stream',
 );
 
@@ -48,7 +58,12 @@ const workerCalls: ReplayCalls = {
  * aborted: fetches the rows it asks for from the analysis worker and hands them over. A failure
  * to read rows ends it with that failure.
  */
-export async function feedReplay(from: number, fields: readonly string[], signal: AbortSignal, calls: ReplayCalls = workerCalls): Promise<Result<true>> {
+export async function feedReplay(
+  from: number,
+  fields: readonly string[],
+  signal: AbortSignal,
+  calls: ReplayCalls = workerCalls,
+): Promise<Result<true>> {
   let next = from;
   while (!signal.aborted) {
     const chunk = await calls.rows(next, fields);

@@ -5,31 +5,69 @@ const calls: { worker: string; method: string; request: unknown }[] = [];
 let answers: Record<string, Result<unknown>> = {};
 
 vi.mock('./index.ts', () => {
-  const fake = (worker: string) => (method: string, request: unknown, options: { signal?: AbortSignal } = {}) => {
-    calls.push({ worker, method, request });
-    if (options.signal?.aborted) return Promise.resolve({ ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } });
-    return Promise.resolve(answers[method] ?? { ok: false, error: { code: 'INTERNAL', message: `no answer for ${method}` } });
-  };
+  const fake =
+    (worker: string) =>
+    (method: string, request: unknown, options: { signal?: AbortSignal } = {}) => {
+      calls.push({ worker, method, request });
+      if (options.signal?.aborted)
+        return Promise.resolve({ ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } });
+      return Promise.resolve(
+        answers[method] ?? {
+          ok: false,
+          error: { code: 'INTERNAL', message: `no answer for ${method}` },
+        },
+      );
+    };
   return { analysis: fake('analysis'), compute: fake('compute'), live: fake('live') };
 });
 
 const { runTopics } = await import('./topicsEngine.ts');
 
-const SETTINGS: TopicsSettings = { terms: 'hashtags', kMin: 2, kMax: 4, seed: 0, nInit: 2, minDf: 1, maxDf: 1, maxFeatures: 5000 };
-const DOCS = { source: { kind: 'hashtag-column', column: 'hashtags' }, documents: { text: 'a b', offsets: Uint32Array.from([0, 1, 3]) }, postsWithTerms: 2 };
-const FIT = { k: 2, model: '{"kind":"murmur.topics"}', labels: Int32Array.from([0, 1]) } as unknown as TopicFit;
-const RESULT = { k: 2, model: { dataset: 'd', terms: 'hashtags', k: 2, documents: 2, vocabulary: 2 } } as unknown as TopicsResult;
+const SETTINGS: TopicsSettings = {
+  terms: 'hashtags',
+  kMin: 2,
+  kMax: 4,
+  seed: 0,
+  nInit: 2,
+  minDf: 1,
+  maxDf: 1,
+  maxFeatures: 5000,
+};
+const DOCS = {
+  source: { kind: 'hashtag-column', column: 'hashtags' },
+  documents: { text: 'a b', offsets: Uint32Array.from([0, 1, 3]) },
+  postsWithTerms: 2,
+};
+const FIT = {
+  k: 2,
+  model: '{"kind":"murmur.topics"}',
+  labels: Int32Array.from([0, 1]),
+} as unknown as TopicFit;
+const RESULT = {
+  k: 2,
+  model: { dataset: 'd', terms: 'hashtags', k: 2, documents: 2, vocabulary: 2 },
+} as unknown as TopicsResult;
 
 beforeEach(() => {
   calls.length = 0;
-  answers = { topicsDocuments: { ok: true, value: DOCS }, fitTopics: { ok: true, value: FIT }, topicsKeep: { ok: true, value: RESULT }, setTopicModel: { ok: true, value: { active: true } } };
+  answers = {
+    topicsDocuments: { ok: true, value: DOCS },
+    fitTopics: { ok: true, value: FIT },
+    topicsKeep: { ok: true, value: RESULT },
+    setTopicModel: { ok: true, value: { active: true } },
+  };
 });
 
 describe('topics engine', () => {
   it('packs the documents, sweeps in the pool, keeps the result and gives the live worker the model', async () => {
     const r = await runTopics(SETTINGS);
     expect(r).toEqual({ ok: true, value: RESULT });
-    expect(calls.map((c) => `${c.worker}.${c.method}`)).toEqual(['analysis.topicsDocuments', 'compute.fitTopics', 'analysis.topicsKeep', 'live.setTopicModel']);
+    expect(calls.map((c) => `${c.worker}.${c.method}`)).toEqual([
+      'analysis.topicsDocuments',
+      'compute.fitTopics',
+      'analysis.topicsKeep',
+      'live.setTopicModel',
+    ]);
     expect(calls[1]!.request).toEqual({ documents: DOCS.documents, settings: SETTINGS });
     expect(calls[2]!.request).toEqual({ fit: FIT, settings: SETTINGS, refit: false });
     expect(calls[3]!.request).toEqual({ model: FIT.model, info: RESULT.model });
@@ -50,14 +88,20 @@ describe('topics engine', () => {
   });
 
   it('passes a failure on (no hashtags) without fitting', async () => {
-    answers.topicsDocuments = { ok: false, error: { code: 'NO_HASHTAGS', message: 'None of the 3 posts has a hashtag.' } };
+    answers.topicsDocuments = {
+      ok: false,
+      error: { code: 'NO_HASHTAGS', message: 'None of the 3 posts has a hashtag.' },
+    };
     const r = await runTopics(SETTINGS);
     expect(r.ok ? 'ok' : r.error.code).toBe('NO_HASHTAGS');
     expect(calls).toHaveLength(1);
   });
 
   it('keeps nothing when the sweep fails', async () => {
-    answers.fitTopics = { ok: false, error: { code: 'TOO_FEW_DOCUMENTS', message: 'All 5 documents have the same hashtags.' } };
+    answers.fitTopics = {
+      ok: false,
+      error: { code: 'TOO_FEW_DOCUMENTS', message: 'All 5 documents have the same hashtags.' },
+    };
     const r = await runTopics(SETTINGS);
     expect(r.ok ? 'ok' : r.error.code).toBe('TOO_FEW_DOCUMENTS');
     expect(calls.map((c) => c.method)).toEqual(['topicsDocuments', 'fitTopics']);

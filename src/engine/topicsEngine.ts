@@ -4,7 +4,13 @@
  * stay), the analysis worker keeps the clusters and returns what the view draws, and the live
  * worker gets the topic model for the hashtag box. The page holds only summaries on the way.
  */
-import type { AppError, JobProgress, Result, TopicsResult, TopicsSettings } from '../../workers/api.ts';
+import type {
+  AppError,
+  JobProgress,
+  Result,
+  TopicsResult,
+  TopicsSettings,
+} from '../../workers/api.ts';
 import { analysis, compute, live } from './index.ts';
 
 const ABORTED: Result<never> = { ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } };
@@ -18,17 +24,36 @@ function failure(error: AppError): Result<never> {
  * k only (the sweep shown stays the previous one). Progress: 'documents', then the sweep's
  * phases ('tfidf', 'kmeans' per k, 'projection'), then 'summary'. Aborting `signal` cancels.
  */
-export async function runTopics(settings: TopicsSettings, options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void; k?: number } = {}): Promise<Result<TopicsResult>> {
+export async function runTopics(
+  settings: TopicsSettings,
+  options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void; k?: number } = {},
+): Promise<Result<TopicsResult>> {
   const { signal, onProgress, k } = options;
-  onProgress?.({ phase: 'documents', done: 0, total: 1, unit: 'steps', message: 'Reading the posts’ terms' });
+  onProgress?.({
+    phase: 'documents',
+    done: 0,
+    total: 1,
+    unit: 'steps',
+    message: 'Reading the posts’ terms',
+  });
   // without the signal: cancelling the analysis worker would drop the dataset's caches
   const docs = await analysis('topicsDocuments', { terms: settings.terms });
   if (signal?.aborted) return ABORTED;
   if (!docs.ok) return docs;
-  const fit = await compute('fitTopics', { documents: docs.value.documents, settings, ...(k !== undefined && { k }) }, { signal, onProgress });
+  const fit = await compute(
+    'fitTopics',
+    { documents: docs.value.documents, settings, ...(k !== undefined && { k }) },
+    { signal, onProgress },
+  );
   if (!fit.ok) return fit;
   if (signal?.aborted) return ABORTED;
-  onProgress?.({ phase: 'summary', done: 0, total: 1, unit: 'steps', message: 'Summarising the clusters' });
+  onProgress?.({
+    phase: 'summary',
+    done: 0,
+    total: 1,
+    unit: 'steps',
+    message: 'Summarising the clusters',
+  });
   const model = fit.value.model;
   // the fit's arrays are copied on (a few hundred KB even for 100k posts: well under a frame)
   const kept = await analysis('topicsKeep', { fit: fit.value, settings, refit: k !== undefined });

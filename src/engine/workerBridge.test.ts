@@ -68,7 +68,10 @@ describe('WorkerBridge', () => {
   it('passes failures with their code through, and turns a rejected call into INTERNAL', async () => {
     const bridge = new WorkerBridge<TestApi>(makeSpawn().spawn, 'test');
     const failed = await bridge.call((api) => api.fail());
-    expect(failed).toEqual({ ok: false, error: { code: 'INVALID_OPTIONS', message: 'bad options' } });
+    expect(failed).toEqual({
+      ok: false,
+      error: { code: 'INVALID_OPTIONS', message: 'bad options' },
+    });
     const thrown = await bridge.call((api) => api.throws());
     expect(thrown.ok).toBe(false);
     if (!thrown.ok) {

@@ -31,7 +31,10 @@ export class WorkerBridge<Api extends object> {
     return this.worker !== null;
   }
 
-  async call<T>(run: (api: Comlink.Remote<Api>) => Promise<Result<T>>, signal?: AbortSignal): Promise<Result<T>> {
+  async call<T>(
+    run: (api: Comlink.Remote<Api>) => Promise<Result<T>>,
+    signal?: AbortSignal,
+  ): Promise<Result<T>> {
     if (signal?.aborted) return aborted();
     const { remote, ended } = this.start();
     let onAbort: (() => void) | undefined;
@@ -44,7 +47,10 @@ export class WorkerBridge<Api extends object> {
     });
     this.inFlight++;
     try {
-      const work = run(remote).catch((e: unknown): Result<T> => ({ ok: false, error: fromRemoteRejection(e) }));
+      const work = run(remote).catch((e: unknown): Result<T> => ({
+        ok: false,
+        error: fromRemoteRejection(e),
+      }));
       return await Promise.race([work, abortedP, ended as Promise<Result<T>>]);
     } finally {
       this.inFlight--;

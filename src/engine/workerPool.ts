@@ -25,7 +25,10 @@ export class WorkerPool<Api extends object> {
   private readonly queue: Waiter[] = [];
 
   constructor(spawn: () => Worker, size: number, label: string) {
-    this.bridges = Array.from({ length: Math.max(1, size) }, (_, i) => new WorkerBridge<Api>(spawn, `${label} ${i + 1}`));
+    this.bridges = Array.from(
+      { length: Math.max(1, size) },
+      (_, i) => new WorkerBridge<Api>(spawn, `${label} ${i + 1}`),
+    );
     this.idle = [...this.bridges];
   }
 
@@ -34,7 +37,10 @@ export class WorkerPool<Api extends object> {
   }
 
   /** Runs a job on the next free worker. */
-  async run<T>(job: (api: Comlink.Remote<Api>, workerIndex: number) => Promise<Result<T>>, signal?: AbortSignal): Promise<Result<T>> {
+  async run<T>(
+    job: (api: Comlink.Remote<Api>, workerIndex: number) => Promise<Result<T>>,
+    signal?: AbortSignal,
+  ): Promise<Result<T>> {
     if (signal?.aborted) return aborted();
     const bridge = await this.acquire(signal);
     if (!bridge) return aborted();

@@ -19,4 +19,7 @@ export type ProgressFn<P = JobProgress> = (progress: P) => void;
  * The shape every worker API method has: one structured-cloneable request, an optional progress
  * callback (passed through Comlink.proxy by src/engine), and a Result that never throws.
  */
-export type JobMethod<Req, Res, P = JobProgress> = (request: Req, onProgress?: ProgressFn<P>) => Promise<Result<Res>>;
+export type JobMethod<Req, Res, P = JobProgress> = (
+  request: Req,
+  onProgress?: ProgressFn<P>,
+) => Promise<Result<Res>>;

@@ -5,9 +5,30 @@ import type { TableSummary } from '../core/stats/types.ts';
 import type { JobMethod } from './common.ts';
 
 export type { Delimiter, Encoding, ImportWarning } from '../core/csv/types.ts';
-export type { ColumnSchema, ColumnType, Role, RoleMapping, ColumnFormat } from '../core/schema/types.ts';
-export type { PreprocessSpec, ColumnSpec, ScaleMethod, NumericMissingStrategy, CategoricalMissingStrategy, CategoricalEncoding } from '../core/preprocess/types.ts';
-export type { TableSummary, ColumnSummary, CorrelationMatrix, MissingReport, Histogram, TimeHistogram, TopValues } from '../core/stats/types.ts';
+export type {
+  ColumnSchema,
+  ColumnType,
+  Role,
+  RoleMapping,
+  ColumnFormat,
+} from '../core/schema/types.ts';
+export type {
+  PreprocessSpec,
+  ColumnSpec,
+  ScaleMethod,
+  NumericMissingStrategy,
+  CategoricalMissingStrategy,
+  CategoricalEncoding,
+} from '../core/preprocess/types.ts';
+export type {
+  TableSummary,
+  ColumnSummary,
+  CorrelationMatrix,
+  MissingReport,
+  Histogram,
+  TimeHistogram,
+  TopValues,
+} from '../core/stats/types.ts';
 
 /** What is known about a stored dataset without loading its rows. */
 export interface DatasetMeta {
@@ -72,7 +93,11 @@ export interface RowsPage {
 
 export interface DatasetApi {
   /** Streams a file into a new dataset, which becomes the active one. Refuses while another import runs (BUSY). */
-  importFile: JobMethod<{ readonly file: File; readonly name?: string }, DatasetProfile, ImportProgressEvent>;
+  importFile: JobMethod<
+    { readonly file: File; readonly name?: string },
+    DatasetProfile,
+    ImportProgressEvent
+  >;
   /** The active dataset, restored from storage after a reload; null when there is none. */
   activeDataset: JobMethod<Record<string, never>, DatasetProfile | null>;
   listDatasets: JobMethod<Record<string, never>, readonly DatasetMeta[]>;
@@ -83,7 +108,10 @@ export interface DatasetApi {
   /** Per-column summaries, the missing-value report and numeric correlations of the active dataset. */
   datasetSummary: JobMethod<Record<string, never>, TableSummary>;
   /** Changes the preprocessing of the active dataset after checking it fits the data; stored with it. */
-  setPreprocessing: JobMethod<{ readonly spec: PreprocessSpec }, { readonly profile: DatasetProfile; readonly fit: PreprocessingFit }>;
+  setPreprocessing: JobMethod<
+    { readonly spec: PreprocessSpec },
+    { readonly profile: DatasetProfile; readonly fit: PreprocessingFit }
+  >;
   /** What the current preprocessing learns from the data (fill values, levels, dropped rows). */
   preprocessingFit: JobMethod<Record<string, never>, PreprocessingFit>;
   /** A page of rows of the active dataset for the preview table. */

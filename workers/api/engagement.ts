@@ -6,7 +6,11 @@
 import type { MlpPart, ModelBundle } from '../core/bundle/bundle.ts';
 import type { DraftFields, DraftPost } from '../core/features/draft.ts';
 import type { EngagementTask, TargetInfo } from '../core/features/engagementData.ts';
-import type { ClassificationReport, PredictionPoints, RegressionReport } from '../core/features/evaluation.ts';
+import type {
+  ClassificationReport,
+  PredictionPoints,
+  RegressionReport,
+} from '../core/features/evaluation.ts';
 import type { FeatureCandidates, FeatureChoices } from '../core/features/fromSchema.ts';
 import type { TargetSpec } from '../core/features/target.ts';
 import type { GridSummary } from '../core/forest/gridSearch.ts';
@@ -22,7 +26,12 @@ import type { JobMethod, JobProgress } from './common.ts';
 export type { ModelBundle, MlpPart, EngagementPart, CvSummary } from '../core/bundle/bundle.ts';
 export type { DraftFields, DraftPost } from '../core/features/draft.ts';
 export type { EngagementTask, TargetInfo } from '../core/features/engagementData.ts';
-export type { ClassificationReport, PredictionPoints, RegressionReport, ScaleScores } from '../core/features/evaluation.ts';
+export type {
+  ClassificationReport,
+  PredictionPoints,
+  RegressionReport,
+  ScaleScores,
+} from '../core/features/evaluation.ts';
 export type { FeatureCandidates, FeatureChoices } from '../core/features/fromSchema.ts';
 export type { TargetSpec } from '../core/features/target.ts';
 export type { TextFeature, TimePart } from '../core/features/types.ts';
@@ -117,7 +126,9 @@ export interface FoldRequest {
   readonly scoring: Scoring;
 }
 
-export type FoldOutcome = { readonly status: 'need-data' } | { readonly status: 'done'; readonly score: number; readonly seconds: number };
+export type FoldOutcome =
+  | { readonly status: 'need-data' }
+  | { readonly status: 'done'; readonly score: number; readonly seconds: number };
 
 /** Trees grown in the fit running on this worker. */
 export interface FitProgress {
@@ -266,7 +277,10 @@ export interface EngagementAnalysisApi {
   /** Keeps the trained forest with the dataset and returns the model bundle (for the live worker and export). */
   engagementKeep: JobMethod<EngagementKeepRequest, ModelBundle>;
   /** Adds the trained network to the kept bundle. */
-  engagementKeepMlp: JobMethod<{ readonly key: string; readonly part: MlpResult['part'] }, ModelBundle>;
+  engagementKeepMlp: JobMethod<
+    { readonly key: string; readonly part: MlpResult['part'] },
+    ModelBundle
+  >;
   /** The kept bundle, or null before a model is trained on this dataset. */
   engagementBundle: JobMethod<Record<string, never>, ModelBundle | null>;
 }
@@ -284,7 +298,10 @@ export interface EngagementComputeApi {
 
 export interface EngagementLiveApi {
   /** Gives the live worker the trained model (or none). */
-  setEngagementModel: JobMethod<{ readonly bundle: ModelBundle | null }, EngagementModelInfo | null>;
+  setEngagementModel: JobMethod<
+    { readonly bundle: ModelBundle | null },
+    EngagementModelInfo | null
+  >;
   /** The live worker's model, or null: "train a model in the Engagement view first". */
   engagementModelInfo: JobMethod<Record<string, never>, EngagementModelInfo | null>;
   /** Predicted engagement of a draft with its spread and the features that pushed it up or down. */

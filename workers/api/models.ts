@@ -14,7 +14,13 @@ import type { JobMethod, JobProgress } from './common.ts';
 
 export type { AnalysisBundle, BundlePart } from '../core/bundle/bundle.ts';
 export type { ScoreSummary } from '../core/bundle/scoredCsv.ts';
-export type { BundlePost, ClusterScore, EngagementScore, PostScore, SentimentScore } from '../core/bundle/scoreWithBundle.ts';
+export type {
+  BundlePost,
+  ClusterScore,
+  EngagementScore,
+  PostScore,
+  SentimentScore,
+} from '../core/bundle/scoreWithBundle.ts';
 export type { BundleSummary } from '../core/bundle/summary.ts';
 export type { ModelOrigin, ModelRecord } from '../storage/db.ts';
 
@@ -99,4 +105,3 @@ export interface ModelsLiveApi {
   /** Scores posts with the active model (scoreWithBundle). Fails with MODEL_NOT_FOUND when there is none. */
   scorePostsLive: JobMethod<{ readonly posts: readonly BundlePost[] }, PostScore[]>;
 }
-

@@ -2,13 +2,37 @@
 import type { LabelMapping, LabelProposal, LabelTarget } from '../core/sentiment/labelMapping.ts';
 import type { SentimentEvaluation, VaderEvaluation } from '../core/sentiment/evaluation.ts';
 import type { EpochStats } from '../core/nn/types.ts';
-import type { SentimentLabel, SentimentScores, SentimentThresholds, TokenExplanation } from '../core/sentiment/types.ts';
+import type {
+  SentimentLabel,
+  SentimentScores,
+  SentimentThresholds,
+  TokenExplanation,
+} from '../core/sentiment/types.ts';
 import type { JobMethod, JobProgress } from './common.ts';
-import type { ClassifierLayer, SentimentClassifierModel } from '../core/bundle/sentimentClassifier.ts';
+import type {
+  ClassifierLayer,
+  SentimentClassifierModel,
+} from '../core/bundle/sentimentClassifier.ts';
 
-export type { SentimentExplanation, SentimentLabel, SentimentScores, SentimentThresholds, TokenExplanation, TokenKind } from '../core/sentiment/types.ts';
-export type { LabelMapping, LabelProposal, LabelReason, LabelTarget } from '../core/sentiment/labelMapping.ts';
-export type { SentimentClassScores, SentimentEvaluation, VaderEvaluation } from '../core/sentiment/evaluation.ts';
+export type {
+  SentimentExplanation,
+  SentimentLabel,
+  SentimentScores,
+  SentimentThresholds,
+  TokenExplanation,
+  TokenKind,
+} from '../core/sentiment/types.ts';
+export type {
+  LabelMapping,
+  LabelProposal,
+  LabelReason,
+  LabelTarget,
+} from '../core/sentiment/labelMapping.ts';
+export type {
+  SentimentClassScores,
+  SentimentEvaluation,
+  VaderEvaluation,
+} from '../core/sentiment/evaluation.ts';
 export type { EpochStats } from '../core/nn/types.ts';
 
 export type SentimentCounts = Readonly<Record<SentimentLabel, number>>;
@@ -200,7 +224,11 @@ export interface SentimentTrainResult {
   readonly bestEpoch: number;
   readonly stoppedEarly: boolean;
   /** Both scored on the same held-out rows. */
-  readonly heldOut: { readonly n: number; readonly model: SentimentEvaluation; readonly vader: SentimentEvaluation };
+  readonly heldOut: {
+    readonly n: number;
+    readonly model: SentimentEvaluation;
+    readonly vader: SentimentEvaluation;
+  };
   readonly trainRows: number;
   /** Rows with a class before any sampling down to `maxRows`. */
   readonly labelledRows: number;
@@ -238,32 +266,63 @@ export interface SentimentAnalysisApi {
   /** Columns the view can use, how far scoring got, and the summary when any row is scored. */
   sentimentStatus: JobMethod<SentimentViewOptions, SentimentStatus>;
   /** The row ranges of `textColumn` still to score, in chunks sized for `workers` pool workers (or of `chunkRows`). */
-  sentimentPlan: JobMethod<{ readonly textColumn?: string; readonly workers: number; readonly chunkRows?: number }, SentimentPlan>;
+  sentimentPlan: JobMethod<
+    { readonly textColumn?: string; readonly workers: number; readonly chunkRows?: number },
+    SentimentPlan
+  >;
   /** Texts of rows [from, to) of the text column, packed for a pool worker. */
-  sentimentChunkTexts: JobMethod<{ readonly textColumn: string; readonly from: number; readonly to: number }, PackedTexts>;
+  sentimentChunkTexts: JobMethod<
+    { readonly textColumn: string; readonly from: number; readonly to: number },
+    PackedTexts
+  >;
   /** Keeps a chunk's scores (4 per row, from `from`); returns the updated summary when `summary` is given. */
   sentimentAddScores: JobMethod<
-    { readonly textColumn: string; readonly from: number; readonly scores: Float32Array; readonly summary?: SentimentViewOptions },
+    {
+      readonly textColumn: string;
+      readonly from: number;
+      readonly scores: Float32Array;
+      readonly summary?: SentimentViewOptions;
+    },
     { readonly scoredRows: number; readonly summary: SentimentSummary | null }
   >;
   /** The summary under other thresholds, time unit or category column, without rescoring. */
   sentimentSummary: JobMethod<SentimentViewOptions, SentimentSummary>;
   /** A page of scored rows, optionally only one label. */
   sentimentRows: JobMethod<
-    { readonly textColumn?: string; readonly filter: SentimentFilter; readonly thresholds?: SentimentThresholds; readonly offset: number; readonly limit: number },
+    {
+      readonly textColumn?: string;
+      readonly filter: SentimentFilter;
+      readonly thresholds?: SentimentThresholds;
+      readonly offset: number;
+      readonly limit: number;
+    },
     SentimentRowsPage
   >;
   /** Distinct values of the label column with counts and proposed classes. */
-  sentimentLabelValues: JobMethod<{ readonly labelColumn?: string; readonly zeroValence?: 'neutral' | 'ignore' }, SentimentLabelValues>;
+  sentimentLabelValues: JobMethod<
+    { readonly labelColumn?: string; readonly zeroValence?: 'neutral' | 'ignore' },
+    SentimentLabelValues
+  >;
   /** VADER against the label column under `mapping` (remembered for the column). */
   sentimentEvaluate: JobMethod<
-    { readonly textColumn?: string; readonly labelColumn?: string; readonly mapping: LabelMapping; readonly thresholds?: SentimentThresholds },
+    {
+      readonly textColumn?: string;
+      readonly labelColumn?: string;
+      readonly mapping: LabelMapping;
+      readonly thresholds?: SentimentThresholds;
+    },
     VaderEvaluation
   >;
   /** The labelled rows under `mapping`, packed for training in a pool worker. */
-  sentimentTrainingData: JobMethod<{ readonly textColumn?: string; readonly labelColumn?: string; readonly mapping: LabelMapping }, SentimentTrainingData>;
+  sentimentTrainingData: JobMethod<
+    { readonly textColumn?: string; readonly labelColumn?: string; readonly mapping: LabelMapping },
+    SentimentTrainingData
+  >;
   /** Keeps a training result (its classifier included) with the dataset, until it or its roles change. */
-  sentimentKeepClassifier: JobMethod<{ readonly result: SentimentTrainResult }, { readonly kept: true }>;
+  sentimentKeepClassifier: JobMethod<
+    { readonly result: SentimentTrainResult },
+    { readonly kept: true }
+  >;
   /** The training result kept with the active dataset, or null. */
   sentimentClassifier: JobMethod<Record<string, never>, SentimentTrainResult | null>;
 }
@@ -272,12 +331,26 @@ export interface SentimentComputeApi {
   /** VADER scores of a chunk: neg, neu, pos, compound per text (transferred). */
   scoreSentimentChunk: JobMethod<PackedTexts, Float32Array>;
   /** Trains the TF-IDF + dense network classifier (tfjs, wasm) with a stratified held-out split. */
-  trainSentimentClassifier: JobMethod<SentimentTrainRequest, SentimentTrainResult, SentimentTrainProgress>;
+  trainSentimentClassifier: JobMethod<
+    SentimentTrainRequest,
+    SentimentTrainResult,
+    SentimentTrainProgress
+  >;
 }
 
 export interface SentimentLiveApi {
   /** Scores and per-token explanation of typed text, and the classifier's answer when one is set. */
-  explainSentimentLive: JobMethod<{ readonly text: string; readonly thresholds?: SentimentThresholds; readonly maxTokens?: number }, LiveSentiment>;
+  explainSentimentLive: JobMethod<
+    {
+      readonly text: string;
+      readonly thresholds?: SentimentThresholds;
+      readonly maxTokens?: number;
+    },
+    LiveSentiment
+  >;
   /** Sets (or clears, with null) the classifier the live box uses. */
-  setSentimentClassifier: JobMethod<{ readonly classifier: SentimentClassifier | null }, { readonly active: boolean }>;
+  setSentimentClassifier: JobMethod<
+    { readonly classifier: SentimentClassifier | null },
+    { readonly active: boolean }
+  >;
 }

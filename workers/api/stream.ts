@@ -18,7 +18,14 @@ import type { JobMethod } from './common.ts';
 export type { BackoffOptions } from '../core/stream/backoff.ts';
 export type { GenericMapping } from '../core/stream/genericFeed.ts';
 export type { ReplaySpeed } from '../core/stream/replayClock.ts';
-export type { DashboardSnapshot, LatestPost, StreamCounters, WindowSeries, WindowStats, WindowUnit } from '../core/stream/snapshot.ts';
+export type {
+  DashboardSnapshot,
+  LatestPost,
+  StreamCounters,
+  WindowSeries,
+  WindowStats,
+  WindowUnit,
+} from '../core/stream/snapshot.ts';
 export type { TermCount } from '../core/stream/termRing.ts';
 export type { SkipReason } from '../core/stream/types.ts';
 
@@ -59,7 +66,10 @@ export interface StreamAnalysisApi {
   /** Orders the active dataset by time for a replay (kept until the dataset or its roles change). NO_DATASET, NO_TEXT_COLUMN. */
   streamReplayPlan: JobMethod<Record<string, never>, ReplayPlan>;
   /** Rows `from`..`from + limit` of the replay (limit 1 to 10,000), with the cells of `fields` (names that are not columns are left out). */
-  streamReplayRows: JobMethod<{ readonly from: number; readonly limit: number; readonly fields: readonly string[] }, ReplayChunk>;
+  streamReplayRows: JobMethod<
+    { readonly from: number; readonly limit: number; readonly fields: readonly string[] },
+    ReplayChunk
+  >;
   /** The replay position of the first post at or after `timeMs` (the plan's rows when none). */
   streamReplaySeek: JobMethod<{ readonly timeMs: number }, { readonly index: number }>;
 }
@@ -71,7 +81,9 @@ export interface StreamComputeApi {}
 export interface StreamLiveApi {}
 
 /** A live feed: Bluesky's Jetstream by host, or any WebSocket of JSON messages with a field mapping. */
-export type FeedConfig = { readonly kind: 'jetstream'; readonly host: string } | { readonly kind: 'generic'; readonly url: string; readonly mapping: GenericMapping };
+export type FeedConfig =
+  | { readonly kind: 'jetstream'; readonly host: string }
+  | { readonly kind: 'generic'; readonly url: string; readonly mapping: GenericMapping };
 
 export interface FeedOptions {
   /** Give up on a connection attempt after this long, ms (1,000–120,000). Default 10,000. */
@@ -134,7 +146,10 @@ export interface StreamView {
 export interface StreamSnapshot extends DashboardSnapshot {
   /** Increases with every snapshot. */
   readonly seq: number;
-  readonly source: { readonly kind: 'idle' } | { readonly kind: 'feed'; readonly feed: FeedStatus } | { readonly kind: 'replay'; readonly replay: ReplayStatus };
+  readonly source:
+    | { readonly kind: 'idle' }
+    | { readonly kind: 'feed'; readonly feed: FeedStatus }
+    | { readonly kind: 'replay'; readonly replay: ReplayStatus };
   /** Per second of wall time over the last 2 s. */
   readonly rates: { readonly frames: number; readonly posts: number; readonly scored: number };
   readonly model: StreamModelStatus;
@@ -157,19 +172,31 @@ export interface StreamWorkerApi {
   streamWatch: JobMethod<{ readonly view: StreamView }, StreamSummary, StreamSnapshot>;
   streamSetView: JobMethod<{ readonly view: StreamView }, true>;
   /** The exact address Connect would open for `feed` now (with the cursor it would resume from); STREAM_BAD_CONFIG says what is wrong with it. */
-  streamFeedUrl: JobMethod<{ readonly feed: FeedConfig }, { readonly url: string; readonly resumesAt: number | null }>;
+  streamFeedUrl: JobMethod<
+    { readonly feed: FeedConfig },
+    { readonly url: string; readonly resumesAt: number | null }
+  >;
   /** Connects to a feed (a different one than before starts a fresh dashboard; the same one resumes at its cursor). STREAM_BAD_CONFIG for an unusable address or mapping. */
-  streamConnect: JobMethod<{ readonly feed: FeedConfig; readonly options?: FeedOptions }, { readonly url: string }>;
+  streamConnect: JobMethod<
+    { readonly feed: FeedConfig; readonly options?: FeedOptions },
+    { readonly url: string }
+  >;
   streamDisconnect: JobMethod<Record<string, never>, { readonly cursor: number | null }>;
   /** Starts a replay of `plan` (a fresh dashboard) at position `from`; returns the columns the active model reads beside text, tags and time. */
-  streamReplayStart: JobMethod<{ readonly plan: ReplayPlan; readonly speed: ReplaySpeed; readonly from?: number }, { readonly fields: readonly string[] }>;
+  streamReplayStart: JobMethod<
+    { readonly plan: ReplayPlan; readonly speed: ReplaySpeed; readonly from?: number },
+    { readonly fields: readonly string[] }
+  >;
   /**
    * Hands the replay rows; resolves with the position it wants next once it has room for them
    * (held while the replay has enough, or has played to the end), ABORTED when the replay stops.
    */
   streamReplayFeed: JobMethod<{ readonly chunk: ReplayChunk }, { readonly next: number }>;
   streamReplayControl: JobMethod<
-    { readonly action: 'play' } | { readonly action: 'pause' } | { readonly action: 'speed'; readonly speed: ReplaySpeed } | { readonly action: 'seek'; readonly index: number; readonly timeMs: number },
+    | { readonly action: 'play' }
+    | { readonly action: 'pause' }
+    | { readonly action: 'speed'; readonly speed: ReplaySpeed }
+    | { readonly action: 'seek'; readonly index: number; readonly timeMs: number },
     ReplayStatus
   >;
   /** Ends the source (closes the socket, stops the replay) and the watch. */

@@ -12,7 +12,16 @@ export type { TopicCluster } from '../core/cluster/topicAnalysis.ts';
 export type { WeightedTerm } from '../core/cluster/topTerms.ts';
 export type { TfidfPruning } from '../core/text/tfidfModel.ts';
 export type { TermKind, TermSource } from '../core/trends/postTerms.ts';
-export type { NewTerm, RisingTerm, RisingTerms, TermSentiment, TermSeries, TermsOverTime, TrendUnit, TrendWindow } from '../core/trends/index.ts';
+export type {
+  NewTerm,
+  RisingTerm,
+  RisingTerms,
+  TermSentiment,
+  TermSeries,
+  TermsOverTime,
+  TrendUnit,
+  TrendWindow,
+} from '../core/trends/index.ts';
 export type { PlacedWord, WordCloudLayout } from '../core/wordcloud/layout.ts';
 
 /** What the analysis runs on and with; the defaults come with `topicsStatus`. */
@@ -25,7 +34,11 @@ export interface TopicsSettings extends TopicsFitSettings {
 export interface TopicsStatus {
   readonly rows: number;
   /** Where hashtags come from (null: no hashtags or text column), and how many posts have one. */
-  readonly hashtags: { readonly source: TermSource | null; readonly postsWithTerms: number; readonly distinctTerms: number };
+  readonly hashtags: {
+    readonly source: TermSource | null;
+    readonly postsWithTerms: number;
+    readonly distinctTerms: number;
+  };
   /** The column with role text (for text terms and sentiment), or null. */
   readonly textColumn: string | null;
   readonly timestampColumn: string | null;
@@ -67,7 +80,18 @@ export interface SilhouettePlot {
 }
 
 /** The sweep over k and what was clustered (as `analyseTopics` reports it): shared by a fit and the result drawn from it. */
-export interface TopicSweepSummary extends Pick<TopicAnalysis, 'posts' | 'documents' | 'distinctDocuments' | 'sweep' | 'recommendedK' | 'recommendationRule' | 'k' | 'pruning' | 'notes'> {
+export interface TopicSweepSummary extends Pick<
+  TopicAnalysis,
+  | 'posts'
+  | 'documents'
+  | 'distinctDocuments'
+  | 'sweep'
+  | 'recommendedK'
+  | 'recommendationRule'
+  | 'k'
+  | 'pruning'
+  | 'notes'
+> {
   readonly silhouettePlot: SilhouettePlot | null;
   /** Seconds the compute worker took (sweep, or refit). */
   readonly seconds: number;
@@ -233,11 +257,23 @@ export interface TopicsAnalysisApi {
   /** Every post's hashtags or text terms, packed for a pool worker. Fails with NO_HASHTAGS when no post has any. */
   topicsDocuments: JobMethod<{ readonly terms: TermKind }, TopicsDocuments>;
   /** Keeps a fit's labels with the dataset and returns it ready to draw (clusters over time, map with terms). `refit`: keep the last sweep. */
-  topicsKeep: JobMethod<{ readonly fit: TopicFit; readonly settings: TopicsSettings; readonly refit: boolean }, TopicsResult>;
+  topicsKeep: JobMethod<
+    { readonly fit: TopicFit; readonly settings: TopicsSettings; readonly refit: boolean },
+    TopicsResult
+  >;
   /** The most used words of a scope, laid out as a cloud. */
   topicsWordCloud: JobMethod<WordCloudRequest, TopicWordCloud>;
   /** A page of the posts of a scope that use a word, with their sentiment. */
-  topicsWordPosts: JobMethod<{ readonly words: TermKind; readonly word: string; readonly scope: WordScope; readonly offset: number; readonly limit: number }, WordPostsPage>;
+  topicsWordPosts: JobMethod<
+    {
+      readonly words: TermKind;
+      readonly word: string;
+      readonly scope: WordScope;
+      readonly offset: number;
+      readonly limit: number;
+    },
+    WordPostsPage
+  >;
   /** Frequency over time of the leading terms, rising and new terms, sentiment per term. */
   topicsTrends: JobMethod<TrendsRequest, TopicTrends>;
 }
@@ -249,7 +285,10 @@ export interface TopicsComputeApi {
 
 export interface TopicsLiveApi {
   /** Sets (or clears, with null) the topic model the live box uses; `model` is the JSON of a fit. */
-  setTopicModel: JobMethod<{ readonly model: string | null; readonly info?: TopicModelInfo }, { readonly active: boolean }>;
+  setTopicModel: JobMethod<
+    { readonly model: string | null; readonly info?: TopicModelInfo },
+    { readonly active: boolean }
+  >;
   /** The model in use, or null. */
   topicModelInfo: JobMethod<Record<string, never>, TopicModelInfo | null>;
   /** The nearest topic of typed hashtags ("#vaccine #pfizer", or bare words). Fails with MODEL_NOT_FOUND before any analysis. */

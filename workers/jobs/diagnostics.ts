@@ -15,14 +15,23 @@ export const diagnosticsJobs: DiagnosticsApi = {
       for (let i = 0; i < 10_000; i++) x += Math.sqrt(i + x);
       iterations++;
       const elapsed = performance.now() - start;
-      report({ phase: 'Working', done: Math.min(elapsed, milliseconds), total: milliseconds, unit: 'steps' });
+      report({
+        phase: 'Working',
+        done: Math.min(elapsed, milliseconds),
+        total: milliseconds,
+        unit: 'steps',
+      });
       if (elapsed >= milliseconds) break;
     }
     return ok({ iterations: iterations + (x > 0 ? 0 : 1) });
   },
   async failWith({ code }) {
     if (code === 'INTERNAL') throw new Error('Deliberate failure for testing');
-    return fail(code, 'The options given to this job are not valid.', 'Change the options and try again.');
+    return fail(
+      code,
+      'The options given to this job are not valid.',
+      'Change the options and try again.',
+    );
   },
   async instanceId() {
     return ok(instance);

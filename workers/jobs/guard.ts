@@ -10,7 +10,10 @@ export function guardApi<Api extends object>(api: Api): Api {
     if (typeof fn !== 'function') continue;
     guarded[name] = async (...args: unknown[]): Promise<Result<unknown>> => {
       try {
-        return (await (fn as (...a: unknown[]) => Promise<Result<unknown>>)(...args)) ?? failWith(toAppError('no result'));
+        return (
+          (await (fn as (...a: unknown[]) => Promise<Result<unknown>>)(...args)) ??
+          failWith(toAppError('no result'))
+        );
       } catch (e) {
         console.error(`[worker] ${name} failed`, e);
         return failWith(toAppError(e));

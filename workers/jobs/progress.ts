@@ -4,7 +4,10 @@ import type { JobProgress, ProgressFn } from '../api/common.ts';
  * Limits a progress callback (each call is a postMessage) to one call per `intervalMs`.
  * The first call and calls with `force` always go through.
  */
-export function throttle<P>(onProgress: ((p: P) => void) | undefined, intervalMs = 100): (p: P, force?: boolean) => void {
+export function throttle<P>(
+  onProgress: ((p: P) => void) | undefined,
+  intervalMs = 100,
+): (p: P, force?: boolean) => void {
   if (!onProgress) return () => {};
   let last = -Infinity;
   return (p, force = false) => {
@@ -16,13 +19,18 @@ export function throttle<P>(onProgress: ((p: P) => void) | undefined, intervalMs
 }
 
 /** Throttled JobProgress with an ETA estimated from the rate so far; the final event always goes through. */
-export function throttledProgress(onProgress: ProgressFn | undefined, intervalMs = 100): ProgressFn {
+export function throttledProgress(
+  onProgress: ProgressFn | undefined,
+  intervalMs = 100,
+): ProgressFn {
   const send = throttle(onProgress, intervalMs);
   const started = performance.now();
   return (p: JobProgress) => {
     const final = p.done >= p.total;
     const elapsed = (performance.now() - started) / 1000;
-    const etaSeconds = p.etaSeconds ?? (p.done > 0 && !final && elapsed > 0.5 ? (elapsed * (p.total - p.done)) / p.done : undefined);
+    const etaSeconds =
+      p.etaSeconds ??
+      (p.done > 0 && !final && elapsed > 0.5 ? (elapsed * (p.total - p.done)) / p.done : undefined);
     send(etaSeconds === undefined ? p : { ...p, etaSeconds }, final);
   };
 }

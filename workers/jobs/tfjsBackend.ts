@@ -16,7 +16,11 @@ let ready: Promise<string> | null = null;
 export function useWasmBackend(): Promise<string> {
   ready ??= (async () => {
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    setWasmPaths({ 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded });
+    setWasmPaths({
+      'tfjs-backend-wasm.wasm': wasmPlain,
+      'tfjs-backend-wasm-simd.wasm': wasmSimd,
+      'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
+    });
     try {
       if (!(await tf.setBackend('wasm'))) throw new Error('wasm backend refused');
     } catch (e) {

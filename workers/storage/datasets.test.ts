@@ -3,7 +3,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DatasetMeta } from '../api/dataset.ts';
 import type { ParsedTable } from '../core/csv/types.ts';
 import type { ColumnSchema } from '../core/schema/types.ts';
-import { CHUNK_ROWS, deleteDatasetRecords, deleteIncompleteDatasets, getActiveDatasetId, listDatasetRecords, loadDataset, recallMapping, rememberMapping, saveDataset } from './datasets.ts';
+import {
+  CHUNK_ROWS,
+  deleteDatasetRecords,
+  deleteIncompleteDatasets,
+  getActiveDatasetId,
+  listDatasetRecords,
+  loadDataset,
+  recallMapping,
+  rememberMapping,
+  saveDataset,
+} from './datasets.ts';
 import { db, DB_NAME, resetDbForTests } from './db.ts';
 
 function table(rows: number): ParsedTable {
@@ -13,19 +23,55 @@ function table(rows: number): ParsedTable {
     delimiter: ',',
     encoding: 'utf-8',
     header: ['text', 'likes'],
-    columns: [Array.from({ length: rows }, (_, i) => `post ${i}`), Array.from({ length: rows }, (_, i) => String(i % 7))],
+    columns: [
+      Array.from({ length: rows }, (_, i) => `post ${i}`),
+      Array.from({ length: rows }, (_, i) => String(i % 7)),
+    ],
     rowCount: rows,
     warnings: [],
   };
 }
 
 function meta(id: string, rows: number): DatasetMeta {
-  return { id, name: id, fileName: 'posts.csv', bytes: rows * 20, rows, columns: 2, delimiter: ',', encoding: 'utf-8', importedAt: Date.now(), warnings: [], signature: 'sig', stored: true };
+  return {
+    id,
+    name: id,
+    fileName: 'posts.csv',
+    bytes: rows * 20,
+    rows,
+    columns: 2,
+    delimiter: ',',
+    encoding: 'utf-8',
+    importedAt: Date.now(),
+    warnings: [],
+    signature: 'sig',
+    stored: true,
+  };
 }
 
 const schema: ColumnSchema[] = [
-  { name: 'text', index: 0, type: 'text', role: 'text', format: {}, missing: 0, distinct: 10, distinctCapped: false, samples: ['post 0'] },
-  { name: 'likes', index: 1, type: 'integer', role: 'likes', format: {}, missing: 0, distinct: 7, distinctCapped: false, samples: ['0'] },
+  {
+    name: 'text',
+    index: 0,
+    type: 'text',
+    role: 'text',
+    format: {},
+    missing: 0,
+    distinct: 10,
+    distinctCapped: false,
+    samples: ['post 0'],
+  },
+  {
+    name: 'likes',
+    index: 1,
+    type: 'integer',
+    role: 'likes',
+    format: {},
+    missing: 0,
+    distinct: 7,
+    distinctCapped: false,
+    samples: ['0'],
+  },
 ];
 
 beforeEach(async () => {
@@ -42,7 +88,16 @@ beforeEach(async () => {
 describe('dataset storage', () => {
   it('stores rows in chunks and reads back the identical table, as the active dataset', async () => {
     const rows = CHUNK_ROWS * 2 + 17;
-    await saveDataset({ meta: meta('a', rows), header: ['text', 'likes'], schema, mapping: { text: 'text', likes: 'likes' }, preprocessing: { columns: [] } }, table(rows));
+    await saveDataset(
+      {
+        meta: meta('a', rows),
+        header: ['text', 'likes'],
+        schema,
+        mapping: { text: 'text', likes: 'likes' },
+        preprocessing: { columns: [] },
+      },
+      table(rows),
+    );
     expect(await getActiveDatasetId()).toBe('a');
     const back = await loadDataset('a');
     expect(back).not.toBeNull();
@@ -53,10 +108,29 @@ describe('dataset storage', () => {
   });
 
   it('removes partial writes when saving fails midway and leaves the previous active dataset intact', async () => {
-    await saveDataset({ meta: meta('old', 10), header: ['text', 'likes'], schema, mapping: {}, preprocessing: { columns: [] } }, table(10));
-    const failing = saveDataset({ meta: meta('new', CHUNK_ROWS * 3), header: ['text', 'likes'], schema, mapping: {}, preprocessing: { columns: [] } }, table(CHUNK_ROWS * 3), (saved) => {
-      if (saved > CHUNK_ROWS) throw new DOMException('quota', 'QuotaExceededError');
-    });
+    await saveDataset(
+      {
+        meta: meta('old', 10),
+        header: ['text', 'likes'],
+        schema,
+        mapping: {},
+        preprocessing: { columns: [] },
+      },
+      table(10),
+    );
+    const failing = saveDataset(
+      {
+        meta: meta('new', CHUNK_ROWS * 3),
+        header: ['text', 'likes'],
+        schema,
+        mapping: {},
+        preprocessing: { columns: [] },
+      },
+      table(CHUNK_ROWS * 3),
+      (saved) => {
+        if (saved > CHUNK_ROWS) throw new DOMException('quota', 'QuotaExceededError');
+      },
+    );
     await expect(failing).rejects.toThrow('quota');
     expect(await getActiveDatasetId()).toBe('old');
     expect(await loadDataset('new')).toBeNull();
@@ -67,7 +141,17 @@ describe('dataset storage', () => {
 
   it('cleans up an import interrupted before it completed', async () => {
     const d = await db();
-    await d.put('datasets', { id: 'half', meta: meta('half', 5), header: ['text'], schema: [], mapping: {}, preprocessing: { columns: [] }, chunkRows: CHUNK_ROWS, chunkCount: 2, complete: false });
+    await d.put('datasets', {
+      id: 'half',
+      meta: meta('half', 5),
+      header: ['text'],
+      schema: [],
+      mapping: {},
+      preprocessing: { columns: [] },
+      chunkRows: CHUNK_ROWS,
+      chunkCount: 2,
+      complete: false,
+    });
     await d.put('chunks', { datasetId: 'half', index: 0, columns: [['x']] });
     expect(await deleteIncompleteDatasets()).toBe(1);
     expect(await d.getAll('chunks')).toEqual([]);
@@ -75,7 +159,16 @@ describe('dataset storage', () => {
   });
 
   it('deletes a dataset with its chunks and clears the active id', async () => {
-    await saveDataset({ meta: meta('a', 10), header: ['text', 'likes'], schema, mapping: {}, preprocessing: { columns: [] } }, table(10));
+    await saveDataset(
+      {
+        meta: meta('a', 10),
+        header: ['text', 'likes'],
+        schema,
+        mapping: {},
+        preprocessing: { columns: [] },
+      },
+      table(10),
+    );
     await deleteDatasetRecords('a');
     expect(await getActiveDatasetId()).toBeNull();
     expect(await (await db()).count('chunks')).toBe(0);

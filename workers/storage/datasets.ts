@@ -22,20 +22,42 @@ export interface DatasetRecordInput {
  * On any failure the partial writes are removed and the error is rethrown; the previous active
  * dataset is untouched until the very last step.
  */
-export async function saveDataset(input: DatasetRecordInput, table: ParsedTable, onChunk?: (rowsSaved: number) => void): Promise<void> {
+export async function saveDataset(
+  input: DatasetRecordInput,
+  table: ParsedTable,
+  onChunk?: (rowsSaved: number) => void,
+): Promise<void> {
   const d = await db();
   const chunkCount = Math.ceil(table.rowCount / CHUNK_ROWS);
-  const record: StoredDataset = { id: input.meta.id, meta: input.meta, header: input.header, schema: input.schema, mapping: input.mapping, preprocessing: input.preprocessing, chunkRows: CHUNK_ROWS, chunkCount, complete: false };
+  const record: StoredDataset = {
+    id: input.meta.id,
+    meta: input.meta,
+    header: input.header,
+    schema: input.schema,
+    mapping: input.mapping,
+    preprocessing: input.preprocessing,
+    chunkRows: CHUNK_ROWS,
+    chunkCount,
+    complete: false,
+  };
   try {
     await d.put('datasets', record);
     for (let i = 0; i < chunkCount; i++) {
       const start = i * CHUNK_ROWS;
       const end = Math.min(table.rowCount, start + CHUNK_ROWS);
-      await d.put('chunks', { datasetId: record.id, index: i, columns: table.columns.map((c) => c.slice(start, end)) });
+      await d.put('chunks', {
+        datasetId: record.id,
+        index: i,
+        columns: table.columns.map((c) => c.slice(start, end)),
+      });
       onChunk?.(end);
     }
     const tx = d.transaction(['datasets', 'settings'], 'readwrite');
-    await Promise.all([tx.objectStore('datasets').put({ ...record, complete: true }), tx.objectStore('settings').put(record.id, ACTIVE_KEY), tx.done]);
+    await Promise.all([
+      tx.objectStore('datasets').put({ ...record, complete: true }),
+      tx.objectStore('settings').put(record.id, ACTIVE_KEY),
+      tx.done,
+    ]);
   } catch (e) {
     await deleteDatasetRecords(record.id).catch(() => {});
     throw e;
@@ -43,11 +65,16 @@ export async function saveDataset(input: DatasetRecordInput, table: ParsedTable,
 }
 
 /** Reads a complete dataset back into a table; null when it is missing or was never completed. */
-export async function loadDataset(id: string): Promise<{ record: StoredDataset; table: ParsedTable } | null> {
+export async function loadDataset(
+  id: string,
+): Promise<{ record: StoredDataset; table: ParsedTable } | null> {
   const d = await db();
   const record = await d.get('datasets', id);
   if (!record || !record.complete) return null;
-  const chunks = await d.getAll('chunks', IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
+  const chunks = await d.getAll(
+    'chunks',
+    IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]),
+  );
   if (chunks.length !== record.chunkCount) return null;
   chunks.sort((a, b) => a.index - b.index);
   const columns: string[][] = record.header.map((_, c) => {
@@ -59,11 +86,23 @@ export async function loadDataset(id: string): Promise<{ record: StoredDataset; 
     return out;
   });
   const m = record.meta;
-  const table: ParsedTable = { fileName: m.fileName, bytes: m.bytes, delimiter: m.delimiter, encoding: m.encoding, header: record.header, columns, rowCount: m.rows, warnings: m.warnings };
+  const table: ParsedTable = {
+    fileName: m.fileName,
+    bytes: m.bytes,
+    delimiter: m.delimiter,
+    encoding: m.encoding,
+    header: record.header,
+    columns,
+    rowCount: m.rows,
+    warnings: m.warnings,
+  };
   return { record, table };
 }
 
-export async function updateDatasetRecord(id: string, patch: Partial<Pick<StoredDataset, 'schema' | 'mapping' | 'meta' | 'preprocessing'>>): Promise<void> {
+export async function updateDatasetRecord(
+  id: string,
+  patch: Partial<Pick<StoredDataset, 'schema' | 'mapping' | 'meta' | 'preprocessing'>>,
+): Promise<void> {
   const d = await db();
   const tx = d.transaction('datasets', 'readwrite');
   const current = await tx.store.get(id);
@@ -88,7 +127,8 @@ export async function deleteDatasetRecords(id: string): Promise<void> {
     await cursor.delete();
     cursor = await cursor.continue();
   }
-  if ((await tx.objectStore('settings').get(ACTIVE_KEY)) === id) await tx.objectStore('settings').delete(ACTIVE_KEY);
+  if ((await tx.objectStore('settings').get(ACTIVE_KEY)) === id)
+    await tx.objectStore('settings').delete(ACTIVE_KEY);
   await tx.done;
 }
 

@@ -41,13 +41,18 @@ export function workingModelId(datasetId: string): string {
 
 function isQuota(e: unknown): boolean {
   const name = (e as { name?: unknown } | null)?.name;
-  return name === 'QuotaExceededError' || (name === 'AbortError' && /quota/i.test(String((e as { message?: unknown }).message)));
+  return (
+    name === 'QuotaExceededError' ||
+    (name === 'AbortError' && /quota/i.test(String((e as { message?: unknown }).message)))
+  );
 }
 
 /** A failed write as a Result: STORAGE_FULL naming the largest models, else STORAGE_UNAVAILABLE. */
 async function writeFailure(e: unknown, what: string, bytes: number): Promise<Result<never>> {
   if (isQuota(e)) {
-    const largest = (await listModels().catch(() => [])).sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+    const largest = (await listModels().catch(() => []))
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 3);
     const names = largest.map((m) => `“${m.name}” (${megabytes(m.bytes)})`).join(', ');
     return fail(
       'STORAGE_FULL',
@@ -55,11 +60,30 @@ async function writeFailure(e: unknown, what: string, bytes: number): Promise<Re
       `Delete models you no longer need in the Models view${names ? ` (the largest: ${names})` : ''}, or old datasets in the Dataset view, then try again.`,
     );
   }
-  return fail('STORAGE_UNAVAILABLE', `Could not save ${what}: ${e instanceof Error ? e.message : String(e)}.`, 'Check that the browser allows this site to store data (not a private window with storage off), then try again.');
+  return fail(
+    'STORAGE_UNAVAILABLE',
+    `Could not save ${what}: ${e instanceof Error ? e.message : String(e)}.`,
+    'Check that the browser allows this site to store data (not a private window with storage off), then try again.',
+  );
 }
 
-function recordOf(stored: StoredModel, bundle: AnalysisBundle, origin: ModelOrigin, datasetId: string | null, createdAt: number): ModelRecord {
-  return { id: stored.id, name: stored.name, createdAt, updatedAt: Date.now(), origin, datasetId, bytes: stored.bytes, summary: summarizeBundle(bundle) };
+function recordOf(
+  stored: StoredModel,
+  bundle: AnalysisBundle,
+  origin: ModelOrigin,
+  datasetId: string | null,
+  createdAt: number,
+): ModelRecord {
+  return {
+    id: stored.id,
+    name: stored.name,
+    createdAt,
+    updatedAt: Date.now(),
+    origin,
+    datasetId,
+    bytes: stored.bytes,
+    summary: summarizeBundle(bundle),
+  };
 }
 
 function cleanName(name: string): string {
@@ -71,7 +95,12 @@ async function write(
   id: string,
   name: string,
   make: (current: StoredModel | undefined) => AnalysisBundle,
-  options: { readonly origin: ModelOrigin; readonly datasetId: string | null; readonly activate: boolean; readonly merge: boolean },
+  options: {
+    readonly origin: ModelOrigin;
+    readonly datasetId: string | null;
+    readonly activate: boolean;
+    readonly merge: boolean;
+  },
   hooks: WriteHooks = {},
 ): Promise<Result<ModelRecord>> {
   const d = await db();
@@ -82,11 +111,24 @@ async function write(
     const value = make(current);
     const json = JSON.stringify(value);
     bytes = json.length;
-    const stored: StoredModel = { id, name: current?.name ?? name, createdAt: Date.parse(value.createdAt) || Date.now(), kind: summarizeBundle(value).parts.join('+'), bytes, bundle: value };
+    const stored: StoredModel = {
+      id,
+      name: current?.name ?? name,
+      createdAt: Date.parse(value.createdAt) || Date.now(),
+      kind: summarizeBundle(value).parts.join('+'),
+      bytes,
+      bundle: value,
+    };
     await tx.objectStore('models').put(stored);
     hooks.afterBundle?.();
     const previous = await tx.objectStore('modelIndex').get(id);
-    const record = recordOf(stored, value, previous?.origin ?? options.origin, options.datasetId, previous?.createdAt ?? Date.now());
+    const record = recordOf(
+      stored,
+      value,
+      previous?.origin ?? options.origin,
+      options.datasetId,
+      previous?.createdAt ?? Date.now(),
+    );
     await tx.objectStore('modelIndex').put(record);
     if (options.activate) await tx.objectStore('settings').put(id, ACTIVE_MODEL_KEY);
     // a browser that has had a model is past its first visit: the default is not added unasked
@@ -130,9 +172,18 @@ export interface SaveModelInput {
 }
 
 /** Saves a whole bundle (an import, the default model). */
-export async function saveModel(input: SaveModelInput, hooks?: WriteHooks): Promise<Result<ModelRecord>> {
+export async function saveModel(
+  input: SaveModelInput,
+  hooks?: WriteHooks,
+): Promise<Result<ModelRecord>> {
   const id = input.id ?? `model:${crypto.randomUUID()}`;
-  return write(id, cleanName(input.name) || 'Imported model', () => input.bundle, { origin: input.origin, datasetId: null, activate: input.activate, merge: false }, hooks);
+  return write(
+    id,
+    cleanName(input.name) || 'Imported model',
+    () => input.bundle,
+    { origin: input.origin, datasetId: null, activate: input.activate, merge: false },
+    hooks,
+  );
 }
 
 /**
@@ -140,30 +191,52 @@ export async function saveModel(input: SaveModelInput, hooks?: WriteHooks): Prom
  * keeping its other parts and its name, and makes it active. `update` gets the stored bundle
  * (null the first time) and returns the new one.
  */
-export async function saveWorkingPart(datasetId: string, name: string, update: (current: AnalysisBundle | null) => AnalysisBundle, hooks?: WriteHooks): Promise<Result<ModelRecord>> {
-  const make = (current: StoredModel | undefined) => update(current ? (current.bundle as AnalysisBundle) : null);
-  return write(workingModelId(datasetId), cleanName(name) || 'Trained model', make, { origin: 'trained', datasetId, activate: true, merge: true }, hooks);
+export async function saveWorkingPart(
+  datasetId: string,
+  name: string,
+  update: (current: AnalysisBundle | null) => AnalysisBundle,
+  hooks?: WriteHooks,
+): Promise<Result<ModelRecord>> {
+  const make = (current: StoredModel | undefined) =>
+    update(current ? (current.bundle as AnalysisBundle) : null);
+  return write(
+    workingModelId(datasetId),
+    cleanName(name) || 'Trained model',
+    make,
+    { origin: 'trained', datasetId, activate: true, merge: true },
+    hooks,
+  );
 }
 
 /** Renames a model (1 to MAX_NAME_LENGTH characters). */
 export async function renameModel(id: string, name: string): Promise<Result<ModelRecord>> {
   const clean = cleanName(name);
-  if (clean === '') return fail('INVALID_OPTIONS', 'A model needs a name.', 'Type at least one character.');
+  if (clean === '')
+    return fail('INVALID_OPTIONS', 'A model needs a name.', 'Type at least one character.');
   const d = await db();
   const tx = d.transaction(['models', 'modelIndex'], 'readwrite');
-  const [stored, record] = await Promise.all([tx.objectStore('models').get(id), tx.objectStore('modelIndex').get(id)]);
+  const [stored, record] = await Promise.all([
+    tx.objectStore('models').get(id),
+    tx.objectStore('modelIndex').get(id),
+  ]);
   if (!stored || !record) {
     tx.abort();
     await tx.done.catch(() => undefined);
     return notFound(id);
   }
   const renamed = { ...record, name: clean, updatedAt: Date.now() };
-  await Promise.all([tx.objectStore('models').put({ ...stored, name: clean }), tx.objectStore('modelIndex').put(renamed), tx.done]);
+  await Promise.all([
+    tx.objectStore('models').put({ ...stored, name: clean }),
+    tx.objectStore('modelIndex').put(renamed),
+    tx.done,
+  ]);
   return ok(renamed);
 }
 
 /** Deletes a model; when it was active, no model is active afterwards. Resolves with the active id. */
-export async function deleteModel(id: string): Promise<Result<{ readonly activeId: string | null }>> {
+export async function deleteModel(
+  id: string,
+): Promise<Result<{ readonly activeId: string | null }>> {
   const d = await db();
   const tx = d.transaction(STORES, 'readwrite');
   if (!(await tx.objectStore('modelIndex').get(id))) {
@@ -197,7 +270,10 @@ export async function setActiveModel(id: string | null): Promise<Result<string |
 }
 
 /** The active model with its bundle and list entry, or null when none is active (or it is gone). */
-export async function readActiveModel(): Promise<{ readonly model: StoredModel; readonly record: ModelRecord } | null> {
+export async function readActiveModel(): Promise<{
+  readonly model: StoredModel;
+  readonly record: ModelRecord;
+} | null> {
   const id = await getActiveModelId();
   if (id === null) return null;
   const d = await db();
@@ -214,5 +290,9 @@ export async function markDefaultOffered(): Promise<void> {
 }
 
 function notFound(id: string): Result<never> {
-  return fail('MODEL_NOT_FOUND', `There is no saved model "${id}" any more.`, 'It was deleted, perhaps in another tab: pick another model in the Models view.');
+  return fail(
+    'MODEL_NOT_FOUND',
+    `There is no saved model "${id}" any more.`,
+    'It was deleted, perhaps in another tab: pick another model in the Models view.',
+  );
 }

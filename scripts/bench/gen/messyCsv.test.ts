@@ -29,15 +29,29 @@ describe('generateMessyCsv', () => {
     expect(text.some((s) => /\p{Extended_Pictographic}/u.test(s))).toBe(true);
     expect(t.columns[MESSY_HEADER.indexOf('favorites')]!.some((s) => s.endsWith('.0'))).toBe(true);
     const roles = Object.fromEntries(inferSchema(t).map((c) => [c.name, c.role]));
-    expect(roles).toMatchObject({ text: 'text', hashtags: 'hashtags', date: 'timestamp', retweets: 'shares', favorites: 'likes', user_followers: 'followers' });
+    expect(roles).toMatchObject({
+      text: 'text',
+      hashtags: 'hashtags',
+      date: 'timestamp',
+      retweets: 'shares',
+      favorites: 'likes',
+      user_followers: 'followers',
+    });
   });
 
   it('writes other delimiters and encodings that the importer recognises', async () => {
-    const semicolon = await imported({ rows: 500, seed: 2, delimiter: ';', encoding: 'windows-1252' });
+    const semicolon = await imported({
+      rows: 500,
+      seed: 2,
+      delimiter: ';',
+      encoding: 'windows-1252',
+    });
     expect(semicolon.delimiter).toBe(';');
     expect(semicolon.encoding).toBe('windows-1252');
     expect(semicolon.warnings.map((w) => w.code)).toContain('LATIN1_FALLBACK');
-    expect(semicolon.columns[MESSY_HEADER.indexOf('text')]!.some((s) => /[éñü]/.test(s))).toBe(true);
+    expect(semicolon.columns[MESSY_HEADER.indexOf('text')]!.some((s) => /[éñü]/.test(s))).toBe(
+      true,
+    );
     const tab = await imported({ rows: 500, seed: 2, delimiter: '\t', encoding: 'utf-16le' });
     expect([tab.delimiter, tab.encoding, tab.rowCount]).toEqual(['\t', 'utf-16le', 500]);
     const pipe = await imported({ rows: 500, seed: 2, delimiter: '|', encoding: 'utf-8-bom' });

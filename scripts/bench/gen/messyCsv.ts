@@ -20,16 +20,75 @@ export interface MessyCsvOptions {
 }
 
 /** The columns, in the layout of a Kaggle tweet export (vaccination_tweets.csv). */
-export const MESSY_HEADER = ['id', 'user_name', 'user_location', 'user_followers', 'date', 'text', 'hashtags', 'source', 'retweets', 'favorites', 'is_retweet'] as const;
+export const MESSY_HEADER = [
+  'id',
+  'user_name',
+  'user_location',
+  'user_followers',
+  'date',
+  'text',
+  'hashtags',
+  'source',
+  'retweets',
+  'favorites',
+  'is_retweet',
+] as const;
 
 const ROWS_PER_BATCH = 5000;
-const WORDS = 'the vaccine dose today finally got my second shot arm sore but feeling fine grateful for nurses science works long queue at the centre side effects were mild please get vaccinated news update cases rising booster week'.split(' ');
-const LATIN_WORDS = 'café vacuna dosis mañana très bien été über grüße señora naïve piñata ação coração déjà vu jalapeño crème brûlée'.split(' ');
+const WORDS =
+  'the vaccine dose today finally got my second shot arm sore but feeling fine grateful for nurses science works long queue at the centre side effects were mild please get vaccinated news update cases rising booster week'.split(
+    ' ',
+  );
+const LATIN_WORDS =
+  'café vacuna dosis mañana très bien été über grüße señora naïve piñata ação coração déjà vu jalapeño crème brûlée'.split(
+    ' ',
+  );
 const EMOJI = ['💉', '😷', '🙏', '💪', '❤️', '😂', '🎉', '👩‍⚕️', '🇬🇧', '✅'];
-const TAGS = ['PfizerBioNTech', 'COVID19', 'vaccine', 'CovidVaccine', 'Pfizer', 'Moderna', 'vaccination', 'StaySafe', 'GetVaccinated', 'AstraZeneca', 'coronavirus', 'Booster'];
-const NAMES = ['Rachel Roh', 'Albert Fong', 'eli', 'Charles Adler', 'Citizen News Channel', 'Dee', 'Gunther Fehlinger', 'Dr. "Vax" Smith', 'Ana, RN', 'Mike'];
-const LOCATIONS = ['London, England', 'Malaysia', 'India', 'Canada', 'New York, NY', 'Dubai, United Arab Emirates', 'Berlin', 'Your Bed', ''];
-const SOURCES = ['Twitter for iPhone', 'Twitter Web App', 'Twitter for Android', 'TweetDeck', 'Instagram', 'Hootsuite Inc.'];
+const TAGS = [
+  'PfizerBioNTech',
+  'COVID19',
+  'vaccine',
+  'CovidVaccine',
+  'Pfizer',
+  'Moderna',
+  'vaccination',
+  'StaySafe',
+  'GetVaccinated',
+  'AstraZeneca',
+  'coronavirus',
+  'Booster',
+];
+const NAMES = [
+  'Rachel Roh',
+  'Albert Fong',
+  'eli',
+  'Charles Adler',
+  'Citizen News Channel',
+  'Dee',
+  'Gunther Fehlinger',
+  'Dr. "Vax" Smith',
+  'Ana, RN',
+  'Mike',
+];
+const LOCATIONS = [
+  'London, England',
+  'Malaysia',
+  'India',
+  'Canada',
+  'New York, NY',
+  'Dubai, United Arab Emirates',
+  'Berlin',
+  'Your Bed',
+  '',
+];
+const SOURCES = [
+  'Twitter for iPhone',
+  'Twitter Web App',
+  'Twitter for Android',
+  'TweetDeck',
+  'Instagram',
+  'Hootsuite Inc.',
+];
 const START = Date.UTC(2020, 11, 12);
 const SPAN = Date.UTC(2021, 7, 3) - START;
 
@@ -83,7 +142,10 @@ function row(rng: Rng, r: number, delimiter: string, latin: boolean): string[] {
   const retweets = Math.floor(Math.exp(rng.normal() * 1.5) - 0.5);
   const favorites = Math.max(0, 2 * retweets + rng.int(5));
   const followers = Math.floor(Math.exp(6 + rng.normal() * 2));
-  const date = new Date(START + Math.floor(rng.next() * SPAN)).toISOString().slice(0, 19).replace('T', ' ');
+  const date = new Date(START + Math.floor(rng.next() * SPAN))
+    .toISOString()
+    .slice(0, 19)
+    .replace('T', ' ');
   return [
     String(1_337_000_000_000_000_000n + BigInt(r) * 7919n),
     pad(rng, latin ? pick(rng, LATIN_WORDS) : pick(rng, NAMES)),
@@ -103,7 +165,9 @@ function postText(rng: Rng, tags: readonly string[], latin: boolean): string {
   const words: string[] = [];
   const n = 6 + rng.int(20);
   for (let i = 0; i < n; i++) {
-    words.push(latin || rng.next() < 0.3 ? pick(rng, latin ? LATIN_WORDS : WORDS) : pick(rng, WORDS));
+    words.push(
+      latin || rng.next() < 0.3 ? pick(rng, latin ? LATIN_WORDS : WORDS) : pick(rng, WORDS),
+    );
     const x = rng.next();
     if (!latin && x < 0.06) words.push(pick(rng, EMOJI));
     else if (x < 0.1) words.push(',');
@@ -121,7 +185,9 @@ function pad(rng: Rng, value: string): string {
 }
 
 function quote(cell: string, delimiter: string): string {
-  return cell.includes(delimiter) || cell.includes('"') || cell.includes('\n') ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return cell.includes(delimiter) || cell.includes('"') || cell.includes('\n')
+    ? `"${cell.replace(/"/g, '""')}"`
+    : cell;
 }
 
 function pick<T>(rng: Rng, xs: readonly T[]): T {

@@ -24,7 +24,12 @@ export function Axes({ x, y, box }: { x?: AxisTicks; y?: AxisTicks; box: PlotBox
         <g key={`x${t}`}>
           {x.lines !== false && <line x1={x.at(t)} x2={x.at(t)} y1={box.top} y2={box.bottom} />}
           {/* a label at the right edge would be cut by the viewBox: it ends there instead */}
-          <text x={x.at(t)} y={box.bottom + 14} textAnchor={x.at(t) > box.right - 1 ? 'end' : 'middle'} stroke="none">
+          <text
+            x={x.at(t)}
+            y={box.bottom + 14}
+            textAnchor={x.at(t) > box.right - 1 ? 'end' : 'middle'}
+            stroke="none"
+          >
             {x.format(t)}
           </text>
         </g>

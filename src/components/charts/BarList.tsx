@@ -3,7 +3,12 @@ import { formatNumber } from '../../app/format.ts';
 export interface BarListProps {
   /** Formats the number printed at the end of each bar (default: 3 significant digits). */
   readonly formatValue?: (v: number) => string;
-  readonly rows: readonly { readonly label: string; readonly value: number; readonly detail?: string; /** Overrides `colour` for this bar. */ readonly colour?: string }[];
+  readonly rows: readonly {
+    readonly label: string;
+    readonly value: number;
+    readonly detail?: string;
+    /** Overrides `colour` for this bar. */ readonly colour?: string;
+  }[];
   readonly colour: string;
   readonly ariaLabel: string;
 }
@@ -14,13 +19,24 @@ const VALUE = 64;
 const ROW = 22;
 
 /** Labelled horizontal bars from 0 (negative values, e.g. a permutation importance below 0, run left). */
-export function BarList({ rows, colour, ariaLabel, formatValue = (v) => formatNumber(v, 3) }: BarListProps) {
+export function BarList({
+  rows,
+  colour,
+  ariaLabel,
+  formatValue = (v) => formatNumber(v, 3),
+}: BarListProps) {
   const max = Math.max(1e-12, ...rows.map((r) => Math.abs(r.value)));
   const hasNegative = rows.some((r) => r.value < 0);
   const zero = LABEL + (hasNegative ? (W - LABEL - VALUE) / 2 : 0);
   const span = (W - LABEL - VALUE) * (hasNegative ? 0.5 : 1);
   return (
-    <svg viewBox={`0 0 ${W} ${rows.length * ROW + 4}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block' }}>
+    <svg
+      viewBox={`0 0 ${W} ${rows.length * ROW + 4}`}
+      width="100%"
+      role="img"
+      aria-label={ariaLabel}
+      style={{ display: 'block' }}
+    >
       <line x1={zero} x2={zero} y1={0} y2={rows.length * ROW} stroke="#adb5bd" />
       {rows.map((r, i) => {
         const w = (Math.abs(r.value) / max) * span;
@@ -30,7 +46,14 @@ export function BarList({ rows, colour, ariaLabel, formatValue = (v) => formatNu
             <text x={LABEL - 6} y={15} textAnchor="end" fontSize={11}>
               {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
             </text>
-            <rect x={r.value < 0 ? zero - w : zero} y={4} width={Math.max(1, w)} height={ROW - 8} fill={r.colour ?? colour} rx={2} />
+            <rect
+              x={r.value < 0 ? zero - w : zero}
+              y={4}
+              width={Math.max(1, w)}
+              height={ROW - 8}
+              fill={r.colour ?? colour}
+              rx={2}
+            />
             <text x={W - 4} y={15} textAnchor="end" fontSize={11} fill="#5c6577">
               {formatValue(r.value)}
             </text>

@@ -22,7 +22,14 @@ export interface HistogramProps {
 }
 
 /** Counts per bin as touching bars, the x axis at round values of the bin edges. */
-export function Histogram({ data, colour, colourOf, ariaLabel, unit, height = 150 }: HistogramProps) {
+export function Histogram({
+  data,
+  colour,
+  colourOf,
+  ariaLabel,
+  unit,
+  height = 150,
+}: HistogramProps) {
   const H = height;
   const edges = data.edges;
   const x0 = edges[0]!;
@@ -31,9 +38,23 @@ export function Histogram({ data, colour, colourOf, ariaLabel, unit, height = 15
   const sx = linear(x0, x1 > x0 ? x1 : x0 + 1, M.left, W - M.right);
   const sy = linear(0, top, H - M.bottom, M.top);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block' }}>
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label={ariaLabel}
+      style={{ display: 'block' }}
+    >
       {data.counts.map((c, i) => (
-        <rect key={i} x={sx(edges[i]!)} width={Math.max(0.5, sx(edges[i + 1]!) - sx(edges[i]!) - 0.5)} y={sy(c)} height={sy(0) - sy(c)} fill={colourOf ? colourOf(i) : colour} data-testid="histogram-bar">
+        <rect
+          key={i}
+          x={sx(edges[i]!)}
+          width={Math.max(0.5, sx(edges[i + 1]!) - sx(edges[i]!) - 0.5)}
+          y={sy(c)}
+          height={sy(0) - sy(c)}
+          fill={colourOf ? colourOf(i) : colour}
+          data-testid="histogram-bar"
+        >
           <title>{`${formatNumber(edges[i]!, 3)} to ${formatNumber(edges[i + 1]!, 3)}: ${c} ${unit}`}</title>
         </rect>
       ))}

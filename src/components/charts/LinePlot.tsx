@@ -45,7 +45,12 @@ export interface LinePlotProps {
 }
 
 /** The line through the finite points; a missing value (NaN) leaves a gap. */
-function linePath(x: readonly number[], y: readonly number[], sx: (v: number) => number, sy: (v: number) => number): string {
+function linePath(
+  x: readonly number[],
+  y: readonly number[],
+  sx: (v: number) => number,
+  sy: (v: number) => number,
+): string {
   let d = '';
   let pen = false;
   x.forEach((v, i) => {
@@ -63,12 +68,31 @@ const M = { left: 56, right: 12, bottom: 40 };
  * value there; with dots, each point has its own. Focused, the arrow keys step through the x
  * values, each shown in a box in the chart and read out.
  */
-export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => formatNumber(v, 2), formatXTick = formatX, xTicks, formatY, marks = [], includeZero = false, dots = x.length <= 40, height = 240, width = 520 }: LinePlotProps) {
+export function LinePlot({
+  x,
+  series,
+  xLabel,
+  ariaLabel,
+  formatX = (v) => formatNumber(v, 2),
+  formatXTick = formatX,
+  xTicks,
+  formatY,
+  marks = [],
+  includeZero = false,
+  dots = x.length <= 40,
+  height = 240,
+  width = 520,
+}: LinePlotProps) {
   const H = height;
   const W = width;
   const formatTick = formatY ?? ((v: number) => formatNumber(v, 3));
-  const formatValue = (v: number) => (!Number.isFinite(v) ? '—' : formatY ? formatY(v) : formatNumber(v, 4));
-  const legend = layoutLegend([...series.map((s) => s.name), ...marks.map((m) => m.label)], M.left, W - M.right);
+  const formatValue = (v: number) =>
+    !Number.isFinite(v) ? '—' : formatY ? formatY(v) : formatNumber(v, 4);
+  const legend = layoutLegend(
+    [...series.map((s) => s.name), ...marks.map((m) => m.label)],
+    M.left,
+    W - M.right,
+  );
   const top = 12 + legend.rows * LEGEND_ROW;
   const [x0, x1] = extent(x);
   const [y0, y1] = extent(...series.map((s) => s.y), includeZero ? [0] : []);
@@ -76,19 +100,39 @@ export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => format
   const sy = linear(y0, y1, H - M.bottom, top);
   const box = { left: M.left, right: W - M.right, top, bottom: H - M.bottom };
   const entry = (i: number) => legend.positions[i]!;
-  const describe = (i: number) => [formatX(x[i]!), ...series.map((s) => `${s.name}: ${formatValue(s.y[i]!)}`)];
+  const describe = (i: number) => [
+    formatX(x[i]!),
+    ...series.map((s) => `${s.name}: ${formatValue(s.y[i]!)}`),
+  ];
   const { active, keyProps } = useKeyIndex(x.length);
   return (
     <>
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block', maxHeight: H + 60 }} {...keyProps}>
-        <Axes box={box} y={{ ticks: niceTicks(y0, y1), at: sy, format: formatTick }} x={{ ticks: xTicks ?? niceTicks(x0, x1, 6), at: sx, format: formatXTick, lines: false }} />
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        role="img"
+        aria-label={ariaLabel}
+        style={{ display: 'block', maxHeight: H + 60 }}
+        {...keyProps}
+      >
+        <Axes
+          box={box}
+          y={{ ticks: niceTicks(y0, y1), at: sy, format: formatTick }}
+          x={{ ticks: xTicks ?? niceTicks(x0, x1, 6), at: sx, format: formatXTick, lines: false }}
+        />
         <g fill="transparent">
           {x.map((v, i) => {
             // each x owns the band halfway to its neighbours
             const from = i === 0 ? box.left : (sx(x[i - 1]!) + sx(v)) / 2;
             const to = i === x.length - 1 ? box.right : (sx(v) + sx(x[i + 1]!)) / 2;
             return (
-              <rect key={i} x={from} width={Math.max(0, to - from)} y={top} height={box.bottom - top}>
+              <rect
+                key={i}
+                x={from}
+                width={Math.max(0, to - from)}
+                y={top}
+                height={box.bottom - top}
+              >
                 <title>{describe(i).join('\n')}</title>
               </rect>
             );
@@ -98,7 +142,13 @@ export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => format
           const at = entry(series.length + k);
           const ly = 4 + at.row * LEGEND_ROW;
           return (
-            <g key={m.label} data-testid="line-mark" stroke={m.colour} strokeWidth={2} strokeDasharray={m.dashed ? '4 3' : undefined}>
+            <g
+              key={m.label}
+              data-testid="line-mark"
+              stroke={m.colour}
+              strokeWidth={2}
+              strokeDasharray={m.dashed ? '4 3' : undefined}
+            >
               <line x1={sx(m.x)} x2={sx(m.x)} y1={top} y2={box.bottom}>
                 <title>{m.label}</title>
               </line>
@@ -135,8 +185,21 @@ export function LinePlot({ x, series, xLabel, ariaLabel, formatX = (v) => format
         </text>
         {active !== null && (
           <>
-            <line x1={sx(x[active]!)} x2={sx(x[active]!)} y1={top} y2={box.bottom} stroke="#868e96" strokeDasharray="2 2" />
-            <Readout lines={describe(active)} x={sx(x[active]!)} top={top} left={box.left} right={box.right} />
+            <line
+              x1={sx(x[active]!)}
+              x2={sx(x[active]!)}
+              y1={top}
+              y2={box.bottom}
+              stroke="#868e96"
+              strokeDasharray="2 2"
+            />
+            <Readout
+              lines={describe(active)}
+              x={sx(x[active]!)}
+              top={top}
+              left={box.left}
+              right={box.right}
+            />
           </>
         )}
       </svg>

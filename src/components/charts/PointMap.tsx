@@ -44,7 +44,17 @@ function padded(v: ArrayLike<number>): [number, number] {
  * Points coloured by group, drawn as one SVG path per group (a DOM node per point would make a
  * map of thousands slow to mount); hover finds the nearest point in the chart's units.
  */
-export function PointMap({ x, y, group, colours, xLabel, yLabel, ariaLabel, onHover, height = 320 }: PointMapProps) {
+export function PointMap({
+  x,
+  y,
+  group,
+  colours,
+  xLabel,
+  yLabel,
+  ariaLabel,
+  onHover,
+  height = 320,
+}: PointMapProps) {
   const H = height;
   const layout = useMemo(() => {
     const [x0, x1] = padded(x);
@@ -55,7 +65,10 @@ export function PointMap({ x, y, group, colours, xLabel, yLabel, ariaLabel, onHo
     const py = Float64Array.from({ length: y.length }, (_, i) => sy(y[i]!));
     const paths = colours.map(() => [] as string[]);
     for (let i = 0; i < px.length; i++) {
-      if (Number.isFinite(px[i]) && Number.isFinite(py[i])) paths[group[i]!]?.push(`M${(px[i]! - RADIUS).toFixed(1)} ${py[i]!.toFixed(1)}a${RADIUS} ${RADIUS} 0 1 0 ${2 * RADIUS} 0a${RADIUS} ${RADIUS} 0 1 0 ${-2 * RADIUS} 0`);
+      if (Number.isFinite(px[i]) && Number.isFinite(py[i]))
+        paths[group[i]!]?.push(
+          `M${(px[i]! - RADIUS).toFixed(1)} ${py[i]!.toFixed(1)}a${RADIUS} ${RADIUS} 0 1 0 ${2 * RADIUS} 0a${RADIUS} ${RADIUS} 0 1 0 ${-2 * RADIUS} 0`,
+        );
     }
     return { x0, x1, y0, y1, sx, sy, px, py, paths: paths.map((p) => p.join('')) };
   }, [x, y, group, colours, H]);
@@ -73,18 +86,50 @@ export function PointMap({ x, y, group, colours, xLabel, yLabel, ariaLabel, onHo
     onHover?.(best < 0 ? null : { index: best, ...offsetOf(svg, px[best]!, py[best]!) });
   };
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block' }}>
-      <Axes box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }} x={{ ticks: niceTicks(layout.x0, layout.x1), at: sx, format: tick }} y={{ ticks: niceTicks(layout.y0, layout.y1), at: sy, format: tick }} />
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label={ariaLabel}
+      style={{ display: 'block' }}
+    >
+      <Axes
+        box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+        x={{ ticks: niceTicks(layout.x0, layout.x1), at: sx, format: tick }}
+        y={{ ticks: niceTicks(layout.y0, layout.y1), at: sy, format: tick }}
+      />
       {layout.paths.map((d, c) => (
-        <path key={c} d={d} fill={colours[c]} fillOpacity={0.7} data-testid="map-points" data-group={c} />
+        <path
+          key={c}
+          d={d}
+          fill={colours[c]}
+          fillOpacity={0.7}
+          data-testid="map-points"
+          data-group={c}
+        />
       ))}
       <text x={W - M.right} y={H - 6} textAnchor="end" fontSize={11}>
         {xLabel}
       </text>
-      <text transform={`translate(12,${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={11}>
+      <text
+        transform={`translate(12,${(M.top + H - M.bottom) / 2}) rotate(-90)`}
+        textAnchor="middle"
+        fontSize={11}
+      >
         {yLabel}
       </text>
-      {onHover && <rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} fill="transparent" onMouseMove={move} onMouseLeave={() => onHover(null)} data-testid="map-hover" />}
+      {onHover && (
+        <rect
+          x={M.left}
+          y={M.top}
+          width={W - M.left - M.right}
+          height={H - M.top - M.bottom}
+          fill="transparent"
+          onMouseMove={move}
+          onMouseLeave={() => onHover(null)}
+          data-testid="map-hover"
+        />
+      )}
     </svg>
   );
 }

@@ -22,7 +22,13 @@ export function Readout({ lines, x, top, left, right }: ReadoutProps) {
     <g pointerEvents="none" data-testid="chart-readout">
       <rect x={bx} y={top} width={w} height={h} rx={4} fill="#fff" stroke="#ced4da" />
       {lines.map((l, i) => (
-        <text key={i} x={bx + 6} y={top + 4 + (i + 1) * LINE - 3} fontSize={11} fontWeight={i === 0 ? 600 : 400}>
+        <text
+          key={i}
+          x={bx + 6}
+          y={top + 4 + (i + 1) * LINE - 3}
+          fontSize={11}
+          fontWeight={i === 0 ? 600 : 400}
+        >
           {l}
         </text>
       ))}

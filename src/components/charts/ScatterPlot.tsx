@@ -22,22 +22,56 @@ const tick = (v: number) => formatNumber(v, 2);
 export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: ScatterPlotProps) {
   let [x0, x1] = extent(x);
   let [y0, y1] = extent(y, guide === 'zero' ? [0] : []);
-  if (guide === 'diagonal') [x0, x1, y0, y1] = [Math.min(x0, y0), Math.max(x1, y1), Math.min(x0, y0), Math.max(x1, y1)];
+  if (guide === 'diagonal')
+    [x0, x1, y0, y1] = [Math.min(x0, y0), Math.max(x1, y1), Math.min(x0, y0), Math.max(x1, y1)];
   const sx = linear(x0, x1, M.left, W - M.right);
   const sy = linear(y0, y1, H - M.bottom, M.top);
   const circles = [];
-  for (let i = 0; i < x.length; i++) circles.push(<circle key={i} cx={sx(x[i]!).toFixed(1)} cy={sy(y[i]!).toFixed(1)} r={3} />);
+  for (let i = 0; i < x.length; i++)
+    circles.push(<circle key={i} cx={sx(x[i]!).toFixed(1)} cy={sy(y[i]!).toFixed(1)} r={3} />);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} style={{ maxHeight: 320, display: 'block' }}>
-      <Axes box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }} x={{ ticks: niceTicks(x0, x1), at: sx, format: tick }} y={{ ticks: niceTicks(y0, y1), at: sy, format: tick }} />
-      {guide === 'diagonal' ? <line x1={sx(x0)} y1={sy(x0)} x2={sx(x1)} y2={sy(x1)} stroke="#868e96" strokeDasharray="5 5" /> : <line x1={M.left} x2={W - M.right} y1={sy(0)} y2={sy(0)} stroke="#868e96" strokeDasharray="5 5" />}
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label={ariaLabel}
+      style={{ maxHeight: 320, display: 'block' }}
+    >
+      <Axes
+        box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+        x={{ ticks: niceTicks(x0, x1), at: sx, format: tick }}
+        y={{ ticks: niceTicks(y0, y1), at: sy, format: tick }}
+      />
+      {guide === 'diagonal' ? (
+        <line
+          x1={sx(x0)}
+          y1={sy(x0)}
+          x2={sx(x1)}
+          y2={sy(x1)}
+          stroke="#868e96"
+          strokeDasharray="5 5"
+        />
+      ) : (
+        <line
+          x1={M.left}
+          x2={W - M.right}
+          y1={sy(0)}
+          y2={sy(0)}
+          stroke="#868e96"
+          strokeDasharray="5 5"
+        />
+      )}
       <g fill={colour} fillOpacity={0.45} data-testid="scatter-points">
         {circles}
       </g>
       <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
         {xLabel}
       </text>
-      <text transform={`translate(14,${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12}>
+      <text
+        transform={`translate(14,${(M.top + H - M.bottom) / 2}) rotate(-90)`}
+        textAnchor="middle"
+        fontSize={12}
+      >
         {yLabel}
       </text>
     </svg>

@@ -29,7 +29,13 @@ export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
   const span = W - LABEL - 8;
   const height = rows.length * ROW + AXIS;
   return (
-    <svg viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-label={ariaLabel} style={{ display: 'block' }}>
+    <svg
+      viewBox={`0 0 ${W} ${height}`}
+      width="100%"
+      role="img"
+      aria-label={ariaLabel}
+      style={{ display: 'block' }}
+    >
       {rows.map((r, i) => {
         let x = LABEL;
         return (
@@ -40,7 +46,16 @@ export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
             </text>
             {segments.map((s, k) => {
               const w = (r.shares[k] ?? 0) * span;
-              const rect = <rect key={s.name} x={x} y={4} width={Math.max(0, w)} height={ROW - 8} fill={s.colour} />;
+              const rect = (
+                <rect
+                  key={s.name}
+                  x={x}
+                  y={4}
+                  width={Math.max(0, w)}
+                  height={ROW - 8}
+                  fill={s.colour}
+                />
+              );
               x += w;
               return rect;
             })}
@@ -49,7 +64,12 @@ export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
       })}
       <g fontSize={11} fill="#5c6577">
         {[0, 0.25, 0.5, 0.75, 1].map((t) => (
-          <text key={t} x={LABEL + t * span} y={height - 4} textAnchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}>
+          <text
+            key={t}
+            x={LABEL + t * span}
+            y={height - 4}
+            textAnchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}
+          >
             {formatPercent(t, 0)}
           </text>
         ))}

@@ -6,7 +6,11 @@ const ENTRY_EXTRA = 30;
 export const LEGEND_ROW = 16;
 
 /** Where each legend entry starts: left to right, wrapping onto a new row at `right`. */
-export function layoutLegend(labels: readonly string[], left: number, right: number): { positions: { x: number; row: number }[]; rows: number } {
+export function layoutLegend(
+  labels: readonly string[],
+  left: number,
+  right: number,
+): { positions: { x: number; row: number }[]; rows: number } {
   const positions: { x: number; row: number }[] = [];
   let x = left;
   let row = 0;

@@ -4,7 +4,11 @@
  */
 
 /** The pointer at (`clientX`, `clientY`) in `svg`'s viewBox units, or null when the SVG is not laid out. */
-export function pointerIn(svg: SVGSVGElement, clientX: number, clientY: number): { x: number; y: number } | null {
+export function pointerIn(
+  svg: SVGSVGElement,
+  clientX: number,
+  clientY: number,
+): { x: number; y: number } | null {
   const m = svg.getScreenCTM();
   if (!m) return null;
   const p = new DOMPoint(clientX, clientY).matrixTransform(m.inverse());

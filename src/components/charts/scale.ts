@@ -10,7 +10,8 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
+    out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
   return out;
 }
 
@@ -39,5 +40,7 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (v: numb
 /** About `count` evenly spread indices of `n` periods, the first and last included (to label a period axis). */
 export function spreadTicks(n: number, count = 6): number[] {
   if (n <= 1) return [0];
-  return Array.from(new Set(Array.from({ length: count }, (_, i) => Math.round((i * (n - 1)) / (count - 1)))));
+  return Array.from(
+    new Set(Array.from({ length: count }, (_, i) => Math.round((i * (n - 1)) / (count - 1)))),
+  );
 }

@@ -1,11 +1,15 @@
 /** Counts per period stacked into shares, for charts of each series' part of a whole over time. */
 
 /** Per period, the cumulative share below each series (series + 1 values from 0; all 0 for a period without counts). */
-export function stackShares(counts: readonly (readonly number[])[], series: number): { stacks: number[][]; totals: number[] } {
+export function stackShares(
+  counts: readonly (readonly number[])[],
+  series: number,
+): { stacks: number[][]; totals: number[] } {
   const totals = counts.map((row) => row.reduce((a, b) => a + b, 0));
   const stacks = counts.map((row, b) => {
     const out = [0];
-    for (let c = 0; c < series; c++) out.push(out[c]! + (totals[b]! > 0 ? (row[c] ?? 0) / totals[b]! : 0));
+    for (let c = 0; c < series; c++)
+      out.push(out[c]! + (totals[b]! > 0 ? (row[c] ?? 0) / totals[b]! : 0));
     return out;
   });
   return { stacks, totals };

@@ -8,11 +8,19 @@ export function useKeyIndex(count: number) {
   const [active, setActive] = useState<number | null>(null);
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const last = count - 1;
-    const keys: Record<string, number> = { ArrowRight: Math.min(last, (active ?? -1) + 1), ArrowLeft: Math.max(0, (active ?? 1) - 1), Home: 0, End: last };
+    const keys: Record<string, number> = {
+      ArrowRight: Math.min(last, (active ?? -1) + 1),
+      ArrowLeft: Math.max(0, (active ?? 1) - 1),
+      Home: 0,
+      End: last,
+    };
     const next = keys[e.key];
     if (next === undefined || last < 0) return;
     e.preventDefault();
     setActive(next);
   };
-  return { active: active !== null && active < count ? active : null, keyProps: { tabIndex: 0, onKeyDown, onBlur: () => setActive(null) } };
+  return {
+    active: active !== null && active < count ? active : null,
+    keyProps: { tabIndex: 0, onKeyDown, onBlur: () => setActive(null) },
+  };
 }

@@ -3,18 +3,34 @@ import { ChartCard } from '../../components/ChartCard.tsx';
 import type { ColumnSummary } from '../../../workers/api.ts';
 
 function describe(c: ColumnSummary): string {
-  if (c.numeric) return `min ${formatNumber(c.numeric.min)} · median ${formatNumber(c.numeric.median)} · max ${formatNumber(c.numeric.max)}`;
-  if (c.datetime) return `${new Date(c.datetime.min).toISOString().slice(0, 16).replace('T', ' ')} → ${new Date(c.datetime.max).toISOString().slice(0, 16).replace('T', ' ')}`;
-  if (c.tags) return `${formatInt(c.tags.distinctTags)} tags; top: ${c.tags.top.values.slice(0, 4).map((v) => `#${v.value} (${formatInt(v.count)})`).join(', ')}`;
-  if (c.text) return `mean ${Math.round(c.text.meanLength)} chars, ${c.text.meanWords.toFixed(1)} words`;
-  if (c.top) return c.top.values.slice(0, 4).map((v) => `${v.value} (${formatInt(v.count)})`).join(', ');
+  if (c.numeric)
+    return `min ${formatNumber(c.numeric.min)} · median ${formatNumber(c.numeric.median)} · max ${formatNumber(c.numeric.max)}`;
+  if (c.datetime)
+    return `${new Date(c.datetime.min).toISOString().slice(0, 16).replace('T', ' ')} → ${new Date(c.datetime.max).toISOString().slice(0, 16).replace('T', ' ')}`;
+  if (c.tags)
+    return `${formatInt(c.tags.distinctTags)} tags; top: ${c.tags.top.values
+      .slice(0, 4)
+      .map((v) => `#${v.value} (${formatInt(v.count)})`)
+      .join(', ')}`;
+  if (c.text)
+    return `mean ${Math.round(c.text.meanLength)} chars, ${c.text.meanWords.toFixed(1)} words`;
+  if (c.top)
+    return c.top.values
+      .slice(0, 4)
+      .map((v) => `${v.value} (${formatInt(v.count)})`)
+      .join(', ');
   return '';
 }
 
 /** One line per column: type, role, missing share, distinct values, and its range or top values. */
 export function ColumnSummaries({ columns }: { columns: readonly ColumnSummary[] }) {
   return (
-    <ChartCard wide title="Column summary" info="Computed in a worker over every row. Numbers: min, median and max; dates: the first and last; categories and tags: the most frequent values." testId="column-summary">
+    <ChartCard
+      wide
+      title="Column summary"
+      info="Computed in a worker over every row. Numbers: min, median and max; dates: the first and last; categories and tags: the most frequent values."
+      testId="column-summary"
+    >
       <table className="simple">
         <thead>
           <tr>

@@ -13,7 +13,12 @@ import { PreprocessingCard } from './PreprocessingCard.tsx';
 import { useDatasetSummary } from './useDatasetSummary.ts';
 import { StoredDatasets } from './StoredDatasets.tsx';
 
-const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+const DELIMITER_NAME: Record<string, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
+};
 
 export default function DatasetView() {
   const { profile, setProfile, version } = useDataset();
@@ -51,19 +56,28 @@ export default function DatasetView() {
           <dt>Columns</dt>
           <dd>{meta.columns}</dd>
           <dt>Separator</dt>
-          <dd data-testid="dataset-delimiter">{DELIMITER_NAME[meta.delimiter] ?? meta.delimiter}</dd>
+          <dd data-testid="dataset-delimiter">
+            {DELIMITER_NAME[meta.delimiter] ?? meta.delimiter}
+          </dd>
           <dt>Encoding</dt>
           <dd data-testid="dataset-encoding">{meta.encoding}</dd>
         </dl>
       </section>
       {!meta.stored && (
         <div className="banner banner--warning" role="status" data-testid="not-stored">
-          The browser had no room to keep this dataset: it is loaded for now but will be gone after a reload. Delete old datasets or models below to make room, then import it again.
+          The browser had no room to keep this dataset: it is loaded for now but will be gone after
+          a reload. Delete old datasets or models below to make room, then import it again.
         </div>
       )}
       <WarningList warnings={meta.warnings} testId="import-warnings" />
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
-      <MappingEditor key={version} schema={schema} remembered={profile.mappingRemembered} saving={saving} onSave={(m) => void saveMapping(m)} />
+      <MappingEditor
+        key={version}
+        schema={schema}
+        remembered={profile.mappingRemembered}
+        saving={saving}
+        onSave={(m) => void saveMapping(m)}
+      />
       <section className="card card--wide" aria-labelledby="preview-title">
         <header className="card__header">
           <h3 className="card__title" id="preview-title">
@@ -71,7 +85,14 @@ export default function DatasetView() {
           </h3>
           <span className="muted">{formatInt(meta.rows)} rows, scroll to see them all</span>
         </header>
-        <DataTable testId="preview-table" ariaLabel="Dataset preview" header={meta.columns > 0 ? schema.map((c) => c.name) : []} rowCount={meta.rows} loadRows={loadRows} version={meta.id} />
+        <DataTable
+          testId="preview-table"
+          ariaLabel="Dataset preview"
+          header={meta.columns > 0 ? schema.map((c) => c.name) : []}
+          rowCount={meta.rows}
+          loadRows={loadRows}
+          version={meta.id}
+        />
       </section>
       {summaryError && <ErrorBanner error={summaryError} />}
       {summary ? (

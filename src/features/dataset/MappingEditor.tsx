@@ -16,7 +16,9 @@ export interface MappingEditorProps {
 /** The proposed role of every column, with sample values; the user can change any and apply. */
 export function MappingEditor({ schema, remembered, saving, onSave }: MappingEditorProps) {
   const [draft, setDraft] = useState<Record<string, Role>>({});
-  const changed = Object.entries(draft).filter(([name, role]) => schema.find((c) => c.name === name)?.role !== role);
+  const changed = Object.entries(draft).filter(
+    ([name, role]) => schema.find((c) => c.name === name)?.role !== role,
+  );
   return (
     <section className="card card--wide" aria-labelledby="mapping-title" data-testid="mapping">
       <header className="card__header">
@@ -26,8 +28,18 @@ export function MappingEditor({ schema, remembered, saving, onSave }: MappingEdi
         </h3>
         <div className="card__actions">
           {remembered && <span className="pill">Mapping remembered from an earlier file</span>}
-          <button type="button" className="button button--primary" disabled={changed.length === 0 || saving} onClick={() => onSave(Object.fromEntries(changed))} data-testid="apply-mapping">
-            {saving ? 'Applying…' : changed.length > 0 ? `Apply ${changed.length} change${changed.length > 1 ? 's' : ''}` : 'No changes'}
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={changed.length === 0 || saving}
+            onClick={() => onSave(Object.fromEntries(changed))}
+            data-testid="apply-mapping"
+          >
+            {saving
+              ? 'Applying…'
+              : changed.length > 0
+                ? `Apply ${changed.length} change${changed.length > 1 ? 's' : ''}`
+                : 'No changes'}
           </button>
         </div>
       </header>
@@ -57,7 +69,15 @@ export function MappingEditor({ schema, remembered, saving, onSave }: MappingEdi
                     </span>
                   </td>
                   <td>
-                    <select aria-label={`Role of ${c.name}`} value={role} title={ROLE_INFO[role]} onChange={(e) => setDraft((d) => ({ ...d, [c.name]: e.target.value as Role }))} data-testid="column-role">
+                    <select
+                      aria-label={`Role of ${c.name}`}
+                      value={role}
+                      title={ROLE_INFO[role]}
+                      onChange={(e) =>
+                        setDraft((d) => ({ ...d, [c.name]: e.target.value as Role }))
+                      }
+                      data-testid="column-role"
+                    >
                       {ROLE_LIST.map((r) => (
                         <option key={r} value={r} title={ROLE_INFO[r]}>
                           {r}
@@ -71,7 +91,10 @@ export function MappingEditor({ schema, remembered, saving, onSave }: MappingEdi
                     {c.distinctCapped ? '+' : ''}
                   </td>
                   <td className="samples" title={c.samples.join(' | ')}>
-                    {c.samples.slice(0, 3).map((s) => (s.length > 60 ? `${s.slice(0, 57)}…` : s)).join(' | ')}
+                    {c.samples
+                      .slice(0, 3)
+                      .map((s) => (s.length > 60 ? `${s.slice(0, 57)}…` : s))
+                      .join(' | ')}
                   </td>
                 </tr>
               );

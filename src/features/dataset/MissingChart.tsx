@@ -12,7 +12,9 @@ export function MissingChart({ report }: { report: MissingReport }) {
     <ChartCard
       title="Missing values"
       info="Share of empty cells per column (empty, NA, null, NaN and similar count as missing). Choose how each is filled in the Preprocessing card below."
-      empty={anyMissing ? null : `No missing values: all ${formatInt(report.rows)} rows are complete.`}
+      empty={
+        anyMissing ? null : `No missing values: all ${formatInt(report.rows)} rows are complete.`
+      }
       testId="missing-chart"
     >
       <p className="muted">
@@ -20,10 +22,17 @@ export function MissingChart({ report }: { report: MissingReport }) {
       </p>
       <ul className="hbars" aria-label="Missing share per column">
         {report.columns.map((c) => (
-          <li key={c.name} className="hbars__row" title={`${c.name}: ${formatInt(c.missing)} missing cells (${formatPercent(c.share)})`}>
+          <li
+            key={c.name}
+            className="hbars__row"
+            title={`${c.name}: ${formatInt(c.missing)} missing cells (${formatPercent(c.share)})`}
+          >
             <span className="hbars__label">{c.name}</span>
             <span className="hbars__track">
-              <span className="hbars__bar" style={{ width: `${Math.max(c.share > 0 ? 0.5 : 0, c.share * 100)}%` }} />
+              <span
+                className="hbars__bar"
+                style={{ width: `${Math.max(c.share > 0 ? 0.5 : 0, c.share * 100)}%` }}
+              />
             </span>
             <span className="hbars__value">{formatPercent(c.share)}</span>
           </li>

@@ -21,7 +21,11 @@ export function StoredDatasets() {
   }, [refresh, activeId]);
 
   return (
-    <section className="card card--wide" aria-labelledby="stored-title" data-testid="stored-datasets">
+    <section
+      className="card card--wide"
+      aria-labelledby="stored-title"
+      data-testid="stored-datasets"
+    >
       <header className="card__header">
         <h3 className="card__title" id="stored-title">
           Datasets in this browser
@@ -70,7 +74,12 @@ export function StoredDatasets() {
                     className="button button--small button--danger"
                     aria-label={`Delete ${d.name}`}
                     onClick={async () => {
-                      if (!window.confirm(`Delete "${d.name}" from this browser? The file on your disk is not touched.`)) return;
+                      if (
+                        !window.confirm(
+                          `Delete "${d.name}" from this browser? The file on your disk is not touched.`,
+                        )
+                      )
+                        return;
                       const r = await analysis('deleteDataset', { id: d.id });
                       if (!r.ok) return setError(r.error);
                       if (d.id === activeId) setProfile(null);

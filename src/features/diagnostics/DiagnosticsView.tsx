@@ -18,19 +18,31 @@ export default function DiagnosticsView() {
   const start = async () => {
     setStoppedAfterMs(null);
     cancelledAt.current = null;
-    const r = await job.run(({ signal, onProgress }) => analysis('busyWork', { milliseconds: 20_000 }, { signal, onProgress }));
-    if (!r.ok && r.error.code === 'ABORTED') setStoppedAfterMs(cancelledAt.current === null ? null : Math.round(performance.now() - cancelledAt.current));
+    const r = await job.run(({ signal, onProgress }) =>
+      analysis('busyWork', { milliseconds: 20_000 }, { signal, onProgress }),
+    );
+    if (!r.ok && r.error.code === 'ABORTED')
+      setStoppedAfterMs(
+        cancelledAt.current === null ? null : Math.round(performance.now() - cancelledAt.current),
+      );
   };
 
   return (
     <section aria-labelledby="diag-title" className="stack">
       <h2 id="diag-title">Engine check</h2>
       <p className="muted">
-        Heavy work runs in Web Workers: one analysis worker, and a pool of {computePool().size} compute workers (one per core). This page proves that long work reports progress and that
+        Heavy work runs in Web Workers: one analysis worker, and a pool of {computePool().size}{' '}
+        compute workers (one per core). This page proves that long work reports progress and that
         Cancel really stops it.
       </p>
       <div className="row">
-        <button type="button" className="button" onClick={() => void start()} disabled={job.status === 'running'} data-testid="diag-start">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void start()}
+          disabled={job.status === 'running'}
+          data-testid="diag-start"
+        >
           Start a 20-second job
         </button>
         <button
@@ -51,7 +63,11 @@ export default function DiagnosticsView() {
           testId="diag-progress"
           label="Busy work"
           fraction={job.progress ? job.progress.done / job.progress.total : null}
-          detail={job.progress?.etaSeconds !== undefined ? `about ${Math.round(job.progress.etaSeconds)} s left` : undefined}
+          detail={
+            job.progress?.etaSeconds !== undefined
+              ? `about ${Math.round(job.progress.etaSeconds)} s left`
+              : undefined
+          }
           onCancel={() => {
             cancelledAt.current = performance.now();
             job.cancel();
@@ -66,7 +82,9 @@ export default function DiagnosticsView() {
         <dt>Worker instance</dt>
         <dd data-testid="diag-instance-id">{instance ?? '—'}</dd>
         <dt>Stopped after Cancel in</dt>
-        <dd data-testid="diag-stopped-ms">{stoppedAfterMs === null ? '—' : `${stoppedAfterMs} ms`}</dd>
+        <dd data-testid="diag-stopped-ms">
+          {stoppedAfterMs === null ? '—' : `${stoppedAfterMs} ms`}
+        </dd>
       </dl>
       {job.error && <ErrorBanner error={job.error} />}
     </section>

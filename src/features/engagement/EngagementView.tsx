@@ -21,8 +21,15 @@ import './engagement.css';
 async function downloadBundle(onError: (e: AppError) => void): Promise<void> {
   const r = await analysis('engagementBundle', {});
   if (!r.ok) return onError(r.error);
-  if (!r.value) return onError({ code: 'MODEL_NOT_FOUND', message: 'No model to save yet.', hint: 'Train a model first.' });
-  const url = URL.createObjectURL(new Blob([JSON.stringify(r.value)], { type: 'application/json' }));
+  if (!r.value)
+    return onError({
+      code: 'MODEL_NOT_FOUND',
+      message: 'No model to save yet.',
+      hint: 'Train a model first.',
+    });
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(r.value)], { type: 'application/json' }),
+  );
   const a = document.createElement('a');
   a.href = url;
   a.download = `murmur-engagement-${r.value.engagement.target.expression.replace(/[^\w]+/g, '_')}.json`;
@@ -33,7 +40,18 @@ async function downloadBundle(onError: (e: AppError) => void): Promise<void> {
 /** Predicting engagement from what is known before posting: a random forest tuned by grid search, its honest metrics and graphs, and a network beside it. */
 export default function EngagementView() {
   const { version } = useDataset();
-  const { columns, columnsError, settings, setSettings, training, result, train, network, mlp, trainNetwork } = useEngagement(version);
+  const {
+    columns,
+    columnsError,
+    settings,
+    setSettings,
+    training,
+    result,
+    train,
+    network,
+    mlp,
+    trainNetwork,
+  } = useEngagement(version);
   const [saveError, setSaveError] = useState<AppError | null>(null);
   const running = training.status === 'running';
   const charts = useStaged(result, 7);
@@ -47,42 +65,94 @@ export default function EngagementView() {
       {columnsError && <ErrorBanner error={columnsError} />}
       {columns && columns.targets.length === 0 && (
         <p className="empty" data-testid="no-target-column">
-          No numeric column to predict: give the column with likes, shares or comments its role in the Dataset view.
+          No numeric column to predict: give the column with likes, shares or comments its role in
+          the Dataset view.
         </p>
       )}
-      {columns && settings && columns.targets.length > 0 && <SetupCard columns={columns} settings={settings} setSettings={setSettings} running={running} onTrain={train} />}
+      {columns && settings && columns.targets.length > 0 && (
+        <SetupCard
+          columns={columns}
+          settings={settings}
+          setSettings={setSettings}
+          running={running}
+          onTrain={train}
+        />
+      )}
       {running && <TrainingProgress progress={training.progress} onCancel={training.cancel} />}
       {training.status === 'cancelled' && (
         <div className="banner banner--info" role="status" data-testid="training-cancelled">
-          Training cancelled: the workers were stopped{result ? '; the results below are from the previous run' : ''}. Press Train to start again.
+          Training cancelled: the workers were stopped
+          {result ? '; the results below are from the previous run' : ''}. Press Train to start
+          again.
         </div>
       )}
       {training.error && <ErrorBanner error={training.error} testId="training-error" />}
       {result && (
         <>
-          <WarningList warnings={result.prepared.notes.map((message) => ({ message }))} testId="engagement-notes" />
+          <WarningList
+            warnings={result.prepared.notes.map((message) => ({ message }))}
+            testId="engagement-notes"
+          />
           <div className="row">
             <span className="muted" data-testid="engagement-summary">
               {`Target ${label}; ${result.prepared.sentimentSource === 'sentiment-view' ? 'VADER scores from the Sentiment view' : result.prepared.sentimentSource === 'scored-now' ? 'VADER scored for these features' : 'no text features'}; trained in ${result.seconds.toFixed(1)} s.`}
             </span>
-            <button type="button" className="button button--small" onClick={() => void downloadBundle(setSaveError)} data-testid="download-bundle" title="The model bundle (JSON): feature builder, forest, metrics and network, for another tab or `murmur score`.">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void downloadBundle(setSaveError)}
+              data-testid="download-bundle"
+              title="The model bundle (JSON): feature builder, forest, metrics and network, for another tab or `murmur score`."
+            >
               Save the model
             </button>
-            <a href="#/live" className="button button--small" title="Type a draft post in the Live view and see its predicted engagement.">
+            <a
+              href="#/live"
+              className="button button--small"
+              title="Type a draft post in the Live view and see its predicted engagement."
+            >
               Try a draft
             </a>
           </div>
           {saveError && <ErrorBanner error={saveError} onDismiss={() => setSaveError(null)} />}
           <div className="grid" data-testid="engagement-results">
             {charts > 0 && <MetricsCard result={result} />}
-            {charts > 1 && <ScatterCard points={result.refit.points} label={result.prepared.task === 'classification' ? 'class (1 = above the median) vs probability' : label} />}
-            {charts > 2 && result.prepared.task === 'regression' && <ResidualsCard points={result.refit.points} histogram={result.refit.residuals} label={label} />}
-            {charts > 3 && <ImportanceCard rows={result.refit.importances} scoring={result.refit.permutationScoring} />}
+            {charts > 1 && (
+              <ScatterCard
+                points={result.refit.points}
+                label={
+                  result.prepared.task === 'classification'
+                    ? 'class (1 = above the median) vs probability'
+                    : label
+                }
+              />
+            )}
+            {charts > 2 && result.prepared.task === 'regression' && (
+              <ResidualsCard
+                points={result.refit.points}
+                histogram={result.refit.residuals}
+                label={label}
+              />
+            )}
+            {charts > 3 && (
+              <ImportanceCard
+                rows={result.refit.importances}
+                scoring={result.refit.permutationScoring}
+              />
+            )}
             {charts > 4 && <GridCard summary={result.summary} folds={result.folds} />}
             {charts > 5 && <LearningCurveCard curve={result.curve} />}
             {charts > 6 && <FeatureCorrelationCard matrix={result.prepared.correlation} />}
           </div>
-          <NetworkCard status={network.status} progress={network.progress} error={network.error} onCancel={network.cancel} result={mlp} forest={result.refit.report} onTrain={trainNetwork} />
+          <NetworkCard
+            status={network.status}
+            progress={network.progress}
+            error={network.error}
+            onCancel={network.cancel}
+            result={mlp}
+            forest={result.refit.report}
+            onTrain={trainNetwork}
+          />
         </>
       )}
     </div>

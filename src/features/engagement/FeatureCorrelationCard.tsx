@@ -4,7 +4,11 @@ import { ChartCard } from '../../components/ChartCard.tsx';
 import { Heatmap } from '../../components/Heatmap.tsx';
 
 /** Pearson correlations among the features and the target on the training posts. */
-export const FeatureCorrelationCard = memo(function FeatureCorrelationCard({ matrix }: { matrix: CorrelationMatrix }) {
+export const FeatureCorrelationCard = memo(function FeatureCorrelationCard({
+  matrix,
+}: {
+  matrix: CorrelationMatrix;
+}) {
   const n = matrix.columns.length;
   return (
     <ChartCard
@@ -13,7 +17,13 @@ export const FeatureCorrelationCard = memo(function FeatureCorrelationCard({ mat
       testId="feature-correlation"
       wide
     >
-      <Heatmap rowLabels={matrix.columns} colLabels={matrix.columns} values={matrix.r} ariaLabel="Correlation heatmap of the features and the target" cellSize={n > 14 ? 30 : 40} />
+      <Heatmap
+        rowLabels={matrix.columns}
+        colLabels={matrix.columns}
+        values={matrix.r}
+        ariaLabel="Correlation heatmap of the features and the target"
+        cellSize={n > 14 ? 30 : 40}
+      />
     </ChartCard>
   );
 });

@@ -7,7 +7,13 @@ import { BarList } from '../../components/charts/BarList.tsx';
 const SHOWN = 15;
 
 /** The features the forest leans on: impurity decrease (from training) or permutation (test-score drop). */
-export const ImportanceCard = memo(function ImportanceCard({ rows, scoring }: { rows: readonly ImportanceRow[]; scoring: Scoring }) {
+export const ImportanceCard = memo(function ImportanceCard({
+  rows,
+  scoring,
+}: {
+  rows: readonly ImportanceRow[];
+  scoring: Scoring;
+}) {
   const [kind, setKind] = useState<'permutation' | 'impurity'>('permutation');
   const id = useId();
   const data = useMemo(
@@ -18,7 +24,12 @@ export const ImportanceCard = memo(function ImportanceCard({ rows, scoring }: { 
         .map((r) => ({ name: r.name, value: r[kind], std: r.permutationStd })),
     [rows, kind],
   );
-  const unit = kind === 'impurity' ? 'share of impurity decrease' : scoring === 'neg_mse' ? 'test MSE increase when shuffled' : 'test accuracy drop when shuffled';
+  const unit =
+    kind === 'impurity'
+      ? 'share of impurity decrease'
+      : scoring === 'neg_mse'
+        ? 'test MSE increase when shuffled'
+        : 'test accuracy drop when shuffled';
   return (
     <ChartCard
       title="Feature importance"
@@ -27,7 +38,12 @@ export const ImportanceCard = memo(function ImportanceCard({ rows, scoring }: { 
       actions={
         <label htmlFor={id} className="row" style={{ gap: '0.3rem' }}>
           <span className="sr-only">Importance kind</span>
-          <select id={id} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} data-testid="importance-kind">
+          <select
+            id={id}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as typeof kind)}
+            data-testid="importance-kind"
+          >
             <option value="permutation">Permutation (test)</option>
             <option value="impurity">Impurity (training)</option>
           </select>
@@ -35,7 +51,13 @@ export const ImportanceCard = memo(function ImportanceCard({ rows, scoring }: { 
       }
     >
       <BarList
-        rows={data.map((d) => ({ label: d.name, value: d.value, ...(kind === 'permutation' ? { detail: `± ${formatNumber(d.std, 4)} (${unit})` } : { detail: `(${unit})` }) }))}
+        rows={data.map((d) => ({
+          label: d.name,
+          value: d.value,
+          ...(kind === 'permutation'
+            ? { detail: `± ${formatNumber(d.std, 4)} (${unit})` }
+            : { detail: `(${unit})` }),
+        }))}
         colour="#2f9e44"
         ariaLabel={`Feature importance (${kind}), the ${data.length} largest`}
       />

@@ -5,7 +5,11 @@ import { ChartCard } from '../../components/ChartCard.tsx';
 import { LinePlot } from '../../components/charts/LinePlot.tsx';
 
 /** Score against the number of training posts, on the training posts and on the held-out folds. */
-export const LearningCurveCard = memo(function LearningCurveCard({ curve }: { curve: LearningCurveResult }) {
+export const LearningCurveCard = memo(function LearningCurveCard({
+  curve,
+}: {
+  curve: LearningCurveResult;
+}) {
   const mse = curve.scoring === 'neg_mse';
   const sign = mse ? -1 : 1;
   const name = mse ? 'MSE' : curve.scoring;
@@ -18,8 +22,16 @@ export const LearningCurveCard = memo(function LearningCurveCard({ curve }: { cu
       <LinePlot
         x={curve.points.map((p) => p.trainSize)}
         series={[
-          { name: `${name} on training posts`, colour: '#3b5bdb', y: curve.points.map((p) => sign * p.meanTrain) },
-          { name: `${name} on held-out folds`, colour: '#f08c00', y: curve.points.map((p) => sign * p.meanTest) },
+          {
+            name: `${name} on training posts`,
+            colour: '#3b5bdb',
+            y: curve.points.map((p) => sign * p.meanTrain),
+          },
+          {
+            name: `${name} on held-out folds`,
+            colour: '#f08c00',
+            y: curve.points.map((p) => sign * p.meanTest),
+          },
         ]}
         xLabel="training posts"
         formatX={(v) => formatInt(v)}

@@ -5,7 +5,17 @@ import { ChartCard } from '../../components/ChartCard.tsx';
 import type { EngagementTrainingResult } from '../../engine/engagementTraining.ts';
 import { formatParam } from './gridValues.ts';
 
-function ScaleTable({ scores, caption, testId, name }: { scores: ScaleScores; caption: string; testId: string; name: string }) {
+function ScaleTable({
+  scores,
+  caption,
+  testId,
+  name,
+}: {
+  scores: ScaleScores;
+  caption: string;
+  testId: string;
+  name: string;
+}) {
   const row = (name: string, s: { mse: number; mae: number; r2: number }, title?: string) => (
     <tr title={title}>
       <th scope="row">{name}</th>
@@ -29,23 +39,53 @@ function ScaleTable({ scores, caption, testId, name }: { scores: ScaleScores; ca
       </thead>
       <tbody>
         {row(name, scores.model)}
-        {row('Baseline: predict the mean', scores.baseline, `Always predicts the training mean, ${formatNumber(scores.baseline.trainMean, 4)}: a model is only useful if it beats this.`)}
+        {row(
+          'Baseline: predict the mean',
+          scores.baseline,
+          `Always predicts the training mean, ${formatNumber(scores.baseline.trainMean, 4)}: a model is only useful if it beats this.`,
+        )}
       </tbody>
     </table>
   );
 }
 
 /** Test metrics of a regression, beside the mean baseline, on the learned and the raw scale. */
-export function RegressionTables({ report, label, name = 'Random forest' }: { report: RegressionReport; label: string; name?: string }) {
+export function RegressionTables({
+  report,
+  label,
+  name = 'Random forest',
+}: {
+  report: RegressionReport;
+  label: string;
+  name?: string;
+}) {
   return (
     <div className="stack" style={{ gap: '0.5rem' }}>
-      <ScaleTable name={name} scores={report.fitted} caption={`On the learned scale: ${label}`} testId="metrics-fitted" />
-      {report.raw && <ScaleTable name={name} scores={report.raw} caption="Back on the raw scale (predictions expm1'd; the baseline is the raw training mean)" testId="metrics-raw" />}
+      <ScaleTable
+        name={name}
+        scores={report.fitted}
+        caption={`On the learned scale: ${label}`}
+        testId="metrics-fitted"
+      />
+      {report.raw && (
+        <ScaleTable
+          name={name}
+          scores={report.raw}
+          caption="Back on the raw scale (predictions expm1'd; the baseline is the raw training mean)"
+          testId="metrics-raw"
+        />
+      )}
     </div>
   );
 }
 
-export function ClassificationTable({ report, name = 'Random forest' }: { report: ClassificationReport; name?: string }) {
+export function ClassificationTable({
+  report,
+  name = 'Random forest',
+}: {
+  report: ClassificationReport;
+  name?: string;
+}) {
   return (
     <table className="simple" data-testid="metrics-classification">
       <thead>
@@ -68,7 +108,10 @@ export function ClassificationTable({ report, name = 'Random forest' }: { report
           <td className="num">{report.rocAuc === null ? '—' : formatNumber(report.rocAuc, 4)}</td>
         </tr>
         <tr title="Always predicts the class most training posts are in.">
-          <th scope="row">Baseline: the majority class ({report.baseline.majority === 1 ? 'above' : 'at or below'} the median)</th>
+          <th scope="row">
+            Baseline: the majority class ({report.baseline.majority === 1 ? 'above' : 'at or below'}{' '}
+            the median)
+          </th>
           <td className="num">{formatNumber(report.baseline.accuracy, 4)}</td>
           <td className="num">{formatNumber(report.baseline.f1, 4)}</td>
           <td className="num">—</td>
@@ -81,9 +124,16 @@ export function ClassificationTable({ report, name = 'Random forest' }: { report
 }
 
 /** The forest's test metrics next to the baseline, and what the grid search chose. */
-export const MetricsCard = memo(function MetricsCard({ result }: { result: EngagementTrainingResult }) {
+export const MetricsCard = memo(function MetricsCard({
+  result,
+}: {
+  result: EngagementTrainingResult;
+}) {
   const { refit, summary, prepared, grid } = result;
-  const cv = summary.scoring === 'neg_mse' ? `CV MSE ${formatNumber(-summary.bestScore, 4)}` : `CV ${summary.scoring} ${formatNumber(summary.bestScore, 4)}`;
+  const cv =
+    summary.scoring === 'neg_mse'
+      ? `CV MSE ${formatNumber(-summary.bestScore, 4)}`
+      : `CV ${summary.scoring} ${formatNumber(summary.bestScore, 4)}`;
   const best = summary.bestParams;
   return (
     <ChartCard
@@ -97,7 +147,11 @@ export const MetricsCard = memo(function MetricsCard({ result }: { result: Engag
           {`Best of ${summary.points.length} grid points (${result.folds}-fold ${cv}): ${best.nEstimators ?? 100} trees, max depth ${formatParam(best.maxDepth ?? null)}, max features ${formatParam(best.maxFeatures ?? 'all')}, min posts per leaf ${best.minSamplesLeaf ?? 1}. `}
           {`Grid ${grid.seconds.toFixed(1)} s on ${grid.workers} workers, refit ${refit.fitSeconds.toFixed(1)} s; ${prepared.train.rows.toLocaleString('en-US')} training and ${prepared.test.rows.toLocaleString('en-US')} test posts, ${prepared.featureNames.length} features.`}
         </p>
-        {refit.report.kind === 'regression' ? <RegressionTables report={refit.report} label={prepared.target.label} /> : <ClassificationTable report={refit.report} />}
+        {refit.report.kind === 'regression' ? (
+          <RegressionTables report={refit.report} label={prepared.target.label} />
+        ) : (
+          <ClassificationTable report={refit.report} />
+        )}
       </div>
     </ChartCard>
   );

@@ -1,5 +1,13 @@
 import { memo, useId, useState } from 'react';
-import type { AppError, ClassificationReport, EpochStats, MlpOptions, MlpProgress, MlpResult, RegressionReport } from '../../../workers/api.ts';
+import type {
+  AppError,
+  ClassificationReport,
+  EpochStats,
+  MlpOptions,
+  MlpProgress,
+  MlpResult,
+  RegressionReport,
+} from '../../../workers/api.ts';
 import { formatNumber } from '../../app/format.ts';
 import type { JobStatus } from '../../app/useJob.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -9,7 +17,12 @@ import { LinePlot } from '../../components/charts/LinePlot.tsx';
 
 function LossCurve({ history }: { history: readonly EpochStats[] }) {
   return (
-    <figure style={{ margin: 0 }} data-testid="mlp-loss-chart" data-epochs={history.length} aria-label="Loss per epoch">
+    <figure
+      style={{ margin: 0 }}
+      data-testid="mlp-loss-chart"
+      data-epochs={history.length}
+      aria-label="Loss per epoch"
+    >
       <LinePlot
         x={history.map((h) => h.epoch)}
         series={[
@@ -29,7 +42,10 @@ type Report = RegressionReport | ClassificationReport;
 /** Forest, network and baseline on the same test posts. */
 function Comparison({ forest, mlp }: { forest: Report; mlp: Report }) {
   if (forest.kind === 'regression' && mlp.kind === 'regression') {
-    const scales = [['learned scale', forest.fitted, mlp.fitted] as const, ...(forest.raw && mlp.raw ? [['raw scale', forest.raw, mlp.raw] as const] : [])];
+    const scales = [
+      ['learned scale', forest.fitted, mlp.fitted] as const,
+      ...(forest.raw && mlp.raw ? [['raw scale', forest.raw, mlp.raw] as const] : []),
+    ];
     return (
       <table className="simple" data-testid="model-comparison">
         <thead>
@@ -91,8 +107,15 @@ function Comparison({ forest, mlp }: { forest: Report; mlp: Report }) {
 }
 
 function parseHidden(text: string): number[] | null {
-  const sizes = text.split(/[,\s]+/).filter((t) => t !== '').map(Number);
-  return sizes.length > 0 && sizes.length <= 4 && sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= 1024) ? sizes : null;
+  const sizes = text
+    .split(/[,\s]+/)
+    .filter((t) => t !== '')
+    .map(Number);
+  return sizes.length > 0 &&
+    sizes.length <= 4 &&
+    sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= 1024)
+    ? sizes
+    : null;
 }
 
 /** A second model: an MLP (tfjs, wasm) on the same z-scored features, with live loss curves, compared with the forest. */
@@ -121,7 +144,11 @@ export const NetworkCard = memo(function NetworkCard({
   const running = status === 'running';
   const history = running ? (progress?.history ?? []) : (result?.history ?? []);
   return (
-    <section className="card card--wide stack" aria-labelledby={`${id}-title`} data-testid="mlp-card">
+    <section
+      className="card card--wide stack"
+      aria-labelledby={`${id}-title`}
+      data-testid="mlp-card"
+    >
       <header className="card__header">
         <h3 className="card__title" id={`${id}-title`}>
           Neural network beside the forest
@@ -131,22 +158,56 @@ export const NetworkCard = memo(function NetworkCard({
       <div className="engagement-form">
         <div className="field">
           <label htmlFor={`${id}-hidden`}>Hidden layers</label>
-          <input id={`${id}-hidden`} type="text" value={hidden} onChange={(e) => setHidden(e.target.value)} title="Units per hidden layer (ReLU), comma-separated, up to 4 layers." data-testid="mlp-hidden" />
+          <input
+            id={`${id}-hidden`}
+            type="text"
+            value={hidden}
+            onChange={(e) => setHidden(e.target.value)}
+            title="Units per hidden layer (ReLU), comma-separated, up to 4 layers."
+            data-testid="mlp-hidden"
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-epochs`}>Epochs at most</label>
-          <input id={`${id}-epochs`} type="number" min={1} max={500} value={epochs} onChange={(e) => setEpochs(Math.max(1, Math.round(Number(e.target.value))))} data-testid="mlp-epochs" />
+          <input
+            id={`${id}-epochs`}
+            type="number"
+            min={1}
+            max={500}
+            value={epochs}
+            onChange={(e) => setEpochs(Math.max(1, Math.round(Number(e.target.value))))}
+            data-testid="mlp-epochs"
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-rate`}>Learning rate</label>
-          <input id={`${id}-rate`} type="number" min={0.00001} max={1} step={0.0005} value={rate} onChange={(e) => setRate(Number(e.target.value))} title="Adam's step size." />
+          <input
+            id={`${id}-rate`}
+            type="number"
+            min={0.00001}
+            max={1}
+            step={0.0005}
+            value={rate}
+            onChange={(e) => setRate(Number(e.target.value))}
+            title="Adam's step size."
+          />
         </div>
       </div>
       <div className="row">
-        <button type="button" className="button button--primary" disabled={running || !sizes || !(rate > 0)} onClick={() => sizes && onTrain({ hidden: sizes, epochs, learningRate: rate })} data-testid="train-mlp">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={running || !sizes || !(rate > 0)}
+          onClick={() => sizes && onTrain({ hidden: sizes, epochs, learningRate: rate })}
+          data-testid="train-mlp"
+        >
           Train the network
         </button>
-        {!sizes && <span className="muted">Hidden layers: up to 4 whole numbers from 1 to 1024, e.g. 64, 32.</span>}
+        {!sizes && (
+          <span className="muted">
+            Hidden layers: up to 4 whole numbers from 1 to 1024, e.g. 64, 32.
+          </span>
+        )}
       </div>
       {running && (
         <ProgressBar

@@ -13,23 +13,56 @@ function detail(p: JobProgress | null, fallback: string): string {
 }
 
 /** The overall bar with ETA and Cancel, and during the grid one row per running fit with its trees. */
-export function TrainingProgress({ progress, onCancel }: { progress: EngagementTrainingProgress | null; onCancel: () => void }) {
+export function TrainingProgress({
+  progress,
+  onCancel,
+}: {
+  progress: EngagementTrainingProgress | null;
+  onCancel: () => void;
+}) {
   if (!progress || progress.stage === 'prepare') {
     const p = progress?.stage === 'prepare' ? progress.progress : null;
-    return <ProgressBar label="Preparing the features" fraction={share(p)} detail={detail(p, 'Reading the posts…')} onCancel={onCancel} testId="grid-progress" />;
+    return (
+      <ProgressBar
+        label="Preparing the features"
+        fraction={share(p)}
+        detail={detail(p, 'Reading the posts…')}
+        onCancel={onCancel}
+        testId="grid-progress"
+      />
+    );
   }
   if (progress.stage === 'finish') {
     return (
       <div data-testid="grid-progress">
-        <ProgressBar label="Refitting the best forest" fraction={share(progress.refit)} detail={detail(progress.refit, 'Starting…')} onCancel={onCancel} />
-        <ProgressBar label="Learning curve" fraction={share(progress.curve)} detail={detail(progress.curve, 'Starting…')} />
+        <ProgressBar
+          label="Refitting the best forest"
+          fraction={share(progress.refit)}
+          detail={detail(progress.refit, 'Starting…')}
+          onCancel={onCancel}
+        />
+        <ProgressBar
+          label="Learning curve"
+          fraction={share(progress.curve)}
+          detail={detail(progress.curve, 'Starting…')}
+        />
       </div>
     );
   }
   const g = progress.progress;
-  const fraction = g.fitsTotal > 0 ? (g.fitsDone + g.running.reduce((s, f) => s + (f.nTrees > 0 ? f.treesDone / f.nTrees : 0), 0)) / g.fitsTotal : 0;
+  const fraction =
+    g.fitsTotal > 0
+      ? (g.fitsDone +
+          g.running.reduce((s, f) => s + (f.nTrees > 0 ? f.treesDone / f.nTrees : 0), 0)) /
+        g.fitsTotal
+      : 0;
   return (
-    <div className="stack" style={{ gap: '0.4rem' }} data-testid="grid-progress" data-fits-done={g.fitsDone}>
+    <div
+      className="stack"
+      style={{ gap: '0.4rem' }}
+      data-testid="grid-progress"
+      data-fits-done={g.fitsDone}
+    >
       <ProgressBar
         label={`Grid search: ${g.fitsDone} of ${g.fitsTotal} fits on ${g.workers} worker${g.workers === 1 ? '' : 's'}`}
         fraction={fraction}
@@ -52,9 +85,22 @@ export function TrainingProgress({ progress, onCancel }: { progress: EngagementT
               <td className="num">{f.fold + 1}</td>
               <td>{`${f.params.nEstimators ?? 100} trees, depth ${formatParam(f.params.maxDepth ?? null)}, features ${formatParam(f.params.maxFeatures ?? 'all')}`}</td>
               <td style={{ minWidth: '10rem' }}>
-                <div className="progress__track" role="progressbar" aria-label={`Fit ${f.point + 1}.${f.fold + 1}`} aria-valuemin={0} aria-valuemax={f.nTrees} aria-valuenow={f.treesDone}>
+                <div
+                  className="progress__track"
+                  role="progressbar"
+                  aria-label={`Fit ${f.point + 1}.${f.fold + 1}`}
+                  aria-valuemin={0}
+                  aria-valuemax={f.nTrees}
+                  aria-valuenow={f.treesDone}
+                >
                   {/* no width transition: a row repaints a few times a second, not every frame */}
-                  <div className="progress__fill" style={{ width: `${f.nTrees > 0 ? (100 * f.treesDone) / f.nTrees : 0}%`, transition: 'none' }} />
+                  <div
+                    className="progress__fill"
+                    style={{
+                      width: `${f.nTrees > 0 ? (100 * f.treesDone) / f.nTrees : 0}%`,
+                      transition: 'none',
+                    }}
+                  />
                 </div>
                 <span className="muted">{`${f.treesDone} / ${f.nTrees}`}</span>
               </td>

@@ -14,9 +14,19 @@ export interface GridText {
 }
 
 /** The reference's 27 points (sklearn: n_estimators 50/100/200, max_depth None/10/20, max_features sqrt/0.5/1.0). */
-export const REFERENCE_GRID: GridText = { nEstimators: '50, 100, 200', maxDepth: 'none, 10, 20', maxFeatures: 'sqrt, 0.5, 1.0', minSamplesLeaf: '1' };
+export const REFERENCE_GRID: GridText = {
+  nEstimators: '50, 100, 200',
+  maxDepth: 'none, 10, 20',
+  maxFeatures: 'sqrt, 0.5, 1.0',
+  minSamplesLeaf: '1',
+};
 /** Four points: a first look in seconds. */
-export const QUICK_GRID: GridText = { nEstimators: '50', maxDepth: 'none, 10', maxFeatures: 'sqrt, 0.5', minSamplesLeaf: '1' };
+export const QUICK_GRID: GridText = {
+  nEstimators: '50',
+  maxDepth: 'none, 10',
+  maxFeatures: 'sqrt, 0.5',
+  minSamplesLeaf: '1',
+};
 
 type Parsed<T> = { readonly values: T[] } | { readonly error: string };
 
@@ -27,7 +37,12 @@ function split(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-function parseList<T>(text: string, label: string, one: (token: string) => T | undefined, hint: string): Parsed<T> {
+function parseList<T>(
+  text: string,
+  label: string,
+  one: (token: string) => T | undefined,
+  hint: string,
+): Parsed<T> {
   const tokens = split(text);
   if (tokens.length === 0) return { error: `${label}: give at least one value (${hint}).` };
   const values: T[] = [];
@@ -39,13 +54,19 @@ function parseList<T>(text: string, label: string, one: (token: string) => T | u
   return { values };
 }
 
-const int = (min: number) => (t: string) => (/^\d+$/.test(t) && Number(t) >= min ? Number(t) : undefined);
+const int = (min: number) => (t: string) =>
+  /^\d+$/.test(t) && Number(t) >= min ? Number(t) : undefined;
 
 /** The grid of the typed values, or the first problem found. */
 export function parseGrid(text: GridText): { grid: ParamGrid; points: number } | { error: string } {
   const nEstimators = parseList(text.nEstimators, 'Trees', int(1), 'a whole number ≥ 1');
   if ('error' in nEstimators) return nEstimators;
-  const maxDepth = parseList<number | null>(text.maxDepth, 'Max depth', (t) => (/^(none|null|∞)$/i.test(t) ? null : int(1)(t)), '"none" or a whole number ≥ 1');
+  const maxDepth = parseList<number | null>(
+    text.maxDepth,
+    'Max depth',
+    (t) => (/^(none|null|∞)$/i.test(t) ? null : int(1)(t)),
+    '"none" or a whole number ≥ 1',
+  );
   if ('error' in maxDepth) return maxDepth;
   const maxFeatures = parseList<MaxFeatures>(
     text.maxFeatures,
@@ -53,15 +74,34 @@ export function parseGrid(text: GridText): { grid: ParamGrid; points: number } |
     (t) => {
       if (t === 'sqrt' || t === 'log2' || t === 'all') return t;
       const v = Number(t);
-      return /^\d*\.?\d+$/.test(t) && ((v > 0 && v <= 1) || (Number.isInteger(v) && v >= 2)) ? v : undefined;
+      return /^\d*\.?\d+$/.test(t) && ((v > 0 && v <= 1) || (Number.isInteger(v) && v >= 2))
+        ? v
+        : undefined;
     },
     'sqrt, log2, all, a share in (0, 1] or a count ≥ 2',
   );
   if ('error' in maxFeatures) return maxFeatures;
-  const minSamplesLeaf = parseList(text.minSamplesLeaf, 'Min samples per leaf', int(1), 'a whole number ≥ 1');
+  const minSamplesLeaf = parseList(
+    text.minSamplesLeaf,
+    'Min samples per leaf',
+    int(1),
+    'a whole number ≥ 1',
+  );
   if ('error' in minSamplesLeaf) return minSamplesLeaf;
-  const grid: ParamGrid = { nEstimators: nEstimators.values, maxDepth: maxDepth.values, maxFeatures: maxFeatures.values, minSamplesLeaf: minSamplesLeaf.values };
-  return { grid, points: nEstimators.values.length * maxDepth.values.length * maxFeatures.values.length * minSamplesLeaf.values.length };
+  const grid: ParamGrid = {
+    nEstimators: nEstimators.values,
+    maxDepth: maxDepth.values,
+    maxFeatures: maxFeatures.values,
+    minSamplesLeaf: minSamplesLeaf.values,
+  };
+  return {
+    grid,
+    points:
+      nEstimators.values.length *
+      maxDepth.values.length *
+      maxFeatures.values.length *
+      minSamplesLeaf.values.length,
+  };
 }
 
 /** A grid value for a label: null depth is "none". */

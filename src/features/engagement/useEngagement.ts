@@ -1,7 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppError, EngagementColumns, EngagementDataRequest, EngagementTask, MlpOptions, MlpProgress, MlpResult } from '../../../workers/api.ts';
+import type {
+  AppError,
+  EngagementColumns,
+  EngagementDataRequest,
+  EngagementTask,
+  MlpOptions,
+  MlpProgress,
+  MlpResult,
+} from '../../../workers/api.ts';
 import { useJob, type JobControls } from '../../app/useJob.ts';
-import { trainEngagementModel, trainEngagementNetwork, type EngagementTrainingProgress, type EngagementTrainingResult } from '../../engine/engagementTraining.ts';
+import {
+  trainEngagementModel,
+  trainEngagementNetwork,
+  type EngagementTrainingProgress,
+  type EngagementTrainingResult,
+} from '../../engine/engagementTraining.ts';
 import { analysis } from '../../engine/index.ts';
 import { parseGrid, REFERENCE_GRID, type GridText } from './gridValues.ts';
 
@@ -53,16 +66,31 @@ export function defaultSettings(columns: EngagementColumns): EngagementSettings 
 }
 
 /** The request the settings describe, or what is wrong with them. */
-export function requestOf(s: EngagementSettings): { request: EngagementDataRequest } | { error: string } {
-  const expression = s.targetColumn === CUSTOM_TARGET ? s.expression.trim() : `"${s.targetColumn.replace(/"/g, '')}"`;
-  if (expression === '') return { error: 'Write the target: a column name or an expression such as likes + 2 * shares.' };
+export function requestOf(
+  s: EngagementSettings,
+): { request: EngagementDataRequest } | { error: string } {
+  const expression =
+    s.targetColumn === CUSTOM_TARGET
+      ? s.expression.trim()
+      : `"${s.targetColumn.replace(/"/g, '')}"`;
+  if (expression === '')
+    return {
+      error: 'Write the target: a column name or an expression such as likes + 2 * shares.',
+    };
   const grid = parseGrid(s.grid);
   if ('error' in grid) return grid;
   return {
     request: {
       target: { expression, log1p: s.log1p },
       task: s.task,
-      features: { text: s.text, hashtags: s.hashtags, timestamp: s.timestamp, numeric: s.numeric, categorical: s.categorical, topics: s.topics },
+      features: {
+        text: s.text,
+        hashtags: s.hashtags,
+        timestamp: s.timestamp,
+        numeric: s.numeric,
+        categorical: s.categorical,
+        topics: s.topics,
+      },
       testSize: s.testSize,
       seed: s.seed,
       folds: s.folds,
@@ -73,7 +101,10 @@ export function requestOf(s: EngagementSettings): { request: EngagementDataReque
 }
 
 /** Results of this page session, per dataset version, so leaving the view and coming back keeps them. */
-const kept = new Map<string, { settings: EngagementSettings; result: EngagementTrainingResult | null; mlp: MlpResult | null }>();
+const kept = new Map<
+  string,
+  { settings: EngagementSettings; result: EngagementTrainingResult | null; mlp: MlpResult | null }
+>();
 
 export interface Engagement {
   readonly columns: EngagementColumns | null;
@@ -92,8 +123,12 @@ export interface Engagement {
 export function useEngagement(version: string): Engagement {
   const [columns, setColumns] = useState<EngagementColumns | null>(null);
   const [columnsError, setColumnsError] = useState<AppError | null>(null);
-  const [settings, setSettingsState] = useState<EngagementSettings | null>(kept.get(version)?.settings ?? null);
-  const [result, setResult] = useState<EngagementTrainingResult | null>(kept.get(version)?.result ?? null);
+  const [settings, setSettingsState] = useState<EngagementSettings | null>(
+    kept.get(version)?.settings ?? null,
+  );
+  const [result, setResult] = useState<EngagementTrainingResult | null>(
+    kept.get(version)?.result ?? null,
+  );
   const [mlp, setMlp] = useState<MlpResult | null>(kept.get(version)?.mlp ?? null);
   const training = useJob<EngagementTrainingResult, EngagementTrainingProgress>();
   const network = useJob<MlpResult, MlpProgress>();
@@ -121,10 +156,21 @@ export function useEngagement(version: string): Engagement {
   }, [version]);
 
   const remember = useCallback(
-    (patch: Partial<{ settings: EngagementSettings; result: EngagementTrainingResult | null; mlp: MlpResult | null }>) => {
+    (
+      patch: Partial<{
+        settings: EngagementSettings;
+        result: EngagementTrainingResult | null;
+        mlp: MlpResult | null;
+      }>,
+    ) => {
       const was = kept.get(version);
       const settings = patch.settings ?? was?.settings;
-      if (settings) kept.set(version, { settings, result: 'result' in patch ? patch.result! : (was?.result ?? null), mlp: 'mlp' in patch ? patch.mlp! : (was?.mlp ?? null) });
+      if (settings)
+        kept.set(version, {
+          settings,
+          result: 'result' in patch ? patch.result! : (was?.result ?? null),
+          mlp: 'mlp' in patch ? patch.mlp! : (was?.mlp ?? null),
+        });
     },
     [version],
   );
@@ -147,7 +193,9 @@ export function useEngagement(version: string): Engagement {
     const built = requestOf(settings);
     if ('error' in built) return;
     resetNetwork();
-    void runTraining(({ signal, onProgress }) => trainEngagementModel(built.request, { signal, onProgress })).then((r) => {
+    void runTraining(({ signal, onProgress }) =>
+      trainEngagementModel(built.request, { signal, onProgress }),
+    ).then((r) => {
       if (!r.ok) return;
       setResult(r.value);
       setMlp(null);
@@ -158,7 +206,12 @@ export function useEngagement(version: string): Engagement {
   const trainNetwork = useCallback(
     (options: MlpOptions) => {
       if (!result) return;
-      void runNetwork(({ signal, onProgress }) => trainEngagementNetwork(result.prepared, settings?.seed ?? 0, options, { signal, onProgress })).then((r) => {
+      void runNetwork(({ signal, onProgress }) =>
+        trainEngagementNetwork(result.prepared, settings?.seed ?? 0, options, {
+          signal,
+          onProgress,
+        }),
+      ).then((r) => {
         if (!r.ok) return;
         setMlp(r.value);
         remember({ mlp: r.value });
@@ -167,5 +220,16 @@ export function useEngagement(version: string): Engagement {
     [result, runNetwork, settings, remember],
   );
 
-  return { columns, columnsError, settings, setSettings, training, result, train, network, mlp, trainNetwork };
+  return {
+    columns,
+    columnsError,
+    settings,
+    setSettings,
+    training,
+    result,
+    train,
+    network,
+    mlp,
+    trainNetwork,
+  };
 }

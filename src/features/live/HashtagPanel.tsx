@@ -63,18 +63,30 @@ export function HashtagPanel() {
       </header>
       {info === null ? (
         <p className="empty" data-testid="live-hashtags-no-model">
-          No topic model yet: run the topic analysis first, in the <a href="#/topics">Topics view</a>.
+          No topic model yet: run the topic analysis first, in the{' '}
+          <a href="#/topics">Topics view</a>.
         </p>
       ) : (
         info && (
           <p className="muted" data-testid="live-hashtags-model">
-            Model: {info.k} topics of {info.documents.toLocaleString('en-US')} posts in “{info.dataset}”, {info.vocabulary.toLocaleString('en-US')} {info.terms === 'hashtags' ? 'hashtags' : 'terms'}.
+            Model: {info.k} topics of {info.documents.toLocaleString('en-US')} posts in “
+            {info.dataset}”, {info.vocabulary.toLocaleString('en-US')}{' '}
+            {info.terms === 'hashtags' ? 'hashtags' : 'terms'}.
           </p>
         )
       )}
       <div className="field">
         <label htmlFor={inputId}>Hashtags</label>
-        <input id={inputId} type="text" value={text} placeholder="#vaccine #pfizer" onChange={(e) => setText(e.target.value)} autoComplete="off" spellCheck={false} data-testid="live-hashtags-input" />
+        <input
+          id={inputId}
+          type="text"
+          value={text}
+          placeholder="#vaccine #pfizer"
+          onChange={(e) => setText(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          data-testid="live-hashtags-input"
+        />
       </div>
       {error && <ErrorBanner error={error} />}
       {shown && info && (
@@ -82,15 +94,23 @@ export function HashtagPanel() {
           {m ? (
             <>
               <p style={{ margin: '0 0 0.3rem' }}>
-                <strong data-testid="live-hashtags-cluster">Topic {m.cluster + 1}</strong> · similarity <span data-testid="live-hashtags-similarity">{m.similarity.toFixed(3)}</span>{' '}
+                <strong data-testid="live-hashtags-cluster">Topic {m.cluster + 1}</strong> ·
+                similarity{' '}
+                <span data-testid="live-hashtags-similarity">{m.similarity.toFixed(3)}</span>{' '}
                 <span className="muted">({m.size.toLocaleString('en-US')} posts)</span>
               </p>
               <p style={{ margin: 0 }}>
-                Its top {info.terms === 'hashtags' ? 'hashtags' : 'terms'}: {m.topTerms.slice(0, 8).map((t) => tag(t, info)).join(' ')}
+                Its top {info.terms === 'hashtags' ? 'hashtags' : 'terms'}:{' '}
+                {m.topTerms
+                  .slice(0, 8)
+                  .map((t) => tag(t, info))
+                  .join(' ')}
               </p>
             </>
           ) : (
-            <p className="empty">None of these is in the model's vocabulary, so they belong to no topic.</p>
+            <p className="empty">
+              None of these is in the model's vocabulary, so they belong to no topic.
+            </p>
           )}
           {shown.unknown.length > 0 && (
             <p className="muted" style={{ margin: '0.3rem 0 0' }}>

@@ -1,5 +1,11 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import type { ActiveBundleInfo, AppError, LiveSentiment, TokenExplanation, TokenKind } from '../../../workers/api.ts';
+import type {
+  ActiveBundleInfo,
+  AppError,
+  LiveSentiment,
+  TokenExplanation,
+  TokenKind,
+} from '../../../workers/api.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { live } from '../../engine/index.ts';
@@ -23,13 +29,17 @@ const KIND_NAME: Record<TokenKind, string> = {
 function tokenStyle(t: TokenExplanation): CSSProperties {
   const strength = Math.min(1, Math.abs(t.valence) / 3.5);
   const style: CSSProperties = { borderRadius: 3, padding: '0 1px' };
-  if (t.valence !== 0) style.background = `rgba(${t.valence > 0 ? POS : NEG},${(0.18 + 0.6 * strength).toFixed(2)})`;
-  if (t.kind === 'negation' || t.kind === 'booster' || (t.note ?? '').includes('"but"')) style.borderBottom = '2px dotted #5c6577';
+  if (t.valence !== 0)
+    style.background = `rgba(${t.valence > 0 ? POS : NEG},${(0.18 + 0.6 * strength).toFixed(2)})`;
+  if (t.kind === 'negation' || t.kind === 'booster' || (t.note ?? '').includes('"but"'))
+    style.borderBottom = '2px dotted #5c6577';
   return style;
 }
 
 function tokenTitle(t: TokenExplanation): string {
-  const rule = t.note?.includes('contrast') ? 'contrast word "but": softens what comes before it, strengthens what follows' : KIND_NAME[t.kind];
+  const rule = t.note?.includes('contrast')
+    ? 'contrast word "but": softens what comes before it, strengthens what follows'
+    : KIND_NAME[t.kind];
   return `${t.token}: ${t.valence > 0 ? '+' : ''}${t.valence.toFixed(3)} · ${rule}${t.note ? `\n${t.note}` : ''}`;
 }
 
@@ -37,7 +47,13 @@ function tokenTitle(t: TokenExplanation): string {
 const SHOWN_CHARS = 6000;
 
 /** The typed text with each scored token highlighted (its first SHOWN_CHARS characters). */
-function Highlighted({ text: full, tokens }: { text: string; tokens: readonly TokenExplanation[] }) {
+function Highlighted({
+  text: full,
+  tokens,
+}: {
+  text: string;
+  tokens: readonly TokenExplanation[];
+}) {
   const text = full.length > SHOWN_CHARS ? full.slice(0, SHOWN_CHARS) : full;
   const parts: ReactNode[] = [];
   let at = 0;
@@ -45,16 +61,40 @@ function Highlighted({ text: full, tokens }: { text: string; tokens: readonly To
     if (t.start < at || t.end > text.length) return;
     if (t.start > at) parts.push(text.slice(at, t.start));
     parts.push(
-      <mark key={i} style={tokenStyle(t)} title={tokenTitle(t)} data-valence={t.valence} data-kind={t.kind} data-testid="live-token">
+      <mark
+        key={i}
+        style={tokenStyle(t)}
+        title={tokenTitle(t)}
+        data-valence={t.valence}
+        data-kind={t.kind}
+        data-testid="live-token"
+      >
         {text.slice(t.start, t.end)}
       </mark>,
     );
     at = t.end;
   });
   if (at < text.length) parts.push(text.slice(at));
-  if (full.length > text.length) parts.push(<span key="more" className="muted">{` … (${(full.length - text.length).toLocaleString('en-US')} more characters)`}</span>);
+  if (full.length > text.length)
+    parts.push(
+      <span
+        key="more"
+        className="muted"
+      >{` … (${(full.length - text.length).toLocaleString('en-US')} more characters)`}</span>,
+    );
   return (
-    <p dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', lineHeight: 1.9, maxHeight: '14rem', overflow: 'auto', margin: 0 }} data-testid="live-highlight">
+    <p
+      dir="auto"
+      style={{
+        whiteSpace: 'pre-wrap',
+        overflowWrap: 'anywhere',
+        lineHeight: 1.9,
+        maxHeight: '14rem',
+        overflow: 'auto',
+        margin: 0,
+      }}
+      data-testid="live-highlight"
+    >
       {parts}
     </p>
   );
@@ -72,12 +112,23 @@ function Legend() {
     <div className="row muted" style={{ fontSize: '0.82rem' }} aria-label="Highlight legend">
       {SWATCHES.map(([rgb, alpha, name]) => (
         <span key={name}>
-          <span style={{ display: 'inline-block', width: '1.6rem', height: '0.9rem', background: `rgba(${rgb},${alpha})`, borderRadius: 3, verticalAlign: 'middle', marginRight: 4 }} />
+          <span
+            style={{
+              display: 'inline-block',
+              width: '1.6rem',
+              height: '0.9rem',
+              background: `rgba(${rgb},${alpha})`,
+              borderRadius: 3,
+              verticalAlign: 'middle',
+              marginRight: 4,
+            }}
+          />
           {name}
         </span>
       ))}
       <span>
-        <span style={{ borderBottom: '2px dotted #5c6577' }}>dotted</span>: negation, booster or “but”
+        <span style={{ borderBottom: '2px dotted #5c6577' }}>dotted</span>: negation, booster or
+        “but”
       </span>
       <span>Hover a word for the rule that scored it.</span>
     </div>
@@ -110,15 +161,17 @@ export function SentimentPanel() {
     const send = (t: string) => {
       inFlight.current = true;
       latest.current = null;
-      void live('explainSentimentLive', { text: t, ...(thresholds ? { thresholds } : {}) }).then((r) => {
-        inFlight.current = false;
-        if (r.ok) {
-          setResult({ text: t, value: r.value });
-          setError(null);
-        } else setError(r.error);
-        const next = latest.current;
-        if (next !== null && next !== t) send(next);
-      });
+      void live('explainSentimentLive', { text: t, ...(thresholds ? { thresholds } : {}) }).then(
+        (r) => {
+          inFlight.current = false;
+          if (r.ok) {
+            setResult({ text: t, value: r.value });
+            setError(null);
+          } else setError(r.error);
+          const next = latest.current;
+          if (next !== null && next !== t) send(next);
+        },
+      );
     };
     send(text);
   }, [text, model, thresholds]);
@@ -126,7 +179,11 @@ export function SentimentPanel() {
   const v = result?.value;
   const cls = v?.classifier;
   return (
-    <section className="card stack" aria-labelledby="live-sentiment-title" data-testid="live-sentiment">
+    <section
+      className="card stack"
+      aria-labelledby="live-sentiment-title"
+      data-testid="live-sentiment"
+    >
       <header className="card__header">
         <h3 className="card__title" id="live-sentiment-title">
           Sentiment
@@ -135,11 +192,20 @@ export function SentimentPanel() {
       </header>
       {model && (
         <p className="muted" style={{ margin: 0 }} data-testid="live-model">
-          Scoring with the model “{model.name}” ({model.parts.join(', ')}); pick another in the <a href="#/models">Models view</a>.
+          Scoring with the model “{model.name}” ({model.parts.join(', ')}); pick another in the{' '}
+          <a href="#/models">Models view</a>.
         </p>
       )}
       <label htmlFor={textId}>Text to score</label>
-      <textarea id={textId} rows={4} value={text} onChange={(e) => setText(e.target.value)} placeholder="Type a post, e.g. “The food was not good, but the staff were GREAT!!”" data-testid="live-text" style={{ width: '100%' }} />
+      <textarea
+        id={textId}
+        rows={4}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="Type a post, e.g. “The food was not good, but the staff were GREAT!!”"
+        data-testid="live-text"
+        style={{ width: '100%' }}
+      />
       {error && <ErrorBanner error={error} />}
       {v && (
         <>
@@ -150,7 +216,10 @@ export function SentimentPanel() {
                 {v.compound.toFixed(4)}
               </div>
               <div className="kpi__label">
-                compound · <span className={`pill pill--${v.label}`} data-testid="live-label">{v.label}</span>
+                compound ·{' '}
+                <span className={`pill pill--${v.label}`} data-testid="live-label">
+                  {v.label}
+                </span>
               </div>
             </div>
             {(['neg', 'neu', 'pos'] as const).map((k) => (
@@ -158,16 +227,29 @@ export function SentimentPanel() {
                 <div className="kpi__value" data-testid={`live-${k}`}>
                   {v[k].toFixed(3)}
                 </div>
-                <div className="kpi__label">{{ neg: 'negative share', neu: 'neutral share', pos: 'positive share' }[k]}</div>
+                <div className="kpi__label">
+                  {{ neg: 'negative share', neu: 'neutral share', pos: 'positive share' }[k]}
+                </div>
               </div>
             ))}
             {cls && (
-              <div className="kpi" data-testid="live-classifier" title="The classifier trained in the Sentiment view.">
+              <div
+                className="kpi"
+                data-testid="live-classifier"
+                title="The classifier trained in the Sentiment view."
+              >
                 <div className="kpi__label">trained classifier: {cls.label}</div>
                 {cls.classes.map((c, i) => (
                   <div key={c} className="row" style={{ gap: '0.4rem', fontSize: '0.82rem' }}>
                     <span style={{ width: '4.5rem' }}>{c}</span>
-                    <span style={{ display: 'inline-block', height: 8, width: `${Math.round(cls.probabilities[i]! * 80)}px`, background: COLOUR[c] }} />
+                    <span
+                      style={{
+                        display: 'inline-block',
+                        height: 8,
+                        width: `${Math.round(cls.probabilities[i]! * 80)}px`,
+                        background: COLOUR[c],
+                      }}
+                    />
                     <span>{(cls.probabilities[i]! * 100).toFixed(0)}%</span>
                   </div>
                 ))}
@@ -177,8 +259,17 @@ export function SentimentPanel() {
           {result.text.trim() !== '' && (
             <>
               <Highlighted text={result.text} tokens={v.tokens} />
-              {v.tokensOmitted > 0 && <p className="muted">Highlights cover the first {v.tokens.length.toLocaleString('en-US')} words; the scores cover all of the text.</p>}
-              {v.punctuationEmphasis !== 0 && <p className="muted">“!” and “?” add {v.punctuationEmphasis.toFixed(3)} to the sum.</p>}
+              {v.tokensOmitted > 0 && (
+                <p className="muted">
+                  Highlights cover the first {v.tokens.length.toLocaleString('en-US')} words; the
+                  scores cover all of the text.
+                </p>
+              )}
+              {v.punctuationEmphasis !== 0 && (
+                <p className="muted">
+                  “!” and “?” add {v.punctuationEmphasis.toFixed(3)} to the sum.
+                </p>
+              )}
               <Legend />
             </>
           )}

@@ -7,11 +7,21 @@ import { importModel } from '../../engine/models.ts';
 
 /** Import a bundle exported by Murmur (picker or drag and drop): checked in full before anything is stored. */
 export function ImportCard({ onImported }: { onImported: () => void }) {
-  const [state, setState] = useState<{ busy: boolean; error: AppError | null; done: ImportedModel | null; file: string | null }>({ busy: false, error: null, done: null, file: null });
+  const [state, setState] = useState<{
+    busy: boolean;
+    error: AppError | null;
+    done: ImportedModel | null;
+    file: string | null;
+  }>({ busy: false, error: null, done: null, file: null });
   const onFile = async (file: File) => {
     setState({ busy: true, error: null, done: null, file: file.name });
     const r = await importModel(file);
-    setState({ busy: false, error: r.ok ? null : r.error, done: r.ok ? r.value : null, file: file.name });
+    setState({
+      busy: false,
+      error: r.ok ? null : r.error,
+      done: r.ok ? r.value : null,
+      file: file.name,
+    });
     if (r.ok) onImported();
   };
   return (
@@ -22,12 +32,30 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
           <InfoTip text="A bundle (JSON) exported from Murmur's Models view or written by `murmur train --save`. Every field is checked (types, array lengths, value ranges) before anything is stored; a file over 200 MB is refused unread. The imported model becomes active." />
         </h3>
       </header>
-      <Dropzone onFile={(f) => void onFile(f)} accept=".json,application/json" label="Choose a model file (.json)" hint="…or drop it here." disabled={state.busy} testId="import-model-drop" compact />
+      <Dropzone
+        onFile={(f) => void onFile(f)}
+        accept=".json,application/json"
+        label="Choose a model file (.json)"
+        hint="…or drop it here."
+        disabled={state.busy}
+        testId="import-model-drop"
+        compact
+      />
       {state.busy && <p className="muted">Checking {state.file}…</p>}
-      {state.error && <ErrorBanner error={state.error} testId="import-model-error" onDismiss={() => setState((s) => ({ ...s, error: null }))} />}
+      {state.error && (
+        <ErrorBanner
+          error={state.error}
+          testId="import-model-error"
+          onDismiss={() => setState((s) => ({ ...s, error: null }))}
+        />
+      )}
       {state.done && (
         <p className="banner banner--info" role="status" data-testid="import-model-ok">
-          Imported “{state.done.record.name}” ({state.done.record.summary.parts.join(', ')}){state.done.migratedFrom < 2 ? `, updated from schema version ${state.done.migratedFrom}` : ''}. It is now the active model.
+          Imported “{state.done.record.name}” ({state.done.record.summary.parts.join(', ')})
+          {state.done.migratedFrom < 2
+            ? `, updated from schema version ${state.done.migratedFrom}`
+            : ''}
+          . It is now the active model.
         </p>
       )}
     </section>

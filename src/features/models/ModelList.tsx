@@ -8,9 +8,19 @@ import { analysis } from '../../engine/index.ts';
 import { activateModel, addDefaultModel, deleteModel } from '../../engine/models.ts';
 import { metricLines, PART_NAMES } from './modelText.ts';
 
-const ORIGIN: Readonly<Record<ModelRecord['origin'], string>> = { trained: 'trained here', imported: 'imported', default: 'default' };
+const ORIGIN: Readonly<Record<ModelRecord['origin'], string>> = {
+  trained: 'trained here',
+  imported: 'imported',
+  default: 'default',
+};
 
-function RenameForm({ model, onDone }: { model: ModelRecord; onDone: (error: AppError | null) => void }) {
+function RenameForm({
+  model,
+  onDone,
+}: {
+  model: ModelRecord;
+  onDone: (error: AppError | null) => void;
+}) {
   const [name, setName] = useState(model.name);
   const id = useId();
   return (
@@ -25,7 +35,15 @@ function RenameForm({ model, onDone }: { model: ModelRecord; onDone: (error: App
       <label htmlFor={id} className="muted">
         New name
       </label>
-      <input id={id} type="text" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} autoFocus data-testid="model-rename-input" />
+      <input
+        id={id}
+        type="text"
+        value={name}
+        maxLength={120}
+        onChange={(e) => setName(e.target.value)}
+        autoFocus
+        data-testid="model-rename-input"
+      />
       <button type="submit" className="button button--small button--primary">
         Save
       </button>
@@ -37,7 +55,13 @@ function RenameForm({ model, onDone }: { model: ModelRecord; onDone: (error: App
 }
 
 /** The saved models: which one is active, their parts and metrics; rename, export, delete. */
-export function ModelList({ list, refresh }: { list: ModelsList | null; refresh: () => Promise<void> }) {
+export function ModelList({
+  list,
+  refresh,
+}: {
+  list: ModelsList | null;
+  refresh: () => Promise<void>;
+}) {
   const [error, setError] = useState<AppError | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -50,22 +74,36 @@ export function ModelList({ list, refresh }: { list: ModelsList | null; refresh:
   };
   const models = list?.models ?? [];
   return (
-    <section className="card card--wide stack" aria-labelledby="models-list-title" data-testid="models-list">
+    <section
+      className="card card--wide stack"
+      aria-labelledby="models-list-title"
+      data-testid="models-list"
+    >
       <header className="card__header">
         <h3 className="card__title" id="models-list-title">
           Saved models
           <InfoTip text="Each training (a sentiment classifier, a topic analysis, an engagement model) saves its part into its dataset's model, which becomes active. The active model scores the Live tab and the files you score below. Models stay in this browser until you delete them; export one to keep or share it." />
         </h3>
         {list?.defaultAvailable && (
-          <button type="button" className="button button--small" disabled={busy} onClick={() => void act(addDefaultModel)} data-testid="add-default-model" title="A model trained on the bundled sample posts: live scoring without a dataset.">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() => void act(addDefaultModel)}
+            data-testid="add-default-model"
+            title="A model trained on the bundled sample posts: live scoring without a dataset."
+          >
             Add the default model
           </button>
         )}
       </header>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} testId="models-error" />}
+      {error && (
+        <ErrorBanner error={error} onDismiss={() => setError(null)} testId="models-error" />
+      )}
       {list && models.length === 0 && (
         <p className="empty" data-testid="models-empty">
-          No saved models yet: train one (Sentiment, Topics or Engagement view), import a bundle below, or add the default model.
+          No saved models yet: train one (Sentiment, Topics or Engagement view), import a bundle
+          below, or add the default model.
         </p>
       )}
       {models.length > 0 && (
@@ -113,7 +151,8 @@ export function ModelList({ list, refresh }: { list: ModelsList | null; refresh:
                       />
                     ) : (
                       <>
-                        <strong data-testid="model-name">{m.name}</strong> <span className="pill">{ORIGIN[m.origin]}</span>
+                        <strong data-testid="model-name">{m.name}</strong>{' '}
+                        <span className="pill">{ORIGIN[m.origin]}</span>
                       </>
                     )}
                   </td>
@@ -133,13 +172,22 @@ export function ModelList({ list, refresh }: { list: ModelsList | null; refresh:
                   </td>
                   <td>
                     {m.summary.dataset || '—'}
-                    {m.summary.rows > 0 && <div className="muted">{m.summary.rows.toLocaleString('en-US')} rows</div>}
+                    {m.summary.rows > 0 && (
+                      <div className="muted">{m.summary.rows.toLocaleString('en-US')} rows</div>
+                    )}
                   </td>
                   <td>{new Date(m.updatedAt).toLocaleString()}</td>
                   <td className="num">{formatBytes(m.bytes)}</td>
                   <td>
                     <div className="row" style={{ gap: '0.25rem', flexWrap: 'nowrap' }}>
-                      <button type="button" className="button button--small" disabled={busy} onClick={() => setRenaming(m.id)} aria-label={`Rename ${m.name}`} data-testid="model-rename">
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={busy}
+                        onClick={() => setRenaming(m.id)}
+                        aria-label={`Rename ${m.name}`}
+                        data-testid="model-rename"
+                      >
                         Rename
                       </button>
                       <button
@@ -166,7 +214,12 @@ export function ModelList({ list, refresh }: { list: ModelsList | null; refresh:
                         aria-label={`Delete ${m.name}`}
                         data-testid="model-delete"
                         onClick={() => {
-                          if (window.confirm(`Delete the model "${m.name}" from this browser?${active ? ' It is the active model: live scoring will have none until you pick another.' : ''}`)) void act(() => deleteModel(m.id));
+                          if (
+                            window.confirm(
+                              `Delete the model "${m.name}" from this browser?${active ? ' It is the active model: live scoring will have none until you pick another.' : ''}`,
+                            )
+                          )
+                            void act(() => deleteModel(m.id));
                         }}
                       >
                         Delete

@@ -18,7 +18,15 @@ export default function ModelsView() {
         <InfoTip text="Trained models last here: one bundle per dataset holds its sentiment settings and classifier, its topic model and its engagement model. Use one for the Live tab and to score new files, or export it as JSON." />
       </h2>
       {error && <ErrorBanner error={error} />}
-      {autosave?.error && <ErrorBanner error={{ ...autosave.error, message: `The last ${autosave.part} training was not saved: ${autosave.error.message}` }} testId="autosave-error" />}
+      {autosave?.error && (
+        <ErrorBanner
+          error={{
+            ...autosave.error,
+            message: `The last ${autosave.part} training was not saved: ${autosave.error.message}`,
+          }}
+          testId="autosave-error"
+        />
+      )}
       <ModelList list={list} refresh={refresh} />
       <div className="grid">
         <ScoreFileCard activeName={active?.name ?? null} />

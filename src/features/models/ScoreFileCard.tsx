@@ -8,10 +8,22 @@ import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { scoreFile } from '../../engine/models.ts';
 
-function progressText(p: JobProgress | null): { label: string; fraction: number | null; detail?: string } {
+function progressText(p: JobProgress | null): {
+  label: string;
+  fraction: number | null;
+  detail?: string;
+} {
   if (!p) return { label: 'Starting…', fraction: null };
-  const detail = p.unit === 'bytes' ? `${(p.done / 1024 / 1024).toFixed(1)} of ${(p.total / 1024 / 1024).toFixed(1)} MB` : `${formatInt(p.done)} of ${formatInt(p.total)} posts`;
-  return { label: p.phase, fraction: p.total > 0 ? p.done / p.total : null, detail: p.etaSeconds === undefined ? detail : `${detail} · about ${formatSeconds(p.etaSeconds)} left` };
+  const detail =
+    p.unit === 'bytes'
+      ? `${(p.done / 1024 / 1024).toFixed(1)} of ${(p.total / 1024 / 1024).toFixed(1)} MB`
+      : `${formatInt(p.done)} of ${formatInt(p.total)} posts`;
+  return {
+    label: p.phase,
+    fraction: p.total > 0 ? p.done / p.total : null,
+    detail:
+      p.etaSeconds === undefined ? detail : `${detail} · about ${formatSeconds(p.etaSeconds)} left`,
+  };
 }
 
 function Summary({ scored }: { scored: ScoredFile }) {
@@ -19,23 +31,37 @@ function Summary({ scored }: { scored: ScoredFile }) {
   return (
     <div className="stack" data-testid="score-summary">
       <p style={{ margin: 0 }}>
-        Scored <strong data-testid="score-rows">{formatInt(s.rows)}</strong> posts with “{scored.modelName}” in {scored.seconds.toFixed(1)} s ({s.parts.join(', ')}); saved as <code>{scored.fileName}</code>.
+        Scored <strong data-testid="score-rows">{formatInt(s.rows)}</strong> posts with “
+        {scored.modelName}” in {scored.seconds.toFixed(1)} s ({s.parts.join(', ')}); saved as{' '}
+        <code>{scored.fileName}</code>.
       </p>
       {s.sentiment && (
         <p className="muted" style={{ margin: 0 }}>
-          Sentiment: <span className="pill pill--positive">{formatInt(s.sentiment.positive)} positive</span> <span className="pill pill--neutral">{formatInt(s.sentiment.neutral)} neutral</span>{' '}
+          Sentiment:{' '}
+          <span className="pill pill--positive">{formatInt(s.sentiment.positive)} positive</span>{' '}
+          <span className="pill pill--neutral">{formatInt(s.sentiment.neutral)} neutral</span>{' '}
           <span className="pill pill--negative">{formatInt(s.sentiment.negative)} negative</span>
         </p>
       )}
       {s.clusters && (
         <p className="muted" style={{ margin: 0 }}>
-          Topics: {s.clusters.counts.map((c, i) => `${i + 1}: ${formatInt(c)}`).join(' · ')}; no known hashtag: {formatInt(s.clusters.none)}
+          Topics: {s.clusters.counts.map((c, i) => `${i + 1}: ${formatInt(c)}`).join(' · ')}; no
+          known hashtag: {formatInt(s.clusters.none)}
         </p>
       )}
-      {s.meanEngagement !== null && <p className="muted" style={{ margin: 0 }}>Mean predicted engagement: {s.meanEngagement.toFixed(2)}</p>}
+      {s.meanEngagement !== null && (
+        <p className="muted" style={{ margin: 0 }}>
+          Mean predicted engagement: {s.meanEngagement.toFixed(2)}
+        </p>
+      )}
       <WarningList warnings={s.notes.map((message) => ({ message }))} testId="score-notes" />
       <div>
-        <button type="button" className="button button--small" onClick={() => saveBlob(scored.blob, scored.fileName)} data-testid="score-download">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => saveBlob(scored.blob, scored.fileName)}
+          data-testid="score-download"
+        >
           Download the scored CSV again
         </button>
       </div>
@@ -69,10 +95,26 @@ export function ScoreFileCard({ activeName }: { activeName: string | null }) {
           <p className="muted" style={{ margin: 0 }}>
             With “{activeName}”.
           </p>
-          <Dropzone onFile={(f) => void onFile(f)} accept=".csv,.tsv,.txt,text/csv" label="Choose a CSV to score" hint="…or drop it here. It is read in a worker; nothing leaves this browser." disabled={running} testId="score-file-drop" compact />
+          <Dropzone
+            onFile={(f) => void onFile(f)}
+            accept=".csv,.tsv,.txt,text/csv"
+            label="Choose a CSV to score"
+            hint="…or drop it here. It is read in a worker; nothing leaves this browser."
+            disabled={running}
+            testId="score-file-drop"
+            compact
+          />
         </>
       )}
-      {running && <ProgressBar label={p.label} fraction={p.fraction} {...(p.detail ? { detail: p.detail } : {})} onCancel={job.cancel} testId="score-progress" />}
+      {running && (
+        <ProgressBar
+          label={p.label}
+          fraction={p.fraction}
+          {...(p.detail ? { detail: p.detail } : {})}
+          onCancel={job.cancel}
+          testId="score-progress"
+        />
+      )}
       {job.status === 'cancelled' && (
         <p className="banner banner--info" role="status" data-testid="score-cancelled">
           Scoring cancelled: the worker was stopped. Drop the file again to start over.

@@ -3,7 +3,11 @@ import type { AppError, ModelsList } from '../../../workers/api.ts';
 import { listModels, onModelsChanged } from '../../engine/models.ts';
 
 /** The saved models, refreshed when the workers (or another tab) announce a change. */
-export function useModels(): { list: ModelsList | null; error: AppError | null; refresh: () => Promise<void> } {
+export function useModels(): {
+  list: ModelsList | null;
+  error: AppError | null;
+  refresh: () => Promise<void>;
+} {
   const [list, setList] = useState<ModelsList | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const refresh = useCallback(async () => {

@@ -20,8 +20,18 @@ export function CompoundHistogram({ summary }: { summary: SentimentSummary }) {
       info="VADER's compound score sums every word's valence and squashes it into -1 (most negative) to +1 (most positive). Posts without sentiment words sit at 0."
       testId="compound-histogram"
     >
-      <p className="muted">Mean compound {summary.meanCompound.toFixed(3)}{summary.emptyTexts > 0 ? ` · ${formatInt(summary.emptyTexts)} empty posts score 0` : ''}</p>
-      <Histogram data={summary.histogram} colour={LABEL_COLOUR.neutral} colourOf={colourOf} unit="posts" height={220} ariaLabel="Posts per compound score bin" />
+      <p className="muted">
+        Mean compound {summary.meanCompound.toFixed(3)}
+        {summary.emptyTexts > 0 ? ` · ${formatInt(summary.emptyTexts)} empty posts score 0` : ''}
+      </p>
+      <Histogram
+        data={summary.histogram}
+        colour={LABEL_COLOUR.neutral}
+        colourOf={colourOf}
+        unit="posts"
+        height={220}
+        ariaLabel="Posts per compound score bin"
+      />
       <LabelLegend />
     </ChartCard>
   );

@@ -3,7 +3,15 @@ import { Heatmap } from '../../components/Heatmap.tsx';
 import { formatInt } from '../../app/format.ts';
 
 /** Counts of true (rows) × predicted (columns) classes, as sklearn `confusion_matrix`. */
-export function ConfusionMatrix({ evaluation, title, testId }: { evaluation: SentimentEvaluation; title: string; testId: string }) {
+export function ConfusionMatrix({
+  evaluation,
+  title,
+  testId,
+}: {
+  evaluation: SentimentEvaluation;
+  title: string;
+  testId: string;
+}) {
   const max = Math.max(1, ...evaluation.confusion.flat());
   return (
     <figure className="sentiment-confusion">

@@ -7,7 +7,12 @@ import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
 /** Posts per label under the current thresholds. */
 export function LabelDistribution({ summary }: { summary: SentimentSummary }) {
   const total = summary.scored;
-  const data = LABELS.map((l) => ({ label: LABEL_NAME[l], key: l, count: summary.counts[l], share: total > 0 ? summary.counts[l] / total : 0 }));
+  const data = LABELS.map((l) => ({
+    label: LABEL_NAME[l],
+    key: l,
+    count: summary.counts[l],
+    share: total > 0 ? summary.counts[l] / total : 0,
+  }));
   return (
     <ChartCard
       title="Label distribution"
@@ -17,12 +22,19 @@ export function LabelDistribution({ summary }: { summary: SentimentSummary }) {
       <ul className="sentiment-counts" data-testid="sentiment-counts">
         {data.map((d) => (
           <li key={d.key}>
-            <span className={`pill pill--${d.key}`}>{d.label}</span> <strong data-testid={`count-${d.key}`}>{formatInt(d.count)}</strong> <span className="muted">({formatPercent(d.share)})</span>
+            <span className={`pill pill--${d.key}`}>{d.label}</span>{' '}
+            <strong data-testid={`count-${d.key}`}>{formatInt(d.count)}</strong>{' '}
+            <span className="muted">({formatPercent(d.share)})</span>
           </li>
         ))}
       </ul>
       <BarList
-        rows={data.map((d) => ({ label: d.label, value: d.count, colour: LABEL_COLOUR[d.key], detail: `posts (${formatPercent(d.share)})` }))}
+        rows={data.map((d) => ({
+          label: d.label,
+          value: d.count,
+          colour: LABEL_COLOUR[d.key],
+          detail: `posts (${formatPercent(d.share)})`,
+        }))}
         colour={LABEL_COLOUR.neutral}
         formatValue={formatInt}
         ariaLabel="Posts per label"

@@ -26,7 +26,10 @@ export function LabelMappingTable({ state }: { state: LabelMappingState }) {
     <div className="stack" data-testid="label-mapping">
       <p className="muted">
         {formatInt(proposals.length)} distinct values in “{state.values?.column}”
-        {state.values && state.values.missing > 0 ? `, ${formatInt(state.values.missing)} rows without a label` : ''}. Rows mapped: {formatInt(counts.positive)} positive, {formatInt(counts.neutral)} neutral,{' '}
+        {state.values && state.values.missing > 0
+          ? `, ${formatInt(state.values.missing)} rows without a label`
+          : ''}
+        . Rows mapped: {formatInt(counts.positive)} positive, {formatInt(counts.neutral)} neutral,{' '}
         {formatInt(counts.negative)} negative; {formatInt(counts.ignore)} ignored.
       </p>
       <div className="row">
@@ -46,7 +49,13 @@ export function LabelMappingTable({ state }: { state: LabelMappingState }) {
         {noValence > 0 && (
           <label className="field">
             {noValence} values VADER gives no valence
-            <select aria-label="Class of values with no valence" defaultValue="" onChange={(e) => e.target.value && state.setByReason('no-valence', e.target.value as LabelTarget)}>
+            <select
+              aria-label="Class of values with no valence"
+              defaultValue=""
+              onChange={(e) =>
+                e.target.value && state.setByReason('no-valence', e.target.value as LabelTarget)
+              }
+            >
               <option value="">set all to…</option>
               {TARGETS.map((t) => (
                 <option key={t} value={t}>
@@ -77,7 +86,11 @@ export function LabelMappingTable({ state }: { state: LabelMappingState }) {
               </th>
               <td className="num">{formatInt(p.count)}</td>
               <td>
-                <select aria-label={`Class of ${p.value}`} value={state.mapping[p.value] ?? 'ignore'} onChange={(e) => state.setTarget(p.value, e.target.value as LabelTarget)}>
+                <select
+                  aria-label={`Class of ${p.value}`}
+                  value={state.mapping[p.value] ?? 'ignore'}
+                  onChange={(e) => state.setTarget(p.value, e.target.value as LabelTarget)}
+                >
                   {TARGETS.map((t) => (
                     <option key={t} value={t}>
                       {t}
@@ -92,13 +105,23 @@ export function LabelMappingTable({ state }: { state: LabelMappingState }) {
       </table>
       {pages > 1 && (
         <nav className="row" aria-label="Label values pages">
-          <button type="button" className="button button--small" disabled={at === 0} onClick={() => setPage(at - 1)}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={at === 0}
+            onClick={() => setPage(at - 1)}
+          >
             Previous
           </button>
           <span className="muted">
             Page {at + 1} of {pages}
           </span>
-          <button type="button" className="button button--small" disabled={at >= pages - 1} onClick={() => setPage(at + 1)}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={at >= pages - 1}
+            onClick={() => setPage(at + 1)}
+          >
             Next
           </button>
         </nav>

@@ -15,7 +15,10 @@ const PAGE = 50;
 export function PostsTable({ summary, version }: { summary: SentimentSummary; version: string }) {
   const [filter, setFilter] = useState<SentimentFilter>('all');
   const [page, setPage] = useState(0);
-  const [rows, setRows] = useState<{ key: string; posts: readonly SentimentPost[] }>({ key: '', posts: [] });
+  const [rows, setRows] = useState<{ key: string; posts: readonly SentimentPost[] }>({
+    key: '',
+    posts: [],
+  });
   const selectId = useId();
   const { textColumn, thresholds, scored } = summary;
   const total = filter === 'all' ? scored : summary.counts[filter];
@@ -25,7 +28,13 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
 
   useEffect(() => {
     let live = true;
-    void analysis('sentimentRows', { textColumn, filter, thresholds, offset: at * PAGE, limit: PAGE }).then((r) => {
+    void analysis('sentimentRows', {
+      textColumn,
+      filter,
+      thresholds,
+      offset: at * PAGE,
+      limit: PAGE,
+    }).then((r) => {
       if (live) setRows({ key, posts: r.ok ? r.value.rows : [] });
     });
     return () => {
@@ -66,7 +75,11 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
       <p className="muted" data-testid="table-count">
         {formatInt(total)} posts
       </p>
-      <table className="simple sentiment-table" aria-label="Scored posts" aria-busy={posts === null}>
+      <table
+        className="simple sentiment-table"
+        aria-label="Scored posts"
+        aria-busy={posts === null}
+      >
         <thead>
           <tr>
             <th className="num">Row</th>
@@ -102,19 +115,40 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
       </table>
       {total === 0 && <p className="empty">No post has this label.</p>}
       <nav className="row" aria-label="Posts pages" style={{ marginTop: '0.5rem' }}>
-        <button type="button" className="button button--small" onClick={() => go(0)} disabled={at === 0}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => go(0)}
+          disabled={at === 0}
+        >
           First
         </button>
-        <button type="button" className="button button--small" onClick={() => go(at - 1)} disabled={at === 0}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => go(at - 1)}
+          disabled={at === 0}
+        >
           Previous
         </button>
         <span className="muted" data-testid="table-page">
-          Rows {formatInt(Math.min(total, at * PAGE + 1))}–{formatInt(Math.min(total, (at + 1) * PAGE))} of {formatInt(total)}
+          Rows {formatInt(Math.min(total, at * PAGE + 1))}–
+          {formatInt(Math.min(total, (at + 1) * PAGE))} of {formatInt(total)}
         </span>
-        <button type="button" className="button button--small" onClick={() => go(at + 1)} disabled={at >= pages - 1}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => go(at + 1)}
+          disabled={at >= pages - 1}
+        >
           Next
         </button>
-        <button type="button" className="button button--small" onClick={() => go(pages - 1)} disabled={at >= pages - 1}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => go(pages - 1)}
+          disabled={at >= pages - 1}
+        >
           Last
         </button>
       </nav>

@@ -25,13 +25,22 @@ export function SentimentByCategory({ summary, columns, onColumn }: SentimentByC
     <ChartCard
       title="Sentiment by category"
       info="Share of positive, neutral and negative posts for each value of the chosen column; the twelve most frequent values, the rest as Other."
-      empty={columns.length === 0 ? 'No categorical column: give a column such as platform or country the role "category" in the Dataset view.' : null}
+      empty={
+        columns.length === 0
+          ? 'No categorical column: give a column such as platform or country the role "category" in the Dataset view.'
+          : null
+      }
       testId="sentiment-by-category"
       actions={
         columns.length > 0 && (
           <label className="row" htmlFor={selectId}>
             By
-            <select id={selectId} value={by?.column ?? ''} onChange={(e) => onColumn(e.target.value)} data-testid="category-column">
+            <select
+              id={selectId}
+              value={by?.column ?? ''}
+              onChange={(e) => onColumn(e.target.value)}
+              data-testid="category-column"
+            >
               {columns.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -42,7 +51,11 @@ export function SentimentByCategory({ summary, columns, onColumn }: SentimentByC
         )
       }
     >
-      <StackedBars segments={LABELS.map((l) => ({ name: LABEL_NAME[l], colour: LABEL_COLOUR[l] }))} rows={rows} ariaLabel={`Share of each label per ${by?.column ?? 'category'}`} />
+      <StackedBars
+        segments={LABELS.map((l) => ({ name: LABEL_NAME[l], colour: LABEL_COLOUR[l] }))}
+        rows={rows}
+        ariaLabel={`Share of each label per ${by?.column ?? 'category'}`}
+      />
       <LabelLegend />
     </ChartCard>
   );

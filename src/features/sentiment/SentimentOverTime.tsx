@@ -32,13 +32,22 @@ export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimePr
       wide
       title="Sentiment over time"
       info="Posts per label in each period (UTC; weeks start on Monday). The period is chosen from the time span unless you pick one."
-      empty={t ? null : 'No timestamp column: map the column with the post time to the role "timestamp" in the Dataset view.'}
+      empty={
+        t
+          ? null
+          : 'No timestamp column: map the column with the post time to the role "timestamp" in the Dataset view.'
+      }
       testId="sentiment-over-time"
       actions={
         t && (
           <label className="row" htmlFor={selectId}>
             Period
-            <select id={selectId} value={unit} onChange={(e) => onUnit(e.target.value as SentimentTimeUnit | 'auto')} data-testid="time-unit">
+            <select
+              id={selectId}
+              value={unit}
+              onChange={(e) => onUnit(e.target.value as SentimentTimeUnit | 'auto')}
+              data-testid="time-unit"
+            >
               {UNITS.map((u) => (
                 <option key={u} value={u}>
                   {u === 'auto' ? `auto (${t.auto ? t.unit : 'from the span'})` : u}
@@ -53,11 +62,17 @@ export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimePr
         <>
           <p className="muted">
             Per {t.unit} of {t.column}
-            {t.undated > 0 ? ` · ${formatInt(t.undated)} posts without a readable time are left out` : ''}
+            {t.undated > 0
+              ? ` · ${formatInt(t.undated)} posts without a readable time are left out`
+              : ''}
           </p>
           <LinePlot
             x={x}
-            series={LABELS.map((l) => ({ name: LABEL_NAME[l], colour: LABEL_COLOUR[l], y: t.buckets.map((b) => b[l]) }))}
+            series={LABELS.map((l) => ({
+              name: LABEL_NAME[l],
+              colour: LABEL_COLOUR[l],
+              y: t.buckets.map((b) => b[l]),
+            }))}
             xTicks={xTicks}
             formatX={(ms) => formatStart(ms, t.unit)}
             formatY={formatInt}

@@ -23,14 +23,21 @@ import './sentiment.css';
 /** Sentiment of every post (VADER, scored across the worker pool), its breakdowns, and checks against human labels. */
 export default function SentimentView() {
   const { version } = useDataset();
-  const { choices, setChoices, status, summary, error, scoring, resume } = useSentimentScores(version);
+  const { choices, setChoices, status, summary, error, scoring, resume } =
+    useSentimentScores(version);
   const labels = useLabelMapping(version, status?.columns.label ?? null);
   const textSelectId = useId();
   const columns = status?.columns;
   const running = scoring.status === 'running';
   const textColumn = status?.textColumn ?? null;
-  const onUnit = useCallback((timeUnit: SentimentTimeUnit | 'auto') => setChoices((c) => ({ ...c, timeUnit })), [setChoices]);
-  const onCategory = useCallback((categoryColumn: string) => setChoices((c) => ({ ...c, categoryColumn })), [setChoices]);
+  const onUnit = useCallback(
+    (timeUnit: SentimentTimeUnit | 'auto') => setChoices((c) => ({ ...c, timeUnit })),
+    [setChoices],
+  );
+  const onCategory = useCallback(
+    (categoryColumn: string) => setChoices((c) => ({ ...c, categoryColumn })),
+    [setChoices],
+  );
   const categories = columns?.categories;
   // Each chart takes a new summary in a task of its own (see useStaged), and only when it changed.
   const sDist = useStaged(summary);
@@ -41,10 +48,29 @@ export default function SentimentView() {
   const sTable = useStaged(summary);
   const distribution = useMemo(() => sDist && <LabelDistribution summary={sDist} />, [sDist]);
   const histogram = useMemo(() => sHist && <CompoundHistogram summary={sHist} />, [sHist]);
-  const overTime = useMemo(() => sTime && <SentimentOverTime summary={sTime} unit={sTime.overTime?.auto === false ? sTime.overTime.unit : 'auto'} onUnit={onUnit} />, [sTime, onUnit]);
-  const byCategory = useMemo(() => sCat && <SentimentByCategory summary={sCat} columns={categories ?? []} onColumn={onCategory} />, [sCat, categories, onCategory]);
+  const overTime = useMemo(
+    () =>
+      sTime && (
+        <SentimentOverTime
+          summary={sTime}
+          unit={sTime.overTime?.auto === false ? sTime.overTime.unit : 'auto'}
+          onUnit={onUnit}
+        />
+      ),
+    [sTime, onUnit],
+  );
+  const byCategory = useMemo(
+    () =>
+      sCat && (
+        <SentimentByCategory summary={sCat} columns={categories ?? []} onColumn={onCategory} />
+      ),
+    [sCat, categories, onCategory],
+  );
   const top = useMemo(() => sTop && <TopPosts summary={sTop} />, [sTop]);
-  const table = useMemo(() => sTable?.complete && <PostsTable summary={sTable} version={version} />, [sTable, version]);
+  const table = useMemo(
+    () => sTable?.complete && <PostsTable summary={sTable} version={version} />,
+    [sTable, version],
+  );
   return (
     <div className="stack">
       <section aria-labelledby="sentiment-title" className="stack">
@@ -56,7 +82,13 @@ export default function SentimentView() {
           {columns && columns.textCandidates.length > 1 && (
             <label className="row" htmlFor={textSelectId}>
               Text column
-              <select id={textSelectId} value={textColumn ?? ''} onChange={(e) => setChoices((c) => ({ ...c, textColumn: e.target.value }))} data-testid="text-column" disabled={running}>
+              <select
+                id={textSelectId}
+                value={textColumn ?? ''}
+                onChange={(e) => setChoices((c) => ({ ...c, textColumn: e.target.value }))}
+                data-testid="text-column"
+                disabled={running}
+              >
                 {columns.textCandidates.map((c) => (
                   <option key={c} value={c}>
                     {c}
@@ -66,19 +98,30 @@ export default function SentimentView() {
             </label>
           )}
         </div>
-        <ThresholdControls key={version} value={choices.thresholds} onChange={(thresholds) => setChoices((c) => ({ ...c, thresholds }))} />
+        <ThresholdControls
+          key={version}
+          value={choices.thresholds}
+          onChange={(thresholds) => setChoices((c) => ({ ...c, thresholds }))}
+        />
       </section>
       {error && <ErrorBanner error={error} />}
       {status && !textColumn && (
         <p className="empty" data-testid="no-text-column">
-          No column has the text role, so there is nothing to score. Give the column with the post text the role “text” in the Dataset view.
+          No column has the text role, so there is nothing to score. Give the column with the post
+          text the role “text” in the Dataset view.
         </p>
       )}
       {running && (
         <ProgressBar
           label="Scoring sentiment"
-          fraction={scoring.progress ? scoring.progress.done / Math.max(1, scoring.progress.total) : null}
-          detail={scoring.progress ? `${formatInt(scoring.progress.done)} of ${formatInt(scoring.progress.total)} posts${scoring.progress.etaSeconds ? ` · about ${formatSeconds(scoring.progress.etaSeconds)} left` : ''}` : 'Starting the workers…'}
+          fraction={
+            scoring.progress ? scoring.progress.done / Math.max(1, scoring.progress.total) : null
+          }
+          detail={
+            scoring.progress
+              ? `${formatInt(scoring.progress.done)} of ${formatInt(scoring.progress.total)} posts${scoring.progress.etaSeconds ? ` · about ${formatSeconds(scoring.progress.etaSeconds)} left` : ''}`
+              : 'Starting the workers…'
+          }
           onCancel={scoring.cancel}
           testId="sentiment-progress"
         />
@@ -86,7 +129,11 @@ export default function SentimentView() {
       {scoring.status === 'cancelled' && !summary?.complete && (
         <div className="banner banner--info" role="status" data-testid="sentiment-cancelled">
           <span>
-            Scoring cancelled: {summary ? `${formatInt(summary.scored)} of ${formatInt(summary.rows)} posts are scored and shown` : 'the posts scored so far are kept'}.
+            Scoring cancelled:{' '}
+            {summary
+              ? `${formatInt(summary.scored)} of ${formatInt(summary.rows)} posts are scored and shown`
+              : 'the posts scored so far are kept'}
+            .
           </span>
           <button type="button" className="button button--small" onClick={resume}>
             Score the rest
@@ -95,7 +142,12 @@ export default function SentimentView() {
       )}
       {scoring.error && <ErrorBanner error={scoring.error} testId="sentiment-error" />}
       {summary && (
-        <div className="grid" data-testid="sentiment-charts" data-complete={summary.complete} data-scored={summary.scored}>
+        <div
+          className="grid"
+          data-testid="sentiment-charts"
+          data-complete={summary.complete}
+          data-scored={summary.scored}
+        >
           {distribution}
           {histogram}
           {overTime}
@@ -105,7 +157,11 @@ export default function SentimentView() {
         </div>
       )}
       {textColumn && columns && (
-        <section className="card card--wide stack" aria-labelledby="evaluation-title" data-testid="evaluation">
+        <section
+          className="card card--wide stack"
+          aria-labelledby="evaluation-title"
+          data-testid="evaluation"
+        >
           <header className="card__header">
             <h3 className="card__title" id="evaluation-title">
               Against human labels
@@ -114,19 +170,34 @@ export default function SentimentView() {
           </header>
           {!columns.label ? (
             <p className="empty" data-testid="no-label-column">
-              No label column: give the column with human sentiment labels the role “label” in the Dataset view.
+              No label column: give the column with human sentiment labels the role “label” in the
+              Dataset view.
             </p>
           ) : (
             <>
               {labels.error && <ErrorBanner error={labels.error} />}
               {labels.values && <LabelMappingTable key={labels.values.column} state={labels} />}
-              {labels.values && <VaderEvaluation textColumn={textColumn} labelColumn={columns.label} mapping={labels.mapping} thresholds={choices.thresholds} ready={!running && summary !== null} />}
+              {labels.values && (
+                <VaderEvaluation
+                  textColumn={textColumn}
+                  labelColumn={columns.label}
+                  mapping={labels.mapping}
+                  thresholds={choices.thresholds}
+                  ready={!running && summary !== null}
+                />
+              )}
             </>
           )}
         </section>
       )}
       {textColumn && columns?.label && labels.values && (
-        <ClassifierPanel version={version} textColumn={textColumn} labelColumn={columns.label} mapping={labels.mapping} thresholds={choices.thresholds} />
+        <ClassifierPanel
+          version={version}
+          textColumn={textColumn}
+          labelColumn={columns.label}
+          mapping={labels.mapping}
+          thresholds={choices.thresholds}
+        />
       )}
     </div>
   );

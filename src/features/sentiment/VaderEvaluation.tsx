@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { AppError, LabelTarget, SentimentThresholds, VaderEvaluation as Evaluation } from '../../../workers/api.ts';
+import type {
+  AppError,
+  LabelTarget,
+  SentimentThresholds,
+  VaderEvaluation as Evaluation,
+} from '../../../workers/api.ts';
 import { formatInt } from '../../app/format.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
@@ -16,15 +21,29 @@ export interface VaderEvaluationProps {
 }
 
 /** VADER's labels against the mapped human labels: accuracy, macro-F1, per-class scores and the confusion matrix. */
-export function VaderEvaluation({ textColumn, labelColumn, mapping, thresholds, ready }: VaderEvaluationProps) {
-  const [state, setState] = useState<{ evaluation: Evaluation | null; error: AppError | null }>({ evaluation: null, error: null });
+export function VaderEvaluation({
+  textColumn,
+  labelColumn,
+  mapping,
+  thresholds,
+  ready,
+}: VaderEvaluationProps) {
+  const [state, setState] = useState<{ evaluation: Evaluation | null; error: AppError | null }>({
+    evaluation: null,
+    error: null,
+  });
   useEffect(() => {
     if (!ready || Object.keys(mapping).length === 0) return;
     let live = true;
     const timer = setTimeout(() => {
-      void analysis('sentimentEvaluate', { textColumn, labelColumn, mapping, thresholds }).then((r) => {
-        if (live) setState(r.ok ? { evaluation: r.value, error: null } : { evaluation: null, error: r.error });
-      });
+      void analysis('sentimentEvaluate', { textColumn, labelColumn, mapping, thresholds }).then(
+        (r) => {
+          if (live)
+            setState(
+              r.ok ? { evaluation: r.value, error: null } : { evaluation: null, error: r.error },
+            );
+        },
+      );
     }, 150);
     return () => {
       live = false;
@@ -61,7 +80,11 @@ export function VaderEvaluation({ textColumn, labelColumn, mapping, thresholds, 
           </div>
           <div className="sentiment-eval">
             <MetricsTable columns={[{ name: 'VADER', evaluation: e }]} testId="vader-metrics" />
-            <ConfusionMatrix evaluation={e} title="VADER against the labels" testId="vader-confusion" />
+            <ConfusionMatrix
+              evaluation={e}
+              title="VADER against the labels"
+              testId="vader-confusion"
+            />
           </div>
         </>
       )}

@@ -1,5 +1,13 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError, JobProgress, SentimentStatus, SentimentSummary, SentimentThresholds, SentimentTimeUnit, SentimentViewOptions } from '../../../workers/api.ts';
+import type {
+  AppError,
+  JobProgress,
+  SentimentStatus,
+  SentimentSummary,
+  SentimentThresholds,
+  SentimentTimeUnit,
+  SentimentViewOptions,
+} from '../../../workers/api.ts';
 import { useJob, type JobControls } from '../../app/useJob.ts';
 import { analysis } from '../../engine/index.ts';
 import { scoreDataset, type ScoringOutcome } from '../../engine/sentimentScoring.ts';
@@ -14,7 +22,10 @@ export interface SentimentChoices {
   readonly categoryColumn?: string | null;
 }
 
-export const DEFAULT_CHOICES: SentimentChoices = { thresholds: { positive: 0.05, negative: -0.05 }, timeUnit: 'auto' };
+export const DEFAULT_CHOICES: SentimentChoices = {
+  thresholds: { positive: 0.05, negative: -0.05 },
+  timeUnit: 'auto',
+};
 
 function viewOf(c: SentimentChoices): SentimentViewOptions {
   return {
@@ -47,7 +58,10 @@ export function useSentimentScores(version: string): SentimentScores {
   const [status, setStatus] = useState<SentimentStatus | null>(null);
   const [summary, setSummaryNow] = useState<SentimentSummary | null>(null);
   // Charts re-render in a transition: React renders them in slices, keeping the page responsive.
-  const setSummary = useCallback((s: SentimentSummary | null) => startTransition(() => setSummaryNow(s)), []);
+  const setSummary = useCallback(
+    (s: SentimentSummary | null) => startTransition(() => setSummaryNow(s)),
+    [],
+  );
   const [error, setError] = useState<AppError | null>(null);
   const scoring = useJob<ScoringOutcome, JobProgress>();
   const { run, reset, status: jobStatus } = scoring;
@@ -65,7 +79,14 @@ export function useSentimentScores(version: string): SentimentScores {
   const start = useCallback(() => {
     const mine = generation.current;
     void run(({ signal, onProgress }) =>
-      scoreDataset({ view: viewOf(current.current), currentView: () => viewOf(current.current), signal, onProgress, onSummary: setSummary, summaryEveryMs: 1000 }),
+      scoreDataset({
+        view: viewOf(current.current),
+        currentView: () => viewOf(current.current),
+        signal,
+        onProgress,
+        onSummary: setSummary,
+        summaryEveryMs: 1000,
+      }),
     ).then(async (r) => {
       if (r.ok || r.error.code !== 'ABORTED') return;
       // Cancelled: show what was scored before the workers stopped.
@@ -81,7 +102,10 @@ export function useSentimentScores(version: string): SentimentScores {
     if (shownVersion.current !== version) {
       // Another dataset: its columns differ, so the column choices go back to the defaults.
       shownVersion.current = version;
-      const kept: SentimentChoices = { thresholds: current.current.thresholds, timeUnit: current.current.timeUnit };
+      const kept: SentimentChoices = {
+        thresholds: current.current.thresholds,
+        timeUnit: current.current.timeUnit,
+      };
       current.current = kept;
       setChoicesState(kept);
     }

@@ -7,26 +7,49 @@ import type { StreamSession } from './useStreamSession.ts';
 
 export const DEFAULT_HOST = 'jetstream2.us-east.bsky.network';
 
-const MAPPING_FIELDS: readonly { key: keyof GenericMapping; label: string; placeholder: string }[] = [
-  { key: 'text', label: 'Text path', placeholder: 'text' },
-  { key: 'hashtags', label: 'Hashtags path', placeholder: 'tags[*] (empty: #tags of the text)' },
-  { key: 'time', label: 'Time path', placeholder: 'created_at (empty: arrival time)' },
-  { key: 'language', label: 'Language path', placeholder: 'lang' },
-  { key: 'id', label: 'Id path', placeholder: 'id (skips posts sent twice)' },
-];
+const MAPPING_FIELDS: readonly { key: keyof GenericMapping; label: string; placeholder: string }[] =
+  [
+    { key: 'text', label: 'Text path', placeholder: 'text' },
+    { key: 'hashtags', label: 'Hashtags path', placeholder: 'tags[*] (empty: #tags of the text)' },
+    { key: 'time', label: 'Time path', placeholder: 'created_at (empty: arrival time)' },
+    { key: 'language', label: 'Language path', placeholder: 'lang' },
+    { key: 'id', label: 'Id path', placeholder: 'id (skips posts sent twice)' },
+  ];
 
-const STATE_TEXT: Record<FeedStatus['state'], string> = { connecting: 'Connecting…', open: 'Connected', waiting: 'Waiting to reconnect', closed: 'Disconnected' };
-const STATE_PILL: Record<FeedStatus['state'], string> = { connecting: 'neutral', open: 'positive', waiting: 'negative', closed: 'neutral' };
+const STATE_TEXT: Record<FeedStatus['state'], string> = {
+  connecting: 'Connecting…',
+  open: 'Connected',
+  waiting: 'Waiting to reconnect',
+  closed: 'Disconnected',
+};
+const STATE_PILL: Record<FeedStatus['state'], string> = {
+  connecting: 'neutral',
+  open: 'positive',
+  waiting: 'negative',
+  closed: 'neutral',
+};
 
 /** The exact address Connect would open, asked of the stream worker as the user types (it knows the cursor to resume from). */
-function useFeedUrl(feed: FeedConfig, refresh: string): { url: string | null; resumesAt: number | null; problem: AppError | null } {
-  const [answer, setAnswer] = useState<{ url: string | null; resumesAt: number | null; problem: AppError | null }>({ url: null, resumesAt: null, problem: null });
+function useFeedUrl(
+  feed: FeedConfig,
+  refresh: string,
+): { url: string | null; resumesAt: number | null; problem: AppError | null } {
+  const [answer, setAnswer] = useState<{
+    url: string | null;
+    resumesAt: number | null;
+    problem: AppError | null;
+  }>({ url: null, resumesAt: null, problem: null });
   const key = JSON.stringify(feed);
   useEffect(() => {
     let live = true;
     const t = setTimeout(() => {
       void stream('streamFeedUrl', { feed: JSON.parse(key) as FeedConfig }).then((r) => {
-        if (live) setAnswer(r.ok ? { url: r.value.url, resumesAt: r.value.resumesAt, problem: null } : { url: null, resumesAt: null, problem: r.error });
+        if (live)
+          setAnswer(
+            r.ok
+              ? { url: r.value.url, resumesAt: r.value.resumesAt, problem: null }
+              : { url: null, resumesAt: null, problem: r.error },
+          );
       });
     }, 120);
     return () => {
@@ -38,14 +61,21 @@ function useFeedUrl(feed: FeedConfig, refresh: string): { url: string | null; re
 }
 
 /** A live feed: Bluesky's Jetstream by host, or any WebSocket of JSON posts mapped by paths. Opt-in: nothing connects before Connect. */
-export function FeedPanel({ session, status }: { session: StreamSession; status: FeedStatus | null }) {
+export function FeedPanel({
+  session,
+  status,
+}: {
+  session: StreamSession;
+  status: FeedStatus | null;
+}) {
   const id = useId();
   const [preset, setPreset] = useState<FeedConfig['kind']>('jetstream');
   const [host, setHost] = useState(DEFAULT_HOST);
   const [url, setUrl] = useState('wss://');
   const [mapping, setMapping] = useState<GenericMapping>({ text: 'text' });
   const [timeoutS, setTimeoutS] = useState('10');
-  const feed: FeedConfig = preset === 'jetstream' ? { kind: 'jetstream', host } : { kind: 'generic', url, mapping };
+  const feed: FeedConfig =
+    preset === 'jetstream' ? { kind: 'jetstream', host } : { kind: 'generic', url, mapping };
   const connected = status !== null && status.state !== 'closed';
   const target = useFeedUrl(feed, `${status?.state ?? ''}|${status?.cursor ?? ''}`);
   const timeout = Number(timeoutS);
@@ -54,41 +84,79 @@ export function FeedPanel({ session, status }: { session: StreamSession; status:
 
   const connect = async () => {
     setView({ unit: 'minute' });
-    await act(() => stream('streamConnect', { feed, options: { connectTimeoutMs: Math.round(timeout * 1000) } }));
+    await act(() =>
+      stream('streamConnect', { feed, options: { connectTimeoutMs: Math.round(timeout * 1000) } }),
+    );
   };
 
   return (
     <div className="stack" style={{ gap: '0.6rem' }} data-testid="feed-panel">
       <p className="banner banner--info" style={{ margin: 0 }} data-testid="feed-privacy">
-        Nothing connects until you press Connect. The feed is the only network connection Murmur ever makes, and it only receives: your datasets and models never leave this page.
+        Nothing connects until you press Connect. The feed is the only network connection Murmur
+        ever makes, and it only receives: your datasets and models never leave this page.
       </p>
       <div role="radiogroup" aria-label="Feed" className="row">
         <label className="row" style={{ gap: '0.2rem' }}>
-          <input type="radio" name={`${id}-preset`} checked={preset === 'jetstream'} onChange={() => setPreset('jetstream')} disabled={connected} />
+          <input
+            type="radio"
+            name={`${id}-preset`}
+            checked={preset === 'jetstream'}
+            onChange={() => setPreset('jetstream')}
+            disabled={connected}
+          />
           Bluesky Jetstream
         </label>
         <label className="row" style={{ gap: '0.2rem' }}>
-          <input type="radio" name={`${id}-preset`} checked={preset === 'generic'} onChange={() => setPreset('generic')} disabled={connected} data-testid="preset-generic" />
+          <input
+            type="radio"
+            name={`${id}-preset`}
+            checked={preset === 'generic'}
+            onChange={() => setPreset('generic')}
+            disabled={connected}
+            data-testid="preset-generic"
+          />
           Other JSON feed
         </label>
       </div>
       {preset === 'jetstream' ? (
         <label className="field" htmlFor={`${id}-host`}>
           <span>
-            Jetstream host <InfoTip text="A public Jetstream instance (jetstream1/2.us-east or us-west.bsky.network), or a ws:// address of your own. Murmur asks only for new posts (app.bsky.feed.post)." />
+            Jetstream host{' '}
+            <InfoTip text="A public Jetstream instance (jetstream1/2.us-east or us-west.bsky.network), or a ws:// address of your own. Murmur asks only for new posts (app.bsky.feed.post)." />
           </span>
-          <input id={`${id}-host`} value={host} onChange={(e) => setHost(e.target.value)} disabled={connected} spellCheck={false} data-testid="feed-host" />
+          <input
+            id={`${id}-host`}
+            value={host}
+            onChange={(e) => setHost(e.target.value)}
+            disabled={connected}
+            spellCheck={false}
+            data-testid="feed-host"
+          />
         </label>
       ) : (
         <div className="stream-mapping">
           <label className="field" htmlFor={`${id}-url`}>
             WebSocket address
-            <input id={`${id}-url`} value={url} onChange={(e) => setUrl(e.target.value)} disabled={connected} spellCheck={false} data-testid="feed-url-input" />
+            <input
+              id={`${id}-url`}
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              disabled={connected}
+              spellCheck={false}
+              data-testid="feed-url-input"
+            />
           </label>
           {MAPPING_FIELDS.map((f) => (
             <label key={f.key} className="field" htmlFor={`${id}-${f.key}`}>
               {f.label}
-              <input id={`${id}-${f.key}`} value={mapping[f.key] ?? ''} placeholder={f.placeholder} onChange={(e) => setMapping((m) => ({ ...m, [f.key]: e.target.value }))} disabled={connected} spellCheck={false} />
+              <input
+                id={`${id}-${f.key}`}
+                value={mapping[f.key] ?? ''}
+                placeholder={f.placeholder}
+                onChange={(e) => setMapping((m) => ({ ...m, [f.key]: e.target.value }))}
+                disabled={connected}
+                spellCheck={false}
+              />
             </label>
           ))}
         </div>
@@ -111,38 +179,82 @@ export function FeedPanel({ session, status }: { session: StreamSession; status:
       </div>
       {!connected && target.resumesAt !== null && (
         <p className="muted" style={{ margin: 0 }} data-testid="feed-resume">
-          Connect resumes after the last event received (cursor {target.resumesAt}), so no post is missed or counted twice.
+          Connect resumes after the last event received (cursor {target.resumesAt}), so no post is
+          missed or counted twice.
         </p>
       )}
       <div className="row">
         {connected ? (
-          <button type="button" className="button" onClick={() => void act(() => stream('streamDisconnect', {}))} data-testid="feed-disconnect">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void act(() => stream('streamDisconnect', {}))}
+            data-testid="feed-disconnect"
+          >
             Disconnect
           </button>
         ) : (
-          <button type="button" className="button button--primary" onClick={() => void connect()} disabled={!target.url || !timeoutOk} data-testid="feed-connect">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void connect()}
+            disabled={!target.url || !timeoutOk}
+            data-testid="feed-connect"
+          >
             Connect
           </button>
         )}
         <label className="row" htmlFor={`${id}-timeout`} style={{ gap: '0.3rem' }}>
           Give up on an attempt after
-          <input id={`${id}-timeout`} type="number" min={1} max={120} style={{ width: '4.5rem' }} value={timeoutS} onChange={(e) => setTimeoutS(e.target.value)} disabled={connected} aria-invalid={!timeoutOk} data-testid="feed-timeout" />s
+          <input
+            id={`${id}-timeout`}
+            type="number"
+            min={1}
+            max={120}
+            style={{ width: '4.5rem' }}
+            value={timeoutS}
+            onChange={(e) => setTimeoutS(e.target.value)}
+            disabled={connected}
+            aria-invalid={!timeoutOk}
+            data-testid="feed-timeout"
+          />
+          s
         </label>
         {status && (
-          <span className="row" style={{ gap: '0.4rem' }} data-testid="feed-status" data-state={status.state}>
-            <span className={`pill pill--${STATE_PILL[status.state]}`}>{STATE_TEXT[status.state]}</span>
+          <span
+            className="row"
+            style={{ gap: '0.4rem' }}
+            data-testid="feed-status"
+            data-state={status.state}
+          >
+            <span className={`pill pill--${STATE_PILL[status.state]}`}>
+              {STATE_TEXT[status.state]}
+            </span>
             {status.state === 'waiting' && status.retryInMs !== null && (
               <span className="muted">
-                next attempt ({formatInt(status.attempt + 1)}) in {Math.ceil(status.retryInMs / 1000)} s
+                next attempt ({formatInt(status.attempt + 1)}) in{' '}
+                {Math.ceil(status.retryInMs / 1000)} s
               </span>
             )}
-            {status.connections > 0 && <span className="muted">{formatInt(status.connections)} connection{status.connections === 1 ? '' : 's'} so far</span>}
+            {status.connections > 0 && (
+              <span className="muted">
+                {formatInt(status.connections)} connection{status.connections === 1 ? '' : 's'} so
+                far
+              </span>
+            )}
           </span>
         )}
       </div>
       {status?.lastError && status.state !== 'closed' && (
-        <p className={status.state === 'open' ? 'muted' : 'banner banner--warning'} style={{ margin: 0, paddingLeft: status.state === 'open' ? 0 : '0.9rem' }} role="status" data-testid="feed-error">
-          {status.state === 'open' ? `Reconnected, resuming from the cursor. The connection had ended: ${status.lastError}` : `${status.lastError} Murmur tries again, waiting longer each time (up to 30 s).`}
+        <p
+          className={status.state === 'open' ? 'muted' : 'banner banner--warning'}
+          style={{ margin: 0, paddingLeft: status.state === 'open' ? 0 : '0.9rem' }}
+          role="status"
+          data-testid="feed-error"
+        >
+          {status.state === 'open'
+            ? `Reconnected, resuming from the cursor. The connection had ended: ${status.lastError}`
+            : `${status.lastError} Murmur tries again, waiting longer each time (up to 30 s).`}
         </p>
       )}
     </div>

@@ -23,41 +23,68 @@ function highlighted(post: LatestPost): ReactNode[] {
   return out;
 }
 
-const PostItem = memo(function PostItem({ post, unit, topicTerms }: { post: LatestPost; unit: WindowUnit; topicTerms: StreamSnapshot['topicTerms'] }) {
-  const label = LABEL_NAMES[post.label];
-  const topic = post.topic !== null ? topicTerms?.[post.topic] : undefined;
-  return (
-    <li className="stream-post" data-testid="latest-post">
-      <div className="stream-post__meta">
-        <span className={`pill pill--${label}`} title={`VADER compound ${formatNumber(post.compound, 4)}`}>
-          {label} {formatNumber(post.compound, 2)}
-        </span>
-        {post.topic !== null && (
-          <span className="pill" title={topic ? `Topic ${post.topic + 1}: ${topic.slice(0, 5).join(', ')}` : undefined}>
-            topic {post.topic + 1}
+const PostItem = memo(
+  function PostItem({
+    post,
+    unit,
+    topicTerms,
+  }: {
+    post: LatestPost;
+    unit: WindowUnit;
+    topicTerms: StreamSnapshot['topicTerms'];
+  }) {
+    const label = LABEL_NAMES[post.label];
+    const topic = post.topic !== null ? topicTerms?.[post.topic] : undefined;
+    return (
+      <li className="stream-post" data-testid="latest-post">
+        <div className="stream-post__meta">
+          <span
+            className={`pill pill--${label}`}
+            title={`VADER compound ${formatNumber(post.compound, 4)}`}
+          >
+            {label} {formatNumber(post.compound, 2)}
           </span>
-        )}
-        {post.engagement !== null && (
-          <span className="pill" title="Predicted engagement (the active model)">
-            ≈ {formatNumber(post.engagement, 3)}
-          </span>
-        )}
-        {post.lang && <span className="muted">{post.lang}</span>}
-        <time className="muted" dateTime={new Date(post.timeMs).toISOString()}>
-          {streamTime(post.timeMs, unit)}
-        </time>
-      </div>
-      <p className="stream-post__text">{post.text === '' ? <span className="muted">(no text)</span> : highlighted(post)}</p>
-    </li>
-  );
-  // a post never changes: redraw only the new ones
-}, (a, b) => a.post.key === b.post.key && a.unit === b.unit);
+          {post.topic !== null && (
+            <span
+              className="pill"
+              title={topic ? `Topic ${post.topic + 1}: ${topic.slice(0, 5).join(', ')}` : undefined}
+            >
+              topic {post.topic + 1}
+            </span>
+          )}
+          {post.engagement !== null && (
+            <span className="pill" title="Predicted engagement (the active model)">
+              ≈ {formatNumber(post.engagement, 3)}
+            </span>
+          )}
+          {post.lang && <span className="muted">{post.lang}</span>}
+          <time className="muted" dateTime={new Date(post.timeMs).toISOString()}>
+            {streamTime(post.timeMs, unit)}
+          </time>
+        </div>
+        <p className="stream-post__text">
+          {post.text === '' ? <span className="muted">(no text)</span> : highlighted(post)}
+        </p>
+      </li>
+    );
+    // a post never changes: redraw only the new ones
+  },
+  (a, b) => a.post.key === b.post.key && a.unit === b.unit,
+);
 
 /** Nobody reads twenty posts a dozen times a second; replacing them was half of each redraw's layout. */
 const POSTS_EVERY_MS = 500;
 
 /** The newest scored posts, newest first (a capped list), refreshed twice a second. */
-export const LatestPosts = memo(function LatestPosts({ posts: live, unit, topicTerms }: { posts: readonly LatestPost[]; unit: WindowUnit; topicTerms: StreamSnapshot['topicTerms'] }) {
+export const LatestPosts = memo(function LatestPosts({
+  posts: live,
+  unit,
+  topicTerms,
+}: {
+  posts: readonly LatestPost[];
+  unit: WindowUnit;
+  topicTerms: StreamSnapshot['topicTerms'];
+}) {
   const posts = useThrottled(live, POSTS_EVERY_MS);
   if (posts.length === 0) return <p className="empty">No post scored yet.</p>;
   return (

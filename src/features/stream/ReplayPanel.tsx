@@ -15,17 +15,35 @@ const MULTIPLIERS: readonly { factor: number; label: string }[] = [
 ];
 const RATES = [10, 100, 1000, 5000, 20_000];
 
-const speedKey = (s: ReplaySpeed): string => (s.kind === 'multiplier' ? `x${s.factor}` : `r${s.postsPerSecond}`);
-const speedOf = (key: string): ReplaySpeed => (key.startsWith('x') ? { kind: 'multiplier', factor: Number(key.slice(1)) } : { kind: 'rate', postsPerSecond: Number(key.slice(1)) });
+const speedKey = (s: ReplaySpeed): string =>
+  s.kind === 'multiplier' ? `x${s.factor}` : `r${s.postsPerSecond}`;
+const speedOf = (key: string): ReplaySpeed =>
+  key.startsWith('x')
+    ? { kind: 'multiplier', factor: Number(key.slice(1)) }
+    : { kind: 'rate', postsPerSecond: Number(key.slice(1)) };
 
 /** Play the active dataset as a stream: speed, play and pause, and a slider over its time span to seek. */
-export function ReplayPanel({ replay, status, hasDataset }: { replay: Replay; status: ReplayStatus | null; hasDataset: boolean }) {
+export function ReplayPanel({
+  replay,
+  status,
+  hasDataset,
+}: {
+  replay: Replay;
+  status: ReplayStatus | null;
+  hasDataset: boolean;
+}) {
   const id = useId();
   const { plan, speed } = replay;
   const [drag, setDrag] = useState<number | null>(null);
   const seekTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => clearTimeout(seekTimer.current ?? undefined), []);
-  if (!hasDataset) return <p className="empty">No dataset is loaded: import a CSV or try the sample dataset (top right), then replay it here as a live stream.</p>;
+  if (!hasDataset)
+    return (
+      <p className="empty">
+        No dataset is loaded: import a CSV or try the sample dataset (top right), then replay it
+        here as a live stream.
+      </p>
+    );
   if (replay.planError) return <ErrorBanner error={replay.planError} testId="replay-error" />;
   if (!plan || !speed) return <p className="muted">Ordering the posts by time…</p>;
 
@@ -45,26 +63,50 @@ export function ReplayPanel({ replay, status, hasDataset }: { replay: Replay; st
     <div className="stack" style={{ gap: '0.6rem' }} data-testid="replay-panel">
       <p className="muted" style={{ margin: 0 }}>
         {formatInt(plan.rows)} posts of the active dataset{' '}
-        {timed ? `in time order (“${plan.timeColumn}”), ${streamTime(plan.startMs, 'hour')} to ${streamTime(plan.endMs, 'hour')}` : 'in file order (no timestamp column)'}
-        {plan.withoutTime > 0 && `; ${formatInt(plan.withoutTime)} without a readable time are left out`}.
+        {timed
+          ? `in time order (“${plan.timeColumn}”), ${streamTime(plan.startMs, 'hour')} to ${streamTime(plan.endMs, 'hour')}`
+          : 'in file order (no timestamp column)'}
+        {plan.withoutTime > 0 &&
+          `; ${formatInt(plan.withoutTime)} without a readable time are left out`}
+        .
       </p>
       <div className="row">
         {!status || status.state === 'ended' ? (
-          <button type="button" className="button button--primary" onClick={() => void replay.start(0)} data-testid="replay-play">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void replay.start(0)}
+            data-testid="replay-play"
+          >
             {status?.state === 'ended' ? 'Play again' : 'Play'}
           </button>
         ) : playing ? (
-          <button type="button" className="button" onClick={replay.pause} data-testid="replay-pause">
+          <button
+            type="button"
+            className="button"
+            onClick={replay.pause}
+            data-testid="replay-pause"
+          >
             Pause
           </button>
         ) : (
-          <button type="button" className="button button--primary" onClick={replay.resume} data-testid="replay-resume">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={replay.resume}
+            data-testid="replay-resume"
+          >
             Resume
           </button>
         )}
         <label className="row" htmlFor={`${id}-speed`} style={{ gap: '0.3rem' }}>
           Speed
-          <select id={`${id}-speed`} value={speedKey(speed)} onChange={(e) => replay.setSpeed(speedOf(e.target.value))} data-testid="replay-speed">
+          <select
+            id={`${id}-speed`}
+            value={speedKey(speed)}
+            onChange={(e) => replay.setSpeed(speedOf(e.target.value))}
+            data-testid="replay-speed"
+          >
             {timed && (
               <optgroup label="Times of the posts">
                 {MULTIPLIERS.map((m) => (
@@ -85,13 +127,16 @@ export function ReplayPanel({ replay, status, hasDataset }: { replay: Replay; st
         </label>
         {status && (
           <span className="muted" data-testid="replay-position">
-            {status.state === 'ended' ? 'Ended' : playing ? 'Playing' : 'Paused'} · post {formatInt(status.position)} of {formatInt(status.total)}
+            {status.state === 'ended' ? 'Ended' : playing ? 'Playing' : 'Paused'} · post{' '}
+            {formatInt(status.position)} of {formatInt(status.total)}
             {timed && ` · ${streamTime(status.timeMs, 'minute')}`}
           </span>
         )}
       </div>
       <label className="field" htmlFor={`${id}-seek`}>
-        <span className="muted">{timed ? 'Position in time (drag to seek)' : 'Position (drag to seek)'}</span>
+        <span className="muted">
+          {timed ? 'Position in time (drag to seek)' : 'Position (drag to seek)'}
+        </span>
         <input
           id={`${id}-seek`}
           type="range"

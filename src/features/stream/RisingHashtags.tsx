@@ -4,14 +4,19 @@ import { formatInt, formatNumber } from '../../app/format.ts';
 import { windowName } from './streamFormat.ts';
 
 /** Hashtags rising in the selected window against the windows before it, or the most used ones while the stream is too young. */
-export const RisingHashtags = memo(function RisingHashtags({ snapshot }: { snapshot: StreamSnapshot }) {
+export const RisingHashtags = memo(function RisingHashtags({
+  snapshot,
+}: {
+  snapshot: StreamSnapshot;
+}) {
   const length = snapshot.windows[snapshot.window]?.length ?? 1;
   const span = windowName(length, snapshot.unit);
   if (snapshot.rising.length > 0) {
     return (
       <>
         <p className="muted">
-          Posts in the last {span} against the mean of the {snapshot.risingBaseline} window{snapshot.risingBaseline === 1 ? '' : 's'} before.
+          Posts in the last {span} against the mean of the {snapshot.risingBaseline} window
+          {snapshot.risingBaseline === 1 ? '' : 's'} before.
         </p>
         <table className="simple" data-testid="stream-rising">
           <thead>
@@ -39,7 +44,9 @@ export const RisingHashtags = memo(function RisingHashtags({ snapshot }: { snaps
   return (
     <>
       <p className="muted" data-testid="stream-rising-empty">
-        {snapshot.risingBaseline === 0 ? `Nothing can rise before the stream is longer than ${span}; ` : `No hashtag is used by 3 or more posts in the last ${span} and more than before; `}
+        {snapshot.risingBaseline === 0
+          ? `Nothing can rise before the stream is longer than ${span}; `
+          : `No hashtag is used by 3 or more posts in the last ${span} and more than before; `}
         {snapshot.topHashtags.length > 0 ? 'the most used so far:' : 'no hashtags yet.'}
       </p>
       {snapshot.topHashtags.length > 0 && (

@@ -42,7 +42,12 @@ function TimeAxis({ series, unit }: { series: WindowSeries; unit: WindowUnit }) 
   return (
     <g fontSize={10} fill="#5c6577">
       {ticks.map((i) => (
-        <text key={i} x={M.left + (i / n) * PLOT_W} y={H - 6} textAnchor={i === 0 ? 'start' : i === n ? 'end' : 'middle'}>
+        <text
+          key={i}
+          x={M.left + (i / n) * PLOT_W}
+          y={H - 6}
+          textAnchor={i === 0 ? 'start' : i === n ? 'end' : 'middle'}
+        >
           {axisTime(series.startMs + i * series.stepMs, unit)}
         </text>
       ))}
@@ -62,18 +67,34 @@ export const VolumeChart = memo(function VolumeChart({ series, unit }: ChartProp
   const values = series.posts.map((p) => p / perStep);
   const top = niceMax(Math.max(...values));
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`Posts per ${rate.name} over the window`} style={{ display: 'block' }}>
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label={`Posts per ${rate.name} over the window`}
+      style={{ display: 'block' }}
+    >
       <g fontSize={10} fill="#5c6577">
         {[0, top / 2, top].map((t) => (
           <g key={t}>
-            <line x1={M.left} x2={W - M.right} y1={M.top + PLOT_H - (t / top) * PLOT_H} y2={M.top + PLOT_H - (t / top) * PLOT_H} stroke="#e9ecef" />
+            <line
+              x1={M.left}
+              x2={W - M.right}
+              y1={M.top + PLOT_H - (t / top) * PLOT_H}
+              y2={M.top + PLOT_H - (t / top) * PLOT_H}
+              stroke="#e9ecef"
+            />
             <text x={M.left - 4} y={M.top + PLOT_H - (t / top) * PLOT_H + 3} textAnchor="end">
               {formatNumber(t, 2)}
             </text>
           </g>
         ))}
       </g>
-      <path d={bars(values.map((v) => (v / top) * PLOT_H))} fill="#3b5bdb" data-testid="volume-bars" />
+      <path
+        d={bars(values.map((v) => (v / top) * PLOT_H))}
+        fill="#3b5bdb"
+        data-testid="volume-bars"
+      />
       <TimeAxis series={series} unit={unit} />
     </svg>
   );
@@ -92,16 +113,37 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
     path += `${path === '' || !Number.isFinite(series.compound[i - 1]!) ? 'M' : 'L'}${x} ${y(c).toFixed(1)}`;
   });
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label="Mean sentiment and label shares over the window" style={{ display: 'block' }}>
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label="Mean sentiment and label shares over the window"
+      style={{ display: 'block' }}
+    >
       <g opacity={0.28}>
         {shares.map((share, k) => (
-          <path key={k} d={bars(share.map((v) => v * PLOT_H), (i) => shares.slice(0, k).reduce((a, s) => a + s[i]! * PLOT_H, 0), 0)} fill={LABEL_COLOURS[k]} />
+          <path
+            key={k}
+            d={bars(
+              share.map((v) => v * PLOT_H),
+              (i) => shares.slice(0, k).reduce((a, s) => a + s[i]! * PLOT_H, 0),
+              0,
+            )}
+            fill={LABEL_COLOURS[k]}
+          />
         ))}
       </g>
       <g fontSize={10} fill="#5c6577">
         {[1, 0, -1].map((t) => (
           <g key={t}>
-            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#dee2e6" strokeDasharray={t === 0 ? undefined : '3 3'} />
+            <line
+              x1={M.left}
+              x2={W - M.right}
+              y1={y(t)}
+              y2={y(t)}
+              stroke="#dee2e6"
+              strokeDasharray={t === 0 ? undefined : '3 3'}
+            />
             <text x={M.left - 4} y={y(t) + 3} textAnchor="end">
               {t}
             </text>

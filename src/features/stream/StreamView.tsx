@@ -28,7 +28,12 @@ export default function StreamView() {
   const [source, setSource] = useState<Source>(profile ? 'replay' : 'feed');
   const replayStatus = snapshot?.source.kind === 'replay' ? snapshot.source.replay : null;
   const feedStatus = snapshot?.source.kind === 'feed' ? snapshot.source.feed : null;
-  const replay = useReplay(session, version, profile !== null, replayStatus !== null && replayStatus.state !== 'ended');
+  const replay = useReplay(
+    session,
+    version,
+    profile !== null,
+    replayStatus !== null && replayStatus.state !== 'ended',
+  );
   const windowLength = windowName(snapshot?.windows[snapshot.window]?.length ?? 1, view.unit);
 
   return (
@@ -41,30 +46,63 @@ export default function StreamView() {
       <section className="card stack" aria-label="Source">
         <div role="tablist" aria-label="Source" className="row">
           {(['replay', 'feed'] as const).map((s) => (
-            <button key={s} type="button" role="tab" aria-selected={source === s} className={`button${source === s ? ' button--primary' : ''}`} onClick={() => setSource(s)} data-testid={`source-${s}`}>
+            <button
+              key={s}
+              type="button"
+              role="tab"
+              aria-selected={source === s}
+              className={`button${source === s ? ' button--primary' : ''}`}
+              onClick={() => setSource(s)}
+              data-testid={`source-${s}`}
+            >
               {s === 'replay' ? 'Replay the dataset' : 'Live feed'}
             </button>
           ))}
         </div>
-        {source === 'replay' ? <ReplayPanel replay={replay} status={replayStatus} hasDataset={profile !== null} /> : <FeedPanel session={session} status={feedStatus} />}
+        {source === 'replay' ? (
+          <ReplayPanel replay={replay} status={replayStatus} hasDataset={profile !== null} />
+        ) : (
+          <FeedPanel session={session} status={feedStatus} />
+        )}
       </section>
       {snapshot && (
         <>
           <p className="muted" style={{ margin: 0 }} data-testid="stream-model">
             {snapshot.model.note}
           </p>
-          {snapshot.scoringError && <ErrorBanner error={snapshot.scoringError} testId="stream-scoring-error" />}
+          {snapshot.scoringError && (
+            <ErrorBanner error={snapshot.scoringError} testId="stream-scoring-error" />
+          )}
           <StreamCounters snapshot={snapshot} />
           <ViewControls view={view} setView={setView} />
-          <div className="grid" data-testid="stream-dashboard" data-seq={snapshot.seq} data-held-terms={snapshot.held.terms} data-held-keys={snapshot.held.keys}>
-            <ChartCard title={`Volume: posts per ${rateUnit(snapshot.unit).name}`} info={`Scored posts per ${rateUnit(snapshot.unit).name} of stream time over the last ${windowLength}, in 60 steps.`} testId="stream-volume">
+          <div
+            className="grid"
+            data-testid="stream-dashboard"
+            data-seq={snapshot.seq}
+            data-held-terms={snapshot.held.terms}
+            data-held-keys={snapshot.held.keys}
+          >
+            <ChartCard
+              title={`Volume: posts per ${rateUnit(snapshot.unit).name}`}
+              info={`Scored posts per ${rateUnit(snapshot.unit).name} of stream time over the last ${windowLength}, in 60 steps.`}
+              testId="stream-volume"
+            >
               <VolumeChart series={snapshot.series} unit={snapshot.unit} />
             </ChartCard>
-            <ChartCard title="Sentiment" info={`Mean VADER compound (−1 to 1) per step over the last ${windowLength}, over the share of posts labelled negative, neutral and positive.`} testId="stream-sentiment">
+            <ChartCard
+              title="Sentiment"
+              info={`Mean VADER compound (−1 to 1) per step over the last ${windowLength}, over the share of posts labelled negative, neutral and positive.`}
+              testId="stream-sentiment"
+            >
               <SentimentChart series={snapshot.series} unit={snapshot.unit} />
               <SentimentLegend />
             </ChartCard>
-            <ChartCard wide title="Windows" info="The last 1, 5 and 15 units of stream time (the selected one is highlighted), each against the window of the same length before it." testId="stream-windows">
+            <ChartCard
+              wide
+              title="Windows"
+              info="The last 1, 5 and 15 units of stream time (the selected one is highlighted), each against the window of the same length before it."
+              testId="stream-windows"
+            >
               <WindowSummary snapshot={snapshot} />
             </ChartCard>
             <ChartCard
@@ -74,16 +112,33 @@ export default function StreamView() {
             >
               <RisingHashtags snapshot={snapshot} />
             </ChartCard>
-            <ChartCard title={`Word cloud: ${view.cloud}`} info={`The most used ${view.cloud === 'words' ? 'words (stopwords, links and mentions left out)' : 'hashtags'} of the last ${windowLength}, sized by posts; redrawn about once a second.`} testId="stream-cloud-card">
+            <ChartCard
+              title={`Word cloud: ${view.cloud}`}
+              info={`The most used ${view.cloud === 'words' ? 'words (stopwords, links and mentions left out)' : 'hashtags'} of the last ${windowLength}, sized by posts; redrawn about once a second.`}
+              testId="stream-cloud-card"
+            >
               <StreamCloud layout={cloud} words={view.cloud} />
             </ChartCard>
             {snapshot.model.parts.includes('topics') && (
-              <ChartCard title="Topics" info="Posts of the window per topic of the active model (nearest cluster centre of their hashtags)." testId="stream-topics-card">
+              <ChartCard
+                title="Topics"
+                info="Posts of the window per topic of the active model (nearest cluster centre of their hashtags)."
+                testId="stream-topics-card"
+              >
                 <TopicShares snapshot={snapshot} />
               </ChartCard>
             )}
-            <ChartCard wide title="Latest posts" info="The newest scored posts (the last 20), hashtags marked where the feed placed them." testId="stream-latest">
-              <LatestPosts posts={snapshot.latest} unit={snapshot.unit} topicTerms={snapshot.topicTerms} />
+            <ChartCard
+              wide
+              title="Latest posts"
+              info="The newest scored posts (the last 20), hashtags marked where the feed placed them."
+              testId="stream-latest"
+            >
+              <LatestPosts
+                posts={snapshot.latest}
+                unit={snapshot.unit}
+                topicTerms={snapshot.topicTerms}
+              />
             </ChartCard>
           </div>
         </>

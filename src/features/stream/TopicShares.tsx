@@ -6,8 +6,15 @@ import { formatInt, formatPercent } from '../../app/format.ts';
 export const TopicShares = memo(function TopicShares({ snapshot }: { snapshot: StreamSnapshot }) {
   const topics = snapshot.windows[snapshot.window]?.topics ?? [];
   const total = topics.reduce((a, b) => a + b, 0);
-  if (!snapshot.topicTerms) return <p className="empty">The active model has no topic model: train one in the Topics view, or activate a model that has one.</p>;
-  if (total === 0) return <p className="empty">No post in this window has a hashtag the topic model knows.</p>;
+  if (!snapshot.topicTerms)
+    return (
+      <p className="empty">
+        The active model has no topic model: train one in the Topics view, or activate a model that
+        has one.
+      </p>
+    );
+  if (total === 0)
+    return <p className="empty">No post in this window has a hashtag the topic model knows.</p>;
   return (
     <ul className="hbars" data-testid="stream-topics">
       {snapshot.topicTerms.map((terms, id) => {

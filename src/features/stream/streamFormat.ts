@@ -13,7 +13,11 @@ export function windowName(length: number, unit: WindowUnit): string {
 
 /** The rate unit that suits a window unit: posts per second for minutes, per minute for hours, per hour for days. */
 export function rateUnit(unit: WindowUnit): { readonly name: string; readonly seconds: number } {
-  return unit === 'minute' ? { name: 'second', seconds: 1 } : unit === 'hour' ? { name: 'minute', seconds: 60 } : { name: 'hour', seconds: 3600 };
+  return unit === 'minute'
+    ? { name: 'second', seconds: 1 }
+    : unit === 'hour'
+      ? { name: 'minute', seconds: 60 }
+      : { name: 'hour', seconds: 3600 };
 }
 
 /** A stream time as "2025-01-01 12:00:05 UTC" (seconds dropped for hour and day windows). */
@@ -26,7 +30,8 @@ export function streamTime(ms: number, unit: WindowUnit = 'minute'): string {
 /** A clock label for a chart axis: "12:00:05" for minutes, "14:00" for hours, "Mar 2" for days. */
 export function axisTime(ms: number, unit: WindowUnit): string {
   const d = new Date(ms);
-  if (unit === 'day') return d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  if (unit === 'day')
+    return d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
   return d.toISOString().slice(11, unit === 'minute' ? 19 : 16);
 }
 

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError, ReplayPlan, ReplaySpeed, StreamWorkerApi, WindowUnit } from '../../../workers/api.ts';
+import type {
+  AppError,
+  ReplayPlan,
+  ReplaySpeed,
+  StreamWorkerApi,
+  WindowUnit,
+} from '../../../workers/api.ts';
 import { analysis, type RequestOf } from '../../engine/index.ts';
 import { feedReplay, stream } from '../../engine/streamEngine.ts';
 import type { StreamSession } from './useStreamSession.ts';
@@ -27,7 +33,12 @@ export interface Replay {
  * Replaying the active dataset: its plan from the analysis worker, starting the replay in the
  * stream worker, and feeding it rows until it stops or the view closes.
  */
-export function useReplay(session: StreamSession, version: string, hasDataset: boolean, replaying: boolean): Replay {
+export function useReplay(
+  session: StreamSession,
+  version: string,
+  hasDataset: boolean,
+  replaying: boolean,
+): Replay {
   const [plan, setPlan] = useState<ReplayPlan | null>(null);
   const [planError, setPlanError] = useState<AppError | null>(null);
   const [speed, setSpeedState] = useState<ReplaySpeed | null>(null);
@@ -69,7 +80,11 @@ export function useReplay(session: StreamSession, version: string, hasDataset: b
     [plan, speed, act, setView],
   );
 
-  const control = useCallback((request: RequestOf<StreamWorkerApi['streamReplayControl']>) => void act(() => stream('streamReplayControl', request)), [act]);
+  const control = useCallback(
+    (request: RequestOf<StreamWorkerApi['streamReplayControl']>) =>
+      void act(() => stream('streamReplayControl', request)),
+    [act],
+  );
 
   const setSpeed = useCallback(
     (next: ReplaySpeed) => {
@@ -89,5 +104,14 @@ export function useReplay(session: StreamSession, version: string, hasDataset: b
     [plan, act, control],
   );
 
-  return { plan, planError, speed, start, pause: () => control({ action: 'pause' }), resume: () => control({ action: 'play' }), setSpeed, seek };
+  return {
+    plan,
+    planError,
+    speed,
+    start,
+    pause: () => control({ action: 'pause' }),
+    resume: () => control({ action: 'play' }),
+    setSpeed,
+    seek,
+  };
 }

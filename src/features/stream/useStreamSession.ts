@@ -1,8 +1,19 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError, Result, StreamSnapshot, StreamView, WordCloudLayout } from '../../../workers/api.ts';
+import type {
+  AppError,
+  Result,
+  StreamSnapshot,
+  StreamView,
+  WordCloudLayout,
+} from '../../../workers/api.ts';
 import { stopStreamWorker, stream } from '../../engine/streamEngine.ts';
 
-export const INITIAL_VIEW: StreamView = { window: 0, cloud: 'words', unit: 'minute', maxPostsPerSecond: null };
+export const INITIAL_VIEW: StreamView = {
+  window: 0,
+  cloud: 'words',
+  unit: 'minute',
+  maxPostsPerSecond: null,
+};
 
 export interface StreamSession {
   /** The latest snapshot, or null before the first. */

@@ -10,10 +10,24 @@ import { ClusterSwatch } from './ClusterSwatch.tsx';
 
 /** Posts per cluster. */
 export function ClusterSizes({ result }: { result: TopicsResult }) {
-  const rows = result.clusters.map((c) => ({ label: clusterLabel(c, result.settings.terms), value: c.size, detail: `posts (${formatPercent(c.share)})`, colour: clusterColour(c.id) }));
+  const rows = result.clusters.map((c) => ({
+    label: clusterLabel(c, result.settings.terms),
+    value: c.size,
+    detail: `posts (${formatPercent(c.share)})`,
+    colour: clusterColour(c.id),
+  }));
   return (
-    <ChartCard title="Cluster sizes" info="Posts in each cluster (posts without terms belong to none)." testId="cluster-sizes">
-      <BarList rows={rows} colour={clusterColour(0)} formatValue={formatInt} ariaLabel="Posts per cluster" />
+    <ChartCard
+      title="Cluster sizes"
+      info="Posts in each cluster (posts without terms belong to none)."
+      testId="cluster-sizes"
+    >
+      <BarList
+        rows={rows}
+        colour={clusterColour(0)}
+        formatValue={formatInt}
+        ariaLabel="Posts per cluster"
+      />
     </ChartCard>
   );
 }
@@ -22,7 +36,10 @@ export function ClusterSizes({ result }: { result: TopicsResult }) {
 export function ClusterTimelineChart({ result }: { result: TopicsResult }) {
   const t = result.timeline;
   const [hovered, setHovered] = useState<number | null>(null);
-  const colours = useMemo(() => Array.from({ length: result.k }, (_, c) => clusterColour(c)), [result.k]);
+  const colours = useMemo(
+    () => Array.from({ length: result.k }, (_, c) => clusterColour(c)),
+    [result.k],
+  );
   const n = t?.starts.length ?? 0;
   const ticks = spreadTicks(n);
   const total = hovered === null || !t ? 0 : t.counts[hovered]!.reduce((a, b) => a + b, 0);
@@ -30,25 +47,55 @@ export function ClusterTimelineChart({ result }: { result: TopicsResult }) {
     <ChartCard
       title="Clusters over time"
       info="Share of each cluster among the clustered posts of each period (UTC; weeks start on Monday); the period is chosen from the time span. Hover for a period's counts."
-      empty={t ? null : 'No timestamp column: map the column with the post time to the role "timestamp" in the Dataset view.'}
+      empty={
+        t
+          ? null
+          : 'No timestamp column: map the column with the post time to the role "timestamp" in the Dataset view.'
+      }
       testId="cluster-timeline"
     >
       {t && (
         <>
           <p className="muted">
             Per {t.unit} of {t.column}
-            {t.undated > 0 ? ` · ${formatInt(t.undated)} clustered posts without a readable time are left out` : ''}
+            {t.undated > 0
+              ? ` · ${formatInt(t.undated)} clustered posts without a readable time are left out`
+              : ''}
           </p>
           <div style={{ position: 'relative' }}>
-            <ShareTimeline counts={t.counts} colours={colours} ticks={ticks} formatPeriod={(b) => (t.starts[b] === undefined ? '' : formatBucket(t.starts[b]!, t.unit))} ariaLabel="Share of each cluster per period" onHover={setHovered} />
+            <ShareTimeline
+              counts={t.counts}
+              colours={colours}
+              ticks={ticks}
+              formatPeriod={(b) =>
+                t.starts[b] === undefined ? '' : formatBucket(t.starts[b]!, t.unit)
+              }
+              ariaLabel="Share of each cluster per period"
+              onHover={setHovered}
+            />
             {hovered !== null && (
-              <div className="card" role="tooltip" style={{ position: 'absolute', right: 24, top: 8, padding: '0.4rem 0.6rem', pointerEvents: 'none', fontSize: '0.82rem', boxShadow: '0 2px 8px rgba(0,0,0,0.15)' }} data-testid="timeline-tooltip">
-                <strong>{formatBucket(t.starts[hovered]!, t.unit)}</strong> · {formatInt(total)} posts
+              <div
+                className="card"
+                role="tooltip"
+                style={{
+                  position: 'absolute',
+                  right: 24,
+                  top: 8,
+                  padding: '0.4rem 0.6rem',
+                  pointerEvents: 'none',
+                  fontSize: '0.82rem',
+                  boxShadow: '0 2px 8px rgba(0,0,0,0.15)',
+                }}
+                data-testid="timeline-tooltip"
+              >
+                <strong>{formatBucket(t.starts[hovered]!, t.unit)}</strong> · {formatInt(total)}{' '}
+                posts
                 {result.clusters.map((c) =>
                   t.counts[hovered]![c.id]! > 0 ? (
                     <div key={c.id}>
                       <ClusterSwatch id={c.id} />
-                      {clusterName(c.id)}: {formatInt(t.counts[hovered]![c.id]!)} ({formatPercent(t.counts[hovered]![c.id]! / total)})
+                      {clusterName(c.id)}: {formatInt(t.counts[hovered]![c.id]!)} (
+                      {formatPercent(t.counts[hovered]![c.id]! / total)})
                     </div>
                   ) : null,
                 )}
@@ -91,9 +138,15 @@ export function ClusterTerms({ result }: { result: TopicsResult }) {
               <td className="num">
                 {formatInt(c.size)} <span className="muted">({formatPercent(c.share)})</span>
               </td>
-              <td className="num">{c.silhouetteCosine === null ? '—' : formatNumber(c.silhouetteCosine, 3)}</td>
+              <td className="num">
+                {c.silhouetteCosine === null ? '—' : formatNumber(c.silhouetteCosine, 3)}
+              </td>
               <td>{c.topTerms.map((t) => shown(t.term, kind)).join(' ')}</td>
-              <td>{c.topByPosts.map((t) => `${shown(t.term, kind)} (${formatInt(t.count)})`).join(' ')}</td>
+              <td>
+                {c.topByPosts
+                  .map((t) => `${shown(t.term, kind)} (${formatInt(t.count)})`)
+                  .join(' ')}
+              </td>
             </tr>
           ))}
         </tbody>

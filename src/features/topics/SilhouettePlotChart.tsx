@@ -42,24 +42,60 @@ const M = { left: 12, right: 20, top: 10, bottom: 24 };
  * example draws them with `fill_betweenx`): one path per cluster instead of a bar per post.
  * The axis runs from the lowest silhouette (rounded down to a fifth) to 1; the mean is dashed.
  */
-function Outlines({ blocks, rows, from, mean }: { blocks: readonly Block[]; rows: number; from: number; mean: number }) {
+function Outlines({
+  blocks,
+  rows,
+  from,
+  mean,
+}: {
+  blocks: readonly Block[];
+  rows: number;
+  from: number;
+  mean: number;
+}) {
   const x = linear(from, 1, M.left, W - M.right);
   const y = linear(0, Math.max(1, rows), M.top, H - M.bottom);
   // ticks every 0.2 from `from` to 1
-  const ticks = Array.from({ length: Math.round((1 - from) * 5) + 1 }, (_, i) => Math.round((from + i * 0.2) * 10) / 10);
+  const ticks = Array.from(
+    { length: Math.round((1 - from) * 5) + 1 },
+    (_, i) => Math.round((from + i * 0.2) * 10) / 10,
+  );
   const x0 = x(0).toFixed(1);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label="Silhouette of each post, sorted within its cluster" style={{ display: 'block' }}>
-      <Axes box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }} x={{ ticks, at: x, format: (v) => formatNumber(v, 1) }} />
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label="Silhouette of each post, sorted within its cluster"
+      style={{ display: 'block' }}
+    >
+      <Axes
+        box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+        x={{ ticks, at: x, format: (v) => formatNumber(v, 1) }}
+      />
       {blocks.map((b) => {
         const pts = b.values.map((v, i) => `${x(v).toFixed(1)} ${y(b.from + i + 0.5).toFixed(1)}`);
         return (
-          <path key={b.cluster} d={`M${x0} ${y(b.from).toFixed(1)}L${pts.join('L')}L${x0} ${y(b.from + b.values.length).toFixed(1)}Z`} fill={clusterColour(b.cluster)} fillOpacity={0.8} data-testid="silhouette-block">
+          <path
+            key={b.cluster}
+            d={`M${x0} ${y(b.from).toFixed(1)}L${pts.join('L')}L${x0} ${y(b.from + b.values.length).toFixed(1)}Z`}
+            fill={clusterColour(b.cluster)}
+            fillOpacity={0.8}
+            data-testid="silhouette-block"
+          >
             <title>{`${clusterName(b.cluster)}: ${b.values.length} posts drawn, from ${formatNumber(b.values[0]!, 3)} to ${formatNumber(b.values.at(-1)!, 3)}`}</title>
           </path>
         );
       })}
-      <line x1={x(mean)} x2={x(mean)} y1={M.top} y2={H - M.bottom} stroke="#e03131" strokeWidth={1.5} strokeDasharray="4 3">
+      <line
+        x1={x(mean)}
+        x2={x(mean)}
+        y1={M.top}
+        y2={H - M.bottom}
+        stroke="#e03131"
+        strokeWidth={1.5}
+        strokeDasharray="4 3"
+      >
         <title>{`Mean ${formatNumber(mean, 3)}`}</title>
       </line>
     </svg>
@@ -75,15 +111,28 @@ export function SilhouettePlotChart({ result }: { result: TopicsResult }) {
     <ChartCard
       title="Silhouette plot"
       info="Each post's silhouette (cosine) at the k shown, sorted within its cluster: a wide block fits its cluster well, values left of 0 sit closer to another cluster. The dashed line is the mean."
-      empty={plot ? null : 'No silhouettes at this k (a silhouette needs 2 clusters and more documents than clusters).'}
+      empty={
+        plot
+          ? null
+          : 'No silhouettes at this k (a silhouette needs 2 clusters and more documents than clusters).'
+      }
       testId="silhouette-plot"
     >
       {plot && layout && (
         <>
           <p className="muted">
-            Mean {formatNumber(plot.mean, 3)} over {plot.sampled ? `a seeded sample of ${formatInt(plot.scored)} posts` : `all ${formatInt(plot.scored)} posts`}; {formatInt(plot.bars.length)} of them drawn, evenly spaced within each cluster
+            Mean {formatNumber(plot.mean, 3)} over{' '}
+            {plot.sampled
+              ? `a seeded sample of ${formatInt(plot.scored)} posts`
+              : `all ${formatInt(plot.scored)} posts`}
+            ; {formatInt(plot.bars.length)} of them drawn, evenly spaced within each cluster
           </p>
-          <Outlines blocks={layout.blocks} rows={layout.rows} from={Math.floor(lo * 5) / 5} mean={plot.mean} />
+          <Outlines
+            blocks={layout.blocks}
+            rows={layout.rows}
+            from={Math.floor(lo * 5) / 5}
+            mean={plot.mean}
+          />
           <div className="row muted" style={{ fontSize: '0.82rem' }}>
             {plot.clusterMeans.map((m, c) => (
               <span key={c}>

@@ -14,6 +14,15 @@ export interface StaggeredProps {
 export function Staggered({ children, resetKey, wide = [] }: StaggeredProps) {
   const drawn = useStagger(children.length, resetKey);
   return children.map((child, i) =>
-    i < drawn ? child : <section key={child.key} className={`card${wide.includes(String(child.key)) ? ' card--wide' : ''}`} style={{ minHeight: 300 }} aria-busy="true" />,
+    i < drawn ? (
+      child
+    ) : (
+      <section
+        key={child.key}
+        className={`card${wide.includes(String(child.key)) ? ' card--wide' : ''}`}
+        style={{ minHeight: 300 }}
+        aria-busy="true"
+      />
+    ),
   );
 }

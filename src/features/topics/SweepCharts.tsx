@@ -5,14 +5,23 @@ import { LinePlot, type LineMark } from '../../components/charts/LinePlot.tsx';
 
 /** The recommended k (solid green) and, when another k is shown, that one (dashed grey). */
 function marks(result: TopicsResult): LineMark[] {
-  const out: LineMark[] = [{ x: result.recommendedK, colour: '#2f9e44', label: `recommended k = ${result.recommendedK}` }];
-  if (result.k !== result.recommendedK) out.push({ x: result.k, colour: '#5c6577', label: `shown k = ${result.k}`, dashed: true });
+  const out: LineMark[] = [
+    { x: result.recommendedK, colour: '#2f9e44', label: `recommended k = ${result.recommendedK}` },
+  ];
+  if (result.k !== result.recommendedK)
+    out.push({ x: result.k, colour: '#5c6577', label: `shown k = ${result.k}`, dashed: true });
   return out;
 }
 
 /** Every k on the axis while they fit (up to 15), round ones beyond. */
 function kAxis(ks: readonly number[]) {
-  return { x: ks, xTicks: ks.length <= 15 ? ks : undefined, formatX: (k: number) => `k = ${k}`, formatXTick: String, xLabel: 'Clusters (k)' };
+  return {
+    x: ks,
+    xTicks: ks.length <= 15 ? ks : undefined,
+    formatX: (k: number) => `k = ${k}`,
+    formatXTick: String,
+    xLabel: 'Clusters (k)',
+  };
 }
 
 /** Mean silhouette (cosine and euclidean) against k, with the recommended and the shown k marked. */
@@ -26,8 +35,16 @@ export function SilhouetteByK({ result }: { result: TopicsResult }) {
       <LinePlot
         {...kAxis(result.sweep.map((e) => e.k))}
         series={[
-          { name: 'cosine', colour: '#3b5bdb', y: result.sweep.map((e) => e.silhouetteCosine ?? NaN) },
-          { name: 'euclidean', colour: '#f08c00', y: result.sweep.map((e) => e.silhouetteEuclidean ?? NaN) },
+          {
+            name: 'cosine',
+            colour: '#3b5bdb',
+            y: result.sweep.map((e) => e.silhouetteCosine ?? NaN),
+          },
+          {
+            name: 'euclidean',
+            colour: '#f08c00',
+            y: result.sweep.map((e) => e.silhouetteEuclidean ?? NaN),
+          },
         ]}
         marks={marks(result)}
         ariaLabel="Mean silhouette by k"

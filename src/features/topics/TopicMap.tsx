@@ -12,9 +12,16 @@ export function TopicMap({ result }: { result: TopicsResult }) {
   const [hovered, setHovered] = useState<PointHover | null>(null);
   const columns = useMemo(() => {
     const points = map?.points ?? [];
-    return { x: points.map((p) => p.x), y: points.map((p) => p.y), group: points.map((p) => p.cluster) };
+    return {
+      x: points.map((p) => p.x),
+      y: points.map((p) => p.y),
+      group: points.map((p) => p.cluster),
+    };
   }, [map]);
-  const colours = useMemo(() => Array.from({ length: result.k }, (_, c) => clusterColour(c)), [result.k]);
+  const colours = useMemo(
+    () => Array.from({ length: result.k }, (_, c) => clusterColour(c)),
+    [result.k],
+  );
   const point = hovered && map?.points[hovered.index];
   return (
     <ChartCard
@@ -26,19 +33,39 @@ export function TopicMap({ result }: { result: TopicsResult }) {
       {map && (
         <>
           <p className="muted">
-            {map.sampled ? `A seeded sample of ${formatInt(map.sampleSize)} of ${formatInt(map.documents)} posts` : `All ${formatInt(map.sampleSize)} posts`} · the axes explain {formatPercent(map.explainedVarianceRatio[0])} and{' '}
+            {map.sampled
+              ? `A seeded sample of ${formatInt(map.sampleSize)} of ${formatInt(map.documents)} posts`
+              : `All ${formatInt(map.sampleSize)} posts`}{' '}
+            · the axes explain {formatPercent(map.explainedVarianceRatio[0])} and{' '}
             {formatPercent(map.explainedVarianceRatio[1])} of the variance
           </p>
           <div style={{ position: 'relative' }}>
-            <PointMap {...columns} colours={colours} xLabel="PC 1" yLabel="PC 2" ariaLabel="Posts on the first two principal components, coloured by cluster" onHover={setHovered} />
+            <PointMap
+              {...columns}
+              colours={colours}
+              xLabel="PC 1"
+              yLabel="PC 2"
+              ariaLabel="Posts on the first two principal components, coloured by cluster"
+              onHover={setHovered}
+            />
             {hovered && point && (
               <div
                 className="card"
                 role="tooltip"
-                style={{ position: 'absolute', left: hovered.left + 12, top: hovered.top + 12, transform: hovered.left > 320 ? 'translateX(calc(-100% - 24px))' : undefined, padding: '0.4rem 0.6rem', maxWidth: 320, pointerEvents: 'none', boxShadow: '0 2px 8px rgba(0,0,0,0.15)' }}
+                style={{
+                  position: 'absolute',
+                  left: hovered.left + 12,
+                  top: hovered.top + 12,
+                  transform: hovered.left > 320 ? 'translateX(calc(-100% - 24px))' : undefined,
+                  padding: '0.4rem 0.6rem',
+                  maxWidth: 320,
+                  pointerEvents: 'none',
+                  boxShadow: '0 2px 8px rgba(0,0,0,0.15)',
+                }}
                 data-testid="map-tooltip"
               >
-                <strong>{clusterName(point.cluster)}</strong> <span className="muted">· row {formatInt(point.row + 1)}</span>
+                <strong>{clusterName(point.cluster)}</strong>{' '}
+                <span className="muted">· row {formatInt(point.row + 1)}</span>
                 <div style={{ overflowWrap: 'anywhere' }}>{point.terms || '(no terms kept)'}</div>
               </div>
             )}

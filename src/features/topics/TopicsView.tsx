@@ -1,5 +1,10 @@
 import { memo, useCallback, useId, useRef, useState } from 'react';
-import type { JobProgress, TopicsResult, TopicsSettings, TopicsStatus } from '../../../workers/api.ts';
+import type {
+  JobProgress,
+  TopicsResult,
+  TopicsSettings,
+  TopicsStatus,
+} from '../../../workers/api.ts';
 import { useDataset } from '../../app/DatasetProvider.tsx';
 import { formatInt, formatNumber, formatSeconds } from '../../app/format.ts';
 import { useJob } from '../../app/useJob.ts';
@@ -19,7 +24,10 @@ import { useWorkerAnswer } from './useWorkerAnswer.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
 
 /** What the progress bar says for each phase of a run. */
-function describe(p: JobProgress | null, refitK: number | null): { label: string; fraction: number | null } {
+function describe(
+  p: JobProgress | null,
+  refitK: number | null,
+): { label: string; fraction: number | null } {
   const title = refitK === null ? 'Topic analysis' : `Refitting k = ${refitK}`;
   if (!p) return { label: `${title}: starting`, fraction: null };
   switch (p.phase) {
@@ -28,7 +36,12 @@ function describe(p: JobProgress | null, refitK: number | null): { label: string
     case 'tfidf':
       return { label: `${title}: TF-IDF vectors`, fraction: null };
     case 'kmeans':
-      return p.unit === 'k' ? { label: `${title}: k-means and silhouettes, ${p.message ?? ''} (${p.done} of ${p.total})`, fraction: p.done / p.total } : { label: `${title}: k-means`, fraction: null };
+      return p.unit === 'k'
+        ? {
+            label: `${title}: k-means and silhouettes, ${p.message ?? ''} (${p.done} of ${p.total})`,
+            fraction: p.done / p.total,
+          }
+        : { label: `${title}: k-means`, fraction: null };
     case 'projection':
       return { label: `${title}: 2-D map`, fraction: p.total > 0 ? p.done / p.total : null };
     default:
@@ -36,25 +49,44 @@ function describe(p: JobProgress | null, refitK: number | null): { label: string
   }
 }
 
-function SourceNote({ status, settings, onUseTerms }: { status: TopicsStatus; settings: TopicsSettings; onUseTerms: () => void }) {
+function SourceNote({
+  status,
+  settings,
+  onUseTerms,
+}: {
+  status: TopicsStatus;
+  settings: TopicsSettings;
+  onUseTerms: () => void;
+}) {
   const h = status.hashtags;
   if (!h.source) {
     return (
       <div className="banner banner--info" role="status" data-testid="topics-source">
-        No column has the hashtags or text role, so there is nothing to find topics in. Map the post text to the role “text” (and a hashtag column, if any, to “hashtags”) in the Dataset view.
+        No column has the hashtags or text role, so there is nothing to find topics in. Map the post
+        text to the role “text” (and a hashtag column, if any, to “hashtags”) in the Dataset view.
       </div>
     );
   }
-  const where = h.source.kind === 'hashtag-column' ? `the column “${h.source.column}”` : `the #tags in the text column “${h.source.column}” (no column has the hashtags role)`;
+  const where =
+    h.source.kind === 'hashtag-column'
+      ? `the column “${h.source.column}”`
+      : `the #tags in the text column “${h.source.column}” (no column has the hashtags role)`;
   if (h.postsWithTerms === 0) {
     return (
       <div className="banner banner--info" role="status" data-testid="no-hashtags">
         <div>
           <strong>No post has a hashtag</strong> (read from {where}).{' '}
-          {status.textColumn ? `Topics can come from the words of the posts instead (text terms of “${status.textColumn}”).` : 'There is no text column for text terms either.'}
+          {status.textColumn
+            ? `Topics can come from the words of the posts instead (text terms of “${status.textColumn}”).`
+            : 'There is no text column for text terms either.'}
         </div>
         {status.textColumn && settings.terms === 'hashtags' && (
-          <button type="button" className="button button--small" onClick={onUseTerms} data-testid="use-text-terms">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={onUseTerms}
+            data-testid="use-text-terms"
+          >
             Use text terms
           </button>
         )}
@@ -63,14 +95,25 @@ function SourceNote({ status, settings, onUseTerms }: { status: TopicsStatus; se
   }
   return (
     <p className="muted" data-testid="topics-source">
-      Hashtags from {where}: {formatInt(h.postsWithTerms)} of {formatInt(status.rows)} posts have at least one ({formatInt(h.distinctTerms)} distinct).
-      {settings.terms === 'terms' && status.textColumn ? ` Documents now: the words of “${status.textColumn}” instead.` : ''}
+      Hashtags from {where}: {formatInt(h.postsWithTerms)} of {formatInt(status.rows)} posts have at
+      least one ({formatInt(h.distinctTerms)} distinct).
+      {settings.terms === 'terms' && status.textColumn
+        ? ` Documents now: the words of “${status.textColumn}” instead.`
+        : ''}
     </p>
   );
 }
 
 /** Memoised: progress events re-render the view several times a second while a run lasts. */
-const Results = memo(function Results({ result, pickK, running }: { result: TopicsResult; pickK: (k: number) => void; running: boolean }) {
+const Results = memo(function Results({
+  result,
+  pickK,
+  running,
+}: {
+  result: TopicsResult;
+  pickK: (k: number) => void;
+  running: boolean;
+}) {
   const pickId = useId();
 
   const p = result.pruning;
@@ -81,7 +124,8 @@ const Results = memo(function Results({ result, pickK, running }: { result: Topi
         <div className="kpi" data-testid="kpi-documents">
           <div className="kpi__value">{formatInt(result.documents)}</div>
           <div className="kpi__label">
-            documents of {formatInt(result.posts)} posts ({formatInt(result.distinctDocuments)} distinct)
+            documents of {formatInt(result.posts)} posts ({formatInt(result.distinctDocuments)}{' '}
+            distinct)
           </div>
         </div>
         <div className="kpi" data-testid="kpi-vocabulary">
@@ -90,7 +134,9 @@ const Results = memo(function Results({ result, pickK, running }: { result: Topi
           </div>
           <div className="kpi__label">
             vocabulary (terms){' '}
-            <InfoTip text={`Pruning: min documents ${p.minDf} (dropped ${formatInt(p.droppedByMinDf)}), max share ${p.maxDf} (dropped ${formatInt(p.droppedByMaxDf)}), max terms ${p.maxFeatures === null ? 'none' : formatInt(p.maxFeatures)} (dropped ${formatInt(p.droppedByMaxFeatures)}).`} />
+            <InfoTip
+              text={`Pruning: min documents ${p.minDf} (dropped ${formatInt(p.droppedByMinDf)}), max share ${p.maxDf} (dropped ${formatInt(p.droppedByMaxDf)}), max terms ${p.maxFeatures === null ? 'none' : formatInt(p.maxFeatures)} (dropped ${formatInt(p.droppedByMaxFeatures)}).`}
+            />
           </div>
         </div>
         <div className="kpi" data-testid="kpi-recommended">
@@ -102,7 +148,11 @@ const Results = memo(function Results({ result, pickK, running }: { result: Topi
         {sil && (
           <div className="kpi" data-testid="kpi-silhouette-sample">
             <div className="kpi__value">{formatNumber(sil.mean, 3)}</div>
-            <div className="kpi__label">{sil.sampled ? `silhouette on a seeded sample of ${formatInt(sil.scored)} posts` : `silhouette over all ${formatInt(sil.scored)} posts`}</div>
+            <div className="kpi__label">
+              {sil.sampled
+                ? `silhouette on a seeded sample of ${formatInt(sil.scored)} posts`
+                : `silhouette over all ${formatInt(sil.scored)} posts`}
+            </div>
           </div>
         )}
         <div className="kpi">
@@ -119,7 +169,13 @@ const Results = memo(function Results({ result, pickK, running }: { result: Topi
       )}
       <div className="row">
         <label htmlFor={pickId}>Clusters shown</label>
-        <select id={pickId} value={result.k} disabled={running} onChange={(e) => pickK(Number(e.target.value))} data-testid="k-picker">
+        <select
+          id={pickId}
+          value={result.k}
+          disabled={running}
+          onChange={(e) => pickK(Number(e.target.value))}
+          data-testid="k-picker"
+        >
           {result.sweep.map((e) => (
             <option key={e.k} value={e.k}>
               k = {e.k}
@@ -130,7 +186,10 @@ const Results = memo(function Results({ result, pickK, running }: { result: Topi
         <span className="muted">Any k of the sweep: a quick refit of that k, the sweep stays.</span>
       </div>
       <div className="grid">
-        <Staggered resetKey={`${result.k}:${result.seconds}:${result.settings.terms}`} wide={['terms']}>
+        <Staggered
+          resetKey={`${result.k}:${result.seconds}:${result.settings.terms}`}
+          wide={['terms']}
+        >
           {[
             <SilhouetteByK key="silhouette-k" result={result} />,
             <ElbowChart key="elbow" result={result} />,
@@ -150,7 +209,10 @@ export default function TopicsView() {
   const { version } = useDataset();
   const status = useWorkerAnswer(version, () => analysis('topicsStatus', {}));
   const [edited, setEdited] = useState<{ version: string; settings: TopicsSettings } | null>(null);
-  const [ran, setRan] = useState<{ version: string; refitK: number | null }>({ version: '', refitK: null });
+  const [ran, setRan] = useState<{ version: string; refitK: number | null }>({
+    version: '',
+    refitK: null,
+  });
   const job = useJob<TopicsResult, JobProgress>();
   const pickRef = useRef<(k: number) => void>(() => {});
   const pickK = useCallback((k: number) => pickRef.current(k), []);
@@ -165,7 +227,9 @@ export default function TopicsView() {
 
   const start = (runSettings: TopicsSettings, k?: number) => {
     setRan({ version, refitK: k ?? null });
-    void job.run(({ signal, onProgress }) => runTopics(runSettings, { signal, onProgress, ...(k !== undefined && { k }) }));
+    void job.run(({ signal, onProgress }) =>
+      runTopics(runSettings, { signal, onProgress, ...(k !== undefined && { k }) }),
+    );
   };
   const progress = describe(job.progress, ran.refitK);
   pickRef.current = (k) => {
@@ -175,31 +239,74 @@ export default function TopicsView() {
   return (
     <div className="stack">
       <h2>Topics</h2>
-      <SourceNote status={s} settings={settings} onUseTerms={() => setSettings({ ...settings, terms: 'terms' })} />
+      <SourceNote
+        status={s}
+        settings={settings}
+        onUseTerms={() => setSettings({ ...settings, terms: 'terms' })}
+      />
       <div role="radiogroup" aria-label="Documents" className="row" data-testid="documents-toggle">
         <span>Documents:</span>
         {(['hashtags', 'terms'] as const).map((t) => (
           <label key={t} className="row" style={{ gap: '0.25rem' }}>
-            <input type="radio" name="topics-documents" checked={settings.terms === t} onChange={() => setSettings({ ...settings, terms: t })} disabled={running} data-testid={`documents-${t}`} />
+            <input
+              type="radio"
+              name="topics-documents"
+              checked={settings.terms === t}
+              onChange={() => setSettings({ ...settings, terms: t })}
+              disabled={running}
+              data-testid={`documents-${t}`}
+            />
             {t === 'hashtags' ? 'Hashtags' : 'Text terms'}
           </label>
         ))}
         <InfoTip text="Hashtags: each post's hashtags (case-folded), as TF-IDF documents. Text terms: the words of each post's text, without stopwords, URLs, mentions, numbers or emoji." />
       </div>
-      <TopicsSettingsForm settings={settings} onChange={setSettings} onRun={() => start(settings)} running={running} distinctTerms={settings.terms === 'hashtags' && s.hashtags.source ? s.hashtags.distinctTerms : null} />
-      {running && <ProgressBar label={progress.label} fraction={progress.fraction} detail={job.progress?.etaSeconds !== undefined ? `about ${formatSeconds(job.progress.etaSeconds)} left` : undefined} onCancel={job.cancel} testId="topics-progress" />}
+      <TopicsSettingsForm
+        settings={settings}
+        onChange={setSettings}
+        onRun={() => start(settings)}
+        running={running}
+        distinctTerms={
+          settings.terms === 'hashtags' && s.hashtags.source ? s.hashtags.distinctTerms : null
+        }
+      />
+      {running && (
+        <ProgressBar
+          label={progress.label}
+          fraction={progress.fraction}
+          detail={
+            job.progress?.etaSeconds !== undefined
+              ? `about ${formatSeconds(job.progress.etaSeconds)} left`
+              : undefined
+          }
+          onCancel={job.cancel}
+          testId="topics-progress"
+        />
+      )}
       {job.status === 'cancelled' && (
         <div className="banner banner--info" role="status" data-testid="topics-cancelled">
-          Cancelled: the analysis stopped{result ? '; the results below are from the run before' : ''}.
+          Cancelled: the analysis stopped
+          {result ? '; the results below are from the run before' : ''}.
         </div>
       )}
       {job.error && <ErrorBanner error={job.error} testId="topics-error" />}
       {result ? (
         <Results result={result} pickK={pickK} running={running} />
       ) : (
-        !running && <p className="muted">Run the analysis to cluster the posts by their {settings.terms === 'hashtags' ? 'hashtags' : 'words'}: a k-means sweep with silhouettes, in a background worker.</p>
+        !running && (
+          <p className="muted">
+            Run the analysis to cluster the posts by their{' '}
+            {settings.terms === 'hashtags' ? 'hashtags' : 'words'}: a k-means sweep with
+            silhouettes, in a background worker.
+          </p>
+        )
       )}
-      <WordCloudCard initialWords={settings.terms} result={result} hasText={s.textColumn !== null} version={version} />
+      <WordCloudCard
+        initialWords={settings.terms}
+        result={result}
+        hasText={s.textColumn !== null}
+        version={version}
+      />
       <TrendsCard words={settings.terms} version={version} />
     </div>
   );

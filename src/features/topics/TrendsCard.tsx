@@ -54,16 +54,28 @@ function TrendLines({ t, words }: CardProps) {
       wide
       title={`Leading ${plural} over time`}
       info={`Posts using each of the most used ${plural}, per period (UTC; weeks start on Monday). The period is chosen from the time span.`}
-      empty={over ? (over.series.length === 0 ? `No ${plural} in the dated posts.` : null) : (t.risingUnavailable ?? 'No timestamp column.')}
+      empty={
+        over
+          ? over.series.length === 0
+            ? `No ${plural} in the dated posts.`
+            : null
+          : (t.risingUnavailable ?? 'No timestamp column.')
+      }
       testId="trend-lines"
     >
       {over && (
         <LinePlot
           x={over.starts.map((_, b) => b)}
           xTicks={spreadTicks(n)}
-          formatX={(b) => (over.starts[b] === undefined ? '' : formatBucket(over.starts[b]!, over.unit))}
+          formatX={(b) =>
+            over.starts[b] === undefined ? '' : formatBucket(over.starts[b]!, over.unit)
+          }
           formatY={formatInt}
-          series={over.series.map((s, i) => ({ name: shown(s.term, words), colour: clusterColour(i), y: s.counts }))}
+          series={over.series.map((s, i) => ({
+            name: shown(s.term, words),
+            colour: clusterColour(i),
+            y: s.counts,
+          }))}
           includeZero
           dots={false}
           height={260}
@@ -76,20 +88,38 @@ function TrendLines({ t, words }: CardProps) {
   );
 }
 
-function RisingCard({ t, words, windowMs, setWindowMs }: CardProps & { windowMs: number | 'auto'; setWindowMs: (w: number | 'auto') => void }) {
+function RisingCard({
+  t,
+  words,
+  windowMs,
+  setWindowMs,
+}: CardProps & { windowMs: number | 'auto'; setWindowMs: (w: number | 'auto') => void }) {
   const windowId = useId();
   const plural = noun(words);
   return (
     <ChartCard
       title={`Rising ${plural}`}
       info={RISING_INFO}
-      empty={t.rising ? (t.rising.rising.length === 0 ? `No ${plural.slice(0, -1)} is used by 3 or more posts in the latest window and more than before.` : null) : t.risingUnavailable}
+      empty={
+        t.rising
+          ? t.rising.rising.length === 0
+            ? `No ${plural.slice(0, -1)} is used by 3 or more posts in the latest window and more than before.`
+            : null
+          : t.risingUnavailable
+      }
       testId="rising-table"
       actions={
         t.span && (
           <label htmlFor={windowId} className="row" style={{ gap: '0.3rem' }}>
             Window
-            <select id={windowId} value={windowMs} onChange={(e) => setWindowMs(e.target.value === 'auto' ? 'auto' : Number(e.target.value))} data-testid="trend-window">
+            <select
+              id={windowId}
+              value={windowMs}
+              onChange={(e) =>
+                setWindowMs(e.target.value === 'auto' ? 'auto' : Number(e.target.value))
+              }
+              data-testid="trend-window"
+            >
               <option value="auto">{`auto${t.rising?.window.auto ? ` (${duration(t.rising.window.length)})` : ''}`}</option>
               {WINDOWS.map((w) => (
                 <option key={w.ms} value={w.ms}>
@@ -104,7 +134,10 @@ function RisingCard({ t, words, windowMs, setWindowMs }: CardProps & { windowMs:
       {t.rising && (
         <>
           <p className="muted">
-            Latest {duration(t.rising.window.length)} to {date(t.rising.window.end)} UTC ({formatInt(t.rising.window.recentPosts)} posts) against the {t.rising.window.previousWindows} before it ({formatInt(t.rising.window.previousPosts)} posts)
+            Latest {duration(t.rising.window.length)} to {date(t.rising.window.end)} UTC (
+            {formatInt(t.rising.window.recentPosts)} posts) against the{' '}
+            {t.rising.window.previousWindows} before it ({formatInt(t.rising.window.previousPosts)}{' '}
+            posts)
           </p>
           <table className="simple">
             <thead>
@@ -120,7 +153,10 @@ function RisingCard({ t, words, windowMs, setWindowMs }: CardProps & { windowMs:
                 <tr key={r.term} data-testid="rising-row">
                   <td>{shown(r.term, words)}</td>
                   <td className="num">{formatInt(r.recent)}</td>
-                  <td className="num" title={`${formatInt(r.previous)} posts in ${t.rising!.window.previousWindows} windows`}>
+                  <td
+                    className="num"
+                    title={`${formatInt(r.previous)} posts in ${t.rising!.window.previousWindows} windows`}
+                  >
                     {formatNumber(r.baseline, 2)}
                   </td>
                   <td className="num">{formatNumber(r.growth, 2)}×</td>
@@ -140,7 +176,13 @@ function NewCard({ t, words }: CardProps) {
     <ChartCard
       title={`New ${plural}`}
       info={`${plural[0]!.toUpperCase()}${plural.slice(1)} whose first post falls in the latest window, by posts in it.`}
-      empty={t.rising ? (t.rising.fresh.length === 0 ? `No ${plural.slice(0, -1)} first appears in the latest window.` : null) : t.risingUnavailable}
+      empty={
+        t.rising
+          ? t.rising.fresh.length === 0
+            ? `No ${plural.slice(0, -1)} first appears in the latest window.`
+            : null
+          : t.risingUnavailable
+      }
       testId="new-table"
     >
       {t.rising && (
@@ -174,7 +216,13 @@ function SentimentCard({ t, words }: CardProps) {
       wide
       title={`Sentiment per ${plural.slice(0, -1)}`}
       info={`For the most used ${plural}: the mean VADER compound of the posts using each (−1 to 1) and how many of them VADER labels positive (≥ 0.05), neutral or negative (≤ −0.05).`}
-      empty={t.sentiment ? (t.sentiment.length === 0 ? `No ${plural} to score.` : null) : t.sentimentUnavailable}
+      empty={
+        t.sentiment
+          ? t.sentiment.length === 0
+            ? `No ${plural} to score.`
+            : null
+          : t.sentimentUnavailable
+      }
       testId="term-sentiment"
     >
       {t.sentiment && (
@@ -194,9 +242,19 @@ function SentimentCard({ t, words }: CardProps) {
                 <td className="num">{formatInt(s.posts)}</td>
                 <td className="num">{formatNumber(s.meanCompound, 3)}</td>
                 <td>
-                  <span className="pill pill--positive">{formatPercent(s.positive / s.posts, 0)}</span> <span className="pill pill--neutral">{formatPercent(s.neutral / s.posts, 0)}</span>{' '}
-                  <span className="pill pill--negative">{formatPercent(s.negative / s.posts, 0)}</span>
-                  <span className="muted"> ({formatInt(s.positive)} / {formatInt(s.neutral)} / {formatInt(s.negative)})</span>
+                  <span className="pill pill--positive">
+                    {formatPercent(s.positive / s.posts, 0)}
+                  </span>{' '}
+                  <span className="pill pill--neutral">
+                    {formatPercent(s.neutral / s.posts, 0)}
+                  </span>{' '}
+                  <span className="pill pill--negative">
+                    {formatPercent(s.negative / s.posts, 0)}
+                  </span>
+                  <span className="muted">
+                    {' '}
+                    ({formatInt(s.positive)} / {formatInt(s.neutral)} / {formatInt(s.negative)})
+                  </span>
                 </td>
               </tr>
             ))}
@@ -208,11 +266,19 @@ function SentimentCard({ t, words }: CardProps) {
 }
 
 /** Frequency over time of the leading terms, rising and new terms in the latest window, and sentiment per term. */
-export const TrendsCard = memo(function TrendsCard({ words, version }: { words: TermKind; version: string }) {
+export const TrendsCard = memo(function TrendsCard({
+  words,
+  version,
+}: {
+  words: TermKind;
+  version: string;
+}) {
   const [windowMs, setWindowMs] = useState<number | 'auto'>('auto');
   const titleId = useId();
   const key = `${version}|${words}|${windowMs}`;
-  const answer = useWorkerAnswer(key, () => analysis('topicsTrends', { words, ...(windowMs !== 'auto' && { windowMs }) }));
+  const answer = useWorkerAnswer(key, () =>
+    analysis('topicsTrends', { words, ...(windowMs !== 'auto' && { windowMs }) }),
+  );
   const t = answer.value;
   return (
     <section className="stack" aria-labelledby={titleId} data-testid="trends">
@@ -224,7 +290,13 @@ export const TrendsCard = memo(function TrendsCard({ words, version }: { words: 
           <Staggered resetKey={key} wide={['lines', 'sentiment']}>
             {[
               <TrendLines key="lines" t={t} words={words} />,
-              <RisingCard key="rising" t={t} words={words} windowMs={windowMs} setWindowMs={setWindowMs} />,
+              <RisingCard
+                key="rising"
+                t={t}
+                words={words}
+                windowMs={windowMs}
+                setWindowMs={setWindowMs}
+              />,
               <NewCard key="new" t={t} words={words} />,
               <SentimentCard key="sentiment" t={t} words={words} />,
             ]}

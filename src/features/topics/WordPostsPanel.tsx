@@ -19,9 +19,16 @@ export interface WordPostsPanelProps {
 /** The posts of the cloud's scope that use the clicked word, with their sentiment, a page at a time. */
 export function WordPostsPanel({ words, word, scope, scopeName, onClose }: WordPostsPanelProps) {
   const key = `${words}|${word}|${scope}`;
-  const first = useWorkerAnswer(key, () => analysis('topicsWordPosts', { words, word, scope, offset: 0, limit: PAGE }));
+  const first = useWorkerAnswer(key, () =>
+    analysis('topicsWordPosts', { words, word, scope, offset: 0, limit: PAGE }),
+  );
   // pages after the first, added by "Show more"
-  const [more, setMore] = useState<{ key: string; posts: WordPost[]; loading: boolean; error: AppError | null }>({ key: '', posts: [], loading: false, error: null });
+  const [more, setMore] = useState<{
+    key: string;
+    posts: WordPost[];
+    loading: boolean;
+    error: AppError | null;
+  }>({ key: '', posts: [], loading: false, error: null });
   const extra = more.key === key ? more : { key, posts: [], loading: false, error: null };
   const posts = [...(first.value?.posts ?? []), ...extra.posts];
   const total = first.value?.total ?? 0;
@@ -29,10 +36,18 @@ export function WordPostsPanel({ words, word, scope, scopeName, onClose }: WordP
 
   const loadMore = () => {
     setMore({ ...extra, loading: true });
-    void analysis('topicsWordPosts', { words, word, scope, offset: posts.length, limit: PAGE }).then((r) =>
+    void analysis('topicsWordPosts', {
+      words,
+      word,
+      scope,
+      offset: posts.length,
+      limit: PAGE,
+    }).then((r) =>
       setMore((m) => {
         const base = m.key === key ? m.posts : [];
-        return r.ok ? { key, posts: [...base, ...r.value.posts], loading: false, error: null } : { key, posts: base, loading: false, error: r.error };
+        return r.ok
+          ? { key, posts: [...base, ...r.value.posts], loading: false, error: null }
+          : { key, posts: base, loading: false, error: r.error };
       }),
     );
   };
@@ -74,14 +89,28 @@ export function WordPostsPanel({ words, word, scope, scopeName, onClose }: WordP
                     {p.text}
                   </td>
                   <td style={{ overflowWrap: 'anywhere' }}>{p.terms.join(' ')}</td>
-                  <td>{p.label ? <span className={`pill pill--${p.label}`} title={`VADER compound ${formatNumber(p.compound ?? 0, 3)}`}>{`${p.label} ${formatNumber(p.compound ?? 0, 2)}`}</span> : '—'}</td>
+                  <td>
+                    {p.label ? (
+                      <span
+                        className={`pill pill--${p.label}`}
+                        title={`VADER compound ${formatNumber(p.compound ?? 0, 3)}`}
+                      >{`${p.label} ${formatNumber(p.compound ?? 0, 2)}`}</span>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                   <td>{p.cluster === null ? '—' : clusterName(p.cluster)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {posts.length < total && (
-            <button type="button" className="button button--small" disabled={extra.loading} onClick={loadMore}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={extra.loading}
+              onClick={loadMore}
+            >
               Show {Math.min(PAGE, total - posts.length)} more
             </button>
           )}

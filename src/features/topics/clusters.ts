@@ -1,7 +1,20 @@
 /** How clusters look everywhere in the view: one colour and one name each. */
 import type { TermKind, TopicCluster } from '../../../workers/api.ts';
 
-const PALETTE = ['#3b5bdb', '#f08c00', '#2f9e44', '#e03131', '#ae3ec9', '#0c8599', '#c2255c', '#5c940d', '#1971c2', '#e8590c', '#6741d9', '#087f5b'];
+const PALETTE = [
+  '#3b5bdb',
+  '#f08c00',
+  '#2f9e44',
+  '#e03131',
+  '#ae3ec9',
+  '#0c8599',
+  '#c2255c',
+  '#5c940d',
+  '#1971c2',
+  '#e8590c',
+  '#6741d9',
+  '#087f5b',
+];
 
 /** A colour per cluster id: twelve distinct ones, then hues spread by the golden angle. */
 export function clusterColour(id: number): string {

@@ -13,7 +13,11 @@ export interface WorkerAnswer<T> {
  * call depends on). An answer that arrives for an earlier key is dropped.
  */
 export function useWorkerAnswer<T>(key: string, ask: () => Promise<Result<T>>): WorkerAnswer<T> {
-  const [state, setState] = useState<{ key: string; value: T | null; error: AppError | null } | null>(null);
+  const [state, setState] = useState<{
+    key: string;
+    value: T | null;
+    error: AppError | null;
+  } | null>(null);
   const askRef = useRef(ask);
   useEffect(() => {
     askRef.current = ask;
@@ -27,5 +31,7 @@ export function useWorkerAnswer<T>(key: string, ask: () => Promise<Result<T>>): 
       live = false;
     };
   }, [key]);
-  return state?.key === key ? { value: state.value, error: state.error, ready: true } : { value: null, error: null, ready: false };
+  return state?.key === key
+    ? { value: state.value, error: state.error, ready: true }
+    : { value: null, error: null, ready: false };
 }

@@ -10,10 +10,18 @@ import { loadBundle, loadEngagementBundle } from './loadBundle.ts';
 describe('analysis bundles', () => {
   it('round-trips through JSON and predicts exactly as the trained forest', () => {
     const { bundle, expected, posts } = engagementBundle();
-    expect(bundle).toMatchObject({ format: 'murmur-bundle', schemaVersion: 2, appVersion: '0.1.0', createdAt: '1970-01-01T00:00:00.000Z', dataset: 'posts.csv' });
+    expect(bundle).toMatchObject({
+      format: 'murmur-bundle',
+      schemaVersion: 2,
+      appVersion: '0.1.0',
+      createdAt: '1970-01-01T00:00:00.000Z',
+      dataset: 'posts.csv',
+    });
     const loaded = loadEngagementBundle(JSON.parse(JSON.stringify(bundle)));
     if (!loaded.ok) throw new Error(loaded.error.message);
-    const again = prepareEngagementData(posts.table, posts.schema, { target: { expression: 'likes', log1p: true } });
+    const again = prepareEngagementData(posts.table, posts.schema, {
+      target: { expression: 'likes', log1p: true },
+    });
     if (!again.ok) throw new Error(again.error.message);
     const p = predict(loaded.value.forest, again.value.test.X);
     expect(p.ok && Array.from(p.value)).toEqual(Array.from(expected));
@@ -24,15 +32,42 @@ describe('analysis bundles', () => {
     expect(bundleParts(only)).toEqual(['topics']);
     const loaded = loadBundle(JSON.parse(JSON.stringify(only)));
     expect(loaded.ok && loaded.value.parts).toEqual(['topics']);
-    const empty = createAnalysisBundle({ appVersion: '0.1.0', dataset: '', fingerprint: { rows: 0, columns: [], hash: '0000000000000000' }, preprocessing: null });
+    const empty = createAnalysisBundle({
+      appVersion: '0.1.0',
+      dataset: '',
+      fingerprint: { rows: 0, columns: [], hash: '0000000000000000' },
+      preprocessing: null,
+    });
     const r = loadBundle(empty);
     expect(!r.ok && r.error.message).toContain('holds no model');
   });
 
   it('fingerprints the data: same table same hash, one cell changed another', () => {
-    const a = tableFromRows(['a', 'b'], [['1', 'x'], ['2', 'y']]);
-    const b = tableFromRows(['a', 'b'], [['1', 'x'], ['2', 'z']]);
-    expect(fingerprintTable(a)).toEqual(fingerprintTable(tableFromRows(['a', 'b'], [['1', 'x'], ['2', 'y']])));
+    const a = tableFromRows(
+      ['a', 'b'],
+      [
+        ['1', 'x'],
+        ['2', 'y'],
+      ],
+    );
+    const b = tableFromRows(
+      ['a', 'b'],
+      [
+        ['1', 'x'],
+        ['2', 'z'],
+      ],
+    );
+    expect(fingerprintTable(a)).toEqual(
+      fingerprintTable(
+        tableFromRows(
+          ['a', 'b'],
+          [
+            ['1', 'x'],
+            ['2', 'y'],
+          ],
+        ),
+      ),
+    );
     expect(fingerprintTable(a).hash).not.toBe(fingerprintTable(b).hash);
     expect(fingerprintTable(a)).toMatchObject({ rows: 2, columns: ['a', 'b'] });
   });
@@ -46,8 +81,24 @@ describe('analysis bundles', () => {
     expect(code(null)).toBe('BUNDLE_INVALID');
     expect(code({ format: 'something-else' })).toBe('BUNDLE_INVALID');
     expect(code({ ...bundle, schemaVersion: 3 })).toBe('BUNDLE_TOO_NEW');
-    expect(code({ ...bundle, engagement: { ...bundle.engagement, nodeMeans: { ...bundle.engagement.nodeMeans, count: 1 } } })).toBe('BUNDLE_INVALID');
-    expect(code({ ...bundle, engagement: { ...bundle.engagement, features: { ...bundle.engagement.features, names: ['one'] } } })).toBe('BUNDLE_MISMATCH');
+    expect(
+      code({
+        ...bundle,
+        engagement: {
+          ...bundle.engagement,
+          nodeMeans: { ...bundle.engagement.nodeMeans, count: 1 },
+        },
+      }),
+    ).toBe('BUNDLE_INVALID');
+    expect(
+      code({
+        ...bundle,
+        engagement: {
+          ...bundle.engagement,
+          features: { ...bundle.engagement.features, names: ['one'] },
+        },
+      }),
+    ).toBe('BUNDLE_MISMATCH');
     expect(code({ ...topicsOnlyBundle(), topics: tinyTopics() })).toBe('BUNDLE_INVALID');
   });
 });

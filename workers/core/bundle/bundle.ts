@@ -24,7 +24,12 @@ import type { SentimentEvaluation } from '../sentiment/evaluation.ts';
 import type { LabelTarget } from '../sentiment/labelMapping.ts';
 import type { SentimentThresholds } from '../sentiment/types.ts';
 import type { TermKind, TermSource } from '../trends/postTerms.ts';
-import { packForest, packNodeMeans, type PackedForest, type PackedNodeMeans } from './packedForest.ts';
+import {
+  packForest,
+  packNodeMeans,
+  type PackedForest,
+  type PackedNodeMeans,
+} from './packedForest.ts';
 import type { SentimentClassifierModel } from './sentimentClassifier.ts';
 import { base64ToFloat32, floatsToBase64 } from './typedBase64.ts';
 import { BUNDLE_FORMAT, BUNDLE_PARTS, BUNDLE_SCHEMA_VERSION, type BundlePart } from './format.ts';
@@ -86,7 +91,10 @@ export interface SentimentPart {
   /** Cut-offs on VADER's compound for the three labels. */
   readonly thresholds: SentimentThresholds;
   /** The user's mapping of a label column's values to classes, when one was made. */
-  readonly labelMapping: { readonly column: string; readonly mapping: Readonly<Record<string, LabelTarget>> } | null;
+  readonly labelMapping: {
+    readonly column: string;
+    readonly mapping: Readonly<Record<string, LabelTarget>>;
+  } | null;
   /** The trained TF-IDF + network classifier, or null (VADER only). */
   readonly classifier: SentimentClassifierModel | null;
   readonly heldOut: HeldOutScores | null;
@@ -215,13 +223,23 @@ export function createAnalysisBundle(parts: AnalysisBundleParts): AnalysisBundle
  * The engagement part of a training run, with the forest packed. Throws on a forest that does not
  * deserialize or node means that do not fit it: a training run hands over what it just made.
  */
-export function engagementPartOf(features: FeatureParams, training: EngagementTraining): EngagementPart {
+export function engagementPartOf(
+  features: FeatureParams,
+  training: EngagementTraining,
+): EngagementPart {
   const forest = deserializeForest(training.forest);
   if (!forest.ok) throw new Error(`engagementPartOf: ${forest.error.message}`);
   const means = base64ToFloat32(training.nodeMeans);
-  if (!means || means.length !== forest.value.feature.length) throw new Error('engagementPartOf: the node means do not fit the forest');
+  if (!means || means.length !== forest.value.feature.length)
+    throw new Error('engagementPartOf: the node means do not fit the forest');
   const { forest: _forest, nodeMeans: _means, mlp, ...rest } = training;
-  return { ...rest, features, forest: packForest(forest.value, training.forest), nodeMeans: packNodeMeans(forest.value, means), ...(mlp ? { mlp } : {}) };
+  return {
+    ...rest,
+    features,
+    forest: packForest(forest.value, training.forest),
+    nodeMeans: packNodeMeans(forest.value, means),
+    ...(mlp ? { mlp } : {}),
+  };
 }
 
 /** An engagement bundle from a training run (the Engagement view and `murmur train --save`). */
@@ -237,7 +255,13 @@ export function bundleParts(bundle: AnalysisBundle): BundlePart[] {
 }
 
 export function serializeLayers(model: MlpModel): SerializedLayer[] {
-  return model.layers.map((l) => ({ inputs: l.inputs, units: l.units, activation: l.activation, kernel: floatsToBase64(l.kernel), bias: floatsToBase64(l.bias) }));
+  return model.layers.map((l) => ({
+    inputs: l.inputs,
+    units: l.units,
+    activation: l.activation,
+    kernel: floatsToBase64(l.kernel),
+    bias: floatsToBase64(l.bias),
+  }));
 }
 
 /** The network of an MlpPart, or null when its weights do not fit its shape. */
@@ -246,8 +270,13 @@ export function deserializeMlp(part: MlpPart): MlpModel | null {
   for (const l of part.layers) {
     const kernel = base64ToFloat32(l.kernel);
     const bias = base64ToFloat32(l.bias);
-    if (!kernel || !bias || kernel.length !== l.inputs * l.units || bias.length !== l.units) return null;
+    if (!kernel || !bias || kernel.length !== l.inputs * l.units || bias.length !== l.units)
+      return null;
     layers.push({ inputs: l.inputs, units: l.units, activation: l.activation, kernel, bias });
   }
-  return { task: part.task, layers, ...(part.task === 'classification' ? { classes: ['0', '1'] } : {}) };
+  return {
+    task: part.task,
+    layers,
+    ...(part.task === 'classification' ? { classes: ['0', '1'] } : {}),
+  };
 }

@@ -26,11 +26,19 @@ const packedFloats = z.discriminatedUnion('encoding', [
   z.object({ encoding: z.literal('dictionary'), count, table: base64, index: packedUints }),
 ]);
 
-const layer = z.object({ inputs: positiveCount, units: positiveCount, activation, kernel: base64, bias: base64 });
+const layer = z.object({
+  inputs: positiveCount,
+  units: positiveCount,
+  activation,
+  kernel: base64,
+  bias: base64,
+});
 
 const thresholds = z
   .object({ positive: finite.min(-1).max(1), negative: finite.min(-1).max(1) })
-  .refine((t) => t.negative <= t.positive, { message: 'the negative cut-off must not exceed the positive one' });
+  .refine((t) => t.negative <= t.positive, {
+    message: 'the negative cut-off must not exceed the positive one',
+  });
 
 const topicModel = z.object({
   kind: z.literal('murmur.topics'),
@@ -47,7 +55,13 @@ const topicModel = z.object({
   topTerms: z.array(z.array(z.string())),
 });
 
-const classScores = z.object({ label: z.union([z.string(), z.number()]), precision: probability, recall: probability, f1: probability, support: count });
+const classScores = z.object({
+  label: z.union([z.string(), z.number()]),
+  precision: probability,
+  recall: probability,
+  f1: probability,
+  support: count,
+});
 const labelCounts = z.object({ negative: count, neutral: count, positive: count });
 const sentimentEvaluation = z.object({
   n: count,
@@ -82,19 +96,42 @@ const classifier = z.object({
 const sentiment = z.object({
   textColumn: z.string().nullable(),
   thresholds,
-  labelMapping: z.object({ column: z.string(), mapping: z.record(z.string(), z.enum(['negative', 'neutral', 'positive', 'ignore'])) }).nullable(),
+  labelMapping: z
+    .object({
+      column: z.string(),
+      mapping: z.record(z.string(), z.enum(['negative', 'neutral', 'positive', 'ignore'])),
+    })
+    .nullable(),
   classifier: classifier.nullable(),
-  heldOut: z.object({ n: count, model: sentimentEvaluation, vader: sentimentEvaluation }).nullable(),
+  heldOut: z
+    .object({ n: count, model: sentimentEvaluation, vader: sentimentEvaluation })
+    .nullable(),
 });
 
 const topics = z.object({
   terms: z.enum(['hashtags', 'terms']),
-  source: z.object({ kind: z.enum(['hashtag-column', 'text-hashtags', 'text-terms']), column: z.string() }),
+  source: z.object({
+    kind: z.enum(['hashtag-column', 'text-hashtags', 'text-terms']),
+    column: z.string(),
+  }),
   model: topicModel,
   settings: z
-    .object({ kMin: positiveCount, kMax: positiveCount, seed: count, nInit: positiveCount, minDf: count, maxDf: z.number().gt(0).lte(1), maxFeatures: count.nullable() })
+    .object({
+      kMin: positiveCount,
+      kMax: positiveCount,
+      seed: count,
+      nInit: positiveCount,
+      minDf: count,
+      maxDf: z.number().gt(0).lte(1),
+      maxFeatures: count.nullable(),
+    })
     .nullable(),
-  metrics: z.object({ k: positiveCount, silhouette: finite.min(-1).max(1).nullable(), documents: count, posts: count }),
+  metrics: z.object({
+    k: positiveCount,
+    silhouette: finite.min(-1).max(1).nullable(),
+    documents: count,
+    posts: count,
+  }),
 });
 
 const columnFormat = z.object({
@@ -103,7 +140,11 @@ const columnFormat = z.object({
   thousands: z.boolean().optional(),
   decimalComma: z.boolean().optional(),
 });
-const sourceColumn = z.object({ name: z.string().min(1), type: z.enum(['integer', 'number', 'boolean', 'datetime', 'category', 'text', 'tags', 'empty']), format: columnFormat });
+const sourceColumn = z.object({
+  name: z.string().min(1),
+  type: z.enum(['integer', 'number', 'boolean', 'datetime', 'category', 'text', 'tags', 'empty']),
+  format: columnFormat,
+});
 const numericSpec = z.object({
   name: z.string(),
   kind: z.literal('numeric'),
@@ -132,7 +173,13 @@ const featureParams = z.object({
     timestamp: sourceColumn.nullable(),
     timeParts: z.array(z.enum(TIME_PARTS)).optional(),
     numeric: z.array(z.object({ column: sourceColumn, spec: numericSpec })),
-    categorical: z.array(z.object({ column: sourceColumn, spec: categoricalSpec, levels: z.array(z.string()).optional() })),
+    categorical: z.array(
+      z.object({
+        column: sourceColumn,
+        spec: categoricalSpec,
+        levels: z.array(z.string()).optional(),
+      }),
+    ),
     topics: topicModel.nullable().optional(),
   }),
   // checked in full by parsePreprocessParams when the part is decoded
@@ -142,8 +189,15 @@ const featureParams = z.object({
   fittedRows: count,
 });
 
-const regressionScores = z.object({ mse: finite.nonnegative(), mae: finite.nonnegative(), r2: finite });
-const scaleScores = z.object({ model: regressionScores, baseline: regressionScores.extend({ trainMean: finite }) });
+const regressionScores = z.object({
+  mse: finite.nonnegative(),
+  mae: finite.nonnegative(),
+  r2: finite,
+});
+const scaleScores = z.object({
+  model: regressionScores,
+  baseline: regressionScores.extend({ trainMean: finite }),
+});
 const report = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('regression'), fitted: scaleScores, raw: scaleScores.nullable() }),
   z.object({
@@ -154,7 +208,11 @@ const report = z.discriminatedUnion('kind', [
     recall: probability,
     rocAuc: probability.nullable(),
     confusion: z.array(z.array(count)),
-    baseline: z.object({ accuracy: probability, f1: probability, majority: z.union([z.literal(0), z.literal(1)]) }),
+    baseline: z.object({
+      accuracy: probability,
+      f1: probability,
+      majority: z.union([z.literal(0), z.literal(1)]),
+    }),
   }),
 ]);
 
@@ -201,12 +259,23 @@ const mlp = z.object({
 
 const engagement = z.object({
   task: z.enum(['regression', 'classification']),
-  target: z.object({ expression: z.string().min(1), columns: z.array(z.string()), log1p: z.boolean(), label: z.string() }),
+  target: z.object({
+    expression: z.string().min(1),
+    columns: z.array(z.string()),
+    log1p: z.boolean(),
+    label: z.string(),
+  }),
   threshold: finite.nullable(),
   features: featureParams,
   forest: packedForest,
   nodeMeans: z.object({ count, min: finite, max: finite, values: packedUints, roots: base64 }),
-  cv: z.object({ scoring: z.enum(['neg_mse', 'r2', 'accuracy']), folds: z.number().int().min(2), bestParams: forestParams.partial(), bestScore: finite, points: positiveCount }),
+  cv: z.object({
+    scoring: z.enum(['neg_mse', 'r2', 'accuracy']),
+    folds: z.number().int().min(2),
+    bestParams: forestParams.partial(),
+    bestScore: finite,
+    points: positiveCount,
+  }),
   metrics: report,
   mlp: mlp.optional(),
 });
@@ -218,10 +287,21 @@ export const bundleSchema = z.object({
   appVersion: z.string().max(64),
   createdAt: z.iso.datetime(),
   dataset: z.string().max(1000),
-  fingerprint: z.object({ rows: count, columns: z.array(z.string()), hash: z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits') }),
+  fingerprint: z.object({
+    rows: count,
+    columns: z.array(z.string()),
+    hash: z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits'),
+  }),
   preprocessing: z
     .object({
-      columns: z.array(z.object({ name: z.string(), kind: z.enum(['numeric', 'categorical', 'text', 'hashtags']) }).loose()),
+      columns: z.array(
+        z
+          .object({
+            name: z.string(),
+            kind: z.enum(['numeric', 'categorical', 'text', 'hashtags']),
+          })
+          .loose(),
+      ),
       missingTokens: z.array(z.string()).optional(),
     })
     .nullable(),
@@ -232,7 +312,9 @@ export const bundleSchema = z.object({
 
 /** The first few problems of a failed parse, as "path: reason". */
 export function describeIssues(error: z.ZodError, limit = 3): string {
-  const shown = error.issues.slice(0, limit).map((i) => `${i.path.length > 0 ? i.path.join('.') : '(the bundle)'}: ${i.message}`);
+  const shown = error.issues
+    .slice(0, limit)
+    .map((i) => `${i.path.length > 0 ? i.path.join('.') : '(the bundle)'}: ${i.message}`);
   const more = error.issues.length - shown.length;
   return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }

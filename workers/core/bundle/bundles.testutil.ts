@@ -13,20 +13,50 @@ import { analyseTopics } from '../cluster/topicAnalysis.ts';
 import { createCleaner, resolveCleanOptions } from '../preprocess/cleanText.ts';
 import { createRng } from '../random/rng.ts';
 import { fitTfidf } from '../text/tfidf.ts';
-import { createAnalysisBundle, createBundle, type AnalysisBundle, type ModelBundle, type TopicsPart } from './bundle.ts';
-import { CLASSIFIER_KIND, classifierTerms, type SentimentClassifierModel } from './sentimentClassifier.ts';
+import {
+  createAnalysisBundle,
+  createBundle,
+  type AnalysisBundle,
+  type ModelBundle,
+  type TopicsPart,
+} from './bundle.ts';
+import {
+  CLASSIFIER_KIND,
+  classifierTerms,
+  type SentimentClassifierModel,
+} from './sentimentClassifier.ts';
 import { fingerprintTable } from './fingerprint.ts';
 import { floatsToBase64 } from './typedBase64.ts';
 
-const CV = { scoring: 'neg_mse' as const, folds: 5, bestParams: { nEstimators: 10 }, bestScore: -1, points: 1 };
+const CV = {
+  scoring: 'neg_mse' as const,
+  folds: 5,
+  bestParams: { nEstimators: 10 },
+  bestScore: -1,
+  points: 1,
+};
 
 /** A forest on generated posts (likes, log1p), its bundle and its test-set predictions. */
-export function engagementBundle(rows = 120, trees = 10): { bundle: ModelBundle; forest: ForestModel; expected: Float64Array; posts: ReturnType<typeof generatePosts> } {
+export function engagementBundle(
+  rows = 120,
+  trees = 10,
+): {
+  bundle: ModelBundle;
+  forest: ForestModel;
+  expected: Float64Array;
+  posts: ReturnType<typeof generatePosts>;
+} {
   const posts = generatePosts(rows);
-  const data = prepareEngagementData(posts.table, posts.schema, { target: { expression: 'likes', log1p: true } });
+  const data = prepareEngagementData(posts.table, posts.schema, {
+    target: { expression: 'likes', log1p: true },
+  });
   if (!data.ok) throw new Error(data.error.message);
   const d = data.value;
-  const fit = fitForest(d.train.X, { kind: 'regression', y: d.train.y }, { nEstimators: trees, maxDepth: 12 });
+  const fit = fitForest(
+    d.train.X,
+    { kind: 'regression', y: d.train.y },
+    { nEstimators: trees, maxDepth: 12 },
+  );
   if (!fit.ok) throw new Error(fit.error.message);
   const pred = predict(fit.value, d.test.X);
   if (!pred.ok) throw new Error(pred.error.message);
@@ -63,17 +93,50 @@ export function tinyTopics(): TopicsPart {
       version: 1,
       vocabulary: ['cat', 'dog', 'fish'],
       idf: [1, 1, 1],
-      pruning: { minDf: 1, maxDf: 1, maxFeatures: null, documents: 4, termsSeen: 3, termsKept: 3, droppedByMinDf: 0, droppedByMaxDf: 0, droppedByMaxFeatures: 0 },
+      pruning: {
+        minDf: 1,
+        maxDf: 1,
+        maxFeatures: null,
+        documents: 4,
+        termsSeen: 3,
+        termsKept: 3,
+        droppedByMinDf: 0,
+        droppedByMaxDf: 0,
+        droppedByMaxFeatures: 0,
+      },
     },
-    centroids: { kind: 'murmur.centroids', version: 1, k: 2, cols: 3, centroids: [{ indices: [0], values: [1] }, { indices: [1, 2], values: [0.6, 0.8] }], sizes: [3, 1] },
+    centroids: {
+      kind: 'murmur.centroids',
+      version: 1,
+      k: 2,
+      cols: 3,
+      centroids: [
+        { indices: [0], values: [1] },
+        { indices: [1, 2], values: [0.6, 0.8] },
+      ],
+      sizes: [3, 1],
+    },
     topTerms: [['cat'], ['fish', 'dog']],
   };
-  return { terms: 'hashtags', source: { kind: 'hashtag-column', column: 'hashtags' }, model, settings: null, metrics: { k: 2, silhouette: 0.5, documents: 4, posts: 4 } };
+  return {
+    terms: 'hashtags',
+    source: { kind: 'hashtag-column', column: 'hashtags' },
+    model,
+    settings: null,
+    metrics: { k: 2, silhouette: 0.5, documents: 4, posts: 4 },
+  };
 }
 
 /** A bundle with only the tiny topic model. */
 export function topicsOnlyBundle() {
-  return createAnalysisBundle({ appVersion: '0.1.0', createdAt: new Date(0), dataset: 'pets.csv', fingerprint: { rows: 4, columns: ['text', 'hashtags'], hash: '0123456789abcdef' }, preprocessing: null, topics: tinyTopics() });
+  return createAnalysisBundle({
+    appVersion: '0.1.0',
+    createdAt: new Date(0),
+    dataset: 'pets.csv',
+    fingerprint: { rows: 4, columns: ['text', 'hashtags'], hash: '0123456789abcdef' },
+    preprocessing: null,
+    topics: tinyTopics(),
+  });
 }
 
 /**
@@ -81,14 +144,32 @@ export function topicsOnlyBundle() {
  * 150 followers predict 9 likes, a missing count (filled with the median, 50.5 ≤ the split at 50.5) predicts 0.
  */
 export function oneSplitBundle(): ModelBundle {
-  const table = tableFromRows(['text', 'author_followers', 'likes'], [['a', '1', '0'], ['b', '1', '0'], ['c', '100', '9'], ['d', '100', '9']]);
+  const table = tableFromRows(
+    ['text', 'author_followers', 'likes'],
+    [
+      ['a', '1', '0'],
+      ['b', '1', '0'],
+      ['c', '100', '9'],
+      ['d', '100', '9'],
+    ],
+  );
   const column = { name: 'author_followers', type: 'integer' as const, format: {} };
-  const features = fitFeatures(inputFromTable(table), { text: null, hashtags: null, timestamp: null, numeric: [{ column, spec: { name: column.name, kind: 'numeric' } }], categorical: [] });
+  const features = fitFeatures(inputFromTable(table), {
+    text: null,
+    hashtags: null,
+    timestamp: null,
+    numeric: [{ column, spec: { name: column.name, kind: 'numeric' } }],
+    categorical: [],
+  });
   if (!features.ok) throw new Error(features.error.message);
   const X = buildFeatures(features.value, inputFromTable(table));
   if (!X.ok) throw new Error(X.error.message);
   const y = Float64Array.from([0, 0, 9, 9], Math.log1p);
-  const fit = fitForest(X.value, { kind: 'regression', y }, { nEstimators: 1, bootstrap: false, maxDepth: 1 });
+  const fit = fitForest(
+    X.value,
+    { kind: 'regression', y },
+    { nEstimators: 1, bootstrap: false, maxDepth: 1 },
+  );
   if (!fit.ok) throw new Error(fit.error.message);
   return createBundle({
     appVersion: '0.1.0',
@@ -115,7 +196,8 @@ export function randomClassifier(texts: readonly string[], seed = 7): SentimentC
   const fit = fitTfidf(texts.map(terms), { maxFeatures: 200 });
   if (!fit.ok) throw new Error(fit.error.message);
   const rng = createRng(seed);
-  const weights = (n: number) => floatsToBase64(Float32Array.from({ length: n }, () => rng.next() * 2 - 1));
+  const weights = (n: number) =>
+    floatsToBase64(Float32Array.from({ length: n }, () => rng.next() * 2 - 1));
   const v = fit.value.model.vocabulary.length;
   return {
     kind: CLASSIFIER_KIND,
@@ -126,24 +208,51 @@ export function randomClassifier(texts: readonly string[], seed = 7): SentimentC
       { inputs: v, units: 8, activation: 'relu', kernel: weights(v * 8), bias: weights(8) },
       { inputs: 8, units: 3, activation: 'softmax', kernel: weights(24), bias: weights(3) },
     ],
-    training: { trainedAt: 0, trainRows: texts.length, heldOutRows: 0, seed, epochs: 1, bestEpoch: 1, heldOutAccuracy: 0.5, heldOutMacroF1: 0.5 },
+    training: {
+      trainedAt: 0,
+      trainRows: texts.length,
+      heldOutRows: 0,
+      seed,
+      epochs: 1,
+      bestEpoch: 1,
+      heldOutAccuracy: 0.5,
+      heldOutMacroF1: 0.5,
+    },
   };
 }
 
 /** All three parts trained on `rows` generated posts: the forest, hashtag topics (k = 4) and a seeded classifier. */
-export function fullBundle(rows: number): { bundle: AnalysisBundle; posts: ReturnType<typeof generatePosts> } {
+export function fullBundle(rows: number): {
+  bundle: AnalysisBundle;
+  posts: ReturnType<typeof generatePosts>;
+} {
   const { bundle, posts } = engagementBundle(rows, 20);
   const textColumn = posts.table.columns[posts.table.header.indexOf('text')]!;
   const tagColumn = posts.table.columns[posts.table.header.indexOf('hashtags')]!;
-  const topics = analyseTopics(tagColumn.map((c) => c.split(' ').filter((t) => t !== '')), { kMin: 4, kMax: 4, seed: 1 });
+  const topics = analyseTopics(
+    tagColumn.map((c) => c.split(' ').filter((t) => t !== '')),
+    { kMin: 4, kMax: 4, seed: 1 },
+  );
   if (!topics.ok) throw new Error(topics.error.message);
   const a = topics.value;
   return {
     posts,
     bundle: {
       ...bundle,
-      sentiment: { textColumn: 'text', thresholds: { positive: 0.1, negative: -0.1 }, labelMapping: null, classifier: randomClassifier(textColumn), heldOut: null },
-      topics: { terms: 'hashtags', source: { kind: 'hashtag-column', column: 'hashtags' }, model: a.model, settings: null, metrics: { k: a.k, silhouette: null, documents: a.documents, posts: a.posts } },
+      sentiment: {
+        textColumn: 'text',
+        thresholds: { positive: 0.1, negative: -0.1 },
+        labelMapping: null,
+        classifier: randomClassifier(textColumn),
+        heldOut: null,
+      },
+      topics: {
+        terms: 'hashtags',
+        source: { kind: 'hashtag-column', column: 'hashtags' },
+        model: a.model,
+        settings: null,
+        metrics: { k: a.k, silhouette: null, documents: a.documents, posts: a.posts },
+      },
     },
   };
 }

@@ -8,11 +8,39 @@
 export * from './bundle.ts';
 export { fingerprintTable } from './fingerprint.ts';
 export { base64ToFloat32, base64ToFloat64, floatsToBase64 } from './typedBase64.ts';
-export { loadBundle, loadEngagementBundle, type LoadedBundle, type LoadedEngagement, type LoadedSentiment, type LoadedTopics } from './loadBundle.ts';
+export {
+  loadBundle,
+  loadEngagementBundle,
+  type LoadedBundle,
+  type LoadedEngagement,
+  type LoadedSentiment,
+  type LoadedTopics,
+} from './loadBundle.ts';
 export { migrateBundle } from './migrate.ts';
-export { checkBundleSize, findForbiddenKey, MAX_BUNDLE_BYTES, parseBundleJson, refuseForbiddenKeys } from './safeJson.ts';
-export { CLASSIFIER_KIND, classifierProbabilities, classifierTerms, readyClassifier, type ClassifierLayer, type ReadyClassifier, type SentimentClassifierModel } from './sentimentClassifier.ts';
-export { packForest, unpackForest, packNodeMeans, unpackNodeMeans, type PackedForest, type PackedNodeMeans } from './packedForest.ts';
+export {
+  checkBundleSize,
+  findForbiddenKey,
+  MAX_BUNDLE_BYTES,
+  parseBundleJson,
+  refuseForbiddenKeys,
+} from './safeJson.ts';
+export {
+  CLASSIFIER_KIND,
+  classifierProbabilities,
+  classifierTerms,
+  readyClassifier,
+  type ClassifierLayer,
+  type ReadyClassifier,
+  type SentimentClassifierModel,
+} from './sentimentClassifier.ts';
+export {
+  packForest,
+  unpackForest,
+  packNodeMeans,
+  unpackNodeMeans,
+  type PackedForest,
+  type PackedNodeMeans,
+} from './packedForest.ts';
 export {
   hashtagDocument,
   LABELS,
@@ -29,7 +57,13 @@ export {
   type SentimentScore,
 } from './scoreWithBundle.ts';
 export { planTable, type TablePlan } from './tablePlan.ts';
-export { csvCell, scoreTableToCsv, SCORE_CHUNK_ROWS, type ScoredCsv, type ScoreSummary } from './scoredCsv.ts';
+export {
+  csvCell,
+  scoreTableToCsv,
+  SCORE_CHUNK_ROWS,
+  type ScoredCsv,
+  type ScoreSummary,
+} from './scoredCsv.ts';
 export { scoreCsvSource, type ScoreCsvOptions, type ScoreCsvProgress } from './scoreCsvSource.ts';
 export { summarizeBundle, type BundleSummary } from './summary.ts';
 export { bundleFileName, fileNamePart } from './fileName.ts';

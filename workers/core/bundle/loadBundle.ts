@@ -12,7 +12,15 @@ import type { ForestModel } from '../forest/forest.ts';
 import type { MlpModel } from '../nn/types.ts';
 import { parsePreprocessParams } from '../preprocess/paramsSchema.ts';
 import { parseTfidfModel } from '../text/tfidfModel.ts';
-import { bundleParts, deserializeMlp, type AnalysisBundle, type BundlePart, type ModelBundle, type SentimentPart, type TopicsPart } from './bundle.ts';
+import {
+  bundleParts,
+  deserializeMlp,
+  type AnalysisBundle,
+  type BundlePart,
+  type ModelBundle,
+  type SentimentPart,
+  type TopicsPart,
+} from './bundle.ts';
 import { bundleSchema, describeIssues } from './bundleSchema.ts';
 import { migrateBundle } from './migrate.ts';
 import { unpackForest, unpackNodeMeans } from './packedForest.ts';
@@ -52,21 +60,55 @@ export interface LoadedBundle {
 const INVALID_HINT = 'Export the model again from Murmur.';
 const invalid = <T>(message: string): Result<T> => fail('BUNDLE_INVALID', message, INVALID_HINT);
 const n = (x: number): string => x.toLocaleString('en-US');
-const lengths = (path: string, expected: number, found: number, what = 'entries'): string => `${path}: expected ${n(expected)} ${what}, found ${n(found)}`;
+const lengths = (path: string, expected: number, found: number, what = 'entries'): string =>
+  `${path}: expected ${n(expected)} ${what}, found ${n(found)}`;
 
 /** Checks a topic model's sizes agree (messages name the path), then its remaining rules. */
 function checkTopicModel(model: TopicModel, path: string): Result<TopicModel> {
   const { tfidf, centroids, topTerms } = model;
   const vocabulary = tfidf.vocabulary.length;
-  if (tfidf.idf.length !== vocabulary) return invalid(lengths(`${path}.tfidf.idf`, vocabulary, tfidf.idf.length, 'entries (one per vocabulary term)'));
-  if (centroids.cols !== vocabulary) return invalid(`${path}.centroids.cols: expected ${n(vocabulary)} (the vocabulary size), found ${n(centroids.cols)}`);
-  if (centroids.centroids.length !== centroids.k) return invalid(lengths(`${path}.centroids.centroids`, centroids.k, centroids.centroids.length, 'centres (k)'));
-  if (centroids.sizes.length !== centroids.k) return invalid(lengths(`${path}.centroids.sizes`, centroids.k, centroids.sizes.length));
-  if (topTerms.length !== centroids.k) return invalid(lengths(`${path}.topTerms`, centroids.k, topTerms.length, 'term lists (k)'));
+  if (tfidf.idf.length !== vocabulary)
+    return invalid(
+      lengths(
+        `${path}.tfidf.idf`,
+        vocabulary,
+        tfidf.idf.length,
+        'entries (one per vocabulary term)',
+      ),
+    );
+  if (centroids.cols !== vocabulary)
+    return invalid(
+      `${path}.centroids.cols: expected ${n(vocabulary)} (the vocabulary size), found ${n(centroids.cols)}`,
+    );
+  if (centroids.centroids.length !== centroids.k)
+    return invalid(
+      lengths(
+        `${path}.centroids.centroids`,
+        centroids.k,
+        centroids.centroids.length,
+        'centres (k)',
+      ),
+    );
+  if (centroids.sizes.length !== centroids.k)
+    return invalid(lengths(`${path}.centroids.sizes`, centroids.k, centroids.sizes.length));
+  if (topTerms.length !== centroids.k)
+    return invalid(lengths(`${path}.topTerms`, centroids.k, topTerms.length, 'term lists (k)'));
   for (const [c, centre] of centroids.centroids.entries()) {
-    if (centre.values.length !== centre.indices.length) return invalid(lengths(`${path}.centroids.centroids.${c}.values`, centre.indices.length, centre.values.length));
-    const out = centre.indices.findIndex((t, p) => t >= vocabulary || (p > 0 && t <= centre.indices[p - 1]!));
-    if (out >= 0) return invalid(`${path}.centroids.centroids.${c}.indices.${out}: ${centre.indices[out]} is out of order or not below the vocabulary size ${n(vocabulary)}`);
+    if (centre.values.length !== centre.indices.length)
+      return invalid(
+        lengths(
+          `${path}.centroids.centroids.${c}.values`,
+          centre.indices.length,
+          centre.values.length,
+        ),
+      );
+    const out = centre.indices.findIndex(
+      (t, p) => t >= vocabulary || (p > 0 && t <= centre.indices[p - 1]!),
+    );
+    if (out >= 0)
+      return invalid(
+        `${path}.centroids.centroids.${c}.indices.${out}: ${centre.indices[out]} is out of order or not below the vocabulary size ${n(vocabulary)}`,
+      );
   }
   const parsed = parseTopicModel(model);
   return parsed.ok ? parsed : invalid(`${path}: ${parsed.error.message}`);
@@ -76,17 +118,30 @@ function loadSentiment(part: SentimentPart): Result<LoadedSentiment> {
   const c = part.classifier;
   if (!c) return ok({ part, classifier: null });
   const { tfidf } = c.features;
-  if (tfidf.idf.length !== tfidf.vocabulary.length) return invalid(lengths('sentiment.classifier.features.tfidf.idf', tfidf.vocabulary.length, tfidf.idf.length, 'entries (one per vocabulary term)'));
+  if (tfidf.idf.length !== tfidf.vocabulary.length)
+    return invalid(
+      lengths(
+        'sentiment.classifier.features.tfidf.idf',
+        tfidf.vocabulary.length,
+        tfidf.idf.length,
+        'entries (one per vocabulary term)',
+      ),
+    );
   const parsed = parseTfidfModel(tfidf);
   if (!parsed.ok) return invalid(`sentiment.classifier.features.tfidf: ${parsed.error.message}`);
   const ready = readyClassifier(c);
-  return typeof ready === 'string' ? invalid(`sentiment.classifier.${ready}`) : ok({ part, classifier: ready });
+  return typeof ready === 'string'
+    ? invalid(`sentiment.classifier.${ready}`)
+    : ok({ part, classifier: ready });
 }
 
 function loadTopics(part: TopicsPart): Result<LoadedTopics> {
   const model = checkTopicModel(part.model, 'topics.model');
   if (!model.ok) return model;
-  if (part.metrics.k !== model.value.centroids.k) return invalid(`topics.metrics.k: expected ${model.value.centroids.k} (the model's clusters), found ${part.metrics.k}`);
+  if (part.metrics.k !== model.value.centroids.k)
+    return invalid(
+      `topics.metrics.k: expected ${model.value.centroids.k} (the model's clusters), found ${part.metrics.k}`,
+    );
   return ok({ part, model: model.value });
 }
 
@@ -95,7 +150,9 @@ function dryRun(features: FeatureParams): Result<true> {
   const cells: Record<string, string[]> = {};
   for (const name of sourceColumns(features.spec)) cells[name] = [''];
   const built = buildFeatures(features, { rows: 1, cells, sentiment: new Float64Array(4) });
-  return built.ok ? ok(true) : fail('BUNDLE_MISMATCH', `engagement.features: ${built.error.message}`, INVALID_HINT);
+  return built.ok
+    ? ok(true)
+    : fail('BUNDLE_MISMATCH', `engagement.features: ${built.error.message}`, INVALID_HINT);
 }
 
 function loadEngagement(bundle: ModelBundle): Result<LoadedEngagement> {
@@ -103,7 +160,12 @@ function loadEngagement(bundle: ModelBundle): Result<LoadedEngagement> {
   const { features } = e;
   if (features.preprocess) {
     const pre = parsePreprocessParams(features.preprocess);
-    if (!pre.ok) return fail(pre.error.code, `engagement.features.preprocess: ${pre.error.message}`, pre.error.hint);
+    if (!pre.ok)
+      return fail(
+        pre.error.code,
+        `engagement.features.preprocess: ${pre.error.message}`,
+        pre.error.hint,
+      );
   }
   if (features.spec.topics) {
     const topics = checkTopicModel(features.spec.topics, 'engagement.features.spec.topics');
@@ -111,9 +173,16 @@ function loadEngagement(bundle: ModelBundle): Result<LoadedEngagement> {
   }
   const forest = unpackForest(e.forest, 'engagement.forest');
   if (!forest.ok) return forest;
-  if (forest.value.kind !== e.task) return invalid(`engagement.forest.kind: a ${forest.value.kind} forest cannot serve a ${e.task} task`);
+  if (forest.value.kind !== e.task)
+    return invalid(
+      `engagement.forest.kind: a ${forest.value.kind} forest cannot serve a ${e.task} task`,
+    );
   if (forest.value.nFeatures !== features.names.length) {
-    return fail('BUNDLE_MISMATCH', `engagement.forest.nFeatures: the forest reads ${n(forest.value.nFeatures)} features but the feature builder makes ${n(features.names.length)}.`, INVALID_HINT);
+    return fail(
+      'BUNDLE_MISMATCH',
+      `engagement.forest.nFeatures: the forest reads ${n(forest.value.nFeatures)} features but the feature builder makes ${n(features.names.length)}.`,
+      INVALID_HINT,
+    );
   }
   const built = dryRun(features);
   if (!built.ok) return built;
@@ -122,14 +191,39 @@ function loadEngagement(bundle: ModelBundle): Result<LoadedEngagement> {
   let mlp: MlpModel | null = null;
   if (e.mlp) {
     const width = features.names.length;
-    if (e.mlp.featureMean.length !== width) return invalid(lengths('engagement.mlp.featureMean', width, e.mlp.featureMean.length, 'entries (one per feature)'));
-    if (e.mlp.featureStd.length !== width) return invalid(lengths('engagement.mlp.featureStd', width, e.mlp.featureStd.length, 'entries (one per feature)'));
+    if (e.mlp.featureMean.length !== width)
+      return invalid(
+        lengths(
+          'engagement.mlp.featureMean',
+          width,
+          e.mlp.featureMean.length,
+          'entries (one per feature)',
+        ),
+      );
+    if (e.mlp.featureStd.length !== width)
+      return invalid(
+        lengths(
+          'engagement.mlp.featureStd',
+          width,
+          e.mlp.featureStd.length,
+          'entries (one per feature)',
+        ),
+      );
     let inputs = width;
     for (const [i, l] of e.mlp.layers.entries()) {
       const at = `engagement.mlp.layers.${i}`;
-      if (l.inputs !== inputs) return invalid(`${at}.inputs: expected ${n(inputs)}, found ${n(l.inputs)}`);
+      if (l.inputs !== inputs)
+        return invalid(`${at}.inputs: expected ${n(inputs)}, found ${n(l.inputs)}`);
       const kernel = base64ToFloat32(l.kernel)?.length ?? 0;
-      if (kernel !== l.inputs * l.units) return invalid(lengths(`${at}.kernel`, l.inputs * l.units, kernel, `entries (${l.inputs} inputs × ${l.units} units)`));
+      if (kernel !== l.inputs * l.units)
+        return invalid(
+          lengths(
+            `${at}.kernel`,
+            l.inputs * l.units,
+            kernel,
+            `entries (${l.inputs} inputs × ${l.units} units)`,
+          ),
+        );
       const bias = base64ToFloat32(l.bias)?.length ?? 0;
       if (bias !== l.units) return invalid(lengths(`${at}.bias`, l.units, bias));
       inputs = l.units;
@@ -160,7 +254,8 @@ export function loadBundle(value: unknown): Result<LoadedBundle> {
   const engagement = bundle.engagement ? loadEngagement(bundle as ModelBundle) : null;
   if (engagement && !engagement.ok) return engagement;
   const parts = bundleParts(bundle);
-  if (parts.length === 0) return invalid('This bundle holds no model: it has no sentiment, topics or engagement part.');
+  if (parts.length === 0)
+    return invalid('This bundle holds no model: it has no sentiment, topics or engagement part.');
   return ok({
     bundle,
     migratedFrom: migrated.value.from,
@@ -175,5 +270,7 @@ export function loadBundle(value: unknown): Result<LoadedBundle> {
 export function loadEngagementBundle(value: unknown): Result<LoadedEngagement> {
   const loaded = loadBundle(value);
   if (!loaded.ok) return loaded;
-  return loaded.value.engagement ? ok(loaded.value.engagement) : invalid('This bundle has no engagement model.');
+  return loaded.value.engagement
+    ? ok(loaded.value.engagement)
+    : invalid('This bundle has no engagement model.');
 }

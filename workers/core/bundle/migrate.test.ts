@@ -13,7 +13,9 @@ import { floatsToBase64 } from './typedBase64.ts';
 /** A bundle as the first engagement release wrote it (schema version 1), e.g. `murmur train --save`. */
 function version1() {
   const posts = generatePosts(150, 4);
-  const data = prepareEngagementData(posts.table, posts.schema, { target: { expression: 'likes', log1p: true } });
+  const data = prepareEngagementData(posts.table, posts.schema, {
+    target: { expression: 'likes', log1p: true },
+  });
   if (!data.ok) throw new Error(data.error.message);
   const d = data.value;
   const fit = fitForest(d.train.X, { kind: 'regression', y: d.train.y }, { nEstimators: 8 });
@@ -35,11 +37,23 @@ function version1() {
       threshold: null,
       forest: serializeForest(fit.value),
       nodeMeans: floatsToBase64(means),
-      cv: { scoring: 'neg_mse', folds: 5, bestParams: { nEstimators: 8 }, bestScore: -1, points: 1 },
+      cv: {
+        scoring: 'neg_mse',
+        folds: 5,
+        bestParams: { nEstimators: 8 },
+        bestScore: -1,
+        points: 1,
+      },
       metrics: regressionReport(d.train.y, d.test.y, pred.value, true, d.train.raw, d.test.raw),
     },
   };
-  return { v1: JSON.parse(JSON.stringify(v1)) as typeof v1, test: d.test.X, expected: pred.value, means, roots: fit.value.treeRoot };
+  return {
+    v1: JSON.parse(JSON.stringify(v1)) as typeof v1,
+    test: d.test.X,
+    expected: pred.value,
+    means,
+    roots: fit.value.treeRoot,
+  };
 }
 
 describe('migrating bundles', () => {
@@ -48,7 +62,11 @@ describe('migrating bundles', () => {
     const r = loadBundle(v1);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.migratedFrom).toBe(1);
-    expect(r.value.bundle).toMatchObject({ schemaVersion: 2, createdAt: '2025-01-02T03:04:05.000Z', dataset: '' });
+    expect(r.value.bundle).toMatchObject({
+      schemaVersion: 2,
+      createdAt: '2025-01-02T03:04:05.000Z',
+      dataset: '',
+    });
     expect(r.value.bundle.engagement!.features).toEqual(v1.features);
     expect(r.value.bundle.engagement!.forest.format).toBe('murmur-forest-packed');
     expect('features' in r.value.bundle).toBe(false);
@@ -59,7 +77,12 @@ describe('migrating bundles', () => {
 
   it('refuses a version-1 bundle whose node means do not fit its forest, saying so', () => {
     const { v1 } = version1();
-    const r = loadBundle({ ...v1, engagement: { ...v1.engagement, nodeMeans: floatsToBase64(new Float32Array(3)) } });
-    expect(!r.ok && r.error.message).toMatch(/engagement\.nodeMeans: expected [\d,]+ float32 values, found 3/);
+    const r = loadBundle({
+      ...v1,
+      engagement: { ...v1.engagement, nodeMeans: floatsToBase64(new Float32Array(3)) },
+    });
+    expect(!r.ok && r.error.message).toMatch(
+      /engagement\.nodeMeans: expected [\d,]+ float32 values, found 3/,
+    );
   });
 });

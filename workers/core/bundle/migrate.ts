@@ -10,24 +10,41 @@ import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION } from './format.ts';
 import { packForest, packNodeMeans } from './packedForest.ts';
 import { base64ToFloat32 } from './typedBase64.ts';
 
-const invalid = <T>(why: string): Result<T> => fail('BUNDLE_INVALID', `This is not a Murmur bundle: ${why}.`, 'Export the model again from Murmur, or pick the JSON file it exported.');
+const invalid = <T>(why: string): Result<T> =>
+  fail(
+    'BUNDLE_INVALID',
+    `This is not a Murmur bundle: ${why}.`,
+    'Export the model again from Murmur, or pick the JSON file it exported.',
+  );
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Version 1 → 2: the feature builder joins the engagement part, the forest and node means are packed. */
 function fromVersion1(v1: Json): Result<Json> {
   const { features, engagement, schemaVersion: _version, ...envelope } = v1;
-  if (!isObject(engagement)) return invalid('engagement: a version-1 bundle must hold an engagement model');
-  if (!isObject(features) || features['kind'] !== 'murmur.features') return invalid('features: a version-1 bundle must hold its feature builder');
+  if (!isObject(engagement))
+    return invalid('engagement: a version-1 bundle must hold an engagement model');
+  if (!isObject(features) || features['kind'] !== 'murmur.features')
+    return invalid('features: a version-1 bundle must hold its feature builder');
   const forest = deserializeForest(engagement['forest']);
-  if (!forest.ok) return fail(forest.error.code, `engagement.forest: ${forest.error.message}`, forest.error.hint);
-  const means = typeof engagement['nodeMeans'] === 'string' ? base64ToFloat32(engagement['nodeMeans']) : null;
+  if (!forest.ok)
+    return fail(forest.error.code, `engagement.forest: ${forest.error.message}`, forest.error.hint);
+  const means =
+    typeof engagement['nodeMeans'] === 'string' ? base64ToFloat32(engagement['nodeMeans']) : null;
   if (!means || means.length !== forest.value.feature.length) {
-    return invalid(`engagement.nodeMeans: expected ${forest.value.feature.length.toLocaleString('en-US')} float32 values, found ${means ? means.length.toLocaleString('en-US') : 'none'}`);
+    return invalid(
+      `engagement.nodeMeans: expected ${forest.value.feature.length.toLocaleString('en-US')} float32 values, found ${means ? means.length.toLocaleString('en-US') : 'none'}`,
+    );
   }
   // the rest of the part is checked by the version-2 schema
-  const part = { ...engagement, features, forest: packForest(forest.value, engagement['forest'] as SerializedForest), nodeMeans: packNodeMeans(forest.value, means) };
+  const part = {
+    ...engagement,
+    features,
+    forest: packForest(forest.value, engagement['forest'] as SerializedForest),
+    nodeMeans: packNodeMeans(forest.value, means),
+  };
   return ok({ ...envelope, schemaVersion: 2, dataset: '', engagement: part });
 }
 
@@ -38,12 +55,23 @@ const STEPS: Readonly<Record<number, (bundle: Json) => Result<Json>>> = { 1: fro
  * from. BUNDLE_INVALID for foreign JSON, BUNDLE_TOO_NEW for a later schema version.
  */
 export function migrateBundle(value: unknown): Result<{ bundle: Json; from: number }> {
-  if (!isObject(value)) return invalid(Array.isArray(value) ? 'it is a JSON array, not an object' : 'it is not a JSON object');
-  if (value['format'] !== BUNDLE_FORMAT) return invalid(`the "format" field is ${value['format'] === undefined ? 'missing' : JSON.stringify(value['format']).slice(0, 40)}, not "${BUNDLE_FORMAT}" (is this another app's JSON?)`);
+  if (!isObject(value))
+    return invalid(
+      Array.isArray(value) ? 'it is a JSON array, not an object' : 'it is not a JSON object',
+    );
+  if (value['format'] !== BUNDLE_FORMAT)
+    return invalid(
+      `the "format" field is ${value['format'] === undefined ? 'missing' : JSON.stringify(value['format']).slice(0, 40)}, not "${BUNDLE_FORMAT}" (is this another app's JSON?)`,
+    );
   const from = value['schemaVersion'];
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return invalid('schemaVersion: expected a whole number ≥ 1');
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1)
+    return invalid('schemaVersion: expected a whole number ≥ 1');
   if (from > BUNDLE_SCHEMA_VERSION) {
-    return fail('BUNDLE_TOO_NEW', `This bundle uses schema version ${from}; this Murmur reads versions 1 to ${BUNDLE_SCHEMA_VERSION}.`, 'Update Murmur to open it, or export it again from the version that made it.');
+    return fail(
+      'BUNDLE_TOO_NEW',
+      `This bundle uses schema version ${from}; this Murmur reads versions 1 to ${BUNDLE_SCHEMA_VERSION}.`,
+      'Update Murmur to open it, or export it again from the version that made it.',
+    );
   }
   let bundle: Json = value;
   for (let v = from; v < BUNDLE_SCHEMA_VERSION; v++) {

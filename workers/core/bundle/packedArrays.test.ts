@@ -30,7 +30,10 @@ describe('packed arrays', () => {
   });
 
   it('keeps float64 values exactly, as a dictionary when they repeat', () => {
-    const repeated = Float64Array.from({ length: 1000 }, (_, i) => [0.1, -0, 2 ** 60, Math.PI][i % 4]!);
+    const repeated = Float64Array.from(
+      { length: 1000 },
+      (_, i) => [0.1, -0, 2 ** 60, Math.PI][i % 4]!,
+    );
     const packed = packFloats(repeated);
     expect(packed.encoding).toBe('dictionary');
     const back = unpackFloats(packed) as Float64Array;
@@ -38,6 +41,8 @@ describe('packed arrays', () => {
     expect(Object.is(back[1], -0)).toBe(true);
     const distinct = Float64Array.from({ length: 100 }, (_, i) => i / 7);
     expect(packFloats(distinct).encoding).toBe('plain');
-    expect(unpackFloats({ ...packFloats(distinct), count: 99 })).toBe('expected 99 entries, found 100');
+    expect(unpackFloats({ ...packFloats(distinct), count: 99 })).toBe(
+      'expected 99 entries, found 100',
+    );
   });
 });

@@ -16,7 +16,12 @@ export interface PackedUints {
 /** Float64 values: all of them in order ('plain'), or distinct values plus each value's index ('dictionary'). */
 export type PackedFloats =
   | { readonly encoding: 'plain'; readonly count: number; readonly values: string }
-  | { readonly encoding: 'dictionary'; readonly count: number; readonly table: string; readonly index: PackedUints };
+  | {
+      readonly encoding: 'dictionary';
+      readonly count: number;
+      readonly table: string;
+      readonly index: PackedUints;
+    };
 
 /** Bits needed to write every integer in 0..maxValue (at least 1). */
 export function bitsFor(maxValue: number): number {
@@ -30,7 +35,8 @@ export function packUints(values: ArrayLike<number>, bits?: number): PackedUints
   let max = 0;
   for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]!);
   const width = bits ?? bitsFor(max);
-  if (!(Number.isInteger(width) && width >= 1 && width <= 32) || max >= 2 ** width) throw new RangeError(`packUints: ${max} does not fit in ${width} bits`);
+  if (!(Number.isInteger(width) && width >= 1 && width <= 32) || max >= 2 ** width)
+    throw new RangeError(`packUints: ${max} does not fit in ${width} bits`);
   const out = new Uint8Array(Math.ceil((values.length * width) / 8));
   // an accumulator below 2^40, exact in float64 arithmetic
   let acc = 0;
@@ -52,10 +58,12 @@ export function packUints(values: ArrayLike<number>, bits?: number): PackedUints
 /** The integers of `packUints` output, or a reason the data does not hold exactly `count` values of `bits` bits. */
 export function unpackUints(packed: PackedUints): Uint32Array | string {
   const { bits, count } = packed;
-  if (!(Number.isInteger(bits) && bits >= 1 && bits <= 32 && Number.isInteger(count) && count >= 0)) return `${bits} bits × ${count} entries is not a valid size`;
+  if (!(Number.isInteger(bits) && bits >= 1 && bits <= 32 && Number.isInteger(count) && count >= 0))
+    return `${bits} bits × ${count} entries is not a valid size`;
   const bytes = base64ToBytes(packed.data);
   if (!bytes) return 'the data is not base64';
-  if (bytes.length !== Math.ceil((count * bits) / 8)) return `expected ${count.toLocaleString('en-US')} entries, found ${Math.floor((bytes.length * 8) / bits).toLocaleString('en-US')}`;
+  if (bytes.length !== Math.ceil((count * bits) / 8))
+    return `expected ${count.toLocaleString('en-US')} entries, found ${Math.floor((bytes.length * 8) / bits).toLocaleString('en-US')}`;
   const out = new Uint32Array(count);
   const mask = 2 ** bits;
   let acc = 0;
@@ -88,11 +96,17 @@ export function packFloats(values: Float64Array): PackedFloats {
       seen.set(key, k);
       table.push(v);
       // mostly distinct values: the dictionary cannot beat the plain form
-      if (table.length * 16 > values.length * 8) return { encoding: 'plain', count: values.length, values: floatsToBase64(values) };
+      if (table.length * 16 > values.length * 8)
+        return { encoding: 'plain', count: values.length, values: floatsToBase64(values) };
     }
     index[i] = k;
   }
-  return { encoding: 'dictionary', count: values.length, table: floatsToBase64(Float64Array.from(table)), index: packUints(index, bitsFor(Math.max(0, table.length - 1))) };
+  return {
+    encoding: 'dictionary',
+    count: values.length,
+    table: floatsToBase64(Float64Array.from(table)),
+    index: packUints(index, bitsFor(Math.max(0, table.length - 1))),
+  };
 }
 
 /** The values of `packFloats` output, or a reason it does not decode to `count` values. */
@@ -100,13 +114,16 @@ export function unpackFloats(packed: PackedFloats): Float64Array | string {
   if (packed.encoding === 'plain') {
     const values = base64ToFloat64(packed.values);
     if (!values) return 'the values are not base64 of float64 numbers';
-    return values.length === packed.count ? values : `expected ${packed.count.toLocaleString('en-US')} entries, found ${values.length.toLocaleString('en-US')}`;
+    return values.length === packed.count
+      ? values
+      : `expected ${packed.count.toLocaleString('en-US')} entries, found ${values.length.toLocaleString('en-US')}`;
   }
   const table = base64ToFloat64(packed.table);
   if (!table) return 'the value table is not base64 of float64 numbers';
   const index = unpackUints(packed.index);
   if (typeof index === 'string') return `index: ${index}`;
-  if (index.length !== packed.count) return `expected ${packed.count.toLocaleString('en-US')} entries, found ${index.length.toLocaleString('en-US')}`;
+  if (index.length !== packed.count)
+    return `expected ${packed.count.toLocaleString('en-US')} entries, found ${index.length.toLocaleString('en-US')}`;
   const out = new Float64Array(index.length);
   for (let i = 0; i < index.length; i++) {
     const k = index[i]!;

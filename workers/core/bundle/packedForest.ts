@@ -7,10 +7,23 @@
 import { fail, ok, type Result } from '../errors/index.ts';
 import { base64ToBytes } from '../forest/base64.ts';
 import type { ForestModel } from '../forest/forest.ts';
-import { linksFromPreorder, serializeForest, type ForestHeader, type SerializedForest } from '../forest/serialize.ts';
+import {
+  linksFromPreorder,
+  serializeForest,
+  type ForestHeader,
+  type SerializedForest,
+} from '../forest/serialize.ts';
 import { resolveParams } from '../forest/params.ts';
 import { base64ToFloat32, base64ToFloat64, floatsToBase64 } from './typedBase64.ts';
-import { bitsFor, packFloats, packUints, unpackFloats, unpackUints, type PackedFloats, type PackedUints } from './packedArrays.ts';
+import {
+  bitsFor,
+  packFloats,
+  packUints,
+  unpackFloats,
+  unpackUints,
+  type PackedFloats,
+  type PackedUints,
+} from './packedArrays.ts';
 
 export const PACKED_FOREST_FORMAT = 'murmur-forest-packed';
 
@@ -49,7 +62,10 @@ const STEPS = 65535;
  * The forest in its compact JSON form. Its preorder node kinds are `serializeForest`'s (one byte
  * per node there, one bit here): pass that output when at hand, else it is made.
  */
-export function packForest(model: ForestModel, serialized: SerializedForest = serializeForest(model)): PackedForest {
+export function packForest(
+  model: ForestModel,
+  serialized: SerializedForest = serializeForest(model),
+): PackedForest {
   const pairs = new Map<string, number>();
   const tableFeature: number[] = [];
   const tableThreshold: number[] = [];
@@ -78,7 +94,10 @@ export function packForest(model: ForestModel, serialized: SerializedForest = se
     splits: model.feature.length,
     leaves: model.leafValue.length / model.nOutputs,
     shape: packUints(base64ToBytes(serialized.arrays.shape) ?? new Uint8Array(0), 1),
-    splitTable: { feature: packUints(tableFeature, bitsFor(Math.max(0, model.nFeatures - 1))), threshold: floatsToBase64(Float64Array.from(tableThreshold)) },
+    splitTable: {
+      feature: packUints(tableFeature, bitsFor(Math.max(0, model.nFeatures - 1))),
+      threshold: floatsToBase64(Float64Array.from(tableThreshold)),
+    },
     split: packUints(split, bitsFor(Math.max(0, tableFeature.length - 1))),
     leafValue: packFloats(model.leafValue),
     featureImportances: floatsToBase64(model.featureImportances),
@@ -86,32 +105,43 @@ export function packForest(model: ForestModel, serialized: SerializedForest = se
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
-const lengthMismatch = (expected: number, found: number): string => `expected ${count(expected)} entries, found ${count(found)}`;
+const lengthMismatch = (expected: number, found: number): string =>
+  `expected ${count(expected)} entries, found ${count(found)}`;
 
 /**
  * The forest of a PackedForest, checked in full (every tree complete, every index in range,
  * finite thresholds). Failures name the field under `path` and say what is wrong (BUNDLE_INVALID).
  */
 export function unpackForest(packed: PackedForest, path: string): Result<ForestModel> {
-  const bad = (field: string, why: string): Result<ForestModel> => fail('BUNDLE_INVALID', `${path}.${field}: ${why}.`, 'Export the model again from Murmur.');
+  const bad = (field: string, why: string): Result<ForestModel> =>
+    fail('BUNDLE_INVALID', `${path}.${field}: ${why}.`, 'Export the model again from Murmur.');
   const { nFeatures, nTrees, splits, leaves, nOutputs, kind } = packed;
   const params = resolveParams(packed.params, kind);
   if (!params.ok) return bad('params', params.error.message);
-  if (nOutputs !== (kind === 'regression' ? 1 : packed.classes.length)) return bad('nOutputs', `${nOutputs} outputs for ${kind} with ${packed.classes.length} classes`);
-  if (packed.featureNames.length !== 0 && packed.featureNames.length !== nFeatures) return bad('featureNames', lengthMismatch(nFeatures, packed.featureNames.length));
+  if (nOutputs !== (kind === 'regression' ? 1 : packed.classes.length))
+    return bad('nOutputs', `${nOutputs} outputs for ${kind} with ${packed.classes.length} classes`);
+  if (packed.featureNames.length !== 0 && packed.featureNames.length !== nFeatures)
+    return bad('featureNames', lengthMismatch(nFeatures, packed.featureNames.length));
   const kinds = unpackUints(packed.shape);
   if (typeof kinds === 'string') return bad('shape', kinds);
-  if (kinds.length !== splits + leaves) return bad('shape', lengthMismatch(splits + leaves, kinds.length));
+  if (kinds.length !== splits + leaves)
+    return bad('shape', lengthMismatch(splits + leaves, kinds.length));
   const links = linksFromPreorder(kinds, nTrees, splits, leaves);
   if (typeof links === 'string') return bad('shape', links);
   const tableFeature = unpackUints(packed.splitTable.feature);
   if (typeof tableFeature === 'string') return bad('splitTable.feature', tableFeature);
   const tableThreshold = base64ToFloat64(packed.splitTable.threshold);
   if (!tableThreshold) return bad('splitTable.threshold', 'not base64 of float64 numbers');
-  if (tableThreshold.length !== tableFeature.length) return bad('splitTable.threshold', lengthMismatch(tableFeature.length, tableThreshold.length));
+  if (tableThreshold.length !== tableFeature.length)
+    return bad('splitTable.threshold', lengthMismatch(tableFeature.length, tableThreshold.length));
   for (let k = 0; k < tableFeature.length; k++) {
-    if (tableFeature[k]! >= nFeatures) return bad('splitTable.feature', `entry ${k} is feature ${tableFeature[k]}, but the forest reads ${nFeatures} features`);
-    if (!Number.isFinite(tableThreshold[k]!)) return bad('splitTable.threshold', `entry ${k} is not a finite number`);
+    if (tableFeature[k]! >= nFeatures)
+      return bad(
+        'splitTable.feature',
+        `entry ${k} is feature ${tableFeature[k]}, but the forest reads ${nFeatures} features`,
+      );
+    if (!Number.isFinite(tableThreshold[k]!))
+      return bad('splitTable.threshold', `entry ${k} is not a finite number`);
   }
   const index = unpackUints(packed.split);
   if (typeof index === 'string') return bad('split', index);
@@ -120,22 +150,42 @@ export function unpackForest(packed: PackedForest, path: string): Result<ForestM
   const threshold = new Float64Array(splits);
   for (let i = 0; i < splits; i++) {
     const k = index[i]!;
-    if (k >= tableFeature.length) return bad('split', `split ${i} points past the ${tableFeature.length}-entry table`);
+    if (k >= tableFeature.length)
+      return bad('split', `split ${i} points past the ${tableFeature.length}-entry table`);
     feature[i] = tableFeature[k]!;
     threshold[i] = tableThreshold[k]!;
   }
   const leafValue = unpackFloats(packed.leafValue);
   if (typeof leafValue === 'string') return bad('leafValue', leafValue);
-  if (leafValue.length !== leaves * nOutputs) return bad('leafValue', lengthMismatch(leaves * nOutputs, leafValue.length));
-  for (let i = 0; i < leafValue.length; i++) if (!Number.isFinite(leafValue[i]!)) return bad('leafValue', `entry ${i} is not a finite number`);
+  if (leafValue.length !== leaves * nOutputs)
+    return bad('leafValue', lengthMismatch(leaves * nOutputs, leafValue.length));
+  for (let i = 0; i < leafValue.length; i++)
+    if (!Number.isFinite(leafValue[i]!))
+      return bad('leafValue', `entry ${i} is not a finite number`);
   const featureImportances = base64ToFloat64(packed.featureImportances);
   if (!featureImportances) return bad('featureImportances', 'not base64 of float64 numbers');
-  if (featureImportances.length !== nFeatures) return bad('featureImportances', lengthMismatch(nFeatures, featureImportances.length));
-  return ok({ kind, nFeatures, featureNames: packed.featureNames, classes: packed.classes, nOutputs, params: params.value, ...links, feature, threshold, leafValue, featureImportances });
+  if (featureImportances.length !== nFeatures)
+    return bad('featureImportances', lengthMismatch(nFeatures, featureImportances.length));
+  return ok({
+    kind,
+    nFeatures,
+    featureNames: packed.featureNames,
+    classes: packed.classes,
+    nOutputs,
+    params: params.value,
+    ...links,
+    feature,
+    threshold,
+    leafValue,
+    featureImportances,
+  });
 }
 
 /** Node means in 16-bit steps of their range, with each tree's root mean kept exact. */
-export function packNodeMeans(model: ForestModel, means: Float32Array | Float64Array): PackedNodeMeans {
+export function packNodeMeans(
+  model: ForestModel,
+  means: Float32Array | Float64Array,
+): PackedNodeMeans {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < means.length; i++) {
@@ -150,14 +200,19 @@ export function packNodeMeans(model: ForestModel, means: Float32Array | Float64A
 }
 
 /** The node means of `packNodeMeans` output for `model`, or a reason they do not fit it. */
-export function unpackNodeMeans(packed: PackedNodeMeans, model: ForestModel): Float32Array | string {
-  if (packed.count !== model.feature.length) return lengthMismatch(model.feature.length, packed.count);
+export function unpackNodeMeans(
+  packed: PackedNodeMeans,
+  model: ForestModel,
+): Float32Array | string {
+  if (packed.count !== model.feature.length)
+    return lengthMismatch(model.feature.length, packed.count);
   const q = unpackUints(packed.values);
   if (typeof q === 'string') return `values: ${q}`;
   if (q.length !== packed.count) return lengthMismatch(packed.count, q.length);
   const roots = base64ToFloat32(packed.roots);
   if (!roots) return 'the root means are not base64 of float32 numbers';
-  if (roots.length !== model.treeRoot.length) return `root means: ${lengthMismatch(model.treeRoot.length, roots.length)}`;
+  if (roots.length !== model.treeRoot.length)
+    return `root means: ${lengthMismatch(model.treeRoot.length, roots.length)}`;
   const span = packed.max - packed.min;
   const out = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) {

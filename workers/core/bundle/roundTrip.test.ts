@@ -3,7 +3,13 @@ import { inferSchema } from '../schema/inferSchema.ts';
 import type { AnalysisBundle } from './bundle.ts';
 import { fullBundle } from './bundles.testutil.ts';
 import { loadBundle, type LoadedBundle } from './loadBundle.ts';
-import { postColumns, scoreColumns, scoreWithBundle, type BundlePost, type ScoredColumns } from './scoreWithBundle.ts';
+import {
+  postColumns,
+  scoreColumns,
+  scoreWithBundle,
+  type BundlePost,
+  type ScoredColumns,
+} from './scoreWithBundle.ts';
 import { parseBundleJson } from './safeJson.ts';
 import { scoreTableToCsv } from './scoredCsv.ts';
 import { planTable } from './tablePlan.ts';
@@ -21,15 +27,23 @@ function exportImport(bundle: AnalysisBundle): LoadedBundle {
   return load(parsed.value);
 }
 
-const bits = (a: Float64Array | null | undefined) => (a ? Array.from(new Uint32Array(a.buffer, a.byteOffset, a.byteLength / 4)) : null);
+const bits = (a: Float64Array | null | undefined) =>
+  a ? Array.from(new Uint32Array(a.buffer, a.byteOffset, a.byteLength / 4)) : null;
 
 function fingerprintOf(s: ScoredColumns) {
   return {
     vader: bits(s.vader),
     label: Array.from(s.label),
-    classifier: s.classifier && { p: bits(s.classifier.probabilities), choice: Array.from(s.classifier.choice) },
+    classifier: s.classifier && {
+      p: bits(s.classifier.probabilities),
+      choice: Array.from(s.classifier.choice),
+    },
     cluster: s.cluster && { id: Array.from(s.cluster.id), similarity: bits(s.cluster.similarity) },
-    engagement: s.engagement && { value: bits(s.engagement.value), low: bits(s.engagement.low), high: bits(s.engagement.high) },
+    engagement: s.engagement && {
+      value: bits(s.engagement.value),
+      low: bits(s.engagement.low),
+      high: bits(s.engagement.high),
+    },
   };
 }
 
@@ -38,7 +52,16 @@ describe('export and import', () => {
   const original = load(bundle);
   const posts1000: BundlePost[] = Array.from({ length: 1000 }, (_, r) => {
     const cell = (name: string) => posts.table.columns[posts.table.header.indexOf(name)]![r]!;
-    return { text: cell('text'), hashtags: cell('hashtags'), timestamp: cell('created_at'), fields: { author_followers: cell('author_followers'), platform: cell('platform'), country: cell('country') } };
+    return {
+      text: cell('text'),
+      hashtags: cell('hashtags'),
+      timestamp: cell('created_at'),
+      fields: {
+        author_followers: cell('author_followers'),
+        platform: cell('platform'),
+        country: cell('country'),
+      },
+    };
   });
 
   it('gives bit-identical sentiment, classifier, cluster and engagement predictions on 1,000 posts', () => {
@@ -67,7 +90,11 @@ describe('export and import', () => {
     const text = csv(original);
     expect(csv(exportImport(bundle))).toBe(text);
     // the per-post face agrees with the file path on engagement (the same builder, other input forms)
-    const rows = text.trimEnd().split('\n').slice(1, 6).map((l) => Number(l.split(',').at(-3)));
+    const rows = text
+      .trimEnd()
+      .split('\n')
+      .slice(1, 6)
+      .map((l) => Number(l.split(',').at(-3)));
     const single = scoreWithBundle(original, posts1000.slice(0, 5));
     expect(single.ok && single.value.map((s) => s.engagement!.value)).toEqual(rows);
   });

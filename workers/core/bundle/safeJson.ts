@@ -9,12 +9,17 @@ export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number): string =>
+  `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
 
 /** Refuses a file over `limit` bytes before anything reads it (BUNDLE_TOO_LARGE). */
 export function checkBundleSize(bytes: number, limit = MAX_BUNDLE_BYTES): Result<true> {
   if (bytes > limit) {
-    return fail('BUNDLE_TOO_LARGE', `The file is ${megabytes(bytes)}; a Murmur bundle is at most ${megabytes(limit)}.`, 'Pick the JSON file Murmur exported (a model bundle is usually a few MB).');
+    return fail(
+      'BUNDLE_TOO_LARGE',
+      `The file is ${megabytes(bytes)}; a Murmur bundle is at most ${megabytes(limit)}.`,
+      'Pick the JSON file Murmur exported (a model bundle is usually a few MB).',
+    );
   }
   return ok(true);
 }
@@ -26,7 +31,8 @@ export function findForbiddenKey(value: unknown): string | null {
     const { value: v, path } = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) if (typeof v[i] === 'object') stack.push({ value: v[i], path: `${path}.${i}` });
+      for (let i = v.length - 1; i >= 0; i--)
+        if (typeof v[i] === 'object') stack.push({ value: v[i], path: `${path}.${i}` });
       continue;
     }
     for (const key of Object.keys(v)) {
@@ -47,8 +53,14 @@ export function parseBundleJson(text: string): Result<unknown> {
     const why = e instanceof Error ? e.message : String(e);
     // V8 says "end of JSON input", or names a position at the very end of a cut-off file
     const at = /position (\d+)/.exec(why);
-    const cut = /end of (JSON )?input|Unterminated/i.test(why) || (at !== null && Number(at[1]) >= text.trimEnd().length);
-    return fail('BUNDLE_INVALID', `This file is not valid JSON${cut ? ': it ends too early (a truncated or partial download?)' : ''} (${why}).`, 'Export the model again from Murmur and import the whole file.');
+    const cut =
+      /end of (JSON )?input|Unterminated/i.test(why) ||
+      (at !== null && Number(at[1]) >= text.trimEnd().length);
+    return fail(
+      'BUNDLE_INVALID',
+      `This file is not valid JSON${cut ? ': it ends too early (a truncated or partial download?)' : ''} (${why}).`,
+      'Export the model again from Murmur and import the whole file.',
+    );
   }
   return refuseForbiddenKeys(value);
 }
@@ -56,6 +68,11 @@ export function parseBundleJson(text: string): Result<unknown> {
 /** The value itself, or BUNDLE_INVALID naming the first forbidden key's path. */
 export function refuseForbiddenKeys(value: unknown): Result<unknown> {
   const at = findForbiddenKey(value);
-  if (at !== null) return fail('BUNDLE_INVALID', `${at}: the key "${at.split('.').pop()}" is not allowed in a bundle.`, 'Use a bundle exported by Murmur; this file may have been edited to attack the app.');
+  if (at !== null)
+    return fail(
+      'BUNDLE_INVALID',
+      `${at}: the key "${at.split('.').pop()}" is not allowed in a bundle.`,
+      'Use a bundle exported by Murmur; this file may have been edited to attack the app.',
+    );
   return ok(value);
 }

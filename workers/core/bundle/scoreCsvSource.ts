@@ -24,13 +24,23 @@ export interface ScoreCsvOptions {
 }
 
 /** Reads `source` as the app imports a dataset and scores every row. Fails as `importCsv`, or BUNDLE_MISMATCH when no part fits the file. */
-export async function scoreCsvSource(loaded: LoadedBundle, source: ByteSource, options: ScoreCsvOptions = {}): Promise<Result<ScoredCsv>> {
+export async function scoreCsvSource(
+  loaded: LoadedBundle,
+  source: ByteSource,
+  options: ScoreCsvOptions = {},
+): Promise<Result<ScoredCsv>> {
   const { onProgress } = options;
-  const imported = await importCsv(source, { ...(options.signal ? { signal: options.signal } : {}), onProgress: (p) => onProgress?.({ phase: 'reading', done: p.bytesRead, total: p.totalBytes, unit: 'bytes' }) });
+  const imported = await importCsv(source, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    onProgress: (p) =>
+      onProgress?.({ phase: 'reading', done: p.bytesRead, total: p.totalBytes, unit: 'bytes' }),
+  });
   if (!imported.ok) return imported;
   const table = imported.value;
   const plan = planTable(loaded, table, inferSchema(table));
   if (!plan.ok) return plan;
-  const scored = scoreTableToCsv(loaded, table, plan.value, (done, total) => onProgress?.({ phase: 'scoring', done, total, unit: 'rows' }));
+  const scored = scoreTableToCsv(loaded, table, plan.value, (done, total) =>
+    onProgress?.({ phase: 'scoring', done, total, unit: 'rows' }),
+  );
   return scored.ok ? ok(scored.value) : scored;
 }

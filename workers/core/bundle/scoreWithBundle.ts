@@ -44,7 +44,10 @@ export interface SentimentScore {
   /** compound under the bundle's thresholds (default ±0.05). */
   readonly label: SentimentLabel;
   /** The trained classifier's answer, when the bundle has one and the text is not empty. */
-  readonly classifier: { readonly label: SentimentLabel; readonly probabilities: readonly number[] } | null;
+  readonly classifier: {
+    readonly label: SentimentLabel;
+    readonly probabilities: readonly number[];
+  } | null;
 }
 
 export interface ClusterScore {
@@ -93,10 +96,22 @@ export interface ScoredColumns {
   /** 0 negative, 1 neutral, 2 positive. */
   readonly label: Uint8Array;
   /** Class probabilities (rows × classes) and the chosen class index; -1 for an empty text. */
-  readonly classifier: { readonly classes: readonly SentimentLabel[]; readonly probabilities: Float64Array; readonly choice: Int32Array } | null;
+  readonly classifier: {
+    readonly classes: readonly SentimentLabel[];
+    readonly probabilities: Float64Array;
+    readonly choice: Int32Array;
+  } | null;
   /** Cluster per post (-1: no known term) and cosine similarity. */
-  readonly cluster: { readonly id: Int32Array; readonly similarity: Float64Array; readonly topTerms: readonly (readonly string[])[] } | null;
-  readonly engagement: { readonly value: Float64Array; readonly low: Float64Array | null; readonly high: Float64Array | null } | null;
+  readonly cluster: {
+    readonly id: Int32Array;
+    readonly similarity: Float64Array;
+    readonly topTerms: readonly (readonly string[])[];
+  } | null;
+  readonly engagement: {
+    readonly value: Float64Array;
+    readonly low: Float64Array | null;
+    readonly high: Float64Array | null;
+  } | null;
 }
 
 export const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -113,15 +128,41 @@ export function hashtagDocument(tags: readonly string[] | null, text: string): s
 }
 
 /** Each post's documents for the topic model: hashtags, or the words of the text for a text-terms model. */
-function topicDocuments(loaded: LoadedBundle, columns: PostColumns): readonly (readonly string[])[] {
+function topicDocuments(
+  loaded: LoadedBundle,
+  columns: PostColumns,
+): readonly (readonly string[])[] {
   if (loaded.topics?.part.terms !== 'terms') return columns.hashtags;
-  const table: ParsedTable = { fileName: '', bytes: 0, delimiter: ',', encoding: 'utf-8', header: ['text'], columns: [columns.texts as string[]], rowCount: columns.rows, warnings: [] };
-  const schema: ColumnSchema = { name: 'text', index: 0, type: 'text', role: 'text', format: {}, missing: 0, distinct: 0, distinctCapped: false, samples: [] };
+  const table: ParsedTable = {
+    fileName: '',
+    bytes: 0,
+    delimiter: ',',
+    encoding: 'utf-8',
+    header: ['text'],
+    columns: [columns.texts as string[]],
+    rowCount: columns.rows,
+    warnings: [],
+  };
+  const schema: ColumnSchema = {
+    name: 'text',
+    index: 0,
+    type: 'text',
+    role: 'text',
+    format: {},
+    missing: 0,
+    distinct: 0,
+    distinctCapped: false,
+    samples: [],
+  };
   const terms = postTextTerms(table, [schema]);
   return terms.ok ? terms.value.lists : columns.texts.map(() => []);
 }
 
-function scoreEngagement(loaded: LoadedBundle, input: FeatureInput, vader: Float64Array): Result<NonNullable<ScoredColumns['engagement']>> {
+function scoreEngagement(
+  loaded: LoadedBundle,
+  input: FeatureInput,
+  vader: Float64Array,
+): Result<NonNullable<ScoredColumns['engagement']>> {
   const e = loaded.engagement!;
   const part = e.bundle.engagement;
   const X = buildFeatures(part.features, { ...input, sentiment: vader });
@@ -130,13 +171,24 @@ function scoreEngagement(loaded: LoadedBundle, input: FeatureInput, vader: Float
     const p = predictProba(e.forest, X.value);
     if (!p.ok) return p;
     const k = e.forest.nOutputs;
-    const one = Math.max(0, e.forest.classes.findIndex((c) => String(c) === '1'));
-    return ok({ value: Float64Array.from({ length: input.rows }, (_, r) => p.value.proba[r * k + one]!), low: null, high: null });
+    const one = Math.max(
+      0,
+      e.forest.classes.findIndex((c) => String(c) === '1'),
+    );
+    return ok({
+      value: Float64Array.from({ length: input.rows }, (_, r) => p.value.proba[r * k + one]!),
+      low: null,
+      high: null,
+    });
   }
   const spread = predictWithSpread(e.forest, X.value, [0.1, 0.9]);
   if (!spread.ok) return spread;
   const back = part.target.log1p ? Math.expm1 : (v: number) => v;
-  return ok({ value: spread.value.mean.map(back), low: spread.value.values[0]!.map(back), high: spread.value.values[1]!.map(back) });
+  return ok({
+    value: spread.value.mean.map(back),
+    low: spread.value.values[0]!.map(back),
+    high: spread.value.values[1]!.map(back),
+  });
 }
 
 /**
@@ -145,11 +197,17 @@ function scoreEngagement(loaded: LoadedBundle, input: FeatureInput, vader: Float
  */
 export function scoreColumns(loaded: LoadedBundle, columns: PostColumns): Result<ScoredColumns> {
   const n = columns.rows;
-  if (columns.texts.length !== n || columns.hashtags.length !== n) return fail('INVALID_OPTIONS', `Expected ${n} texts and tag lists, got ${columns.texts.length} and ${columns.hashtags.length}.`, 'Pass one of each per post.');
+  if (columns.texts.length !== n || columns.hashtags.length !== n)
+    return fail(
+      'INVALID_OPTIONS',
+      `Expected ${n} texts and tag lists, got ${columns.texts.length} and ${columns.hashtags.length}.`,
+      'Pass one of each per post.',
+    );
   const vader = scoreTexts(columns.texts, new Float64Array(n * 4));
   const thresholds = loaded.sentiment?.part.thresholds ?? DEFAULT_THRESHOLDS;
   const label = new Uint8Array(n);
-  for (let r = 0; r < n; r++) label[r] = LABELS.indexOf(sentimentLabel(vader[r * 4 + 3]!, thresholds));
+  for (let r = 0; r < n; r++)
+    label[r] = LABELS.indexOf(sentimentLabel(vader[r * 4 + 3]!, thresholds));
 
   let classifier: ScoredColumns['classifier'] = null;
   const ready = loaded.sentiment?.classifier;
@@ -159,7 +217,9 @@ export function scoreColumns(loaded: LoadedBundle, columns: PostColumns): Result
     const choice = new Int32Array(n);
     for (let r = 0; r < n; r++) {
       let best = 0;
-      for (let c = 1; c < classes.length; c++) if (probabilities[r * classes.length + c]! > probabilities[r * classes.length + best]!) best = c;
+      for (let c = 1; c < classes.length; c++)
+        if (probabilities[r * classes.length + c]! > probabilities[r * classes.length + best]!)
+          best = c;
       choice[r] = columns.texts[r]!.trim() === '' ? -1 : best;
     }
     classifier = { classes, probabilities, choice };
@@ -194,11 +254,16 @@ export function scoreColumns(loaded: LoadedBundle, columns: PostColumns): Result
 export function parseTagText(text: string): string[] {
   const trimmed = text.trim();
   const listed = trimmed.startsWith('[') ? parseListLiteral(trimmed) : null;
-  return (listed ?? trimmed.split(/[\s,]+/)).map((t) => t.trim().replace(/^#+/, '')).filter((t) => t !== '');
+  return (listed ?? trimmed.split(/[\s,]+/))
+    .map((t) => t.trim().replace(/^#+/, ''))
+    .filter((t) => t !== '');
 }
 
 /** A post time as ISO 8601 (UTC), or '' when it cannot be read. */
-function isoTime(value: string | number | null | undefined, trainingFormat: Parameters<typeof parseDatetimeCell>[1]): string {
+function isoTime(
+  value: string | number | null | undefined,
+  trainingFormat: Parameters<typeof parseDatetimeCell>[1],
+): string {
   let ms = NaN;
   if (typeof value === 'number') ms = value;
   else if (typeof value === 'string' && value.trim() !== '') {
@@ -216,8 +281,16 @@ function cellOf(value: string | number | boolean | null | undefined): string {
 
 /** Posts as columns: texts, hashtag documents and, with an engagement model, its cells in plain formats. */
 export function postColumns(loaded: LoadedBundle, posts: readonly BundlePost[]): PostColumns {
-  const texts = posts.map((p) => (typeof p.text === 'string' && !isMissingCell(p.text) ? p.text : ''));
-  const tags = posts.map((p) => (p.hashtags === null || p.hashtags === undefined ? null : typeof p.hashtags === 'string' ? parseTagText(p.hashtags) : [...p.hashtags]));
+  const texts = posts.map((p) =>
+    typeof p.text === 'string' && !isMissingCell(p.text) ? p.text : '',
+  );
+  const tags = posts.map((p) =>
+    p.hashtags === null || p.hashtags === undefined
+      ? null
+      : typeof p.hashtags === 'string'
+        ? parseTagText(p.hashtags)
+        : [...p.hashtags],
+  );
   const hashtags = tags.map((t, i) => hashtagDocument(t, texts[i]!));
   const e = loaded.engagement?.bundle.engagement;
   if (!e) return { rows: posts.length, texts, hashtags, features: null };
@@ -227,18 +300,23 @@ export function postColumns(loaded: LoadedBundle, posts: readonly BundlePost[]):
   if (spec.text) cells[spec.text.name] = texts;
   if (spec.hashtags) {
     // tags given, else the #tags written in the text, as '#a #b'
-    cells[spec.hashtags.name] = tags.map((t, i) => (t ?? extractHashtags(texts[i]!)).map((x) => `#${x}`).join(' '));
+    cells[spec.hashtags.name] = tags.map((t, i) =>
+      (t ?? extractHashtags(texts[i]!)).map((x) => `#${x}`).join(' '),
+    );
     formats[spec.hashtags.name] = { tags: 'hash-separated' };
   }
   if (spec.timestamp) {
-    cells[spec.timestamp.name] = posts.map((p) => isoTime(p.timestamp, spec.timestamp!.format.datetime ?? 'iso'));
+    cells[spec.timestamp.name] = posts.map((p) =>
+      isoTime(p.timestamp, spec.timestamp!.format.datetime ?? 'iso'),
+    );
     formats[spec.timestamp.name] = { datetime: 'iso' };
   }
   for (const f of spec.numeric) {
     cells[f.column.name] = posts.map((p) => cellOf(p.fields?.[f.column.name]));
     formats[f.column.name] = {};
   }
-  for (const f of spec.categorical) cells[f.column.name] = posts.map((p) => cellOf(p.fields?.[f.column.name]));
+  for (const f of spec.categorical)
+    cells[f.column.name] = posts.map((p) => cellOf(p.fields?.[f.column.name]));
   return { rows: posts.length, texts, hashtags, features: { rows: posts.length, cells, formats } };
 }
 
@@ -247,7 +325,10 @@ export function postColumns(loaded: LoadedBundle, posts: readonly BundlePost[]):
  * predicted engagement. Batch posts for speed: the work per call is small next to the work per
  * post. Fails only when a post's fields cannot be read as the model's features.
  */
-export function scoreWithBundle(loaded: LoadedBundle, posts: readonly BundlePost[]): Result<PostScore[]> {
+export function scoreWithBundle(
+  loaded: LoadedBundle,
+  posts: readonly BundlePost[],
+): Result<PostScore[]> {
   const scored = scoreColumns(loaded, postColumns(loaded, posts));
   if (!scored.ok) return scored;
   const s = scored.value;
@@ -263,10 +344,27 @@ export function scoreWithBundle(loaded: LoadedBundle, posts: readonly BundlePost
           pos: s.vader[r * 4 + 2]!,
           compound: s.vader[r * 4 + 3]!,
           label: LABELS[s.label[r]!]!,
-          classifier: s.classifier && choice >= 0 ? { label: s.classifier.classes[choice]!, probabilities: Array.from(s.classifier.probabilities.subarray(r * k, (r + 1) * k)) } : null,
+          classifier:
+            s.classifier && choice >= 0
+              ? {
+                  label: s.classifier.classes[choice]!,
+                  probabilities: Array.from(
+                    s.classifier.probabilities.subarray(r * k, (r + 1) * k),
+                  ),
+                }
+              : null,
         },
-        cluster: s.cluster && id >= 0 ? { id, similarity: s.cluster.similarity[r]!, topTerms: s.cluster.topTerms[id]! } : null,
-        engagement: s.engagement ? { value: s.engagement.value[r]!, low: s.engagement.low?.[r] ?? null, high: s.engagement.high?.[r] ?? null } : null,
+        cluster:
+          s.cluster && id >= 0
+            ? { id, similarity: s.cluster.similarity[r]!, topTerms: s.cluster.topTerms[id]! }
+            : null,
+        engagement: s.engagement
+          ? {
+              value: s.engagement.value[r]!,
+              low: s.engagement.low?.[r] ?? null,
+              high: s.engagement.high?.[r] ?? null,
+            }
+          : null,
       };
     }),
   );

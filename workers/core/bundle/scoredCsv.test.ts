@@ -43,29 +43,51 @@ describe('scored CSV', () => {
 
   it('writes the input columns, then sentiment, cluster and predicted engagement per post', () => {
     const bundle = loaded({ ...oneSplitBundle(), topics: tinyTopics() });
-    const csv = scoreRows(bundle, ['text', 'hashtags', 'author_followers'], [
-      ['VADER is smart, handsome, and funny.', '#dog', '150'],
-      ['=1+1', '', ''],
-    ]);
+    const csv = scoreRows(
+      bundle,
+      ['text', 'hashtags', 'author_followers'],
+      [
+        ['VADER is smart, handsome, and funny.', '#dog', '150'],
+        ['=1+1', '', ''],
+      ],
+    );
     const [header, first, second] = lines(csv);
-    expect(header).toBe('text,hashtags,author_followers,sentiment_neg,sentiment_neu,sentiment_pos,sentiment_compound,sentiment_label,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90');
-    expect(first).toContain('"VADER is smart, handsome, and funny.",#dog,150,0,0.254,0.746,0.8316,positive,1,');
+    expect(header).toBe(
+      'text,hashtags,author_followers,sentiment_neg,sentiment_neu,sentiment_pos,sentiment_compound,sentiment_label,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90',
+    );
+    expect(first).toContain(
+      '"VADER is smart, handsome, and funny.",#dog,150,0,0.254,0.746,0.8316,positive,1,',
+    );
     const tail = first!.split(',').slice(-6);
     expect(Number(tail[1])).toBeCloseTo(0.6, 12);
     expect(tail[2]).toBe('fish dog');
-    expect(tail.slice(3).map(Number).map((v) => Math.round(v * 1e9) / 1e9)).toEqual([9, 9, 9]);
+    expect(
+      tail
+        .slice(3)
+        .map(Number)
+        .map((v) => Math.round(v * 1e9) / 1e9),
+    ).toEqual([9, 9, 9]);
     // the formula is escaped; no hashtag and no followers: no cluster, the median fill predicts 0
     expect(second).toBe("'=1+1,,,0,1,0,0,neutral,,,,0,0,0");
-    expect(csv.summary).toMatchObject({ rows: 2, parts: ['sentiment', 'topics', 'engagement'], sentiment: { negative: 0, neutral: 1, positive: 1 }, clusters: { counts: [0, 1], none: 1 } });
+    expect(csv.summary).toMatchObject({
+      rows: 2,
+      parts: ['sentiment', 'topics', 'engagement'],
+      sentiment: { negative: 0, neutral: 1, positive: 1 },
+      clusters: { counts: [0, 1], none: 1 },
+    });
     expect(csv.summary.meanEngagement).toBeCloseTo(4.5, 9);
   });
 
   it('scores what it can when the file lacks a column the engagement model needs, and says so', () => {
     const bundle = loaded({ ...oneSplitBundle(), topics: tinyTopics() });
     const csv = scoreRows(bundle, ['body', 'tags'], [['I love it', '#cat']]);
-    expect(lines(csv)[0]).toBe('body,tags,sentiment_neg,sentiment_neu,sentiment_pos,sentiment_compound,sentiment_label,cluster,cluster_similarity,cluster_terms');
+    expect(lines(csv)[0]).toBe(
+      'body,tags,sentiment_neg,sentiment_neu,sentiment_pos,sentiment_compound,sentiment_label,cluster,cluster_similarity,cluster_terms',
+    );
     expect(csv.summary.parts).toEqual(['sentiment', 'topics']);
-    expect(csv.summary.notes).toEqual(['No engagement scores: the file has no column "author_followers".']);
+    expect(csv.summary.notes).toEqual([
+      'No engagement scores: the file has no column "author_followers".',
+    ]);
   });
 
   it('refuses a file that has none of the columns the model reads, listing them', () => {

@@ -64,12 +64,22 @@ function uniqueNames(taken: readonly string[], wanted: readonly string[]): strin
 function scoreHeader(loaded: LoadedBundle, plan: TablePlan): string[] {
   const names: string[] = [];
   if (plan.parts.includes('sentiment')) {
-    names.push('sentiment_neg', 'sentiment_neu', 'sentiment_pos', 'sentiment_compound', 'sentiment_label');
+    names.push(
+      'sentiment_neg',
+      'sentiment_neu',
+      'sentiment_pos',
+      'sentiment_compound',
+      'sentiment_label',
+    );
     if (loaded.sentiment?.classifier) names.push('classifier_label');
   }
   if (plan.parts.includes('topics')) names.push('cluster', 'cluster_similarity', 'cluster_terms');
   if (plan.parts.includes('engagement')) {
-    names.push(...(loaded.engagement!.bundle.engagement.task === 'classification' ? ['predicted_probability'] : ['predicted_engagement', 'predicted_p10', 'predicted_p90']));
+    names.push(
+      ...(loaded.engagement!.bundle.engagement.task === 'classification'
+        ? ['predicted_probability']
+        : ['predicted_engagement', 'predicted_p10', 'predicted_p90']),
+    );
   }
   return names;
 }
@@ -80,15 +90,21 @@ function scoreCells(s: ScoredColumns, r: number, plan: TablePlan): string[] {
   if (plan.parts.includes('sentiment')) {
     for (let k = 0; k < 4; k++) out.push(String(s.vader[r * 4 + k]));
     out.push(LABELS[s.label[r]!]!);
-    if (s.classifier) out.push(s.classifier.choice[r]! >= 0 ? s.classifier.classes[s.classifier.choice[r]!]! : '');
+    if (s.classifier)
+      out.push(s.classifier.choice[r]! >= 0 ? s.classifier.classes[s.classifier.choice[r]!]! : '');
   }
   if (s.cluster) {
     const id = s.cluster.id[r]!;
-    out.push(id >= 0 ? String(id) : '', id >= 0 ? String(s.cluster.similarity[r]) : '', id >= 0 ? s.cluster.topTerms[id]!.slice(0, CLUSTER_TERMS).join(' ') : '');
+    out.push(
+      id >= 0 ? String(id) : '',
+      id >= 0 ? String(s.cluster.similarity[r]) : '',
+      id >= 0 ? s.cluster.topTerms[id]!.slice(0, CLUSTER_TERMS).join(' ') : '',
+    );
   }
   if (s.engagement) {
     out.push(String(s.engagement.value[r]));
-    if (s.engagement.low && s.engagement.high) out.push(String(s.engagement.low[r]), String(s.engagement.high[r]));
+    if (s.engagement.low && s.engagement.high)
+      out.push(String(s.engagement.low[r]), String(s.engagement.high[r]));
   }
   return out;
 }
@@ -97,7 +113,12 @@ function scoreCells(s: ScoredColumns, r: number, plan: TablePlan): string[] {
  * Scores every row of `table` as `plan` says, in chunks, and writes the CSV. `onProgress` gets
  * the rows done after each chunk. Fails only when a chunk's features cannot be built.
  */
-export function scoreTableToCsv(loaded: LoadedBundle, table: ParsedTable, plan: TablePlan, onProgress?: (done: number, total: number) => void): Result<ScoredCsv> {
+export function scoreTableToCsv(
+  loaded: LoadedBundle,
+  table: ParsedTable,
+  plan: TablePlan,
+  onProgress?: (done: number, total: number) => void,
+): Result<ScoredCsv> {
   const header = [...table.header, ...uniqueNames(table.header, scoreHeader(loaded, plan))];
   const parts = [`${header.map(csvCell).join(',')}\n`];
   const sentiment = { negative: 0, neutral: 0, positive: 0 };
@@ -134,7 +155,8 @@ export function scoreTableToCsv(loaded: LoadedBundle, table: ParsedTable, plan: 
       rows: n,
       parts: plan.parts,
       sentiment: plan.parts.includes('sentiment') ? sentiment : null,
-      classifier: plan.parts.includes('sentiment') && loaded.sentiment?.classifier ? classifier : null,
+      classifier:
+        plan.parts.includes('sentiment') && loaded.sentiment?.classifier ? classifier : null,
       clusters: plan.parts.includes('topics') ? { counts: clusterCounts, none } : null,
       meanEngagement: plan.parts.includes('engagement') && n > 0 ? engagementSum / n : null,
       notes: plan.notes,

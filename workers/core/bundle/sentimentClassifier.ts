@@ -55,7 +55,10 @@ export interface ReadyClassifier {
 }
 
 /** Cleaned tokens of a text, and with `bigrams` each adjacent pair ("not good"), as the classifier's terms. */
-export function classifierTerms(clean: (text: string) => string[], bigrams: boolean): (text: string) => string[] {
+export function classifierTerms(
+  clean: (text: string) => string[],
+  bigrams: boolean,
+): (text: string) => string[] {
   return (text) => {
     const tokens = clean(text);
     if (!bigrams) return tokens;
@@ -72,17 +75,22 @@ export function readyClassifier(model: SentimentClassifierModel): ReadyClassifie
   for (const [i, l] of model.layers.entries()) {
     const kernel = base64ToFloat32(l.kernel);
     const bias = base64ToFloat32(l.bias);
-    if (l.inputs !== inputs) return `layers.${i}.inputs: expected ${inputs.toLocaleString('en-US')}, found ${l.inputs.toLocaleString('en-US')}`;
+    if (l.inputs !== inputs)
+      return `layers.${i}.inputs: expected ${inputs.toLocaleString('en-US')}, found ${l.inputs.toLocaleString('en-US')}`;
     if (!kernel) return `layers.${i}.kernel: not base64 of float32 numbers`;
-    if (kernel.length !== l.inputs * l.units) return `layers.${i}.kernel: expected ${(l.inputs * l.units).toLocaleString('en-US')} entries (${l.inputs} inputs × ${l.units} units), found ${kernel.length.toLocaleString('en-US')}`;
+    if (kernel.length !== l.inputs * l.units)
+      return `layers.${i}.kernel: expected ${(l.inputs * l.units).toLocaleString('en-US')} entries (${l.inputs} inputs × ${l.units} units), found ${kernel.length.toLocaleString('en-US')}`;
     if (!bias) return `layers.${i}.bias: not base64 of float32 numbers`;
-    if (bias.length !== l.units) return `layers.${i}.bias: expected ${l.units} entries, found ${bias.length}`;
-    if (!kernel.every(Number.isFinite) || !bias.every(Number.isFinite)) return `layers.${i}: weights must be finite numbers`;
+    if (bias.length !== l.units)
+      return `layers.${i}.bias: expected ${l.units} entries, found ${bias.length}`;
+    if (!kernel.every(Number.isFinite) || !bias.every(Number.isFinite))
+      return `layers.${i}: weights must be finite numbers`;
     layers.push({ inputs: l.inputs, units: l.units, activation: l.activation, kernel, bias });
     inputs = l.units;
   }
   if (layers.length === 0) return 'layers: the network has no layers';
-  if (inputs !== model.classes.length) return `layers.${layers.length - 1}.units: expected one output per class (${model.classes.length}), found ${inputs}`;
+  if (inputs !== model.classes.length)
+    return `layers.${layers.length - 1}.units: expected one output per class (${model.classes.length}), found ${inputs}`;
   return {
     model,
     network: { task: 'classification', layers, classes: [...model.classes] },
@@ -91,10 +99,20 @@ export function readyClassifier(model: SentimentClassifierModel): ReadyClassifie
 }
 
 /** Class probabilities of each text: rows × classes, in `model.classes` order. */
-export function classifierProbabilities(ready: ReadyClassifier, texts: readonly string[]): Float64Array {
+export function classifierProbabilities(
+  ready: ReadyClassifier,
+  texts: readonly string[],
+): Float64Array {
   const m = transformTfidf(
     ready.model.features.tfidf,
     texts.map((t) => ready.terms(typeof t === 'string' ? t : '')),
   );
-  return predictMlp(ready.network, { kind: 'sparse', rows: m.rows, cols: m.cols, indptr: m.indptr, indices: m.indices, values: m.values });
+  return predictMlp(ready.network, {
+    kind: 'sparse',
+    rows: m.rows,
+    cols: m.cols,
+    indptr: m.indptr,
+    indices: m.indices,
+    values: m.values,
+  });
 }

@@ -13,7 +13,12 @@ export interface BundleSummary {
     readonly vaderAccuracy: number | null;
     readonly thresholds: { readonly positive: number; readonly negative: number };
   } | null;
-  readonly topics: { readonly k: number; readonly silhouette: number | null; readonly vocabulary: number; readonly terms: 'hashtags' | 'terms' } | null;
+  readonly topics: {
+    readonly k: number;
+    readonly silhouette: number | null;
+    readonly vocabulary: number;
+    readonly terms: 'hashtags' | 'terms';
+  } | null;
   readonly engagement: {
     readonly task: 'regression' | 'classification';
     readonly target: string;
@@ -44,7 +49,14 @@ export function summarizeBundle(bundle: AnalysisBundle): BundleSummary {
           thresholds: s.thresholds,
         }
       : null,
-    topics: t ? { k: t.model.centroids.k, silhouette: t.metrics.silhouette, vocabulary: t.model.tfidf.vocabulary.length, terms: t.terms } : null,
+    topics: t
+      ? {
+          k: t.model.centroids.k,
+          silhouette: t.metrics.silhouette,
+          vocabulary: t.model.tfidf.vocabulary.length,
+          terms: t.terms,
+        }
+      : null,
     engagement:
       e && m
         ? {

@@ -32,10 +32,16 @@ export interface TablePlan {
 }
 
 /** The file column for a training column: same name, same name ignoring case, else the column with `role`. */
-function findColumn(schema: readonly ColumnSchema[], names: readonly (string | null | undefined)[], role: Role | null): ColumnSchema | null {
+function findColumn(
+  schema: readonly ColumnSchema[],
+  names: readonly (string | null | undefined)[],
+  role: Role | null,
+): ColumnSchema | null {
   for (const name of names) {
     if (!name) continue;
-    const exact = schema.find((c) => c.name === name) ?? schema.find((c) => c.name.toLowerCase() === name.toLowerCase());
+    const exact =
+      schema.find((c) => c.name === name) ??
+      schema.find((c) => c.name.toLowerCase() === name.toLowerCase());
     if (exact) return exact;
   }
   return (role && schema.find((c) => c.role === role)) || null;
@@ -47,32 +53,60 @@ function formatOf(file: ColumnSchema, training: ColumnFormat): ColumnFormat {
 }
 
 /** Plans the scoring of `table` (its inferred `schema`) with `loaded`. */
-export function planTable(loaded: LoadedBundle, table: ParsedTable, schema: readonly ColumnSchema[]): Result<TablePlan> {
+export function planTable(
+  loaded: LoadedBundle,
+  table: ParsedTable,
+  schema: readonly ColumnSchema[],
+): Result<TablePlan> {
   const e = loaded.engagement?.bundle.engagement ?? null;
   const spec = e?.features.spec ?? null;
   const topics = loaded.topics?.part ?? null;
-  const textName = spec?.text?.name ?? loaded.sentiment?.part.textColumn ?? (topics && topics.source.kind !== 'hashtag-column' ? topics.source.column : null);
-  const text = findColumn(schema, [spec?.text?.name, loaded.sentiment?.part.textColumn, topics?.source.kind === 'hashtag-column' ? null : topics?.source.column], 'text');
-  const hashtags = findColumn(schema, [spec?.hashtags?.name, topics?.source.kind === 'hashtag-column' ? topics.source.column : null], 'hashtags');
+  const textName =
+    spec?.text?.name ??
+    loaded.sentiment?.part.textColumn ??
+    (topics && topics.source.kind !== 'hashtag-column' ? topics.source.column : null);
+  const text = findColumn(
+    schema,
+    [
+      spec?.text?.name,
+      loaded.sentiment?.part.textColumn,
+      topics?.source.kind === 'hashtag-column' ? null : topics?.source.column,
+    ],
+    'text',
+  );
+  const hashtags = findColumn(
+    schema,
+    [spec?.hashtags?.name, topics?.source.kind === 'hashtag-column' ? topics.source.column : null],
+    'hashtags',
+  );
   const missing: Partial<Record<BundlePart, string[]>> = {};
   const notes: string[] = [];
   const lack = (part: BundlePart, column: string) => (missing[part] ??= []).push(column);
 
   if (!text) lack('sentiment', textName ?? 'a text column');
-  if (topics && (topics.terms === 'terms' ? !text : !text && !hashtags)) lack('topics', topics.source.column);
+  if (topics && (topics.terms === 'terms' ? !text : !text && !hashtags))
+    lack('topics', topics.source.column);
 
   const featureColumns = new Map<string, { file: ColumnSchema; format: ColumnFormat }>();
   let tagsFromText = false;
   if (spec) {
     if (spec.text && !text) lack('engagement', spec.text.name);
     if (spec.hashtags) {
-      if (hashtags) featureColumns.set(spec.hashtags.name, { file: hashtags, format: formatOf(hashtags, spec.hashtags.format) });
+      if (hashtags)
+        featureColumns.set(spec.hashtags.name, {
+          file: hashtags,
+          format: formatOf(hashtags, spec.hashtags.format),
+        });
       else if (text) tagsFromText = true;
       else lack('engagement', spec.hashtags.name);
     }
     if (spec.timestamp) {
       const t = findColumn(schema, [spec.timestamp.name], 'timestamp');
-      if (t) featureColumns.set(spec.timestamp.name, { file: t, format: formatOf(t, spec.timestamp.format) });
+      if (t)
+        featureColumns.set(spec.timestamp.name, {
+          file: t,
+          format: formatOf(t, spec.timestamp.format),
+        });
       else lack('engagement', spec.timestamp.name);
     }
     for (const f of [...spec.numeric, ...spec.categorical]) {
@@ -82,17 +116,28 @@ export function planTable(loaded: LoadedBundle, table: ParsedTable, schema: read
     }
   }
 
-  const parts = (['sentiment', 'topics', 'engagement'] as const).filter((p) => (p === 'sentiment' || loaded.parts.includes(p)) && !missing[p]);
+  const parts = (['sentiment', 'topics', 'engagement'] as const).filter(
+    (p) => (p === 'sentiment' || loaded.parts.includes(p)) && !missing[p],
+  );
   const listed = (cols: readonly string[]) => cols.map((c) => `"${c}"`).join(', ');
   if (parts.length === 0) {
     const all = [...new Set(Object.values(missing).flat())];
-    return fail('BUNDLE_MISMATCH', `This file has none of the columns the model needs: ${listed(all)}.`, `The file's columns are ${listed(schema.map((c) => c.name))}. Rename the columns as in the training data, or give the post text the role "text".`);
+    return fail(
+      'BUNDLE_MISMATCH',
+      `This file has none of the columns the model needs: ${listed(all)}.`,
+      `The file's columns are ${listed(schema.map((c) => c.name))}. Rename the columns as in the training data, or give the post text the role "text".`,
+    );
   }
   for (const [part, cols] of Object.entries(missing)) {
-    if (part !== 'sentiment' && loaded.parts.includes(part as BundlePart)) notes.push(`No ${part} scores: the file has no column ${listed(cols)}.`);
+    if (part !== 'sentiment' && loaded.parts.includes(part as BundlePart))
+      notes.push(`No ${part} scores: the file has no column ${listed(cols)}.`);
   }
-  if (missing.sentiment) notes.push(`No sentiment scores: the file has no text column (${listed(missing.sentiment)}).`);
-  if (tagsFromText && parts.includes('engagement')) notes.push(`The file has no hashtags column ("${spec!.hashtags!.name}"): the engagement model reads the #tags of the text instead.`);
+  if (missing.sentiment)
+    notes.push(`No sentiment scores: the file has no text column (${listed(missing.sentiment)}).`);
+  if (tagsFromText && parts.includes('engagement'))
+    notes.push(
+      `The file has no hashtags column ("${spec!.hashtags!.name}"): the engagement model reads the #tags of the text instead.`,
+    );
 
   const textCells = text ? table.columns[text.index]! : null;
   const tagFormat = hashtags?.format.tags ?? 'hash-separated';
@@ -104,8 +149,12 @@ export function planTable(loaded: LoadedBundle, table: ParsedTable, schema: read
     missing,
     notes,
     columns(from: number, to: number): PostColumns {
-      const texts = textCells ? textCells.slice(from, to).map((c) => (isMissingCell(c) ? '' : c)) : new Array<string>(to - from).fill('');
-      const tagLists = hashtags ? table.columns[hashtags.index]!.slice(from, to).map((c) => parseTagsCell(c, tagFormat)) : null;
+      const texts = textCells
+        ? textCells.slice(from, to).map((c) => (isMissingCell(c) ? '' : c))
+        : new Array<string>(to - from).fill('');
+      const tagLists = hashtags
+        ? table.columns[hashtags.index]!.slice(from, to).map((c) => parseTagsCell(c, tagFormat))
+        : null;
       const docs = texts.map((t, i) => hashtagDocument(tagLists ? tagLists[i]! : null, t));
       let features: FeatureInput | null = null;
       if (spec && parts.includes('engagement')) {
@@ -117,12 +166,22 @@ export function planTable(loaded: LoadedBundle, table: ParsedTable, schema: read
         }
         if (spec.text) cells[spec.text.name] = texts;
         if (tagsFromText) {
-          cells[spec.hashtags!.name] = texts.map((t) => extractHashtags(t).map((x) => `#${x}`).join(' '));
+          cells[spec.hashtags!.name] = texts.map((t) =>
+            extractHashtags(t)
+              .map((x) => `#${x}`)
+              .join(' '),
+          );
           formats[spec.hashtags!.name] = { tags: 'hash-separated' };
         }
         features = { rows: to - from, cells, formats };
       }
-      return { rows: to - from, texts, hashtags: docs, features, skipTopics: !parts.includes('topics') };
+      return {
+        rows: to - from,
+        texts,
+        hashtags: docs,
+        features,
+        skipTopics: !parts.includes('topics'),
+      };
     },
   });
 }

@@ -43,11 +43,21 @@ describe('centroidModel', () => {
 describe('nearestCluster', () => {
   it('places a document on the centre it shares terms with, with its cosine similarity (hand-computed)', () => {
     const { tfidf, model, fit } = fitted();
-    const [ab, a, cd] = [['a', 'b'], ['a'], ['d', 'c', 'zzz']].map((doc) => csrRow(transformTfidf(tfidf, [doc]), 0));
+    const [ab, a, cd] = [['a', 'b'], ['a'], ['d', 'c', 'zzz']].map((doc) =>
+      csrRow(transformTfidf(tfidf, [doc]), 0),
+    );
     const abCluster = fit.labels[0]!;
-    expect(nearestCluster(ab!, model)).toEqual({ cluster: abCluster, similarity: expect.closeTo(1, 12), distance: expect.closeTo(0, 6) });
+    expect(nearestCluster(ab!, model)).toEqual({
+      cluster: abCluster,
+      similarity: expect.closeTo(1, 12),
+      distance: expect.closeTo(0, 6),
+    });
     // 'a' alone against (a + b)/√2 with equal idf: cos = 1/√2, distance² = 2 − 2/√2
-    expect(nearestCluster(a!, model)).toEqual({ cluster: abCluster, similarity: expect.closeTo(Math.SQRT1_2, 12), distance: expect.closeTo(Math.sqrt(2 - Math.SQRT2), 12) });
+    expect(nearestCluster(a!, model)).toEqual({
+      cluster: abCluster,
+      similarity: expect.closeTo(Math.SQRT1_2, 12),
+      distance: expect.closeTo(Math.sqrt(2 - Math.SQRT2), 12),
+    });
     expect(nearestCluster(cd!, model)?.cluster).toBe(1 - abCluster);
   });
 

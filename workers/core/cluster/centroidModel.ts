@@ -14,7 +14,10 @@ export interface CentroidModel {
   /** Vocabulary size the centres are over. */
   readonly cols: number;
   /** Per cluster: term indices (increasing) with non-zero weight, and the weights. */
-  readonly centroids: readonly { readonly indices: readonly number[]; readonly values: readonly number[] }[];
+  readonly centroids: readonly {
+    readonly indices: readonly number[];
+    readonly values: readonly number[];
+  }[];
   /** Documents per cluster at fitting time. */
   readonly sizes: readonly number[];
 }
@@ -41,7 +44,14 @@ export function centroidModel(fit: KMeansFit): CentroidModel {
     }
     return { indices, values };
   });
-  return { kind: 'murmur.centroids', version: 1, k: fit.k, cols: fit.cols, centroids, sizes: Array.from(fit.sizes) };
+  return {
+    kind: 'murmur.centroids',
+    version: 1,
+    k: fit.k,
+    cols: fit.cols,
+    centroids,
+    sizes: Array.from(fit.sizes),
+  };
 }
 
 const schema = z.object({
@@ -49,23 +59,32 @@ const schema = z.object({
   version: z.literal(1),
   k: z.number().int().positive(),
   cols: z.number().int().nonnegative(),
-  centroids: z.array(z.object({ indices: z.array(z.number().int().nonnegative()), values: z.array(z.number()) })),
+  centroids: z.array(
+    z.object({ indices: z.array(z.number().int().nonnegative()), values: z.array(z.number()) }),
+  ),
   sizes: z.array(z.number().int().nonnegative()),
 });
 
 /** Checks a parsed JSON value is a centroid model. Fails with BUNDLE_INVALID. */
 export function parseCentroidModel(value: unknown): Result<CentroidModel> {
   const parsed = schema.safeParse(value);
-  const bad = (why: string): Result<CentroidModel> => fail('BUNDLE_INVALID', `This is not a Murmur centroid model: ${why}.`, 'Export the topic model again from Murmur.');
+  const bad = (why: string): Result<CentroidModel> =>
+    fail(
+      'BUNDLE_INVALID',
+      `This is not a Murmur centroid model: ${why}.`,
+      'Export the topic model again from Murmur.',
+    );
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return bad(issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable');
   }
   const m = parsed.data;
-  if (m.centroids.length !== m.k || m.sizes.length !== m.k) return bad(`${m.k} clusters but ${m.centroids.length} centres and ${m.sizes.length} sizes`);
+  if (m.centroids.length !== m.k || m.sizes.length !== m.k)
+    return bad(`${m.k} clusters but ${m.centroids.length} centres and ${m.sizes.length} sizes`);
   for (const c of m.centroids) {
     if (c.indices.length !== c.values.length) return bad('a centre has more indices than weights');
-    if (c.indices.some((t, p) => t >= m.cols || (p > 0 && t <= c.indices[p - 1]!))) return bad('a centre has term indices out of order or out of range');
+    if (c.indices.some((t, p) => t >= m.cols || (p > 0 && t <= c.indices[p - 1]!)))
+      return bad('a centre has term indices out of order or out of range');
   }
   return ok(m);
 }
@@ -84,7 +103,7 @@ function squaredNorms(model: CentroidModel): Float64Array {
 /** Dot product of two sparse vectors with increasing indices. */
 function sparseDot(a: SparseVector, b: SparseVector): number {
   let s = 0;
-  for (let p = 0, q = 0; p < a.indices.length && q < b.indices.length; ) {
+  for (let p = 0, q = 0; p < a.indices.length && q < b.indices.length;) {
     const d = a.indices[p]! - b.indices[q]!;
     if (d === 0) s += a.values[p++]! * b.values[q++]!;
     else if (d < 0) p++;
@@ -117,5 +136,9 @@ export function nearestCluster(vector: SparseVector, model: CentroidModel): Near
     }
   });
   const cn = norms[best]!;
-  return { cluster: best, similarity: cn > 0 ? bestDot / Math.sqrt(xsq * cn) : 0, distance: Math.sqrt(Math.max(xsq + bestD, 0)) };
+  return {
+    cluster: best,
+    similarity: cn > 0 ? bestDot / Math.sqrt(xsq * cn) : 0,
+    distance: Math.sqrt(Math.max(xsq + bestD, 0)),
+  };
 }

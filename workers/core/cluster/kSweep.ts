@@ -54,12 +54,21 @@ export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep
   const kMin = options.kMin ?? 2;
   const kMax = options.kMax ?? 12;
   if (!Number.isInteger(kMin) || kMin < 2 || !Number.isInteger(kMax) || kMax < kMin) {
-    return fail('INVALID_OPTIONS', `The k range must be whole numbers with 2 ≤ kMin ≤ kMax, not ${kMin}..${kMax}.`);
+    return fail(
+      'INVALID_OPTIONS',
+      `The k range must be whole numbers with 2 ≤ kMin ≤ kMax, not ${kMin}..${kMax}.`,
+    );
   }
   const data = prepareKMeans(x);
   const distinct = data.unique.matrix.rows;
   if (distinct < 2) {
-    return fail('TOO_FEW_DOCUMENTS', x.rows === 0 ? 'There are no documents to cluster.' : `All ${x.rows} documents have the same hashtags, so there is nothing to cluster.`, 'Use a dataset whose posts carry different hashtags.');
+    return fail(
+      'TOO_FEW_DOCUMENTS',
+      x.rows === 0
+        ? 'There are no documents to cluster.'
+        : `All ${x.rows} documents have the same hashtags, so there is nothing to cluster.`,
+      'Use a dataset whose posts carry different hashtags.',
+    );
   }
   const notes: string[] = [];
   const top = Math.min(kMax, distinct);
@@ -74,7 +83,11 @@ export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep
       throwIfAborted(signal);
       const fit = fitKMeans(data, k, { ...kmeansOptions, signal });
       if (!fit.ok) return fit;
-      const sil = silhouette(x, fit.value.labels, { sampleSize: options.silhouetteSampleSize, seed: options.seed, signal });
+      const sil = silhouette(x, fit.value.labels, {
+        sampleSize: options.silhouetteSampleSize,
+        seed: options.seed,
+        signal,
+      });
       if (!sil.ok && sil.error.code === 'ABORTED') return sil;
       const s = sil.ok ? sil.value : null;
       fits.push(fit.value);
@@ -88,19 +101,41 @@ export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep
         minClusterSize: Math.min(...fit.value.sizes),
         maxClusterSize: Math.max(...fit.value.sizes),
       });
-      onProgress?.({ phase: 'kmeans', done: k - bottom + 1, total: top - bottom + 1, unit: 'k', message: `k = ${k}` });
+      onProgress?.({
+        phase: 'kmeans',
+        done: k - bottom + 1,
+        total: top - bottom + 1,
+        unit: 'k',
+        message: `k = ${k}`,
+      });
     }
     const sample = silhouettes.find((s) => s?.sampled);
-    if (sample) notes.push(`Silhouettes on a seeded sample of ${sample.sampleSize} of ${sample.totalRows} documents.`);
-    return ok({ entries, fits, silhouettes, ...recommend(entries), documents: x.rows, distinctDocuments: distinct, notes });
+    if (sample)
+      notes.push(
+        `Silhouettes on a seeded sample of ${sample.sampleSize} of ${sample.totalRows} documents.`,
+      );
+    return ok({
+      entries,
+      fits,
+      silhouettes,
+      ...recommend(entries),
+      documents: x.rows,
+      distinctDocuments: distinct,
+      notes,
+    });
   });
 }
 
 function recommend(entries: readonly KSweepEntry[]): { recommendedK: number; rule: string } {
   let best: KSweepEntry | null = null;
   for (const e of entries) {
-    if (e.silhouetteCosine !== null && (best === null || e.silhouetteCosine > best.silhouetteCosine!)) best = e;
+    if (
+      e.silhouetteCosine !== null &&
+      (best === null || e.silhouetteCosine > best.silhouetteCosine!)
+    )
+      best = e;
   }
-  if (best === null) return { recommendedK: entries[0]!.k, rule: 'no silhouette could be computed; the smallest k' };
+  if (best === null)
+    return { recommendedK: entries[0]!.k, rule: 'no silhouette could be computed; the smallest k' };
   return { recommendedK: best.k, rule: RECOMMENDATION_RULE };
 }

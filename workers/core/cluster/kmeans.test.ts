@@ -3,7 +3,20 @@ import { csrFromDense } from '../text/sparseMatrix.ts';
 import { fitTfidf } from '../text/tfidf.ts';
 import { kmeans } from './kmeans.ts';
 
-const points = [[0, 0], [1, 0], [0, 1], [1, 1], [5, 5], [6, 5], [5, 6], [6, 6.5], [0, 9], [1, 9.5], [0.5, 8], [3, 3]];
+const points = [
+  [0, 0],
+  [1, 0],
+  [0, 1],
+  [1, 1],
+  [5, 5],
+  [6, 5],
+  [5, 6],
+  [6, 6.5],
+  [0, 9],
+  [1, 9.5],
+  [0.5, 8],
+  [3, 3],
+];
 
 describe('kmeans', () => {
   it('finds what sklearn KMeans(n_init=10, random_state=0) finds on sparse input, labels included', () => {
@@ -35,7 +48,11 @@ describe('kmeans', () => {
   });
 
   it('recovers three separated hashtag topics', () => {
-    const topics = [['vaccine', 'pfizer', 'covid'], ['election', 'vote', 'ballot'], ['football', 'goal', 'league']];
+    const topics = [
+      ['vaccine', 'pfizer', 'covid'],
+      ['election', 'vote', 'ballot'],
+      ['football', 'goal', 'league'],
+    ];
     const docs = Array.from({ length: 60 }, (_, i) => {
       const t = topics[i % 3]!;
       return [t[0]!, t[1 + (i % 2)]!];
@@ -51,7 +68,16 @@ describe('kmeans', () => {
   });
 
   it('caps k at the number of distinct rows and says so through k and kRequested', () => {
-    const r = kmeans(csrFromDense([[1, 0], [1, 0], [0, 1], [1, 0], [0, 1]]), 4);
+    const r = kmeans(
+      csrFromDense([
+        [1, 0],
+        [1, 0],
+        [0, 1],
+        [1, 0],
+        [0, 1],
+      ]),
+      4,
+    );
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.k).toBe(2);
     expect(r.value.kRequested).toBe(4);
@@ -66,7 +92,14 @@ describe('kmeans', () => {
   });
 
   it('rejects bad options with INVALID_OPTIONS and no rows with TOO_FEW_DOCUMENTS', () => {
-    for (const [k, o] of [[0, {}], [2, { nInit: 0 }], [2, { maxIter: 0 }], [2, { tol: -1 }], [2, { seed: -1 }], [2.5, {}]] as const) {
+    for (const [k, o] of [
+      [0, {}],
+      [2, { nInit: 0 }],
+      [2, { maxIter: 0 }],
+      [2, { tol: -1 }],
+      [2, { seed: -1 }],
+      [2.5, {}],
+    ] as const) {
       const r = kmeans(csrFromDense(points), k, o);
       expect(r.ok ? 'ok' : r.error.code).toBe('INVALID_OPTIONS');
     }

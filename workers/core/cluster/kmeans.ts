@@ -82,7 +82,13 @@ export function prepareKMeans(x: CsrMatrix): KMeansData {
     const mean = sum[t]! / x.rows;
     variance += sumSq[t]! / x.rows - mean * mean;
   }
-  return { rows: x.rows, unique, sqNorms: rowSquaredNorms(m), columns: toCsc(m), meanVariance: m.cols > 0 && x.rows > 0 ? variance / m.cols : 0 };
+  return {
+    rows: x.rows,
+    unique,
+    sqNorms: rowSquaredNorms(m),
+    columns: toCsc(m),
+    meanVariance: m.cols > 0 && x.rows > 0 ? variance / m.cols : 0,
+  };
 }
 
 /** K-Means of the rows of `x` (see the module comment). Fails on no rows or bad options. */
@@ -91,17 +97,30 @@ export function kmeans(x: CsrMatrix, k: number, options: KMeansOptions = {}): Re
 }
 
 /** K-Means on prepared rows; k above the number of distinct rows is capped (see `KMeansFit.k`). */
-export function fitKMeans(data: KMeansData, kRequested: number, options: KMeansOptions = {}): Result<KMeansFit> {
+export function fitKMeans(
+  data: KMeansData,
+  kRequested: number,
+  options: KMeansOptions = {},
+): Result<KMeansFit> {
   const nInit = options.nInit ?? 10;
   const maxIter = options.maxIter ?? 300;
   const tol = options.tol ?? 1e-4;
   const seed = options.seed ?? 0;
-  if (!Number.isInteger(kRequested) || kRequested < 1) return fail('INVALID_OPTIONS', `k must be a whole number ≥ 1, not ${kRequested}.`);
-  if (!Number.isInteger(nInit) || nInit < 1) return fail('INVALID_OPTIONS', `nInit must be a whole number ≥ 1, not ${nInit}.`);
-  if (!Number.isInteger(maxIter) || maxIter < 1) return fail('INVALID_OPTIONS', `maxIter must be a whole number ≥ 1, not ${maxIter}.`);
+  if (!Number.isInteger(kRequested) || kRequested < 1)
+    return fail('INVALID_OPTIONS', `k must be a whole number ≥ 1, not ${kRequested}.`);
+  if (!Number.isInteger(nInit) || nInit < 1)
+    return fail('INVALID_OPTIONS', `nInit must be a whole number ≥ 1, not ${nInit}.`);
+  if (!Number.isInteger(maxIter) || maxIter < 1)
+    return fail('INVALID_OPTIONS', `maxIter must be a whole number ≥ 1, not ${maxIter}.`);
   if (!(tol >= 0)) return fail('INVALID_OPTIONS', `tol must be ≥ 0, not ${tol}.`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return fail('INVALID_OPTIONS', `seed must be a whole number in [0, 2³²), not ${seed}.`);
-  if (data.rows === 0) return fail('TOO_FEW_DOCUMENTS', 'There are no documents to cluster.', 'Choose posts that have hashtags.');
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    return fail('INVALID_OPTIONS', `seed must be a whole number in [0, 2³²), not ${seed}.`);
+  if (data.rows === 0)
+    return fail(
+      'TOO_FEW_DOCUMENTS',
+      'There are no documents to cluster.',
+      'Choose posts that have hashtags.',
+    );
   const k = Math.min(kRequested, data.unique.matrix.rows);
   return abortable(() => {
     // one stream for all restarts, as sklearn's `random_state`
@@ -111,8 +130,18 @@ export function fitKMeans(data: KMeansData, kRequested: number, options: KMeansO
       throwIfAborted(options.signal);
       const init = kmeansPlusPlus(data, k, rng);
       const result = lloyd(data, k, init, maxIter, tol * data.meanVariance, options.signal);
-      if (best === null || (result.inertia < best.inertia && !sameClustering(result.labels, best.labels, k))) best = result;
-      options.onProgress?.({ phase: 'kmeans', done: run + 1, total: nInit, unit: 'fits', message: `k = ${k}` });
+      if (
+        best === null ||
+        (result.inertia < best.inertia && !sameClustering(result.labels, best.labels, k))
+      )
+        best = result;
+      options.onProgress?.({
+        phase: 'kmeans',
+        done: run + 1,
+        total: nInit,
+        unit: 'fits',
+        message: `k = ${k}`,
+      });
     }
     return ok(toFit(data, kRequested, k, best!));
   });
@@ -147,7 +176,8 @@ function toFit(data: KMeansData, kRequested: number, k: number, run: Run): KMean
     sizes[c]!++;
   }
   const centroids = new Float64Array(k * cols);
-  for (let t = 0; t < cols; t++) for (let c = 0; c < k; c++) centroids[c * cols + t] = run.centersT[t * k + c]!;
+  for (let t = 0; t < cols; t++)
+    for (let c = 0; c < k; c++) centroids[c * cols + t] = run.centersT[t * k + c]!;
   return { k, kRequested, labels, centroids, cols, inertia: run.inertia, nIter: run.nIter, sizes };
 }
 
@@ -155,7 +185,12 @@ function toFit(data: KMeansData, kRequested: number, k: number, run: Run): KMean
  * Squared distances from every distinct row to distinct row `r` into `out`. Products come from the
  * inverted index (only rows sharing a term), summed in term order as a row-by-row loop would.
  */
-function distancesToRow(data: KMeansData, r: number, dot: Float64Array, out: Float64Array): Float64Array {
+function distancesToRow(
+  data: KMeansData,
+  r: number,
+  dot: Float64Array,
+  out: Float64Array,
+): Float64Array {
   const m = data.unique.matrix;
   const { colPtr, rowIndices, values } = data.columns;
   dot.fill(0);
@@ -206,11 +241,19 @@ function kmeansPlusPlus(data: KMeansData, k: number, rng: NumpyRandomState): Flo
   for (let c = 1; c < k; c++) {
     let s = 0;
     for (let i = 0; i < data.rows; i++) cumulative[i] = s += closest[of[i]!]!;
-    const candidates = Array.from({ length: trials }, () => of[searchSorted(cumulative, rng.uniform() * potential)]!);
+    const candidates = Array.from(
+      { length: trials },
+      () => of[searchSorted(cumulative, rng.uniform() * potential)]!,
+    );
     const previous = closest;
     let bestPot = Infinity;
     for (const candidate of candidates) {
-      const d = distancesToRow(data, candidate, dot, buffers.find((b) => b !== previous && b !== closest)!);
+      const d = distancesToRow(
+        data,
+        candidate,
+        dot,
+        buffers.find((b) => b !== previous && b !== closest)!,
+      );
       for (let i = 0; i < d.length; i++) if (previous[i]! < d[i]!) d[i] = previous[i]!;
       const pot = weightedPotential(w, d);
       if (pot < bestPot) {
@@ -223,7 +266,8 @@ function kmeansPlusPlus(data: KMeansData, k: number, rng: NumpyRandomState): Flo
   }
   const centersT = new Float64Array(m.cols * k);
   chosen.forEach((r, c) => {
-    for (let p = m.indptr[r]!; p < m.indptr[r + 1]!; p++) centersT[m.indices[p]! * k + c] = m.values[p]!;
+    for (let p = m.indptr[r]!; p < m.indptr[r + 1]!; p++)
+      centersT[m.indices[p]! * k + c] = m.values[p]!;
   });
   return centersT;
 }
@@ -237,7 +281,13 @@ function squaredNormsT(centersT: Float64Array, k: number): Float64Array {
 }
 
 /** E-step: nearest centre of every distinct row, its squared distance, and the weighted inertia. */
-function assign(data: KMeansData, k: number, centersT: Float64Array, labels: Int32Array, dist: Float64Array): number {
+function assign(
+  data: KMeansData,
+  k: number,
+  centersT: Float64Array,
+  labels: Int32Array,
+  dist: Float64Array,
+): number {
   const { indptr, indices, values, rows } = data.unique.matrix;
   const sqNorms = data.sqNorms;
   const weight = data.unique.weight;
@@ -271,16 +321,30 @@ function assign(data: KMeansData, k: number, centersT: Float64Array, labels: Int
 }
 
 /** Adds `copies` of distinct row `i` (negative to remove) to the sums of cluster `c`. */
-function addRow(data: KMeansData, k: number, sums: Float64Array, i: number, c: number, copies: number): void {
+function addRow(
+  data: KMeansData,
+  k: number,
+  sums: Float64Array,
+  i: number,
+  c: number,
+  copies: number,
+): void {
   const m = data.unique.matrix;
-  for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) sums[m.indices[p]! * k + c]! += copies * m.values[p]!;
+  for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++)
+    sums[m.indices[p]! * k + c]! += copies * m.values[p]!;
 }
 
 /**
  * M-step into `out`: weighted means, after each empty cluster takes one copy of the farthest
  * rows, as sklearn `_relocate_empty_clusters_sparse` moves single samples.
  */
-function update(data: KMeansData, k: number, labels: Int32Array, dist: Float64Array, out: Float64Array): void {
+function update(
+  data: KMeansData,
+  k: number,
+  labels: Int32Array,
+  dist: Float64Array,
+  out: Float64Array,
+): void {
   const rows = data.unique.matrix.rows;
   const w = data.unique.weight;
   out.fill(0);
@@ -317,7 +381,14 @@ function sameLabels(a: Int32Array, b: Int32Array): boolean {
 }
 
 /** Lloyd iterations from `init` (sklearn `_kmeans_single_lloyd`), then a final assignment. */
-function lloyd(data: KMeansData, k: number, init: Float64Array, maxIter: number, tolAbs: number, signal: AbortSignal | undefined): Run {
+function lloyd(
+  data: KMeansData,
+  k: number,
+  init: Float64Array,
+  maxIter: number,
+  tolAbs: number,
+  signal: AbortSignal | undefined,
+): Run {
   const rows = data.unique.matrix.rows;
   let centers: Float64Array = init;
   let next: Float64Array = new Float64Array(init.length);

@@ -14,9 +14,13 @@ describe('numpyRandomState', () => {
 
   it('draws what numpy RandomState(42) and RandomState(2**32 - 1) draw', () => {
     const a = numpyRandomState(42);
-    expect([a.randint(7262), a.uniform(), a.uniform(), a.randint(100)]).toEqual([860, 0.1834347898661638, 0.7796910002727693, 20]);
+    expect([a.randint(7262), a.uniform(), a.uniform(), a.randint(100)]).toEqual([
+      860, 0.1834347898661638, 0.7796910002727693, 20,
+    ]);
     const b = numpyRandomState(4294967295);
-    expect([b.randint(7262), b.uniform(), b.uniform(), b.randint(100)]).toEqual([2467, 0.11160667175339789, 0.5626933782475836, 64]);
+    expect([b.randint(7262), b.uniform(), b.uniform(), b.randint(100)]).toEqual([
+      2467, 0.11160667175339789, 0.5626933782475836, 64,
+    ]);
   });
 
   it('returns 0 for randint(1) without consuming a draw, as numpy', () => {

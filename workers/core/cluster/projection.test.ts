@@ -5,7 +5,14 @@ import { projectPca2d } from './projection.ts';
 describe('projectPca2d', () => {
   it('recovers a rectangle lying in a plane: coordinates, signs and variance shares (hand-computed)', () => {
     // centred: x = ±1, y = ±0.5; scatter 4 along x and 1 along y, of 5
-    const r = projectPca2d(csrFromDense([[0, 0, 5], [2, 0, 5], [0, 1, 5], [2, 1, 5]]));
+    const r = projectPca2d(
+      csrFromDense([
+        [0, 0, 5],
+        [2, 0, 5],
+        [0, 1, 5],
+        [2, 1, 5],
+      ]),
+    );
     if (!r.ok) throw new Error(r.error.message);
     expect(Array.from(r.value.x)).toEqual([-1, 1, -1, 1].map((v) => expect.closeTo(v, 12)));
     expect(Array.from(r.value.y)).toEqual([-0.5, -0.5, 0.5, 0.5].map((v) => expect.closeTo(v, 12)));
@@ -22,10 +29,20 @@ describe('projectPca2d', () => {
     const r = projectPca2d(csrFromDense(rows));
     if (!r.ok) throw new Error(r.error.message);
     const d = (u: number[], v: number[]): number => Math.hypot(...u.map((x, t) => x - v[t]!));
-    for (const [i, j] of [[0, 1], [3, 17], [8, 29]] as const) {
-      expect(Math.hypot(r.value.x[i]! - r.value.x[j]!, r.value.y[i]! - r.value.y[j]!)).toBeCloseTo(d(rows[i]!, rows[j]!), 9);
+    for (const [i, j] of [
+      [0, 1],
+      [3, 17],
+      [8, 29],
+    ] as const) {
+      expect(Math.hypot(r.value.x[i]! - r.value.x[j]!, r.value.y[i]! - r.value.y[j]!)).toBeCloseTo(
+        d(rows[i]!, rows[j]!),
+        9,
+      );
     }
-    expect(r.value.explainedVarianceRatio[0] + r.value.explainedVarianceRatio[1]).toBeCloseTo(1, 12);
+    expect(r.value.explainedVarianceRatio[0] + r.value.explainedVarianceRatio[1]).toBeCloseTo(
+      1,
+      12,
+    );
   });
 
   it('projects a seeded sample when there are more rows than maxPoints, and says so', () => {
@@ -40,7 +57,13 @@ describe('projectPca2d', () => {
   it('fails with TOO_FEW_DOCUMENTS below two rows, and puts identical rows at the origin', () => {
     const one = projectPca2d(csrFromDense([[1, 2]]));
     expect(one.ok ? 'ok' : one.error.code).toBe('TOO_FEW_DOCUMENTS');
-    const same = projectPca2d(csrFromDense([[1, 2], [1, 2], [1, 2]]));
+    const same = projectPca2d(
+      csrFromDense([
+        [1, 2],
+        [1, 2],
+        [1, 2],
+      ]),
+    );
     if (!same.ok) throw new Error(same.error.message);
     expect(Array.from(same.value.x).every((v) => Math.abs(v) < 1e-12)).toBe(true);
     expect(same.value.explainedVarianceRatio).toEqual([0, 0]);

@@ -41,11 +41,19 @@ export function projectPca2d(x: CsrMatrix, options: ProjectionOptions = {}): Res
   const maxPoints = options.maxPoints ?? 10_000;
   const iterations = options.iterations ?? 12;
   const seed = options.seed ?? 0;
-  if (!Number.isInteger(maxPoints) || maxPoints < 2) return fail('INVALID_OPTIONS', `maxPoints must be a whole number ≥ 2, not ${maxPoints}.`);
-  if (!Number.isInteger(iterations) || iterations < 1) return fail('INVALID_OPTIONS', `iterations must be a whole number ≥ 1, not ${iterations}.`);
-  if (x.rows < 2) return fail('TOO_FEW_DOCUMENTS', `A map needs at least 2 documents; there ${x.rows === 1 ? 'is 1' : 'are none'}.`);
+  if (!Number.isInteger(maxPoints) || maxPoints < 2)
+    return fail('INVALID_OPTIONS', `maxPoints must be a whole number ≥ 2, not ${maxPoints}.`);
+  if (!Number.isInteger(iterations) || iterations < 1)
+    return fail('INVALID_OPTIONS', `iterations must be a whole number ≥ 1, not ${iterations}.`);
+  if (x.rows < 2)
+    return fail(
+      'TOO_FEW_DOCUMENTS',
+      `A map needs at least 2 documents; there ${x.rows === 1 ? 'is 1' : 'are none'}.`,
+    );
   const sampled = x.rows > maxPoints;
-  const rows = sampled ? permutation(x.rows, createRng(seed)).slice(0, maxPoints).sort() : Uint32Array.from({ length: x.rows }, (_, i) => i);
+  const rows = sampled
+    ? permutation(x.rows, createRng(seed)).slice(0, maxPoints).sort()
+    : Uint32Array.from({ length: x.rows }, (_, i) => i);
   const a = sampled ? selectRows(x, rows) : x;
   return abortable(() => {
     const pca = centredPca(a, Math.min(2 + OVERSAMPLE, a.cols), iterations, seed, options);
@@ -87,7 +95,12 @@ function timesQ(a: CsrMatrix, mean: Float64Array, q: Float64Array, p: number): F
 }
 
 /** Z = (X − 1μᵀ)ᵀ·B, d × p. */
-function transposeTimes(a: CsrMatrix, mean: Float64Array, b: Float64Array, p: number): Float64Array {
+function transposeTimes(
+  a: CsrMatrix,
+  mean: Float64Array,
+  b: Float64Array,
+  p: number,
+): Float64Array {
   const z = new Float64Array(a.cols * p);
   const colSum = new Float64Array(p);
   for (let i = 0; i < a.rows; i++) {
@@ -98,12 +111,16 @@ function transposeTimes(a: CsrMatrix, mean: Float64Array, b: Float64Array, p: nu
       for (let j = 0; j < p; j++) z[base + j]! += v * b[i * p + j]!;
     }
   }
-  for (let t = 0; t < a.cols; t++) for (let j = 0; j < p; j++) z[t * p + j]! -= mean[t]! * colSum[j]!;
+  for (let t = 0; t < a.cols; t++)
+    for (let j = 0; j < p; j++) z[t * p + j]! -= mean[t]! * colSum[j]!;
   return z;
 }
 
 /** Eigen-decomposition of a small symmetric p × p matrix by cyclic Jacobi rotations. */
-function symmetricEigen(g: Float64Array, p: number): { values: Float64Array; vectors: Float64Array } {
+function symmetricEigen(
+  g: Float64Array,
+  p: number,
+): { values: Float64Array; vectors: Float64Array } {
   const a = Float64Array.from(g);
   const v = new Float64Array(p * p);
   for (let i = 0; i < p; i++) v[i * p + i] = 1;
@@ -149,7 +166,13 @@ function symmetricEigen(g: Float64Array, p: number): { values: Float64Array; vec
   return { values: Float64Array.from({ length: p }, (_, i) => a[i * p + i]!), vectors: v };
 }
 
-function centredPca(a: CsrMatrix, p: number, iterations: number, seed: number, options: LongRunOptions): Omit<Projection2d, 'rows' | 'sampled' | 'sampleSize' | 'totalRows'> {
+function centredPca(
+  a: CsrMatrix,
+  p: number,
+  iterations: number,
+  seed: number,
+  options: LongRunOptions,
+): Omit<Projection2d, 'rows' | 'sampled' | 'sampleSize' | 'totalRows'> {
   const n = a.rows;
   const d = a.cols;
   const mean = new Float64Array(d);
@@ -173,7 +196,9 @@ function centredPca(a: CsrMatrix, p: number, iterations: number, seed: number, o
   }
   const b = timesQ(a, mean, q, p);
   const g = new Float64Array(p * p);
-  for (let i = 0; i < n; i++) for (let r = 0; r < p; r++) for (let s = 0; s < p; s++) g[r * p + s]! += b[i * p + r]! * b[i * p + s]!;
+  for (let i = 0; i < n; i++)
+    for (let r = 0; r < p; r++)
+      for (let s = 0; s < p; s++) g[r * p + s]! += b[i * p + r]! * b[i * p + s]!;
   const { values, vectors } = symmetricEigen(g, p);
   const order = Array.from(values.keys()).sort((i, j) => values[j]! - values[i]!);
   const coords = [new Float64Array(n), new Float64Array(n)] as const;

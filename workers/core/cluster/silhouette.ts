@@ -48,31 +48,50 @@ const UNIT_TOLERANCE = 1e-6;
  * the scored rows hold fewer than 2 labels or as many labels as rows (sklearn's valid range), and
  * with INVALID_OPTIONS when rows are not unit-norm or empty.
  */
-export function silhouette(x: CsrMatrix, labels: ArrayLike<number>, options: SilhouetteOptions = {}): Result<SilhouetteResult> {
+export function silhouette(
+  x: CsrMatrix,
+  labels: ArrayLike<number>,
+  options: SilhouetteOptions = {},
+): Result<SilhouetteResult> {
   const sampleSize = options.sampleSize ?? 10_000;
-  if (!Number.isInteger(sampleSize) || sampleSize < 2) return fail('INVALID_OPTIONS', `sampleSize must be a whole number ≥ 2, not ${sampleSize}.`);
-  if (labels.length !== x.rows) return fail('INVALID_OPTIONS', `There are ${labels.length} labels for ${x.rows} rows.`);
+  if (!Number.isInteger(sampleSize) || sampleSize < 2)
+    return fail('INVALID_OPTIONS', `sampleSize must be a whole number ≥ 2, not ${sampleSize}.`);
+  if (labels.length !== x.rows)
+    return fail('INVALID_OPTIONS', `There are ${labels.length} labels for ${x.rows} rows.`);
   const sampled = x.rows > sampleSize;
-  const rows = sampled ? permutation(x.rows, createRng(options.seed ?? 0)).slice(0, sampleSize).sort() : Uint32Array.from({ length: x.rows }, (_, i) => i);
+  const rows = sampled
+    ? permutation(x.rows, createRng(options.seed ?? 0))
+        .slice(0, sampleSize)
+        .sort()
+    : Uint32Array.from({ length: x.rows }, (_, i) => i);
   const sub = sampled ? selectRows(x, rows) : x;
   // dense cluster ids, as sklearn's LabelEncoder: only labels present in the scored rows count
   const ids = new Map<number, number>();
   const subLabels = new Int32Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const l = labels[rows[r]!]!;
-    if (!(Number.isInteger(l) && l >= 0)) return fail('INVALID_OPTIONS', `Cluster labels must be whole numbers ≥ 0, not ${l}.`);
+    if (!(Number.isInteger(l) && l >= 0))
+      return fail('INVALID_OPTIONS', `Cluster labels must be whole numbers ≥ 0, not ${l}.`);
     let id = ids.get(l);
     if (id === undefined) ids.set(l, (id = ids.size));
     subLabels[r] = id;
   }
   const nLabels = ids.size;
   if (nLabels < 2 || nLabels > sub.rows - 1) {
-    return fail('TOO_FEW_DOCUMENTS', `A silhouette needs 2 to ${Math.max(sub.rows - 1, 1)} clusters among ${sub.rows} documents; there are ${nLabels}.`, 'Choose a k between 2 and the number of distinct documents minus one.');
+    return fail(
+      'TOO_FEW_DOCUMENTS',
+      `A silhouette needs 2 to ${Math.max(sub.rows - 1, 1)} clusters among ${sub.rows} documents; there are ${nLabels}.`,
+      'Choose a k between 2 and the number of distinct documents minus one.',
+    );
   }
   const norms = rowSquaredNorms(sub);
   for (let i = 0; i < norms.length; i++) {
     if (norms[i] !== 0 && Math.abs(norms[i]! - 1) > UNIT_TOLERANCE) {
-      return fail('INVALID_OPTIONS', `Row ${rows[i]} has squared L2 norm ${norms[i]}; the silhouette here needs unit-norm rows.`, 'Pass the TF-IDF matrix (its rows are L2-normalised).');
+      return fail(
+        'INVALID_OPTIONS',
+        `Row ${rows[i]} has squared L2 norm ${norms[i]}; the silhouette here needs unit-norm rows.`,
+        'Pass the TF-IDF matrix (its rows are L2-normalised).',
+      );
     }
   }
   return abortable(() => {
@@ -106,7 +125,12 @@ function score(intra: number, inter: number, ownCount: number): number {
 }
 
 /** Silhouettes per distinct (row, label) pair, and which pair each row is. */
-function scoreDistinct(x: CsrMatrix, labels: Int32Array, k: number, signal: AbortSignal | undefined): { cosine: Float64Array; euclidean: Float64Array; of: Uint32Array } {
+function scoreDistinct(
+  x: CsrMatrix,
+  labels: Int32Array,
+  k: number,
+  signal: AbortSignal | undefined,
+): { cosine: Float64Array; euclidean: Float64Array; of: Uint32Array } {
   const uniq = uniqueRows(x, labels);
   const m = uniq.matrix;
   const w = uniq.weight;

@@ -13,7 +13,9 @@ describe('topTerms', () => {
   });
 
   it('leaves out zero weights, so a small cluster lists fewer terms', () => {
-    expect(topTerms({ indices: [1, 4], values: [0.3, 0.6] }, vocabulary, 10).map((t) => t.term)).toEqual(['e', 'b']);
+    expect(
+      topTerms({ indices: [1, 4], values: [0.3, 0.6] }, vocabulary, 10).map((t) => t.term),
+    ).toEqual(['e', 'b']);
     expect(topTerms([0, 0, 0, 0, 0], vocabulary)).toEqual([]);
   });
 });

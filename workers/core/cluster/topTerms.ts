@@ -13,15 +13,23 @@ export interface WeightedTerm {
  * stable) and zero weights are left out, so a small cluster may list fewer than `n`.
  * `centroid` is dense (one weight per vocabulary term) or sparse.
  */
-export function topTerms(centroid: ArrayLike<number> | SparseVector, vocabulary: readonly string[], n = 10): WeightedTerm[] {
+export function topTerms(
+  centroid: ArrayLike<number> | SparseVector,
+  vocabulary: readonly string[],
+  n = 10,
+): WeightedTerm[] {
   const entries: { index: number; weight: number }[] = [];
   if ('indices' in centroid) {
     for (let p = 0; p < centroid.indices.length; p++) {
-      if (centroid.values[p]! > 0) entries.push({ index: centroid.indices[p]!, weight: centroid.values[p]! });
+      if (centroid.values[p]! > 0)
+        entries.push({ index: centroid.indices[p]!, weight: centroid.values[p]! });
     }
   } else {
-    for (let t = 0; t < centroid.length; t++) if (centroid[t]! > 0) entries.push({ index: t, weight: centroid[t]! });
+    for (let t = 0; t < centroid.length; t++)
+      if (centroid[t]! > 0) entries.push({ index: t, weight: centroid[t]! });
   }
   entries.sort((a, b) => b.weight - a.weight || a.index - b.index);
-  return entries.slice(0, Math.max(0, n)).map((e) => ({ term: vocabulary[e.index]!, weight: e.weight }));
+  return entries
+    .slice(0, Math.max(0, n))
+    .map((e) => ({ term: vocabulary[e.index]!, weight: e.weight }));
 }

@@ -33,7 +33,8 @@ describe('analyseTopics', () => {
     expect(a.recommendedK).toBe(3);
     expect(a.k).toBe(3);
     input.forEach((tags, i) => {
-      if (tags.join('').includes('🎉') || tags.every((t) => t.trim() === '')) expect(a.labels[i]).toBe(-1);
+      if (tags.join('').includes('🎉') || tags.every((t) => t.trim() === ''))
+        expect(a.labels[i]).toBe(-1);
     });
     const tops = a.clusters.map((c) => c.topTerms.map((t) => t.term));
     expect(tops.some((t) => t.includes('covid19') && t.includes('vaccine'))).toBe(true);
@@ -52,9 +53,16 @@ describe('analyseTopics', () => {
     if (!r.ok) throw new Error(r.error.message);
     const model = parseTopicModel(JSON.parse(JSON.stringify(r.value.model)));
     if (!model.ok) throw new Error(model.error.message);
-    const japan = r.value.labels[input.findIndex((tags) => tags.some((t) => ['東京', '日本', 'オリンピック', '五輪', '東京2020'].includes(t)))]!;
+    const japan =
+      r.value.labels[
+        input.findIndex((tags) =>
+          tags.some((t) => ['東京', '日本', 'オリンピック', '五輪', '東京2020'].includes(t)),
+        )
+      ]!;
     expect(japan).toBeGreaterThanOrEqual(0);
-    expect(assignTopic(model.value, 'Watching the #Tokyo2020 games #東京2020 #日本')?.cluster).toBe(japan);
+    expect(assignTopic(model.value, 'Watching the #Tokyo2020 games #東京2020 #日本')?.cluster).toBe(
+      japan,
+    );
     expect(assignTopic(model.value, ['#五輪'])?.cluster).toBe(japan);
     expect(assignTopic(model.value, 'no known tags #zzz')).toBeNull();
   });
@@ -71,10 +79,24 @@ describe('analyseTopics', () => {
 
   it('copes with 200,000 distinct hashtags: the vocabulary is capped and sampling reported', () => {
     const rng = createRng(9);
-    const input = Array.from({ length: 50_000 }, (_, i) => [`topic${i % 4}`, ...[0, 1, 2, 3].map((j) => `tag${i * 4 + j}`), `common${rng.int(50)}`]);
-    const r = analyseTopics(input, { kMin: 2, kMax: 4, nInit: 2, silhouetteSampleSize: 2000, mapPoints: 2000 });
+    const input = Array.from({ length: 50_000 }, (_, i) => [
+      `topic${i % 4}`,
+      ...[0, 1, 2, 3].map((j) => `tag${i * 4 + j}`),
+      `common${rng.int(50)}`,
+    ]);
+    const r = analyseTopics(input, {
+      kMin: 2,
+      kMax: 4,
+      nInit: 2,
+      silhouetteSampleSize: 2000,
+      mapPoints: 2000,
+    });
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.pruning).toMatchObject({ termsSeen: 200_054, termsKept: 50_000, maxFeatures: 50_000 });
+    expect(r.value.pruning).toMatchObject({
+      termsSeen: 200_054,
+      termsKept: 50_000,
+      maxFeatures: 50_000,
+    });
     expect(r.value.notes.join(' ')).toMatch(/pruned from 200054 to 50000/);
     expect(r.value.notes.join(' ')).toMatch(/sample of 2000 of 50000/);
     expect(r.value.recommendedK).toBe(4);

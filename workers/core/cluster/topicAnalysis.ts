@@ -81,15 +81,36 @@ export interface TopicAnalysis {
  * hashtag column), tags with or without '#'. Fails with NO_HASHTAGS when no post has one,
  * TOO_FEW_DOCUMENTS when fewer than two distinct documents exist, INVALID_OPTIONS, or ABORTED.
  */
-export function analyseTopics(tagLists: readonly (readonly string[])[], options: TopicAnalysisOptions = {}): Result<TopicAnalysis> {
-  if (options.k !== undefined && !(Number.isInteger(options.k) && options.k >= (options.kMin ?? 2) && options.k <= (options.kMax ?? 12))) {
-    return fail('INVALID_OPTIONS', `k = ${options.k} is outside the range to sweep (${options.kMin ?? 2}..${options.kMax ?? 12}).`, 'Choose k within kMin..kMax.');
+export function analyseTopics(
+  tagLists: readonly (readonly string[])[],
+  options: TopicAnalysisOptions = {},
+): Result<TopicAnalysis> {
+  if (
+    options.k !== undefined &&
+    !(
+      Number.isInteger(options.k) &&
+      options.k >= (options.kMin ?? 2) &&
+      options.k <= (options.kMax ?? 12)
+    )
+  ) {
+    return fail(
+      'INVALID_OPTIONS',
+      `k = ${options.k} is outside the range to sweep (${options.kMin ?? 2}..${options.kMax ?? 12}).`,
+      'Choose k within kMin..kMax.',
+    );
   }
   const { docs, rows } = hashtagDocuments(tagLists);
   if (docs.length === 0) {
-    return fail('NO_HASHTAGS', tagLists.length === 0 ? 'There are no posts to find topics in.' : `None of the ${tagLists.length} posts has a hashtag.`, 'Map the column that holds hashtags, or use posts whose text contains #tags.');
+    return fail(
+      'NO_HASHTAGS',
+      tagLists.length === 0
+        ? 'There are no posts to find topics in.'
+        : `None of the ${tagLists.length} posts has a hashtag.`,
+      'Map the column that holds hashtags, or use posts whose text contains #tags.',
+    );
   }
-  const maxFeatures = options.maxFeatures === undefined ? DEFAULT_MAX_FEATURES : options.maxFeatures;
+  const maxFeatures =
+    options.maxFeatures === undefined ? DEFAULT_MAX_FEATURES : options.maxFeatures;
   const tfidf = fitTfidf(docs, { minDf: options.minDf, maxDf: options.maxDf, maxFeatures });
   if (!tfidf.ok) return tfidf;
   options.onProgress?.({ phase: 'tfidf', done: 1, total: 1, unit: 'steps' });
@@ -99,17 +120,27 @@ export function analyseTopics(tagLists: readonly (readonly string[])[], options:
   const s = sweep.value;
   const k = options.k ?? s.recommendedK;
   const at = s.entries.findIndex((e) => e.k === k);
-  if (at < 0) return fail('INVALID_OPTIONS', `k = ${k} is more than the ${s.distinctDocuments} distinct documents allow (${s.entries[0]!.k}..${s.entries.at(-1)!.k}).`, 'Choose a smaller k.');
+  if (at < 0)
+    return fail(
+      'INVALID_OPTIONS',
+      `k = ${k} is more than the ${s.distinctDocuments} distinct documents allow (${s.entries[0]!.k}..${s.entries.at(-1)!.k}).`,
+      'Choose a smaller k.',
+    );
   const fit = s.fits[at]!;
   const sil = s.silhouettes[at] ?? null;
   const notes = [...s.notes];
   const p = vectorizer.pruning;
-  if (p.termsKept < p.termsSeen) notes.push(`Vocabulary pruned from ${p.termsSeen} to ${p.termsKept} hashtags (minDf ${p.minDf}, maxDf ${p.maxDf}, maxFeatures ${p.maxFeatures ?? 'none'}).`);
+  if (p.termsKept < p.termsSeen)
+    notes.push(
+      `Vocabulary pruned from ${p.termsSeen} to ${p.termsKept} hashtags (minDf ${p.minDf}, maxDf ${p.maxDf}, maxFeatures ${p.maxFeatures ?? 'none'}).`,
+    );
 
   const labels = new Int32Array(tagLists.length).fill(-1);
   rows.forEach((post, d) => (labels[post] = fit.labels[d]!));
   const centroids = centroidModel(fit);
-  const terms = centroids.centroids.map((c) => topTerms(c, vectorizer.vocabulary, options.topTermCount ?? 10));
+  const terms = centroids.centroids.map((c) =>
+    topTerms(c, vectorizer.vocabulary, options.topTermCount ?? 10),
+  );
   const clusterSil = new Float64Array(fit.k);
   const scored = new Float64Array(fit.k);
   if (sil) {
@@ -118,12 +149,24 @@ export function analyseTopics(tagLists: readonly (readonly string[])[], options:
       scored[fit.labels[d]!]!++;
     });
   }
-  const clusters = terms.map((t, c) => ({ id: c, size: fit.sizes[c]!, share: fit.sizes[c]! / docs.length, topTerms: t, silhouetteCosine: scored[c]! > 0 ? clusterSil[c]! / scored[c]! : null }));
+  const clusters = terms.map((t, c) => ({
+    id: c,
+    size: fit.sizes[c]!,
+    share: fit.sizes[c]! / docs.length,
+    topTerms: t,
+    silhouetteCosine: scored[c]! > 0 ? clusterSil[c]! / scored[c]! : null,
+  }));
 
-  const projection = projectPca2d(matrix, { maxPoints: options.mapPoints, seed: options.seed, signal: options.signal, onProgress: options.onProgress });
+  const projection = projectPca2d(matrix, {
+    maxPoints: options.mapPoints,
+    seed: options.seed,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  });
   if (!projection.ok && projection.error.code === 'ABORTED') return projection;
   const map = projection.ok ? projection.value : null;
-  if (map?.sampled) notes.push(`The map shows a seeded sample of ${map.sampleSize} of ${map.totalRows} documents.`);
+  if (map?.sampled)
+    notes.push(`The map shows a seeded sample of ${map.sampleSize} of ${map.totalRows} documents.`);
 
   return ok({
     posts: tagLists.length,
@@ -152,7 +195,13 @@ export function analyseTopics(tagLists: readonly (readonly string[])[], options:
       sampled: map.sampled,
       sampleSize: map.sampleSize,
     },
-    model: { kind: 'murmur.topics', version: 1, tfidf: vectorizer, centroids, topTerms: terms.map((t) => t.map((w) => w.term)) },
+    model: {
+      kind: 'murmur.topics',
+      version: 1,
+      tfidf: vectorizer,
+      centroids,
+      topTerms: terms.map((t) => t.map((w) => w.term)),
+    },
     pruning: p,
     notes,
   });

@@ -8,7 +8,12 @@ import { extractHashtags, hashtagDocuments } from '../text/hashtags.ts';
 import { csrRow } from '../text/sparseMatrix.ts';
 import { transformTfidf } from '../text/tfidf.ts';
 import { parseTfidfModel, type TfidfModel } from '../text/tfidfModel.ts';
-import { nearestCluster, parseCentroidModel, type CentroidModel, type NearestCluster } from './centroidModel.ts';
+import {
+  nearestCluster,
+  parseCentroidModel,
+  type CentroidModel,
+  type NearestCluster,
+} from './centroidModel.ts';
 
 export interface TopicModel {
   readonly kind: 'murmur.topics';
@@ -30,23 +35,45 @@ const envelope = z.object({
 /** Checks a parsed JSON value is a topic model whose parts agree. Fails with BUNDLE_INVALID. */
 export function parseTopicModel(value: unknown): Result<TopicModel> {
   const parsed = envelope.safeParse(value);
-  if (!parsed.success) return fail('BUNDLE_INVALID', 'This is not a Murmur topic model.', 'Export the topic model again from Murmur.');
+  if (!parsed.success)
+    return fail(
+      'BUNDLE_INVALID',
+      'This is not a Murmur topic model.',
+      'Export the topic model again from Murmur.',
+    );
   const tfidf = parseTfidfModel(parsed.data.tfidf);
   if (!tfidf.ok) return tfidf;
   const centroids = parseCentroidModel(parsed.data.centroids);
   if (!centroids.ok) return centroids;
-  if (centroids.value.cols !== tfidf.value.vocabulary.length || parsed.data.topTerms.length !== centroids.value.k) {
-    return fail('BUNDLE_MISMATCH', 'The parts of this topic model do not belong together (vocabulary and centres differ in size).', 'Export the topic model again from Murmur.');
+  if (
+    centroids.value.cols !== tfidf.value.vocabulary.length ||
+    parsed.data.topTerms.length !== centroids.value.k
+  ) {
+    return fail(
+      'BUNDLE_MISMATCH',
+      'The parts of this topic model do not belong together (vocabulary and centres differ in size).',
+      'Export the topic model again from Murmur.',
+    );
   }
-  return ok({ kind: 'murmur.topics', version: 1, tfidf: tfidf.value, centroids: centroids.value, topTerms: parsed.data.topTerms });
+  return ok({
+    kind: 'murmur.topics',
+    version: 1,
+    tfidf: tfidf.value,
+    centroids: centroids.value,
+    topTerms: parsed.data.topTerms,
+  });
 }
 
 /**
  * The topic of a new post: `input` is free text (its #hashtags are used) or a list of tags (with
  * or without '#'). Null when none of its hashtags is in the model's vocabulary.
  */
-export function assignTopic(model: TopicModel, input: string | readonly string[]): NearestCluster | null {
-  const doc = typeof input === 'string' ? extractHashtags(input) : (hashtagDocuments([input]).docs[0] ?? []);
+export function assignTopic(
+  model: TopicModel,
+  input: string | readonly string[],
+): NearestCluster | null {
+  const doc =
+    typeof input === 'string' ? extractHashtags(input) : (hashtagDocuments([input]).docs[0] ?? []);
   const row = csrRow(transformTfidf(model.tfidf, [doc]), 0);
   return nearestCluster(row, model.centroids);
 }

@@ -40,7 +40,11 @@ export function detectDialect(sample: string, complete: boolean): Dialect {
 }
 
 /** Field counts of the non-blank records after the header, the header's count, and whether quoting is in use. */
-export function fieldCounts(sample: string, delimiter: Delimiter, complete: boolean): { counts: number[]; headerCount: number; quoting: boolean } {
+export function fieldCounts(
+  sample: string,
+  delimiter: Delimiter,
+  complete: boolean,
+): { counts: number[]; headerCount: number; quoting: boolean } {
   let scan = scanRecords(sample, delimiter, true, SAMPLE_RECORDS, complete);
   let quoting = true;
   if (scan.strayQuotes > 0 && scan.properQuotes === 0) {
@@ -48,5 +52,9 @@ export function fieldCounts(sample: string, delimiter: Delimiter, complete: bool
     scan = scanRecords(sample, delimiter, false, SAMPLE_RECORDS, complete);
   }
   const records = scan.records.filter((r) => !isBlankRecord(r));
-  return { counts: records.slice(1).map((r) => r.length), headerCount: records[0]?.length ?? 0, quoting };
+  return {
+    counts: records.slice(1).map((r) => r.length),
+    headerCount: records[0]?.length ?? 0,
+    quoting,
+  };
 }

@@ -3,13 +3,24 @@ import { detectEncoding, firstInvalidUtf8 } from './detectEncoding.ts';
 
 describe('detectEncoding', () => {
   it('reads byte-order marks', () => {
-    expect(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ encoding: 'utf-8-bom', bomBytes: 3 });
-    expect(detectEncoding(new Uint8Array([0xff, 0xfe, 0x61, 0]))).toEqual({ encoding: 'utf-16le', bomBytes: 2 });
-    expect(detectEncoding(new Uint8Array([0xfe, 0xff, 0, 0x61]))).toEqual({ encoding: 'utf-16be', bomBytes: 2 });
+    expect(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({
+      encoding: 'utf-8-bom',
+      bomBytes: 3,
+    });
+    expect(detectEncoding(new Uint8Array([0xff, 0xfe, 0x61, 0]))).toEqual({
+      encoding: 'utf-16le',
+      bomBytes: 2,
+    });
+    expect(detectEncoding(new Uint8Array([0xfe, 0xff, 0, 0x61]))).toEqual({
+      encoding: 'utf-16be',
+      bomBytes: 2,
+    });
   });
 
   it('sees UTF-16 without a mark by its zero bytes, and defaults to UTF-8', () => {
-    expect(detectEncoding(new Uint8Array([0, 0x61, 0, 0x2c, 0, 0x62, 0, 0x0a])).encoding).toBe('utf-16be');
+    expect(detectEncoding(new Uint8Array([0, 0x61, 0, 0x2c, 0, 0x62, 0, 0x0a])).encoding).toBe(
+      'utf-16be',
+    );
     expect(detectEncoding(new Uint8Array([0x61, 0x2c, 0x62, 0x0a])).encoding).toBe('utf-8');
   });
 });

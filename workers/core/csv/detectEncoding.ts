@@ -13,7 +13,8 @@ export interface EncodingGuess {
  * to Windows-1252 later if it does not decode.
  */
 export function detectEncoding(head: Uint8Array): EncodingGuess {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8-bom', bomBytes: 3 };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { encoding: 'utf-8-bom', bomBytes: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomBytes: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomBytes: 2 };
   const pairs = Math.min(head.length, 4096) >> 1;
@@ -24,8 +25,10 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
       if (head[2 * i] === 0) evenZeros++;
       if (head[2 * i + 1] === 0) oddZeros++;
     }
-    if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return { encoding: 'utf-16le', bomBytes: 0 };
-    if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return { encoding: 'utf-16be', bomBytes: 0 };
+    if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05)
+      return { encoding: 'utf-16le', bomBytes: 0 };
+    if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05)
+      return { encoding: 'utf-16be', bomBytes: 0 };
   }
   return { encoding: 'utf-8', bomBytes: 0 };
 }

@@ -7,14 +7,21 @@ import type { ImportWarning } from './types.ts';
  * One EXCEL_MANGLED_IDS warning per id-like column (`id`, `tweet_id`, `Sponsor Id`…) holding values in
  * scientific notation of 15 or more digits. The values stay text; only the warning is added.
  */
-export function findExcelMangledIds(header: readonly string[], columns: readonly (readonly string[])[]): ImportWarning[] {
+export function findExcelMangledIds(
+  header: readonly string[],
+  columns: readonly (readonly string[])[],
+): ImportWarning[] {
   const warnings: ImportWarning[] = [];
   header.forEach((name, c) => {
     if (!isIdLikeName(name)) return;
     let count = 0;
     let example = '';
     for (const cell of columns[c]!) {
-      if (cell.length > 4 && (cell[1] === '.' || cell[1] === 'E' || cell[1] === 'e') && isLargeScientific(cell)) {
+      if (
+        cell.length > 4 &&
+        (cell[1] === '.' || cell[1] === 'E' || cell[1] === 'e') &&
+        isLargeScientific(cell)
+      ) {
         if (count++ === 0) example = cell;
       }
     }

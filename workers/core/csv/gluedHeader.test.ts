@@ -3,7 +3,9 @@ import { splitGluedField } from './gluedHeader.ts';
 
 describe('splitGluedField', () => {
   it('cuts before a value the first column has elsewhere, ignoring case', () => {
-    expect(splitGluedField('permalinkRealDonaldTrump', ['realDonaldTrump', 'realDonaldTrump'])).toBe(9);
+    expect(
+      splitGluedField('permalinkRealDonaldTrump', ['realDonaldTrump', 'realDonaldTrump']),
+    ).toBe(9);
     expect(splitGluedField('urlbob', ['alice', 'bob'])).toBe(3);
   });
 

@@ -18,15 +18,44 @@ export interface GluedHeader {
 }
 
 /** Column names that end a header in the exports known to glue it (GetOldTweets and similar). */
-const KNOWN_LAST_NAMES = ['permalink', 'url', 'link', 'id', 'text', 'hashtags', 'mentions', 'geo', 'date', 'username', 'favorites', 'retweets', 'likes', 'shares', 'replies', 'source', 'lang', 'location'];
+const KNOWN_LAST_NAMES = [
+  'permalink',
+  'url',
+  'link',
+  'id',
+  'text',
+  'hashtags',
+  'mentions',
+  'geo',
+  'date',
+  'username',
+  'favorites',
+  'retweets',
+  'likes',
+  'shares',
+  'replies',
+  'source',
+  'lang',
+  'location',
+];
 
 /**
  * Null when the header stands on its own line; a GluedHeader when the first line holds 2 × w − 1 fields
  * (or more than w, the extra ones reading as data) while the records hold w, and the glued field can be
  * cut unambiguously; a CSV_GLUED_HEADER error when the first line plainly runs into data but cannot be cut.
  */
-export function detectGluedHeader(sample: string, dialect: Dialect, complete: boolean): GluedHeader | AppError | null {
-  const records = scanRecords(sample, dialect.delimiter, dialect.quoting, SAMPLE_RECORDS, complete).records.filter((r) => !isBlankRecord(r));
+export function detectGluedHeader(
+  sample: string,
+  dialect: Dialect,
+  complete: boolean,
+): GluedHeader | AppError | null {
+  const records = scanRecords(
+    sample,
+    dialect.delimiter,
+    dialect.quoting,
+    SAMPLE_RECORDS,
+    complete,
+  ).records.filter((r) => !isBlankRecord(r));
   if (records.length < 3) return null;
   const header = records[0]!;
   const body = records.slice(1);
@@ -37,8 +66,17 @@ export function detectGluedHeader(sample: string, dialect: Dialect, complete: bo
   const looksLikeData = header.slice(width).some((v) => /^\s*\d/.test(v) || v.length > 40);
   if (header.length !== 2 * width - 1 && !looksLikeData) return null;
   const glued = header[width - 1]!;
-  const splitAt = splitGluedField(glued, body.map((r) => r[0] ?? ''));
-  if (splitAt === null) return gluedError(header.length, width, glued, 'where the column name ends and the first value begins cannot be told');
+  const splitAt = splitGluedField(
+    glued,
+    body.map((r) => r[0] ?? ''),
+  );
+  if (splitAt === null)
+    return gluedError(
+      header.length,
+      width,
+      glued,
+      'where the column name ends and the first value begins cannot be told',
+    );
   return { width, splitAt, glued };
 }
 
@@ -49,15 +87,19 @@ export function detectGluedHeader(sample: string, dialect: Dialect, complete: bo
  */
 export function splitGluedField(glued: string, firstColumn: readonly string[]): number | null {
   const seen = new Set(firstColumn.map((v) => v.trim().toLowerCase()));
-  for (let k = 1; k < glued.length; k++) if (seen.has(glued.slice(k).trim().toLowerCase())) return k;
+  for (let k = 1; k < glued.length; k++)
+    if (seen.has(glued.slice(k).trim().toLowerCase())) return k;
   const lower = glued.toLowerCase();
-  const known = KNOWN_LAST_NAMES.filter((name) => lower.startsWith(name) && lower.length > name.length);
+  const known = KNOWN_LAST_NAMES.filter(
+    (name) => lower.startsWith(name) && lower.length > name.length,
+  );
   if (known.length === 1) return known[0]!.length;
   const changes: number[] = [];
   for (let k = 1; k < glued.length; k++) {
     const a = glued[k - 1]!;
     const b = glued[k]!;
-    if ((/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b)) || (/\p{L}/u.test(a) && /\d/.test(b))) changes.push(k);
+    if ((/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b)) || (/\p{L}/u.test(a) && /\d/.test(b)))
+      changes.push(k);
   }
   return changes.length === 1 ? changes[0]! : null;
 }

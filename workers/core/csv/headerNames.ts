@@ -5,7 +5,10 @@ import type { ImportWarning } from './types.ts';
  * Trimmed names; an empty name becomes `column_<position>` (1-based) and a repeated one `<name>_2`,
  * `<name>_3`…, each with a warning that names the columns concerned.
  */
-export function normaliseHeader(raw: readonly string[]): { names: string[]; warnings: ImportWarning[] } {
+export function normaliseHeader(raw: readonly string[]): {
+  names: string[];
+  warnings: ImportWarning[];
+} {
   const warnings: ImportWarning[] = [];
   const trimmed = raw.map((r) => r.trim());
   const used = new Set(trimmed.filter((t) => t !== ''));

@@ -6,17 +6,29 @@ import type { ByteSource, ImportOptions, ImportProgress, ParsedTable } from './t
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-function run(content: string | Uint8Array, options: ImportOptions = {}): Promise<Result<ParsedTable>> {
-  return importCsv(memoryByteSource(typeof content === 'string' ? utf8(content) : content, 'test.csv'), options);
+function run(
+  content: string | Uint8Array,
+  options: ImportOptions = {},
+): Promise<Result<ParsedTable>> {
+  return importCsv(
+    memoryByteSource(typeof content === 'string' ? utf8(content) : content, 'test.csv'),
+    options,
+  );
 }
 
-async function table(content: string | Uint8Array, options: ImportOptions = {}): Promise<ParsedTable> {
+async function table(
+  content: string | Uint8Array,
+  options: ImportOptions = {},
+): Promise<ParsedTable> {
   const r = await run(content, options);
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
 }
 
-async function failure(content: string | Uint8Array, options: ImportOptions = {}): Promise<{ code: string; message: string; hint?: string }> {
+async function failure(
+  content: string | Uint8Array,
+  options: ImportOptions = {},
+): Promise<{ code: string; message: string; hint?: string }> {
   const r = await run(content, options);
   if (r.ok) throw new Error(`expected a failure, got ${r.value.rowCount} rows`);
   return r.error;
@@ -35,9 +47,15 @@ describe('delimiters', () => {
   });
 
   it('reads a semicolon file without quoting whose text has commas and stray quotes', async () => {
-    const t = await table('user;text;likes\nbob;"Great" speech, really;5\nann;no quotes, but commas, many;2\ncid;he said "hi", twice;1\n');
+    const t = await table(
+      'user;text;likes\nbob;"Great" speech, really;5\nann;no quotes, but commas, many;2\ncid;he said "hi", twice;1\n',
+    );
     expect(t.delimiter).toBe(';');
-    expect(column(t, 'text')).toEqual(['"Great" speech, really', 'no quotes, but commas, many', 'he said "hi", twice']);
+    expect(column(t, 'text')).toEqual([
+      '"Great" speech, really',
+      'no quotes, but commas, many',
+      'he said "hi", twice',
+    ]);
     expect(t.warnings).toEqual([]);
   });
 
@@ -93,7 +111,9 @@ describe('cells', () => {
   });
 
   it('keeps Excel-rounded ids as text and warns about the lost digits', async () => {
-    const t = await table('tweet_id,text\n5.70306E+17,hello\n5.70301E+17,bye\n570306123456789012,fine\n');
+    const t = await table(
+      'tweet_id,text\n5.70306E+17,hello\n5.70301E+17,bye\n570306123456789012,fine\n',
+    );
     expect(column(t, 'tweet_id')).toEqual(['5.70306E+17', '5.70301E+17', '570306123456789012']);
     const w = t.warnings.find((x) => x.code === 'EXCEL_MANGLED_IDS');
     expect(w?.column).toBe('tweet_id');
@@ -138,9 +158,24 @@ describe('header', () => {
       'realDonaldTrump;2016-07-15 19:30;3000;9000;Thank you Ohio;;@GOP;;7.53E+17;https://twitter.com/realDonaldTrump/status/2\n' +
       'realDonaldTrump;2016-07-14 10:00;100;200;Second text;;;#Trump2016 #MAGA;7.52E+17;https://twitter.com/realDonaldTrump/status/3\n';
     const t = await table(csv);
-    expect(t.header).toEqual(['username', 'date', 'retweets', 'favorites', 'text', 'geo', 'mentions', 'hashtags', 'id', 'permalink']);
+    expect(t.header).toEqual([
+      'username',
+      'date',
+      'retweets',
+      'favorites',
+      'text',
+      'geo',
+      'mentions',
+      'hashtags',
+      'id',
+      'permalink',
+    ]);
     expect(t.rowCount).toBe(3);
-    expect(column(t, 'username')).toEqual(['RealDonaldTrump', 'realDonaldTrump', 'realDonaldTrump']);
+    expect(column(t, 'username')).toEqual([
+      'RealDonaldTrump',
+      'realDonaldTrump',
+      'realDonaldTrump',
+    ]);
     expect(column(t, 'text')[0]).toBe('Make America great, again!');
     expect(column(t, 'permalink')[0]).toBe('https://twitter.com/realDonaldTrump/status/1');
     expect(codes(t)).toEqual(['GLUED_HEADER_REPAIRED', 'EXCEL_MANGLED_IDS']);
@@ -149,7 +184,9 @@ describe('header', () => {
 
   it('repairs a glued header whose first record is ragged too', async () => {
     // "one; two" holds the delimiter, so the first line has 6 fields rather than 2 × 3 − 1 = 5.
-    const t = await table('user;when;textbob;2016-07-15;one; two\nann;2016-07-16;three\ncid;2016-07-17;four\n');
+    const t = await table(
+      'user;when;textbob;2016-07-15;one; two\nann;2016-07-16;three\ncid;2016-07-17;four\n',
+    );
     expect(t.header).toEqual(['user', 'when', 'text']);
     expect(column(t, 'user')).toEqual(['bob', 'ann', 'cid']);
     expect(codes(t)).toEqual(['GLUED_HEADER_REPAIRED', 'RAGGED_ROWS']);
@@ -170,7 +207,7 @@ describe('ragged rows and blank lines', () => {
     expect(column(t, 'c')).toEqual(['3', '', '8', '12']);
     const w = t.warnings.find((x) => x.code === 'RAGGED_ROWS')!;
     expect(w.rows).toBe(2);
-    expect(w.message).toContain('1 had fewer fields than the header\'s 3 (first: data row 2');
+    expect(w.message).toContain("1 had fewer fields than the header's 3 (first: data row 2");
     expect(w.message).toContain('1 had more (first: data row 3');
   });
 
@@ -234,11 +271,15 @@ describe('encodings', () => {
     expect(t.rowCount).toBe(rows + 1);
     expect(column(t, 'text')[rows]).toBe('café crème');
     expect(t.warnings[0]!.code).toBe('LATIN1_FALLBACK');
-    expect(t.warnings[0]!.message).toContain(`byte ${(head.length + 5).toLocaleString('en-US')} (0xE9)`);
+    expect(t.warnings[0]!.message).toContain(
+      `byte ${(head.length + 5).toLocaleString('en-US')} (0xE9)`,
+    );
   });
 
   it('reads Windows-1252 punctuation as Windows-1252, not Latin-1 control codes', async () => {
-    const t = await table(new Uint8Array([...utf8('a\n'), 0x93, ...utf8('hi'), 0x94, 0x20, 0x80, 0x0a]));
+    const t = await table(
+      new Uint8Array([...utf8('a\n'), 0x93, ...utf8('hi'), 0x94, 0x20, 0x80, 0x0a]),
+    );
     expect(column(t, 'a')).toEqual(['\u201chi\u201d \u20ac']);
   });
 });
@@ -262,7 +303,23 @@ describe('files that cannot be read', () => {
       [[0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46], 'JPEG image'],
       [[...utf8('GIF89a'), 1, 0, 1, 0], 'GIF image'],
       [[...utf8('%PDF-1.7\n%âãÏÓ\n')], 'PDF document'],
-      [[0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0, ...utf8('[Content_Types].xml'), 0, 0, ...utf8('xl/workbook.xml')], 'Excel workbook'],
+      [
+        [
+          0x50,
+          0x4b,
+          0x03,
+          0x04,
+          20,
+          0,
+          6,
+          0,
+          ...utf8('[Content_Types].xml'),
+          0,
+          0,
+          ...utf8('xl/workbook.xml'),
+        ],
+        'Excel workbook',
+      ],
       [[...utf8('id,text\n1,abc'), 0, 0, 0, ...utf8('def\n')], 'NUL byte'],
     ];
     for (const [bytes, what] of cases) {
@@ -306,26 +363,41 @@ describe('files that cannot be read', () => {
 });
 
 describe('progress and cancellation', () => {
-  const csv = 'a,b\n' + Array.from({ length: 20000 }, (_, i) => `${i},value ${i}`).join('\n') + '\n';
+  const csv =
+    'a,b\n' + Array.from({ length: 20000 }, (_, i) => `${i},value ${i}`).join('\n') + '\n';
 
   it('reports bytes and rows, and once more at the end', async () => {
     const events: ImportProgress[] = [];
-    const t = await table(csv, { chunkBytes: 16 * 1024, progressIntervalMs: 0, onProgress: (p) => events.push(p) });
+    const t = await table(csv, {
+      chunkBytes: 16 * 1024,
+      progressIntervalMs: 0,
+      onProgress: (p) => events.push(p),
+    });
     expect(events.length).toBeGreaterThan(5);
-    for (let i = 1; i < events.length; i++) expect(events[i]!.bytesRead).toBeGreaterThanOrEqual(events[i - 1]!.bytesRead);
+    for (let i = 1; i < events.length; i++)
+      expect(events[i]!.bytesRead).toBeGreaterThanOrEqual(events[i - 1]!.bytesRead);
     expect(events.at(-1)).toEqual({ bytesRead: csv.length, totalBytes: csv.length, rows: 20000 });
     expect(t.rowCount).toBe(20000);
   });
 
   it('throttles progress to the interval', async () => {
     const events: ImportProgress[] = [];
-    await table(csv, { chunkBytes: 16 * 1024, progressIntervalMs: 1e9, onProgress: (p) => events.push(p) });
+    await table(csv, {
+      chunkBytes: 16 * 1024,
+      progressIntervalMs: 1e9,
+      onProgress: (p) => events.push(p),
+    });
     expect(events.map((e) => e.rows)).toEqual([0, 20000]);
   });
 
   it('stops between chunks when the signal fires', async () => {
     const controller = new AbortController();
-    const r = await run(csv, { chunkBytes: 16 * 1024, progressIntervalMs: 0, signal: controller.signal, onProgress: () => controller.abort() });
+    const r = await run(csv, {
+      chunkBytes: 16 * 1024,
+      progressIntervalMs: 0,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     expect(r.ok ? 'ok' : r.error.code).toBe('ABORTED');
     const before = await run(csv, { signal: AbortSignal.abort() });
     expect(before.ok ? 'ok' : before.error.code).toBe('ABORTED');

@@ -33,7 +33,10 @@ const HEAD_BYTES = 64 * 1024;
  * CSV_UNCLOSED_QUOTE, CSV_GLUED_HEADER, CSV_RAGGED, or ABORTED when `options.signal` fires
  * (checked between chunks). Progress goes to `options.onProgress`, throttled, and once at the end.
  */
-export async function importCsv(source: ByteSource, options: ImportOptions = {}): Promise<Result<ParsedTable>> {
+export async function importCsv(
+  source: ByteSource,
+  options: ImportOptions = {},
+): Promise<Result<ParsedTable>> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   if (source.size > maxBytes) {
     return fail(
@@ -42,11 +45,20 @@ export async function importCsv(source: ByteSource, options: ImportOptions = {})
       'Split the file (for example by date) or remove columns you do not need, then import the parts.',
     );
   }
-  if (source.size === 0) return fail('FILE_EMPTY', `"${source.name}" is empty (0 bytes).`, 'Choose the file that holds your posts, exported as CSV.');
+  if (source.size === 0)
+    return fail(
+      'FILE_EMPTY',
+      `"${source.name}" is empty (0 bytes).`,
+      'Choose the file that holds your posts, exported as CSV.',
+    );
   try {
     const head = await source.read(0, Math.min(source.size, HEAD_BYTES));
     const { encoding } = detectEncoding(head);
-    const binary = sniffBinary(head, source.name, encoding === 'utf-16le' || encoding === 'utf-16be');
+    const binary = sniffBinary(
+      head,
+      source.name,
+      encoding === 'utf-16le' || encoding === 'utf-16be',
+    );
     if (binary !== null) return failWith(binary);
     const first = await parseSource(source, encoding, options);
     if (first.kind === 'parsed') return first.result;
@@ -55,20 +67,35 @@ export async function importCsv(source: ByteSource, options: ImportOptions = {})
     // Windows-1252 gives a character for every byte, so this attempt always parses (or fails as CSV).
     if (second.kind !== 'parsed') return fail('INTERNAL', 'Windows-1252 decoding failed.');
     if (!second.result.ok) return second.result;
-    return ok({ ...second.result.value, warnings: [latin1Warning(first.at, first.byte), ...second.result.value.warnings] });
+    return ok({
+      ...second.result.value,
+      warnings: [latin1Warning(first.at, first.byte), ...second.result.value.warnings],
+    });
   } catch (e) {
     return failWith(toAppError(e));
   }
 }
 
-type Attempt = { readonly kind: 'parsed'; readonly result: Result<ParsedTable> } | { readonly kind: 'not-utf8'; readonly at: number; readonly byte: number };
+type Attempt =
+  | { readonly kind: 'parsed'; readonly result: Result<ParsedTable> }
+  | { readonly kind: 'not-utf8'; readonly at: number; readonly byte: number };
 
-async function parseSource(source: ByteSource, encoding: Encoding, options: ImportOptions): Promise<Attempt> {
+async function parseSource(
+  source: ByteSource,
+  encoding: Encoding,
+  options: ImportOptions,
+): Promise<Attempt> {
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const strictUtf8 = encoding === 'utf-8' || encoding === 'utf-8-bom';
   const decoder = new TextDecoder(decoderLabel(encoding), { fatal: strictUtf8 });
   const progress = throttle(options);
-  const state: { sample: string; dialect: Dialect | null; parser: IncrementalParser | null; builder: TableBuilder | null; gluedWarning: ImportWarning | null } = {
+  const state: {
+    sample: string;
+    dialect: Dialect | null;
+    parser: IncrementalParser | null;
+    builder: TableBuilder | null;
+    gluedWarning: ImportWarning | null;
+  } = {
     sample: '',
     dialect: null,
     parser: null,
@@ -142,7 +169,9 @@ async function parseSource(source: ByteSource, encoding: Encoding, options: Impo
   );
 }
 
-function throttle(options: ImportOptions): (bytesRead: number, totalBytes: number, rows: number, last: boolean) => void {
+function throttle(
+  options: ImportOptions,
+): (bytesRead: number, totalBytes: number, rows: number, last: boolean) => void {
   const interval = options.progressIntervalMs ?? 100;
   let lastAt = -Infinity;
   return (bytesRead, totalBytes, rows, last) => {
@@ -168,7 +197,11 @@ function aborted(): Result<ParsedTable> {
 }
 
 function emptyError(fileName: string): AppError {
-  return { code: 'FILE_EMPTY', message: `"${fileName}" holds no text, only blank space.`, hint: 'Choose the file that holds your posts, exported as CSV.' };
+  return {
+    code: 'FILE_EMPTY',
+    message: `"${fileName}" holds no text, only blank space.`,
+    hint: 'Choose the file that holds your posts, exported as CSV.',
+  };
 }
 
 function latin1Warning(at: number, byte: number): ImportWarning {

@@ -29,7 +29,11 @@ export class IncrementalParser {
 
   constructor(dialect: Dialect) {
     this.newline = dialect.newline;
-    this.parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: dialect.quoting ? '"' : NO_QUOTE });
+    this.parser = new Papa.Parser({
+      delimiter: dialect.delimiter,
+      newline: dialect.newline,
+      quoteChar: dialect.quoting ? '"' : NO_QUOTE,
+    });
   }
 
   /** The complete records in what was fed so far; with `final`, the last record too. */
@@ -39,7 +43,9 @@ export class IncrementalParser {
     if (final) {
       this.partial = '';
       const missing = out.errors.find((e) => e.code === 'MissingQuotes');
-      return missing === undefined ? out.data : this.unclosedQuote(input, (missing.index ?? 1) - 1, false);
+      return missing === undefined
+        ? out.data
+        : this.unclosedQuote(input, (missing.index ?? 1) - 1, false);
     }
     const cursor = out.meta.cursor;
     this.linesBefore += countOf(input, this.newline, 0, cursor);
@@ -47,14 +53,20 @@ export class IncrementalParser {
     if (this.partial.length > MAX_RECORD_CHARS) {
       const check = this.parser.parse(this.partial, 0, false) as PapaOutput;
       const missing = check.errors.find((e) => e.code === 'MissingQuotes');
-      return this.unclosedQuote(this.partial, missing === undefined ? 0 : (missing.index ?? 1) - 1, true);
+      return this.unclosedQuote(
+        this.partial,
+        missing === undefined ? 0 : (missing.index ?? 1) - 1,
+        true,
+      );
     }
     return out.data;
   }
 
   private unclosedQuote(input: string, quoteAt: number, tooLong: boolean): AppError {
     const line = this.linesBefore + 1 + countOf(input, this.newline, 0, quoteAt);
-    const swallowed = tooLong ? `more than ${MAX_RECORD_CHARS / 1024 / 1024} MB of text` : 'the rest of the file';
+    const swallowed = tooLong
+      ? `more than ${MAX_RECORD_CHARS / 1024 / 1024} MB of text`
+      : 'the rest of the file';
     return appError(
       'CSV_UNCLOSED_QUOTE',
       `A quoted field opens on line ${line} and is never closed, so it swallows ${swallowed}.`,

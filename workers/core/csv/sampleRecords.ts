@@ -17,7 +17,13 @@ export interface SampleScan {
  * Records of `text` split on `delimiter`, at most `maxRecords`. The last record counts only when
  * `complete` (the sample is the whole file), since a sample usually ends mid-record.
  */
-export function scanRecords(text: string, delimiter: string, quoting: boolean, maxRecords: number, complete: boolean): SampleScan {
+export function scanRecords(
+  text: string,
+  delimiter: string,
+  quoting: boolean,
+  maxRecords: number,
+  complete: boolean,
+): SampleScan {
   const records: string[][] = [];
   let fields: string[] = [];
   let properQuotes = 0;

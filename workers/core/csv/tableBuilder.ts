@@ -64,7 +64,9 @@ export class TableBuilder {
     for (let c = 0; c < n; c++) {
       const cell = row[c]!.trim();
       const interner = interners[c]!;
-      columns[c]!.push(cell.length > INTERN_MAX_LENGTH || !interner.on ? cell : interner.intern(cell));
+      columns[c]!.push(
+        cell.length > INTERN_MAX_LENGTH || !interner.on ? cell : interner.intern(cell),
+      );
     }
     for (let c = n; c < width; c++) columns[c]!.push('');
   }
@@ -87,12 +89,20 @@ export class TableBuilder {
   /** The table, or the failure that makes it unusable: no header, no rows, or mostly ragged rows. */
   finish(fileName: string, gluedWarning: ImportWarning | null): BuiltTable | AppError {
     if (this.rawHeader === null) {
-      return appError('FILE_EMPTY', `"${fileName}" holds only blank lines: there is no header and no data.`, 'Choose the file that holds your posts, exported as CSV.');
+      return appError(
+        'FILE_EMPTY',
+        `"${fileName}" holds only blank lines: there is no header and no data.`,
+        'Choose the file that holds your posts, exported as CSV.',
+      );
     }
     let raw = this.rawHeader;
     let columns = this.columns;
     // A trailing delimiter on every line makes an unnamed, empty last column: drop it quietly.
-    while (raw.length > 1 && raw[raw.length - 1]!.trim() === '' && columns[columns.length - 1]!.every((v) => v === '')) {
+    while (
+      raw.length > 1 &&
+      raw[raw.length - 1]!.trim() === '' &&
+      columns[columns.length - 1]!.every((v) => v === '')
+    ) {
       raw = raw.slice(0, -1);
       columns = columns.slice(0, -1);
     }
@@ -102,7 +112,11 @@ export class TableBuilder {
     const tooMany = this.raggedCount((fields) => fields > this.columns.length);
     if (this.rows === 0) {
       const shown = names.slice(0, 6).join(', ') + (names.length > 6 ? ', …' : '');
-      return appError('FILE_HEADER_ONLY', `"${fileName}" has a header (${names.length} columns: ${shown}) but no rows of data.`, 'Export the data again with its rows, or choose another file.');
+      return appError(
+        'FILE_HEADER_ONLY',
+        `"${fileName}" has a header (${names.length} columns: ${shown}) but no rows of data.`,
+        'Export the data again with its rows, or choose another file.',
+      );
     }
     if (tooMany.count * 2 > this.rows) {
       return appError(
@@ -112,9 +126,14 @@ export class TableBuilder {
       );
     }
     if (gluedWarning !== null) warnings.unshift(gluedWarning);
-    if (tooFew.count + tooMany.count > 0) warnings.push(this.raggedWarning(names.length, tooFew, tooMany));
+    if (tooFew.count + tooMany.count > 0)
+      warnings.push(this.raggedWarning(names.length, tooFew, tooMany));
     if (this.blankLines > 0) {
-      warnings.push({ code: 'BLANK_LINES_SKIPPED', rows: this.blankLines, message: `${this.blankLines} blank ${this.blankLines === 1 ? 'line' : 'lines'} between rows ${this.blankLines === 1 ? 'was' : 'were'} skipped.` });
+      warnings.push({
+        code: 'BLANK_LINES_SKIPPED',
+        rows: this.blankLines,
+        message: `${this.blankLines} blank ${this.blankLines === 1 ? 'line' : 'lines'} between rows ${this.blankLines === 1 ? 'was' : 'were'} skipped.`,
+      });
     }
     return { header: names, columns, rowCount: this.rows, warnings };
   }
@@ -130,10 +149,20 @@ export class TableBuilder {
     return { count, first };
   }
 
-  private raggedWarning(width: number, tooFew: { count: number; first: number }, tooMany: { count: number; first: number }): ImportWarning {
+  private raggedWarning(
+    width: number,
+    tooFew: { count: number; first: number },
+    tooMany: { count: number; first: number },
+  ): ImportWarning {
     const parts: string[] = [];
-    if (tooFew.count > 0) parts.push(`${tooFew.count} had fewer fields than the header's ${width} (first: data row ${tooFew.first}; the missing cells are left empty)`);
-    if (tooMany.count > 0) parts.push(`${tooMany.count} had more (first: data row ${tooMany.first}; the extra fields were dropped)`);
+    if (tooFew.count > 0)
+      parts.push(
+        `${tooFew.count} had fewer fields than the header's ${width} (first: data row ${tooFew.first}; the missing cells are left empty)`,
+      );
+    if (tooMany.count > 0)
+      parts.push(
+        `${tooMany.count} had more (first: data row ${tooMany.first}; the extra fields were dropped)`,
+      );
     const rows = tooFew.count + tooMany.count;
     return {
       code: 'RAGGED_ROWS',

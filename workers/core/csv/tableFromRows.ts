@@ -2,7 +2,11 @@
 import type { Delimiter, ParsedTable } from './types.ts';
 
 /** `rows` as a table under `header`: cells trimmed, short rows padded with '', long rows cut to the header. */
-export function tableFromRows(header: readonly string[], rows: readonly (readonly string[])[], options: { fileName?: string; delimiter?: Delimiter } = {}): ParsedTable {
+export function tableFromRows(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: { fileName?: string; delimiter?: Delimiter } = {},
+): ParsedTable {
   const columns = header.map((_, c) => rows.map((row) => (row[c] ?? '').trim()));
   return {
     fileName: options.fileName ?? 'rows.csv',

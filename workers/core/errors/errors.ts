@@ -80,15 +80,28 @@ export function toAppError(e: unknown): AppError {
   if (e instanceof MurmurError) return appError(e.code, e.message, e.hint);
   if (isAppErrorLike(e)) return appError(e.code, e.message, e.hint);
   if (e instanceof DOMException && e.name === 'QuotaExceededError') {
-    return appError('STORAGE_FULL', 'The browser ran out of storage space for Murmur.', 'Delete old datasets or models in the Models and Dataset views, then try again.');
+    return appError(
+      'STORAGE_FULL',
+      'The browser ran out of storage space for Murmur.',
+      'Delete old datasets or models in the Models and Dataset views, then try again.',
+    );
   }
-  if (e instanceof DOMException && e.name === 'AbortError') return appError('ABORTED', 'Cancelled.');
+  if (e instanceof DOMException && e.name === 'AbortError')
+    return appError('ABORTED', 'Cancelled.');
   const message = e instanceof Error ? e.message : String(e);
-  return appError('INTERNAL', `Unexpected error: ${message}`, 'This is a bug in Murmur. Reload the page; your stored datasets and models are kept.');
+  return appError(
+    'INTERNAL',
+    `Unexpected error: ${message}`,
+    'This is a bug in Murmur. Reload the page; your stored datasets and models are kept.',
+  );
 }
 
 function isAppErrorLike(e: unknown): e is AppError {
   return (
-    typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' && typeof (e as { message?: unknown }).message === 'string' && (e as { name?: unknown }).name === 'MurmurError'
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { code?: unknown }).code === 'string' &&
+    typeof (e as { message?: unknown }).message === 'string' &&
+    (e as { name?: unknown }).name === 'MurmurError'
   );
 }

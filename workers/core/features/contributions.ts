@@ -47,7 +47,13 @@ export interface Contributions {
 }
 
 /** Contributions of every feature to the prediction for row `row` of `X`; `channel` picks the class of a classifier's leaves. */
-export function treeContributions(model: ForestModel, nodeMeans: ArrayLike<number>, X: Matrix, row: number, channel = 0): Contributions {
+export function treeContributions(
+  model: ForestModel,
+  nodeMeans: ArrayLike<number>,
+  X: Matrix,
+  row: number,
+  channel = 0,
+): Contributions {
   const { feature, threshold, left, right, treeRoot, leafValue, nOutputs } = model;
   const values = new Float64Array(model.nFeatures);
   const nTrees = treeRoot.length;

@@ -22,20 +22,35 @@ export interface DraftFields {
   /** The hashtags column, or null when hashtags are read from the text. */
   readonly hashtags: string | null;
   readonly timestamp: string | null;
-  readonly numeric: readonly { readonly name: string; readonly boolean: boolean; readonly log1p: boolean }[];
+  readonly numeric: readonly {
+    readonly name: string;
+    readonly boolean: boolean;
+    readonly log1p: boolean;
+  }[];
   /** Each categorical column with its known values (most frequent first; others count as __other__). */
   readonly categorical: readonly { readonly name: string; readonly levels: readonly string[] }[];
 }
 
 export function draftFields(params: FeatureParams): DraftFields {
   const { spec } = params;
-  const levels = new Map((params.preprocess?.columns ?? []).flatMap((c) => (c.kind === 'categorical' ? [[c.name, c.levels] as const] : [])));
+  const levels = new Map(
+    (params.preprocess?.columns ?? []).flatMap((c) =>
+      c.kind === 'categorical' ? [[c.name, c.levels] as const] : [],
+    ),
+  );
   return {
     text: spec.text?.name ?? null,
     hashtags: spec.hashtags?.name ?? null,
     timestamp: spec.timestamp?.name ?? null,
-    numeric: spec.numeric.map((f) => ({ name: f.column.name, boolean: f.column.type === 'boolean', log1p: f.spec.log1p ?? false })),
-    categorical: spec.categorical.map((f) => ({ name: f.column.name, levels: levels.get(f.column.name) ?? [] })),
+    numeric: spec.numeric.map((f) => ({
+      name: f.column.name,
+      boolean: f.column.type === 'boolean',
+      log1p: f.spec.log1p ?? false,
+    })),
+    categorical: spec.categorical.map((f) => ({
+      name: f.column.name,
+      levels: levels.get(f.column.name) ?? [],
+    })),
   };
 }
 
@@ -57,9 +72,12 @@ export function draftInput(params: FeatureParams, draft: DraftPost): FeatureInpu
   for (const f of spec.numeric) {
     const v = draft.numbers?.[f.column.name];
     const known = v !== null && v !== undefined && Number.isFinite(v);
-    cells[f.column.name] = [!known ? '' : f.column.type === 'boolean' ? (v !== 0 ? 'true' : 'false') : String(v)];
+    cells[f.column.name] = [
+      !known ? '' : f.column.type === 'boolean' ? (v !== 0 ? 'true' : 'false') : String(v),
+    ];
     formats[f.column.name] = {};
   }
-  for (const f of spec.categorical) cells[f.column.name] = [draft.categories?.[f.column.name] ?? ''];
+  for (const f of spec.categorical)
+    cells[f.column.name] = [draft.categories?.[f.column.name] ?? ''];
   return { rows: 1, cells, formats };
 }

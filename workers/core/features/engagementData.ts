@@ -10,7 +10,13 @@ import { trainTestSplit } from '../forest/splits.ts';
 import type { Matrix } from '../forest/matrix.ts';
 import type { PreprocessSpec } from '../preprocess/types.ts';
 import type { ColumnSchema } from '../schema/types.ts';
-import { buildFeatures, fitFeatures, inputFromTable, selectInputRows, sourceColumns } from './featureBuilder.ts';
+import {
+  buildFeatures,
+  fitFeatures,
+  inputFromTable,
+  selectInputRows,
+  sourceColumns,
+} from './featureBuilder.ts';
 import { featureSpecFromSchema, type FeatureChoices } from './fromSchema.ts';
 import { buildTarget, type TargetSpec } from './target.ts';
 import type { FeatureParams } from './types.ts';
@@ -80,28 +86,53 @@ export function median(values: ArrayLike<number>): number {
  * featureSpecFromSchema do, with TOO_FEW_ROWS when the training rows cannot fill the folds, and
  * TARGET_CONSTANT when (classification) every training post falls on one side of the median.
  */
-export function prepareEngagementData(table: ParsedTable, schema: readonly ColumnSchema[], options: EngagementDataOptions): Result<EngagementData> {
+export function prepareEngagementData(
+  table: ParsedTable,
+  schema: readonly ColumnSchema[],
+  options: EngagementDataOptions,
+): Result<EngagementData> {
   const task = options.task ?? 'regression';
   const folds = options.folds ?? 5;
   // "above the median" is the same on either scale: only regression needs log1p's checks
-  const target = buildTarget(table, schema, task === 'classification' ? { ...options.target, log1p: false } : options.target);
+  const target = buildTarget(
+    table,
+    schema,
+    task === 'classification' ? { ...options.target, log1p: false } : options.target,
+  );
   if (!target.ok) return target;
   const t = target.value;
-  const chosen = featureSpecFromSchema(schema, options.preprocessing ?? null, options.features ?? {}, t.columns, options.topics ?? null);
+  const chosen = featureSpecFromSchema(
+    schema,
+    options.preprocessing ?? null,
+    options.features ?? {},
+    t.columns,
+    options.topics ?? null,
+  );
   if (!chosen.ok) return chosen;
 
   const usable: number[] = [];
   for (let r = 0; r < t.raw.length; r++) if (!Number.isNaN(t.raw[r]!)) usable.push(r);
   const notes = [...chosen.value.notes];
-  if (t.missing > 0) notes.unshift(`${t.missing.toLocaleString('en-US')} posts have no value for ${t.expression} (a missing cell or a division by zero) and are left out.`);
+  if (t.missing > 0)
+    notes.unshift(
+      `${t.missing.toLocaleString('en-US')} posts have no value for ${t.expression} (a missing cell or a division by zero) and are left out.`,
+    );
   const testSize = options.testSize ?? 0.2;
   if (usable.length < folds + 2) {
-    return fail('TOO_FEW_ROWS', `Only ${usable.length} posts have a target: too few to hold out a test set and fill ${folds} cross-validation folds.`, `Use a dataset with more posts (at least ${folds + 2}), or fewer folds.`);
+    return fail(
+      'TOO_FEW_ROWS',
+      `Only ${usable.length} posts have a target: too few to hold out a test set and fill ${folds} cross-validation folds.`,
+      `Use a dataset with more posts (at least ${folds + 2}), or fewer folds.`,
+    );
   }
   const split = trainTestSplit(usable.length, testSize, options.seed ?? 0);
   if (!split.ok) return split;
   if (split.value.train.length < folds) {
-    return fail('TOO_FEW_ROWS', `${split.value.train.length} training posts cannot fill ${folds} cross-validation folds.`, 'Use fewer folds or a smaller test share.');
+    return fail(
+      'TOO_FEW_ROWS',
+      `${split.value.train.length} training posts cannot fill ${folds} cross-validation folds.`,
+      'Use fewer folds or a smaller test share.',
+    );
   }
   const trainRows = Uint32Array.from(split.value.train, (i) => usable[i]!);
   const testRows = Uint32Array.from(split.value.test, (i) => usable[i]!);
@@ -126,12 +157,21 @@ export function prepareEngagementData(table: ParsedTable, schema: readonly Colum
     toY = (v) => (v > m ? 1 : 0);
     const above = trainRaw.reduce((n, v) => n + (v > m ? 1 : 0), 0);
     if (above === 0) {
-      return fail('TARGET_CONSTANT', `No training post has more than the median ${t.expression} (${m}): "above the median" has no examples.`, 'Predict the count instead (regression), or pick a target that varies more.');
+      return fail(
+        'TARGET_CONSTANT',
+        `No training post has more than the median ${t.expression} (${m}): "above the median" has no examples.`,
+        'Predict the count instead (regression), or pick a target that varies more.',
+      );
     }
   }
   return ok({
     task,
-    target: { expression: t.expression, columns: t.columns, log1p: t.log1p, label: task === 'classification' ? `${t.expression} > ${threshold}` : t.label },
+    target: {
+      expression: t.expression,
+      columns: t.columns,
+      log1p: t.log1p,
+      label: task === 'classification' ? `${t.expression} > ${threshold}` : t.label,
+    },
     features: fitted.value,
     notes,
     train: { X: trainX.value, y: trainRaw.map(toY), raw: trainRaw, rows: trainRows },

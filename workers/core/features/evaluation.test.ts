@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classificationReport, predictionPoints, regressionReport, residualHistogram } from './evaluation.ts';
+import {
+  classificationReport,
+  predictionPoints,
+  regressionReport,
+  residualHistogram,
+} from './evaluation.ts';
 
 describe('engagement metrics', () => {
   it('scores a log1p model on both scales beside the mean baseline', () => {
@@ -11,7 +16,10 @@ describe('engagement metrics', () => {
     expect(r.fitted.baseline).toEqual({ trainMean: 1, mse: 2, mae: 1, r2: -1 });
     // raw scale: predictions expm1'd, the baseline predicts the raw training mean 3
     const back = [Math.expm1(1), Math.expm1(2)];
-    expect(r.raw!.model.mae).toBeCloseTo((Math.abs(1 - back[0]!) + Math.abs(19 - back[1]!)) / 2, 12);
+    expect(r.raw!.model.mae).toBeCloseTo(
+      (Math.abs(1 - back[0]!) + Math.abs(19 - back[1]!)) / 2,
+      12,
+    );
     expect(r.raw!.baseline).toMatchObject({ trainMean: 3, mse: (4 + 256) / 2, mae: 9 });
     expect(regressionReport(trainY, testY, pred, false).raw).toBeNull();
   });
@@ -20,7 +28,10 @@ describe('engagement metrics', () => {
     const r = classificationReport([1, 1, 0], [1, 0, 1, 0], [0.9, 0.6, 0.4, 0.1]);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.accuracy).toBe(0.5);
-    expect(r.value.confusion).toEqual([[1, 1], [1, 1]]);
+    expect(r.value.confusion).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
     expect(r.value.f1).toBe(0.5);
     expect(r.value.rocAuc).toBe(0.75);
     expect(r.value.baseline).toEqual({ accuracy: 0.5, f1: 2 / 3, majority: 1 });

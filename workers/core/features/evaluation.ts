@@ -46,22 +46,44 @@ export interface ClassificationReport {
 }
 
 /** Test metrics of a regression on the learned scale and, for log1p, on the raw scale. */
-export function regressionReport(trainY: ArrayLike<number>, testY: ArrayLike<number>, predicted: ArrayLike<number>, log1p: boolean, trainRaw?: ArrayLike<number>, testRaw?: ArrayLike<number>): RegressionReport {
-  const fitted = { model: regressionScores(testY, predicted), baseline: meanBaseline(trainY, testY) };
+export function regressionReport(
+  trainY: ArrayLike<number>,
+  testY: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  log1p: boolean,
+  trainRaw?: ArrayLike<number>,
+  testRaw?: ArrayLike<number>,
+): RegressionReport {
+  const fitted = {
+    model: regressionScores(testY, predicted),
+    baseline: meanBaseline(trainY, testY),
+  };
   if (!log1p || !trainRaw || !testRaw) return { kind: 'regression', fitted, raw: null };
   const back = Float64Array.from(predicted, Math.expm1);
-  return { kind: 'regression', fitted, raw: { model: regressionScores(testRaw, back), baseline: meanBaseline(trainRaw, testRaw) } };
+  return {
+    kind: 'regression',
+    fitted,
+    raw: { model: regressionScores(testRaw, back), baseline: meanBaseline(trainRaw, testRaw) },
+  };
 }
 
 /** Accuracy, F1, ROC AUC (from the class-1 probability) and the confusion matrix, beside the majority baseline. */
-export function classificationReport(trainY: ArrayLike<number>, testY: ArrayLike<number>, probability: ArrayLike<number>): Result<ClassificationReport> {
+export function classificationReport(
+  trainY: ArrayLike<number>,
+  testY: ArrayLike<number>,
+  probability: ArrayLike<number>,
+): Result<ClassificationReport> {
   const truth = Array.from(testY);
   const predicted = Array.from(probability, (p) => (p > 0.5 ? 1 : 0));
   let ones = 0;
   for (let i = 0; i < trainY.length; i++) ones += trainY[i]! === 1 ? 1 : 0;
   const majority = ones * 2 > trainY.length ? 1 : 0;
   const scores = precisionRecallF1(truth, predicted, [0, 1])[1]!;
-  const baselineScores = precisionRecallF1(truth, truth.map(() => majority), [0, 1])[1]!;
+  const baselineScores = precisionRecallF1(
+    truth,
+    truth.map(() => majority),
+    [0, 1],
+  )[1]!;
   const auc = rocAuc(truth, probability, 1);
   return ok({
     kind: 'classification',
@@ -71,7 +93,14 @@ export function classificationReport(trainY: ArrayLike<number>, testY: ArrayLike
     recall: scores.recall,
     rocAuc: auc.ok ? auc.value : null,
     confusion: confusionMatrix(truth, predicted, [0, 1]),
-    baseline: { accuracy: accuracy(truth, truth.map(() => majority)), f1: baselineScores.f1, majority },
+    baseline: {
+      accuracy: accuracy(
+        truth,
+        truth.map(() => majority),
+      ),
+      f1: baselineScores.f1,
+      majority,
+    },
   });
 }
 
@@ -86,16 +115,39 @@ export interface PredictionPoints {
 }
 
 /** At most `max` (default 1500) of the test posts, a seeded sample when there are more. */
-export function predictionPoints(actual: ArrayLike<number>, predicted: ArrayLike<number>, low: ArrayLike<number>, high: ArrayLike<number>, max = 1500, seed = 0): PredictionPoints {
+export function predictionPoints(
+  actual: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  low: ArrayLike<number>,
+  high: ArrayLike<number>,
+  max = 1500,
+  seed = 0,
+): PredictionPoints {
   const n = actual.length;
-  const pick = n <= max ? Uint32Array.from({ length: n }, (_, i) => i) : permutation(n, createRng(seed)).slice(0, max).sort();
+  const pick =
+    n <= max
+      ? Uint32Array.from({ length: n }, (_, i) => i)
+      : permutation(n, createRng(seed)).slice(0, max).sort();
   const take = (a: ArrayLike<number>) => Float64Array.from(pick, (i) => a[i]!);
-  return { actual: take(actual), predicted: take(predicted), low: take(low), high: take(high), sampled: n > max };
+  return {
+    actual: take(actual),
+    predicted: take(predicted),
+    low: take(low),
+    high: take(high),
+    sampled: n > max,
+  };
 }
 
 /** Residuals (actual − predicted) of every test post in `bins` equal bins. */
-export function residualHistogram(actual: ArrayLike<number>, predicted: ArrayLike<number>, bins = 30): Histogram {
-  const residuals = Float64Array.from({ length: actual.length }, (_, i) => actual[i]! - predicted[i]!);
+export function residualHistogram(
+  actual: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  bins = 30,
+): Histogram {
+  const residuals = Float64Array.from(
+    { length: actual.length },
+    (_, i) => actual[i]! - predicted[i]!,
+  );
   let lo = Infinity;
   let hi = -Infinity;
   for (const r of residuals) {

@@ -10,7 +10,13 @@ import { fail, ok, type Result } from '../errors/index.ts';
 import type { Matrix } from '../forest/matrix.ts';
 import { categoricalFeatureNames } from '../preprocess/categorical.ts';
 import { applyPreprocess, featureNames, fitPreprocess } from '../preprocess/preprocess.ts';
-import { OTHER_LABEL, type CategoricalColumnParams, type ColumnSpec, type PreprocessInput, type PreprocessParams } from '../preprocess/types.ts';
+import {
+  OTHER_LABEL,
+  type CategoricalColumnParams,
+  type ColumnSpec,
+  type PreprocessInput,
+  type PreprocessParams,
+} from '../preprocess/types.ts';
 import { numericColumn } from '../schema/columnAccess.ts';
 import { isMissingCell } from '../schema/missing.ts';
 import { parseDatetimeCell } from '../schema/parseDatetime.ts';
@@ -19,18 +25,37 @@ import type { ColumnFormat, ColumnSchema } from '../schema/types.ts';
 import { scoreTexts } from '../sentiment/vader.ts';
 import { TEXT_COUNTS } from './textCounts.ts';
 import { timePart } from './timeParts.ts';
-import { TEXT_FEATURES, TIME_PARTS, type FeatureInput, type FeatureParams, type FeatureSpec, type SourceColumn, type TextFeature, type TimePart } from './types.ts';
+import {
+  TEXT_FEATURES,
+  TIME_PARTS,
+  type FeatureInput,
+  type FeatureParams,
+  type FeatureSpec,
+  type SourceColumn,
+  type TextFeature,
+  type TimePart,
+} from './types.ts';
 
 /** One-hot columns per categorical feature at most: wider encodings belong to text models. */
 export const MAX_ONEHOT_LEVELS = 100;
 
-const invalid = <T>(message: string, hint: string): Result<T> => fail('INVALID_OPTIONS', message, hint);
+const invalid = <T>(message: string, hint: string): Result<T> =>
+  fail('INVALID_OPTIONS', message, hint);
 
 /** The input's cells of `column`, checked to exist with one cell per row. */
 function cellsOf(input: FeatureInput, column: SourceColumn): Result<readonly string[]> {
   const cells = Object.hasOwn(input.cells, column.name) ? input.cells[column.name] : undefined;
-  if (!cells) return fail('COLUMN_NOT_FOUND', `The data has no column "${column.name}", which the features need.`, 'Use a file with the same columns as the training data.');
-  if (cells.length !== input.rows) return invalid(`Column "${column.name}" has ${cells.length} cells for ${input.rows} rows.`, 'Pass one cell per post.');
+  if (!cells)
+    return fail(
+      'COLUMN_NOT_FOUND',
+      `The data has no column "${column.name}", which the features need.`,
+      'Use a file with the same columns as the training data.',
+    );
+  if (cells.length !== input.rows)
+    return invalid(
+      `Column "${column.name}" has ${cells.length} cells for ${input.rows} rows.`,
+      'Pass one cell per post.',
+    );
   return ok(cells);
 }
 
@@ -42,8 +67,27 @@ function formatOf(input: FeatureInput, column: SourceColumn): ColumnFormat {
 function numbersOf(input: FeatureInput, column: SourceColumn): Result<Float64Array> {
   const cells = cellsOf(input, column);
   if (!cells.ok) return cells;
-  const table: ParsedTable = { fileName: '', bytes: 0, delimiter: ',', encoding: 'utf-8', header: [column.name], columns: [cells.value as string[]], rowCount: input.rows, warnings: [] };
-  const schema: ColumnSchema = { name: column.name, index: 0, type: column.type, role: 'other', format: formatOf(input, column), missing: 0, distinct: 0, distinctCapped: false, samples: [] };
+  const table: ParsedTable = {
+    fileName: '',
+    bytes: 0,
+    delimiter: ',',
+    encoding: 'utf-8',
+    header: [column.name],
+    columns: [cells.value as string[]],
+    rowCount: input.rows,
+    warnings: [],
+  };
+  const schema: ColumnSchema = {
+    name: column.name,
+    index: 0,
+    type: column.type,
+    role: 'other',
+    format: formatOf(input, column),
+    missing: 0,
+    distinct: 0,
+    distinctCapped: false,
+    samples: [],
+  };
   return ok(numericColumn(table, schema));
 }
 
@@ -51,31 +95,57 @@ function numbersOf(input: FeatureInput, column: SourceColumn): Result<Float64Arr
 function checkSpec(spec: FeatureSpec): Result<true> {
   for (const f of spec.numeric) {
     if (!['integer', 'number', 'boolean', 'datetime'].includes(f.column.type)) {
-      return fail('COLUMN_WRONG_TYPE', `"${f.column.name}" holds ${f.column.type} values, not numbers.`, 'Use it as a categorical feature, or leave it out.');
+      return fail(
+        'COLUMN_WRONG_TYPE',
+        `"${f.column.name}" holds ${f.column.type} values, not numbers.`,
+        'Use it as a categorical feature, or leave it out.',
+      );
     }
-    if (f.spec.missing === 'drop') return invalid(`"${f.column.name}": missing values cannot drop rows here, since every post needs a prediction.`, 'Fill them with the median instead.');
+    if (f.spec.missing === 'drop')
+      return invalid(
+        `"${f.column.name}": missing values cannot drop rows here, since every post needs a prediction.`,
+        'Fill them with the median instead.',
+      );
   }
   for (const f of spec.categorical) {
-    if (f.spec.missing === 'drop') return invalid(`"${f.column.name}": missing values cannot drop rows here, since every post needs a prediction.`, 'Keep them as their own category instead.');
+    if (f.spec.missing === 'drop')
+      return invalid(
+        `"${f.column.name}": missing values cannot drop rows here, since every post needs a prediction.`,
+        'Keep them as their own category instead.',
+      );
     const width = f.levels?.length ?? f.spec.topN ?? 0;
     if (width > MAX_ONEHOT_LEVELS && (f.spec.encoding ?? 'onehot') === 'onehot') {
-      return invalid(`"${f.column.name}": ${width} one-hot columns is too many (at most ${MAX_ONEHOT_LEVELS}).`, 'Keep the 10 to 30 most frequent values; the rest become __other__.');
+      return invalid(
+        `"${f.column.name}": ${width} one-hot columns is too many (at most ${MAX_ONEHOT_LEVELS}).`,
+        'Keep the 10 to 30 most frequent values; the rest become __other__.',
+      );
     }
-    if (f.levels && (f.levels.length === 0 || new Set(f.levels).size !== f.levels.length)) return invalid(`"${f.column.name}": the listed levels must be distinct and not empty.`, 'List each value once.');
+    if (f.levels && (f.levels.length === 0 || new Set(f.levels).size !== f.levels.length))
+      return invalid(
+        `"${f.column.name}": the listed levels must be distinct and not empty.`,
+        'List each value once.',
+      );
   }
   return ok(true);
 }
 
 const textFeaturesOf = (spec: FeatureSpec): readonly TextFeature[] => {
   const wanted = new Set(spec.textFeatures ?? TEXT_FEATURES);
-  return TEXT_FEATURES.filter((f) => wanted.has(f) && (spec.text !== null || (f === 'hashtag_count' && spec.hashtags !== null)));
+  return TEXT_FEATURES.filter(
+    (f) =>
+      wanted.has(f) && (spec.text !== null || (f === 'hashtag_count' && spec.hashtags !== null)),
+  );
 };
-const timePartsOf = (spec: FeatureSpec): readonly TimePart[] => (spec.timestamp ? TIME_PARTS.filter((p) => (spec.timeParts ?? TIME_PARTS).includes(p)) : []);
+const timePartsOf = (spec: FeatureSpec): readonly TimePart[] =>
+  spec.timestamp ? TIME_PARTS.filter((p) => (spec.timeParts ?? TIME_PARTS).includes(p)) : [];
 const topicCount = (spec: FeatureSpec): number => spec.topics?.centroids.k ?? 0;
 
 /** The preprocessing spec of the numeric then categorical features, as the reference orders them. */
 function preprocessSpecOf(spec: FeatureSpec): ColumnSpec[] {
-  return [...spec.numeric.map((f): ColumnSpec => ({ ...f.spec, name: f.column.name })), ...spec.categorical.map((f): ColumnSpec => ({ ...f.spec, name: f.column.name }))];
+  return [
+    ...spec.numeric.map((f): ColumnSpec => ({ ...f.spec, name: f.column.name })),
+    ...spec.categorical.map((f): ColumnSpec => ({ ...f.spec, name: f.column.name })),
+  ];
 }
 
 function preprocessInputOf(input: FeatureInput, spec: FeatureSpec): Result<PreprocessInput> {
@@ -94,7 +164,11 @@ function preprocessInputOf(input: FeatureInput, spec: FeatureSpec): Result<Prepr
 }
 
 /** Explicit one-hot levels replace the fitted ones; `__other__` exists as the spec's otherColumn rule says. */
-function withExplicitLevels(params: PreprocessParams, spec: FeatureSpec, input: PreprocessInput): PreprocessParams {
+function withExplicitLevels(
+  params: PreprocessParams,
+  spec: FeatureSpec,
+  input: PreprocessInput,
+): PreprocessParams {
   const explicit = new Map(spec.categorical.filter((f) => f.levels).map((f) => [f.column.name, f]));
   if (explicit.size === 0) return params;
   const tokens = new Set(params.missingTokens);
@@ -108,22 +182,54 @@ function withExplicitLevels(params: PreprocessParams, spec: FeatureSpec, input: 
       const cells = input[c.name] as readonly string[];
       const seenOther = cells.some((v) => !keep.has(tokens.has(v) && c.fill !== null ? c.fill : v));
       const otherColumn = (f.spec.otherColumn ?? 'always') === 'always' || seenOther;
-      return { ...c, levels: levels.filter((l) => l !== OTHER_LABEL), otherColumn } satisfies CategoricalColumnParams;
+      return {
+        ...c,
+        levels: levels.filter((l) => l !== OTHER_LABEL),
+        otherColumn,
+      } satisfies CategoricalColumnParams;
     }),
   };
 }
 
 /** Output names: text features, time parts, numeric (log1p_ prefixed when log1p), one-hot, topics. */
 function outputNames(spec: FeatureSpec, preprocess: PreprocessParams | null): Result<string[]> {
-  const numericNames = new Map(spec.numeric.map((f) => [f.column.name, f.spec.log1p ? `log1p_${f.column.name}` : f.column.name]));
-  const pre = preprocess ? preprocess.columns.flatMap((c) => (c.kind === 'numeric' ? [numericNames.get(c.name) ?? c.name] : c.kind === 'categorical' ? categoricalFeatureNames(c) : [])) : [];
-  const names = [...textFeaturesOf(spec), ...timePartsOf(spec), ...pre, ...Array.from({ length: topicCount(spec) }, (_, k) => `hashtag_cluster=${k}`)];
+  const numericNames = new Map(
+    spec.numeric.map((f) => [
+      f.column.name,
+      f.spec.log1p ? `log1p_${f.column.name}` : f.column.name,
+    ]),
+  );
+  const pre = preprocess
+    ? preprocess.columns.flatMap((c) =>
+        c.kind === 'numeric'
+          ? [numericNames.get(c.name) ?? c.name]
+          : c.kind === 'categorical'
+            ? categoricalFeatureNames(c)
+            : [],
+      )
+    : [];
+  const names = [
+    ...textFeaturesOf(spec),
+    ...timePartsOf(spec),
+    ...pre,
+    ...Array.from({ length: topicCount(spec) }, (_, k) => `hashtag_cluster=${k}`),
+  ];
   const seen = new Set<string>();
   for (const n of names) {
-    if (seen.has(n)) return invalid(`Two features would be called "${n}".`, `Rename the column "${n}" or leave one of them out.`);
+    if (seen.has(n))
+      return invalid(
+        `Two features would be called "${n}".`,
+        `Rename the column "${n}" or leave one of them out.`,
+      );
     seen.add(n);
   }
-  return names.length > 0 ? ok(names) : fail('NO_FEATURES', 'No features to learn from: there is no text, time, hashtags, numeric or category column to use.', 'In the Dataset view, give the post text the role "text" and the post time the role "timestamp", or pick feature columns.');
+  return names.length > 0
+    ? ok(names)
+    : fail(
+        'NO_FEATURES',
+        'No features to learn from: there is no text, time, hashtags, numeric or category column to use.',
+        'In the Dataset view, give the post text the role "text" and the post time the role "timestamp", or pick feature columns.',
+      );
 }
 
 /** The median of the finite values of a part (the lower middle, so a whole hour or year). */
@@ -151,12 +257,25 @@ export function fitFeatures(input: FeatureInput, spec: FeatureSpec): Result<Feat
     const times = timesOf(input, spec.timestamp);
     if (!times.ok) return times;
     const present = Array.from(times.value).filter(Number.isFinite);
-    if (present.length === 0) return fail('COLUMN_WRONG_TYPE', `No cell of "${spec.timestamp.name}" reads as a date and time.`, 'Give the post time the role "timestamp" in the Dataset view, or leave time features out.');
+    if (present.length === 0)
+      return fail(
+        'COLUMN_WRONG_TYPE',
+        `No cell of "${spec.timestamp.name}" reads as a date and time.`,
+        'Give the post time the role "timestamp" in the Dataset view, or leave time features out.',
+      );
     for (const p of parts) timeFill[p] = lowerMedian(present.map((t) => timePart(t, p)));
   }
   const names = outputNames(spec, preprocess);
   if (!names.ok) return names;
-  return ok({ kind: 'murmur.features', version: 1, spec, preprocess, timeFill, names: names.value, fittedRows: input.rows });
+  return ok({
+    kind: 'murmur.features',
+    version: 1,
+    spec,
+    preprocess,
+    timeFill,
+    names: names.value,
+    fittedRows: input.rows,
+  });
 }
 
 function timesOf(input: FeatureInput, column: SourceColumn): Result<Float64Array> {
@@ -172,7 +291,10 @@ function sentimentOf(input: FeatureInput, texts: readonly string[]): Float64Arra
   if (given && given.length >= input.rows * 4) {
     if (given instanceof Float64Array) return given;
     // float32 keeps ~7 digits; VADER's scores have 3 (shares) or 4 (compound) decimals
-    return Float64Array.from(given.subarray(0, input.rows * 4), (v) => Math.round(v * 10000) / 10000);
+    return Float64Array.from(
+      given.subarray(0, input.rows * 4),
+      (v) => Math.round(v * 10000) / 10000,
+    );
   }
   return scoreTexts(texts, new Float64Array(input.rows * 4));
 }
@@ -209,7 +331,8 @@ export function buildFeatures(params: FeatureParams, input: FeatureInput): Resul
     if (f === 'vader_compound' || f === 'vader_pos' || f === 'vader_neg') {
       const offset = f === 'vader_neg' ? 0 : f === 'vader_pos' ? 2 : 3;
       for (let r = 0; r < n; r++) out[r] = vader![r * 4 + offset]!;
-    } else if (f === 'hashtag_count' && tags.value) for (let r = 0; r < n; r++) out[r] = tags.value[r]!.length;
+    } else if (f === 'hashtag_count' && tags.value)
+      for (let r = 0; r < n; r++) out[r] = tags.value[r]!.length;
     else {
       const count = TEXT_COUNTS[f];
       for (let r = 0; r < n; r++) out[r] = count(texts[r]!);
@@ -223,7 +346,8 @@ export function buildFeatures(params: FeatureParams, input: FeatureInput): Resul
     for (const p of parts) {
       const out = column();
       const fill = params.timeFill[p] ?? 0;
-      for (let r = 0; r < n; r++) out[r] = Number.isFinite(times.value[r]!) ? timePart(times.value[r]!, p) : fill;
+      for (let r = 0; r < n; r++)
+        out[r] = Number.isFinite(times.value[r]!) ? timePart(times.value[r]!, p) : fill;
     }
   }
 
@@ -233,7 +357,12 @@ export function buildFeatures(params: FeatureParams, input: FeatureInput): Resul
     const applied = applyPreprocess(params.preprocess, pin.value);
     if (!applied.ok) return applied;
     const m = applied.value.matrix;
-    if (m.rows !== n || featureNames(params.preprocess).length !== m.cols) return fail('INTERNAL', 'Preprocessing changed the number of rows.', 'This is a bug in Murmur.');
+    if (m.rows !== n || featureNames(params.preprocess).length !== m.cols)
+      return fail(
+        'INTERNAL',
+        'Preprocessing changed the number of rows.',
+        'This is a bug in Murmur.',
+      );
     data.set(m.data, col * n);
     col += m.cols;
   }
@@ -247,34 +376,60 @@ export function buildFeatures(params: FeatureParams, input: FeatureInput): Resul
       if (hit) data[(base + hit.cluster) * n + r] = 1;
     }
   }
-  if (col !== params.names.length) return fail('BUNDLE_MISMATCH', `The features came out ${col} columns wide; the model expects ${params.names.length}.`, 'Train the model again with this version of Murmur.');
+  if (col !== params.names.length)
+    return fail(
+      'BUNDLE_MISMATCH',
+      `The features came out ${col} columns wide; the model expects ${params.names.length}.`,
+      'Train the model again with this version of Murmur.',
+    );
   return ok({ rows: n, cols: col, data, names: params.names });
 }
 
 /** A parsed table as feature input (no copy: the table's own cell arrays). */
-export function inputFromTable(table: ParsedTable, sentiment?: Float32Array | Float64Array): FeatureInput {
+export function inputFromTable(
+  table: ParsedTable,
+  sentiment?: Float32Array | Float64Array,
+): FeatureInput {
   const cells: Record<string, readonly string[]> = {};
   table.header.forEach((name, i) => (cells[name] = table.columns[i]!));
   return sentiment ? { rows: table.rowCount, cells, sentiment } : { rows: table.rowCount, cells };
 }
 
 /** The rows `index` of an input (copies of the used cell arrays only). */
-export function selectInputRows(input: FeatureInput, index: ArrayLike<number>, columns: readonly string[]): FeatureInput {
+export function selectInputRows(
+  input: FeatureInput,
+  index: ArrayLike<number>,
+  columns: readonly string[],
+): FeatureInput {
   const cells: Record<string, readonly string[]> = {};
   for (const name of columns) {
     const src = input.cells[name];
     if (src) cells[name] = Array.from({ length: index.length }, (_, i) => src[index[i]!]!);
   }
-  const out: FeatureInput = { rows: index.length, cells, ...(input.formats ? { formats: input.formats } : {}) };
+  const out: FeatureInput = {
+    rows: index.length,
+    cells,
+    ...(input.formats ? { formats: input.formats } : {}),
+  };
   const s = input.sentiment;
   if (!s) return out;
-  const sentiment = s instanceof Float32Array ? new Float32Array(index.length * 4) : new Float64Array(index.length * 4);
-  for (let i = 0; i < index.length; i++) sentiment.set(s.subarray(index[i]! * 4, index[i]! * 4 + 4), i * 4);
+  const sentiment =
+    s instanceof Float32Array
+      ? new Float32Array(index.length * 4)
+      : new Float64Array(index.length * 4);
+  for (let i = 0; i < index.length; i++)
+    sentiment.set(s.subarray(index[i]! * 4, index[i]! * 4 + 4), i * 4);
   return { ...out, sentiment };
 }
 
 /** Source columns a spec reads. */
 export function sourceColumns(spec: FeatureSpec): string[] {
-  const names = [spec.text?.name, spec.hashtags?.name, spec.timestamp?.name, ...spec.numeric.map((f) => f.column.name), ...spec.categorical.map((f) => f.column.name)];
+  const names = [
+    spec.text?.name,
+    spec.hashtags?.name,
+    spec.timestamp?.name,
+    ...spec.numeric.map((f) => f.column.name),
+    ...spec.categorical.map((f) => f.column.name),
+  ];
   return [...new Set(names.filter((n): n is string => n !== undefined))];
 }

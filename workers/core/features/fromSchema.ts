@@ -4,10 +4,21 @@
  */
 import type { TopicModel } from '../cluster/topicModel.ts';
 import { fail, ok, type Result } from '../errors/index.ts';
-import type { CategoricalColumnSpec, NumericColumnSpec, PreprocessSpec } from '../preprocess/types.ts';
+import type {
+  CategoricalColumnSpec,
+  NumericColumnSpec,
+  PreprocessSpec,
+} from '../preprocess/types.ts';
 import { ENGAGEMENT_ROLES, type ColumnSchema } from '../schema/types.ts';
 import { checkNoLeak, leakReason } from './leakage.ts';
-import type { CategoricalFeature, FeatureSpec, NumericFeature, SourceColumn, TextFeature, TimePart } from './types.ts';
+import type {
+  CategoricalFeature,
+  FeatureSpec,
+  NumericFeature,
+  SourceColumn,
+  TextFeature,
+  TimePart,
+} from './types.ts';
 
 /** Categories with more distinct values than this are offered but not chosen by default (names, free-text places). */
 const DEFAULT_MAX_DISTINCT = 100;
@@ -54,33 +65,66 @@ export function featureCandidates(schema: readonly ColumnSchema[]): FeatureCandi
     hashtags: usable.filter((c) => c.type === 'tags' || c.role === 'hashtags').map((c) => c.name),
     timestamp: usable.filter((c) => c.type === 'datetime').map((c) => c.name),
     numeric: usable.filter((c) => NUMERIC_TYPES.has(c.type)).map((c) => c.name),
-    categorical: usable.filter((c) => c.type === 'category' || c.type === 'boolean' || c.role === 'category' || c.role === 'label').map((c) => c.name),
+    categorical: usable
+      .filter(
+        (c) =>
+          c.type === 'category' ||
+          c.type === 'boolean' ||
+          c.role === 'category' ||
+          c.role === 'label',
+      )
+      .map((c) => c.name),
   };
 }
 
 /** The default choices for a schema: the role columns, followers, and the small categorical columns. */
-export function defaultFeatureChoices(schema: readonly ColumnSchema[]): Required<Omit<FeatureChoices, 'textFeatures' | 'timeParts'>> {
+export function defaultFeatureChoices(
+  schema: readonly ColumnSchema[],
+): Required<Omit<FeatureChoices, 'textFeatures' | 'timeParts'>> {
   const byRole = (role: ColumnSchema['role']) => schema.find((c) => c.role === role)?.name ?? null;
   return {
     text: byRole('text'),
     hashtags: byRole('hashtags'),
     timestamp: byRole('timestamp'),
-    numeric: schema.filter((c) => c.role === 'followers' && NUMERIC_TYPES.has(c.type)).map((c) => c.name),
+    numeric: schema
+      .filter((c) => c.role === 'followers' && NUMERIC_TYPES.has(c.type))
+      .map((c) => c.name),
     // a constant column teaches nothing; a leaky one would be refused
-    categorical: schema.filter((c) => c.role === 'category' && c.distinct >= 2 && c.distinct <= DEFAULT_MAX_DISTINCT && !c.distinctCapped && leakReason(c, []) === null).map((c) => c.name),
+    categorical: schema
+      .filter(
+        (c) =>
+          c.role === 'category' &&
+          c.distinct >= 2 &&
+          c.distinct <= DEFAULT_MAX_DISTINCT &&
+          !c.distinctCapped &&
+          leakReason(c, []) === null,
+      )
+      .map((c) => c.name),
     topics: true,
   };
 }
 
 function numericSpec(c: ColumnSchema, pre: PreprocessSpec | null): NumericColumnSpec {
   const chosen = pre?.columns.find((s) => s.name === c.name);
-  const base: NumericColumnSpec = chosen?.kind === 'numeric' ? chosen : { name: c.name, kind: 'numeric', missing: 'median', log1p: c.role === 'followers' || ENGAGEMENT_ROLES.includes(c.role), scale: 'none' };
+  const base: NumericColumnSpec =
+    chosen?.kind === 'numeric'
+      ? chosen
+      : {
+          name: c.name,
+          kind: 'numeric',
+          missing: 'median',
+          log1p: c.role === 'followers' || ENGAGEMENT_ROLES.includes(c.role),
+          scale: 'none',
+        };
   return base.missing === 'drop' ? { ...base, missing: 'median' } : base;
 }
 
 function categoricalSpec(c: ColumnSchema, pre: PreprocessSpec | null): CategoricalColumnSpec {
   const chosen = pre?.columns.find((s) => s.name === c.name);
-  const base: CategoricalColumnSpec = chosen?.kind === 'categorical' ? chosen : { name: c.name, kind: 'categorical', missing: 'category', encoding: 'onehot', topN: 10 };
+  const base: CategoricalColumnSpec =
+    chosen?.kind === 'categorical'
+      ? chosen
+      : { name: c.name, kind: 'categorical', missing: 'category', encoding: 'onehot', topN: 10 };
   return base.missing === 'drop' ? { ...base, missing: 'category' } : base;
 }
 
@@ -105,19 +149,40 @@ export function featureSpecFromSchema(
   const defaults = defaultFeatureChoices(schema);
   const find = (name: string): Result<ColumnSchema> => {
     const c = schema.find((s) => s.name === name);
-    return c ? ok(c) : fail('COLUMN_NOT_FOUND', `The dataset has no column "${name}".`, 'Pick one of the listed columns.');
+    return c
+      ? ok(c)
+      : fail(
+          'COLUMN_NOT_FOUND',
+          `The dataset has no column "${name}".`,
+          'Pick one of the listed columns.',
+        );
   };
-  const pick = (name: string | null | undefined, fallback: string | null, types: readonly string[], what: string): Result<ColumnSchema | null> => {
+  const pick = (
+    name: string | null | undefined,
+    fallback: string | null,
+    types: readonly string[],
+    what: string,
+  ): Result<ColumnSchema | null> => {
     const chosen = name === undefined ? fallback : name;
     if (chosen === null) return ok(null);
     const c = find(chosen);
     if (!c.ok) return c;
-    if (!types.includes(c.value.type)) return fail('COLUMN_WRONG_TYPE', `"${chosen}" holds ${c.value.type} values; the ${what} must be ${types.join(' or ')}.`, `Pick another ${what} column.`);
+    if (!types.includes(c.value.type))
+      return fail(
+        'COLUMN_WRONG_TYPE',
+        `"${chosen}" holds ${c.value.type} values; the ${what} must be ${types.join(' or ')}.`,
+        `Pick another ${what} column.`,
+      );
     return c;
   };
   const text = pick(choices.text, defaults.text, ['text', 'category'], 'text');
   if (!text.ok) return text;
-  const hashtags = pick(choices.hashtags, defaults.hashtags, ['tags', 'text', 'category'], 'hashtags');
+  const hashtags = pick(
+    choices.hashtags,
+    defaults.hashtags,
+    ['tags', 'text', 'category'],
+    'hashtags',
+  );
   if (!hashtags.ok) return hashtags;
   const timestamp = pick(choices.timestamp, defaults.timestamp, ['datetime'], 'post time');
   if (!timestamp.ok) return timestamp;
@@ -134,18 +199,32 @@ export function featureSpecFromSchema(
     if (!c.ok) return c;
     categoricalCols.push(c.value);
   }
-  const used = [text.value, hashtags.value, timestamp.value, ...numericCols, ...categoricalCols].filter((c): c is ColumnSchema => c !== null);
+  const used = [
+    text.value,
+    hashtags.value,
+    timestamp.value,
+    ...numericCols,
+    ...categoricalCols,
+  ].filter((c): c is ColumnSchema => c !== null);
   const leak = checkNoLeak(used, targetColumns);
   if (!leak.ok) return leak;
 
-  const numeric: NumericFeature[] = numericCols.map((c) => ({ column: sourceColumn(c), spec: numericSpec(c, preprocessing) }));
-  const categorical: CategoricalFeature[] = categoricalCols.map((c) => ({ column: sourceColumn(c), spec: categoricalSpec(c, preprocessing) }));
+  const numeric: NumericFeature[] = numericCols.map((c) => ({
+    column: sourceColumn(c),
+    spec: numericSpec(c, preprocessing),
+  }));
+  const categorical: CategoricalFeature[] = categoricalCols.map((c) => ({
+    column: sourceColumn(c),
+    spec: categoricalSpec(c, preprocessing),
+  }));
   const notes: string[] = [];
   for (const f of categorical) {
     const c = categoricalCols.find((x) => x.name === f.column.name)!;
     const topN = f.spec.topN ?? 10;
     if ((f.spec.encoding ?? 'onehot') === 'onehot' && (c.distinct > topN || c.distinctCapped)) {
-      notes.push(`"${c.name}" has ${c.distinctCapped ? 'more than ' : ''}${c.distinct.toLocaleString('en-US')} values: the ${topN} most frequent get a column each, the rest share "__other__".`);
+      notes.push(
+        `"${c.name}" has ${c.distinctCapped ? 'more than ' : ''}${c.distinct.toLocaleString('en-US')} values: the ${topN} most frequent get a column each, the rest share "__other__".`,
+      );
     }
   }
   const spec: FeatureSpec = {

@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnSchema, Role } from '../schema/types.ts';
 import { checkNoLeak, leakReason } from './leakage.ts';
 
-const column = (name: string, role: Role): ColumnSchema => ({ name, index: 0, type: 'integer', role, format: {}, missing: 0, distinct: 10, distinctCapped: false, samples: [] });
+const column = (name: string, role: Role): ColumnSchema => ({
+  name,
+  index: 0,
+  type: 'integer',
+  role,
+  format: {},
+  missing: 0,
+  distinct: 10,
+  distinctCapped: false,
+  samples: [],
+});
 
 describe('leaky features', () => {
   it('refuses engagement roles, engagement-like names and target columns, with the reason', () => {
     expect(leakReason(column('favorites', 'likes'), [])).toContain('engagement count (role likes)');
     // mapped away from its role, the name still gives it away
-    expect(leakReason(column('retweets', 'other'), [])).toContain('looks like an engagement count (shares)');
+    expect(leakReason(column('retweets', 'other'), [])).toContain(
+      'looks like an engagement count (shares)',
+    );
     expect(leakReason(column('view_count', 'other'), [])).toContain('(engagement)');
     expect(leakReason(column('score', 'other'), ['score'])).toContain('part of the target');
   });

@@ -11,17 +11,30 @@ import { ENGAGEMENT_ROLES, type ColumnSchema, type Role } from '../schema/types.
 
 /** The role a column's name alone suggests for a count column (`retweets` → shares, `user_favourites` → other). */
 function roleByName(name: string): Role {
-  return proposeRoles([{ name, type: 'integer', distinct: 100, distinctCapped: false, present: 100, meanLength: 2, meanWords: 1, rowIndex: false }])[0]!;
+  return proposeRoles([
+    {
+      name,
+      type: 'integer',
+      distinct: 100,
+      distinctCapped: false,
+      present: 100,
+      meanLength: 2,
+      meanWords: 1,
+      rowIndex: false,
+    },
+  ])[0]!;
 }
 
 /** Why `column` may not be a feature, or null when it may. */
 export function leakReason(column: ColumnSchema, targetColumns: readonly string[]): string | null {
   if (targetColumns.includes(column.name)) return `"${column.name}" is part of the target`;
-  if (ENGAGEMENT_ROLES.includes(column.role)) return `"${column.name}" is an engagement count (role ${column.role})`;
+  if (ENGAGEMENT_ROLES.includes(column.role))
+    return `"${column.name}" is an engagement count (role ${column.role})`;
   // the name matters for counts only: a flag such as is_retweet is known before posting
   if (column.type !== 'integer' && column.type !== 'number') return null;
   const byName = roleByName(column.name);
-  if (ENGAGEMENT_ROLES.includes(byName)) return `"${column.name}" looks like an engagement count (${byName}) by its name`;
+  if (ENGAGEMENT_ROLES.includes(byName))
+    return `"${column.name}" looks like an engagement count (${byName}) by its name`;
   return null;
 }
 
@@ -29,7 +42,10 @@ export function leakReason(column: ColumnSchema, targetColumns: readonly string[
  * Refuses feature columns that leak the outcome, with LEAKY_FEATURE and the explanation.
  * `targetColumns` are the columns the target is computed from.
  */
-export function checkNoLeak(features: readonly ColumnSchema[], targetColumns: readonly string[]): Result<true> {
+export function checkNoLeak(
+  features: readonly ColumnSchema[],
+  targetColumns: readonly string[],
+): Result<true> {
   for (const c of features) {
     const why = leakReason(c, targetColumns);
     if (why) {

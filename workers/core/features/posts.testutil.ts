@@ -5,9 +5,31 @@ import { createRng } from '../random/rng.ts';
 import { inferSchema } from '../schema/inferSchema.ts';
 import type { ColumnSchema } from '../schema/types.ts';
 
-export const POST_HEADER = ['post_id', 'created_at', 'platform', 'author_followers', 'text', 'hashtags', 'likes', 'shares', 'comments', 'country'];
+export const POST_HEADER = [
+  'post_id',
+  'created_at',
+  'platform',
+  'author_followers',
+  'text',
+  'hashtags',
+  'likes',
+  'shares',
+  'comments',
+  'country',
+];
 const PLATFORMS = ['X', 'Instagram', 'TikTok', 'Facebook'];
-const WORDS = ['great', 'awful', 'coffee', 'match', 'today', 'love', 'hate', 'new', 'video', 'thanks'];
+const WORDS = [
+  'great',
+  'awful',
+  'coffee',
+  'match',
+  'today',
+  'love',
+  'hate',
+  'new',
+  'video',
+  'thanks',
+];
 
 export function generatePosts(n: number, seed = 1): { table: ParsedTable; schema: ColumnSchema[] } {
   const rng = createRng(seed);
@@ -18,7 +40,12 @@ export function generatePosts(n: number, seed = 1): { table: ParsedTable; schema
     const hour = rng.int(24);
     const words = Array.from({ length: 3 + rng.int(8) }, () => WORDS[rng.int(WORDS.length)]!);
     if (rng.next() < 0.3) words.push('!');
-    const mu = Math.exp(-1 + 0.45 * Math.log1p(followers) + (platform === 'TikTok' ? 0.8 : 0) + (hour >= 18 ? 0.5 : 0));
+    const mu = Math.exp(
+      -1 +
+        0.45 * Math.log1p(followers) +
+        (platform === 'TikTok' ? 0.8 : 0) +
+        (hour >= 18 ? 0.5 : 0),
+    );
     const likes = Math.round(mu * (0.5 + rng.next()));
     const day = 1 + rng.int(28);
     rows.push([

@@ -25,11 +25,20 @@ describe('building the target', () => {
   });
 
   it('reads a column name with spaces as that column, quoted or not', () => {
-    const t = tableFromRows(['Retweet Count', 'text'], [['1', 'a'], ['3', 'b']]);
+    const t = tableFromRows(
+      ['Retweet Count', 'text'],
+      [
+        ['1', 'a'],
+        ['3', 'b'],
+      ],
+    );
     const s = inferSchema(t);
     for (const expression of ['Retweet Count', '"Retweet Count"']) {
       const r = buildTarget(t, s, { expression });
-      expect(r.ok && [r.value.expression, Array.from(r.value.raw)]).toEqual(['"Retweet Count"', [1, 3]]);
+      expect(r.ok && [r.value.expression, Array.from(r.value.raw)]).toEqual([
+        '"Retweet Count"',
+        [1, 3],
+      ]);
     }
   });
 
@@ -59,7 +68,14 @@ describe('building the target', () => {
   });
 
   it('refuses log1p of negative values, and allows them on the raw scale', () => {
-    const t = tableFromRows(['likes', 'shares'], [['1', '5'], ['4', '1'], ['2', '2']]);
+    const t = tableFromRows(
+      ['likes', 'shares'],
+      [
+        ['1', '5'],
+        ['4', '1'],
+        ['2', '2'],
+      ],
+    );
     const s = inferSchema(t);
     const log = buildTarget(t, s, { expression: 'likes - shares' });
     expect(log.ok ? null : log.error.code).toBe('INVALID_OPTIONS');

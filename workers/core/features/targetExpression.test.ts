@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTarget, expressionColumns, formatTarget, parseTargetExpression } from './targetExpression.ts';
+import {
+  evaluateTarget,
+  expressionColumns,
+  formatTarget,
+  parseTargetExpression,
+} from './targetExpression.ts';
 
 const parse = (text: string) => {
   const r = parseTargetExpression(text);
@@ -14,23 +19,48 @@ const cols = new Map([
 
 describe('target expressions', () => {
   it('evaluates with the usual precedence and parentheses', () => {
-    expect(Array.from(evaluateTarget(parse('likes + 2 * shares'), cols, 4))).toEqual([1, 4, 3, NaN]);
-    expect(Array.from(evaluateTarget(parse('(likes + shares) * 2'), cols, 4))).toEqual([2, 6, 6, NaN]);
+    expect(Array.from(evaluateTarget(parse('likes + 2 * shares'), cols, 4))).toEqual([
+      1,
+      4,
+      3,
+      NaN,
+    ]);
+    expect(Array.from(evaluateTarget(parse('(likes + shares) * 2'), cols, 4))).toEqual([
+      2,
+      6,
+      6,
+      NaN,
+    ]);
     expect(Array.from(evaluateTarget(parse('-likes + 10 - -1'), cols, 4))).toEqual([10, 9, 8, NaN]);
   });
 
   it('accepts ×, ÷ and the minus sign, and quoted names with spaces', () => {
-    expect(Array.from(evaluateTarget(parse('"Retweet Count" × 2 − likes ÷ 1'), cols, 4))).toEqual([7, 6, 5, NaN]);
-    expect(expressionColumns(parse('`Retweet Count` + likes + likes'))).toEqual(['Retweet Count', 'likes']);
+    expect(Array.from(evaluateTarget(parse('"Retweet Count" × 2 − likes ÷ 1'), cols, 4))).toEqual([
+      7,
+      6,
+      5,
+      NaN,
+    ]);
+    expect(expressionColumns(parse('`Retweet Count` + likes + likes'))).toEqual([
+      'Retweet Count',
+      'likes',
+    ]);
   });
 
   it('gives no value where a division is by zero', () => {
-    expect(Array.from(evaluateTarget(parse('likes / shares'), cols, 4))).toEqual([NaN, 2, NaN, NaN]);
+    expect(Array.from(evaluateTarget(parse('likes / shares'), cols, 4))).toEqual([
+      NaN,
+      2,
+      NaN,
+      NaN,
+    ]);
   });
 
   it('writes an expression back canonically', () => {
     expect(formatTarget(parse('(likes+2*shares)'))).toBe('likes + 2 * shares');
-    expect(formatTarget(parse('(likes + shares) / `Retweet Count`'))).toBe('(likes + shares) / "Retweet Count"');
+    expect(formatTarget(parse('(likes + shares) / `Retweet Count`'))).toBe(
+      '(likes + shares) / "Retweet Count"',
+    );
     expect(formatTarget(parse('likes - (shares - 1)'))).toBe('likes - (shares - 1)');
   });
 

@@ -11,18 +11,40 @@ export type TargetExpr =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'column'; readonly name: string }
   | { readonly kind: 'negate'; readonly operand: TargetExpr }
-  | { readonly kind: 'binary'; readonly op: '+' | '-' | '*' | '/'; readonly left: TargetExpr; readonly right: TargetExpr };
+  | {
+      readonly kind: 'binary';
+      readonly op: '+' | '-' | '*' | '/';
+      readonly left: TargetExpr;
+      readonly right: TargetExpr;
+    };
 
-type Token = { kind: 'number'; value: number; at: number } | { kind: 'name'; name: string; at: number } | { kind: 'op'; op: '+' | '-' | '*' | '/' | '(' | ')'; at: number };
+type Token =
+  | { kind: 'number'; value: number; at: number }
+  | { kind: 'name'; name: string; at: number }
+  | { kind: 'op'; op: '+' | '-' | '*' | '/' | '(' | ')'; at: number };
 
-const OPS: Readonly<Record<string, '+' | '-' | '*' | '/' | '(' | ')'>> = { '+': '+', '-': '-', '\u2212': '-', '*': '*', '\u00d7': '*', '/': '/', '\u00f7': '/', '(': '(', ')': ')' };
+const OPS: Readonly<Record<string, '+' | '-' | '*' | '/' | '(' | ')'>> = {
+  '+': '+',
+  '-': '-',
+  '\u2212': '-',
+  '*': '*',
+  '\u00d7': '*',
+  '/': '/',
+  '\u00f7': '/',
+  '(': '(',
+  ')': ')',
+};
 const NAME_START = /[\p{L}_]/u;
 const NAME_PART = /[\p{L}\p{N}_.]/u;
 /** Deeper nesting than this is not a target anyone writes; the limit keeps the parser's recursion bounded. */
 const MAX_DEPTH = 64;
 
 const bad = <T>(message: string): Result<T> =>
-  fail('INVALID_OPTIONS', `The target "${message}`, 'Write column names, numbers, + − × ÷ and parentheses, e.g. likes + 2 * shares. Quote names with spaces: "retweet count".');
+  fail(
+    'INVALID_OPTIONS',
+    `The target "${message}`,
+    'Write column names, numbers, + − × ÷ and parentheses, e.g. likes + 2 * shares. Quote names with spaces: "retweet count".',
+  );
 
 function tokenize(text: string): Result<Token[]> {
   const tokens: Token[] = [];
@@ -106,7 +128,10 @@ export function parseTargetExpression(text: string): Result<TargetExpr> {
     if (!k) return stop('ends where a column name or number should follow.');
     pos++;
     if (k.kind === 'number') return { kind: 'number', value: k.value };
-    if (k.kind === 'name') return k.name.trim() === '' ? stop(`has an empty quoted name at position ${k.at + 1}.`) : { kind: 'column', name: k.name };
+    if (k.kind === 'name')
+      return k.name.trim() === ''
+        ? stop(`has an empty quoted name at position ${k.at + 1}.`)
+        : { kind: 'column', name: k.name };
     if (k.op === '(') {
       const inner = expr(depth + 1);
       if (!inner) return null;
@@ -119,7 +144,8 @@ export function parseTargetExpression(text: string): Result<TargetExpr> {
   const tree = expr(0);
   if (failure) return failure;
   if (!tree) return bad(`${text}" could not be read.`);
-  if (pos < t.length) return bad(`${text}" has something unexpected at position ${t[pos]!.at + 1}.`);
+  if (pos < t.length)
+    return bad(`${text}" has something unexpected at position ${t[pos]!.at + 1}.`);
   return ok(tree);
 }
 
@@ -143,7 +169,11 @@ export function expressionColumns(expr: TargetExpr): string[] {
  * The expression's value per row, given each column's numbers (NaN when missing). A missing
  * operand or a division by zero gives NaN for that row, so the row has no target.
  */
-export function evaluateTarget(expr: TargetExpr, columns: ReadonlyMap<string, Float64Array>, rows: number): Float64Array {
+export function evaluateTarget(
+  expr: TargetExpr,
+  columns: ReadonlyMap<string, Float64Array>,
+  rows: number,
+): Float64Array {
   const evalNode = (e: TargetExpr): Float64Array => {
     switch (e.kind) {
       case 'number':
@@ -159,7 +189,16 @@ export function evaluateTarget(expr: TargetExpr, columns: ReadonlyMap<string, Fl
         for (let r = 0; r < rows; r++) {
           const x = a[r]!;
           const y = b[r]!;
-          out[r] = e.op === '+' ? x + y : e.op === '-' ? x - y : e.op === '*' ? x * y : y === 0 ? NaN : x / y;
+          out[r] =
+            e.op === '+'
+              ? x + y
+              : e.op === '-'
+                ? x - y
+                : e.op === '*'
+                  ? x * y
+                  : y === 0
+                    ? NaN
+                    : x / y;
         }
         return out;
       }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codePointLength, emojiCount, mentionCount, substringCount, TEXT_COUNTS, wordCount } from './textCounts.ts';
+import {
+  codePointLength,
+  emojiCount,
+  mentionCount,
+  substringCount,
+  TEXT_COUNTS,
+  wordCount,
+} from './textCounts.ts';
 
 describe('text counts, as pandas string methods count them', () => {
   it('counts length in code points, as Python len()', () => {

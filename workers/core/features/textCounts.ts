@@ -5,12 +5,14 @@
 import { extractHashtags } from '../text/hashtags.ts';
 
 /** Python `str.isspace()` characters: what `str.split()` with no argument splits on. */
-// eslint-disable-next-line no-control-regex -- Python counts the separators \x1c–\x1f as whitespace
-const PY_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const PY_WHITESPACE =
+  // eslint-disable-next-line no-control-regex -- Python counts the separators \x1c–\x1f as whitespace
+  /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 /** As Python `re.findall(r"@\w+")` on str: `\w` is a Unicode letter or number, or `_`. */
 const MENTION = /@[\p{L}\p{N}_]+/gu;
 /** A flag (two regional indicators), or a pictograph with its variation selector, skin tone and ZWJ joins: one emoji as a reader sees it. */
-const EMOJI = /\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*)*/gu;
+const EMOJI =
+  /\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*)*/gu;
 
 /** Length in code points, as Python `len(str)` (an emoji outside the BMP counts 1, not 2). */
 export function codePointLength(text: string): number {

@@ -3,7 +3,11 @@
  * (plain JSON a saved model carries) and the input it reads, a table's cells or one typed draft.
  */
 import type { TopicModel } from '../cluster/topicModel.ts';
-import type { CategoricalColumnSpec, NumericColumnSpec, PreprocessParams } from '../preprocess/types.ts';
+import type {
+  CategoricalColumnSpec,
+  NumericColumnSpec,
+  PreprocessParams,
+} from '../preprocess/types.ts';
 import type { ColumnFormat, ColumnType } from '../schema/types.ts';
 
 /** Features read from the text (and hashtags), in output order; names as the reference `build_features`. */

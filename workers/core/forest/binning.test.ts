@@ -28,7 +28,10 @@ describe('binFeatures', () => {
   it('keeps a heavily repeated value in one bin and shares the rest evenly', () => {
     // 900 zeros, then 1..100; 4 bins. Zeros fill bin 0; 100 rows remain for 3 bins (33.3 each):
     // 1..34 close at 34 rows, then 33 rows remain per bin: 35..67, 68..100.
-    const col = [...new Array<number>(900).fill(0), ...Array.from({ length: 100 }, (_, i) => i + 1)];
+    const col = [
+      ...new Array<number>(900).fill(0),
+      ...Array.from({ length: 100 }, (_, i) => i + 1),
+    ];
     const b = binFeatures(matrixFromColumns([col]), 4);
     expect(b.binCount[0]).toBe(4);
     expect(b.codes.slice(0, 900).every((c) => c === 0)).toBe(true);
@@ -36,7 +39,13 @@ describe('binFeatures', () => {
   });
 
   it('bins each column separately in a column-major matrix', () => {
-    const b = binFeatures(matrixFromColumns([[5, 6], [9, 9]]), 256);
+    const b = binFeatures(
+      matrixFromColumns([
+        [5, 6],
+        [9, 9],
+      ]),
+      256,
+    );
     expect([...b.codes]).toEqual([0, 1, 0, 0]);
     expect([...b.binCount]).toEqual([2, 1]);
     expect([...b.binStart]).toEqual([0, 2, 3]);

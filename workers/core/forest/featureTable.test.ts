@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFeatureTable } from './featureTable.ts';
 
-const csv = ['id,a,b,label,y,split,order', '1,0.5,3,x,10,train,2', '2,1.5,4,y,20,test,-1', '3,2.5,5,x,30,train,1', '4,3.5,6,y,40,other,-1'].join('\n');
+const csv = [
+  'id,a,b,label,y,split,order',
+  '1,0.5,3,x,10,train,2',
+  '2,1.5,4,y,20,test,-1',
+  '3,2.5,5,x,30,train,1',
+  '4,3.5,6,y,40,other,-1',
+].join('\n');
 
 describe('readFeatureTable', () => {
   it('uses every numeric column but the target, split and excluded ones as features', () => {
@@ -15,7 +21,11 @@ describe('readFeatureTable', () => {
     expect([...r.value.test.y]).toEqual([20]); // "other" rows are left out
   });
   it('orders training rows by a column and trains on every row without a split column', () => {
-    const ordered = readFeatureTable(csv, { target: 'y', exclude: ['id'], trainOrderColumn: 'order' });
+    const ordered = readFeatureTable(csv, {
+      target: 'y',
+      exclude: ['id'],
+      trainOrderColumn: 'order',
+    });
     expect(ordered.ok && [...ordered.value.train.y]).toEqual([30, 10]);
     const all = readFeatureTable(csv, { target: 'y', splitColumn: null, exclude: ['id', 'order'] });
     expect(all.ok && [...all.value.train.y]).toEqual([10, 20, 30, 40]);
@@ -28,7 +38,9 @@ describe('readFeatureTable', () => {
     expect(code(csv, 'likes')).toBe('COLUMN_NOT_FOUND: The table has no column "likes".');
     expect(code(csv, 'label')).toMatch(/^TARGET_NOT_NUMERIC/);
     expect(code(csv, 'y', ['nope'])).toMatch(/^COLUMN_NOT_FOUND/);
-    expect(code('a,y,split\n1,2,train\n,3,train\n', 'y')).toBe('NON_FINITE_VALUES: Feature "a" is empty in 1 rows.');
+    expect(code('a,y,split\n1,2,train\n,3,train\n', 'y')).toBe(
+      'NON_FINITE_VALUES: Feature "a" is empty in 1 rows.',
+    );
     expect(code('a,y,split\n1,2,test\n', 'y')).toMatch(/^TOO_FEW_ROWS/);
   });
 });

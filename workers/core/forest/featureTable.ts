@@ -30,21 +30,48 @@ export interface FeatureTable {
 }
 
 /** Parses CSV text into train and test matrices, taking the table exactly as given (no cleaning). */
-export function readFeatureTable(csvText: string, options: FeatureTableOptions): Result<FeatureTable> {
+export function readFeatureTable(
+  csvText: string,
+  options: FeatureTableOptions,
+): Result<FeatureTable> {
   const parsed = Papa.parse<string[]>(csvText, { skipEmptyLines: true });
   const bad = parsed.errors[0];
-  if (bad) return fail('FILE_UNREADABLE', `The CSV could not be read: ${bad.message} (row ${(bad.row ?? 0) + 1}).`, 'Check that the file is a comma-separated table with one header row.');
+  if (bad)
+    return fail(
+      'FILE_UNREADABLE',
+      `The CSV could not be read: ${bad.message} (row ${(bad.row ?? 0) + 1}).`,
+      'Check that the file is a comma-separated table with one header row.',
+    );
   const [header, ...rows] = parsed.data;
-  if (!header || rows.length === 0) return fail('FILE_HEADER_ONLY', 'The table has no data rows.', 'Export the table again with its rows.');
+  if (!header || rows.length === 0)
+    return fail(
+      'FILE_HEADER_ONLY',
+      'The table has no data rows.',
+      'Export the table again with its rows.',
+    );
   const col = (name: string): number => header.indexOf(name);
   const splitColumn = options.splitColumn === undefined ? 'split' : options.splitColumn;
-  for (const name of [options.target, ...(splitColumn ? [splitColumn] : []), ...(options.exclude ?? []), ...(options.trainOrderColumn ? [options.trainOrderColumn] : [])]) {
-    if (col(name) < 0) return fail('COLUMN_NOT_FOUND', `The table has no column "${name}".`, `Columns are: ${header.join(', ')}.`);
+  for (const name of [
+    options.target,
+    ...(splitColumn ? [splitColumn] : []),
+    ...(options.exclude ?? []),
+    ...(options.trainOrderColumn ? [options.trainOrderColumn] : []),
+  ]) {
+    if (col(name) < 0)
+      return fail(
+        'COLUMN_NOT_FOUND',
+        `The table has no column "${name}".`,
+        `Columns are: ${header.join(', ')}.`,
+      );
   }
   const numeric = header.map((_, c) => numericColumn(rows, c));
   const targetValues = numeric[col(options.target)];
   if (!targetValues || targetValues.missing > 0) {
-    return fail('TARGET_NOT_NUMERIC', `The target "${options.target}" is not numeric in every row.`, 'Pick a numeric target column, or drop rows where it is empty.');
+    return fail(
+      'TARGET_NOT_NUMERIC',
+      `The target "${options.target}" is not numeric in every row.`,
+      'Pick a numeric target column, or drop rows where it is empty.',
+    );
   }
   const reserved = new Set([options.target, ...(options.exclude ?? [])]);
   if (splitColumn) reserved.add(splitColumn);
@@ -55,10 +82,19 @@ export function readFeatureTable(csvText: string, options: FeatureTableOptions):
     if (numeric[c]) featureCols.push(c);
     else nonNumeric.push(name);
   });
-  if (featureCols.length === 0) return fail('NO_FEATURES', 'No numeric feature columns are left.', 'Exclude fewer columns, or add numeric features.');
+  if (featureCols.length === 0)
+    return fail(
+      'NO_FEATURES',
+      'No numeric feature columns are left.',
+      'Exclude fewer columns, or add numeric features.',
+    );
   const withGaps = featureCols.find((c) => numeric[c]!.missing > 0);
   if (withGaps !== undefined) {
-    return fail('NON_FINITE_VALUES', `Feature "${header[withGaps]}" is empty in ${numeric[withGaps]!.missing} rows.`, `Fill the gaps, or pass --exclude ${header[withGaps]}.`);
+    return fail(
+      'NON_FINITE_VALUES',
+      `Feature "${header[withGaps]}" is empty in ${numeric[withGaps]!.missing} rows.`,
+      `Fill the gaps, or pass --exclude ${header[withGaps]}.`,
+    );
   }
   const train: number[] = [];
   const test: number[] = [];
@@ -68,10 +104,20 @@ export function readFeatureTable(csvText: string, options: FeatureTableOptions):
     if (s === 'train') train.push(r);
     else if (s === 'test') test.push(r);
   });
-  if (train.length === 0) return fail('TOO_FEW_ROWS', `No row has ${splitColumn} = train.`, `Mark training rows with "train" in column ${splitColumn}.`);
+  if (train.length === 0)
+    return fail(
+      'TOO_FEW_ROWS',
+      `No row has ${splitColumn} = train.`,
+      `Mark training rows with "train" in column ${splitColumn}.`,
+    );
   if (options.trainOrderColumn) {
     const order = numeric[col(options.trainOrderColumn)];
-    if (!order) return fail('COLUMN_WRONG_TYPE', `"${options.trainOrderColumn}" is not numeric.`, 'Order the training rows by a numeric column.');
+    if (!order)
+      return fail(
+        'COLUMN_WRONG_TYPE',
+        `"${options.trainOrderColumn}" is not numeric.`,
+        'Order the training rows by a numeric column.',
+      );
     train.sort((a, b) => order.values[a]! - order.values[b]!);
   }
   const names = featureCols.map((c) => header[c]!);
@@ -86,7 +132,10 @@ export function readFeatureTable(csvText: string, options: FeatureTableOptions):
 }
 
 /** A column's numbers with how many cells are empty; null when some non-empty cell is not a finite number. */
-function numericColumn(rows: readonly string[][], c: number): { values: Float64Array; missing: number } | null {
+function numericColumn(
+  rows: readonly string[][],
+  c: number,
+): { values: Float64Array; missing: number } | null {
   const values = new Float64Array(rows.length);
   let missing = 0;
   for (let r = 0; r < rows.length; r++) {

@@ -9,15 +9,27 @@ import { predict, predictLabels, predictProba } from './predict.ts';
 /** y = 3·x0 + 5·[x1 = 2] + sin(x2) + noise, with a useless x3. */
 function friedmanLike(n: number, seed: number): { rows: number[][]; y: number[] } {
   const rng = createRng(seed);
-  const rows = Array.from({ length: n }, () => [rng.next(), rng.int(5), rng.next() * 10, rng.next()]);
-  return { rows, y: rows.map((r) => r[0]! * 3 + (r[1] === 2 ? 5 : 0) + Math.sin(r[2]!) + rng.normal() * 0.3) };
+  const rows = Array.from({ length: n }, () => [
+    rng.next(),
+    rng.int(5),
+    rng.next() * 10,
+    rng.next(),
+  ]);
+  return {
+    rows,
+    y: rows.map((r) => r[0]! * 3 + (r[1] === 2 ? 5 : 0) + Math.sin(r[2]!) + rng.normal() * 0.3),
+  };
 }
 
 describe('fitForest (regression)', () => {
   it('splits a step function halfway between the steps', () => {
     // one tree on all rows: the best split of y = 1, 1, 5, 5 is x ≤ 2.5, leaves predict 1 and 5
     const X = matrixFromColumns([[1, 2, 3, 4]], ['x']);
-    const fit = fitForest(X, { kind: 'regression', y: [1, 1, 5, 5] }, { nEstimators: 1, bootstrap: false });
+    const fit = fitForest(
+      X,
+      { kind: 'regression', y: [1, 1, 5, 5] },
+      { nEstimators: 1, bootstrap: false },
+    );
     expect(fit.ok).toBe(true);
     if (!fit.ok) return;
     const m = fit.value;
@@ -34,9 +46,17 @@ describe('fitForest (regression)', () => {
 
   it('honours maxDepth and minSamplesLeaf', () => {
     const { rows, y } = friedmanLike(300, 1);
-    const stump = fitForest(matrixFromRows(rows), { kind: 'regression', y }, { nEstimators: 3, maxDepth: 1 });
+    const stump = fitForest(
+      matrixFromRows(rows),
+      { kind: 'regression', y },
+      { nEstimators: 3, maxDepth: 1 },
+    );
     expect(stump.ok && stump.value.feature.length).toBe(3); // one split per tree
-    const big = fitForest(matrixFromRows(rows), { kind: 'regression', y }, { nEstimators: 1, bootstrap: false, minSamplesLeaf: 100 });
+    const big = fitForest(
+      matrixFromRows(rows),
+      { kind: 'regression', y },
+      { nEstimators: 1, bootstrap: false, minSamplesLeaf: 100 },
+    );
     // 300 rows with ≥ 100 per leaf: at most 3 leaves
     expect(big.ok && big.value.leafValue.length).toBeLessThanOrEqual(3);
   });
@@ -59,19 +79,33 @@ describe('fitForest (regression)', () => {
     let theirMse = 0;
     let importances: number[] = [];
     for (const seed of [1, 2, 3]) {
-      const ours = fitForest(matrixFromRows(train.rows), { kind: 'regression', y: train.y }, { nEstimators: 30, maxFeatures: 'all', seed });
+      const ours = fitForest(
+        matrixFromRows(train.rows),
+        { kind: 'regression', y: train.y },
+        { nEstimators: 30, maxFeatures: 'all', seed },
+      );
       if (!ours.ok) throw new Error(ours.error.message);
       const p = predict(ours.value, matrixFromRows(test.rows));
       if (!p.ok) throw new Error(p.error.message);
       ourMse += mse(test.y, p.value) / 3;
       importances = [...ours.value.featureImportances];
       // all 4 features per tree, drawn without replacement: the same model family as ours
-      const theirs = new RandomForestRegression({ nEstimators: 30, maxFeatures: 4, replacement: false, seed, useSampleBagging: true, noOOB: true });
+      const theirs = new RandomForestRegression({
+        nEstimators: 30,
+        maxFeatures: 4,
+        replacement: false,
+        seed,
+        useSampleBagging: true,
+        noOOB: true,
+      });
       theirs.train(train.rows, train.y);
       theirMse += mse(test.y, theirs.predict(test.rows)) / 3;
     }
     const mean = train.y.reduce((a, b) => a + b) / train.y.length;
-    const baseline = mse(test.y, test.y.map(() => mean));
+    const baseline = mse(
+      test.y,
+      test.y.map(() => mean),
+    );
     expect(ourMse).toBeLessThan(baseline / 10);
     expect(ourMse).toBeLessThan(theirMse * 1.2);
     // the noise column x3 matters least
@@ -83,9 +117,16 @@ describe('fitForest (regression)', () => {
 describe('fitForest (classification)', () => {
   it('separates two blobs and gives probabilities summing to 1', () => {
     const rng = createRng(5);
-    const rows = Array.from({ length: 200 }, (_, i) => [(i < 100 ? 0 : 3) + rng.normal() * 0.5, rng.normal()]);
+    const rows = Array.from({ length: 200 }, (_, i) => [
+      (i < 100 ? 0 : 3) + rng.normal() * 0.5,
+      rng.normal(),
+    ]);
     const labels = rows.map((_, i) => (i < 100 ? 'neg' : 'pos'));
-    const fit = fitForest(matrixFromRows(rows), { kind: 'classification', labels }, { nEstimators: 20 });
+    const fit = fitForest(
+      matrixFromRows(rows),
+      { kind: 'classification', labels },
+      { nEstimators: 20 },
+    );
     if (!fit.ok) throw new Error(fit.error.message);
     expect(fit.value.classes).toEqual(['neg', 'pos']);
     const probe = matrixFromRows([
@@ -100,10 +141,22 @@ describe('fitForest (classification)', () => {
 
 describe('fitForest input checks', () => {
   it('refuses NaN and infinite features with NON_FINITE_VALUES naming the column and row', () => {
-    const X = matrixFromColumns([[1, 2, 3], [4, Number.NaN, 6]], ['a', 'b']);
+    const X = matrixFromColumns(
+      [
+        [1, 2, 3],
+        [4, Number.NaN, 6],
+      ],
+      ['a', 'b'],
+    );
     const r = fitForest(X, { kind: 'regression', y: [1, 2, 3] });
-    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(['NON_FINITE_VALUES', 'Training features: b is NaN in row 2.']);
-    const r2 = fitForest(matrixFromColumns([[1, 2, 3]]), { kind: 'regression', y: [1, Infinity, 3] });
+    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual([
+      'NON_FINITE_VALUES',
+      'Training features: b is NaN in row 2.',
+    ]);
+    const r2 = fitForest(matrixFromColumns([[1, 2, 3]]), {
+      kind: 'regression',
+      y: [1, Infinity, 3],
+    });
     expect(r2.ok ? null : r2.error.code).toBe('NON_FINITE_VALUES');
   });
   it('refuses a target of the wrong length and too few rows', () => {
@@ -126,7 +179,12 @@ describe('cancellation', () => {
   it('stops an async fit between trees once aborted', async () => {
     const c = new AbortController();
     let grown = 0;
-    const pending = fitForestAsync(X, { kind: 'regression', y }, { nEstimators: 100000 }, { signal: c.signal, onProgress: (done) => (grown = done) });
+    const pending = fitForestAsync(
+      X,
+      { kind: 'regression', y },
+      { nEstimators: 100000 },
+      { signal: c.signal, onProgress: (done) => (grown = done) },
+    );
     setTimeout(() => c.abort(), 30);
     const r = await pending;
     expect(r.ok ? null : r.error.code).toBe('ABORTED');

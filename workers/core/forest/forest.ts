@@ -3,7 +3,13 @@ import { sortedLabels, type Label } from '../metrics/labels.ts';
 import { createRng, deriveSeed } from '../random/rng.ts';
 import { binFeatures } from './binning.ts';
 import { checkMatrix, checkTarget, type Matrix } from './matrix.ts';
-import { featuresPerSplit, resolveParams, type ForestKind, type ForestOptions, type ForestParams } from './params.ts';
+import {
+  featuresPerSplit,
+  resolveParams,
+  type ForestKind,
+  type ForestOptions,
+  type ForestParams,
+} from './params.ts';
 import type { ForestTarget } from './target.ts';
 import { TreeGrower, type GrowTarget, type GrownTree } from './treeGrower.ts';
 
@@ -56,13 +62,27 @@ export interface ForestBuilder {
 }
 
 /** Checks the inputs and prepares a builder (binning happens here, once). */
-export function createForestBuilder(X: Matrix, target: ForestTarget, options: ForestOptions = {}): Result<ForestBuilder> {
+export function createForestBuilder(
+  X: Matrix,
+  target: ForestTarget,
+  options: ForestOptions = {},
+): Result<ForestBuilder> {
   const params = resolveParams(options, target.kind);
   if (!params.ok) return params;
   const checked = checkMatrix(X, 'Training features');
   if (!checked.ok) return checked;
-  if (X.cols < 1) return fail('NO_FEATURES', 'The training matrix has no feature columns.', 'Choose at least one numeric feature.');
-  if (X.rows < 2) return fail('TOO_FEW_ROWS', `A forest needs at least 2 training rows; got ${X.rows}.`, 'Use a larger dataset or a smaller test share.');
+  if (X.cols < 1)
+    return fail(
+      'NO_FEATURES',
+      'The training matrix has no feature columns.',
+      'Choose at least one numeric feature.',
+    );
+  if (X.rows < 2)
+    return fail(
+      'TOO_FEW_ROWS',
+      `A forest needs at least 2 training rows; got ${X.rows}.`,
+      'Use a larger dataset or a smaller test share.',
+    );
   let growTarget: GrowTarget;
   let classes: Label[] = [];
   if (target.kind === 'regression') {
@@ -70,10 +90,19 @@ export function createForestBuilder(X: Matrix, target: ForestTarget, options: Fo
     if (!y.ok) return y;
     growTarget = { kind: 'regression', y: Float64Array.from(y.value) };
   } else {
-    if (target.labels.length !== X.rows) return fail('INVALID_OPTIONS', `${target.labels.length} labels for ${X.rows} rows.`, 'Pass one label per row.');
+    if (target.labels.length !== X.rows)
+      return fail(
+        'INVALID_OPTIONS',
+        `${target.labels.length} labels for ${X.rows} rows.`,
+        'Pass one label per row.',
+      );
     classes = sortedLabels(target.labels);
     const index = new Map(classes.map((c, i) => [c, i]));
-    growTarget = { kind: 'classification', classIndex: Int32Array.from(target.labels, (l) => index.get(l)!), nClasses: classes.length };
+    growTarget = {
+      kind: 'classification',
+      classIndex: Int32Array.from(target.labels, (l) => index.get(l)!),
+      nClasses: classes.length,
+    };
   }
   return ok(new Builder(X, growTarget, classes, params.value));
 }
@@ -100,7 +129,10 @@ class Builder implements ForestBuilder {
       minSamplesLeaf: params.minSamplesLeaf,
       featuresPerSplit: featuresPerSplit(params.maxFeatures, X.cols),
     });
-    this.store = new TreeStore(target.kind === 'regression' ? 1 : target.nClasses, params.nEstimators);
+    this.store = new TreeStore(
+      target.kind === 'regression' ? 1 : target.nClasses,
+      params.nEstimators,
+    );
     this.weights = new Float64Array(X.rows);
     this.importance = new Float64Array(X.cols);
     this.treeImportance = new Float64Array(X.cols);
@@ -121,7 +153,9 @@ class Builder implements ForestBuilder {
     // as sklearn: each tree's importances are normalised to sum 1, averaged over trees that split, normalised again
     let sum = 0;
     for (const v of this.treeImportance) sum += v;
-    if (grown.internalCount > 0 && sum > 0) for (let f = 0; f < this.importance.length; f++) this.importance[f]! += this.treeImportance[f]! / sum;
+    if (grown.internalCount > 0 && sum > 0)
+      for (let f = 0; f < this.importance.length; f++)
+        this.importance[f]! += this.treeImportance[f]! / sum;
     this.treesDone++;
   }
 
@@ -129,7 +163,9 @@ class Builder implements ForestBuilder {
     const featureImportances = new Float64Array(this.importance.length);
     let total = 0;
     for (const v of this.importance) total += v;
-    if (total > 0) for (let f = 0; f < featureImportances.length; f++) featureImportances[f] = this.importance[f]! / total;
+    if (total > 0)
+      for (let f = 0; f < featureImportances.length; f++)
+        featureImportances[f] = this.importance[f]! / total;
     return {
       kind: this.target.kind,
       nFeatures: this.X.cols,
@@ -143,7 +179,11 @@ class Builder implements ForestBuilder {
   }
 }
 
-function grown<T extends Int32Array | Float64Array>(a: T, capacity: number, make: (n: number) => T): T {
+function grown<T extends Int32Array | Float64Array>(
+  a: T,
+  capacity: number,
+  make: (n: number) => T,
+): T {
   const b = make(capacity);
   b.set(a);
   return b;
@@ -181,7 +221,11 @@ class TreeStore {
     const trees = this.trees + 1;
     const needNodes = this.internal + t.internalCount;
     if (needNodes > this.feature.length) {
-      const cap = Math.max(needNodes, Math.ceil(this.feature.length * 1.5), Math.ceil((needNodes / trees) * this.nTrees * 1.25));
+      const cap = Math.max(
+        needNodes,
+        Math.ceil(this.feature.length * 1.5),
+        Math.ceil((needNodes / trees) * this.nTrees * 1.25),
+      );
       this.feature = grown(this.feature, cap, (n) => new Int32Array(n));
       this.threshold = grown(this.threshold, cap, (n) => new Float64Array(n));
       this.left = grown(this.left, cap, (n) => new Int32Array(n));
@@ -189,7 +233,11 @@ class TreeStore {
     }
     const needValues = (this.leaves + t.leafCount) * this.k;
     if (needValues > this.leafValue.length) {
-      const cap = Math.max(needValues, Math.ceil(this.leafValue.length * 1.5), Math.ceil((needValues / trees) * this.nTrees * 1.25));
+      const cap = Math.max(
+        needValues,
+        Math.ceil(this.leafValue.length * 1.5),
+        Math.ceil((needValues / trees) * this.nTrees * 1.25),
+      );
       this.leafValue = grown(this.leafValue, cap, (n) => new Float64Array(n));
     }
     this.treeRoot[this.trees] = this.shift(t.root);
@@ -210,7 +258,10 @@ class TreeStore {
    * pages were never resident, while a trimmed copy left the freed reservation in the allocator
    * (bench, 200 trees on 10k rows: RSS +25.4 MB with views, +49–52 MB with copies).
    */
-  arrays(): Pick<ForestModel, 'treeRoot' | 'feature' | 'threshold' | 'left' | 'right' | 'leafValue'> {
+  arrays(): Pick<
+    ForestModel,
+    'treeRoot' | 'feature' | 'threshold' | 'left' | 'right' | 'leafValue'
+  > {
     return {
       treeRoot: this.treeRoot.slice(0, this.trees),
       feature: this.feature.subarray(0, this.internal),
@@ -228,7 +279,12 @@ const aborted = (): Result<never> => fail('ABORTED', 'Training was cancelled.');
  * Fits a random forest synchronously (sklearn RandomForestRegressor/Classifier semantics on
  * binned features). Fails with NON_FINITE_VALUES, INVALID_OPTIONS, TOO_FEW_ROWS, NO_FEATURES or ABORTED.
  */
-export function fitForest(X: Matrix, target: ForestTarget, options: ForestOptions = {}, control: FitControl = {}): Result<ForestModel> {
+export function fitForest(
+  X: Matrix,
+  target: ForestTarget,
+  options: ForestOptions = {},
+  control: FitControl = {},
+): Result<ForestModel> {
   const builder = createForestBuilder(X, target, options);
   if (!builder.ok) return builder;
   const b = builder.value;
@@ -249,7 +305,12 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /** As fitForest, but when given a signal yields to the event loop between trees (every ~50 ms) so an abort can land mid-fit. */
-export async function fitForestAsync(X: Matrix, target: ForestTarget, options: ForestOptions = {}, control: FitControl = {}): Promise<Result<ForestModel>> {
+export async function fitForestAsync(
+  X: Matrix,
+  target: ForestTarget,
+  options: ForestOptions = {},
+  control: FitControl = {},
+): Promise<Result<ForestModel>> {
   const builder = createForestBuilder(X, target, options);
   if (!builder.ok) return builder;
   const b = builder.value;

@@ -11,7 +11,15 @@ const X = matrixFromRows(rows);
 
 describe('summariseGrid', () => {
   it('computes means, population stds and min-ranks with ties, as sklearn cv_results_', () => {
-    const s = summariseGrid([{ maxDepth: 1 }, { maxDepth: 2 }, { maxDepth: 3 }], [[-1, -3], [-2, -4], [-3, -1]], 'neg_mse');
+    const s = summariseGrid(
+      [{ maxDepth: 1 }, { maxDepth: 2 }, { maxDepth: 3 }],
+      [
+        [-1, -3],
+        [-2, -4],
+        [-3, -1],
+      ],
+      'neg_mse',
+    );
     // means −2, −3, −2; stds 1, 1, 1; ranks 1, 3, 1; best = first rank-1 point
     expect(s.points.map((p) => [p.meanScore, p.stdScore, p.rank])).toEqual([
       [-2, 1, 1],
@@ -28,22 +36,43 @@ describe('gridSearch', () => {
   it('scores each point and fold as runFold does, reports progress and refits the best point', async () => {
     const events: GridProgress[] = [];
     const grid = { maxDepth: [1, 4], nEstimators: [5] };
-    const r = await gridSearch(X, { kind: 'regression', y }, { grid, folds: 3, seed: 9, onProgress: (p) => events.push(p) });
+    const r = await gridSearch(
+      X,
+      { kind: 'regression', y },
+      { grid, folds: 3, seed: 9, onProgress: (p) => events.push(p) },
+    );
     if (!r.ok) throw new Error(r.error.message);
     const splits = kFold(120, 3);
     if (!splits.ok) throw new Error('folds');
-    const fold1 = runFold(X, { kind: 'regression', y }, splits.value[1]!.train, splits.value[1]!.test, { maxDepth: 4, nEstimators: 5 }, 9);
+    const fold1 = runFold(
+      X,
+      { kind: 'regression', y },
+      splits.value[1]!.train,
+      splits.value[1]!.test,
+      { maxDepth: 4, nEstimators: 5 },
+      9,
+    );
     expect(fold1.ok && fold1.value).toBe(r.value.points[1]!.foldScores[1]);
     // a depth-1 stump cannot fit 4·x0 + 2·[x2 = 1] as well as depth 4
     expect(r.value.bestParams).toEqual({ maxDepth: 4, nEstimators: 5 });
     expect(r.value.model?.params.maxDepth).toBe(4);
     expect(r.value.model?.treeRoot.length).toBe(5);
-    expect(events.at(-1)).toMatchObject({ fitsDone: 6, fitsTotal: 7, fold: -1, treesDone: 5, nTrees: 5 });
+    expect(events.at(-1)).toMatchObject({
+      fitsDone: 6,
+      fitsTotal: 7,
+      fold: -1,
+      treesDone: 5,
+      nTrees: 5,
+    });
   });
   it('stops with ABORTED when cancelled', async () => {
     const c = new AbortController();
     c.abort();
-    const r = await gridSearch(X, { kind: 'regression', y }, { grid: { nEstimators: [5] }, folds: 2, signal: c.signal });
+    const r = await gridSearch(
+      X,
+      { kind: 'regression', y },
+      { grid: { nEstimators: [5] }, folds: 2, signal: c.signal },
+    );
     expect(r.ok ? null : r.error.code).toBe('ABORTED');
   });
   it('refuses a grid with an invalid point before fitting anything', async () => {

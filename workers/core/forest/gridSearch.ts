@@ -73,13 +73,31 @@ export interface GridSearchOptions {
  * `testIdx`. Pure and synchronous, so a pool of workers can run jobs in parallel and hand the
  * scores to summariseGrid.
  */
-export function runFold(X: Matrix, target: ForestTarget, trainIdx: ArrayLike<number>, testIdx: ArrayLike<number>, params: ForestOptions, seed: number, scoring: Scoring = defaultScoring(target.kind)): Result<number> {
-  const fit = fitForest(selectRows(X, trainIdx), selectTarget(target, trainIdx), { ...params, seed });
-  return fit.ok ? scoreModel(fit.value, selectRows(X, testIdx), selectTarget(target, testIdx), scoring) : fit;
+export function runFold(
+  X: Matrix,
+  target: ForestTarget,
+  trainIdx: ArrayLike<number>,
+  testIdx: ArrayLike<number>,
+  params: ForestOptions,
+  seed: number,
+  scoring: Scoring = defaultScoring(target.kind),
+): Result<number> {
+  const fit = fitForest(selectRows(X, trainIdx), selectTarget(target, trainIdx), {
+    ...params,
+    seed,
+  });
+  return fit.ok
+    ? scoreModel(fit.value, selectRows(X, testIdx), selectTarget(target, testIdx), scoring)
+    : fit;
 }
 
 /** Means, population stds and ranks of fold scores (points × folds), as sklearn `GridSearchCV.cv_results_`. */
-export function summariseGrid(points: readonly ForestOptions[], foldScores: readonly (readonly number[])[], scoring: Scoring, fitSeconds?: readonly (readonly number[])[]): GridSummary {
+export function summariseGrid(
+  points: readonly ForestOptions[],
+  foldScores: readonly (readonly number[])[],
+  scoring: Scoring,
+  fitSeconds?: readonly (readonly number[])[],
+): GridSummary {
   const stats = foldScores.map(meanAndStd);
   const results = points.map((params, i) => ({
     params,
@@ -90,7 +108,13 @@ export function summariseGrid(points: readonly ForestOptions[], foldScores: read
     meanFitSeconds: fitSeconds ? meanAndStd(fitSeconds[i]!).mean : 0,
   }));
   const bestIndex = results.findIndex((r) => r.rank === 1);
-  return { scoring, points: results, bestIndex, bestParams: points[bestIndex]!, bestScore: results[bestIndex]!.meanScore };
+  return {
+    scoring,
+    points: results,
+    bestIndex,
+    bestParams: points[bestIndex]!,
+    bestScore: results[bestIndex]!.meanScore,
+  };
 }
 
 /**
@@ -99,16 +123,33 @@ export function summariseGrid(points: readonly ForestOptions[], foldScores: read
  * then the best point refitted on all rows. Sequential, yielding to the event loop between trees
  * so `signal` cancels quickly; a worker pool can instead run runFold jobs and call summariseGrid.
  */
-export async function gridSearch(X: Matrix, target: ForestTarget, options: GridSearchOptions = {}): Promise<Result<GridSearchResult>> {
-  const points = expandGrid(options.grid ?? DEFAULT_PARAM_GRID).map((p) => ({ ...options.base, ...p }));
-  if (points.length === 0) return fail('INVALID_OPTIONS', 'The parameter grid has no points.', 'Give every option in the grid at least one value.');
+export async function gridSearch(
+  X: Matrix,
+  target: ForestTarget,
+  options: GridSearchOptions = {},
+): Promise<Result<GridSearchResult>> {
+  const points = expandGrid(options.grid ?? DEFAULT_PARAM_GRID).map((p) => ({
+    ...options.base,
+    ...p,
+  }));
+  if (points.length === 0)
+    return fail(
+      'INVALID_OPTIONS',
+      'The parameter grid has no points.',
+      'Give every option in the grid at least one value.',
+    );
   for (const p of points) {
     const checked = resolveParams(p, target.kind);
     if (!checked.ok) return checked;
   }
   const checked = checkMatrix(X, 'Training features');
   if (!checked.ok) return checked;
-  if (targetLength(target) !== X.rows) return fail('INVALID_OPTIONS', `${targetLength(target)} target values for ${X.rows} rows.`, 'Pass one target value per row.');
+  if (targetLength(target) !== X.rows)
+    return fail(
+      'INVALID_OPTIONS',
+      `${targetLength(target)} target values for ${X.rows} rows.`,
+      'Pass one target value per row.',
+    );
   const splits = kFold(X.rows, options.folds ?? 5);
   if (!splits.ok) return splits;
   const seed = options.seed ?? 0;
@@ -117,7 +158,8 @@ export async function gridSearch(X: Matrix, target: ForestTarget, options: GridS
   let fitsDone = 0;
   const fitControl = (pointIndex: number, fold: number) => ({
     signal: options.signal,
-    onProgress: (treesDone: number, nTrees: number) => options.onProgress?.({ fitsDone, fitsTotal, pointIndex, fold, treesDone, nTrees }),
+    onProgress: (treesDone: number, nTrees: number) =>
+      options.onProgress?.({ fitsDone, fitsTotal, pointIndex, fold, treesDone, nTrees }),
   });
   const scores: number[][] = [];
   const seconds: number[][] = [];
@@ -127,7 +169,12 @@ export async function gridSearch(X: Matrix, target: ForestTarget, options: GridS
     for (let f = 0; f < splits.value.length; f++) {
       const { train, test } = splits.value[f]!;
       const t0 = performance.now();
-      const fit = await fitForestAsync(selectRows(X, train), selectTarget(target, train), { ...points[i], seed }, fitControl(i, f));
+      const fit = await fitForestAsync(
+        selectRows(X, train),
+        selectTarget(target, train),
+        { ...points[i], seed },
+        fitControl(i, f),
+      );
       if (!fit.ok) return fit;
       seconds[i]!.push((performance.now() - t0) / 1000);
       const score = scoreModel(fit.value, selectRows(X, test), selectTarget(target, test), scoring);
@@ -139,7 +186,12 @@ export async function gridSearch(X: Matrix, target: ForestTarget, options: GridS
   const summary = summariseGrid(points, scores, scoring, seconds);
   if (options.refit === false) return ok({ ...summary, model: null, refitSeconds: 0 });
   const t0 = performance.now();
-  const model = await fitForestAsync(X, target, { ...summary.bestParams, seed }, fitControl(summary.bestIndex, -1));
+  const model = await fitForestAsync(
+    X,
+    target,
+    { ...summary.bestParams, seed },
+    fitControl(summary.bestIndex, -1),
+  );
   if (!model.ok) return model;
   return ok({ ...summary, model: model.value, refitSeconds: (performance.now() - t0) / 1000 });
 }

@@ -9,7 +9,11 @@ const rows = Array.from({ length: 300 }, () => [rng.next(), rng.next(), rng.next
 // only x0 matters; x1 and x2 are noise
 const y = rows.map((r) => (r[0]! > 0.5 ? 10 : 0));
 const X = matrixFromRows(rows);
-const fit = fitForest(X, { kind: 'regression', y }, { nEstimators: 10, maxDepth: 1, maxFeatures: 'all' });
+const fit = fitForest(
+  X,
+  { kind: 'regression', y },
+  { nEstimators: 10, maxDepth: 1, maxFeatures: 'all' },
+);
 if (!fit.ok) throw new Error(fit.error.message);
 const model = fit.value;
 
@@ -19,7 +23,9 @@ describe('permutationImportance', () => {
     if (!r.ok) throw new Error(r.error.message);
     // every stump splits x0 at ~0.5, so the fit is perfect and shuffling x1 or x2 changes nothing
     expect(r.value.baselineScore).toBeCloseTo(0, 12);
-    expect([r.value.mean[1], r.value.std[1], r.value.mean[2], r.value.std[2]]).toEqual([0, 0, 0, 0]);
+    expect([r.value.mean[1], r.value.std[1], r.value.mean[2], r.value.std[2]]).toEqual([
+      0, 0, 0, 0,
+    ]);
     // shuffling x0 misroutes about half the rows: MSE ≈ 0.5 · 10²
     expect(r.value.mean[0]).toBeGreaterThan(35);
     expect(r.value.mean[0]).toBeLessThan(65);
@@ -30,7 +36,11 @@ describe('permutationImportance', () => {
     const b = permutationImportance(model, X, { kind: 'regression', y }, { seed: 2 });
     expect(a.ok && b.ok && a.value.mean[0] === b.value.mean[0]).toBe(true);
     const labels = y.map((v) => (v > 0 ? 'hi' : 'lo'));
-    const clf = fitForest(X, { kind: 'classification', labels }, { nEstimators: 10, maxDepth: 1, maxFeatures: 'all' });
+    const clf = fitForest(
+      X,
+      { kind: 'classification', labels },
+      { nEstimators: 10, maxDepth: 1, maxFeatures: 'all' },
+    );
     if (!clf.ok) throw new Error(clf.error.message);
     const r = permutationImportance(clf.value, X, { kind: 'classification', labels });
     if (!r.ok) throw new Error(r.error.message);

@@ -31,9 +31,19 @@ export interface PermutationImportanceOptions {
  * Permutation importance of every feature on a given set (ideally held-out rows): each feature's
  * column is shuffled nRepeats times and the score drop recorded. Works for any model kind.
  */
-export function permutationImportance(model: ForestModel, X: Matrix, target: ForestTarget, options: PermutationImportanceOptions = {}): Result<PermutationImportance> {
+export function permutationImportance(
+  model: ForestModel,
+  X: Matrix,
+  target: ForestTarget,
+  options: PermutationImportanceOptions = {},
+): Result<PermutationImportance> {
   const nRepeats = options.nRepeats ?? 5;
-  if (!Number.isInteger(nRepeats) || nRepeats < 1) return fail('INVALID_OPTIONS', `nRepeats must be an integer ≥ 1; got ${nRepeats}.`, 'Use 5 repeats.');
+  if (!Number.isInteger(nRepeats) || nRepeats < 1)
+    return fail(
+      'INVALID_OPTIONS',
+      `nRepeats must be an integer ≥ 1; got ${nRepeats}.`,
+      'Use 5 repeats.',
+    );
   const scoring = options.scoring ?? defaultScoring(model.kind);
   const baseline = scoreModel(model, X, target, scoring);
   if (!baseline.ok) return baseline;
@@ -68,7 +78,9 @@ export function permutationImportance(model: ForestModel, X: Matrix, target: For
 }
 
 /** The model's impurity-based importances (sklearn `feature_importances_`) with names, largest first. */
-export function rankedImportances(model: ForestModel): { readonly name: string; readonly importance: number }[] {
+export function rankedImportances(
+  model: ForestModel,
+): { readonly name: string; readonly importance: number }[] {
   return [...model.featureImportances]
     .map((importance, f) => ({ name: model.featureNames[f] ?? `feature ${f}`, importance }))
     .sort((a, b) => b.importance - a.importance);

@@ -11,7 +11,12 @@ const X = matrixFromRows(rows);
 describe('learningCurve', () => {
   it('turns shares into floor(share × first fold training rows), deduplicated and sorted', async () => {
     // 4 folds of 100 rows: 75 training rows; 0.1 → 7, 0.5 → 37, 1 → 75
-    const r = await learningCurve(X, { kind: 'regression', y }, { nEstimators: 5 }, { trainSizes: [1, 0.1, 0.5, 0.1], folds: 4 });
+    const r = await learningCurve(
+      X,
+      { kind: 'regression', y },
+      { nEstimators: 5 },
+      { trainSizes: [1, 0.1, 0.5, 0.1], folds: 4 },
+    );
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.map((p) => p.trainSize)).toEqual([7, 37, 75]);
     expect(r.value[0]!.testScores).toHaveLength(4);

@@ -37,14 +37,25 @@ export interface LearningCurveOptions {
  * floor(share × n_max) rows (n_max = first fold's training rows), deduplicated and sorted; each fold
  * fits on the first n of its training rows and scores on those rows and on its test rows.
  */
-export async function learningCurve(X: Matrix, target: ForestTarget, params: ForestOptions, options: LearningCurveOptions = {}): Promise<Result<LearningCurvePoint[]>> {
+export async function learningCurve(
+  X: Matrix,
+  target: ForestTarget,
+  params: ForestOptions,
+  options: LearningCurveOptions = {},
+): Promise<Result<LearningCurvePoint[]>> {
   const splits = kFold(X.rows, options.folds ?? 5);
   if (!splits.ok) return splits;
   const nMax = splits.value[0]!.train.length;
   const wanted = options.trainSizes ?? [0.1, 0.325, 0.55, 0.775, 1];
-  const sizes = [...new Set(wanted.map((s) => (s > 0 && s <= 1 ? Math.floor(s * nMax) : s)))].sort((a, b) => a - b);
+  const sizes = [...new Set(wanted.map((s) => (s > 0 && s <= 1 ? Math.floor(s * nMax) : s)))].sort(
+    (a, b) => a - b,
+  );
   if (sizes.some((s) => !Number.isInteger(s) || s < 2 || s > nMax)) {
-    return fail('INVALID_OPTIONS', `Training sizes must give 2 to ${nMax} rows; got ${wanted.join(', ')}.`, 'Use shares such as 0.1 … 1.');
+    return fail(
+      'INVALID_OPTIONS',
+      `Training sizes must give 2 to ${nMax} rows; got ${wanted.join(', ')}.`,
+      'Use shares such as 0.1 … 1.',
+    );
   }
   const scoring = options.scoring ?? defaultScoring(target.kind);
   const fitsTotal = sizes.length * splits.value.length;
@@ -58,7 +69,12 @@ export async function learningCurve(X: Matrix, target: ForestTarget, params: For
       const rows = split.train.subarray(0, sizes[i]);
       const trainX = selectRows(X, rows);
       const trainY = selectTarget(target, rows);
-      const fit = await fitForestAsync(trainX, trainY, { ...params, seed: options.seed ?? 0 }, { signal: options.signal });
+      const fit = await fitForestAsync(
+        trainX,
+        trainY,
+        { ...params, seed: options.seed ?? 0 },
+        { signal: options.signal },
+      );
       if (!fit.ok) return fit;
       const onTrain = scoreModel(fit.value, trainX, trainY, scoring);
       const onTest = scoreModel(fit.value, testX, testY, scoring);
@@ -73,7 +89,15 @@ export async function learningCurve(X: Matrix, target: ForestTarget, params: For
     sizes.map((trainSize, i) => {
       const onTrain = meanAndStd(train[i]!);
       const onTest = meanAndStd(test[i]!);
-      return { trainSize, trainScores: train[i]!, testScores: test[i]!, meanTrain: onTrain.mean, stdTrain: onTrain.std, meanTest: onTest.mean, stdTest: onTest.std };
+      return {
+        trainSize,
+        trainScores: train[i]!,
+        testScores: test[i]!,
+        meanTrain: onTrain.mean,
+        stdTrain: onTrain.std,
+        meanTest: onTest.mean,
+        stdTest: onTest.std,
+      };
     }),
   );
 }

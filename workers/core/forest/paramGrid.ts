@@ -1,10 +1,20 @@
 import type { ForestOptions } from './params.ts';
 
 /** Options a grid may vary. */
-export type GridParam = 'nEstimators' | 'maxDepth' | 'maxFeatures' | 'minSamplesSplit' | 'minSamplesLeaf' | 'bootstrap' | 'maxBins';
+export type GridParam =
+  | 'nEstimators'
+  | 'maxDepth'
+  | 'maxFeatures'
+  | 'minSamplesSplit'
+  | 'minSamplesLeaf'
+  | 'bootstrap'
+  | 'maxBins';
 
 /** Candidate values per option. */
-export type ParamGrid = { readonly [K in GridParam]?: readonly NonNullable<ForestOptions[K]>[] | readonly ForestOptions[K][] };
+export type ParamGrid = {
+  readonly [K in GridParam]?:
+    readonly NonNullable<ForestOptions[K]>[] | readonly ForestOptions[K][];
+};
 
 /** The reference's 27 points (sklearn: n_estimators 50/100/200, max_depth None/10/20, max_features sqrt/0.5/1.0). */
 export const DEFAULT_PARAM_GRID: ParamGrid = {

@@ -20,7 +20,19 @@ describe('featuresPerSplit', () => {
 describe('resolveParams', () => {
   it('fills sklearn defaults per kind', () => {
     const r = resolveParams({}, 'regression');
-    expect(r).toEqual({ ok: true, value: { nEstimators: 100, maxDepth: null, minSamplesSplit: 2, minSamplesLeaf: 1, maxFeatures: 'all', bootstrap: true, seed: 0, maxBins: 1024 } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        nEstimators: 100,
+        maxDepth: null,
+        minSamplesSplit: 2,
+        minSamplesLeaf: 1,
+        maxFeatures: 'all',
+        bootstrap: true,
+        seed: 0,
+        maxBins: 1024,
+      },
+    });
     const c = resolveParams({}, 'classification');
     expect(c.ok && c.value.maxFeatures).toBe('sqrt');
   });
@@ -35,7 +47,9 @@ describe('resolveParams', () => {
       [{ maxBins: 70000 }, 'maxBins'],
     ] as const) {
       const r = resolveParams(options, 'regression');
-      expect(r.ok ? '' : `${r.error.code} ${r.error.message}`).toMatch(new RegExp(`^INVALID_OPTIONS Forest option ${name} `));
+      expect(r.ok ? '' : `${r.error.code} ${r.error.message}`).toMatch(
+        new RegExp(`^INVALID_OPTIONS Forest option ${name} `),
+      );
     }
   });
 });

@@ -46,7 +46,8 @@ export interface ForestParams {
   readonly maxBins: number;
 }
 
-const isInt = (v: unknown, min: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min;
+const isInt = (v: unknown, min: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min;
 
 /** Fills defaults and checks ranges; INVALID_OPTIONS names the offending option. */
 export function resolveParams(options: ForestOptions, kind: ForestKind): Result<ForestParams> {
@@ -61,16 +62,28 @@ export function resolveParams(options: ForestOptions, kind: ForestKind): Result<
     maxBins: options.maxBins ?? 1024,
   };
   const bad = (name: string, want: string, got: unknown): Result<ForestParams> =>
-    fail('INVALID_OPTIONS', `Forest option ${name} must be ${want}; got ${String(got)}.`, `Change ${name} and train again.`);
+    fail(
+      'INVALID_OPTIONS',
+      `Forest option ${name} must be ${want}; got ${String(got)}.`,
+      `Change ${name} and train again.`,
+    );
   if (!isInt(p.nEstimators, 1)) return bad('nEstimators', 'an integer ≥ 1', p.nEstimators);
-  if (p.maxDepth !== null && !isInt(p.maxDepth, 1)) return bad('maxDepth', 'null or an integer ≥ 1', p.maxDepth);
-  if (!isInt(p.minSamplesSplit, 2)) return bad('minSamplesSplit', 'an integer ≥ 2', p.minSamplesSplit);
+  if (p.maxDepth !== null && !isInt(p.maxDepth, 1))
+    return bad('maxDepth', 'null or an integer ≥ 1', p.maxDepth);
+  if (!isInt(p.minSamplesSplit, 2))
+    return bad('minSamplesSplit', 'an integer ≥ 2', p.minSamplesSplit);
   if (!isInt(p.minSamplesLeaf, 1)) return bad('minSamplesLeaf', 'an integer ≥ 1', p.minSamplesLeaf);
   if (!isInt(p.seed, 0)) return bad('seed', 'an integer ≥ 0', p.seed);
-  if (!isInt(p.maxBins, 2) || p.maxBins > 65536) return bad('maxBins', 'an integer in 2..65536', p.maxBins);
+  if (!isInt(p.maxBins, 2) || p.maxBins > 65536)
+    return bad('maxBins', 'an integer in 2..65536', p.maxBins);
   const mf = p.maxFeatures;
-  const mfOk = mf === 'sqrt' || mf === 'log2' || mf === 'all' || (typeof mf === 'number' && ((mf > 0 && mf <= 1) || isInt(mf, 2)));
-  if (!mfOk) return bad('maxFeatures', "'sqrt', 'log2', 'all', a fraction in (0, 1] or an integer ≥ 2", mf);
+  const mfOk =
+    mf === 'sqrt' ||
+    mf === 'log2' ||
+    mf === 'all' ||
+    (typeof mf === 'number' && ((mf > 0 && mf <= 1) || isInt(mf, 2)));
+  if (!mfOk)
+    return bad('maxFeatures', "'sqrt', 'log2', 'all', a fraction in (0, 1] or an integer ≥ 2", mf);
   return ok(p);
 }
 

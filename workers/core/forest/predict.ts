@@ -21,22 +21,38 @@ export interface ClassProbabilities {
 
 function checkInput(model: ForestModel, X: Matrix, kind: ForestModel['kind']): Result<Matrix> {
   if (model.kind !== kind) {
-    return fail('INVALID_OPTIONS', `This is a ${model.kind} forest; it cannot ${kind === 'regression' ? 'predict numbers' : 'predict classes'}.`, `Use ${model.kind === 'regression' ? 'predict' : 'predictProba or predictLabels'}.`);
+    return fail(
+      'INVALID_OPTIONS',
+      `This is a ${model.kind} forest; it cannot ${kind === 'regression' ? 'predict numbers' : 'predict classes'}.`,
+      `Use ${model.kind === 'regression' ? 'predict' : 'predictProba or predictLabels'}.`,
+    );
   }
   if (X.cols !== model.nFeatures) {
-    return fail('BUNDLE_MISMATCH', `The model was trained on ${model.nFeatures} features but the data has ${X.cols}.`, 'Build the features exactly as for training (same columns, same order).');
+    return fail(
+      'BUNDLE_MISMATCH',
+      `The model was trained on ${model.nFeatures} features but the data has ${X.cols}.`,
+      'Build the features exactly as for training (same columns, same order).',
+    );
   }
   return checkMatrix(X, 'Prediction features');
 }
 
 /** Fills `leaves[r]` with the leaf index that row r of X reaches in tree t, for rows r0 ≤ r < r1 (default all). */
-export function treeLeaves(model: ForestModel, t: number, X: Matrix, leaves: Int32Array, r0 = 0, r1 = X.rows): void {
+export function treeLeaves(
+  model: ForestModel,
+  t: number,
+  X: Matrix,
+  leaves: Int32Array,
+  r0 = 0,
+  r1 = X.rows,
+): void {
   const { feature, threshold, left, right } = model;
   const { data, rows } = X;
   const root = model.treeRoot[t]!;
   for (let r = r0; r < r1; r++) {
     let ref = root;
-    while (ref >= 0) ref = data[feature[ref]! * rows + r]! <= threshold[ref]! ? left[ref]! : right[ref]!;
+    while (ref >= 0)
+      ref = data[feature[ref]! * rows + r]! <= threshold[ref]! ? left[ref]! : right[ref]!;
     leaves[r] = ~ref;
   }
 }
@@ -51,7 +67,9 @@ function meanOutputs(model: ForestModel, X: Matrix): Float64Array {
   for (let t = 0; t < nTrees; t++) {
     treeLeaves(model, t, X, leaves);
     if (k === 1) for (let r = 0; r < X.rows; r++) out[r]! += lv[leaves[r]!]!;
-    else for (let r = 0; r < X.rows; r++) for (let c = 0; c < k; c++) out[r * k + c]! += lv[leaves[r]! * k + c]!;
+    else
+      for (let r = 0; r < X.rows; r++)
+        for (let c = 0; c < k; c++) out[r * k + c]! += lv[leaves[r]! * k + c]!;
   }
   for (let i = 0; i < out.length; i++) out[i]! /= nTrees;
   return out;
@@ -77,7 +95,8 @@ export function predictLabels(model: ForestModel, X: Matrix): Result<Label[]> {
   const out = new Array<Label>(X.rows);
   for (let r = 0; r < X.rows; r++) {
     let best = 0;
-    for (let c = 1; c < k; c++) if (p.value.proba[r * k + c]! > p.value.proba[r * k + best]!) best = c;
+    for (let c = 1; c < k; c++)
+      if (p.value.proba[r * k + c]! > p.value.proba[r * k + best]!) best = c;
     out[r] = model.classes[best]!;
   }
   return ok(out);
@@ -90,10 +109,19 @@ const SPREAD_BLOCK_ROWS = 4096;
  * Regression prediction with the spread across trees: per row, the mean and the given quantiles
  * (each in [0, 1]) of the individual trees' predictions, interpolated linearly as numpy `quantile`.
  */
-export function predictWithSpread(model: ForestModel, X: Matrix, quantiles: readonly number[] = [0.1, 0.5, 0.9]): Result<SpreadPrediction> {
+export function predictWithSpread(
+  model: ForestModel,
+  X: Matrix,
+  quantiles: readonly number[] = [0.1, 0.5, 0.9],
+): Result<SpreadPrediction> {
   const checked = checkInput(model, X, 'regression');
   if (!checked.ok) return checked;
-  if (quantiles.some((q) => !(q >= 0 && q <= 1))) return fail('INVALID_OPTIONS', `Quantiles must lie in [0, 1]; got ${quantiles.join(', ')}.`, 'Use for example 0.1, 0.5, 0.9.');
+  if (quantiles.some((q) => !(q >= 0 && q <= 1)))
+    return fail(
+      'INVALID_OPTIONS',
+      `Quantiles must lie in [0, 1]; got ${quantiles.join(', ')}.`,
+      'Use for example 0.1, 0.5, 0.9.',
+    );
   const nTrees = model.treeRoot.length;
   const mean = new Float64Array(X.rows);
   const values = quantiles.map(() => new Float64Array(X.rows));

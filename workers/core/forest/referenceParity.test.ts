@@ -17,9 +17,16 @@ import { predict } from './predict.ts';
 import { kFold } from './splits.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const sklearnDir = path.join(process.env.MURMUR_SHARED ?? path.resolve(root, '../shared'), 'reference', 'sklearn');
+const sklearnDir = path.join(
+  process.env.MURMUR_SHARED ?? path.resolve(root, '../shared'),
+  'reference',
+  'sklearn',
+);
 const available = existsSync(path.join(sklearnDir, 'features_vaccination.csv'));
-if (!available) console.warn(`referenceParity.test: ${sklearnDir} not found; skipping the scikit-learn reference comparisons`);
+if (!available)
+  console.warn(
+    `referenceParity.test: ${sklearnDir} not found; skipping the scikit-learn reference comparisons`,
+  );
 
 const NOT_FEATURES = ['row_id', 'target_retweets', 'cv_fold', 'train_order'];
 const read = (file: string) => readFileSync(path.join(sklearnDir, file), 'utf8');
@@ -34,7 +41,10 @@ describe.skipIf(!available)('scikit-learn reference (vaccination, likes)', () =>
   const ref = (available ? JSON.parse(read('rf_vaccination_likes.json')) : {}) as RfReference;
 
   it('splits the training rows into the reference CV folds', () => {
-    const records = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data.filter((r) => r['split'] === 'train');
+    const records = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      skipEmptyLines: true,
+    }).data.filter((r) => r['split'] === 'train');
     records.sort((a, b) => Number(a['train_order']) - Number(b['train_order']));
     const folds = kFold(records.length, 5);
     if (!folds.ok) throw new Error(folds.error.message);
@@ -46,9 +56,20 @@ describe.skipIf(!available)('scikit-learn reference (vaccination, likes)', () =>
   });
 
   it('lists the grid in the order of the reference cv_results', () => {
-    const rows = Papa.parse<Record<string, string>>(read('rf_vaccination_likes_cv_results.csv'), { header: true, skipEmptyLines: true }).data;
-    const ours = expandGrid(DEFAULT_PARAM_GRID).map((p) => [p.nEstimators, p.maxDepth ?? '', p.maxFeatures === 1 ? '1.0' : p.maxFeatures].join('|'));
-    const theirs = rows.map((r) => [Number(r['param_n_estimators']), r['param_max_depth'] === '' ? '' : Number(r['param_max_depth']), r['param_max_features']].join('|'));
+    const rows = Papa.parse<Record<string, string>>(read('rf_vaccination_likes_cv_results.csv'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const ours = expandGrid(DEFAULT_PARAM_GRID).map((p) =>
+      [p.nEstimators, p.maxDepth ?? '', p.maxFeatures === 1 ? '1.0' : p.maxFeatures].join('|'),
+    );
+    const theirs = rows.map((r) =>
+      [
+        Number(r['param_n_estimators']),
+        r['param_max_depth'] === '' ? '' : Number(r['param_max_depth']),
+        r['param_max_features'],
+      ].join('|'),
+    );
     expect(ours).toEqual(theirs);
   });
 
@@ -57,12 +78,18 @@ describe.skipIf(!available)('scikit-learn reference (vaccination, likes)', () =>
     if (!table.ok) throw new Error(table.error.message);
     const { train, test } = table.value;
     const best = ref.best_params;
-    const fit = fitForest(train.X, { kind: 'regression', y: train.y }, { nEstimators: 50, maxDepth: best.max_depth, maxFeatures: best.max_features, seed: 0 });
+    const fit = fitForest(
+      train.X,
+      { kind: 'regression', y: train.y },
+      { nEstimators: 50, maxDepth: best.max_depth, maxFeatures: best.max_features, seed: 0 },
+    );
     if (!fit.ok) throw new Error(fit.error.message);
     const p = predict(fit.value, test.X);
     if (!p.ok) throw new Error(p.error.message);
     const ours = mse(test.y, p.value);
-    console.log(`vaccination likes: test MSE ${ours.toFixed(1)} vs sklearn ${ref.rf_test.mse.toFixed(1)}`);
+    console.log(
+      `vaccination likes: test MSE ${ours.toFixed(1)} vs sklearn ${ref.rf_test.mse.toFixed(1)}`,
+    );
     expect(Math.abs(ours / ref.rf_test.mse - 1)).toBeLessThan(0.05);
     // the reference's most important feature leads ours too
     expect(rankedImportances(fit.value)[0]!.name).toBe(ref.top_feature_importances[0]![0]);

@@ -16,7 +16,12 @@ export function defaultScoring(kind: ForestKind): Scoring {
 }
 
 /** The model's score on rows X with the true target; INVALID_OPTIONS when the scoring does not fit the model kind. */
-export function scoreModel(model: ForestModel, X: Matrix, target: ForestTarget, scoring: Scoring): Result<number> {
+export function scoreModel(
+  model: ForestModel,
+  X: Matrix,
+  target: ForestTarget,
+  scoring: Scoring,
+): Result<number> {
   if (target.kind === 'regression' && scoring !== 'accuracy') {
     const pred = predict(model, X);
     if (!pred.ok) return pred;
@@ -26,5 +31,9 @@ export function scoreModel(model: ForestModel, X: Matrix, target: ForestTarget, 
     const pred = predictLabels(model, X);
     return pred.ok ? ok(accuracy(target.labels, pred.value)) : pred;
   }
-  return fail('INVALID_OPTIONS', `Scoring "${scoring}" does not apply to ${target.kind}.`, target.kind === 'regression' ? "Use 'neg_mse' or 'r2'." : "Use 'accuracy'.");
+  return fail(
+    'INVALID_OPTIONS',
+    `Scoring "${scoring}" does not apply to ${target.kind}.`,
+    target.kind === 'regression' ? "Use 'neg_mse' or 'r2'." : "Use 'accuracy'.",
+  );
 }

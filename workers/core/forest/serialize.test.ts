@@ -10,10 +10,13 @@ const rng = createRng(11);
 const rows = Array.from({ length: 300 }, () => [rng.normal(), rng.next() * 100, rng.int(3)]);
 const y = rows.map((r) => r[0]! * 2 + Math.log1p(r[1]!) + rng.normal() / 3);
 const X = matrixFromRows(rows, ['a', 'b', 'c']);
-const probe = matrixFromRows(Array.from({ length: 500 }, () => [rng.normal() * 2, rng.next() * 120, rng.int(4)]));
+const probe = matrixFromRows(
+  Array.from({ length: 500 }, () => [rng.normal() * 2, rng.next() * 120, rng.int(4)]),
+);
 
 /** Through JSON text and back, as a saved file would go. */
-const viaJson = (model: Parameters<typeof serializeForest>[0]) => deserializeForest(JSON.parse(JSON.stringify(serializeForest(model))));
+const viaJson = (model: Parameters<typeof serializeForest>[0]) =>
+  deserializeForest(JSON.parse(JSON.stringify(serializeForest(model))));
 
 describe('serializeForest / deserializeForest', () => {
   it('round-trips a regression forest with bit-identical predictions', () => {
@@ -43,7 +46,11 @@ describe('serializeForest / deserializeForest', () => {
     expect(back.value.classes).toEqual(['high', 'low']);
     const before = predictProba(fit.value, probe);
     const after = predictProba(back.value, probe);
-    expect(after.ok && before.ok && Buffer.from(after.value.proba.buffer).equals(Buffer.from(before.value.proba.buffer))).toBe(true);
+    expect(
+      after.ok &&
+        before.ok &&
+        Buffer.from(after.value.proba.buffer).equals(Buffer.from(before.value.proba.buffer)),
+    ).toBe(true);
   });
 
   it('refuses damaged or foreign data', () => {
@@ -57,11 +64,18 @@ describe('serializeForest / deserializeForest', () => {
     expect(code({ hello: 'world' })).toBe('BUNDLE_INVALID');
     expect(code({ ...good, version: 99 })).toBe('BUNDLE_TOO_NEW');
     expect(code({ ...good, arrays: { ...good.arrays, threshold: '***' } })).toBe('BUNDLE_INVALID');
-    const shape = (text: string, edit: (bytes: Uint8Array) => Uint8Array) => ({ ...good, arrays: { ...good.arrays, shape: bytesToBase64(edit(base64ToBytes(text)!)) } });
+    const shape = (text: string, edit: (bytes: Uint8Array) => Uint8Array) => ({
+      ...good,
+      arrays: { ...good.arrays, shape: bytesToBase64(edit(base64ToBytes(text)!)) },
+    });
     // the last tree cut short, an extra node, a node of unknown kind
     expect(code(shape(good.arrays.shape, (b) => b.slice(0, -1)))).toBe('BUNDLE_INVALID');
-    expect(code(shape(good.arrays.shape, (b) => Uint8Array.from([...b, 0])))).toBe('BUNDLE_INVALID');
-    expect(code(shape(good.arrays.shape, (b) => b.map((v, i) => (i === 0 ? 2 : v))))).toBe('BUNDLE_INVALID');
+    expect(code(shape(good.arrays.shape, (b) => Uint8Array.from([...b, 0])))).toBe(
+      'BUNDLE_INVALID',
+    );
+    expect(code(shape(good.arrays.shape, (b) => b.map((v, i) => (i === 0 ? 2 : v))))).toBe(
+      'BUNDLE_INVALID',
+    );
     // a split on a feature the model does not have
     const feature = new Int32Array(fit.value.feature);
     feature[0] = 7;

@@ -37,7 +37,9 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** The array's bytes in little-endian order (a view when the platform is little-endian). */
 function leBytes(a: Uint8Array | Int32Array | Float64Array): Uint8Array {
   const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  return LITTLE_ENDIAN || a.BYTES_PER_ELEMENT === 1 ? bytes : swapBytes(bytes.slice(), a.BYTES_PER_ELEMENT);
+  return LITTLE_ENDIAN || a.BYTES_PER_ELEMENT === 1
+    ? bytes
+    : swapBytes(bytes.slice(), a.BYTES_PER_ELEMENT);
 }
 
 function swapBytes(bytes: Uint8Array, size: number): Uint8Array {
@@ -106,7 +108,11 @@ const envelope = z.object({
   }),
 });
 
-function decode<T extends Int32Array | Float64Array>(text: string, make: (buffer: ArrayBuffer) => T, size: number): T | null {
+function decode<T extends Int32Array | Float64Array>(
+  text: string,
+  make: (buffer: ArrayBuffer) => T,
+  size: number,
+): T | null {
   const bytes = base64ToBytes(text);
   if (!bytes || bytes.length % size !== 0) return null;
   return make((LITTLE_ENDIAN ? bytes : swapBytes(bytes, size)).buffer as ArrayBuffer);
@@ -118,7 +124,12 @@ function decode<T extends Int32Array | Float64Array>(text: string, make: (buffer
  * `leaves` leaves. Returns a reason otherwise. Shared by both stored forms (this file's and the
  * bundle's packed one), which differ only in how they write the kinds.
  */
-export function linksFromPreorder(kinds: ArrayLike<number>, nTrees: number, splits: number, leaves: number): Pick<ForestModel, 'treeRoot' | 'left' | 'right'> | string {
+export function linksFromPreorder(
+  kinds: ArrayLike<number>,
+  nTrees: number,
+  splits: number,
+  leaves: number,
+): Pick<ForestModel, 'treeRoot' | 'left' | 'right'> | string {
   const treeRoot = new Int32Array(nTrees);
   const left = new Int32Array(splits);
   const right = new Int32Array(splits);
@@ -153,15 +164,21 @@ export function linksFromPreorder(kinds: ArrayLike<number>, nTrees: number, spli
       inner++;
     }
   }
-  if (pos !== kinds.length || inner !== splits || leaf !== leaves) return 'node counts disagree with the stored arrays';
+  if (pos !== kinds.length || inner !== splits || leaf !== leaves)
+    return 'node counts disagree with the stored arrays';
   return { treeRoot, left, right };
 }
 
 /** Known features and finite thresholds at every split; a reason otherwise. */
-function checkSplits(feature: Int32Array, threshold: Float64Array, nFeatures: number): string | null {
+function checkSplits(
+  feature: Int32Array,
+  threshold: Float64Array,
+  nFeatures: number,
+): string | null {
   if (threshold.length !== feature.length) return 'split arrays differ in length';
   for (let i = 0; i < feature.length; i++) {
-    if (feature[i]! < 0 || feature[i]! >= nFeatures || !Number.isFinite(threshold[i]!)) return `split ${i} is malformed`;
+    if (feature[i]! < 0 || feature[i]! >= nFeatures || !Number.isFinite(threshold[i]!))
+      return `split ${i} is malformed`;
   }
   return null;
 }
@@ -172,11 +189,22 @@ function checkSplits(feature: Int32Array, threshold: Float64Array, nFeatures: nu
  * (BUNDLE_TOO_NEW for a later format) instead of hanging a prediction.
  */
 export function deserializeForest(data: unknown): Result<ForestModel> {
-  const invalid = (why: string): Result<ForestModel> => fail('BUNDLE_INVALID', `This is not a valid Murmur forest: ${why}.`, 'Export the model again from Murmur.');
+  const invalid = (why: string): Result<ForestModel> =>
+    fail(
+      'BUNDLE_INVALID',
+      `This is not a valid Murmur forest: ${why}.`,
+      'Export the model again from Murmur.',
+    );
   const parsed = envelope.safeParse(data);
-  if (!parsed.success) return invalid(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; '));
+  if (!parsed.success)
+    return invalid(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; '));
   const e = parsed.data;
-  if (e.version > FOREST_FORMAT_VERSION) return fail('BUNDLE_TOO_NEW', `The forest uses format version ${e.version}; this Murmur reads up to ${FOREST_FORMAT_VERSION}.`, 'Update Murmur to open it.');
+  if (e.version > FOREST_FORMAT_VERSION)
+    return fail(
+      'BUNDLE_TOO_NEW',
+      `The forest uses format version ${e.version}; this Murmur reads up to ${FOREST_FORMAT_VERSION}.`,
+      'Update Murmur to open it.',
+    );
   const params = resolveParams(e.params, e.kind);
   if (!params.ok) return invalid(params.error.message);
   const shape = base64ToBytes(e.arrays.shape);
@@ -184,10 +212,13 @@ export function deserializeForest(data: unknown): Result<ForestModel> {
   const threshold = decode(e.arrays.threshold, (b) => new Float64Array(b), 8);
   const leafValue = decode(e.arrays.leafValue, (b) => new Float64Array(b), 8);
   const featureImportances = decode(e.arrays.featureImportances, (b) => new Float64Array(b), 8);
-  if (!shape || !feature || !threshold || !leafValue || !featureImportances) return invalid('an array is not valid base64');
+  if (!shape || !feature || !threshold || !leafValue || !featureImportances)
+    return invalid('an array is not valid base64');
   const k = e.kind === 'regression' ? 1 : e.classes.length;
-  if (e.nOutputs !== k) return invalid(`${e.nOutputs} outputs for ${e.kind} with ${e.classes.length} classes`);
-  if (featureImportances.length !== e.nFeatures) return invalid('feature importances do not match the feature count');
+  if (e.nOutputs !== k)
+    return invalid(`${e.nOutputs} outputs for ${e.kind} with ${e.classes.length} classes`);
+  if (featureImportances.length !== e.nFeatures)
+    return invalid('feature importances do not match the feature count');
   if (leafValue.length % k !== 0) return invalid('leaf values do not match the output count');
   const splitProblem = checkSplits(feature, threshold, e.nFeatures);
   if (splitProblem) return invalid(splitProblem);

@@ -26,7 +26,9 @@ describe('trainTestSplit', () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.test.length).toBe(3); // ceil(2.5)
     expect(r.value.train.length).toBe(7);
-    expect([...r.value.train, ...r.value.test].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect([...r.value.train, ...r.value.test].sort((a, b) => a - b)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
   });
   it('takes an integer as a row count and repeats for a seed', () => {
     const a = trainTestSplit(100, 20, 5);

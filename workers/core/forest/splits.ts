@@ -12,8 +12,18 @@ export interface Split {
  * the first n % k folds hold one extra row. Fold i tests on its rows and trains on all others, in order.
  */
 export function kFold(n: number, k: number): Result<Split[]> {
-  if (!Number.isInteger(k) || k < 2) return fail('INVALID_OPTIONS', `Cross-validation needs at least 2 folds; got ${k}.`, 'Use 5 folds, the usual choice.');
-  if (n < k) return fail('TOO_FEW_ROWS', `${n} rows cannot fill ${k} folds.`, 'Use fewer folds or more rows.');
+  if (!Number.isInteger(k) || k < 2)
+    return fail(
+      'INVALID_OPTIONS',
+      `Cross-validation needs at least 2 folds; got ${k}.`,
+      'Use 5 folds, the usual choice.',
+    );
+  if (n < k)
+    return fail(
+      'TOO_FEW_ROWS',
+      `${n} rows cannot fill ${k} folds.`,
+      'Use fewer folds or more rows.',
+    );
   const splits: Split[] = [];
   let start = 0;
   for (let i = 0; i < k; i++) {
@@ -35,7 +45,11 @@ export function kFold(n: number, k: number): Result<Split[]> {
 export function trainTestSplit(n: number, testSize = 0.25, seed = 0): Result<Split> {
   const nTest = testSize > 0 && testSize < 1 ? Math.ceil(testSize * n) : testSize;
   if (!Number.isInteger(nTest) || nTest < 1 || nTest >= n) {
-    return fail('INVALID_OPTIONS', `A test size of ${testSize} leaves no rows on one side of ${n}.`, 'Use a share such as 0.2, or a count between 1 and the number of rows − 1.');
+    return fail(
+      'INVALID_OPTIONS',
+      `A test size of ${testSize} leaves no rows on one side of ${n}.`,
+      'Use a share such as 0.2, or a count between 1 and the number of rows − 1.',
+    );
   }
   const order = permutation(n, createRng(seed));
   return ok({ test: order.slice(0, nTest), train: order.slice(nTest) });

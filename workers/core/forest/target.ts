@@ -1,7 +1,9 @@
 import type { Label } from '../metrics/labels.ts';
 
 /** What to fit: numbers (squared-error regression) or labels (gini classification). */
-export type ForestTarget = { readonly kind: 'regression'; readonly y: ArrayLike<number> } | { readonly kind: 'classification'; readonly labels: readonly Label[] };
+export type ForestTarget =
+  | { readonly kind: 'regression'; readonly y: ArrayLike<number> }
+  | { readonly kind: 'classification'; readonly labels: readonly Label[] };
 
 /** Rows of a target. */
 export function targetLength(target: ForestTarget): number {
@@ -12,8 +14,14 @@ export function targetLength(target: ForestTarget): number {
 export function selectTarget(target: ForestTarget, index: ArrayLike<number>): ForestTarget {
   if (target.kind === 'regression') {
     const y = target.y;
-    return { kind: 'regression', y: Float64Array.from({ length: index.length }, (_, i) => y[index[i]!]!) };
+    return {
+      kind: 'regression',
+      y: Float64Array.from({ length: index.length }, (_, i) => y[index[i]!]!),
+    };
   }
   const labels = target.labels;
-  return { kind: 'classification', labels: Array.from({ length: index.length }, (_, i) => labels[index[i]!]!) };
+  return {
+    kind: 'classification',
+    labels: Array.from({ length: index.length }, (_, i) => labels[index[i]!]!),
+  };
 }

@@ -5,7 +5,9 @@ import { splitThreshold, type BinnedFeatures } from './binning.ts';
 const EPSILON = 2.220446049250313e-16;
 
 /** What trees learn: a numeric value per row (regression) or a class index per row (classification, gini). */
-export type GrowTarget = { readonly kind: 'regression'; readonly y: Float64Array } | { readonly kind: 'classification'; readonly classIndex: Int32Array; readonly nClasses: number };
+export type GrowTarget =
+  | { readonly kind: 'regression'; readonly y: Float64Array }
+  | { readonly kind: 'classification'; readonly classIndex: Int32Array; readonly nClasses: number };
 
 /** Stopping rules of one tree, as sklearn `DepthFirstTreeBuilder`. */
 export interface GrowLimits {
@@ -158,7 +160,11 @@ export class TreeGrower {
       const weighted = this.nodeWeight * this.nodeImpurity;
       if (parent >= 0) importance[feature[parent]!]! -= weighted;
       const count = end - start;
-      let isLeaf = depth >= maxDepth || count < minSamplesSplit || count < 2 * minSamplesLeaf || this.nodeImpurity <= EPSILON;
+      let isLeaf =
+        depth >= maxDepth ||
+        count < minSamplesSplit ||
+        count < 2 * minSamplesLeaf ||
+        this.nodeImpurity <= EPSILON;
       if (!isLeaf) {
         this.findSplit(start, end, rng);
         isLeaf = this.bestFeature < 0;
@@ -169,7 +175,8 @@ export class TreeGrower {
       else right[parent] = ref;
       if (isLeaf) {
         const W = this.nodeWeight;
-        for (let c = 0; c < this.k; c++) this.leafValue[leafCount * this.k + c] = this.total[c]! / W;
+        for (let c = 0; c < this.k; c++)
+          this.leafValue[leafCount * this.k + c] = this.total[c]! / W;
         leafCount++;
         continue;
       }
@@ -260,7 +267,11 @@ export class TreeGrower {
       drawn++;
       visited++;
       const constant =
-        this.target.kind === 'classification' ? this.scanGini(f, start, end) : this.binned.binCount[f] === 2 ? this.scanBinaryRegression(f, start, end) : this.scanRegression(f, start, end);
+        this.target.kind === 'classification'
+          ? this.scanGini(f, start, end)
+          : this.binned.binCount[f] === 2
+            ? this.scanBinaryRegression(f, start, end)
+            : this.scanRegression(f, start, end);
       if (!constant) nonConstant++;
     }
   }
@@ -269,7 +280,10 @@ export class TreeGrower {
   private scanRegression(f: number, start: number, end: number): boolean {
     const { hW, hS, hN, bins } = this;
     const count = end - start;
-    const nb = count >= this.binned.binCount[f]! ? this.histogramLarge(f, start, end) : this.histogramSmall(f, start, end);
+    const nb =
+      count >= this.binned.binCount[f]!
+        ? this.histogramLarge(f, start, end)
+        : this.histogramSmall(f, start, end);
     if (nb > 1) {
       const minLeaf = this.limits.minSamplesLeaf;
       const W = this.nodeWeight;

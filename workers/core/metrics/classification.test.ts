@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, confusionMatrix, macroF1, precisionRecallF1, weightedF1 } from './classification.ts';
+import {
+  accuracy,
+  confusionMatrix,
+  macroF1,
+  precisionRecallF1,
+  weightedF1,
+} from './classification.ts';
 
 describe('classification metrics', () => {
   const yTrue = ['cat', 'dog', 'cat', 'bird', 'dog', 'cat'];

@@ -22,7 +22,11 @@ export function accuracy(yTrue: readonly Label[], yPred: readonly Label[]): numb
  * (default: sorted union of both arrays), as sklearn `confusion_matrix`. Rows whose true or
  * predicted label is not in `labels` are left out, as sklearn does.
  */
-export function confusionMatrix(yTrue: readonly Label[], yPred: readonly Label[], labels?: readonly Label[]): number[][] {
+export function confusionMatrix(
+  yTrue: readonly Label[],
+  yPred: readonly Label[],
+  labels?: readonly Label[],
+): number[][] {
   assertPaired(yTrue, yPred, 'confusionMatrix');
   const order = labels ?? sortedLabels(yTrue, yPred);
   const index = new Map(order.map((l, i) => [l, i]));
@@ -41,7 +45,11 @@ export function confusionMatrix(yTrue: readonly Label[], yPred: readonly Label[]
  * `labels` defaults to the sorted union of both arrays; rows with other labels still count as
  * false positives or negatives of the listed classes, as in sklearn.
  */
-export function precisionRecallF1(yTrue: readonly Label[], yPred: readonly Label[], labels?: readonly Label[]): ClassScores[] {
+export function precisionRecallF1(
+  yTrue: readonly Label[],
+  yPred: readonly Label[],
+  labels?: readonly Label[],
+): ClassScores[] {
   assertPaired(yTrue, yPred, 'precisionRecallF1');
   const order = labels ?? sortedLabels(yTrue, yPred);
   const index = new Map(order.map((l, i) => [l, i]));
@@ -64,13 +72,21 @@ export function precisionRecallF1(yTrue: readonly Label[], yPred: readonly Label
 }
 
 /** Unweighted mean of the per-class F1, as sklearn `f1_score(average='macro')`. */
-export function macroF1(yTrue: readonly Label[], yPred: readonly Label[], labels?: readonly Label[]): number {
+export function macroF1(
+  yTrue: readonly Label[],
+  yPred: readonly Label[],
+  labels?: readonly Label[],
+): number {
   const scores = precisionRecallF1(yTrue, yPred, labels);
   return scores.reduce((s, c) => s + c.f1, 0) / scores.length;
 }
 
 /** Per-class F1 weighted by support, as sklearn `f1_score(average='weighted')`; 0 when no listed class occurs. */
-export function weightedF1(yTrue: readonly Label[], yPred: readonly Label[], labels?: readonly Label[]): number {
+export function weightedF1(
+  yTrue: readonly Label[],
+  yPred: readonly Label[],
+  labels?: readonly Label[],
+): number {
   const scores = precisionRecallF1(yTrue, yPred, labels);
   const total = scores.reduce((s, c) => s + c.support, 0);
   return total === 0 ? 0 : scores.reduce((s, c) => s + c.f1 * c.support, 0) / total;

@@ -13,7 +13,11 @@ export function sortedLabels(...arrays: readonly (readonly Label[])[]): Label[] 
   const out = [...seen];
   const strings = out.filter((l) => typeof l === 'string').length;
   if (strings > 0 && strings < out.length) {
-    throw new MurmurError('INVALID_OPTIONS', 'Labels mix strings and numbers.', 'Use one type for all labels, e.g. convert numbers to strings.');
+    throw new MurmurError(
+      'INVALID_OPTIONS',
+      'Labels mix strings and numbers.',
+      'Use one type for all labels, e.g. convert numbers to strings.',
+    );
   }
   return strings > 0 ? out.sort() : out.sort((a, b) => (a as number) - (b as number));
 }
@@ -21,7 +25,16 @@ export function sortedLabels(...arrays: readonly (readonly Label[])[]): Label[] 
 /** Throws when two paired arrays differ in length or are empty (a caller bug, not a user error). */
 export function assertPaired(a: ArrayLike<unknown>, b: ArrayLike<unknown>, what: string): void {
   if (a.length !== b.length) {
-    throw new MurmurError('INVALID_OPTIONS', `${what}: ${a.length} true values but ${b.length} predictions.`, 'Pass one prediction per true value.');
+    throw new MurmurError(
+      'INVALID_OPTIONS',
+      `${what}: ${a.length} true values but ${b.length} predictions.`,
+      'Pass one prediction per true value.',
+    );
   }
-  if (a.length === 0) throw new MurmurError('INVALID_OPTIONS', `${what}: no values to score.`, 'Score at least one row.');
+  if (a.length === 0)
+    throw new MurmurError(
+      'INVALID_OPTIONS',
+      `${what}: no values to score.`,
+      'Score at least one row.',
+    );
 }

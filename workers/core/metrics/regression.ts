@@ -50,7 +50,10 @@ export function r2(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
 }
 
 /** MSE, MAE and R² together. */
-export function regressionScores(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): RegressionScores {
+export function regressionScores(
+  yTrue: ArrayLike<number>,
+  yPred: ArrayLike<number>,
+): RegressionScores {
   return { mse: mse(yTrue, yPred), mae: mae(yTrue, yPred), r2: r2(yTrue, yPred) };
 }
 
@@ -58,7 +61,10 @@ export function regressionScores(yTrue: ArrayLike<number>, yPred: ArrayLike<numb
  * The predict-the-training-mean baseline scored on a test set, as sklearn
  * `DummyRegressor(strategy='mean')`: a model is only useful if it beats this.
  */
-export function meanBaseline(yTrain: ArrayLike<number>, yTest: ArrayLike<number>): RegressionScores & { readonly trainMean: number } {
+export function meanBaseline(
+  yTrain: ArrayLike<number>,
+  yTest: ArrayLike<number>,
+): RegressionScores & { readonly trainMean: number } {
   assertPaired(yTrain, yTrain, 'meanBaseline');
   let m = 0;
   for (let i = 0; i < yTrain.length; i++) m += yTrain[i]!;

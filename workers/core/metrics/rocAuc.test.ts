@@ -7,8 +7,14 @@ describe('rocAuc', () => {
   });
   it('counts tied scores as half a win', () => {
     // positive scores 0.5, 0.9 vs negative 0.5, 0.5: pairs ½ + ½ + 1 + 1 = 3 of 4
-    expect(rocAuc(['no', 'yes', 'no', 'yes'], [0.5, 0.5, 0.5, 0.9])).toEqual({ ok: true, value: 0.75 });
-    expect(rocAuc(['no', 'yes', 'no', 'yes'], [0.5, 0.5, 0.5, 0.9], 'no')).toEqual({ ok: true, value: 0.25 });
+    expect(rocAuc(['no', 'yes', 'no', 'yes'], [0.5, 0.5, 0.5, 0.9])).toEqual({
+      ok: true,
+      value: 0.75,
+    });
+    expect(rocAuc(['no', 'yes', 'no', 'yes'], [0.5, 0.5, 0.5, 0.9], 'no')).toEqual({
+      ok: true,
+      value: 0.25,
+    });
   });
   it('fails when the truth holds one class only', () => {
     const r = rocAuc([1, 1], [0.2, 0.4]);

@@ -2,10 +2,24 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random/rng.ts';
-import { accuracy, confusionMatrix, macroF1, mae, mse, precisionRecallF1, r2, rocAuc, weightedF1 } from './index.ts';
+import {
+  accuracy,
+  confusionMatrix,
+  macroF1,
+  mae,
+  mse,
+  precisionRecallF1,
+  r2,
+  rocAuc,
+  weightedF1,
+} from './index.ts';
 
-const sklearnAvailable = spawnSync('/usr/bin/python3', ['-c', 'import sklearn'], { encoding: 'utf8' }).status === 0;
-if (!sklearnAvailable) console.warn('metrics sklearnParity.test: /usr/bin/python3 with scikit-learn not found; skipping the sklearn cross-check');
+const sklearnAvailable =
+  spawnSync('/usr/bin/python3', ['-c', 'import sklearn'], { encoding: 'utf8' }).status === 0;
+if (!sklearnAvailable)
+  console.warn(
+    'metrics sklearnParity.test: /usr/bin/python3 with scikit-learn not found; skipping the sklearn cross-check',
+  );
 
 describe.skipIf(!sklearnAvailable)('metrics against scikit-learn on random data', () => {
   it('agrees with sklearn on every metric', () => {
@@ -32,7 +46,17 @@ print(json.dumps({'acc': m.accuracy_score(t, p), 'cm': m.confusion_matrix(t, p, 
       encoding: 'utf8',
     });
     expect(run.stderr).toBe('');
-    const sk = JSON.parse(run.stdout) as { acc: number; cm: number[][]; prf: number[][]; macro: number; weighted: number; auc: number; mse: number; mae: number; r2: number };
+    const sk = JSON.parse(run.stdout) as {
+      acc: number;
+      cm: number[][];
+      prf: number[][];
+      macro: number;
+      weighted: number;
+      auc: number;
+      mse: number;
+      mae: number;
+      r2: number;
+    };
     expect(accuracy(yTrue, yPred)).toBeCloseTo(sk.acc, 12);
     expect(confusionMatrix(yTrue, yPred, names)).toEqual(sk.cm);
     const ours = precisionRecallF1(yTrue, yPred, names);

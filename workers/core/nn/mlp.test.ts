@@ -30,19 +30,55 @@ describe('predictMlp', () => {
     const model: MlpModel = {
       task: 'regression',
       layers: [
-        { inputs: 2, units: 2, activation: 'relu', kernel: new Float32Array([1, -1, 0, 1]), bias: new Float32Array([0, 0.5]) },
-        { inputs: 2, units: 1, activation: 'linear', kernel: new Float32Array([2, -1]), bias: new Float32Array([0.25]) },
+        {
+          inputs: 2,
+          units: 2,
+          activation: 'relu',
+          kernel: new Float32Array([1, -1, 0, 1]),
+          bias: new Float32Array([0, 0.5]),
+        },
+        {
+          inputs: 2,
+          units: 1,
+          activation: 'linear',
+          kernel: new Float32Array([2, -1]),
+          bias: new Float32Array([0.25]),
+        },
       ],
     };
     const dense: DenseRows = { kind: 'dense', rows: 1, cols: 2, data: new Float32Array([1, 2]) };
     expect(Array.from(predictMlp(model, dense))).toEqual([0.75]);
-    const sparse: SparseRows = { kind: 'sparse', rows: 1, cols: 2, indptr: new Int32Array([0, 2]), indices: new Int32Array([0, 1]), values: new Float32Array([1, 2]) };
+    const sparse: SparseRows = {
+      kind: 'sparse',
+      rows: 1,
+      cols: 2,
+      indptr: new Int32Array([0, 2]),
+      indices: new Int32Array([0, 1]),
+      values: new Float32Array([1, 2]),
+    };
     expect(Array.from(predictMlp(model, sparse))).toEqual([0.75]);
   });
 
   it('turns logits into probabilities that sum to one', () => {
-    const model: MlpModel = { task: 'classification', classes: ['a', 'b'], layers: [{ inputs: 1, units: 2, activation: 'softmax', kernel: new Float32Array([1, -1]), bias: new Float32Array([0, 0]) }] };
-    const p = predictMlp(model, { kind: 'dense', rows: 1, cols: 1, data: new Float32Array([Math.log(3) / 2]) });
+    const model: MlpModel = {
+      task: 'classification',
+      classes: ['a', 'b'],
+      layers: [
+        {
+          inputs: 1,
+          units: 2,
+          activation: 'softmax',
+          kernel: new Float32Array([1, -1]),
+          bias: new Float32Array([0, 0]),
+        },
+      ],
+    };
+    const p = predictMlp(model, {
+      kind: 'dense',
+      rows: 1,
+      cols: 1,
+      data: new Float32Array([Math.log(3) / 2]),
+    });
     // logits ±ln(3)/2 → softmax = [3/4, 1/4] (the input is rounded to float32, hence 6 digits)
     expect(p[0]).toBeCloseTo(0.75, 6);
     expect(p[1]).toBeCloseTo(0.25, 6);
@@ -54,7 +90,14 @@ describe('trainMlp', () => {
   it('learns a linear relation, and its plain-arithmetic predictions match tfjs', async () => {
     const train = linearData(400, 1);
     const val = linearData(100, 2);
-    const r = await trainMlp(train, val, { task: 'regression', hidden: [8], epochs: 60, learningRate: 0.02, patience: 10, seed: 3 });
+    const r = await trainMlp(train, val, {
+      task: 'regression',
+      hidden: [8],
+      epochs: 60,
+      learningRate: 0.02,
+      patience: 10,
+      seed: 3,
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const pred = predictMlp(r.value.model, val.x);
@@ -79,7 +122,18 @@ describe('trainMlp', () => {
       y[i] = c;
     }
     const x: DenseRows = { kind: 'dense', rows: n, cols: 2, data };
-    const r = await trainMlp({ x, y }, { x, y }, { task: 'classification', classes: ['neg', 'pos'], hidden: [4], epochs: 20, learningRate: 0.05, seed: 1 });
+    const r = await trainMlp(
+      { x, y },
+      { x, y },
+      {
+        task: 'classification',
+        classes: ['neg', 'pos'],
+        hidden: [4],
+        epochs: 20,
+        learningRate: 0.05,
+        seed: 1,
+      },
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const last = r.value.history[r.value.history.length - 1]!;
@@ -96,13 +150,22 @@ describe('trainMlp', () => {
     const a = await trainMlp(d, d, opts);
     const b = await trainMlp(d, d, opts);
     expect(a.ok && b.ok).toBe(true);
-    if (a.ok && b.ok) expect(Array.from(a.value.model.layers[0]!.kernel)).toEqual(Array.from(b.value.model.layers[0]!.kernel));
+    if (a.ok && b.ok)
+      expect(Array.from(a.value.model.layers[0]!.kernel)).toEqual(
+        Array.from(b.value.model.layers[0]!.kernel),
+      );
   });
 
   it('stops with ABORTED when cancelled', async () => {
     const d = linearData(200, 6);
     const ac = new AbortController();
-    const r = await trainMlp(d, d, { task: 'regression', epochs: 100, seed: 1, signal: ac.signal, onBatch: (_e, b) => b === 2 && ac.abort() });
+    const r = await trainMlp(d, d, {
+      task: 'regression',
+      epochs: 100,
+      seed: 1,
+      signal: ac.signal,
+      onBatch: (_e, b) => b === 2 && ac.abort(),
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('ABORTED');
   });

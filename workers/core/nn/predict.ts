@@ -22,7 +22,13 @@ function activate(out: Float64Array, activation: DenseLayer['activation']): void
 }
 
 /** Forward pass of one row given as (index, value) pairs of its non-zero inputs. */
-function forwardSparse(model: MlpModel, idx: ArrayLike<number>, val: ArrayLike<number>, start: number, end: number): Float64Array {
+function forwardSparse(
+  model: MlpModel,
+  idx: ArrayLike<number>,
+  val: ArrayLike<number>,
+  start: number,
+  end: number,
+): Float64Array {
   const first = model.layers[0]!;
   let h = new Float64Array(first.units);
   h.set(first.bias);
@@ -59,10 +65,18 @@ export function predictMlp(model: MlpModel, x: FeatureRows): Float64Array {
   const outUnits = model.layers[model.layers.length - 1]!.units;
   const out = new Float64Array(x.rows * outUnits);
   if (x.kind === 'sparse') {
-    for (let r = 0; r < x.rows; r++) out.set(forwardSparse(model, x.indices, x.values, x.indptr[r]!, x.indptr[r + 1]!), r * outUnits);
+    for (let r = 0; r < x.rows; r++)
+      out.set(
+        forwardSparse(model, x.indices, x.values, x.indptr[r]!, x.indptr[r + 1]!),
+        r * outUnits,
+      );
   } else {
     const idx = Array.from({ length: x.cols }, (_, i) => i);
-    for (let r = 0; r < x.rows; r++) out.set(forwardSparse(model, idx, x.data.subarray(r * x.cols, (r + 1) * x.cols), 0, x.cols), r * outUnits);
+    for (let r = 0; r < x.rows; r++)
+      out.set(
+        forwardSparse(model, idx, x.data.subarray(r * x.cols, (r + 1) * x.cols), 0, x.cols),
+        r * outUnits,
+      );
   }
   return out;
 }
@@ -73,7 +87,8 @@ export function argmaxRows(probs: Float64Array, classes: number): Int32Array {
   const out = new Int32Array(rows);
   for (let r = 0; r < rows; r++) {
     let best = 0;
-    for (let c = 1; c < classes; c++) if (probs[r * classes + c]! > probs[r * classes + best]!) best = c;
+    for (let c = 1; c < classes; c++)
+      if (probs[r * classes + c]! > probs[r * classes + best]!) best = c;
     out[r] = best;
   }
   return out;

@@ -47,16 +47,31 @@ export interface LabelledRows {
 }
 
 /** Writes rows `order[from..to)` of x into a dense batch buffer. */
-function fillBatch(x: FeatureRows, order: ArrayLike<number>, from: number, to: number, out: Float32Array): void {
+function fillBatch(
+  x: FeatureRows,
+  order: ArrayLike<number>,
+  from: number,
+  to: number,
+  out: Float32Array,
+): void {
   out.fill(0, 0, (to - from) * x.cols);
   for (let b = 0; b < to - from; b++) {
     const r = order[from + b]!;
     if (x.kind === 'dense') out.set(x.data.subarray(r * x.cols, (r + 1) * x.cols), b * x.cols);
-    else for (let p = x.indptr[r]!; p < x.indptr[r + 1]!; p++) out[b * x.cols + x.indices[p]!] = x.values[p]!;
+    else
+      for (let p = x.indptr[r]!; p < x.indptr[r + 1]!; p++)
+        out[b * x.cols + x.indices[p]!] = x.values[p]!;
   }
 }
 
-function targetTensor(y: Float32Array, order: ArrayLike<number>, from: number, to: number, task: TrainMlpOptions['task'], classes: number): tf.Tensor {
+function targetTensor(
+  y: Float32Array,
+  order: ArrayLike<number>,
+  from: number,
+  to: number,
+  task: TrainMlpOptions['task'],
+  classes: number,
+): tf.Tensor {
   const n = to - from;
   if (task === 'regression') {
     const t = new Float32Array(n);
@@ -69,7 +84,13 @@ function targetTensor(y: Float32Array, order: ArrayLike<number>, from: number, t
 }
 
 /** Loss (and accuracy) of the current model on a labelled set, in batches. */
-function evaluate(model: tf.LayersModel, data: LabelledRows, task: TrainMlpOptions['task'], classes: number, batchSize: number): { loss: number; accuracy?: number } {
+function evaluate(
+  model: tf.LayersModel,
+  data: LabelledRows,
+  task: TrainMlpOptions['task'],
+  classes: number,
+  batchSize: number,
+): { loss: number; accuracy?: number } {
   const n = data.x.rows;
   if (n === 0) return { loss: NaN };
   const order = Array.from({ length: n }, (_, i) => i);
@@ -84,7 +105,10 @@ function evaluate(model: tf.LayersModel, data: LabelledRows, task: TrainMlpOptio
       const yb = targetTensor(data.y, order, from, to, task, classes);
       const pred = model.predict(xb) as tf.Tensor;
       // Categorical cross-entropy written out, on clipped probabilities as Keras computes it.
-      const loss = task === 'regression' ? tf.losses.meanSquaredError(yb, pred) : tf.neg(tf.sum(tf.mul(yb, tf.log(tf.clipByValue(pred, 1e-7, 1 - 1e-7))), 1)).mean();
+      const loss =
+        task === 'regression'
+          ? tf.losses.meanSquaredError(yb, pred)
+          : tf.neg(tf.sum(tf.mul(yb, tf.log(tf.clipByValue(pred, 1e-7, 1 - 1e-7))), 1)).mean();
       lossSum += (loss.dataSync()[0] ?? 0) * (to - from);
       if (task === 'classification') {
         const hit = tf.equal(tf.argMax(pred, 1), tf.argMax(yb, 1)).sum().dataSync()[0] ?? 0;
@@ -92,19 +116,33 @@ function evaluate(model: tf.LayersModel, data: LabelledRows, task: TrainMlpOptio
       }
     });
   }
-  return task === 'classification' ? { loss: lossSum / n, accuracy: correct / n } : { loss: lossSum / n };
+  return task === 'classification'
+    ? { loss: lossSum / n, accuracy: correct / n }
+    : { loss: lossSum / n };
 }
 
 function snapshot(model: tf.LayersModel): Float32Array[] {
   return model.getWeights().map((w) => w.dataSync().slice() as Float32Array);
 }
 
-function toMlp(model: tf.LayersModel, weights: Float32Array[], acts: Activation[], task: TrainMlpOptions['task'], classes?: readonly string[]): MlpModel {
+function toMlp(
+  model: tf.LayersModel,
+  weights: Float32Array[],
+  acts: Activation[],
+  task: TrainMlpOptions['task'],
+  classes?: readonly string[],
+): MlpModel {
   const layers: DenseLayer[] = [];
   const dense = model.layers;
   for (let l = 0; l < dense.length; l++) {
     const kernelShape = dense[l]!.getWeights()[0]!.shape;
-    layers.push({ inputs: kernelShape[0]!, units: kernelShape[1]!, activation: acts[l]!, kernel: weights[2 * l]!, bias: weights[2 * l + 1]! });
+    layers.push({
+      inputs: kernelShape[0]!,
+      units: kernelShape[1]!,
+      activation: acts[l]!,
+      kernel: weights[2 * l]!,
+      bias: weights[2 * l + 1]!,
+    });
   }
   return classes ? { task, layers, classes: [...classes] } : { task, layers };
 }
@@ -113,13 +151,35 @@ function toMlp(model: tf.LayersModel, weights: Float32Array[], acts: Activation[
  * Trains on `train`, watching `validation` for early stopping. Resolves with the best epoch's
  * network as plain typed arrays, or ABORTED if the signal fires (checked between batches).
  */
-export async function trainMlp(train: LabelledRows, validation: LabelledRows, options: TrainMlpOptions): Promise<Result<TrainedMlp>> {
-  const { task, hidden = [64], epochs = 50, batchSize = 32, learningRate = 1e-3, patience = 5, l2 = 0, seed = 42, signal } = options;
+export async function trainMlp(
+  train: LabelledRows,
+  validation: LabelledRows,
+  options: TrainMlpOptions,
+): Promise<Result<TrainedMlp>> {
+  const {
+    task,
+    hidden = [64],
+    epochs = 50,
+    batchSize = 32,
+    learningRate = 1e-3,
+    patience = 5,
+    l2 = 0,
+    seed = 42,
+    signal,
+  } = options;
   const classes = task === 'classification' ? (options.classes?.length ?? 0) : 1;
-  if (task === 'classification' && classes < 2) return fail('TOO_FEW_LABELS', 'A classifier needs at least two classes.', 'Map the labels to at least two of positive, neutral and negative.');
+  if (task === 'classification' && classes < 2)
+    return fail(
+      'TOO_FEW_LABELS',
+      'A classifier needs at least two classes.',
+      'Map the labels to at least two of positive, neutral and negative.',
+    );
   if (train.x.rows === 0) return fail('TOO_FEW_ROWS', 'There are no rows to train on.');
   const cols = train.x.cols;
-  const acts: Activation[] = [...hidden.map((): Activation => 'relu'), task === 'regression' ? 'linear' : 'softmax'];
+  const acts: Activation[] = [
+    ...hidden.map((): Activation => 'relu'),
+    task === 'regression' ? 'linear' : 'softmax',
+  ];
   const model = tf.sequential();
   [...hidden, classes].forEach((units, l) => {
     model.add(
@@ -133,7 +193,11 @@ export async function trainMlp(train: LabelledRows, validation: LabelledRows, op
       }),
     );
   });
-  model.compile({ optimizer: tf.train.adam(learningRate), loss: task === 'regression' ? 'meanSquaredError' : 'categoricalCrossentropy', metrics: task === 'classification' ? ['accuracy'] : [] });
+  model.compile({
+    optimizer: tf.train.adam(learningRate),
+    loss: task === 'regression' ? 'meanSquaredError' : 'categoricalCrossentropy',
+    metrics: task === 'classification' ? ['accuracy'] : [],
+  });
 
   const rng = createRng(seed);
   const history: EpochStats[] = [];
@@ -164,7 +228,13 @@ export async function trainMlp(train: LabelledRows, validation: LabelledRows, op
       const val = evaluate(model, validation, task, classes, 256);
       const stats: EpochStats =
         task === 'classification'
-          ? { epoch, loss: lossSum / train.x.rows, valLoss: val.loss, accuracy: accSum / train.x.rows, valAccuracy: val.accuracy ?? NaN }
+          ? {
+              epoch,
+              loss: lossSum / train.x.rows,
+              valLoss: val.loss,
+              accuracy: accSum / train.x.rows,
+              valAccuracy: val.accuracy ?? NaN,
+            }
           : { epoch, loss: lossSum / train.x.rows, valLoss: val.loss };
       history.push(stats);
       options.onEpoch?.(stats);
@@ -175,7 +245,12 @@ export async function trainMlp(train: LabelledRows, validation: LabelledRows, op
         break;
       }
     }
-    return ok({ model: toMlp(model, best.weights, acts, task, options.classes), history, bestEpoch: best.epoch, stoppedEarly });
+    return ok({
+      model: toMlp(model, best.weights, acts, task, options.classes),
+      history,
+      bestEpoch: best.epoch,
+      stoppedEarly,
+    });
   } finally {
     model.dispose();
   }

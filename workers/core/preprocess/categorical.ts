@@ -25,15 +25,24 @@ export interface CategoricalLevelOptions {
  * Ordinal: `order` as given; else the topN most frequent (all by default) sorted by value,
  * as sklearn `OrdinalEncoder(categories='auto')` sorts them.
  */
-export function fitLevels(values: readonly string[], options: CategoricalLevelOptions): { levels: string[]; otherColumn: boolean } {
-  if (options.encoding === 'ordinal' && options.order) return { levels: [...options.order], otherColumn: false };
+export function fitLevels(
+  values: readonly string[],
+  options: CategoricalLevelOptions,
+): { levels: string[]; otherColumn: boolean } {
+  if (options.encoding === 'ordinal' && options.order)
+    return { levels: [...options.order], otherColumn: false };
   // A value literally called __other__ joins the other level rather than duplicate its column.
   const all = rankedCounts(values);
   const ranked = all.filter(([v]) => v !== OTHER_LABEL);
-  const topN = options.topN ?? (options.encoding === 'onehot' ? DEFAULT_ONEHOT_TOP_N : ranked.length);
+  const topN =
+    options.topN ?? (options.encoding === 'onehot' ? DEFAULT_ONEHOT_TOP_N : ranked.length);
   const levels = ranked.slice(0, topN).map(([v]) => v);
-  if (options.encoding === 'ordinal') return { levels: levels.sort(compareCodePoints), otherColumn: false };
-  return { levels, otherColumn: (options.otherColumn ?? 'always') === 'always' || all.length > levels.length };
+  if (options.encoding === 'ordinal')
+    return { levels: levels.sort(compareCodePoints), otherColumn: false };
+  return {
+    levels,
+    otherColumn: (options.otherColumn ?? 'always') === 'always' || all.length > levels.length,
+  };
 }
 
 /** Output feature names: `name=level` per one-hot level (then `name=__other__`), or `name` for ordinal. */
@@ -49,7 +58,11 @@ export function categoricalFeatureNames(params: CategoricalColumnParams): string
  * feature of `categoricalFeatureNames(params)`. An unknown value is `__other__`: the other column
  * (all zeros when there is none) or, for ordinal, the code `levels.length`.
  */
-export function encodeCategorical(params: CategoricalColumnParams, values: readonly string[], out: readonly Float64Array[]): void {
+export function encodeCategorical(
+  params: CategoricalColumnParams,
+  values: readonly string[],
+  out: readonly Float64Array[],
+): void {
   const index = new Map(params.levels.map((l, i) => [l, i]));
   const other = params.levels.length;
   for (let r = 0; r < values.length; r++) {

@@ -52,7 +52,9 @@ export function resolveCleanOptions(options: TextCleanOptions = {}): Required<Te
 const ENGLISH = new Set(ENGLISH_STOPWORDS);
 const listCache = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-function stopwordSet(stopwords: Required<TextCleanOptions>['stopwords']): ReadonlySet<string> | null {
+function stopwordSet(
+  stopwords: Required<TextCleanOptions>['stopwords'],
+): ReadonlySet<string> | null {
   if (stopwords === 'none') return null;
   if (stopwords === 'english') return ENGLISH;
   let set = listCache.get(stopwords);
@@ -67,7 +69,11 @@ export function createCleaner(options: TextCleanOptions = {}): (text: string) =>
   return (text) => cleanWith(o, stop, text);
 }
 
-function cleanWith(o: Required<TextCleanOptions>, stop: ReadonlySet<string> | null, text: string): string[] {
+function cleanWith(
+  o: Required<TextCleanOptions>,
+  stop: ReadonlySet<string> | null,
+  text: string,
+): string[] {
   const out: string[] = [];
   for (const { text: raw, kind } of tokenize(o.decodeEntities ? decodeHtmlEntities(text) : text)) {
     let t = o.lowercase ? raw.toLowerCase() : raw;

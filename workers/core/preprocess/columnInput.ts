@@ -19,18 +19,34 @@ const KIND_WORDS: Record<InputKind, string> = {
   lists: 'tag lists (string[][])',
 };
 
-function wrongKind<T>(name: string, want: InputKind, got: InputKind | 'empty' | 'mixed'): Result<T> {
-  return fail('COLUMN_WRONG_TYPE', `Column "${name}" holds ${got === 'mixed' ? 'values of mixed types' : KIND_WORDS[got as InputKind]}, but its preprocessing needs ${KIND_WORDS[want]}.`, 'Change the column\u2019s kind in the preprocessing spec, or convert the column first.');
+function wrongKind<T>(
+  name: string,
+  want: InputKind,
+  got: InputKind | 'empty' | 'mixed',
+): Result<T> {
+  return fail(
+    'COLUMN_WRONG_TYPE',
+    `Column "${name}" holds ${got === 'mixed' ? 'values of mixed types' : KIND_WORDS[got as InputKind]}, but its preprocessing needs ${KIND_WORDS[want]}.`,
+    'Change the column\u2019s kind in the preprocessing spec, or convert the column first.',
+  );
 }
 
 /** The column named `name`, checked to exist and to have `rows` rows. */
 export function getColumn(input: PreprocessInput, name: string, rows: number): Result<ColumnInput> {
   const column = Object.hasOwn(input, name) ? input[name] : undefined;
   if (column === undefined) {
-    return fail('COLUMN_NOT_FOUND', `Column "${name}" is missing from the data.`, `The data has: ${Object.keys(input).join(', ') || 'no columns'}. Map a column with this name, or remove it from the preprocessing.`);
+    return fail(
+      'COLUMN_NOT_FOUND',
+      `Column "${name}" is missing from the data.`,
+      `The data has: ${Object.keys(input).join(', ') || 'no columns'}. Map a column with this name, or remove it from the preprocessing.`,
+    );
   }
   if (column.length !== rows) {
-    return fail('INVALID_OPTIONS', `Column "${name}" has ${column.length} rows but the others have ${rows}.`, 'Pass columns of equal length (one value per post).');
+    return fail(
+      'INVALID_OPTIONS',
+      `Column "${name}" has ${column.length} rows but the others have ${rows}.`,
+      'Pass columns of equal length (one value per post).',
+    );
   }
   return ok(column);
 }
@@ -54,7 +70,8 @@ export function asCells(name: string, column: ColumnInput): Result<readonly stri
   const kind = inputKind(column);
   if (kind !== 'cells' && kind !== 'empty') return wrongKind(name, 'cells', kind);
   const cells = column as readonly unknown[];
-  for (let i = 0; i < cells.length; i++) if (typeof cells[i] !== 'string') return wrongKind(name, 'cells', 'mixed');
+  for (let i = 0; i < cells.length; i++)
+    if (typeof cells[i] !== 'string') return wrongKind(name, 'cells', 'mixed');
   return ok(cells as readonly string[]);
 }
 
@@ -63,6 +80,7 @@ export function asLists(name: string, column: ColumnInput): Result<readonly (rea
   const kind = inputKind(column);
   if (kind !== 'lists' && kind !== 'empty') return wrongKind(name, 'lists', kind);
   const lists = column as readonly unknown[];
-  for (let i = 0; i < lists.length; i++) if (!Array.isArray(lists[i])) return wrongKind(name, 'lists', 'mixed');
+  for (let i = 0; i < lists.length; i++)
+    if (!Array.isArray(lists[i])) return wrongKind(name, 'lists', 'mixed');
   return ok(lists as readonly (readonly string[])[]);
 }

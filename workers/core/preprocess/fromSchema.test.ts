@@ -24,7 +24,10 @@ describe('defaultPreprocessSpec', () => {
       ['likes', 'numeric'],
       ['hashtags', 'hashtags'],
     ]);
-    expect(spec.columns.find((c) => c.name === 'likes')).toMatchObject({ log1p: true, missing: 'median' });
+    expect(spec.columns.find((c) => c.name === 'likes')).toMatchObject({
+      log1p: true,
+      missing: 'median',
+    });
   });
 
   it('reads the table in the form the spec needs, and fits', () => {
@@ -36,6 +39,10 @@ describe('defaultPreprocessSpec', () => {
     if (!fitted.ok) return;
     const platform = fitted.value.columns.find((c) => c.name === 'platform');
     // 20 Twitter, 20 Instagram, 20 missing → the "missing" level joins the two platforms.
-    expect(platform && platform.kind === 'categorical' ? [...platform.levels].sort() : []).toEqual(['Instagram', 'Twitter', '__missing__']);
+    expect(platform && platform.kind === 'categorical' ? [...platform.levels].sort() : []).toEqual([
+      'Instagram',
+      'Twitter',
+      '__missing__',
+    ]);
   });
 });

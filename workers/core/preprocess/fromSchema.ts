@@ -23,22 +23,44 @@ export function defaultPreprocessSpec(schema: readonly ColumnSchema[]): Preproce
     else if (c.role === 'hashtags') columns.push({ name: c.name, kind: 'hashtags' });
     else if (c.type === 'integer' || c.type === 'number') {
       const count = COUNT_ROLES.includes(c.role);
-      columns.push({ name: c.name, kind: 'numeric', missing: 'median', log1p: count, scale: 'none' });
-    } else if (c.role === 'category' || c.role === 'label' || c.type === 'category' || c.type === 'boolean') {
-      columns.push({ name: c.name, kind: 'categorical', missing: 'category', encoding: 'onehot', topN: 10 });
+      columns.push({
+        name: c.name,
+        kind: 'numeric',
+        missing: 'median',
+        log1p: count,
+        scale: 'none',
+      });
+    } else if (
+      c.role === 'category' ||
+      c.role === 'label' ||
+      c.type === 'category' ||
+      c.type === 'boolean'
+    ) {
+      columns.push({
+        name: c.name,
+        kind: 'categorical',
+        missing: 'category',
+        encoding: 'onehot',
+        topN: 10,
+      });
     }
   }
   return { columns };
 }
 
 /** The table's columns named by the spec, read as numbers, cells or tag lists. */
-export function preprocessInputFromTable(table: ParsedTable, schema: readonly ColumnSchema[], spec: PreprocessSpec): PreprocessInput {
+export function preprocessInputFromTable(
+  table: ParsedTable,
+  schema: readonly ColumnSchema[],
+  spec: PreprocessSpec,
+): PreprocessInput {
   const input: Record<string, ColumnInput> = {};
   for (const s of spec.columns) {
     const col = schema.find((c) => c.name === s.name);
     if (!col) continue;
     if (s.kind === 'numeric') input[s.name] = numericColumn(table, col);
-    else if (s.kind === 'hashtags') input[s.name] = col.type === 'tags' ? tagsColumn(table, col) : table.columns[col.index]!;
+    else if (s.kind === 'hashtags')
+      input[s.name] = col.type === 'tags' ? tagsColumn(table, col) : table.columns[col.index]!;
     else input[s.name] = table.columns[col.index]!;
   }
   return input;

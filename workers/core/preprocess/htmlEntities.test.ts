@@ -3,7 +3,9 @@ import { decodeHtmlEntities } from './htmlEntities.ts';
 
 describe('decodeHtmlEntities', () => {
   it('decodes the references tweets are full of', () => {
-    expect(decodeHtmlEntities('Fish &amp; chips &lt;3 &gt; &quot;best&quot; it&#39;s')).toBe('Fish & chips <3 > "best" it\'s');
+    expect(decodeHtmlEntities('Fish &amp; chips &lt;3 &gt; &quot;best&quot; it&#39;s')).toBe(
+      'Fish & chips <3 > "best" it\'s',
+    );
   });
 
   it('decodes decimal and hexadecimal code points, astral ones included', () => {
@@ -11,7 +13,9 @@ describe('decodeHtmlEntities', () => {
   });
 
   it('decodes common named references', () => {
-    expect(decodeHtmlEntities('Wait&hellip; 5&euro; caf&eacute; &mdash; &rsquo;')).toBe('Wait\u2026 5\u20AC caf\u00E9 \u2014 \u2019');
+    expect(decodeHtmlEntities('Wait&hellip; 5&euro; caf&eacute; &mdash; &rsquo;')).toBe(
+      'Wait\u2026 5\u20AC caf\u00E9 \u2014 \u2019',
+    );
   });
 
   it('decodes once, so double-encoded text keeps one level', () => {

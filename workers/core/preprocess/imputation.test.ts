@@ -24,7 +24,10 @@ describe('fitCategoricalFill', () => {
   it('fills with the most frequent value, ties to the first in code-point order', () => {
     expect(fitCategoricalFill('c', ['b', 'a', 'b', 'a'], 'mode')).toEqual({ ok: true, value: 'a' });
     expect(fitCategoricalFill('c', ['x'], 'category')).toEqual({ ok: true, value: '__missing__' });
-    expect(fitCategoricalFill('c', ['x'], 'constant', 'unknown')).toEqual({ ok: true, value: 'unknown' });
+    expect(fitCategoricalFill('c', ['x'], 'constant', 'unknown')).toEqual({
+      ok: true,
+      value: 'unknown',
+    });
     expect(fitCategoricalFill('c', [], 'mode').ok).toBe(false);
   });
 });

@@ -3,11 +3,28 @@ export * from './types.ts';
 export { fitPreprocess, applyPreprocess, featureNames } from './preprocess.ts';
 export { parsePreprocessParams } from './paramsSchema.ts';
 export { missingReport, missingMask, DEFAULT_MISSING_TOKENS } from './missingValues.ts';
-export type { ColumnMissing, MissingCombination, MissingPattern, MissingReport, MissingReportOptions } from './missingValues.ts';
+export type {
+  ColumnMissing,
+  MissingCombination,
+  MissingPattern,
+  MissingReport,
+  MissingReportOptions,
+} from './missingValues.ts';
 export { fitScaler, scaleValue, log1pCounts } from './scaling.ts';
-export { fitLevels, encodeCategorical, categoricalFeatureNames, DEFAULT_ONEHOT_TOP_N } from './categorical.ts';
+export {
+  fitLevels,
+  encodeCategorical,
+  categoricalFeatureNames,
+  DEFAULT_ONEHOT_TOP_N,
+} from './categorical.ts';
 export { fitNumericFill, fitCategoricalFill } from './imputation.ts';
-export { cleanText, cleanTokens, createCleaner, resolveCleanOptions, DEFAULT_CLEAN_OPTIONS } from './cleanText.ts';
+export {
+  cleanText,
+  cleanTokens,
+  createCleaner,
+  resolveCleanOptions,
+  DEFAULT_CLEAN_OPTIONS,
+} from './cleanText.ts';
 export type { TextCleanOptions } from './cleanText.ts';
 export { tokenize } from './tokenize.ts';
 export type { Token, TokenKind } from './tokenize.ts';

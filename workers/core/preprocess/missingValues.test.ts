@@ -29,8 +29,20 @@ describe('missingReport', () => {
 
   it('tells a single block from scattered gaps', () => {
     const [followers, country, text] = report.columns;
-    expect(followers).toMatchObject({ pattern: 'block', runs: 1, longestRun: 3, firstRow: 0, lastRow: 2 });
-    expect(country).toMatchObject({ pattern: 'scattered', runs: 2, longestRun: 2, firstRow: 1, lastRow: 4 });
+    expect(followers).toMatchObject({
+      pattern: 'block',
+      runs: 1,
+      longestRun: 3,
+      firstRow: 0,
+      lastRow: 2,
+    });
+    expect(country).toMatchObject({
+      pattern: 'scattered',
+      runs: 2,
+      longestRun: 2,
+      firstRow: 1,
+      lastRow: 4,
+    });
     expect(text).toMatchObject({ pattern: 'none', firstRow: null, lastRow: null });
     expect(missingReport({ x: ['', ''] }).columns[0]!.pattern).toBe('all');
   });
@@ -53,7 +65,9 @@ describe('missingReport', () => {
 describe('DEFAULT_MISSING_TOKENS', () => {
   it('reads the empty cell and pandas placeholders as missing, and real values as present', () => {
     // pandas 1.5 `read_csv` reads '', NA, N/A, null, NaN and #N/A as missing, but not None, none, '-' or 0.
-    const r = missingReport({ c: ['', 'NA', 'N/A', 'null', 'NaN', '#N/A', 'None', 'none', '-', '0', 'Namibia'] });
+    const r = missingReport({
+      c: ['', 'NA', 'N/A', 'null', 'NaN', '#N/A', 'None', 'none', '-', '0', 'Namibia'],
+    });
     expect(r.columns[0]!.count).toBe(6);
   });
 });

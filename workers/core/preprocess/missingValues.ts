@@ -89,8 +89,18 @@ function describeColumn(name: string, mask: Uint8Array): ColumnMissing {
     firstRow ??= i;
     lastRow = i;
   }
-  const pattern: MissingPattern = count === 0 ? 'none' : count === n ? 'all' : runs === 1 ? 'block' : 'scattered';
-  return { name, count, share: n === 0 ? 0 : count / n, runs, longestRun, firstRow, lastRow, pattern };
+  const pattern: MissingPattern =
+    count === 0 ? 'none' : count === n ? 'all' : runs === 1 ? 'block' : 'scattered';
+  return {
+    name,
+    count,
+    share: n === 0 ? 0 : count / n,
+    runs,
+    longestRun,
+    firstRow,
+    lastRow,
+    pattern,
+  };
 }
 
 /** Shorter first, then element by element. */
@@ -101,7 +111,10 @@ function compareIndexLists(a: readonly number[], b: readonly number[]): number {
 }
 
 /** Missing values per column and per combination of columns, over every row. */
-export function missingReport(input: PreprocessInput, options: MissingReportOptions = {}): MissingReport {
+export function missingReport(
+  input: PreprocessInput,
+  options: MissingReportOptions = {},
+): MissingReport {
   const tokens = new Set(options.missingTokens ?? DEFAULT_MISSING_TOKENS);
   const names = Object.keys(input);
   const rows = names.length === 0 ? 0 : Math.max(...names.map((c) => input[c]!.length));

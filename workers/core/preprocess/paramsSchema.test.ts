@@ -23,7 +23,9 @@ describe('parsePreprocessParams', () => {
 
   it('rejects a number that JSON turned into null, saying where', () => {
     if (!fitted.ok) throw new Error(fitted.error.message);
-    const broken = JSON.parse(JSON.stringify(fitted.value)) as { columns: { scaler: { median: unknown } }[] };
+    const broken = JSON.parse(JSON.stringify(fitted.value)) as {
+      columns: { scaler: { median: unknown } }[];
+    };
     broken.columns[0]!.scaler.median = null;
     const r = parsePreprocessParams(broken);
     expect(!r.ok && r.error.code).toBe('BUNDLE_INVALID');
@@ -35,6 +37,11 @@ describe('parsePreprocessParams', () => {
     const r = parsePreprocessParams({ ...fitted.value, version: 2 });
     expect(!r.ok && r.error.code).toBe('BUNDLE_TOO_NEW');
     expect(parsePreprocessParams('nonsense').ok).toBe(false);
-    expect(parsePreprocessParams({ ...fitted.value, columns: [...fitted.value.columns, fitted.value.columns[0]] }).ok).toBe(false);
+    expect(
+      parsePreprocessParams({
+        ...fitted.value,
+        columns: [...fitted.value.columns, fitted.value.columns[0]],
+      }).ok,
+    ).toBe(false);
   });
 });

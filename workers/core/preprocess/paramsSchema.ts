@@ -30,7 +30,14 @@ export const cleanOptionsSchema = z.object({
 });
 
 const column = z.discriminatedUnion('kind', [
-  z.object({ name, kind: z.literal('numeric'), missing: z.enum(['drop', 'median', 'mean', 'mode', 'constant']), fill: finite.nullable(), log1p: z.boolean(), scaler }),
+  z.object({
+    name,
+    kind: z.literal('numeric'),
+    missing: z.enum(['drop', 'median', 'mean', 'mode', 'constant']),
+    fill: finite.nullable(),
+    log1p: z.boolean(),
+    scaler,
+  }),
   z.object({
     name,
     kind: z.literal('categorical'),
@@ -40,7 +47,13 @@ const column = z.discriminatedUnion('kind', [
     levels: z.array(z.string()),
     otherColumn: z.boolean(),
   }),
-  z.object({ name, kind: z.literal('text'), missing: z.enum(['drop', 'constant']), fill: z.string().nullable(), clean: cleanOptionsSchema }),
+  z.object({
+    name,
+    kind: z.literal('text'),
+    missing: z.enum(['drop', 'constant']),
+    fill: z.string().nullable(),
+    clean: cleanOptionsSchema,
+  }),
   z.object({ name, kind: z.literal('hashtags'), missing: z.enum(['empty', 'drop']) }),
 ]);
 
@@ -58,12 +71,31 @@ export function parsePreprocessParams(json: unknown): Result<PreprocessParams> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    return fail('BUNDLE_INVALID', `The saved preprocessing is not valid${where}: ${issue?.message ?? 'unknown problem'}.`, 'Re-save the model from Murmur, or train it again.');
+    return fail(
+      'BUNDLE_INVALID',
+      `The saved preprocessing is not valid${where}: ${issue?.message ?? 'unknown problem'}.`,
+      'Re-save the model from Murmur, or train it again.',
+    );
   }
   const value = parsed.data;
-  if (value.version > 1) return fail('BUNDLE_TOO_NEW', `The saved preprocessing is version ${value.version}; this Murmur reads version 1.`, 'Update Murmur to open this model.');
-  if (value.version !== 1) return fail('BUNDLE_INVALID', `The saved preprocessing has an unknown version (${value.version}).`, 'Re-save the model from Murmur, or train it again.');
+  if (value.version > 1)
+    return fail(
+      'BUNDLE_TOO_NEW',
+      `The saved preprocessing is version ${value.version}; this Murmur reads version 1.`,
+      'Update Murmur to open this model.',
+    );
+  if (value.version !== 1)
+    return fail(
+      'BUNDLE_INVALID',
+      `The saved preprocessing has an unknown version (${value.version}).`,
+      'Re-save the model from Murmur, or train it again.',
+    );
   const names = value.columns.map((c) => c.name);
-  if (new Set(names).size !== names.length) return fail('BUNDLE_INVALID', 'The saved preprocessing lists a column twice.', 'Re-save the model from Murmur, or train it again.');
+  if (new Set(names).size !== names.length)
+    return fail(
+      'BUNDLE_INVALID',
+      'The saved preprocessing lists a column twice.',
+      'Re-save the model from Murmur, or train it again.',
+    );
   return ok({ ...value, version: 1 });
 }

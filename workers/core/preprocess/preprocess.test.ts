@@ -26,7 +26,10 @@ function fitted(): PreprocessParams {
   return r.value;
 }
 
-function applied(params: PreprocessParams, input: Parameters<typeof applyPreprocess>[1]): PreprocessOutput {
+function applied(
+  params: PreprocessParams,
+  input: Parameters<typeof applyPreprocess>[1],
+): PreprocessOutput {
   const r = applyPreprocess(params, input);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
@@ -49,14 +52,31 @@ describe('fitPreprocess', () => {
     const logs = [Math.log(101), Math.log(101), Math.log(301), 0];
     const m = logs.reduce((a, b) => a + b) / 4;
     const std = Math.sqrt(logs.reduce((a, b) => a + (b - m) ** 2, 0) / 4);
-    expect(followers.kind === 'numeric' && followers.scaler).toEqual({ method: 'zscore', mean: expect.closeTo(m, 14), std: expect.closeTo(std, 14) });
-    expect(p.columns[1]).toMatchObject({ fill: null, scaler: { method: 'minmax', min: 0, max: 99 } });
+    expect(followers.kind === 'numeric' && followers.scaler).toEqual({
+      method: 'zscore',
+      mean: expect.closeTo(m, 14),
+      std: expect.closeTo(std, 14),
+    });
+    expect(p.columns[1]).toMatchObject({
+      fill: null,
+      scaler: { method: 'minmax', min: 0, max: 99 },
+    });
     // platform on kept rows: X, TikTok, X, Bluesky → X 2, then the tie Bluesky < TikTok
-    expect(p.columns[2]).toMatchObject({ levels: ['X', 'Bluesky'], otherColumn: true, fill: '__missing__' });
+    expect(p.columns[2]).toMatchObject({
+      levels: ['X', 'Bluesky'],
+      otherColumn: true,
+      fill: '__missing__',
+    });
   });
 
   it('names the output features in spec order', () => {
-    expect(featureNames(fitted())).toEqual(['followers', 'likes', 'platform=X', 'platform=Bluesky', 'platform=__other__']);
+    expect(featureNames(fitted())).toEqual([
+      'followers',
+      'likes',
+      'platform=X',
+      'platform=Bluesky',
+      'platform=__other__',
+    ]);
   });
 });
 
@@ -84,7 +104,10 @@ describe('applyPreprocess', () => {
       hashtags: ['#AI #NewTag'],
     });
     const p = fitted().columns[0]!;
-    const z = p.kind === 'numeric' && p.scaler.method === 'zscore' ? (Math.log(101) - p.scaler.mean) / p.scaler.std : NaN;
+    const z =
+      p.kind === 'numeric' && p.scaler.method === 'zscore'
+        ? (Math.log(101) - p.scaler.mean) / p.scaler.std
+        : NaN;
     expect(column(out, 'followers')).toEqual([z]);
     expect(column(out, 'likes')).toEqual([0.5]);
     expect(column(out, 'platform=__other__')).toEqual([1]);
@@ -104,7 +127,10 @@ describe('applyPreprocess', () => {
   });
 
   it('refuses negative counts under log1p in new data, naming the row', () => {
-    const r = applyPreprocess(fitted(), { ...train, followers: Float64Array.from([1, 2, -5, 4, 5]) });
+    const r = applyPreprocess(fitted(), {
+      ...train,
+      followers: Float64Array.from([1, 2, -5, 4, 5]),
+    });
     expect(!r.ok && r.error.code).toBe('COLUMN_WRONG_TYPE');
     expect(!r.ok && r.error.message).toContain('row 3');
   });
@@ -122,14 +148,29 @@ describe('fitPreprocess failures', () => {
     expect(!wrong.ok && wrong.error.code).toBe('COLUMN_WRONG_TYPE');
     const inf = fitPreprocess({ x: [1, Infinity] }, { columns: [{ name: 'x', kind: 'numeric' }] });
     expect(!inf.ok && inf.error.code).toBe('NON_FINITE_VALUES');
-    const ragged = fitPreprocess({ x: [1, 2], y: ['a'] }, { columns: [{ name: 'x', kind: 'numeric' }, { name: 'y', kind: 'categorical' }] });
+    const ragged = fitPreprocess(
+      { x: [1, 2], y: ['a'] },
+      {
+        columns: [
+          { name: 'x', kind: 'numeric' },
+          { name: 'y', kind: 'categorical' },
+        ],
+      },
+    );
     expect(!ragged.ok && ragged.error.code).toBe('INVALID_OPTIONS');
   });
 
   it('refuses bad options', () => {
-    const twice = fitPreprocess(train, { columns: [{ name: 'likes', kind: 'numeric' }, { name: 'likes', kind: 'numeric' }] });
+    const twice = fitPreprocess(train, {
+      columns: [
+        { name: 'likes', kind: 'numeric' },
+        { name: 'likes', kind: 'numeric' },
+      ],
+    });
     expect(!twice.ok && twice.error.message).toContain('twice');
-    const topN = fitPreprocess(train, { columns: [{ name: 'platform', kind: 'categorical', topN: 0 }] });
+    const topN = fitPreprocess(train, {
+      columns: [{ name: 'platform', kind: 'categorical', topN: 0 }],
+    });
     expect(!topN.ok && topN.error.code).toBe('INVALID_OPTIONS');
     expect(fitPreprocess(train, { columns: [] }).ok).toBe(false);
   });
@@ -154,13 +195,22 @@ describe('missing-value strategies end to end', () => {
     const out = applied(r.value, input);
     // levels sorted: a=0, b=1; missing → mode 'b' → 1; mean of 1, 2, 6 = 3
     expect(Array.from(out.matrix.data)).toEqual([0, 1, 1, 1, 1, 1, 3, 2, 6, 3]);
-    const constant = fitPreprocess(input, { columns: [{ name: 'n', kind: 'numeric', missing: 'constant', fillValue: -1 }] });
-    expect(constant.ok && Array.from(applied(constant.value, input).matrix.data)).toEqual([1, -1, 2, 6, -1]);
+    const constant = fitPreprocess(input, {
+      columns: [{ name: 'n', kind: 'numeric', missing: 'constant', fillValue: -1 }],
+    });
+    expect(constant.ok && Array.from(applied(constant.value, input).matrix.data)).toEqual([
+      1, -1, 2, 6, -1,
+    ]);
   });
 
   it('drops rows without hashtags or text when asked', () => {
     const input = { t: ['hi there', '', 'yo'], h: [['a'], ['b'], []] };
-    const r = fitPreprocess(input, { columns: [{ name: 't', kind: 'text', missing: 'drop' }, { name: 'h', kind: 'hashtags', missing: 'drop' }] });
+    const r = fitPreprocess(input, {
+      columns: [
+        { name: 't', kind: 'text', missing: 'drop' },
+        { name: 'h', kind: 'hashtags', missing: 'drop' },
+      ],
+    });
     expect(r.ok && Array.from(applied(r.value, input).rowIndex)).toEqual([0]);
   });
 });

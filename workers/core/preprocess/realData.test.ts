@@ -39,7 +39,10 @@ describe.skipIf(!available)('tokenising and cleaning real posts', () => {
     const lost: string[] = [];
     for (const t of all) {
       // Contractions come out with a straight apostrophe, so compare with all apostrophes straight.
-      const joined = tokenize(t).map((k) => k.text).join('').replace(/\u2019/g, "'");
+      const joined = tokenize(t)
+        .map((k) => k.text)
+        .join('')
+        .replace(/\u2019/g, "'");
       const expected = t.replace(/\s+/gu, '').replace(/\u2019/g, "'");
       if (joined !== expected && lost.push(t) > 20) break;
     }
@@ -65,7 +68,10 @@ describe.skipIf(!available)('tokenising and cleaning real posts', () => {
     const bad: string[] = [];
     for (const t of all) {
       for (const tok of clean(t)) {
-        const wrong = /^(https?:|www\.|@)|&amp;|&#\d+;/.test(tok) || tok !== tok.toLowerCase() || !/[\p{L}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}#_]/u.test(tok);
+        const wrong =
+          /^(https?:|www\.|@)|&amp;|&#\d+;/.test(tok) ||
+          tok !== tok.toLowerCase() ||
+          !/[\p{L}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}#_]/u.test(tok);
         if (wrong) bad.push(tok);
       }
     }

@@ -42,7 +42,11 @@ export function fitScaler(method: ScaleMethod, values: ArrayLike<number>): Scale
     }
     case 'robust': {
       const sorted = sortedCopy(values);
-      return { method, median: median(sorted), iqr: guardScale(quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25)) };
+      return {
+        method,
+        median: median(sorted),
+        iqr: guardScale(quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25)),
+      };
     }
   }
 }
@@ -68,11 +72,19 @@ export function scaleValue(params: ScalerParams, x: number): number {
  * log1p of counts, in place. Negative values are refused (a count cannot be negative, and
  * log1p of -1 or less is not a number), naming the column and the first offending row.
  */
-export function log1pCounts(name: string, values: Float64Array, rowOf: (i: number) => number = (i) => i): Result<Float64Array> {
+export function log1pCounts(
+  name: string,
+  values: Float64Array,
+  rowOf: (i: number) => number = (i) => i,
+): Result<Float64Array> {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (v < 0) {
-      return fail('COLUMN_WRONG_TYPE', `Column "${name}" has a negative value (${v} in row ${rowOf(i) + 1}), so it cannot be log1p-transformed as a count.`, 'Turn off log1p for this column, or fix the negative values in the data.');
+      return fail(
+        'COLUMN_WRONG_TYPE',
+        `Column "${name}" has a negative value (${v} in row ${rowOf(i) + 1}), so it cannot be log1p-transformed as a count.`,
+        'Turn off log1p for this column, or fix the negative values in the data.',
+      );
     }
     values[i] = Math.log1p(v);
   }

@@ -12,7 +12,8 @@ import type { NumericMissingStrategy, ScaleMethod } from './types.ts';
 const PYTHON = process.env.MURMUR_PYTHON ?? '/usr/bin/python3';
 const probe = spawnSync(PYTHON, ['-c', 'import sklearn'], { encoding: 'utf8' });
 const available = probe.status === 0;
-if (!available) console.warn(`sklearnParity.test.ts: skipped, scikit-learn is not importable with ${PYTHON}`);
+if (!available)
+  console.warn(`sklearnParity.test.ts: skipped, scikit-learn is not importable with ${PYTHON}`);
 
 const SCRIPT = `
 import json, sys
@@ -47,21 +48,33 @@ describe.skipIf(!available)('numeric preprocessing against scikit-learn 1.2', ()
     ['counts with ties', true],
   ])('matches SimpleImputer, log1p and the three scalers to 1e-12 on %s', (_, rounded) => {
     const x = column(500, rounded);
-    const py = spawnSync(PYTHON, ['-c', SCRIPT], { input: JSON.stringify({ x: x.map((v) => (Number.isNaN(v) ? null : v)) }), encoding: 'utf8' });
+    const py = spawnSync(PYTHON, ['-c', SCRIPT], {
+      input: JSON.stringify({ x: x.map((v) => (Number.isNaN(v) ? null : v)) }),
+      encoding: 'utf8',
+    });
     expect(py.status, py.stderr).toBe(0);
     const reference = JSON.parse(py.stdout) as Record<string, number[]>;
-    const strategies: [NumericMissingStrategy, string][] = [['median', 'median'], ['mean', 'mean'], ['mode', 'most_frequent']];
+    const strategies: [NumericMissingStrategy, string][] = [
+      ['median', 'median'],
+      ['mean', 'mean'],
+      ['mode', 'most_frequent'],
+    ];
     let compared = 0;
     for (const [ours, theirs] of strategies) {
       for (const log1p of [false, true]) {
         for (const scale of ['none', 'zscore', 'minmax', 'robust'] as ScaleMethod[]) {
-          const params = fitPreprocess({ x }, { columns: [{ name: 'x', kind: 'numeric', missing: ours, log1p, scale }] });
+          const params = fitPreprocess(
+            { x },
+            { columns: [{ name: 'x', kind: 'numeric', missing: ours, log1p, scale }] },
+          );
           if (!params.ok) throw new Error(params.error.message);
           const out = applyPreprocess(params.value, { x });
           if (!out.ok) throw new Error(out.error.message);
           const want = reference[`${theirs}/${log1p ? 'True' : 'False'}/${scale}`]!;
           const got = Array.from(out.value.matrix.data);
-          const worst = Math.max(...got.map((g, i) => Math.abs(g - want[i]!) / Math.max(1, Math.abs(want[i]!))));
+          const worst = Math.max(
+            ...got.map((g, i) => Math.abs(g - want[i]!) / Math.max(1, Math.abs(want[i]!))),
+          );
           expect(worst, `${ours} log1p=${log1p} ${scale}`).toBeLessThan(1e-12);
           compared++;
         }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mean, median, modeOfNumbers, populationStd, quantileSorted, rankedCounts } from './statistics.ts';
+import {
+  mean,
+  median,
+  modeOfNumbers,
+  populationStd,
+  quantileSorted,
+  rankedCounts,
+} from './statistics.ts';
 
 describe('statistics', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {

@@ -10,14 +10,17 @@ describe('ENGLISH_STOPWORDS', () => {
   });
 
   it('covers function words and contractions but no sentiment words', () => {
-    for (const w of ['the', 'and', 'of', "it's", "i'm", 'would']) expect(ENGLISH_STOPWORDS).toContain(w);
-    for (const w of ['good', 'bad', 'love', 'hate', 'great']) expect(ENGLISH_STOPWORDS).not.toContain(w);
+    for (const w of ['the', 'and', 'of', "it's", "i'm", 'would'])
+      expect(ENGLISH_STOPWORDS).toContain(w);
+    for (const w of ['good', 'bad', 'love', 'hate', 'great'])
+      expect(ENGLISH_STOPWORDS).not.toContain(w);
   });
 });
 
 describe('isNegation', () => {
-  it('knows negation words and any n\'t contraction', () => {
-    for (const w of ['not', 'never', 'no', 'without', "isn't", "ain't"]) expect(isNegation(w)).toBe(true);
+  it("knows negation words and any n't contraction", () => {
+    for (const w of ['not', 'never', 'no', 'without', "isn't", "ain't"])
+      expect(isNegation(w)).toBe(true);
     for (const w of ['note', 'know', 'nothingness']) expect(isNegation(w)).toBe(false);
   });
 });

@@ -6,11 +6,21 @@ const typed = (s: string): string[] => tokenize(s).map((t) => `${t.kind}:${t.tex
 
 describe('tokenize', () => {
   it('keeps contractions whole, with curly apostrophes made straight', () => {
-    expect(texts("I don't think it\u2019s over, y'all")).toEqual(['I', "don't", 'think', "it's", 'over', ',', "y'all"]);
+    expect(texts("I don't think it\u2019s over, y'all")).toEqual([
+      'I',
+      "don't",
+      'think',
+      "it's",
+      'over',
+      ',',
+      "y'all",
+    ]);
   });
 
   it('keeps hashtags, mentions, URLs and e-mail addresses whole', () => {
-    expect(typed('Go #ClimateAction @un_news see https://example.com/a?b=1. or mail me@example.org')).toEqual([
+    expect(
+      typed('Go #ClimateAction @un_news see https://example.com/a?b=1. or mail me@example.org'),
+    ).toEqual([
       'word:Go',
       'hashtag:#ClimateAction',
       'mention:@un_news',
@@ -25,17 +35,33 @@ describe('tokenize', () => {
 
   it('keeps each emoji whole: skin tones, ZWJ sequences, flags, keycaps, tag sequences', () => {
     const emoji = ['👍🏽', '👩🏾‍💻', '👨‍👩‍👧‍👦', '🏳️‍🌈', '❤️‍🔥', '🇧🇷', '🇯🇵', '1️⃣', '#️⃣', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '❤'];
-    expect(typed(`wow${emoji.join('')}!`)).toEqual(['word:wow', ...emoji.map((e) => `emoji:${e}`), 'punct:!']);
+    expect(typed(`wow${emoji.join('')}!`)).toEqual([
+      'word:wow',
+      ...emoji.map((e) => `emoji:${e}`),
+      'punct:!',
+    ]);
   });
 
   it('cuts emoji where the Unicode grapheme rules do', () => {
     const s = '🤷🏻‍♀️🇫🇷🇩🇪🧑‍🦰😀😀';
-    const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s)].map((g) => g.segment);
+    const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s)].map(
+      (g) => g.segment,
+    );
     expect(texts(s)).toEqual(graphemes);
   });
 
   it('keeps words with combining marks and in non-Latin scripts whole', () => {
-    expect(texts('हिन्दी #हिन्दी Привет, мир! مرحبا Ελλάδα café')).toEqual(['हिन्दी', '#हिन्दी', 'Привет', ',', 'мир', '!', 'مرحبا', 'Ελλάδα', 'café']);
+    expect(texts('हिन्दी #हिन्दी Привет, мир! مرحبا Ελλάδα café')).toEqual([
+      'हिन्दी',
+      '#हिन्दी',
+      'Привет',
+      ',',
+      'мир',
+      '!',
+      'مرحبا',
+      'Ελλάδα',
+      'café',
+    ]);
   });
 
   it('splits scripts written without spaces into words', () => {
@@ -66,6 +92,11 @@ describe('tokenize', () => {
 
 describe('tokenize, stray combining marks', () => {
   it('never starts a word with a combining mark', () => {
-    expect(typed('a \u0308 b !\u0301')).toEqual(['word:a', 'punct:\u0308', 'word:b', 'punct:!\u0301']);
+    expect(typed('a \u0308 b !\u0301')).toEqual([
+      'word:a',
+      'punct:\u0308',
+      'word:b',
+      'punct:!\u0301',
+    ]);
   });
 });

@@ -6,7 +6,8 @@
  * (Han, kana, Thai, Lao, Khmer, Myanmar) are split by `Intl.Segmenter` where it exists.
  */
 
-export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention' | 'emoji' | 'url' | 'email' | 'punct';
+export type TokenKind =
+  'word' | 'number' | 'hashtag' | 'mention' | 'emoji' | 'url' | 'email' | 'punct';
 
 export interface Token {
   readonly text: string;
@@ -30,13 +31,27 @@ const PATTERN = [
   String.raw`(?<punct>(?<mark>[^\s${W_START}\p{Extended_Pictographic}\p{Regional_Indicator}])\k<mark>*\p{M}*)`,
 ].join('|');
 const TOKEN = new RegExp(PATTERN, 'gu');
-const KINDS: readonly TokenKind[] = ['url', 'email', 'emoji', 'hashtag', 'mention', 'number', 'word', 'punct'];
+const KINDS: readonly TokenKind[] = [
+  'url',
+  'email',
+  'emoji',
+  'hashtag',
+  'mention',
+  'number',
+  'word',
+  'punct',
+];
 const ALL_DIGITS = /^\p{N}+$/u;
-const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const UNSPACED_SCRIPT =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 let segmenter: Intl.Segmenter | null | undefined;
 function wordSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('und', { granularity: 'word' }) : null;
+  if (segmenter === undefined)
+    segmenter =
+      typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter('und', { granularity: 'word' })
+        : null;
   return segmenter;
 }
 
@@ -49,7 +64,8 @@ function pushWord(out: Token[], word: string): void {
     return;
   }
   for (const s of seg.segment(word)) {
-    if (s.isWordLike) out.push({ text: s.segment, kind: ALL_DIGITS.test(s.segment) ? 'number' : 'word' });
+    if (s.isWordLike)
+      out.push({ text: s.segment, kind: ALL_DIGITS.test(s.segment) ? 'number' : 'word' });
   }
 }
 

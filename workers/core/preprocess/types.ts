@@ -71,7 +71,8 @@ export interface HashtagsColumnSpec {
   readonly missing?: 'empty' | 'drop';
 }
 
-export type ColumnSpec = NumericColumnSpec | CategoricalColumnSpec | TextColumnSpec | HashtagsColumnSpec;
+export type ColumnSpec =
+  NumericColumnSpec | CategoricalColumnSpec | TextColumnSpec | HashtagsColumnSpec;
 
 export interface PreprocessSpec {
   /** Columns in output order; names unique. */
@@ -122,7 +123,8 @@ export interface HashtagsColumnParams {
   readonly missing: 'empty' | 'drop';
 }
 
-export type ColumnParams = NumericColumnParams | CategoricalColumnParams | TextColumnParams | HashtagsColumnParams;
+export type ColumnParams =
+  NumericColumnParams | CategoricalColumnParams | TextColumnParams | HashtagsColumnParams;
 
 /** Everything `applyPreprocess` needs, as plain JSON (no NaN, no typed arrays). */
 export interface PreprocessParams {

@@ -38,12 +38,18 @@ export function tagsColumn(table: ParsedTable, column: ColumnSchema): string[][]
 }
 
 /** The schema of the column called `name`. */
-export function columnByName(schema: readonly ColumnSchema[], name: string): ColumnSchema | undefined {
+export function columnByName(
+  schema: readonly ColumnSchema[],
+  name: string,
+): ColumnSchema | undefined {
   return schema.find((c) => c.name === name);
 }
 
 /** The first column with `role`. */
-export function columnWithRole(schema: readonly ColumnSchema[], role: Role): ColumnSchema | undefined {
+export function columnWithRole(
+  schema: readonly ColumnSchema[],
+  role: Role,
+): ColumnSchema | undefined {
   return schema.find((c) => c.role === role);
 }
 

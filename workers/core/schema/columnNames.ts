@@ -18,7 +18,12 @@ export function compactName(name: string): string {
 /** Names of identifiers: `id`, `tweet_id`, `Sponsor Id`, `id_str`, `uuid`. */
 export function isIdLikeName(name: string): boolean {
   const tokens = nameTokens(name);
-  return tokens.includes('id') || tokens.includes('uuid') || tokens.includes('guid') || compactName(name) === 'idstr';
+  return (
+    tokens.includes('id') ||
+    tokens.includes('uuid') ||
+    tokens.includes('guid') ||
+    compactName(name) === 'idstr'
+  );
 }
 
 /** Names that say a column holds a time: `date`, `created_at`, `timestamp`, `Post Created`, `unix_time`. */
@@ -44,5 +49,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 
 /** Names that say a column holds tag lists: `hashtags`, `tags`, `keywords`. */
 export function isTagLikeName(name: string): boolean {
-  return nameTokens(name).some((t) => t === 'hashtags' || t === 'hashtag' || t === 'tags' || t === 'tag' || t === 'keywords');
+  return nameTokens(name).some(
+    (t) => t === 'hashtags' || t === 'hashtag' || t === 'tags' || t === 'tag' || t === 'keywords',
+  );
 }

@@ -23,26 +23,172 @@ export interface RoleInput {
 const words = (...ws: string[]): ReadonlySet<string> => new Set(ws);
 
 /** Words that make a column a property of the account rather than of the post (`user_favourites`). */
-const ACCOUNT_PREFIX = words('user', 'author', 'account', 'channel', 'page', 'owner', 'profile', 'creator');
-const LIKES = words('likes', 'like', 'favorites', 'favourites', 'favorite', 'favourite', 'fav', 'favs', 'faves', 'digg', 'hearts', 'heart', 'reactions', 'reaction', 'likecount', 'favoritecount');
-const SHARES = words('retweets', 'retweet', 'rts', 'shares', 'share', 'reposts', 'repost', 'reshares', 'forwards', 'retweetcount', 'sharecount');
-const COMMENTS = words('comments', 'comment', 'replies', 'reply', 'answers', 'commentcount', 'replycount');
-const FOLLOWERS = words('followers', 'follower', 'fans', 'subscribers', 'subscriber', 'followerscount');
+const ACCOUNT_PREFIX = words(
+  'user',
+  'author',
+  'account',
+  'channel',
+  'page',
+  'owner',
+  'profile',
+  'creator',
+);
+const LIKES = words(
+  'likes',
+  'like',
+  'favorites',
+  'favourites',
+  'favorite',
+  'favourite',
+  'fav',
+  'favs',
+  'faves',
+  'digg',
+  'hearts',
+  'heart',
+  'reactions',
+  'reaction',
+  'likecount',
+  'favoritecount',
+);
+const SHARES = words(
+  'retweets',
+  'retweet',
+  'rts',
+  'shares',
+  'share',
+  'reposts',
+  'repost',
+  'reshares',
+  'forwards',
+  'retweetcount',
+  'sharecount',
+);
+const COMMENTS = words(
+  'comments',
+  'comment',
+  'replies',
+  'reply',
+  'answers',
+  'commentcount',
+  'replycount',
+);
+const FOLLOWERS = words(
+  'followers',
+  'follower',
+  'fans',
+  'subscribers',
+  'subscriber',
+  'followerscount',
+);
 const ENGAGEMENT = words(
-  'impressions', 'views', 'view', 'plays', 'play', 'playcount', 'saves', 'save', 'quotes', 'quote', 'engagement', 'engagements',
-  'interactions', 'love', 'wow', 'haha', 'sad', 'angry', 'care', 'clicks', 'reach', 'bookmarks', 'upvotes', 'downvotes', 'ups', 'downs', 'votes',
+  'impressions',
+  'views',
+  'view',
+  'plays',
+  'play',
+  'playcount',
+  'saves',
+  'save',
+  'quotes',
+  'quote',
+  'engagement',
+  'engagements',
+  'interactions',
+  'love',
+  'wow',
+  'haha',
+  'sad',
+  'angry',
+  'care',
+  'clicks',
+  'reach',
+  'bookmarks',
+  'upvotes',
+  'downvotes',
+  'ups',
+  'downs',
+  'votes',
 );
-const LABEL = words('sentiment', 'label', 'labels', 'class', 'emotion', 'emotions', 'polarity', 'stance', 'target', 'classification', 'annotation', 'mood');
+const LABEL = words(
+  'sentiment',
+  'label',
+  'labels',
+  'class',
+  'emotion',
+  'emotions',
+  'polarity',
+  'stance',
+  'target',
+  'classification',
+  'annotation',
+  'mood',
+);
 const CATEGORY = words(
-  'platform', 'source', 'country', 'language', 'lang', 'author', 'user', 'username', 'screen', 'account', 'location', 'city', 'state',
-  'region', 'type', 'channel', 'subreddit', 'page', 'network', 'device', 'client', 'verified', 'gender', 'media', 'category', 'group', 'name', 'board', 'site',
+  'platform',
+  'source',
+  'country',
+  'language',
+  'lang',
+  'author',
+  'user',
+  'username',
+  'screen',
+  'account',
+  'location',
+  'city',
+  'state',
+  'region',
+  'type',
+  'channel',
+  'subreddit',
+  'page',
+  'network',
+  'device',
+  'client',
+  'verified',
+  'gender',
+  'media',
+  'category',
+  'group',
+  'name',
+  'board',
+  'site',
 );
-const TEXT_PRIMARY = words('text', 'body', 'content', 'message', 'tweet', 'caption', 'post', 'fulltext', 'selftext', 'comment');
+const TEXT_PRIMARY = words(
+  'text',
+  'body',
+  'content',
+  'message',
+  'tweet',
+  'caption',
+  'post',
+  'fulltext',
+  'selftext',
+  'comment',
+);
 const TEXT_SECONDARY = words('title', 'description', 'headline', 'summary', 'subject');
 const NOT_TEXT = words('bio', 'location', 'url', 'link', 'permalink', 'name');
 const TIME_PRIMARY = words(
-  'date', 'timestamp', 'createdat', 'created', 'time', 'datetime', 'posted', 'published', 'postcreated', 'tweetcreated', 'createdtime',
-  'publishtime', 'uploaddate', 'postdate', 'publishdate', 'timestamputc', 'createdutc', 'postedat', 'publishedat',
+  'date',
+  'timestamp',
+  'createdat',
+  'created',
+  'time',
+  'datetime',
+  'posted',
+  'published',
+  'postcreated',
+  'tweetcreated',
+  'createdtime',
+  'publishtime',
+  'uploaddate',
+  'postdate',
+  'publishdate',
+  'timestamputc',
+  'createdutc',
+  'postedat',
+  'publishedat',
 );
 const HASHTAG_NAMES = words('hashtags', 'hashtag', 'tags', 'tag');
 
@@ -51,14 +197,17 @@ export function proposeRoles(columns: readonly RoleInput[]): Role[] {
   const roles = columns.map(nameRole);
   keepBest(roles, columns, 'text', textScore);
   keepBest(roles, columns, 'timestamp', timeScore);
-  keepBest(roles, columns, 'hashtags', (c) => (nameTokens(c.name).some((t) => HASHTAG_NAMES.has(t)) ? 1 : 0));
+  keepBest(roles, columns, 'hashtags', (c) =>
+    nameTokens(c.name).some((t) => HASHTAG_NAMES.has(t)) ? 1 : 0,
+  );
   keepBest(roles, columns, 'followers', (c) => (FOLLOWERS.has(compactName(c.name)) ? 1 : 0));
   return roles;
 }
 
 function nameRole(c: RoleInput): Role {
   const tokens = nameTokens(c.name);
-  const has = (set: ReadonlySet<string>): boolean => tokens.some((t) => set.has(t)) || set.has(compactName(c.name));
+  const has = (set: ReadonlySet<string>): boolean =>
+    tokens.some((t) => set.has(t)) || set.has(compactName(c.name));
   if (c.type !== 'text' && (isIdLikeName(c.name) || c.rowIndex)) return 'id';
   switch (c.type) {
     case 'integer':
@@ -105,7 +254,8 @@ function textScore(c: RoleInput): number {
   if (ACCOUNT_PREFIX.has(tokens[0] ?? '') || tokens.some((t) => NOT_TEXT.has(t))) return 0;
   let score: number;
   if (TEXT_PRIMARY.has(compactName(c.name))) score = 3;
-  else if (tokens.some((t) => TEXT_PRIMARY.has(t))) score = tokens.some((t) => t === 'image' || t === 'link') ? 1 : 2;
+  else if (tokens.some((t) => TEXT_PRIMARY.has(t)))
+    score = tokens.some((t) => t === 'image' || t === 'link') ? 1 : 2;
   else if (tokens.some((t) => TEXT_SECONDARY.has(t))) score = 1;
   else score = c.type === 'text' && c.meanWords >= 3 ? 0.5 : 0;
   if (c.type === 'text') return score;
@@ -124,7 +274,12 @@ function timeScore(c: RoleInput): number {
  * Keep `role` on the column with the highest score (for text, then the longest; then the first);
  * the others fall back to `category` or `other`. Any column with a text score above 0 may take the text role.
  */
-function keepBest(roles: Role[], columns: readonly RoleInput[], role: Role, score: (c: RoleInput) => number): void {
+function keepBest(
+  roles: Role[],
+  columns: readonly RoleInput[],
+  role: Role,
+  score: (c: RoleInput) => number,
+): void {
   let best = -1;
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
@@ -133,13 +288,19 @@ function keepBest(roles: Role[], columns: readonly RoleInput[], role: Role, scor
     if (best === -1 || better(c, columns[best]!, score, role === 'text')) best = i;
   }
   for (let i = 0; i < columns.length; i++) {
-    if (roles[i] === role && i !== best) roles[i] = columns[i]!.type === 'category' ? 'category' : 'other';
+    if (roles[i] === role && i !== best)
+      roles[i] = columns[i]!.type === 'category' ? 'category' : 'other';
   }
   if (best !== -1 && (role !== 'timestamp' || timeScore(columns[best]!) > 0)) roles[best] = role;
   else if (best !== -1) roles[best] = 'other';
 }
 
-function better(a: RoleInput, b: RoleInput, score: (c: RoleInput) => number, longerWins: boolean): boolean {
+function better(
+  a: RoleInput,
+  b: RoleInput,
+  score: (c: RoleInput) => number,
+  longerWins: boolean,
+): boolean {
   const sa = score(a);
   const sb = score(b);
   return sa !== sb ? sa > sb : longerWins && a.meanLength > b.meanLength;

@@ -5,22 +5,56 @@ import { inferSchema } from './inferSchema.ts';
 import type { Role } from './types.ts';
 
 /** A table of `n` rows whose cells come from `make(column, row)`. */
-function layout(header: string[], n: number, make: (name: string, r: number) => string, delimiter: Delimiter = ',') {
+function layout(
+  header: string[],
+  n: number,
+  make: (name: string, r: number) => string,
+  delimiter: Delimiter = ',',
+) {
   const rows = Array.from({ length: n }, (_, r) => header.map((name) => make(name, r)));
   return tableFromRows(header, rows, { delimiter });
 }
 
-function roles(header: string[], n: number, make: (name: string, r: number) => string, delimiter: Delimiter = ','): Record<string, Role> {
-  return Object.fromEntries(inferSchema(layout(header, n, make, delimiter)).map((c) => [c.name, c.role]));
+function roles(
+  header: string[],
+  n: number,
+  make: (name: string, r: number) => string,
+  delimiter: Delimiter = ',',
+): Record<string, Role> {
+  return Object.fromEntries(
+    inferSchema(layout(header, n, make, delimiter)).map((c) => [c.name, c.role]),
+  );
 }
 
-const POSTS = ['Loving the new update, works great!', 'Worst service ever, waited two hours for nothing', 'Just landed in Paris with friends 🎉', 'Thinking about what to cook for dinner tonight'];
+const POSTS = [
+  'Loving the new update, works great!',
+  'Worst service ever, waited two hours for nothing',
+  'Just landed in Paris with friends 🎉',
+  'Thinking about what to cook for dinner tonight',
+];
 const post = (r: number): string => `${POSTS[r % POSTS.length]} #${r}`;
-const day = (r: number): string => `2021-03-${String((r % 28) + 1).padStart(2, '0')} ${String(r % 24).padStart(2, '0')}:15:00`;
+const day = (r: number): string =>
+  `2021-03-${String((r % 28) + 1).padStart(2, '0')} ${String(r % 24).padStart(2, '0')}:15:00`;
 
 describe('roles of known layouts', () => {
   it('Kaggle "Social Media Sentiments Analysis"', () => {
-    const header = ['column_1', 'Unnamed: 0', 'Text', 'Sentiment', 'Timestamp', 'User', 'Platform', 'Hashtags', 'Retweets', 'Likes', 'Country', 'Year', 'Month', 'Day', 'Hour'];
+    const header = [
+      'column_1',
+      'Unnamed: 0',
+      'Text',
+      'Sentiment',
+      'Timestamp',
+      'User',
+      'Platform',
+      'Hashtags',
+      'Retweets',
+      'Likes',
+      'Country',
+      'Year',
+      'Month',
+      'Day',
+      'Hour',
+    ];
     const cell = (name: string, r: number): string =>
       ({
         column_1: String(r),
@@ -40,13 +74,43 @@ describe('roles of known layouts', () => {
         Hour: String(r % 24),
       })[name]!;
     expect(roles(header, 60, cell)).toEqual({
-      column_1: 'id', 'Unnamed: 0': 'id', Text: 'text', Sentiment: 'label', Timestamp: 'timestamp', User: 'category', Platform: 'category',
-      Hashtags: 'hashtags', Retweets: 'shares', Likes: 'likes', Country: 'category', Year: 'other', Month: 'other', Day: 'other', Hour: 'other',
+      column_1: 'id',
+      'Unnamed: 0': 'id',
+      Text: 'text',
+      Sentiment: 'label',
+      Timestamp: 'timestamp',
+      User: 'category',
+      Platform: 'category',
+      Hashtags: 'hashtags',
+      Retweets: 'shares',
+      Likes: 'likes',
+      Country: 'category',
+      Year: 'other',
+      Month: 'other',
+      Day: 'other',
+      Hour: 'other',
     });
   });
 
   it('tweet export with retweets and favorites (vaccination_tweets.csv layout)', () => {
-    const header = ['id', 'user_name', 'user_location', 'user_description', 'user_created', 'user_followers', 'user_friends', 'user_favourites', 'user_verified', 'date', 'text', 'hashtags', 'source', 'retweets', 'favorites', 'is_retweet'];
+    const header = [
+      'id',
+      'user_name',
+      'user_location',
+      'user_description',
+      'user_created',
+      'user_followers',
+      'user_friends',
+      'user_favourites',
+      'user_verified',
+      'date',
+      'text',
+      'hashtags',
+      'source',
+      'retweets',
+      'favorites',
+      'is_retweet',
+    ];
     const cell = (name: string, r: number): string =>
       ({
         id: String(1340539111971516416n + BigInt(r)),
@@ -68,15 +132,69 @@ describe('roles of known layouts', () => {
         is_retweet: 'False',
       })[name]!;
     expect(roles(header, 80, cell)).toEqual({
-      id: 'id', user_name: 'category', user_location: 'category', user_description: 'other', user_created: 'other', user_followers: 'followers',
-      user_friends: 'other', user_favourites: 'other', user_verified: 'category', date: 'timestamp', text: 'text', hashtags: 'hashtags',
-      source: 'category', retweets: 'shares', favorites: 'likes', is_retweet: 'category',
+      id: 'id',
+      user_name: 'category',
+      user_location: 'category',
+      user_description: 'other',
+      user_created: 'other',
+      user_followers: 'followers',
+      user_friends: 'other',
+      user_favourites: 'other',
+      user_verified: 'category',
+      date: 'timestamp',
+      text: 'text',
+      hashtags: 'hashtags',
+      source: 'category',
+      retweets: 'shares',
+      favorites: 'likes',
+      is_retweet: 'category',
     });
   });
 
   it('CrowdTangle export', () => {
-    const header = ['Account', 'User Name', 'Followers at Posting', 'Post Created', 'Type', 'Likes', 'Comments', 'Shares', 'Love', 'Wow', 'Haha', 'Sad', 'Angry', 'Care', 'Video Share Status', 'Post Views', 'Total Views', 'URL', 'Message', 'Link', 'Final Link', 'Image Text', 'Link Text', 'Description', 'Sponsor Id', 'Sponsor Name', 'Overperforming Score'];
-    const counts = new Set(['Followers at Posting', 'Likes', 'Comments', 'Shares', 'Love', 'Wow', 'Haha', 'Sad', 'Angry', 'Care', 'Post Views', 'Total Views']);
+    const header = [
+      'Account',
+      'User Name',
+      'Followers at Posting',
+      'Post Created',
+      'Type',
+      'Likes',
+      'Comments',
+      'Shares',
+      'Love',
+      'Wow',
+      'Haha',
+      'Sad',
+      'Angry',
+      'Care',
+      'Video Share Status',
+      'Post Views',
+      'Total Views',
+      'URL',
+      'Message',
+      'Link',
+      'Final Link',
+      'Image Text',
+      'Link Text',
+      'Description',
+      'Sponsor Id',
+      'Sponsor Name',
+      'Overperforming Score',
+    ];
+    const counts = new Set([
+      'Followers at Posting',
+      'Likes',
+      'Comments',
+      'Shares',
+      'Love',
+      'Wow',
+      'Haha',
+      'Sad',
+      'Angry',
+      'Care',
+      'Post Views',
+      'Total Views',
+    ]);
     const cell = (name: string, r: number): string => {
       if (counts.has(name)) return String((r * 13 + name.length) % 500);
       return (
@@ -101,16 +219,46 @@ describe('roles of known layouts', () => {
     };
     const got = roles(header, 60, cell);
     expect(got).toMatchObject({
-      Account: 'category', 'User Name': 'category', 'Followers at Posting': 'followers', 'Post Created': 'timestamp', Type: 'category',
-      Likes: 'likes', Comments: 'comments', Shares: 'shares', Love: 'engagement', Wow: 'engagement', Angry: 'engagement', Care: 'engagement',
-      'Video Share Status': 'category', 'Post Views': 'engagement', 'Total Views': 'engagement', URL: 'other', Message: 'text', Link: 'other',
-      'Link Text': 'other', Description: 'other', 'Sponsor Id': 'id', 'Overperforming Score': 'other',
+      Account: 'category',
+      'User Name': 'category',
+      'Followers at Posting': 'followers',
+      'Post Created': 'timestamp',
+      Type: 'category',
+      Likes: 'likes',
+      Comments: 'comments',
+      Shares: 'shares',
+      Love: 'engagement',
+      Wow: 'engagement',
+      Angry: 'engagement',
+      Care: 'engagement',
+      'Video Share Status': 'category',
+      'Post Views': 'engagement',
+      'Total Views': 'engagement',
+      URL: 'other',
+      Message: 'text',
+      Link: 'other',
+      'Link Text': 'other',
+      Description: 'other',
+      'Sponsor Id': 'id',
+      'Overperforming Score': 'other',
     });
     expect(Object.values(got).filter((r) => r === 'text')).toHaveLength(1);
   });
 
-  it("4CAT export (id, thread_id, author, body, timestamp, …)", () => {
-    const header = ['id', 'thread_id', 'author', 'body', 'timestamp', 'unix_timestamp', 'subject', 'likes', 'retweets', 'replies', 'hashtags'];
+  it('4CAT export (id, thread_id, author, body, timestamp, …)', () => {
+    const header = [
+      'id',
+      'thread_id',
+      'author',
+      'body',
+      'timestamp',
+      'unix_timestamp',
+      'subject',
+      'likes',
+      'retweets',
+      'replies',
+      'hashtags',
+    ];
     const cell = (name: string, r: number): string =>
       ({
         id: String(9000 + r),
@@ -126,13 +274,33 @@ describe('roles of known layouts', () => {
         hashtags: r % 3 === 0 ? '' : `covid,vaccine${r % 5}`,
       })[name]!;
     expect(roles(header, 50, cell)).toEqual({
-      id: 'id', thread_id: 'id', author: 'category', body: 'text', timestamp: 'timestamp', unix_timestamp: 'other', subject: 'other',
-      likes: 'likes', retweets: 'shares', replies: 'comments', hashtags: 'hashtags',
+      id: 'id',
+      thread_id: 'id',
+      author: 'category',
+      body: 'text',
+      timestamp: 'timestamp',
+      unix_timestamp: 'other',
+      subject: 'other',
+      likes: 'likes',
+      retweets: 'shares',
+      replies: 'comments',
+      hashtags: 'hashtags',
     });
   });
 
   it('GetOldTweets semicolon export', () => {
-    const header = ['username', 'date', 'retweets', 'favorites', 'text', 'geo', 'mentions', 'hashtags', 'id', 'permalink'];
+    const header = [
+      'username',
+      'date',
+      'retweets',
+      'favorites',
+      'text',
+      'geo',
+      'mentions',
+      'hashtags',
+      'id',
+      'permalink',
+    ];
     const cell = (name: string, r: number): string =>
       ({
         username: 'realDonaldTrump',
@@ -148,8 +316,16 @@ describe('roles of known layouts', () => {
       })[name]!;
     const schema = inferSchema(layout(header, 40, cell, ';'));
     expect(Object.fromEntries(schema.map((c) => [c.name, c.role]))).toEqual({
-      username: 'category', date: 'timestamp', retweets: 'shares', favorites: 'likes', text: 'text', geo: 'other', mentions: 'other',
-      hashtags: 'hashtags', id: 'id', permalink: 'other',
+      username: 'category',
+      date: 'timestamp',
+      retweets: 'shares',
+      favorites: 'likes',
+      text: 'text',
+      geo: 'other',
+      mentions: 'other',
+      hashtags: 'hashtags',
+      id: 'id',
+      permalink: 'other',
     });
     expect(schema.find((c) => c.name === 'id')!.type).toBe('category');
   });
@@ -157,11 +333,36 @@ describe('roles of known layouts', () => {
 
 describe('count roles by name', () => {
   it('reads TikTok, Twitter API and Reddit count names', () => {
-    const header = ['text', 'diggCount', 'shareCount', 'commentCount', 'playCount', 'like_count', 'retweet_count', 'reply_count', 'impressions', 'saves', 'author_followers', 'user_friends', 'score'];
+    const header = [
+      'text',
+      'diggCount',
+      'shareCount',
+      'commentCount',
+      'playCount',
+      'like_count',
+      'retweet_count',
+      'reply_count',
+      'impressions',
+      'saves',
+      'author_followers',
+      'user_friends',
+      'score',
+    ];
     const got = roles(header, 30, (name, r) => (name === 'text' ? post(r) : String((r * 7) % 50)));
     expect(got).toEqual({
-      text: 'text', diggCount: 'likes', shareCount: 'shares', commentCount: 'comments', playCount: 'engagement', like_count: 'likes', retweet_count: 'shares',
-      reply_count: 'comments', impressions: 'engagement', saves: 'engagement', author_followers: 'followers', user_friends: 'other', score: 'engagement',
+      text: 'text',
+      diggCount: 'likes',
+      shareCount: 'shares',
+      commentCount: 'comments',
+      playCount: 'engagement',
+      like_count: 'likes',
+      retweet_count: 'shares',
+      reply_count: 'comments',
+      impressions: 'engagement',
+      saves: 'engagement',
+      author_followers: 'followers',
+      user_friends: 'other',
+      score: 'engagement',
     });
   });
 
@@ -175,22 +376,43 @@ describe('the text role', () => {
   const short = ['so good', 'meh', 'loved it', 'never again', 'ok', 'fine I guess'];
 
   it('goes to short posts under a post-body name when nothing else is text', () => {
-    expect(roles(['id', 'message'], 30, (name, r) => (name === 'id' ? String(r) : short[r % 6]!))).toEqual({ id: 'id', message: 'text' });
+    expect(
+      roles(['id', 'message'], 30, (name, r) => (name === 'id' ? String(r) : short[r % 6]!)),
+    ).toEqual({ id: 'id', message: 'text' });
   });
 
   it('prefers a text column named for posts over a short one, and a post name over a longer description', () => {
     const cell = (name: string, r: number): string =>
-      name === 'text' ? short[r % 6]! : name === 'tweet_text' ? post(r) : `A long, long description of the account number ${r} that runs on and on`;
-    expect(roles(['text', 'tweet_text', 'description'], 30, cell)).toMatchObject({ text: 'category', tweet_text: 'text', description: 'other' });
+      name === 'text'
+        ? short[r % 6]!
+        : name === 'tweet_text'
+          ? post(r)
+          : `A long, long description of the account number ${r} that runs on and on`;
+    expect(roles(['text', 'tweet_text', 'description'], 30, cell)).toMatchObject({
+      text: 'category',
+      tweet_text: 'text',
+      description: 'other',
+    });
   });
 });
 
 describe('inferSchema', () => {
   it('counts missing and distinct values on every row, capping distinct', () => {
-    const rows = Array.from({ length: 5000 }, (_, r) => [r % 10 === 0 ? '' : `v${r % 300}`, String(r)]);
-    const schema = inferSchema(tableFromRows(['cat', 'n'], rows), { distinctCap: 1000, sampleSize: 50 });
+    const rows = Array.from({ length: 5000 }, (_, r) => [
+      r % 10 === 0 ? '' : `v${r % 300}`,
+      String(r),
+    ]);
+    const schema = inferSchema(tableFromRows(['cat', 'n'], rows), {
+      distinctCap: 1000,
+      sampleSize: 50,
+    });
     expect(schema[0]).toMatchObject({ missing: 0.1, distinct: 270, distinctCapped: false });
-    expect(schema[1]).toMatchObject({ missing: 0, distinct: 1000, distinctCapped: true, type: 'integer' });
+    expect(schema[1]).toMatchObject({
+      missing: 0,
+      distinct: 1000,
+      distinctCapped: true,
+      type: 'integer',
+    });
   });
 
   it('reads types from a sample spread through the file, not only its start', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inferColumnType } from './inferType.ts';
 
-const typeOf = (name: string, values: string[], delimiter = ',') => inferColumnType(name, values, delimiter);
+const typeOf = (name: string, values: string[], delimiter = ',') =>
+  inferColumnType(name, values, delimiter);
 
 describe('inferColumnType', () => {
   it('calls counts written as 15.0 integers, and real fractions numbers', () => {
@@ -10,8 +11,14 @@ describe('inferColumnType', () => {
   });
 
   it('records thousands separators and decimal commas', () => {
-    expect(typeOf('views', ['1,234', '12', '1,000,000'])).toEqual({ type: 'integer', format: { thousands: true } });
-    expect(typeOf('rate', ['1,5', '2,25', '3'], ';')).toEqual({ type: 'number', format: { decimalComma: true } });
+    expect(typeOf('views', ['1,234', '12', '1,000,000'])).toEqual({
+      type: 'integer',
+      format: { thousands: true },
+    });
+    expect(typeOf('rate', ['1,5', '2,25', '3'], ';')).toEqual({
+      type: 'number',
+      format: { decimalComma: true },
+    });
   });
 
   it('keeps long and Excel-rounded ids as categories', () => {
@@ -21,23 +28,46 @@ describe('inferColumnType', () => {
   });
 
   it('reads unix times only under a time-like name', () => {
-    expect(typeOf('created_utc', ['1627980000', '1607774128'])).toEqual({ type: 'datetime', format: { datetime: 'unix-s' } });
+    expect(typeOf('created_utc', ['1627980000', '1607774128'])).toEqual({
+      type: 'datetime',
+      format: { datetime: 'unix-s' },
+    });
     expect(typeOf('followers', ['1627980000', '1607774128']).type).toBe('integer');
   });
 
   it('finds booleans, datetimes and tag lists', () => {
     expect(typeOf('verified', ['True', 'False', 'false']).type).toBe('boolean');
     expect(typeOf('flag', ['0', '1']).type).toBe('integer');
-    expect(typeOf('Timestamp', ['2023-01-15 12:30:00', '2023-01-16 08:45:00'])).toEqual({ type: 'datetime', format: { datetime: 'iso' } });
-    expect(typeOf('tweet_created', ['24-02-2015 11:35', '23-02-2015 09:00'])).toEqual({ type: 'datetime', format: { datetime: 'dmy' } });
-    expect(typeOf('hashtags', ["['a', 'b']", "['c']"])).toEqual({ type: 'tags', format: { tags: 'python-list' } });
-    expect(typeOf('Hashtags', ['#Nature #Park', '#Fitness'])).toEqual({ type: 'tags', format: { tags: 'hash-separated' } });
-    expect(typeOf('tags', ['covid,vaccine', 'news'])).toEqual({ type: 'tags', format: { tags: 'comma-separated' } });
+    expect(typeOf('Timestamp', ['2023-01-15 12:30:00', '2023-01-16 08:45:00'])).toEqual({
+      type: 'datetime',
+      format: { datetime: 'iso' },
+    });
+    expect(typeOf('tweet_created', ['24-02-2015 11:35', '23-02-2015 09:00'])).toEqual({
+      type: 'datetime',
+      format: { datetime: 'dmy' },
+    });
+    expect(typeOf('hashtags', ["['a', 'b']", "['c']"])).toEqual({
+      type: 'tags',
+      format: { tags: 'python-list' },
+    });
+    expect(typeOf('Hashtags', ['#Nature #Park', '#Fitness'])).toEqual({
+      type: 'tags',
+      format: { tags: 'hash-separated' },
+    });
+    expect(typeOf('tags', ['covid,vaccine', 'news'])).toEqual({
+      type: 'tags',
+      format: { tags: 'comma-separated' },
+    });
   });
 
   it('splits strings into short categories and long or wordy text', () => {
     expect(typeOf('platform', ['Twitter', 'Instagram', 'Facebook']).type).toBe('category');
-    expect(typeOf('text', ['Enjoying a beautiful day at the park!', 'Traffic was terrible this morning.']).type).toBe('text');
+    expect(
+      typeOf('text', [
+        'Enjoying a beautiful day at the park!',
+        'Traffic was terrible this morning.',
+      ]).type,
+    ).toBe('text');
     expect(typeOf('note', ['a b c d', 'e f g h']).type).toBe('text');
     expect(typeOf('nothing', []).type).toBe('empty');
   });

@@ -22,12 +22,18 @@ export interface TypeGuess {
  * are `datetime`); datetimes (at most 10 % unreadable); tag lists; else `text` for long or wordy strings
  * and `category` for short ones. `delimiter` decides between a decimal comma and thousands separators.
  */
-export function inferColumnType(name: string, values: readonly string[], delimiter: string): TypeGuess {
+export function inferColumnType(
+  name: string,
+  values: readonly string[],
+  delimiter: string,
+): TypeGuess {
   if (values.length === 0) return { type: 'empty', format: {} };
-  if (values.every((v) => BOOLEAN_WORDS.has(v.toLowerCase()))) return { type: 'boolean', format: {} };
+  if (values.every((v) => BOOLEAN_WORDS.has(v.toLowerCase())))
+    return { type: 'boolean', format: {} };
   const number = guessNumberFormat(values, delimiter);
   if (number !== null && number.bad <= Math.floor(values.length * 0.01)) {
-    if (number.idLike > 0 && (isIdLikeName(name) || number.idLike * 2 >= values.length)) return { type: 'category', format: {} };
+    if (number.idLike > 0 && (isIdLikeName(name) || number.idLike * 2 >= values.length))
+      return { type: 'category', format: {} };
     if (isTimeLikeName(name)) {
       const unix = guessDatetimeFormat(values, true);
       if (unix !== null) return { type: 'datetime', format: { datetime: unix.format } };
@@ -39,7 +45,10 @@ export function inferColumnType(name: string, values: readonly string[], delimit
   const tags = guessTagFormat(values, isTagLikeName(name));
   if (tags !== null) return { type: 'tags', format: { tags: tags.format } };
   const { meanLength, meanWords } = textShape(values);
-  return { type: meanLength >= TEXT_MEAN_LENGTH || meanWords >= TEXT_MEAN_WORDS ? 'text' : 'category', format: {} };
+  return {
+    type: meanLength >= TEXT_MEAN_LENGTH || meanWords >= TEXT_MEAN_WORDS ? 'text' : 'category',
+    format: {},
+  };
 }
 
 /** Mean length (UTF-16 code units) and mean number of space-separated words of `values`. */

@@ -3,7 +3,11 @@ import { countMissing, isMissingCell } from './missing.ts';
 
 describe('isMissingCell', () => {
   it("counts '' and pandas 1.5's NA tokens as missing", () => {
-    expect(['', 'NaN', 'nan', 'NULL', 'null', 'N/A', 'n/a', 'NA', '#N/A', '<NA>', '-1.#IND'].every(isMissingCell)).toBe(true);
+    expect(
+      ['', 'NaN', 'nan', 'NULL', 'null', 'N/A', 'n/a', 'NA', '#N/A', '<NA>', '-1.#IND'].every(
+        isMissingCell,
+      ),
+    ).toBe(true);
   });
 
   it('keeps words that only look empty-ish, as pandas 1.5 does', () => {

@@ -8,7 +8,9 @@ describe('parseDatetimeCell', () => {
     expect(parseDatetimeCell('2023-01-15 12:30:00', 'iso')).toBe(at('2023-01-15T12:30:00Z'));
     expect(parseDatetimeCell('2023-01-15 12:30', 'iso')).toBe(at('2023-01-15T12:30:00Z'));
     expect(parseDatetimeCell('2023-01-15', 'iso')).toBe(at('2023-01-15T00:00:00Z'));
-    expect(parseDatetimeCell('2021-08-03T10:00:00.250Z', 'iso')).toBe(at('2021-08-03T10:00:00.250Z'));
+    expect(parseDatetimeCell('2021-08-03T10:00:00.250Z', 'iso')).toBe(
+      at('2021-08-03T10:00:00.250Z'),
+    );
     expect(parseDatetimeCell('2023/1/5 7:05', 'iso')).toBe(at('2023-01-05T07:05:00Z'));
   });
 
@@ -29,8 +31,12 @@ describe('parseDatetimeCell', () => {
   it('reads unix seconds and milliseconds, and the Twitter API format', () => {
     expect(parseDatetimeCell('1627980000', 'unix-s')).toBe(1627980000000);
     expect(parseDatetimeCell('1627980000123', 'unix-ms')).toBe(1627980000123);
-    expect(parseDatetimeCell('Wed Oct 10 20:19:24 +0000 2018', 'twitter')).toBe(at('2018-10-10T20:19:24Z'));
-    expect(parseDatetimeCell('Wed Oct 10 20:19:24 +0200 2018', 'twitter')).toBe(at('2018-10-10T18:19:24Z'));
+    expect(parseDatetimeCell('Wed Oct 10 20:19:24 +0000 2018', 'twitter')).toBe(
+      at('2018-10-10T20:19:24Z'),
+    );
+    expect(parseDatetimeCell('Wed Oct 10 20:19:24 +0200 2018', 'twitter')).toBe(
+      at('2018-10-10T18:19:24Z'),
+    );
   });
 
   it('refuses impossible dates instead of rolling them over', () => {
@@ -43,7 +49,9 @@ describe('parseDatetimeCell', () => {
 
 describe('guessDatetimeFormat', () => {
   it('settles day-first or month-first by values above 12, else by the separator', () => {
-    expect(guessDatetimeFormat(['01-02-2015 10:00', '24-02-2015 11:35'], false)?.format).toBe('dmy');
+    expect(guessDatetimeFormat(['01-02-2015 10:00', '24-02-2015 11:35'], false)?.format).toBe(
+      'dmy',
+    );
     expect(guessDatetimeFormat(['1/2/2015', '2/24/2015'], false)?.format).toBe('mdy');
     expect(guessDatetimeFormat(['01/02/2015', '03/04/2015'], false)?.format).toBe('mdy');
     expect(guessDatetimeFormat(['01.02.2015', '03.04.2015'], false)?.format).toBe('dmy');

@@ -5,15 +5,34 @@
 import type { DatetimeFormat } from './types.ts';
 import { isMissingCell } from './missing.ts';
 
-const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{1,5})?$/;
-const DAY_MONTH = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
-const TWITTER = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$/;
+const ISO =
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{1,5})?$/;
+const DAY_MONTH =
+  /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+const TWITTER =
+  /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Zone abbreviations seen in exports (CrowdTangle writes `2021-03-01 12:34:56 EST`), as hours east of UTC. */
 const ZONE_HOURS: Readonly<Record<string, number>> = {
-  Z: 0, UTC: 0, GMT: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
-  CET: 1, CEST: 2, BST: 1, IST: 5.5, JST: 9, AEST: 10, AEDT: 11,
+  Z: 0,
+  UTC: 0,
+  GMT: 0,
+  EST: -5,
+  EDT: -4,
+  CST: -6,
+  CDT: -5,
+  MST: -7,
+  MDT: -6,
+  PST: -8,
+  PDT: -7,
+  CET: 1,
+  CEST: 2,
+  BST: 1,
+  IST: 5.5,
+  JST: 9,
+  AEST: 10,
+  AEDT: 11,
 };
 
 const MS_PER_HOUR = 3_600_000;
@@ -56,7 +75,8 @@ function parseIso(cell: string): number {
   if (zone !== undefined) {
     if (zone[0] === '+' || zone[0] === '-') {
       const digits = zone.slice(1).replace(':', '');
-      const minutes = Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2)) : 0);
+      const minutes =
+        Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2)) : 0);
       offsetMs = (zone[0] === '-' ? -minutes : minutes) * 60_000;
     } else {
       const hours = ZONE_HOURS[zone.toUpperCase()];
@@ -65,7 +85,15 @@ function parseIso(cell: string): number {
     }
   }
   const fraction = m[7] === undefined ? 0 : Math.round(Number(`0.${m[7]}`) * 1000);
-  const t = utc(Number(m[1]), Number(m[2]), Number(m[3]), num(m[4]), num(m[5]), num(m[6]), fraction);
+  const t = utc(
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+    num(m[4]),
+    num(m[5]),
+    num(m[6]),
+    fraction,
+  );
   return t - offsetMs;
 }
 
@@ -81,9 +109,15 @@ function parseIsoFixed(s: string): number | undefined {
   const year = digits(s, 0, 4);
   const month = digits(s, 5, 2);
   const day = digits(s, 8, 2);
-  if (n === 10) return year < 0 || month < 0 || day < 0 ? undefined : utc(year, month, day, 0, 0, 0, 0);
+  if (n === 10)
+    return year < 0 || month < 0 || day < 0 ? undefined : utc(year, month, day, 0, 0, 0, 0);
   const sep = s.charCodeAt(10);
-  if ((sep !== 32 && sep !== 84) || s.charCodeAt(13) !== 58 || (n === 19 && s.charCodeAt(16) !== 58)) return undefined; // ' ' or 'T', ':'
+  if (
+    (sep !== 32 && sep !== 84) ||
+    s.charCodeAt(13) !== 58 ||
+    (n === 19 && s.charCodeAt(16) !== 58)
+  )
+    return undefined; // ' ' or 'T', ':'
   const hour = digits(s, 11, 2);
   const minute = digits(s, 14, 2);
   const second = n === 19 ? digits(s, 17, 2) : 0;
@@ -115,7 +149,9 @@ function parseDayMonth(cell: string, dayFirst: boolean): number {
     if (hour < 1 || hour > 12) return NaN;
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
   }
-  return dayFirst ? utc(year, b, a, hour, num(m[5]), num(m[6]), 0) : utc(year, a, b, hour, num(m[5]), num(m[6]), 0);
+  return dayFirst
+    ? utc(year, b, a, hour, num(m[5]), num(m[6]), 0)
+    : utc(year, a, b, hour, num(m[5]), num(m[6]), 0);
 }
 
 function parseTwitter(cell: string): number {
@@ -134,9 +170,26 @@ function num(s: string | undefined): number {
 }
 
 /** Epoch ms of a calendar time, or NaN when a field is out of range (no rolling 31 Feb into March). */
-function utc(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+function utc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+): number {
   // Date.UTC would roll 31 April into 1 May: check the day against the month's length first.
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 24 || minute > 59 || second > 60) return NaN;
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 24 ||
+    minute > 59 ||
+    second > 60
+  )
+    return NaN;
   return Date.UTC(year, month - 1, day, hour, minute, second, ms);
 }
 
@@ -157,7 +210,10 @@ export interface DatetimeFormatGuess {
  * month-first and `-` or `.` day-first. Unix numbers count only when `timeLikeName` and they fall in
  * 1995–2100 (seconds, or milliseconds).
  */
-export function guessDatetimeFormat(values: readonly string[], timeLikeName: boolean): DatetimeFormatGuess | null {
+export function guessDatetimeFormat(
+  values: readonly string[],
+  timeLikeName: boolean,
+): DatetimeFormatGuess | null {
   if (values.length === 0) return null;
   const tolerated = Math.floor(values.length * 0.1);
   const tryFormat = (format: DatetimeFormat): DatetimeFormatGuess | null => {

@@ -3,11 +3,15 @@ import { guessNumberFormat, isLargeScientific, parseNumberCell } from './parseNu
 
 describe('parseNumberCell', () => {
   it('reads plain numbers, floats written for counts, and scientific notation', () => {
-    expect(['15', '15.0', '-2.5', '.5', '+3', '1e3', '5.70306E+17'].map((s) => parseNumberCell(s))).toEqual([15, 15, -2.5, 0.5, 3, 1000, 570306000000000000]);
+    expect(
+      ['15', '15.0', '-2.5', '.5', '+3', '1e3', '5.70306E+17'].map((s) => parseNumberCell(s)),
+    ).toEqual([15, 15, -2.5, 0.5, 3, 1000, 570306000000000000]);
   });
 
   it('gives NaN for missing cells and words', () => {
-    expect(['', 'NaN', 'null', 'N/A', 'abc', '1.2K', '0x10', 'Infinity'].map((s) => parseNumberCell(s))).toEqual(Array(8).fill(NaN));
+    expect(
+      ['', 'NaN', 'null', 'N/A', 'abc', '1.2K', '0x10', 'Infinity'].map((s) => parseNumberCell(s)),
+    ).toEqual(Array(8).fill(NaN));
   });
 
   it('reads thousands separators only in that format', () => {
@@ -42,6 +46,11 @@ describe('guessNumberFormat', () => {
   });
 
   it('recognises Excel-rounded ids of 15 or more digits only', () => {
-    expect(['5.70306E+17', '1E+14', '1.2E+13', '5.7E-17'].map(isLargeScientific)).toEqual([true, true, false, false]);
+    expect(['5.70306E+17', '1E+14', '1.2E+13', '5.7E-17'].map(isLargeScientific)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -22,7 +22,8 @@ export function parseNumberCell(cell: string, format: ColumnFormat = {}): number
   if (isMissingCell(cell)) return NaN;
   if (format.decimalComma) {
     if (DECIMAL_COMMA.test(cell)) return Number(cell.replace(',', '.'));
-    if (DOTTED_THOUSANDS_DECIMAL_COMMA.test(cell)) return Number(cell.replace(/\./g, '').replace(',', '.'));
+    if (DOTTED_THOUSANDS_DECIMAL_COMMA.test(cell))
+      return Number(cell.replace(/\./g, '').replace(',', '.'));
     return NaN;
   }
   if (format.thousands && THOUSANDS.test(cell)) return Number(cell.replace(/,/g, ''));
@@ -54,7 +55,10 @@ export interface NumberFormatGuess {
  * The number format that reads the most of `values` (non-missing samples), preferring plain numbers,
  * then a decimal comma in semicolon or tab files, then thousands separators. Null when under half parse.
  */
-export function guessNumberFormat(values: readonly string[], delimiter: string): NumberFormatGuess | null {
+export function guessNumberFormat(
+  values: readonly string[],
+  delimiter: string,
+): NumberFormatGuess | null {
   const formats: ColumnFormat[] = [{}];
   const european = delimiter === ';' || delimiter === '\t';
   if (european) formats.push({ decimalComma: true }, { thousands: true });

@@ -4,7 +4,11 @@ import { guessTagFormat, parseListLiteral, parseTagsCell } from './parseTags.ts'
 describe('parseTagsCell', () => {
   it('reads Python list literals with escaped quotes and double-quoted items', () => {
     expect(parseTagsCell("['PfizerBioNTech']", 'python-list')).toEqual(['PfizerBioNTech']);
-    expect(parseTagsCell(`['it\\'s', "don't", '#Covid_19']`, 'python-list')).toEqual(["it's", "don't", 'Covid_19']);
+    expect(parseTagsCell(`['it\\'s', "don't", '#Covid_19']`, 'python-list')).toEqual([
+      "it's",
+      "don't",
+      'Covid_19',
+    ]);
     expect(parseTagsCell('[]', 'python-list')).toEqual([]);
     expect(parseTagsCell("['caf\\xe9', 'a\\\\b']", 'python-list')).toEqual(['café', 'a\\b']);
   });
@@ -19,11 +23,19 @@ describe('parseTagsCell', () => {
 
   it('reads #tag lists as Python re.findall(r"#\\w+") does', () => {
     expect(parseTagsCell('#Nature #Park', 'hash-separated')).toEqual(['Nature', 'Park']);
-    expect(parseTagsCell('#Covid_19,#ÉtéSoleil #2021', 'hash-separated')).toEqual(['Covid_19', 'ÉtéSoleil', '2021']);
+    expect(parseTagsCell('#Covid_19,#ÉtéSoleil #2021', 'hash-separated')).toEqual([
+      'Covid_19',
+      'ÉtéSoleil',
+      '2021',
+    ]);
   });
 
   it('reads comma-separated tags, trimmed, without #', () => {
-    expect(parseTagsCell('covid, #vaccine,,climate change', 'comma-separated')).toEqual(['covid', 'vaccine', 'climate change']);
+    expect(parseTagsCell('covid, #vaccine,,climate change', 'comma-separated')).toEqual([
+      'covid',
+      'vaccine',
+      'climate change',
+    ]);
     expect(parseTagsCell('', 'comma-separated')).toEqual([]);
   });
 });
@@ -40,7 +52,7 @@ describe('parseListLiteral', () => {
 describe('guessTagFormat', () => {
   it('tells Python lists from JSON arrays by single-quoted items anywhere', () => {
     expect(guessTagFormat(["['a']", '[]'], false)?.format).toBe('python-list');
-    expect(guessTagFormat(['["it\'s", \'b\']'], false)?.format).toBe('python-list');
+    expect(guessTagFormat(["[\"it's\", 'b']"], false)?.format).toBe('python-list');
     expect(guessTagFormat(['["a", "b"]', '["c"]'], false)?.format).toBe('json-array');
   });
 

@@ -5,7 +5,8 @@ import { isMissingCell } from './missing.ts';
 /** As Python 3 `re.findall(r"#\w+")`: `\w` is a Unicode letter or number, or `_` (not combining marks). */
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
 const HASH_LIST = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*,?$/u;
-const COMMA_LIST = /^#?[\p{L}\p{N}_][\p{L}\p{N}_ .'&-]*(?:\s*,\s*#?[\p{L}\p{N}_][\p{L}\p{N}_ .'&-]*)*$/u;
+const COMMA_LIST =
+  /^#?[\p{L}\p{N}_][\p{L}\p{N}_ .'&-]*(?:\s*,\s*#?[\p{L}\p{N}_][\p{L}\p{N}_ .'&-]*)*$/u;
 
 /**
  * The tags of a cell, without `#`, in the order written; [] when missing or empty.
@@ -24,7 +25,9 @@ export function parseTagsCell(cell: string, format: TagFormat): string[] {
     case 'json-array':
     case 'python-list': {
       const items = parseListLiteral(cell);
-      return items === null ? hashtagsIn(cell) : items.map((t) => stripHash(t.trim())).filter((t) => t !== '');
+      return items === null
+        ? hashtagsIn(cell)
+        : items.map((t) => stripHash(t.trim())).filter((t) => t !== '');
     }
   }
 }
@@ -40,7 +43,18 @@ function stripHash(tag: string): string {
   return tag.startsWith('#') ? tag.slice(1) : tag;
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '/': '/', b: '\b', f: '\f', '0': '\0' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  '0': '\0',
+};
 
 /**
  * The strings of a JSON array or Python list literal of strings (`['a', "it's", 'don\'t']`),
@@ -86,7 +100,8 @@ function unescape(s: string, i: number): [string, number] {
   const hexLength = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
   if (hexLength > 0) {
     const hex = s.slice(i + 1, i + 1 + hexLength);
-    if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === hexLength) return [String.fromCodePoint(parseInt(hex, 16)), 1 + hexLength];
+    if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === hexLength)
+      return [String.fromCodePoint(parseInt(hex, 16)), 1 + hexLength];
   }
   const simple = ESCAPES[c];
   // Python keeps an unknown escape as written, backslash included.
@@ -107,7 +122,10 @@ export interface TagFormatGuess {
  * The tag format that reads at least 98 % of `values` (non-missing samples), or null.
  * List literals and `#a #b` lists are recognised by their shape alone; `a,b` only when `tagLikeName`.
  */
-export function guessTagFormat(values: readonly string[], tagLikeName: boolean): TagFormatGuess | null {
+export function guessTagFormat(
+  values: readonly string[],
+  tagLikeName: boolean,
+): TagFormatGuess | null {
   if (values.length === 0) return null;
   const tolerated = Math.floor(values.length * 0.02);
   const count = (test: (v: string) => boolean): number => {

@@ -8,20 +8,28 @@ import { datetimeColumn, tagsColumn } from './columnAccess.ts';
 import { inferSchema } from './inferSchema.ts';
 
 const DATA = `${process.env.MURMUR_SHARED ?? fileURLToPath(new URL('../../../../shared', import.meta.url))}/data`;
-const available = existsSync(`${DATA}/vaccination_tweets.csv`) && existsSync(`${DATA}/sentimentdataset.csv`);
-if (!available) console.warn(`skipped: schema tests on the real files (no ${DATA}; set MURMUR_SHARED)`);
+const available =
+  existsSync(`${DATA}/vaccination_tweets.csv`) && existsSync(`${DATA}/sentimentdataset.csv`);
+if (!available)
+  console.warn(`skipped: schema tests on the real files (no ${DATA}; set MURMUR_SHARED)`);
 const pandas = available && spawnSync('/usr/bin/python3', ['-c', 'import pandas']).status === 0;
-if (available && !pandas) console.warn('skipped: comparison of tags and hours with Python (python3 with pandas not found)');
+if (available && !pandas)
+  console.warn('skipped: comparison of tags and hours with Python (python3 with pandas not found)');
 
 async function load(name: string) {
-  const r = await importCsv(memoryByteSource(new Uint8Array(readFileSync(`${DATA}/${name}`)), name));
+  const r = await importCsv(
+    memoryByteSource(new Uint8Array(readFileSync(`${DATA}/${name}`)), name),
+  );
   if (!r.ok) throw new Error(r.error.message);
   return { table: r.value, schema: inferSchema(r.value) };
 }
 
 /** Run Python on a file of ../shared/data and parse the JSON it prints. */
 function python(script: string, name: string): unknown {
-  const out = spawnSync('/usr/bin/python3', ['-c', script, `${DATA}/${name}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = spawnSync('/usr/bin/python3', ['-c', script, `${DATA}/${name}`], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (out.status !== 0) throw new Error(out.stderr);
   return JSON.parse(out.stdout);
 }
@@ -31,12 +39,20 @@ describe.skipIf(!available)('schema of the real exports', () => {
     const { schema } = await load('vaccination_tweets.csv');
     const by = Object.fromEntries(schema.map((c) => [c.name, c]));
     expect(by.text).toMatchObject({ role: 'text', type: 'text' });
-    expect(by.hashtags).toMatchObject({ role: 'hashtags', type: 'tags', format: { tags: 'python-list' } });
+    expect(by.hashtags).toMatchObject({
+      role: 'hashtags',
+      type: 'tags',
+      format: { tags: 'python-list' },
+    });
     expect(by.hashtags!.missing).toBeCloseTo(0.235, 3); // SOURCES.md: empty in 23.5 % of rows
     expect(by.favorites).toMatchObject({ role: 'likes', type: 'integer' });
     expect(by.retweets).toMatchObject({ role: 'shares', type: 'integer' });
     expect(by.user_followers).toMatchObject({ role: 'followers', type: 'integer' });
-    expect(by.date).toMatchObject({ role: 'timestamp', type: 'datetime', format: { datetime: 'iso' } });
+    expect(by.date).toMatchObject({
+      role: 'timestamp',
+      type: 'datetime',
+      format: { datetime: 'iso' },
+    });
     expect(by.source!.role).toBe('category');
     expect(by.id!.role).toBe('id');
     expect(by.user_description!.role).not.toBe('text');
@@ -45,7 +61,16 @@ describe.skipIf(!available)('schema of the real exports', () => {
   it('sentimentdataset.csv: Text, Sentiment label, Hashtags, Likes, Retweets, Platform and Country categories, Timestamp', async () => {
     const { schema } = await load('sentimentdataset.csv');
     const role = Object.fromEntries(schema.map((c) => [c.name, c.role]));
-    expect(role).toMatchObject({ Text: 'text', Sentiment: 'label', Hashtags: 'hashtags', Likes: 'likes', Retweets: 'shares', Platform: 'category', Country: 'category', Timestamp: 'timestamp' });
+    expect(role).toMatchObject({
+      Text: 'text',
+      Sentiment: 'label',
+      Hashtags: 'hashtags',
+      Likes: 'likes',
+      Retweets: 'shares',
+      Platform: 'category',
+      Country: 'category',
+      Timestamp: 'timestamp',
+    });
     const by = Object.fromEntries(schema.map((c) => [c.name, c]));
     expect(by.Likes!.type).toBe('integer'); // written 30.0
     expect(by.Platform!.distinct).toBe(3);
@@ -61,7 +86,12 @@ d = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
 print(json.dumps([ast.literal_eval(h) if h.strip() else [] for h in d['hashtags']]))`,
       'vaccination_tweets.csv',
     );
-    expect(tagsColumn(table, schema.find((c) => c.name === 'hashtags')!)).toEqual(expected);
+    expect(
+      tagsColumn(
+        table,
+        schema.find((c) => c.name === 'hashtags')!,
+      ),
+    ).toEqual(expected);
   });
 
   it.skipIf(!pandas)("gives the hour and weekday of pandas' naive timestamps", async () => {
@@ -77,7 +107,10 @@ t = pd.to_datetime(d['${col}'].str.strip())
 print(json.dumps([t.dt.hour.tolist(), t.dt.dayofweek.tolist(), (t.astype('int64') // 10**6).tolist()]))`,
         name,
       ) as number[][];
-      const ms = datetimeColumn(table, schema.find((c) => c.name === col)!);
+      const ms = datetimeColumn(
+        table,
+        schema.find((c) => c.name === col)!,
+      );
       expect([...ms].map((t) => new Date(t).getUTCHours())).toEqual(expected[0]);
       expect([...ms].map((t) => (new Date(t).getUTCDay() + 6) % 7)).toEqual(expected[1]);
       expect([...ms]).toEqual(expected[2]);

@@ -5,7 +5,10 @@ import { requireTextColumn } from './textColumn.ts';
 
 describe('requireTextColumn', () => {
   it('finds the post text column', () => {
-    const rows = Array.from({ length: 30 }, (_, i) => [`Loving the new update number ${i}, it is great`, String(i)]);
+    const rows = Array.from({ length: 30 }, (_, i) => [
+      `Loving the new update number ${i}, it is great`,
+      String(i),
+    ]);
     const r = requireTextColumn(inferSchema(tableFromRows(['message', 'likes'], rows)), 'a.csv');
     expect(r.ok && r.value.name).toBe('message');
   });
@@ -16,7 +19,9 @@ describe('requireTextColumn', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('NO_TEXT_COLUMN');
-      expect(r.error.message).toBe('No column in "numbers.csv" looks like post text (columns: a, b, c).');
+      expect(r.error.message).toBe(
+        'No column in "numbers.csv" looks like post text (columns: a, b, c).',
+      );
     }
   });
 });

@@ -5,7 +5,10 @@ import type { ColumnSchema } from './types.ts';
  * The column holding the post text, or NO_TEXT_COLUMN: Murmur analyses posts, so a file without
  * one (a table of numbers, an export with the text left out) is refused with the columns it has.
  */
-export function requireTextColumn(schema: readonly ColumnSchema[], fileName: string): Result<ColumnSchema> {
+export function requireTextColumn(
+  schema: readonly ColumnSchema[],
+  fileName: string,
+): Result<ColumnSchema> {
   const text = schema.find((c) => c.role === 'text');
   if (text) return ok(text);
   const names = schema.map((c) => c.name);

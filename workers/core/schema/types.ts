@@ -1,6 +1,7 @@
 /** Column types, roles and the user's mapping: the vocabulary every later analysis reads. */
 
-export type ColumnType = 'integer' | 'number' | 'boolean' | 'datetime' | 'category' | 'text' | 'tags' | 'empty';
+export type ColumnType =
+  'integer' | 'number' | 'boolean' | 'datetime' | 'category' | 'text' | 'tags' | 'empty';
 
 /** Roles, exactly these names (the UI, the CLI and saved models use them). */
 export const ROLES = [

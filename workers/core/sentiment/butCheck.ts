@@ -18,13 +18,23 @@ const SCAN_LIMIT = 64;
  * Apply the rule in place to `v[0..count)` with the first "but" at `bi`.
  * @param scaled when given, receives `[position, factor]` for each scaling (explanation API only).
  */
-export function applyBut(v: Float64Array, count: number, bi: number, scaled?: (position: number, factor: number) => void): void {
+export function applyBut(
+  v: Float64Array,
+  count: number,
+  bi: number,
+  scaled?: (position: number, factor: number) => void,
+): void {
   if (count <= SCAN_LIMIT) applyButByScan(v, count, bi, scaled);
   else applyButIndexed(v, count, bi, scaled);
 }
 
 /** The reference loop, literally: O(count^2) in the worst case. */
-export function applyButByScan(v: Float64Array, count: number, bi: number, scaled?: (position: number, factor: number) => void): void {
+export function applyButByScan(
+  v: Float64Array,
+  count: number,
+  bi: number,
+  scaled?: (position: number, factor: number) => void,
+): void {
   for (let k = 0; k < count; k++) {
     const value = v[k]!;
     let si = 0;
@@ -40,7 +50,12 @@ export function applyButByScan(v: Float64Array, count: number, bi: number, scale
  * The same result in O(count log count): for each value, a min-heap of the positions before k
  * that currently hold it. Zero stays zero when scaled, so zeros never move between heaps.
  */
-export function applyButIndexed(v: Float64Array, count: number, bi: number, scaled?: (position: number, factor: number) => void): void {
+export function applyButIndexed(
+  v: Float64Array,
+  count: number,
+  bi: number,
+  scaled?: (position: number, factor: number) => void,
+): void {
   const heaps = new Map<number, number[]>();
   const heapOf = (value: number): number[] => {
     let h = heaps.get(value);

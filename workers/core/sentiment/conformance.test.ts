@@ -14,10 +14,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const SHARED = process.env.MURMUR_SHARED ?? path.resolve(ROOT, '../shared');
 const REFERENCE = path.join(SHARED, 'reference', 'vader');
 const available = existsSync(path.join(REFERENCE, 'vader_tweets_scores.csv'));
-if (!available) console.warn(`conformance.test.ts: skipped, no VADER reference outputs at ${REFERENCE} (set MURMUR_SHARED).`);
+if (!available)
+  console.warn(
+    `conformance.test.ts: skipped, no VADER reference outputs at ${REFERENCE} (set MURMUR_SHARED).`,
+  );
 
 function load(corpus: string) {
-  return parseReferenceCsv(readFileSync(path.join(REFERENCE, `vader_${corpus}_scores.csv`), 'utf8'));
+  return parseReferenceCsv(
+    readFileSync(path.join(REFERENCE, `vader_${corpus}_scores.csv`), 'utf8'),
+  );
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(3)} %`;
@@ -26,7 +31,10 @@ function report(corpus: string, r: AgreementReport): void {
   const lines = [
     `VADER conformance, ${corpus} (${r.n} texts): exact ${pct(r.exact)}, compound within 1e-4 ${pct(r.compoundWithin1e4)}, ` +
       `all four within 1e-3 ${pct(r.allWithin1e3)}, same label ${pct(r.sameLabel)}, compound within 0.05 ${pct(r.compoundWithin005)}`,
-    ...r.worst.map((w) => `  ${JSON.stringify(w.text).slice(0, 120)}\n    ours ${JSON.stringify(w.ours)}\n    ref  ${JSON.stringify(w.reference)}`),
+    ...r.worst.map(
+      (w) =>
+        `  ${JSON.stringify(w.text).slice(0, 120)}\n    ours ${JSON.stringify(w.ours)}\n    ref  ${JSON.stringify(w.reference)}`,
+    ),
   ];
   if (r.worst.length === 0) lines.push('  no differences');
   console.log(lines.join('\n'));
@@ -37,17 +45,34 @@ describe.skipIf(!available)('conformance with vaderSentiment 3.3.2', () => {
   // guards against drift (an emojibase upgrade, a lexicon edit).
   type Share = Exclude<keyof AgreementReport, 'n' | 'worst'>;
   const floors: { corpus: string; kind: string; floor: Partial<Record<Share, number>> }[] = [
-    { corpus: 'tweets', kind: 'ground-truth corpus', floor: { compoundWithin1e4: 0.999, allWithin1e3: 0.995 } },
-    { corpus: 'movieReviewSnippets', kind: 'ground-truth corpus', floor: { compoundWithin1e4: 0.999, allWithin1e3: 0.995 } },
-    { corpus: 'vaccination', kind: 'emoji-heavy posts', floor: { sameLabel: 0.99, compoundWithin005: 0.98 } },
-    { corpus: 'sentimentdataset', kind: 'emoji-heavy posts', floor: { sameLabel: 0.99, compoundWithin005: 0.98 } },
+    {
+      corpus: 'tweets',
+      kind: 'ground-truth corpus',
+      floor: { compoundWithin1e4: 0.999, allWithin1e3: 0.995 },
+    },
+    {
+      corpus: 'movieReviewSnippets',
+      kind: 'ground-truth corpus',
+      floor: { compoundWithin1e4: 0.999, allWithin1e3: 0.995 },
+    },
+    {
+      corpus: 'vaccination',
+      kind: 'emoji-heavy posts',
+      floor: { sameLabel: 0.99, compoundWithin005: 0.98 },
+    },
+    {
+      corpus: 'sentimentdataset',
+      kind: 'emoji-heavy posts',
+      floor: { sameLabel: 0.99, compoundWithin005: 0.98 },
+    },
   ];
 
   it.each(floors)('matches the $corpus $kind', ({ corpus, floor }) => {
     const r = measureAgreement(load(corpus));
     report(corpus, r);
     expect(r.n).toBeGreaterThan(700);
-    for (const [share, min] of Object.entries(floor)) expect(r[share as Share], share).toBeGreaterThanOrEqual(min);
+    for (const [share, min] of Object.entries(floor))
+      expect(r[share as Share], share).toBeGreaterThanOrEqual(min);
     expect(r.exact).toBeGreaterThanOrEqual(0.999);
   });
 
@@ -57,8 +82,10 @@ describe.skipIf(!available)('conformance with vaderSentiment 3.3.2', () => {
       for (const row of load(corpus)) {
         const e = explainSentiment(row.text);
         const p = polarityScores(row.text);
-        if (e.neg !== p.neg || e.neu !== p.neu || e.pos !== p.pos || e.compound !== p.compound) differing++;
-        for (const t of e.tokens) if (!(t.start >= 0 && t.end <= row.text.length && t.start < t.end)) differing++;
+        if (e.neg !== p.neg || e.neu !== p.neu || e.pos !== p.pos || e.compound !== p.compound)
+          differing++;
+        for (const t of e.tokens)
+          if (!(t.start >= 0 && t.end <= row.text.length && t.start < t.end)) differing++;
       }
     }
     expect(differing).toBe(0);

@@ -5,7 +5,11 @@ import { replaceEmoji, type EmojiSpan } from './emojiText.ts';
 const map = buildEmojiMap([
   { hexcode: '1F600', annotation: 'grinning face' },
   { hexcode: '2764', annotation: 'red heart' },
-  { hexcode: '270C', annotation: 'victory hand', skins: [{ hexcode: '270C-1F3FB', annotation: 'victory hand: light skin tone' }] },
+  {
+    hexcode: '270C',
+    annotation: 'victory hand',
+    skins: [{ hexcode: '270C-1F3FB', annotation: 'victory hand: light skin tone' }],
+  },
   { hexcode: '1F1FA', annotation: 'regional indicator U' },
   { hexcode: '1F44D-1F3FB', annotation: 'thumbs up: light skin tone' },
 ]);

@@ -41,7 +41,7 @@ export function replaceEmoji(text: string, emoji: EmojiMap, spans?: EmojiSpan[])
   let out = text.slice(0, first);
   let prevSpace = first === 0 || text.charCodeAt(first - 1) === 0x20;
   let runStart = first;
-  for (let i = first; i < text.length; ) {
+  for (let i = first; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const description = emoji.descriptions.get(cp);
@@ -54,7 +54,14 @@ export function replaceEmoji(text: string, emoji: EmojiMap, spans?: EmojiSpan[])
     if (!prevSpace) out += ' ';
     const from = out.length;
     out += description;
-    spans?.push({ from, to: out.length, start: i, end: i + width, emoji: text.slice(i, i + width), description });
+    spans?.push({
+      from,
+      to: out.length,
+      start: i,
+      end: i + width,
+      emoji: text.slice(i, i + width),
+      description,
+    });
     prevSpace = false;
     i += width;
     runStart = i;

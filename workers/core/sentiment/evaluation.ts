@@ -4,7 +4,12 @@
  * `confusion_matrix(labels=…)`): VADER's labels and a trained classifier's are scored alike.
  */
 import { fail, ok, type Result } from '../errors/index.ts';
-import { accuracy, confusionMatrix, precisionRecallF1, type ClassScores } from '../metrics/index.ts';
+import {
+  accuracy,
+  confusionMatrix,
+  precisionRecallF1,
+  type ClassScores,
+} from '../metrics/index.ts';
 import { SENTIMENT_CLASSES, applyLabelMapping, type LabelMapping } from './labelMapping.ts';
 import type { SentimentLabel, SentimentThresholds } from './types.ts';
 
@@ -39,10 +44,20 @@ function countOf(labels: readonly SentimentLabel[]): Record<SentimentLabel, numb
  * Scores `predicted` against `truth` (paired, same length). Fails with TOO_FEW_LABELS when there
  * is no row to score.
  */
-export function evaluateSentiment(truth: readonly SentimentLabel[], predicted: readonly SentimentLabel[]): Result<SentimentEvaluation> {
-  if (truth.length !== predicted.length) throw new RangeError(`evaluateSentiment: ${truth.length} true labels but ${predicted.length} predictions.`);
+export function evaluateSentiment(
+  truth: readonly SentimentLabel[],
+  predicted: readonly SentimentLabel[],
+): Result<SentimentEvaluation> {
+  if (truth.length !== predicted.length)
+    throw new RangeError(
+      `evaluateSentiment: ${truth.length} true labels but ${predicted.length} predictions.`,
+    );
   if (truth.length === 0) {
-    return fail('TOO_FEW_LABELS', 'No row has a label mapped to positive, neutral or negative.', 'Map at least some label values to a class in the mapping table.');
+    return fail(
+      'TOO_FEW_LABELS',
+      'No row has a label mapped to positive, neutral or negative.',
+      'Map at least some label values to a class in the mapping table.',
+    );
   }
   const labels = SENTIMENT_CLASSES;
   const perClass = precisionRecallF1(truth, predicted, labels) as SentimentClassScores[];

@@ -3,7 +3,11 @@ import { explainSentiment } from './explain.ts';
 import { polarityScores } from './vader.ts';
 
 const pick = (text: string) =>
-  explainSentiment(text).tokens.map(({ token, start, end, kind }) => ({ token, text: text.slice(start, end), kind }));
+  explainSentiment(text).tokens.map(({ token, start, end, kind }) => ({
+    token,
+    text: text.slice(start, end),
+    kind,
+  }));
 
 describe('explainSentiment', () => {
   it('shows the negation and the word it flipped', () => {
@@ -23,7 +27,10 @@ describe('explainSentiment', () => {
       { token: 'VERY', text: 'VERY', kind: 'booster' },
       { token: 'SMART', text: 'SMART', kind: 'caps' },
     ]);
-    expect(explainSentiment('This movie is the bomb').tokens[4]).toMatchObject({ kind: 'idiom', valence: 3 });
+    expect(explainSentiment('This movie is the bomb').tokens[4]).toMatchObject({
+      kind: 'idiom',
+      valence: 3,
+    });
     const kindOf = explainSentiment('The book was kind of good.').tokens;
     expect(kindOf[3]).toMatchObject({ token: 'kind', kind: 'booster' });
     expect(kindOf[5]!.valence).toBeCloseTo(1.607, 12);
@@ -32,7 +39,11 @@ describe('explainSentiment', () => {
   it('maps emoji back to their own offsets and merges their description words', () => {
     const text = 'I 𝒜 love it 😀!! ✌🏻';
     const e = explainSentiment(text);
-    expect(e.tokens.filter((t) => t.kind === 'emoji').map((t) => ({ token: t.token, text: text.slice(t.start, t.end), valence: t.valence }))).toEqual([
+    expect(
+      e.tokens
+        .filter((t) => t.kind === 'emoji')
+        .map((t) => ({ token: t.token, text: text.slice(t.start, t.end), valence: t.valence })),
+    ).toEqual([
       { token: '😀', text: '😀', valence: 1.5 },
       { token: '✌', text: '✌', valence: 2.2 },
       { token: '🏻', text: '🏻', valence: 0 },
@@ -55,9 +66,17 @@ describe('explainSentiment', () => {
   });
 
   it('agrees with polarityScores and sums to the compound', () => {
-    for (const text of ['', 'no good', 'Not bad at all!!', "I 😀love it 💔 but it's kind of bad??", 'GREAT movie, NOT bad']) {
+    for (const text of [
+      '',
+      'no good',
+      'Not bad at all!!',
+      "I 😀love it 💔 but it's kind of bad??",
+      'GREAT movie, NOT bad',
+    ]) {
       const e = explainSentiment(text);
-      expect({ neg: e.neg, neu: e.neu, pos: e.pos, compound: e.compound }).toEqual(polarityScores(text));
+      expect({ neg: e.neg, neu: e.neu, pos: e.pos, compound: e.compound }).toEqual(
+        polarityScores(text),
+      );
       let sum = e.tokens.reduce((a, t) => a + t.valence, 0);
       sum += sum > 0 ? e.punctuationEmphasis : sum < 0 ? -e.punctuationEmphasis : 0;
       expect(sum / Math.sqrt(sum * sum + 15)).toBeCloseTo(e.compound, 4);

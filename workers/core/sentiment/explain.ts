@@ -16,7 +16,10 @@ import type { SentimentExplanation, TokenExplanation } from './types.ts';
  * Never throws.
  * @param scorer defaults to the process-wide scorer; pass one to use another lexicon or emoji map.
  */
-export function explainSentiment(text: string, scorer: VaderScorer = defaultScorer()): SentimentExplanation {
+export function explainSentiment(
+  text: string,
+  scorer: VaderScorer = defaultScorer(),
+): SentimentExplanation {
   const source = typeof text === 'string' ? text : '';
   const spans: EmojiSpan[] = [];
   const replaced = replaceEmoji(source, scorer.resources.emoji, spans);
@@ -50,7 +53,13 @@ export function explainSentiment(text: string, scorer: VaderScorer = defaultScor
     const inside = span < spans.length && spans[span]!.from <= s ? spans[span]! : null;
     if (!inside) {
       const note = trace.noteText(k, '; ');
-      const entry: TokenExplanation = { token: t.words[k]!, start: s - shift, end: e - shift, valence: v[k]!, kind: trace.kinds[k]! };
+      const entry: TokenExplanation = {
+        token: t.words[k]!,
+        start: s - shift,
+        end: e - shift,
+        valence: v[k]!,
+        kind: trace.kinds[k]!,
+      };
       tokens.push(note ? { ...entry, note } : entry);
       continue;
     }
@@ -71,7 +80,14 @@ export function explainSentiment(text: string, scorer: VaderScorer = defaultScor
       };
     } else {
       const note = `${inside.emoji} = "${inside.description}"${word ? `; ${word}` : ''}`;
-      tokens.push({ token: source.slice(inside.start, end), start: inside.start, end, valence: v[k]!, kind: 'emoji', note });
+      tokens.push({
+        token: source.slice(inside.start, end),
+        start: inside.start,
+        end,
+        valence: v[k]!,
+        kind: 'emoji',
+        note,
+      });
     }
   }
   return {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyLabelMapping, countLabelValues, mappingOf, proposeLabelMapping, type LabelValueCount } from './labelMapping.ts';
+import {
+  applyLabelMapping,
+  countLabelValues,
+  mappingOf,
+  proposeLabelMapping,
+  type LabelValueCount,
+} from './labelMapping.ts';
 
 const values = (...vs: string[]): LabelValueCount[] => vs.map((value) => ({ value, count: 1 }));
-const targets = (vs: LabelValueCount[], zeroValence?: 'neutral' | 'ignore') => proposeLabelMapping(vs, zeroValence ? { zeroValence } : {}).map((p) => p.target);
+const targets = (vs: LabelValueCount[], zeroValence?: 'neutral' | 'ignore') =>
+  proposeLabelMapping(vs, zeroValence ? { zeroValence } : {}).map((p) => p.target);
 
 describe('countLabelValues', () => {
   it('counts distinct values, most frequent first (ties by value), and missing cells apart', () => {
@@ -18,7 +25,14 @@ describe('countLabelValues', () => {
 
 describe('proposeLabelMapping', () => {
   it('maps common class names in any case', () => {
-    expect(targets(values('Positive', 'pos', 'NEG', 'negative', 'Neutral', 'neu'))).toEqual(['positive', 'positive', 'negative', 'negative', 'neutral', 'neutral']);
+    expect(targets(values('Positive', 'pos', 'NEG', 'negative', 'Neutral', 'neu'))).toEqual([
+      'positive',
+      'positive',
+      'negative',
+      'negative',
+      'neutral',
+      'neutral',
+    ]);
     expect(proposeLabelMapping(values('Positive'))[0]!.reason).toBe('name');
   });
 
@@ -26,7 +40,13 @@ describe('proposeLabelMapping', () => {
     expect(targets(values('-1', '0', '1'))).toEqual(['negative', 'neutral', 'positive']);
     expect(targets(values('1', '0'))).toEqual(['positive', 'negative']); // binary: 0 is the negative class
     expect(targets(values('0', '2', '4'))).toEqual(['negative', 'neutral', 'positive']); // Sentiment140
-    expect(targets(values('1', '2', '3', '4', '5'))).toEqual(['negative', 'negative', 'neutral', 'positive', 'positive']);
+    expect(targets(values('1', '2', '3', '4', '5'))).toEqual([
+      'negative',
+      'negative',
+      'neutral',
+      'positive',
+      'positive',
+    ]);
     expect(proposeLabelMapping(values('1', '0'))[0]!.reason).toBe('scale');
     // Not a known scale: numbers are left for the user.
     expect(targets(values('7', '12', '3'))).toEqual(['ignore', 'ignore', 'ignore']);
@@ -66,7 +86,12 @@ describe('proposeLabelMapping', () => {
 
 describe('applyLabelMapping', () => {
   it('gives class indices 0 negative, 1 neutral, 2 positive and -1 for ignored, unmapped or missing', () => {
-    const out = applyLabelMapping(['Joy', 'Sad', 'Meh', '', 'Other', 'Joy'], { Joy: 'positive', Sad: 'negative', Meh: 'neutral', Other: 'ignore' });
+    const out = applyLabelMapping(['Joy', 'Sad', 'Meh', '', 'Other', 'Joy'], {
+      Joy: 'positive',
+      Sad: 'negative',
+      Meh: 'neutral',
+      Other: 'ignore',
+    });
     expect(Array.from(out)).toEqual([2, 0, 1, -1, -1, 2]);
   });
 });

@@ -62,7 +62,10 @@ const NAMES: Readonly<Record<string, SentimentLabel>> = {
 };
 
 /** Distinct non-missing values of a label column with their counts, most frequent first (ties by value). */
-export function countLabelValues(cells: readonly string[]): { values: LabelValueCount[]; missing: number } {
+export function countLabelValues(cells: readonly string[]): {
+  values: LabelValueCount[];
+  missing: number;
+} {
   const counts = new Map<string, number>();
   let missing = 0;
   for (const cell of cells) {
@@ -82,7 +85,9 @@ export function countLabelValues(cells: readonly string[]): { values: LabelValue
  * (0 = negative, as IMDB-style exports write it); Sentiment140's 0/2/4; 1–5 stars.
  * Returns null when the values are not all numbers of one of these scales.
  */
-function numericScale(values: readonly string[]): { map: Map<string, SentimentLabel>; name: string } | null {
+function numericScale(
+  values: readonly string[],
+): { map: Map<string, SentimentLabel>; name: string } | null {
   if (values.length === 0) return null;
   const nums = values.map((v) => (/^[+-]?\d+(\.0+)?$/.test(v.trim()) ? Number(v) : NaN));
   if (nums.some((n) => !Number.isFinite(n))) return null;
@@ -114,23 +119,63 @@ function numericScale(values: readonly string[]): { map: Map<string, SentimentLa
  * VADER valence (its compound with the default ±0.05 cut-offs), so "Joy" is positive and
  * "Despair" negative. A value VADER gives no valence goes to `zeroValence` (default ignore).
  */
-export function proposeLabelMapping(values: readonly LabelValueCount[], options: ProposeOptions = {}): LabelProposal[] {
+export function proposeLabelMapping(
+  values: readonly LabelValueCount[],
+  options: ProposeOptions = {},
+): LabelProposal[] {
   const zero = options.zeroValence ?? 'ignore';
   const scale = numericScale(values.map((v) => v.value));
   return values.map(({ value, count }): LabelProposal => {
     const scaled = scale?.map.get(value);
-    if (scaled) return { value, count, target: scaled, reason: 'scale', valence: null, note: `Read as ${scale!.name}.` };
+    if (scaled)
+      return {
+        value,
+        count,
+        target: scaled,
+        reason: 'scale',
+        valence: null,
+        note: `Read as ${scale!.name}.`,
+      };
     const named = NAMES[value.trim().toLowerCase()];
-    if (named) return { value, count, target: named, reason: 'name', valence: null, note: `“${value}” names the ${named} class.` };
+    if (named)
+      return {
+        value,
+        count,
+        target: named,
+        reason: 'name',
+        valence: null,
+        note: `“${value}” names the ${named} class.`,
+      };
     if (/^[+-]?\d+([.,]\d+)?$/.test(value.trim())) {
-      return { value, count, target: 'ignore', reason: 'unknown', valence: null, note: `The number ${value} is not on a scale Murmur recognises: map it yourself.` };
+      return {
+        value,
+        count,
+        target: 'ignore',
+        reason: 'unknown',
+        valence: null,
+        note: `The number ${value} is not on a scale Murmur recognises: map it yourself.`,
+      };
     }
     const valence = polarityScores(value).compound;
     if (valence === 0) {
-      return { value, count, target: zero, reason: 'no-valence', valence, note: `VADER gives “${value}” no valence, so it is ${zero === 'ignore' ? 'ignored' : 'read as neutral'}.` };
+      return {
+        value,
+        count,
+        target: zero,
+        reason: 'no-valence',
+        valence,
+        note: `VADER gives “${value}” no valence, so it is ${zero === 'ignore' ? 'ignored' : 'read as neutral'}.`,
+      };
     }
     const target = sentimentLabel(valence);
-    return { value, count, target, reason: 'valence', valence, note: `VADER scores “${value}” ${valence > 0 ? '+' : ''}${valence.toFixed(3)}: ${target}.` };
+    return {
+      value,
+      count,
+      target,
+      reason: 'valence',
+      valence,
+      note: `VADER scores “${value}” ${valence > 0 ? '+' : ''}${valence.toFixed(3)}: ${target}.`,
+    };
   });
 }
 

@@ -1,11 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { codePointLength, isPythonPunctuation, isPythonSpace, pythonIsUpper } from './pythonText.ts';
+import {
+  codePointLength,
+  isPythonPunctuation,
+  isPythonSpace,
+  pythonIsUpper,
+} from './pythonText.ts';
 
 const code = (s: string): number => s.charCodeAt(0);
 
 describe('isPythonSpace', () => {
   it('accepts what Python str.split() splits on, including separators JS \\s lacks', () => {
-    for (const ch of [' ', '\t', '\n', '\v', '\f', '\r', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\xa0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000']) {
+    for (const ch of [
+      ' ',
+      '\t',
+      '\n',
+      '\v',
+      '\f',
+      '\r',
+      '\x1c',
+      '\x1d',
+      '\x1e',
+      '\x1f',
+      '\x85',
+      '\xa0',
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+    ]) {
       expect(isPythonSpace(code(ch)), JSON.stringify(ch)).toBe(true);
     }
   });
@@ -24,7 +50,8 @@ describe('isPythonPunctuation', () => {
     for (let c = 0; c < 0x3000; c++) if (isPythonPunctuation(c)) count++;
     expect(count).toBe(32);
     for (const ch of punctuation) expect(isPythonPunctuation(code(ch))).toBe(true);
-    for (const ch of ['a', '0', ' ', '\u2019', '\u00bf', '\u3002']) expect(isPythonPunctuation(code(ch))).toBe(false);
+    for (const ch of ['a', '0', ' ', '\u2019', '\u00bf', '\u3002'])
+      expect(isPythonPunctuation(code(ch))).toBe(false);
   });
 });
 

@@ -27,7 +27,12 @@ export function isPythonSpace(c: number): boolean {
 
 /** Python's `string.punctuation` (ASCII only): ``!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~``. */
 export function isPythonPunctuation(c: number): boolean {
-  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+  return (
+    (c >= 0x21 && c <= 0x2f) ||
+    (c >= 0x3a && c <= 0x40) ||
+    (c >= 0x5b && c <= 0x60) ||
+    (c >= 0x7b && c <= 0x7e)
+  );
 }
 
 /** Python's `len()` of `s[start:end]`: code points, a surrogate pair counting once. */

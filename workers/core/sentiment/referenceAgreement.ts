@@ -27,7 +27,12 @@ export interface AgreementReport {
   /** Share with |compound - reference| <= 0.05. */
   readonly compoundWithin005: number;
   /** The texts with the largest difference in any of the four scores, worst first. */
-  readonly worst: readonly { readonly id: string; readonly text: string; readonly ours: SentimentScores; readonly reference: SentimentScores }[];
+  readonly worst: readonly {
+    readonly id: string;
+    readonly text: string;
+    readonly ours: SentimentScores;
+    readonly reference: SentimentScores;
+  }[];
 }
 
 /** Parse a reference CSV; rows with a non-numeric score are skipped. */
@@ -35,7 +40,14 @@ export function parseReferenceCsv(csv: string): ReferenceRow[] {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   const rows: ReferenceRow[] = [];
   for (const r of parsed.data) {
-    const row = { id: r.id ?? '', text: r.text ?? '', neg: Number(r.neg), neu: Number(r.neu), pos: Number(r.pos), compound: Number(r.compound) };
+    const row = {
+      id: r.id ?? '',
+      text: r.text ?? '',
+      neg: Number(r.neg),
+      neu: Number(r.neu),
+      pos: Number(r.pos),
+      compound: Number(r.compound),
+    };
     if ([row.neg, row.neu, row.pos, row.compound].every(Number.isFinite)) rows.push(row);
   }
   return rows;
@@ -49,7 +61,11 @@ const EPS = 1e-9;
  * @param score defaults to `polarityScores`.
  * @param worstCount how many of the largest differences to keep (default 10).
  */
-export function measureAgreement(rows: readonly ReferenceRow[], score: (text: string) => SentimentScores = polarityScores, worstCount = 10): AgreementReport {
+export function measureAgreement(
+  rows: readonly ReferenceRow[],
+  score: (text: string) => SentimentScores = polarityScores,
+  worstCount = 10,
+): AgreementReport {
   let exact = 0;
   let c4 = 0;
   let all3 = 0;
@@ -59,7 +75,12 @@ export function measureAgreement(rows: readonly ReferenceRow[], score: (text: st
   for (const row of rows) {
     const ours = score(row.text);
     const d = Math.abs(ours.compound - row.compound);
-    const fields = [ours.neg - row.neg, ours.neu - row.neu, ours.pos - row.pos, ours.compound - row.compound].map(Math.abs);
+    const fields = [
+      ours.neg - row.neg,
+      ours.neu - row.neu,
+      ours.pos - row.pos,
+      ours.compound - row.compound,
+    ].map(Math.abs);
     if (fields.every((f) => f === 0)) exact++;
     else diffs.push({ d: Math.max(...fields), row, ours });
     if (d <= 1e-4 + EPS) c4++;
@@ -70,7 +91,12 @@ export function measureAgreement(rows: readonly ReferenceRow[], score: (text: st
   diffs.sort((a, b) => b.d - a.d);
   const n = rows.length;
   const share = (k: number): number => (n === 0 ? 1 : k / n);
-  const pickScores = (s: SentimentScores): SentimentScores => ({ neg: s.neg, neu: s.neu, pos: s.pos, compound: s.compound });
+  const pickScores = (s: SentimentScores): SentimentScores => ({
+    neg: s.neg,
+    neu: s.neu,
+    pos: s.pos,
+    compound: s.compound,
+  });
   return {
     n,
     exact: share(exact),
@@ -78,6 +104,13 @@ export function measureAgreement(rows: readonly ReferenceRow[], score: (text: st
     allWithin1e3: share(all3),
     sameLabel: share(label),
     compoundWithin005: share(c05),
-    worst: diffs.slice(0, worstCount).map(({ row, ours }) => ({ id: row.id, text: row.text, ours: pickScores(ours), reference: pickScores(row) })),
+    worst: diffs
+      .slice(0, worstCount)
+      .map(({ row, ours }) => ({
+        id: row.id,
+        text: row.text,
+        ours: pickScores(ours),
+        reference: pickScores(row),
+      })),
   };
 }

@@ -25,7 +25,13 @@ export function punctuationEmphasis(text: string): number {
  * Write neg, neu, pos (rounded to 3 places) and compound (4 places) for `v[0..count)` into
  * `out[offset..offset+4)`, with Python's round-half-even on the exact float.
  */
-export function writeScores(v: Float64Array, count: number, text: string, out: Float32Array | Float64Array, offset: number): void {
+export function writeScores(
+  v: Float64Array,
+  count: number,
+  text: string,
+  out: Float32Array | Float64Array,
+  offset: number,
+): void {
   if (count === 0) {
     out[offset] = 0;
     out[offset + 1] = 0;

@@ -11,7 +11,13 @@ function words(text: string): string[] {
 
 describe('tokenize (3.3.2 _words_and_emoticons)', () => {
   it('strips leading and trailing punctuation from words', () => {
-    expect(words('#happy good!!!! (good) great:) "quoted",')).toEqual(['happy', 'good', 'good', 'great', 'quoted']);
+    expect(words('#happy good!!!! (good) great:) "quoted",')).toEqual([
+      'happy',
+      'good',
+      'good',
+      'great',
+      'quoted',
+    ]);
   });
 
   it('keeps a piece whole when stripping would leave two code points or fewer', () => {
@@ -23,12 +29,17 @@ describe('tokenize (3.3.2 _words_and_emoticons)', () => {
     expect(words('𝒜𝒷! 𝒜𝒷𝒸!')).toEqual(['𝒜𝒷!', '𝒜𝒷𝒸']);
   });
 
-  it("keeps inner punctuation: contractions, hyphens and URLs", () => {
+  it('keeps inner punctuation: contractions, hyphens and URLs', () => {
     expect(words("don't kind-of http://t.co/x.")).toEqual(["don't", 'kind-of', 'http://t.co/x']);
   });
 
   it('splits on Python whitespace only', () => {
-    expect(words('good\u00a0good\u2003good\x1cgood\u200bgood\ufeffgood')).toEqual(['good', 'good', 'good', 'good\u200bgood\ufeffgood']);
+    expect(words('good\u00a0good\u2003good\x1cgood\u200bgood\ufeffgood')).toEqual([
+      'good',
+      'good',
+      'good',
+      'good\u200bgood\ufeffgood',
+    ]);
     expect(words('  \t\n ')).toEqual([]);
   });
 
@@ -36,7 +47,9 @@ describe('tokenize (3.3.2 _words_and_emoticons)', () => {
     const buffer = new TokenBuffer();
     tokenize('  GOOD, day', lexicon, buffer);
     expect(buffer.count).toBe(2);
-    expect([buffer.starts[0], buffer.ends[0], buffer.starts[1], buffer.ends[1]]).toEqual([2, 6, 8, 11]);
+    expect([buffer.starts[0], buffer.ends[0], buffer.starts[1], buffer.ends[1]]).toEqual([
+      2, 6, 8, 11,
+    ]);
     expect(buffer.lowers.slice(0, 2)).toEqual(['good', 'day']);
     expect([buffer.upper[0], buffer.upper[1]]).toEqual([1, 0]);
     expect(buffer.lex[0]).toBe(1.9);

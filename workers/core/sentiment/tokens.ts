@@ -3,7 +3,12 @@
  * on whitespace, then `_strip_punc_if_word` on each piece (strip `string.punctuation` from both
  * ends unless that leaves two code points or fewer, which keeps ":)", "ok!" and "!!!" whole).
  */
-import { codePointLength, isPythonPunctuation, isPythonSpace, pythonIsUpper } from './pythonText.ts';
+import {
+  codePointLength,
+  isPythonPunctuation,
+  isPythonSpace,
+  pythonIsUpper,
+} from './pythonText.ts';
 
 /** Reusable per-text token arrays; `count` entries are valid. Grown on demand, never shrunk. */
 export class TokenBuffer {
@@ -66,7 +71,11 @@ export class TokenBuffer {
 }
 
 /** Split `text` into VADER tokens, replacing the buffer's contents. */
-export function tokenize(text: string, lexicon: ReadonlyMap<string, number>, out: TokenBuffer): void {
+export function tokenize(
+  text: string,
+  lexicon: ReadonlyMap<string, number>,
+  out: TokenBuffer,
+): void {
   out.count = 0;
   const n = text.length;
   let i = 0;

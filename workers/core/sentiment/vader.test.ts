@@ -13,12 +13,22 @@ const compound = (text: string): number => polarityScores(text).compound;
 
 describe('polarityScores: negation', () => {
   it('negates case-insensitively', () => {
-    expect(polarityScores('The food is NOT good.')).toEqual({ neg: 0.376, neu: 0.624, pos: 0, compound: -0.3412 });
+    expect(polarityScores('The food is NOT good.')).toEqual({
+      neg: 0.376,
+      neu: 0.624,
+      pos: 0,
+      compound: -0.3412,
+    });
     expect(compound('The food is not good.')).toBe(-0.3412);
   });
 
   it('treats "no" before a lexicon word as a negation, not as a negative word', () => {
-    expect(polarityScores('no good')).toEqual({ neg: 0.706, neu: 0.294, pos: 0, compound: -0.3412 });
+    expect(polarityScores('no good')).toEqual({
+      neg: 0.706,
+      neu: 0.294,
+      pos: 0,
+      compound: -0.3412,
+    });
   });
 
   it("negates with n't, never, without and a non-initial least", () => {
@@ -26,17 +36,32 @@ describe('polarityScores: negation', () => {
     expect(compound('never good')).toBe(-0.3412);
     expect(compound('this is the least good movie')).toBe(-0.3412);
     expect(compound('at least good')).toBe(0.4404);
-    expect(polarityScores('Not bad at all')).toEqual({ neg: 0, neu: 0.513, pos: 0.487, compound: 0.431 });
+    expect(polarityScores('Not bad at all')).toEqual({
+      neg: 0,
+      neu: 0.513,
+      pos: 0.487,
+      compound: 0.431,
+    });
   });
 
   it('keeps "without doubt" positive while "without" still negates "doubt"', () => {
     // doubt -1.5 x -0.74 = 1.11, good stays 1.9: sum 3.01.
-    expect(polarityScores('without doubt good')).toEqual({ neg: 0, neu: 0.166, pos: 0.834, compound: 0.6136 });
+    expect(polarityScores('without doubt good')).toEqual({
+      neg: 0,
+      neu: 0.166,
+      pos: 0.834,
+      compound: 0.6136,
+    });
   });
 
   it('multiplies by 1.25 (not 1.5) after "never so", twice through the three-back rule', () => {
     // (1.9 + 0.293 for "so") x 1.25 x 1.25 = 3.4265625.
-    expect(polarityScores('It was never so good')).toEqual({ neg: 0, neu: 0.475, pos: 0.525, compound: 0.6626 });
+    expect(polarityScores('It was never so good')).toEqual({
+      neg: 0,
+      neu: 0.475,
+      pos: 0.525,
+      compound: 0.6626,
+    });
   });
 });
 
@@ -59,7 +84,12 @@ describe('polarityScores: boosters, caps and "kind of"', () => {
 
 describe('polarityScores: "but", idioms and punctuation', () => {
   it('weights words after a sentence-initial "But" by 1.5', () => {
-    expect(polarityScores('But the movie was good')).toEqual({ neg: 0, neu: 0.51, pos: 0.49, compound: 0.5927 });
+    expect(polarityScores('But the movie was good')).toEqual({
+      neg: 0,
+      neu: 0.51,
+      pos: 0.49,
+      compound: 0.5927,
+    });
   });
 
   it('applies special-case idioms only from the fourth token on, as 3.3.2 does', () => {
@@ -131,7 +161,9 @@ describe('scoreTexts', () => {
   it('writes neg, neu, pos, compound per text into one typed array', () => {
     const out = scoreTexts(['no good', '', 'good!!!']);
     expect(out).toBeInstanceOf(Float32Array);
-    expect([...out]).toEqual([...Float32Array.from([0.706, 0.294, 0, -0.3412, 0, 0, 0, 0, 0, 0, 1, 0.5826])]);
+    expect([...out]).toEqual([
+      ...Float32Array.from([0.706, 0.294, 0, -0.3412, 0, 0, 0, 0, 0, 0, 1, 0.5826]),
+    ]);
   });
 
   it('fills a caller-supplied Float64Array with the exact rounded values', () => {

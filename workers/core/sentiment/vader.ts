@@ -39,7 +39,8 @@ export class VaderScorer {
   prepare(text: string): void {
     tokenize(text, this.resources.lexicon, this.tokens);
     const n = this.tokens.count;
-    if (this.valences.length < n) this.valences = new Float64Array(Math.max(n, this.valences.length * 2));
+    if (this.valences.length < n)
+      this.valences = new Float64Array(Math.max(n, this.valences.length * 2));
   }
 
   /** Write neg, neu, pos, compound for `text` into `out[offset..offset+4)`. */
@@ -82,11 +83,19 @@ export function polarityScores(text: string): SentimentScores {
  *   `4 * texts.length` numbers.
  */
 export function scoreTexts(texts: readonly string[]): Float32Array;
-export function scoreTexts<T extends Float32Array | Float64Array>(texts: readonly string[], out: T): T;
-export function scoreTexts(texts: readonly string[], out?: Float32Array | Float64Array): Float32Array | Float64Array {
+export function scoreTexts<T extends Float32Array | Float64Array>(
+  texts: readonly string[],
+  out: T,
+): T;
+export function scoreTexts(
+  texts: readonly string[],
+  out?: Float32Array | Float64Array,
+): Float32Array | Float64Array {
   const target = out ?? new Float32Array(texts.length * 4);
   if (target.length < texts.length * 4) {
-    throw new RangeError(`scoreTexts: out holds ${target.length} numbers, needs ${texts.length * 4} (4 per text).`);
+    throw new RangeError(
+      `scoreTexts: out holds ${target.length} numbers, needs ${texts.length * 4} (4 per text).`,
+    );
   }
   const scorer = defaultScorer();
   for (let i = 0; i < texts.length; i++) {

@@ -4,7 +4,14 @@
  * and negations up to three tokens back (scaled 1, 0.95, 0.9), special idioms, "least".
  * Quirks are kept on purpose, since the goal is agreement with the reference outputs.
  */
-import { BOOSTER_BIGRAMS, BOOSTERS, C_INCR, N_SCALAR, SPECIAL_CASES, isNegation } from './vaderRules.ts';
+import {
+  BOOSTER_BIGRAMS,
+  BOOSTERS,
+  C_INCR,
+  N_SCALAR,
+  SPECIAL_CASES,
+  isNegation,
+} from './vaderRules.ts';
 import type { TokenBuffer } from './tokens.ts';
 import type { ValenceTrace } from './valenceTrace.ts';
 
@@ -31,14 +38,21 @@ function phraseTrie(phrases: Iterable<readonly [readonly string[], number]>): Ph
 const SPECIAL = phraseTrie(SPECIAL_CASES);
 const BIGRAMS = phraseTrie(BOOSTER_BIGRAMS);
 
-const phrase2 = (trie: PhraseTrie, a: string, b: string): number | undefined => trie.next.get(a)?.next.get(b)?.value;
-const phrase3 = (trie: PhraseTrie, a: string, b: string, c: string): number | undefined => trie.next.get(a)?.next.get(b)?.next.get(c)?.value;
+const phrase2 = (trie: PhraseTrie, a: string, b: string): number | undefined =>
+  trie.next.get(a)?.next.get(b)?.value;
+const phrase3 = (trie: PhraseTrie, a: string, b: string, c: string): number | undefined =>
+  trie.next.get(a)?.next.get(b)?.next.get(c)?.value;
 
 /**
  * Fill `out[0..count)` with each token's valence before the "but" rule.
  * @param trace when given, records which rule moved which token (explanation API only).
  */
-export function tokenValences(t: TokenBuffer, isCapDiff: boolean, out: Float64Array, trace?: ValenceTrace): void {
+export function tokenValences(
+  t: TokenBuffer,
+  isCapDiff: boolean,
+  out: Float64Array,
+  trace?: ValenceTrace,
+): void {
   const n = t.count;
   const lowers = t.lowers;
   const lex = t.lex;
@@ -61,7 +75,13 @@ export function tokenValences(t: TokenBuffer, isCapDiff: boolean, out: Float64Ar
 }
 
 /** As 3.3.2 `sentiment_valence` for a token found in the lexicon. */
-function lexiconWordValence(t: TokenBuffer, i: number, base: number, isCapDiff: boolean, trace?: ValenceTrace): number {
+function lexiconWordValence(
+  t: TokenBuffer,
+  i: number,
+  base: number,
+  isCapDiff: boolean,
+  trace?: ValenceTrace,
+): number {
   const n = t.count;
   const lowers = t.lowers;
   const lex = t.lex;
@@ -118,7 +138,13 @@ function boosterScalar(t: TokenBuffer, j: number, valence: number, isCapDiff: bo
 const isSoOrThis = (w: string): boolean => w === 'so' || w === 'this';
 
 /** As 3.3.2 `_negation_check`, including its operator precedence in the three-back case. */
-function negationCheck(t: TokenBuffer, v: number, back: number, i: number, trace?: ValenceTrace): number {
+function negationCheck(
+  t: TokenBuffer,
+  v: number,
+  back: number,
+  i: number,
+  trace?: ValenceTrace,
+): number {
   const w = t.lowers;
   if (back === 0) {
     if (isNegation(w[i - 1]!)) {
@@ -138,7 +164,12 @@ function negationCheck(t: TokenBuffer, v: number, back: number, i: number, trace
   } else {
     // `never and (so or this) or (so or this)`: in 3.3.2 a "so"/"this" just before the word is enough.
     if ((w[i - 3] === 'never' && isSoOrThis(w[i - 2]!)) || isSoOrThis(w[i - 1]!)) {
-      trace?.modified(i, w[i - 3] === 'never' ? i - 3 : i - 1, 'negation', `"${w[i - 3] === 'never' ? 'never' : w[i - 1]}" rule (x1.25)`);
+      trace?.modified(
+        i,
+        w[i - 3] === 'never' ? i - 3 : i - 1,
+        'negation',
+        `"${w[i - 3] === 'never' ? 'never' : w[i - 1]}" rule (x1.25)`,
+      );
       return v * 1.25;
     }
     if (w[i - 3] === 'without' && (w[i - 2] === 'doubt' || w[i - 1] === 'doubt')) return v;
@@ -160,7 +191,11 @@ function specialIdiomsCheck(t: TokenBuffer, v: number, i: number, trace?: Valenc
   const w3 = w[i - 3]!;
   const before = v;
   const found =
-    phrase2(SPECIAL, w1, w0) ?? phrase3(SPECIAL, w2, w1, w0) ?? phrase2(SPECIAL, w2, w1) ?? phrase3(SPECIAL, w3, w2, w1) ?? phrase2(SPECIAL, w3, w2);
+    phrase2(SPECIAL, w1, w0) ??
+    phrase3(SPECIAL, w2, w1, w0) ??
+    phrase2(SPECIAL, w2, w1) ??
+    phrase3(SPECIAL, w3, w2, w1) ??
+    phrase2(SPECIAL, w3, w2);
   if (found !== undefined) v = found;
   if (n - 1 > i) {
     const next = phrase2(SPECIAL, w0, w[i + 1]!);

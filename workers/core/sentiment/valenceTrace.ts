@@ -7,7 +7,15 @@
 export type TokenKind = 'word' | 'booster' | 'negation' | 'emoji' | 'idiom' | 'caps' | 'none';
 
 // A later, more specific role wins over an earlier one; modifiers never overwrite a word's role.
-const RANK: Record<TokenKind, number> = { none: 0, booster: 1, negation: 1, word: 2, caps: 3, idiom: 4, emoji: 5 };
+const RANK: Record<TokenKind, number> = {
+  none: 0,
+  booster: 1,
+  negation: 1,
+  word: 2,
+  caps: 3,
+  idiom: 4,
+  emoji: 5,
+};
 
 export class ValenceTrace {
   readonly kinds: TokenKind[];

@@ -5,7 +5,10 @@ import type { CorrelationMatrix } from './types.ts';
  * The Pearson correlation of every pair of `columns` (NaN = missing), each pair over its
  * pairwise-complete rows, as pandas `DataFrame.corr(method='pearson')` (two-pass: means first).
  */
-export function pearsonMatrix(names: readonly string[], columns: readonly Float64Array[]): CorrelationMatrix {
+export function pearsonMatrix(
+  names: readonly string[],
+  columns: readonly Float64Array[],
+): CorrelationMatrix {
   const k = columns.length;
   const r = Array.from({ length: k }, () => new Array<number>(k).fill(NaN));
   const n = Array.from({ length: k }, () => new Array<number>(k).fill(0));

@@ -9,7 +9,13 @@ const MAX_UNIT_BINS = 30;
  * whole numbers spanning at most 30 values get one bin per value, edges at the values.
  * A single distinct value gives one bin [v, v].
  */
-export function histogram(values: Float64Array, min: number, max: number, bins = 20, integer = false): Histogram {
+export function histogram(
+  values: Float64Array,
+  min: number,
+  max: number,
+  bins = 20,
+  integer = false,
+): Histogram {
   if (!(max > min)) return { edges: [min, max], counts: [countFinite(values)] };
   if (integer && max - min + 1 <= MAX_UNIT_BINS) {
     const n = max - min + 1;
@@ -20,7 +26,14 @@ export function histogram(values: Float64Array, min: number, max: number, bins =
     }
     return { edges: Array.from({ length: n + 1 }, (_, k) => min + k), counts };
   }
-  return binned(values, (x) => x, (e) => e, min, max, bins);
+  return binned(
+    values,
+    (x) => x,
+    (e) => e,
+    min,
+    max,
+    bins,
+  );
 }
 
 /** Bins equal in log1p(x) for non-negative values, edges reported back in the original units. */
@@ -28,7 +41,14 @@ export function log1pHistogram(values: Float64Array, max: number, bins = 20): Hi
   return binned(values, Math.log1p, Math.expm1, 0, Math.log1p(max), bins);
 }
 
-function binned(values: Float64Array, to: (x: number) => number, back: (e: number) => number, lo: number, hi: number, bins: number): Histogram {
+function binned(
+  values: Float64Array,
+  to: (x: number) => number,
+  back: (e: number) => number,
+  lo: number,
+  hi: number,
+  bins: number,
+): Histogram {
   const counts = new Array<number>(bins).fill(0);
   const width = (hi - lo) / bins;
   for (let i = 0; i < values.length; i++) {

@@ -4,7 +4,16 @@ import { numericSummary, quantileSorted } from './numericSummary.ts';
 describe('numericSummary', () => {
   it('gives count, range, mean, sample std and quartiles, skipping NaN', () => {
     const s = numericSummary(new Float64Array([4, NaN, 1, 3, 2, 100]))!;
-    expect(s).toMatchObject({ count: 5, min: 1, max: 100, mean: 22, q1: 2, median: 3, q3: 4, zeros: 0 });
+    expect(s).toMatchObject({
+      count: 5,
+      min: 1,
+      max: 100,
+      mean: 22,
+      q1: 2,
+      median: 3,
+      q3: 4,
+      zeros: 0,
+    });
     // sum of squared deviations: 441 + 400 + 361 + 324 + 6084 = 7610; / 4
     expect(s.std).toBeCloseTo(Math.sqrt(7610 / 4), 12);
   });
@@ -43,6 +52,8 @@ describe('numericSummary', () => {
 describe('quantileSorted', () => {
   it('interpolates linearly as numpy does', () => {
     const xs = new Float64Array([1, 2, 3, 4]);
-    expect([0, 0.25, 0.5, 0.75, 1].map((q) => quantileSorted(xs, q))).toEqual([1, 1.75, 2.5, 3.25, 4]);
+    expect([0, 0.25, 0.5, 0.75, 1].map((q) => quantileSorted(xs, q))).toEqual([
+      1, 1.75, 2.5, 3.25, 4,
+    ]);
   });
 });

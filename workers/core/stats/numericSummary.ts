@@ -40,7 +40,9 @@ export function numericSummary(values: Float64Array, bins = 20): NumericSummary 
     zeros,
     histogram: histogram(sorted, min, max, bins, integer),
   };
-  return min >= 0 && max > HEAVY_TAIL_RATIO * (q3 + 1) ? { ...summary, log1pHistogram: log1pHistogram(sorted, max, bins) } : summary;
+  return min >= 0 && max > HEAVY_TAIL_RATIO * (q3 + 1)
+    ? { ...summary, log1pHistogram: log1pHistogram(sorted, max, bins) }
+    : summary;
 }
 
 /** The q-quantile of ascending `sorted` with linear interpolation, as numpy/pandas' default. */

@@ -8,7 +8,15 @@ describe('summarizeTable', () => {
   const table = tableFromRows(
     ['id', 'text', 'hashtags', 'date', 'likes', 'retweets', 'platform'],
     [
-      ['1', 'first post here, a long enough text', '#a #b', '2021-03-01 10:00', '10', '5', 'Twitter'],
+      [
+        '1',
+        'first post here, a long enough text',
+        '#a #b',
+        '2021-03-01 10:00',
+        '10',
+        '5',
+        'Twitter',
+      ],
       ['2', 'second post, also long enough text', '#a', '2021-03-02 11:00', '', '1', 'Twitter'],
       ['3', 'first post here, a long enough text', '', '2021-03-02 12:00', '4', '2', 'Facebook'],
       ['4', 'fourth and last post with words', '#c #a', '', '2', '1', ''],
@@ -19,20 +27,45 @@ describe('summarizeTable', () => {
   const col = (name: string) => summary.columns.find((c) => c.name === name)!;
 
   it('summarises numbers, skipping missing cells', () => {
-    expect(col('likes')).toMatchObject({ missing: 1, missingShare: 0.25, numeric: { count: 3, min: 2, max: 10, median: 4, mean: 16 / 3 } });
+    expect(col('likes')).toMatchObject({
+      missing: 1,
+      missingShare: 0.25,
+      numeric: { count: 3, min: 2, max: 10, median: 4, mean: 16 / 3 },
+    });
   });
 
   it('lists top tags, top values and text lengths', () => {
-    expect(col('hashtags').tags).toMatchObject({ rowsWithTags: 3, meanPerRow: 1.25, distinctTags: 3, top: { values: [{ value: 'a', count: 3 }, { value: 'b', count: 1 }, { value: 'c', count: 1 }] } });
-    expect(col('platform').top!.values).toEqual([{ value: 'Twitter', count: 2 }, { value: 'Facebook', count: 1 }]);
-    expect(col('text').top!.values[0]).toEqual({ value: 'first post here, a long enough text', count: 2 });
+    expect(col('hashtags').tags).toMatchObject({
+      rowsWithTags: 3,
+      meanPerRow: 1.25,
+      distinctTags: 3,
+      top: {
+        values: [
+          { value: 'a', count: 3 },
+          { value: 'b', count: 1 },
+          { value: 'c', count: 1 },
+        ],
+      },
+    });
+    expect(col('platform').top!.values).toEqual([
+      { value: 'Twitter', count: 2 },
+      { value: 'Facebook', count: 1 },
+    ]);
+    expect(col('text').top!.values[0]).toEqual({
+      value: 'first post here, a long enough text',
+      count: 2,
+    });
     expect(col('text').text!.maxLength).toBe(35);
     expect(col('text').text!.meanWords).toBe(6.5); // 7 + 6 + 7 + 6 words
   });
 
   it('gives the time range and an hourly histogram over its 27 hours', () => {
     const datetime = col('date').datetime!;
-    expect(datetime).toMatchObject({ count: 3, min: Date.UTC(2021, 2, 1, 10), max: Date.UTC(2021, 2, 2, 12) });
+    expect(datetime).toMatchObject({
+      count: 3,
+      min: Date.UTC(2021, 2, 1, 10),
+      max: Date.UTC(2021, 2, 2, 12),
+    });
     expect(datetime.histogram.unit).toBe('hour');
     expect(datetime.histogram.counts).toEqual([1, ...Array(24).fill(0), 1, 1]);
   });
@@ -41,8 +74,13 @@ describe('summarizeTable', () => {
     expect(summary.correlation.columns).toEqual(['likes', 'retweets']);
     expect(summary.correlation.n[0]![1]).toBe(3);
     // likes (10, 4, 2) against retweets (5, 2, 1): means 16/3 and 8/3.
-    const [dx, dy] = [[14 / 3, -4 / 3, -10 / 3], [7 / 3, -2 / 3, -5 / 3]];
-    const r = dx.reduce((s, x, i) => s + x * dy[i]!, 0) / Math.sqrt(dx.reduce((s, x) => s + x * x, 0) * dy.reduce((s, y) => s + y * y, 0));
+    const [dx, dy] = [
+      [14 / 3, -4 / 3, -10 / 3],
+      [7 / 3, -2 / 3, -5 / 3],
+    ];
+    const r =
+      dx.reduce((s, x, i) => s + x * dy[i]!, 0) /
+      Math.sqrt(dx.reduce((s, x) => s + x * x, 0) * dy.reduce((s, y) => s + y * y, 0));
     expect(summary.correlation.r[0]![1]).toBeCloseTo(r, 12);
   });
 

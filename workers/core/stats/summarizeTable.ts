@@ -9,7 +9,13 @@ import { missingReport } from './missingReport.ts';
 import { numericSummary } from './numericSummary.ts';
 import { datetimeSummary } from './timeHistogram.ts';
 import { COUNT_CAP, CappedCounter, topValues } from './topValues.ts';
-import type { ColumnSummary, CorrelationMatrix, TableSummary, TagSummary, TextSummary } from './types.ts';
+import type {
+  ColumnSummary,
+  CorrelationMatrix,
+  TableSummary,
+  TagSummary,
+  TextSummary,
+} from './types.ts';
 
 export interface SummaryOptions {
   /** Bins of numeric histograms. Default 20. */
@@ -23,7 +29,11 @@ export interface SummaryOptions {
 }
 
 /** Every column summarised, the missing-value report, and the correlations of numeric columns. */
-export function summarizeTable(table: ParsedTable, schema: readonly ColumnSchema[], options: SummaryOptions = {}): TableSummary {
+export function summarizeTable(
+  table: ParsedTable,
+  schema: readonly ColumnSchema[],
+  options: SummaryOptions = {},
+): TableSummary {
   const numeric = new Map<number, Float64Array>();
   const columns = schema.map((column) => {
     const values = isQuantity(column) ? numericColumn(table, column) : undefined;
@@ -43,7 +53,10 @@ export function summarizeTable(table: ParsedTable, schema: readonly ColumnSchema
 }
 
 /** Pearson correlations of the integer and number columns (ids excluded) over pairwise-complete rows. */
-export function correlationMatrix(table: ParsedTable, schema: readonly ColumnSchema[]): CorrelationMatrix {
+export function correlationMatrix(
+  table: ParsedTable,
+  schema: readonly ColumnSchema[],
+): CorrelationMatrix {
   const correlated = schema.filter((c) => isQuantity(c) && c.role !== 'id');
   return pearsonMatrix(
     correlated.map((c) => c.name),
@@ -56,7 +69,12 @@ export function correlationMatrix(table: ParsedTable, schema: readonly ColumnSch
  * datetimes (range, calendar histogram), tags (top tags) or strings (top values; text lengths).
  * `numbers` may pass the column already parsed.
  */
-export function summarizeColumn(table: ParsedTable, column: ColumnSchema, options: SummaryOptions = {}, numbers?: Float64Array): ColumnSummary {
+export function summarizeColumn(
+  table: ParsedTable,
+  column: ColumnSchema,
+  options: SummaryOptions = {},
+  numbers?: Float64Array,
+): ColumnSummary {
   const cells = table.columns[column.index]!;
   const rows = table.rowCount;
   let missing = 0;
@@ -100,7 +118,12 @@ function isQuantity(column: ColumnSchema): boolean {
   return column.type === 'integer' || column.type === 'number';
 }
 
-function tagSummary(table: ParsedTable, column: ColumnSchema, topK: number, cap: number): TagSummary {
+function tagSummary(
+  table: ParsedTable,
+  column: ColumnSchema,
+  topK: number,
+  cap: number,
+): TagSummary {
   const counter = new CappedCounter(cap);
   let rowsWithTags = 0;
   let total = 0;
@@ -109,7 +132,12 @@ function tagSummary(table: ParsedTable, column: ColumnSchema, topK: number, cap:
     total += tags.length;
     for (const tag of tags) counter.add(tag);
   }
-  return { rowsWithTags, meanPerRow: table.rowCount === 0 ? 0 : total / table.rowCount, distinctTags: counter.counts.size, top: counter.top(topK) };
+  return {
+    rowsWithTags,
+    meanPerRow: table.rowCount === 0 ? 0 : total / table.rowCount,
+    distinctTags: counter.counts.size,
+    top: counter.top(topK),
+  };
 }
 
 function textSummary(cells: readonly string[]): TextSummary {

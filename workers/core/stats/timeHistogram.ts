@@ -39,8 +39,14 @@ function fixed(unit: TimeUnit, ms: number, shift: number): UnitScale {
  * Counts per calendar unit from the unit of the earliest value to that of the latest, using the finest
  * of minute, hour, day, week, month, year that needs at most `maxBins` bins.
  */
-export function timeHistogram(values: Float64Array, min: number, max: number, maxBins = 60): TimeHistogram {
-  const scale = UNITS.find((u) => u.index(max) - u.index(min) + 1 <= maxBins) ?? UNITS[UNITS.length - 1]!;
+export function timeHistogram(
+  values: Float64Array,
+  min: number,
+  max: number,
+  maxBins = 60,
+): TimeHistogram {
+  const scale =
+    UNITS.find((u) => u.index(max) - u.index(min) + 1 <= maxBins) ?? UNITS[UNITS.length - 1]!;
   const first = scale.index(min);
   const n = scale.index(max) - first + 1;
   const counts = new Array<number>(n).fill(0);
@@ -48,7 +54,11 @@ export function timeHistogram(values: Float64Array, min: number, max: number, ma
     const t = values[i]!;
     if (Number.isFinite(t)) counts[scale.index(t) - first]!++;
   }
-  return { unit: scale.unit, starts: Array.from({ length: n }, (_, k) => scale.start(first + k)), counts };
+  return {
+    unit: scale.unit,
+    starts: Array.from({ length: n }, (_, k) => scale.start(first + k)),
+    counts,
+  };
 }
 
 /** Range, calendar histogram, and counts per hour of day and weekday of epoch-ms `values` (NaN = missing); null when none. */
@@ -66,8 +76,15 @@ export function datetimeSummary(values: Float64Array, maxBins = 60): DatetimeSum
     if (t > max) max = t;
     const msOfDay = ((t % DAY) + DAY) % DAY;
     byHour[Math.floor(msOfDay / HOUR)]!++;
-    byWeekday[Math.floor((((t + MONDAY_SHIFT) / DAY) % 7 + 7) % 7)]!++;
+    byWeekday[Math.floor(((((t + MONDAY_SHIFT) / DAY) % 7) + 7) % 7)]!++;
   }
   if (count === 0) return null;
-  return { count, min, max, histogram: timeHistogram(values, min, max, maxBins), byHour, byWeekday };
+  return {
+    count,
+    min,
+    max,
+    histogram: timeHistogram(values, min, max, maxBins),
+    byHour,
+    byWeekday,
+  };
 }

@@ -99,7 +99,11 @@ export interface MissingReport {
   /** Rows with no missing cell. */
   readonly completeRows: number;
   /** Every column, most missing first. */
-  readonly columns: readonly { readonly name: string; readonly missing: number; readonly share: number }[];
+  readonly columns: readonly {
+    readonly name: string;
+    readonly missing: number;
+    readonly share: number;
+  }[];
 }
 
 /** Pearson correlations of numeric columns over pairwise-complete rows, as pandas `DataFrame.corr()`. */

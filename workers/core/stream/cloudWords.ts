@@ -15,7 +15,10 @@ const DIGITS = /^\p{N}+$/u;
 const STOP = new Set(ENGLISH_STOPWORDS);
 
 export function cloudWords(text: string): string[] {
-  const plain = foldCase(text.includes('&') ? decodeHtmlEntities(text) : text).replace(LINKS_AND_MENTIONS, ' ');
+  const plain = foldCase(text.includes('&') ? decodeHtmlEntities(text) : text).replace(
+    LINKS_AND_MENTIONS,
+    ' ',
+  );
   const out: string[] = [];
   for (const m of plain.matchAll(WORD)) {
     const w = m[0];

@@ -6,12 +6,26 @@ import type { StreamPost } from './types.ts';
 
 const T0 = Date.UTC(2025, 0, 1, 12, 0, 0);
 const S = 1000;
-const post = (text: string, timeMs: number, hashtags: string[] = [], key: string | null = null): StreamPost => ({ key, text, hashtags, spans: [], lang: 'en', timeMs });
+const post = (
+  text: string,
+  timeMs: number,
+  hashtags: string[] = [],
+  key: string | null = null,
+): StreamPost => ({ key, text, hashtags, spans: [], lang: 'en', timeMs });
 
 /** A scorer with known values: compound from the text ("+" 0.5, "-" −0.5, else 0), labels to match. */
 function fixedScores(posts: readonly StreamPost[]) {
-  const compound = Float64Array.from(posts, (p) => (p.text.startsWith('+') ? 0.5 : p.text.startsWith('-') ? -0.5 : 0));
-  const batch: ScoredBatch = { rows: posts.length, compound, label: Uint8Array.from(compound, (c) => (c > 0 ? 2 : c < 0 ? 0 : 1)), topic: null, topicTerms: null, engagement: null };
+  const compound = Float64Array.from(posts, (p) =>
+    p.text.startsWith('+') ? 0.5 : p.text.startsWith('-') ? -0.5 : 0,
+  );
+  const batch: ScoredBatch = {
+    rows: posts.length,
+    compound,
+    label: Uint8Array.from(compound, (c) => (c > 0 ? 2 : c < 0 ? 0 : 1)),
+    topic: null,
+    topicTerms: null,
+    engagement: null,
+  };
   return ok(batch);
 }
 
@@ -24,7 +38,14 @@ describe('StreamDashboard', () => {
     d.frame({ kind: 'skip', reason: 'not-a-post', cursor: 2 }, T0);
     d.skip('binary');
     d.offer(post('- b', T0 + S), T0);
-    expect(d.counters).toMatchObject({ frames: 5, posts: 2, duplicates: 1, queued: 2, scored: 0, skipped: { malformed: 1, 'not-a-post': 1, binary: 1, 'too-large': 0, 'missing-fields': 0 } });
+    expect(d.counters).toMatchObject({
+      frames: 5,
+      posts: 2,
+      duplicates: 1,
+      queued: 2,
+      scored: 0,
+      skipped: { malformed: 1, 'not-a-post': 1, binary: 1, 'too-large': 0, 'missing-fields': 0 },
+    });
     expect(d.process(fixedScores)).toEqual(ok(2));
     expect(d.counters).toMatchObject({ scored: 2, dropped: 0, queued: 0 });
   });
@@ -35,7 +56,9 @@ describe('StreamDashboard', () => {
     expect(d.process(fixedScores, 40)).toEqual(ok(40));
     expect(d.counters).toMatchObject({ posts: 1000, scored: 40, dropped: 960, queued: 0 });
     // the 40 kept are spread over the flood, not its first or last posts
-    const times = d.snapshot({ window: 0, cloud: 'words', latest: 50 }).latest.map((p) => p.timeMs - T0);
+    const times = d
+      .snapshot({ window: 0, cloud: 'words', latest: 50 })
+      .latest.map((p) => p.timeMs - T0);
     expect(times).toHaveLength(40);
     expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(500);
   });
@@ -48,7 +71,14 @@ describe('StreamDashboard', () => {
     d.process(fixedScores);
     const snap = d.snapshot({ window: 0, cloud: 'words' }, T0);
     const [one, five] = snap.windows;
-    expect(one).toMatchObject({ length: 1, lengthMs: 60_000, posts: 30, previousPosts: 6, labels: [10, 0, 20], postsPerSecond: 0.5 });
+    expect(one).toMatchObject({
+      length: 1,
+      lengthMs: 60_000,
+      posts: 30,
+      previousPosts: 6,
+      labels: [10, 0, 20],
+      postsPerSecond: 0.5,
+    });
     expect(one!.meanCompound).toBeCloseTo((20 * 0.5 - 10 * 0.5) / 30, 12);
     expect(five).toMatchObject({ posts: 36, labels: [10, 6, 20] });
     // the stream covers 66 s of the 5-minute window
@@ -65,12 +95,18 @@ describe('StreamDashboard', () => {
     // 5 earlier minutes with one #calm post each, then this minute with eight #Launch posts
     for (let m = 5; m >= 1; m--) d.offer(post('the calm before', T0 - m * 60 * S, ['calm']), T0);
     // (term windows move in quarter units: this minute's window is the current 15 s and the 45 s before)
-    for (let i = 0; i < 8; i++) d.offer(post(`Rocket launch ${i} is not here`, T0 - 40 * S + i * S, ['Launch', 'launch']), T0);
+    for (let i = 0; i < 8; i++)
+      d.offer(
+        post(`Rocket launch ${i} is not here`, T0 - 40 * S + i * S, ['Launch', 'launch']),
+        T0,
+      );
     d.process(fixedScores);
     const snap = d.snapshot({ window: 0, cloud: 'words', latest: 3 }, T0);
     expect(snap.risingBaseline).toBe(3);
     // launch: 8 posts now, none before: growth (8 + 5) / (0 + 5)
-    expect(snap.rising).toEqual([{ term: 'launch', recent: 8, previous: 0, baseline: 0, growth: 13 / 5 }]);
+    expect(snap.rising).toEqual([
+      { term: 'launch', recent: 8, previous: 0, baseline: 0, growth: 13 / 5 },
+    ]);
     expect(snap.topHashtags).toEqual([{ term: 'launch', count: 8 }]);
     expect(snap.cloudWords.slice(0, 2)).toEqual([
       { term: 'launch', count: 8 },
@@ -78,7 +114,11 @@ describe('StreamDashboard', () => {
     ]);
     expect(snap.cloudWords.map((w) => w.term)).not.toContain('is');
     expect(snap.cloudWords.map((w) => w.term)).not.toContain('not');
-    expect(snap.latest.map((p) => p.text)).toEqual(['Rocket launch 7 is not here', 'Rocket launch 6 is not here', 'Rocket launch 5 is not here']);
+    expect(snap.latest.map((p) => p.text)).toEqual([
+      'Rocket launch 7 is not here',
+      'Rocket launch 6 is not here',
+      'Rocket launch 5 is not here',
+    ]);
     expect(d.snapshot({ window: 2, cloud: 'hashtags' }, T0).cloudWords).toEqual([
       { term: 'launch', count: 8 },
       { term: 'calm', count: 5 },
@@ -101,7 +141,15 @@ describe('StreamDashboard', () => {
     for (let s = 0; s < 2400; s++) {
       for (let k = 0; k < 50; k++) {
         const i = s * 50 + k;
-        d.offer(post(`word${i} other${i % 7} common`, T0 + s * S + k * 10, [`tag${i}`, 'shared'], `key${i}`), T0 + s * S);
+        d.offer(
+          post(
+            `word${i} other${i % 7} common`,
+            T0 + s * S + k * 10,
+            [`tag${i}`, 'shared'],
+            `key${i}`,
+          ),
+          T0 + s * S,
+        );
       }
       d.process(fixedScores);
       if (s % 600 === 599) held.push(d.held.terms);

@@ -15,7 +15,15 @@ import { Reservoir, sampleInOrder } from './reservoir.ts';
 import { risingInWindow } from './risingWindow.ts';
 import type { ScoredBatch } from './scorePosts.ts';
 import { SeriesRing } from './seriesRing.ts';
-import { UNIT_MS, WINDOW_LENGTHS, type DashboardSnapshot, type LatestPost, type StreamCounters, type WindowStats, type WindowUnit } from './snapshot.ts';
+import {
+  UNIT_MS,
+  WINDOW_LENGTHS,
+  type DashboardSnapshot,
+  type LatestPost,
+  type StreamCounters,
+  type WindowStats,
+  type WindowUnit,
+} from './snapshot.ts';
 import { TermRing } from './termRing.ts';
 import { SKIP_REASONS, type FrameOutcome, type SkipReason, type StreamPost } from './types.ts';
 
@@ -55,7 +63,8 @@ const TERMS_PER_UNIT = 4;
 const LONGEST = WINDOW_LENGTHS[WINDOW_LENGTHS.length - 1]!;
 const MAX_TEXT = 500;
 
-const zeroSkips = (): Record<SkipReason, number> => Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
+const zeroSkips = (): Record<SkipReason, number> =>
+  Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
 
 export class StreamDashboard {
   unit: WindowUnit;
@@ -92,8 +101,14 @@ export class StreamDashboard {
     const unitMs = UNIT_MS[unit];
     this.series = new SeriesRing(unitMs / SERIES_PER_UNIT, 2 * LONGEST * SERIES_PER_UNIT);
     // hashtags: the longest window and the 3 before it (rising); words: the longest window
-    this.hashtags = new TermRing({ bucketMs: unitMs / TERMS_PER_UNIT, buckets: 4 * LONGEST * TERMS_PER_UNIT });
-    this.words = new TermRing({ bucketMs: unitMs / TERMS_PER_UNIT, buckets: LONGEST * TERMS_PER_UNIT + 1 });
+    this.hashtags = new TermRing({
+      bucketMs: unitMs / TERMS_PER_UNIT,
+      buckets: 4 * LONGEST * TERMS_PER_UNIT,
+    });
+    this.words = new TermRing({
+      bucketMs: unitMs / TERMS_PER_UNIT,
+      buckets: LONGEST * TERMS_PER_UNIT + 1,
+    });
     this.firstMs = NaN;
   }
 
@@ -104,7 +119,11 @@ export class StreamDashboard {
 
   /** Entries held by the bounded stores (for tests and the benchmark: they must level off). */
   get held(): { readonly terms: number; readonly keys: number; readonly queued: number } {
-    return { terms: this.hashtags.dictionarySize + this.words.dictionarySize, keys: this.keys.size, queued: this.reservoir.size };
+    return {
+      terms: this.hashtags.dictionarySize + this.words.dictionarySize,
+      keys: this.keys.size,
+      queued: this.reservoir.size,
+    };
   }
 
   get counters(): StreamCounters {
@@ -131,7 +150,9 @@ export class StreamDashboard {
       return;
     }
     this.counts.posts++;
-    const t = Number.isFinite(post.timeMs) ? Math.min(post.timeMs, arrivalMs + this.maxAheadMs) : arrivalMs;
+    const t = Number.isFinite(post.timeMs)
+      ? Math.min(post.timeMs, arrivalMs + this.maxAheadMs)
+      : arrivalMs;
     this.reservoir.offer({ post, timeMs: t });
   }
 
@@ -145,7 +166,10 @@ export class StreamDashboard {
    * the rest are counted as dropped), scores them with `score` and adds them to the windows.
    * Returns the number scored, or the scorer's failure (the posts are then counted as dropped).
    */
-  process(score: (posts: readonly StreamPost[]) => Result<ScoredBatch>, allowance = Infinity): Result<number> {
+  process(
+    score: (posts: readonly StreamPost[]) => Result<ScoredBatch>,
+    allowance = Infinity,
+  ): Result<number> {
     const { items, offered } = this.reservoir.drain();
     const kept = sampleInOrder(items, Math.floor(allowance), this.rng);
     this.counts.dropped += offered - kept.length;
@@ -161,7 +185,7 @@ export class StreamDashboard {
 
   private add(kept: readonly Pending[], s: ScoredBatch): void {
     if (s.topicTerms) this.topicTerms = s.topicTerms;
-        for (let r = 0; r < kept.length; r++) {
+    for (let r = 0; r < kept.length; r++) {
       const { post, timeMs } = kept[r]!;
       const topic = s.topic ? s.topic[r]! : -1;
       const engagement = s.engagement ? s.engagement[r]! : NaN;
@@ -235,7 +259,9 @@ export class StreamDashboard {
     const t = this.series.sum(nb - per + 1, nb);
     const before = this.series.sum(nb - 2 * per + 1, nb - per);
     // a stream younger than the window: the rate is over the part it covers
-    const covered = Number.isFinite(this.firstMs) ? Math.min(lengthMs, Math.max(now - this.firstMs, this.series.bucketMs)) : lengthMs;
+    const covered = Number.isFinite(this.firstMs)
+      ? Math.min(lengthMs, Math.max(now - this.firstMs, this.series.bucketMs))
+      : lengthMs;
     return {
       length,
       lengthMs,

@@ -5,7 +5,9 @@ import { utf8Length } from './utf8.ts';
 /** Frames larger than this are skipped unread (1 MiB, counted in UTF-8 bytes). */
 export const MAX_FRAME_BYTES = 1024 * 1024;
 
-export type FrameJson = { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly reason: SkipReason };
+export type FrameJson =
+  | { readonly ok: true; readonly json: unknown }
+  | { readonly ok: false; readonly reason: SkipReason };
 
 /**
  * A WebSocket message's data as parsed JSON, or why not: 'binary' for anything but a string
@@ -14,7 +16,8 @@ export type FrameJson = { readonly ok: true; readonly json: unknown } | { readon
 export function readFrameJson(data: unknown, maxBytes = MAX_FRAME_BYTES): FrameJson {
   if (typeof data !== 'string') return { ok: false, reason: 'binary' };
   // a code unit is 1 to 3 bytes: count bytes only when the length alone cannot decide
-  if (data.length > maxBytes || (data.length * 3 > maxBytes && utf8Length(data) > maxBytes)) return { ok: false, reason: 'too-large' };
+  if (data.length > maxBytes || (data.length * 3 > maxBytes && utf8Length(data) > maxBytes))
+    return { ok: false, reason: 'too-large' };
   try {
     return { ok: true, json: JSON.parse(data) as unknown };
   } catch {
@@ -24,5 +27,7 @@ export function readFrameJson(data: unknown, maxBytes = MAX_FRAME_BYTES): FrameJ
 
 /** `value` as a plain object, or null. */
 export function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }

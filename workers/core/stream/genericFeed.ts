@@ -37,7 +37,12 @@ export function genericReader(mapping: GenericMapping): Result<GenericReader> {
   for (const field of ['text', 'hashtags', 'time', 'language', 'id'] as const) {
     const source = mapping[field]?.trim() ?? '';
     if (source === '') {
-      if (field === 'text') return fail('STREAM_BAD_CONFIG', 'The generic feed needs the path of the post text.', 'Fill in “Text path”, e.g. text or data.message.');
+      if (field === 'text')
+        return fail(
+          'STREAM_BAD_CONFIG',
+          'The generic feed needs the path of the post text.',
+          'Fill in “Text path”, e.g. text or data.message.',
+        );
       parsed[field] = null;
       continue;
     }
@@ -70,14 +75,21 @@ function tagsOf(values: readonly unknown[]): string[] {
 }
 
 /** One frame of a generic feed read with `reader`. */
-export function parseGenericFrame(data: unknown, reader: GenericReader, maxBytes = MAX_FRAME_BYTES): FrameOutcome {
+export function parseGenericFrame(
+  data: unknown,
+  reader: GenericReader,
+  maxBytes = MAX_FRAME_BYTES,
+): FrameOutcome {
   const read = readFrameJson(data, maxBytes);
   if (!read.ok) return { kind: 'skip', reason: read.reason, cursor: null };
   const json = read.json;
-  if (typeof json !== 'object' || json === null) return { kind: 'skip', reason: 'malformed', cursor: null };
+  if (typeof json !== 'object' || json === null)
+    return { kind: 'skip', reason: 'malformed', cursor: null };
   const text = firstString(readJsonPath(json, reader.text));
   if (text === null) return { kind: 'skip', reason: 'missing-fields', cursor: null };
-  const hashtags = reader.hashtags ? tagsOf(readJsonPath(json, reader.hashtags)) : extractHashtags(text);
+  const hashtags = reader.hashtags
+    ? tagsOf(readJsonPath(json, reader.hashtags))
+    : extractHashtags(text);
   const post: StreamPost = {
     key: reader.id ? firstString(readJsonPath(json, reader.id)) : null,
     text,

@@ -7,14 +7,31 @@
 export { backoffDelay, type BackoffOptions } from './backoff.ts';
 export { StreamDashboard, type DashboardOptions, type SnapshotView } from './dashboard.ts';
 export { asObject, MAX_FRAME_BYTES, readFrameJson } from './frame.ts';
-export { genericReader, parseGenericFrame, type GenericMapping, type GenericReader } from './genericFeed.ts';
+export {
+  genericReader,
+  parseGenericFrame,
+  type GenericMapping,
+  type GenericReader,
+} from './genericFeed.ts';
 export { cloudWords } from './cloudWords.ts';
-export { DEFAULT_JETSTREAM_HOST, hashtagsFromFacets, jetstreamUrl, parseJetstreamFrame, POST_COLLECTION, TAG_FEATURE } from './jetstream.ts';
+export {
+  DEFAULT_JETSTREAM_HOST,
+  hashtagsFromFacets,
+  jetstreamUrl,
+  parseJetstreamFrame,
+  POST_COLLECTION,
+  TAG_FEATURE,
+} from './jetstream.ts';
 export { parseJsonPath, readJsonPath, type JsonPath } from './jsonPath.ts';
 export { LatestRing } from './latestRing.ts';
 export { RateMeter } from './rateMeter.ts';
 export { RecentKeys } from './recentKeys.ts';
-export { ReplayClock, validSpeed, type ReplayClockOptions, type ReplaySpeed } from './replayClock.ts';
+export {
+  ReplayClock,
+  validSpeed,
+  type ReplayClockOptions,
+  type ReplaySpeed,
+} from './replayClock.ts';
 export { tagSpans } from './tagSpans.ts';
 export { replayOrder, seekIndex, suggestUnit, type ReplayOrder } from './replayOrder.ts';
 export { Reservoir, sampleInOrder } from './reservoir.ts';

@@ -58,14 +58,21 @@ function facetTags(facets: unknown): TagHit[] {
     for (const feat of facet.features) {
       const feature = asObject(feat);
       if (feature?.$type !== TAG_FEATURE) continue;
-      hits.push({ tag: typeof feature.tag === 'string' ? feature.tag.replace(/^#/, '').trim() : '', byteStart, byteEnd });
+      hits.push({
+        tag: typeof feature.tag === 'string' ? feature.tag.replace(/^#/, '').trim() : '',
+        byteStart,
+        byteEnd,
+      });
     }
   }
   return hits;
 }
 
 /** Hashtags and their string spans from the tag facets of `text` (byte offsets turned into string indices). */
-export function hashtagsFromFacets(text: string, facets: unknown): { hashtags: string[]; spans: [number, number][] } {
+export function hashtagsFromFacets(
+  text: string,
+  facets: unknown,
+): { hashtags: string[]; spans: [number, number][] } {
   const hits = facetTags(facets);
   const indices = utf8OffsetsToIndices(
     text,
@@ -95,18 +102,44 @@ export function parseJetstreamFrame(data: unknown, maxBytes = MAX_FRAME_BYTES): 
   if (!read.ok) return { kind: 'skip', reason: read.reason, cursor: null };
   const event = asObject(read.json);
   if (!event) return { kind: 'skip', reason: 'malformed', cursor: null };
-  const timeUs = typeof event.time_us === 'number' && Number.isFinite(event.time_us) && event.time_us > 0 ? event.time_us : null;
+  const timeUs =
+    typeof event.time_us === 'number' && Number.isFinite(event.time_us) && event.time_us > 0
+      ? event.time_us
+      : null;
   const commit = asObject(event.commit);
-  if (event.kind !== 'commit' || !commit || commit.operation !== 'create' || (commit.collection !== undefined && commit.collection !== POST_COLLECTION)) {
-    return { kind: 'skip', reason: event.kind === undefined ? 'missing-fields' : 'not-a-post', cursor: timeUs };
+  if (
+    event.kind !== 'commit' ||
+    !commit ||
+    commit.operation !== 'create' ||
+    (commit.collection !== undefined && commit.collection !== POST_COLLECTION)
+  ) {
+    return {
+      kind: 'skip',
+      reason: event.kind === undefined ? 'missing-fields' : 'not-a-post',
+      cursor: timeUs,
+    };
   }
   const record = asObject(commit.record);
-  if (timeUs === null || typeof event.did !== 'string' || typeof commit.rkey !== 'string' || !record || typeof record.text !== 'string') {
+  if (
+    timeUs === null ||
+    typeof event.did !== 'string' ||
+    typeof commit.rkey !== 'string' ||
+    !record ||
+    typeof record.text !== 'string'
+  ) {
     return { kind: 'skip', reason: 'missing-fields', cursor: timeUs };
   }
   const text = record.text;
   const { hashtags, spans } = hashtagsFromFacets(text, record.facets);
-  const lang = Array.isArray(record.langs) && typeof record.langs[0] === 'string' ? record.langs[0] : null;
-  const post: StreamPost = { key: `${event.did}/${commit.rkey}`, text, hashtags, spans, lang, timeMs: timeUs / 1000 };
+  const lang =
+    Array.isArray(record.langs) && typeof record.langs[0] === 'string' ? record.langs[0] : null;
+  const post: StreamPost = {
+    key: `${event.did}/${commit.rkey}`,
+    text,
+    hashtags,
+    spans,
+    lang,
+    timeMs: timeUs / 1000,
+  };
   return { kind: 'post', post, cursor: timeUs };
 }

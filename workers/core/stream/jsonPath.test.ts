@@ -7,7 +7,13 @@ function read(value: unknown, path: string): unknown[] {
   return readJsonPath(value, p.value);
 }
 
-const DOC = { commit: { record: { text: 'hi', tags: ['a', 'b'], facets: [{ tag: 'x' }, { tag: 'y' }, { other: 1 }] } }, items: [{ id: 7 }, { id: 8 }], 'odd key': 1 };
+const DOC = {
+  commit: {
+    record: { text: 'hi', tags: ['a', 'b'], facets: [{ tag: 'x' }, { tag: 'y' }, { other: 1 }] },
+  },
+  items: [{ id: 7 }, { id: 8 }],
+  'odd key': 1,
+};
 
 describe('JSON paths', () => {
   it('reads dotted keys, array indices and fans out over [*] and []', () => {

@@ -18,27 +18,52 @@ const TOKEN = /([^.[\]]+)|\[(\d*|\*)\]|(\.)/gy;
 /** Parses `source`; INVALID_OPTIONS names what is wrong ("commit..text": an empty key). */
 export function parseJsonPath(source: string): Result<JsonPath> {
   const text = source.trim().replace(/^\$\.?/, '');
-  if (text === '') return fail('STREAM_BAD_CONFIG', `The field path "${source}" is empty.`, 'Write a path such as commit.record.text.');
+  if (text === '')
+    return fail(
+      'STREAM_BAD_CONFIG',
+      `The field path "${source}" is empty.`,
+      'Write a path such as commit.record.text.',
+    );
   const steps: Step[] = [];
   let expectKey = true;
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < text.length) {
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(text);
-    if (!m) return fail('STREAM_BAD_CONFIG', `The field path "${source}" cannot be read at “${text.slice(at)}”.`, 'Use dotted names with [n] or [*] for arrays, e.g. data.tags[*].name.');
+    if (!m)
+      return fail(
+        'STREAM_BAD_CONFIG',
+        `The field path "${source}" cannot be read at “${text.slice(at)}”.`,
+        'Use dotted names with [n] or [*] for arrays, e.g. data.tags[*].name.',
+      );
     if (m[1] !== undefined) {
-      if (!expectKey) return fail('STREAM_BAD_CONFIG', `The field path "${source}" needs a dot before “${m[1]}”.`, 'Separate names with dots.');
+      if (!expectKey)
+        return fail(
+          'STREAM_BAD_CONFIG',
+          `The field path "${source}" needs a dot before “${m[1]}”.`,
+          'Separate names with dots.',
+        );
       steps.push({ key: m[1].trim() });
       expectKey = false;
     } else if (m[2] !== undefined) {
       steps.push(m[2] === '' || m[2] === '*' ? { all: true } : { index: Number(m[2]) });
       expectKey = false;
     } else {
-      if (expectKey) return fail('STREAM_BAD_CONFIG', `The field path "${source}" has an empty name between dots.`, 'Remove the extra dot.');
+      if (expectKey)
+        return fail(
+          'STREAM_BAD_CONFIG',
+          `The field path "${source}" has an empty name between dots.`,
+          'Remove the extra dot.',
+        );
       expectKey = true;
     }
   }
-  if (expectKey) return fail('STREAM_BAD_CONFIG', `The field path "${source}" ends with a dot.`, 'Remove the last dot.');
+  if (expectKey)
+    return fail(
+      'STREAM_BAD_CONFIG',
+      `The field path "${source}" ends with a dot.`,
+      'Remove the last dot.',
+    );
   return ok({ source, steps });
 }
 
@@ -49,7 +74,8 @@ export function readJsonPath(value: unknown, path: JsonPath): unknown[] {
     const next: unknown[] = [];
     for (const v of current) {
       if ('key' in step) {
-        if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, step.key)) next.push((v as Record<string, unknown>)[step.key]);
+        if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, step.key))
+          next.push((v as Record<string, unknown>)[step.key]);
       } else if (Array.isArray(v)) {
         if ('all' in step) next.push(...v);
         else if (step.index < v.length) next.push(v[step.index]);

@@ -17,7 +17,8 @@ export class LatestRing<T> {
   /** Up to `n` items, newest first. */
   newest(n = this.capacity): T[] {
     const out: T[] = [];
-    for (let k = 1; k <= Math.min(n, this.count); k++) out.push(this.slots[(this.next - k + this.capacity) % this.capacity]!);
+    for (let k = 1; k <= Math.min(n, this.count); k++)
+      out.push(this.slots[(this.next - k + this.capacity) % this.capacity]!);
     return out;
   }
 

@@ -15,14 +15,18 @@ describe('ReplayClock', () => {
   });
 
   it('skips a silence longer than the gap limit', () => {
-    const c = new ReplayClock({ kind: 'multiplier', factor: 60 }, times[3]!, { maxGapWallMs: 5000 });
+    const c = new ReplayClock({ kind: 'multiplier', factor: 60 }, times[3]!, {
+      maxGapWallMs: 5000,
+    });
     // the next post is 8.5 minutes away: 8.5 s of wall time at 60×, more than 5 s
     expect(c.step(100, 1, at(4))).toBe(1);
     expect(c.streamTimeMs).toBe(times[4]);
   });
 
   it('at a rate releases that many posts per second, with no burst after a stall', () => {
-    const c = new ReplayClock({ kind: 'rate', postsPerSecond: 10 }, times[0]!, { maxCatchUpMs: 1000 });
+    const c = new ReplayClock({ kind: 'rate', postsPerSecond: 10 }, times[0]!, {
+      maxCatchUpMs: 1000,
+    });
     expect(c.step(250, 100, () => NaN)).toBe(2); // 2.5 posts of credit
     expect(c.step(250, 100, () => NaN)).toBe(3); // 0.5 + 2.5
     // a 10 s stall earns at most a second's worth

@@ -9,7 +9,9 @@
  *   does not release a burst later.
  */
 
-export type ReplaySpeed = { readonly kind: 'multiplier'; readonly factor: number } | { readonly kind: 'rate'; readonly postsPerSecond: number };
+export type ReplaySpeed =
+  | { readonly kind: 'multiplier'; readonly factor: number }
+  | { readonly kind: 'rate'; readonly postsPerSecond: number };
 
 export interface ReplayClockOptions {
   /** Longest silence replayed as it is, in wall ms. Default 5,000. */
@@ -20,7 +22,9 @@ export interface ReplayClockOptions {
 
 /** A speed a person can choose: factor 1 to 10⁷, rate 0.1 to 10⁶ posts/s. */
 export function validSpeed(speed: ReplaySpeed): boolean {
-  return speed.kind === 'multiplier' ? speed.factor >= 1 && speed.factor <= 1e7 : speed.postsPerSecond >= 0.1 && speed.postsPerSecond <= 1e6;
+  return speed.kind === 'multiplier'
+    ? speed.factor >= 1 && speed.factor <= 1e7
+    : speed.postsPerSecond >= 0.1 && speed.postsPerSecond <= 1e6;
 }
 
 export class ReplayClock {
@@ -59,17 +63,22 @@ export class ReplayClock {
     const elapsed = Math.min(Math.max(0, elapsedWallMs), this.maxCatchUpMs);
     if (this.speed.kind === 'rate') {
       const rate = this.speed.postsPerSecond;
-      this.credit = Math.min(this.credit + (elapsed / 1000) * rate, Math.max(1, (this.maxCatchUpMs / 1000) * rate));
+      this.credit = Math.min(
+        this.credit + (elapsed / 1000) * rate,
+        Math.max(1, (this.maxCatchUpMs / 1000) * rate),
+      );
       const n = Math.min(available, Math.floor(this.credit));
       this.credit -= n;
-      if (n > 0 && Number.isFinite(timeOf(n - 1))) this.streamTimeMs = Math.max(this.streamTimeMs, timeOf(n - 1));
+      if (n > 0 && Number.isFinite(timeOf(n - 1)))
+        this.streamTimeMs = Math.max(this.streamTimeMs, timeOf(n - 1));
       return n;
     }
     const factor = this.speed.factor;
     this.streamTimeMs += elapsed * factor;
     if (available > 0) {
       const next = timeOf(0);
-      if (Number.isFinite(next) && (next - this.streamTimeMs) / factor > this.maxGapWallMs) this.streamTimeMs = next;
+      if (Number.isFinite(next) && (next - this.streamTimeMs) / factor > this.maxGapWallMs)
+        this.streamTimeMs = next;
     }
     let n = 0;
     while (n < available && !(timeOf(n) > this.streamTimeMs)) n++;

@@ -12,11 +12,20 @@ export interface ReplayOrder {
 
 /** Rows sorted by `times` (epoch ms, NaN = unreadable: left out), or all rows in file order when `times` is null. */
 export function replayOrder(times: Float64Array | null, rows: number): ReplayOrder {
-  if (!times) return { order: Uint32Array.from({ length: rows }, (_, i) => i), times: new Float64Array(rows).fill(NaN), withoutTime: 0 };
+  if (!times)
+    return {
+      order: Uint32Array.from({ length: rows }, (_, i) => i),
+      times: new Float64Array(rows).fill(NaN),
+      withoutTime: 0,
+    };
   const kept: number[] = [];
   for (let r = 0; r < rows; r++) if (Number.isFinite(times[r]!)) kept.push(r);
   const order = Uint32Array.from(kept).sort((a, b) => times[a]! - times[b]! || a - b);
-  return { order, times: Float64Array.from(order, (r) => times[r]!), withoutTime: rows - kept.length };
+  return {
+    order,
+    times: Float64Array.from(order, (r) => times[r]!),
+    withoutTime: rows - kept.length,
+  };
 }
 
 /** The first position whose time is at or after `timeMs` (the length when none). */
@@ -37,6 +46,7 @@ const POSTS_PER_LONGEST_WINDOW = 50;
 /** The shortest unit (minute, hour, day) whose 15-unit window holds about 50 posts or more on average over the span. */
 export function suggestUnit(rows: number, spanMs: number): WindowUnit {
   if (!(rows > 0 && spanMs > 0)) return 'minute';
-  for (const unit of ['minute', 'hour'] as const) if ((rows * 15 * UNIT_MS[unit]) / spanMs >= POSTS_PER_LONGEST_WINDOW) return unit;
+  for (const unit of ['minute', 'hour'] as const)
+    if ((rows * 15 * UNIT_MS[unit]) / spanMs >= POSTS_PER_LONGEST_WINDOW) return unit;
   return 'day';
 }

@@ -14,7 +14,8 @@ export class Reservoir<T> {
     readonly capacity: number,
     private readonly rng: Rng,
   ) {
-    if (!(Number.isInteger(capacity) && capacity >= 1)) throw new RangeError(`A reservoir holds at least 1 item, not ${capacity}.`);
+    if (!(Number.isInteger(capacity) && capacity >= 1))
+      throw new RangeError(`A reservoir holds at least 1 item, not ${capacity}.`);
   }
 
   /** Items offered since the last drain. */

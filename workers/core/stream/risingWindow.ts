@@ -19,7 +19,12 @@ export interface RisingWindow {
  * Rising terms of `ring` for the window of `windowBuckets` buckets ending with bucket `last`,
  * against up to `previousWindows` windows before it (fewer when the stream started later).
  */
-export function risingInWindow(ring: TermRing, last: number, windowBuckets: number, options: { previousWindows?: number; minRecent?: number; top?: number } = {}): RisingWindow {
+export function risingInWindow(
+  ring: TermRing,
+  last: number,
+  windowBuckets: number,
+  options: { previousWindows?: number; minRecent?: number; top?: number } = {},
+): RisingWindow {
   const first = last - windowBuckets + 1;
   const started = ring.bucketAt(ring.firstTimeMs);
   if (!Number.isFinite(started) || started >= first) return { rising: [], previousWindows: 0 };
@@ -31,8 +36,17 @@ export function risingInWindow(ring: TermRing, last: number, windowBuckets: numb
   for (const [id, r] of recent) {
     const previous = before.get(id) ?? 0;
     const baseline = previous / m;
-    if (r >= minRecent && r > baseline) rising.push({ term: ring.termOf(id), recent: r, previous, baseline, growth: (r + GROWTH_PRIOR) / (baseline + GROWTH_PRIOR) });
+    if (r >= minRecent && r > baseline)
+      rising.push({
+        term: ring.termOf(id),
+        recent: r,
+        previous,
+        baseline,
+        growth: (r + GROWTH_PRIOR) / (baseline + GROWTH_PRIOR),
+      });
   }
-  rising.sort((a, b) => b.growth - a.growth || b.recent - a.recent || compareCodePoints(a.term, b.term));
+  rising.sort(
+    (a, b) => b.growth - a.growth || b.recent - a.recent || compareCodePoints(a.term, b.term),
+  );
   return { rising: rising.slice(0, options.top ?? 10), previousWindows: m };
 }

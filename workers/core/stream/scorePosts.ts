@@ -27,7 +27,12 @@ export interface ScoredBatch {
 }
 
 function bundlePost(p: StreamPost): BundlePost {
-  return { text: p.text, hashtags: p.hashtags, timestamp: Number.isFinite(p.timeMs) ? p.timeMs : null, ...(p.fields && { fields: p.fields }) };
+  return {
+    text: p.text,
+    hashtags: p.hashtags,
+    timestamp: Number.isFinite(p.timeMs) ? p.timeMs : null,
+    ...(p.fields && { fields: p.fields }),
+  };
 }
 
 /** VADER alone: compound and label per post. */
@@ -50,12 +55,22 @@ export function scoreSentimentOnly(posts: readonly StreamPost[]): ScoredBatch {
  * Scores `posts` with `loaded` (sentiment, topic, engagement: whatever parts it has), or VADER
  * alone when it is null. Fails only when the engagement model cannot read the posts' cells.
  */
-export function scoreStreamPosts(loaded: LoadedBundle | null, posts: readonly StreamPost[]): Result<ScoredBatch> {
+export function scoreStreamPosts(
+  loaded: LoadedBundle | null,
+  posts: readonly StreamPost[],
+): Result<ScoredBatch> {
   if (!loaded) return ok(scoreSentimentOnly(posts));
   const scored = scoreColumns(loaded, postColumns(loaded, posts.map(bundlePost)));
   if (!scored.ok) return scored;
   const s = scored.value;
   const compound = new Float64Array(s.rows);
   for (let r = 0; r < s.rows; r++) compound[r] = s.vader[r * 4 + 3]!;
-  return ok({ rows: s.rows, compound, label: s.label, topic: s.cluster?.id ?? null, topicTerms: s.cluster?.topTerms ?? null, engagement: s.engagement?.value ?? null });
+  return ok({
+    rows: s.rows,
+    compound,
+    label: s.label,
+    topic: s.cluster?.id ?? null,
+    topicTerms: s.cluster?.topTerms ?? null,
+    engagement: s.engagement?.value ?? null,
+  });
 }

@@ -89,7 +89,8 @@ export class SeriesRing {
   /** `points` consecutive totals of `perPoint` buckets each, the last one ending with bucket `last`. */
   series(last: number, perPoint: number, points: number): SeriesTotals[] {
     const out: SeriesTotals[] = [];
-    for (let p = points - 1; p >= 0; p--) out.push(this.sum(last - (p + 1) * perPoint + 1, last - p * perPoint));
+    for (let p = points - 1; p >= 0; p--)
+      out.push(this.sum(last - (p + 1) * perPoint + 1, last - p * perPoint));
     return out;
   }
 

@@ -7,7 +7,11 @@ import type { SkipReason } from './types.ts';
 /** The unit of the three windows (1, 5 and 15 of it): minutes for a live feed, longer for a sparse dataset. */
 export type WindowUnit = 'minute' | 'hour' | 'day';
 
-export const UNIT_MS: Readonly<Record<WindowUnit, number>> = { minute: 60_000, hour: 3_600_000, day: 86_400_000 };
+export const UNIT_MS: Readonly<Record<WindowUnit, number>> = {
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+};
 
 /** Window lengths, in units. */
 export const WINDOW_LENGTHS = [1, 5, 15] as const;

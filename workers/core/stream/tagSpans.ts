@@ -9,7 +9,11 @@ export function tagSpans(text: string, tags: readonly string[]): [number, number
     const needle = `#${tag.toLowerCase()}`;
     let at = lower.indexOf(needle);
     // the first occurrence not already marked, and not the start of a longer tag
-    while (at >= 0 && (spans.some(([s]) => s === at) || /[\p{L}\p{N}_]/u.test(lower[at + needle.length] ?? ''))) at = lower.indexOf(needle, at + 1);
+    while (
+      at >= 0 &&
+      (spans.some(([s]) => s === at) || /[\p{L}\p{N}_]/u.test(lower[at + needle.length] ?? ''))
+    )
+      at = lower.indexOf(needle, at + 1);
     if (at >= 0) spans.push([at, at + needle.length]);
   }
   return spans.sort((a, b) => a[0] - b[0]);

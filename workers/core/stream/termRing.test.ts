@@ -35,7 +35,12 @@ describe('TermRing', () => {
     expect(r.dictionarySize).toBe(3);
     // bucket 4 takes bucket 0's slot: only w's bucket and the new one hold terms
     r.add(4000, ['v']);
-    expect(r.top(0, 4, 10).map((t) => t.term).sort()).toEqual(['v', 'w']);
+    expect(
+      r
+        .top(0, 4, 10)
+        .map((t) => t.term)
+        .sort(),
+    ).toEqual(['v', 'w']);
     expect(r.dictionarySize).toBe(2);
   });
 
@@ -72,7 +77,9 @@ describe('risingInWindow', () => {
     const out = risingInWindow(r, 7, 2, { minRecent: 3 });
     expect(out.previousWindows).toBe(3);
     // hot: recent 8, baseline 3/3 = 1, growth (8 + 5) / (1 + 5)
-    expect(out.rising).toEqual([{ term: 'hot', recent: 8, previous: 3, baseline: 1, growth: 13 / 6 }]);
+    expect(out.rising).toEqual([
+      { term: 'hot', recent: 8, previous: 3, baseline: 1, growth: 13 / 6 },
+    ]);
   });
 
   it('compares with fewer windows when the stream is young, and with none inside its first window', () => {
@@ -80,6 +87,9 @@ describe('risingInWindow', () => {
     r.add(4000, ['a']);
     expect(risingInWindow(r, 5, 2)).toEqual({ rising: [], previousWindows: 0 });
     for (let k = 0; k < 4; k++) r.add(6000 + k, ['a']);
-    expect(risingInWindow(r, 7, 2, { minRecent: 3 })).toMatchObject({ previousWindows: 1, rising: [{ term: 'a', recent: 4, previous: 1, baseline: 1 }] });
+    expect(risingInWindow(r, 7, 2, { minRecent: 3 })).toMatchObject({
+      previousWindows: 1,
+      rising: [{ term: 'a', recent: 4, previous: 1, baseline: 1 }],
+    });
   });
 });

@@ -21,7 +21,13 @@ export interface StreamPost {
 /** Why a frame did not give a post; each is counted and shown. */
 export type SkipReason = 'malformed' | 'binary' | 'too-large' | 'not-a-post' | 'missing-fields';
 
-export const SKIP_REASONS: readonly SkipReason[] = ['malformed', 'binary', 'too-large', 'not-a-post', 'missing-fields'];
+export const SKIP_REASONS: readonly SkipReason[] = [
+  'malformed',
+  'binary',
+  'too-large',
+  'not-a-post',
+  'missing-fields',
+];
 
 /**
  * One frame read: a post, or a skip with its reason. `cursor` is where a reconnect resumes

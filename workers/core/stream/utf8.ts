@@ -12,13 +12,18 @@ function charBytes(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return 1;
   if (c < 0x800) return 2;
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 4 : 3;
+  return c >= 0xd800 &&
+    c <= 0xdbff &&
+    i + 1 < text.length &&
+    (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ? 4
+    : 3;
 }
 
 /** Bytes `text` takes in UTF-8 (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
 export function utf8Length(text: string): number {
   let bytes = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const b = charBytes(text, i);
     bytes += b;
     i += b === 4 ? 2 : 1;
@@ -57,7 +62,11 @@ export function utf8OffsetsToIndices(text: string, offsets: readonly number[]): 
 }
 
 /** The characters between two UTF-8 byte offsets as string indices `[start, end)`, or null when either is not a character boundary of `text`. */
-export function utf8Span(text: string, byteStart: number, byteEnd: number): { readonly start: number; readonly end: number } | null {
+export function utf8Span(
+  text: string,
+  byteStart: number,
+  byteEnd: number,
+): { readonly start: number; readonly end: number } | null {
   if (!(byteEnd >= byteStart)) return null;
   const [start, end] = utf8OffsetsToIndices(text, [byteStart, byteEnd]);
   return start! >= 0 && end! >= 0 ? { start: start!, end: end! } : null;

@@ -3,7 +3,13 @@ import { compareCodePoints } from './codePointOrder.ts';
 
 describe('compareCodePoints', () => {
   it('sorts plain ASCII as the default sort does', () => {
-    expect(['b', 'a_', 'a', '1a', 'B'].sort(compareCodePoints)).toEqual(['1a', 'B', 'a', 'a_', 'b']);
+    expect(['b', 'a_', 'a', '1a', 'B'].sort(compareCodePoints)).toEqual([
+      '1a',
+      'B',
+      'a',
+      'a_',
+      'b',
+    ]);
   });
 
   it('puts an astral letter (U+1D400) after U+FF21, as Python sorted() does', () => {

@@ -16,7 +16,9 @@
 
 /** Python's `\w` for one code point: `[\p{L}\p{N}_]`, with a table for ASCII and a cache beyond. */
 const WORD = /^[\p{L}\p{N}_]$/u;
-const asciiWord = Uint8Array.from({ length: 128 }, (_, c) => (WORD.test(String.fromCharCode(c)) ? 1 : 0));
+const asciiWord = Uint8Array.from({ length: 128 }, (_, c) =>
+  WORD.test(String.fromCharCode(c)) ? 1 : 0,
+);
 const wordCache = new Map<number, boolean>();
 
 function isWord(cp: number): boolean {
@@ -39,7 +41,7 @@ export function foldCase(text: string): string {
 export function extractHashtags(text: string): string[] {
   const folded = foldCase(text);
   const out: string[] = [];
-  for (let i = folded.indexOf('#'); i >= 0; ) {
+  for (let i = folded.indexOf('#'); i >= 0;) {
     let j = i + 1;
     while (j < folded.length) {
       const cp = folded.codePointAt(j)!;

@@ -56,7 +56,10 @@ export function selectRows(m: CsrMatrix, which: ArrayLike<number>): CsrMatrix {
 }
 
 /** A CSR matrix from dense rows (zeros are not stored). For small inputs and tests. */
-export function csrFromDense(rows: readonly (readonly number[])[], cols = rows[0]?.length ?? 0): CsrMatrix {
+export function csrFromDense(
+  rows: readonly (readonly number[])[],
+  cols = rows[0]?.length ?? 0,
+): CsrMatrix {
   const indptr = new Uint32Array(rows.length + 1);
   const indices: number[] = [];
   const values: number[] = [];
@@ -69,7 +72,13 @@ export function csrFromDense(rows: readonly (readonly number[])[], cols = rows[0
     });
     indptr[i + 1] = indices.length;
   });
-  return { rows: rows.length, cols, indptr, indices: Uint32Array.from(indices), values: Float64Array.from(values) };
+  return {
+    rows: rows.length,
+    cols,
+    indptr,
+    indices: Uint32Array.from(indices),
+    values: Float64Array.from(values),
+  };
 }
 
 /** Compressed sparse columns: column t's entries are `rowIndices[colPtr[t] .. colPtr[t+1])` (rows increasing). */

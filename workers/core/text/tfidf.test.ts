@@ -4,9 +4,14 @@ import { fitTfidf, transformTfidf } from './tfidf.ts';
 import { parseTfidfModel } from './tfidfModel.ts';
 
 /** Row i as { term: value }. */
-function rowOf(fit: { model: { vocabulary: readonly string[] }; matrix: Parameters<typeof csrRow>[0] }, i: number): Record<string, number> {
+function rowOf(
+  fit: { model: { vocabulary: readonly string[] }; matrix: Parameters<typeof csrRow>[0] },
+  i: number,
+): Record<string, number> {
   const r = csrRow(fit.matrix, i);
-  return Object.fromEntries(Array.from(r.indices, (j, p) => [fit.model.vocabulary[j]!, r.values[p]!]));
+  return Object.fromEntries(
+    Array.from(r.indices, (j, p) => [fit.model.vocabulary[j]!, r.values[p]!]),
+  );
 }
 
 describe('fitTfidf', () => {
@@ -26,13 +31,19 @@ describe('fitTfidf', () => {
     // sklearn 1.2 gives 0.9347019636214327 and 0.35543246785041743 for this row
     expect(row0.a).toBeCloseTo(0.9347019636214327, 14);
     expect(row0.b).toBeCloseTo(0.35543246785041743, 14);
-    expect(rowOf(r.value, 1)).toEqual({ b: expect.closeTo(Math.SQRT1_2, 15), c: expect.closeTo(Math.SQRT1_2, 15) });
+    expect(rowOf(r.value, 1)).toEqual({
+      b: expect.closeTo(Math.SQRT1_2, 15),
+      c: expect.closeTo(Math.SQRT1_2, 15),
+    });
     expect(rowOf(r.value, 2)).toEqual({ c: 1 });
     expect(Array.from(r.value.matrix.indptr)).toEqual([0, 2, 4, 5]);
   });
 
   it('sorts the vocabulary by code point, as Python sorted() does', () => {
-    const r = fitTfidf([['ｚ', 'zeta'], ['𝐀x', 'alpha', 'Zed', 'é']]);
+    const r = fitTfidf([
+      ['ｚ', 'zeta'],
+      ['𝐀x', 'alpha', 'Zed', 'é'],
+    ]);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.model.vocabulary).toEqual(['Zed', 'alpha', 'zeta', 'é', 'ｚ', '𝐀x']);
   });
@@ -49,7 +60,17 @@ describe('fitTfidf', () => {
     expect(byMax.value.model.vocabulary).toEqual(['a', 'c', 'd']); // b is in 3 of 5 > 2.5
     expect(top2.value.model.vocabulary).toEqual(['a', 'b']); // counts a 3, b 3, c 2, d 2
     expect(top3.value.model.vocabulary).toEqual(['a', 'b', 'c']);
-    expect(top2.value.model.pruning).toEqual({ minDf: 1, maxDf: 1, maxFeatures: 2, documents: 5, termsSeen: 4, termsKept: 2, droppedByMinDf: 0, droppedByMaxDf: 0, droppedByMaxFeatures: 2 });
+    expect(top2.value.model.pruning).toEqual({
+      minDf: 1,
+      maxDf: 1,
+      maxFeatures: 2,
+      documents: 5,
+      termsSeen: 4,
+      termsKept: 2,
+      droppedByMinDf: 0,
+      droppedByMaxDf: 0,
+      droppedByMaxFeatures: 2,
+    });
     // idf still counts every document, including those left empty
     expect(top2.value.model.idf[0]).toBeCloseTo(Math.log(6 / 2) + 1, 15);
     expect(rowOf(top2.value, 4)).toEqual({});
@@ -64,7 +85,15 @@ describe('fitTfidf', () => {
   });
 
   it('fails with INVALID_OPTIONS on bad or over-strict pruning, saying what to change', () => {
-    const bad = [{ minDf: 0 }, { minDf: 1.5 }, { maxDf: 0 }, { maxDf: 1.5 }, { maxFeatures: 0 }, { minDf: 3, maxDf: 0.4 }, { minDf: 4 }];
+    const bad = [
+      { minDf: 0 },
+      { minDf: 1.5 },
+      { maxDf: 0 },
+      { maxDf: 1.5 },
+      { maxFeatures: 0 },
+      { minDf: 3, maxDf: 0.4 },
+      { minDf: 4 },
+    ];
     for (const o of bad) {
       const r = fitTfidf(corpus, o);
       expect(r.ok, JSON.stringify(o)).toBe(false);
@@ -75,7 +104,9 @@ describe('fitTfidf', () => {
   });
 
   it('handles 200,000 distinct hashtags, and caps them with maxFeatures', () => {
-    const docs = Array.from({ length: 50_000 }, (_, i) => [0, 1, 2, 3].map((j) => `tag${i * 4 + j}`));
+    const docs = Array.from({ length: 50_000 }, (_, i) =>
+      [0, 1, 2, 3].map((j) => `tag${i * 4 + j}`),
+    );
     const full = fitTfidf(docs);
     const capped = fitTfidf(docs, { maxFeatures: 1000 });
     if (!full.ok || !capped.ok) throw new Error('fit failed');
@@ -113,14 +144,36 @@ describe('transformTfidf', () => {
 });
 
 describe('parseTfidfModel', () => {
-  const good = { kind: 'murmur.tfidf', version: 1, vocabulary: ['a', 'b'], idf: [1.5, 1.2], pruning: { minDf: 1, maxDf: 1, maxFeatures: null, documents: 3, termsSeen: 2, termsKept: 2, droppedByMinDf: 0, droppedByMaxDf: 0, droppedByMaxFeatures: 0 } };
+  const good = {
+    kind: 'murmur.tfidf',
+    version: 1,
+    vocabulary: ['a', 'b'],
+    idf: [1.5, 1.2],
+    pruning: {
+      minDf: 1,
+      maxDf: 1,
+      maxFeatures: null,
+      documents: 3,
+      termsSeen: 2,
+      termsKept: 2,
+      droppedByMinDf: 0,
+      droppedByMaxDf: 0,
+      droppedByMaxFeatures: 0,
+    },
+  };
 
   it('accepts a well-formed model', () => {
     expect(parseTfidfModel(good).ok).toBe(true);
   });
 
   it('rejects other kinds, unsorted vocabularies and mismatched idf with BUNDLE_INVALID', () => {
-    for (const bad of [{ ...good, kind: 'other' }, { ...good, vocabulary: ['b', 'a'] }, { ...good, vocabulary: ['a', 'a'] }, { ...good, idf: [1] }, null]) {
+    for (const bad of [
+      { ...good, kind: 'other' },
+      { ...good, vocabulary: ['b', 'a'] },
+      { ...good, vocabulary: ['a', 'a'] },
+      { ...good, idf: [1] },
+      null,
+    ]) {
       const r = parseTfidfModel(bad);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.code).toBe('BUNDLE_INVALID');

@@ -71,21 +71,39 @@ function countTerms(docs: readonly (readonly string[])[]): Counted {
   return { terms, df: Uint32Array.from(df), total: Float64Array.from(total), docPtr, tokenIds };
 }
 
-function validate(o: TfidfOptions, n: number): Result<{ minDf: number; maxDf: number; maxFeatures: number | null }> {
+function validate(
+  o: TfidfOptions,
+  n: number,
+): Result<{ minDf: number; maxDf: number; maxFeatures: number | null }> {
   const minDf = o.minDf ?? 1;
   const maxDf = o.maxDf ?? 1;
   const maxFeatures = o.maxFeatures ?? null;
   if (!Number.isInteger(minDf) || minDf < 1) {
-    return fail('INVALID_OPTIONS', `minDf must be a whole number of documents ≥ 1, not ${minDf}.`, 'Use 1 to keep every term, 2 to drop terms used only once.');
+    return fail(
+      'INVALID_OPTIONS',
+      `minDf must be a whole number of documents ≥ 1, not ${minDf}.`,
+      'Use 1 to keep every term, 2 to drop terms used only once.',
+    );
   }
   if (!(maxDf > 0 && maxDf <= 1)) {
-    return fail('INVALID_OPTIONS', `maxDf is a share of documents in (0, 1], not ${maxDf}.`, 'Use 1 to keep every term, 0.5 to drop terms in more than half of the posts.');
+    return fail(
+      'INVALID_OPTIONS',
+      `maxDf is a share of documents in (0, 1], not ${maxDf}.`,
+      'Use 1 to keep every term, 0.5 to drop terms in more than half of the posts.',
+    );
   }
   if (maxFeatures !== null && (!Number.isInteger(maxFeatures) || maxFeatures < 1)) {
-    return fail('INVALID_OPTIONS', `maxFeatures must be a whole number ≥ 1 or none, not ${maxFeatures}.`);
+    return fail(
+      'INVALID_OPTIONS',
+      `maxFeatures must be a whole number ≥ 1 or none, not ${maxFeatures}.`,
+    );
   }
   if (maxDf * n < minDf) {
-    return fail('INVALID_OPTIONS', `maxDf ${maxDf} of ${n} documents allows fewer documents than minDf ${minDf}.`, 'Raise maxDf or lower minDf.');
+    return fail(
+      'INVALID_OPTIONS',
+      `maxDf ${maxDf} of ${n} documents allows fewer documents than minDf ${minDf}.`,
+      'Raise maxDf or lower minDf.',
+    );
   }
   return ok({ minDf, maxDf, maxFeatures });
 }
@@ -94,7 +112,12 @@ function validate(o: TfidfOptions, n: number): Result<{ minDf: number; maxDf: nu
  * Which provisional term ids survive, in vocabulary order: sklearn `_limit_features`
  * (df bounds first, then the `maxFeatures` terms with the highest corpus count, stable).
  */
-function keptTerms(c: Counted, sorted: Uint32Array, n: number, opts: { minDf: number; maxDf: number; maxFeatures: number | null }): { kept: Uint32Array; pruning: TfidfPruning } {
+function keptTerms(
+  c: Counted,
+  sorted: Uint32Array,
+  n: number,
+  opts: { minDf: number; maxDf: number; maxFeatures: number | null },
+): { kept: Uint32Array; pruning: TfidfPruning } {
   const high = opts.maxDf * n;
   let byMin = 0;
   let byMax = 0;
@@ -108,14 +131,24 @@ function keptTerms(c: Counted, sorted: Uint32Array, n: number, opts: { minDf: nu
   let kept = Uint32Array.from(inRange);
   let byFeatures = 0;
   if (opts.maxFeatures !== null && kept.length > opts.maxFeatures) {
-    const rank = Array.from(kept.keys()).sort((a, b) => c.total[kept[b]!]! - c.total[kept[a]!]! || a - b);
+    const rank = Array.from(kept.keys()).sort(
+      (a, b) => c.total[kept[b]!]! - c.total[kept[a]!]! || a - b,
+    );
     const keep = Uint32Array.from(rank.slice(0, opts.maxFeatures)).sort();
     byFeatures = kept.length - keep.length;
     kept = keep.map((pos) => kept[pos]!);
   }
   return {
     kept,
-    pruning: { ...opts, documents: n, termsSeen: c.terms.length, termsKept: kept.length, droppedByMinDf: byMin, droppedByMaxDf: byMax, droppedByMaxFeatures: byFeatures },
+    pruning: {
+      ...opts,
+      documents: n,
+      termsSeen: c.terms.length,
+      termsKept: kept.length,
+      droppedByMinDf: byMin,
+      droppedByMaxDf: byMax,
+      droppedByMaxFeatures: byFeatures,
+    },
   };
 }
 
@@ -124,19 +157,37 @@ function keptTerms(c: Counted, sorted: Uint32Array, n: number, opts: { minDf: nu
  * Fails with NO_HASHTAGS when no document has a term, INVALID_OPTIONS for bad or over-strict pruning.
  * Memory is linear in tokens + distinct terms (a corpus of 200k distinct hashtags is fine).
  */
-export function fitTfidf(docs: readonly (readonly string[])[], options: TfidfOptions = {}): Result<TfidfFit> {
+export function fitTfidf(
+  docs: readonly (readonly string[])[],
+  options: TfidfOptions = {},
+): Result<TfidfFit> {
   const n = docs.length;
-  if (n === 0) return fail('NO_HASHTAGS', 'There are no documents to build topics from.', 'Choose a dataset with posts, then try again.');
+  if (n === 0)
+    return fail(
+      'NO_HASHTAGS',
+      'There are no documents to build topics from.',
+      'Choose a dataset with posts, then try again.',
+    );
   const opts = validate(options, n);
   if (!opts.ok) return opts;
   const c = countTerms(docs);
   if (c.terms.length === 0) {
-    return fail('NO_HASHTAGS', `None of the ${n} documents has a term.`, 'Map the column that holds hashtags (or posts whose text contains #tags), then try again.');
+    return fail(
+      'NO_HASHTAGS',
+      `None of the ${n} documents has a term.`,
+      'Map the column that holds hashtags (or posts whose text contains #tags), then try again.',
+    );
   }
-  const sorted = Uint32Array.from(c.terms.keys()).sort((a, b) => compareCodePoints(c.terms[a]!, c.terms[b]!));
+  const sorted = Uint32Array.from(c.terms.keys()).sort((a, b) =>
+    compareCodePoints(c.terms[a]!, c.terms[b]!),
+  );
   const { kept, pruning } = keptTerms(c, sorted, n, opts.value);
   if (kept.length === 0) {
-    return fail('INVALID_OPTIONS', `Pruning removed all ${c.terms.length} terms (minDf ${pruning.minDf}, maxDf ${pruning.maxDf}).`, 'Lower minDf or raise maxDf.');
+    return fail(
+      'INVALID_OPTIONS',
+      `Pruning removed all ${c.terms.length} terms (minDf ${pruning.minDf}, maxDf ${pruning.maxDf}).`,
+      'Lower minDf or raise maxDf.',
+    );
   }
   const remap = new Int32Array(c.terms.length).fill(-1);
   kept.forEach((id, j) => (remap[id] = j));
@@ -144,7 +195,12 @@ export function fitTfidf(docs: readonly (readonly string[])[], options: TfidfOpt
   // as sklearn TfidfTransformer(smooth_idf=True): log of (n + 1) / (df + 1), plus one
   const idf = Array.from(kept, (id) => Math.log((n + 1) / (c.df[id]! + 1)) + 1);
   const model: TfidfModel = { kind: 'murmur.tfidf', version: 1, vocabulary, idf, pruning };
-  const matrix = buildRows(vocabulary.length, idf, c.docPtr, c.tokenIds.length ? Int32Array.from(c.tokenIds, (id) => remap[id]!) : new Int32Array(0));
+  const matrix = buildRows(
+    vocabulary.length,
+    idf,
+    c.docPtr,
+    c.tokenIds.length ? Int32Array.from(c.tokenIds, (id) => remap[id]!) : new Int32Array(0),
+  );
   return ok({ model, matrix });
 }
 
@@ -175,7 +231,12 @@ export function transformTfidf(model: TfidfModel, docs: readonly (readonly strin
  * Counts each row's terms, weights by idf and L2-normalises, into CSR. Row i's terms are
  * `termIds[docPtr[i] .. docPtr[i+1])`, column indices, -1 for a term to skip.
  */
-function buildRows(cols: number, idf: readonly number[], docPtr: Uint32Array, termIds: Int32Array): CsrMatrix {
+function buildRows(
+  cols: number,
+  idf: readonly number[],
+  docPtr: Uint32Array,
+  termIds: Int32Array,
+): CsrMatrix {
   const rows = docPtr.length - 1;
   const counts = new Float64Array(cols);
   const indptr = new Uint32Array(rows + 1);

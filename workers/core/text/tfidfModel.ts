@@ -53,15 +53,27 @@ export function parseTfidfModel(value: unknown): Result<TfidfModel> {
   const parsed = tfidfModelSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail('BUNDLE_INVALID', `This is not a Murmur TF-IDF model: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'}.`, 'Export the topic model again from Murmur.');
+    return fail(
+      'BUNDLE_INVALID',
+      `This is not a Murmur TF-IDF model: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'}.`,
+      'Export the topic model again from Murmur.',
+    );
   }
   const m = parsed.data;
   if (m.idf.length !== m.vocabulary.length) {
-    return fail('BUNDLE_INVALID', `The TF-IDF model has ${m.vocabulary.length} terms but ${m.idf.length} idf values.`, 'Export the topic model again from Murmur.');
+    return fail(
+      'BUNDLE_INVALID',
+      `The TF-IDF model has ${m.vocabulary.length} terms but ${m.idf.length} idf values.`,
+      'Export the topic model again from Murmur.',
+    );
   }
   for (let j = 1; j < m.vocabulary.length; j++) {
     if (compareCodePoints(m.vocabulary[j - 1]!, m.vocabulary[j]!) >= 0) {
-      return fail('BUNDLE_INVALID', `The TF-IDF vocabulary is not sorted or has a repeat at "${m.vocabulary[j]}".`, 'Export the topic model again from Murmur.');
+      return fail(
+        'BUNDLE_INVALID',
+        `The TF-IDF vocabulary is not sorted or has a repeat at "${m.vocabulary[j]}".`,
+        'Export the topic model again from Murmur.',
+      );
     }
   }
   return ok(m);

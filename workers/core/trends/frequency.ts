@@ -40,5 +40,14 @@ export function termsOverTime(index: TermIndex, buckets: TimeBuckets, top = 8): 
       if (r !== undefined) counts[r]![b]!++;
     }
   }
-  return { unit: buckets.unit, starts: buckets.starts, posts, series: chosen.map((id, r) => ({ term: index.terms[id]!, total: totals[id]!, counts: counts[r]! })) };
+  return {
+    unit: buckets.unit,
+    starts: buckets.starts,
+    posts,
+    series: chosen.map((id, r) => ({
+      term: index.terms[id]!,
+      total: totals[id]!,
+      counts: counts[r]!,
+    })),
+  };
 }

@@ -3,7 +3,11 @@ import { tableFromRows } from '../csv/tableFromRows.ts';
 import { inferSchema, type ColumnSchema } from '../schema/index.ts';
 import { postHashtags, postTextTerms } from './postTerms.ts';
 
-function table(header: string[], rows: string[][], roles: Record<string, ColumnSchema['role']> = {}) {
+function table(
+  header: string[],
+  rows: string[][],
+  roles: Record<string, ColumnSchema['role']> = {},
+) {
   const t = tableFromRows(header, rows);
   const schema = inferSchema(t).map((c) => (roles[c.name] ? { ...c, role: roles[c.name]! } : c));
   return { t, schema };
@@ -29,7 +33,14 @@ describe('post terms', () => {
   });
 
   it('extracts #tags from the text when no column has the hashtags role, in any script; emoji are not tags', () => {
-    const { t, schema } = table(['text'], [[`${LONG} #Vaccine #東京2020 #Привет`], [`${LONG} #💉 #vaccine💉 #مرحبا`], [`${LONG} no tags`]]);
+    const { t, schema } = table(
+      ['text'],
+      [
+        [`${LONG} #Vaccine #東京2020 #Привет`],
+        [`${LONG} #💉 #vaccine💉 #مرحبا`],
+        [`${LONG} no tags`],
+      ],
+    );
     const r = postHashtags(t, schema);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.source).toEqual({ kind: 'text-hashtags', column: 'text' });
@@ -37,7 +48,10 @@ describe('post terms', () => {
   });
 
   it('gives text terms as word runs without stopwords, URLs, mentions, numbers or emoji', () => {
-    const { t, schema } = table(['text'], [["The vaccine's here! @bob https://x.co/a covid-19 2021 #Pfizer 🙂 don't"], ['a an the']]);
+    const { t, schema } = table(
+      ['text'],
+      [["The vaccine's here! @bob https://x.co/a covid-19 2021 #Pfizer 🙂 don't"], ['a an the']],
+    );
     const r = postTextTerms(t, schema);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.source).toEqual({ kind: 'text-terms', column: 'text' });

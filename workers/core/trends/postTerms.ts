@@ -31,7 +31,10 @@ export interface PostTerms {
  * Fails with NO_TEXT_COLUMN when there is neither column; a table without any hashtag is not a
  * failure here (`postsWithTerms` is 0): the caller offers text terms instead.
  */
-export function postHashtags(table: ParsedTable, schema: readonly ColumnSchema[]): Result<PostTerms> {
+export function postHashtags(
+  table: ParsedTable,
+  schema: readonly ColumnSchema[],
+): Result<PostTerms> {
   const tagColumn = columnWithRole(schema, 'hashtags');
   if (tagColumn) {
     const { docs, rows } = hashtagDocuments(tagsColumn(table, tagColumn));
@@ -41,7 +44,12 @@ export function postHashtags(table: ParsedTable, schema: readonly ColumnSchema[]
   }
   const text = columnWithRole(schema, 'text');
   if (!text) return noColumns();
-  return ok(withCount({ kind: 'text-hashtags', column: text.name }, table.columns[text.index]!.map(extractHashtags)));
+  return ok(
+    withCount(
+      { kind: 'text-hashtags', column: text.name },
+      table.columns[text.index]!.map(extractHashtags),
+    ),
+  );
 }
 
 /** Runs of at least two letters, digits or '_' that are not only digits: sklearn's default `token_pattern` `(?u)\b\w\w+\b`, without numbers. */
@@ -54,7 +62,10 @@ const DIGITS = /^\p{N}+$/u;
  * default tokenizer does ("covid-19" → "covid", "don't" → "don"), numbers dropped.
  * Fails with NO_TEXT_COLUMN when no column has the text role.
  */
-export function postTextTerms(table: ParsedTable, schema: readonly ColumnSchema[]): Result<PostTerms> {
+export function postTextTerms(
+  table: ParsedTable,
+  schema: readonly ColumnSchema[],
+): Result<PostTerms> {
   const text = columnWithRole(schema, 'text');
   if (!text) return noColumns();
   const clean = createCleaner({ hashtags: 'strip', keepEmoji: false });
@@ -69,7 +80,11 @@ export function postTextTerms(table: ParsedTable, schema: readonly ColumnSchema[
 }
 
 /** The terms of `kind` for every row. */
-export function postTerms(table: ParsedTable, schema: readonly ColumnSchema[], kind: TermKind): Result<PostTerms> {
+export function postTerms(
+  table: ParsedTable,
+  schema: readonly ColumnSchema[],
+  kind: TermKind,
+): Result<PostTerms> {
   return kind === 'hashtags' ? postHashtags(table, schema) : postTextTerms(table, schema);
 }
 
@@ -80,5 +95,9 @@ function withCount(source: TermSource, lists: string[][]): PostTerms {
 }
 
 function noColumns(): Result<PostTerms> {
-  return fail('NO_TEXT_COLUMN', 'No column has the hashtags or text role, so there are no hashtags or words to read.', 'In the Dataset view, give the column with the post text the role "text" (and a hashtag column, if any, the role "hashtags").');
+  return fail(
+    'NO_TEXT_COLUMN',
+    'No column has the hashtags or text role, so there are no hashtags or words to read.',
+    'In the Dataset view, give the column with the post text the role "text" (and a hashtag column, if any, the role "hashtags").',
+  );
 }

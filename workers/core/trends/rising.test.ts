@@ -74,7 +74,11 @@ describe('rising and new terms', () => {
 
   it('refuses a window that covers the whole span, and data without times', () => {
     const all = posts('x', 0, 3);
-    const r = risingTerms(indexTerms(all.map((p) => [p.term])), all.map((p) => p.t), { windowMs: D });
+    const r = risingTerms(
+      indexTerms(all.map((p) => [p.term])),
+      all.map((p) => p.t),
+      { windowMs: D },
+    );
     expect(r.ok ? 'ok' : r.error.code).toBe('TOO_FEW_ROWS');
     const none = risingTerms(indexTerms([['a']]), [NaN]);
     expect(none.ok ? 'ok' : none.error.message).toMatch(/readable time/);

@@ -87,20 +87,44 @@ export function defaultWindowMs(spanMs: number): number {
  * Fails with INVALID_OPTIONS on bad options, TOO_FEW_ROWS when no time is readable or the window
  * leaves no earlier posts to compare with.
  */
-export function risingTerms(index: TermIndex, times: ArrayLike<number>, options: RisingOptions = {}): Result<RisingTerms> {
+export function risingTerms(
+  index: TermIndex,
+  times: ArrayLike<number>,
+  options: RisingOptions = {},
+): Result<RisingTerms> {
   const previousWindows = options.previousWindows ?? 3;
   const minRecent = options.minRecent ?? 3;
   const top = options.top ?? 20;
-  if (!Number.isInteger(previousWindows) || previousWindows < 1) return fail('INVALID_OPTIONS', `previousWindows must be a whole number ≥ 1, not ${previousWindows}.`);
+  if (!Number.isInteger(previousWindows) || previousWindows < 1)
+    return fail(
+      'INVALID_OPTIONS',
+      `previousWindows must be a whole number ≥ 1, not ${previousWindows}.`,
+    );
   if (!(minRecent >= 1)) return fail('INVALID_OPTIONS', `minRecent must be ≥ 1, not ${minRecent}.`);
-  if (options.windowMs !== undefined && !(options.windowMs > 0 && Number.isFinite(options.windowMs))) return fail('INVALID_OPTIONS', `The window must be a positive length of time, not ${options.windowMs} ms.`);
+  if (
+    options.windowMs !== undefined &&
+    !(options.windowMs > 0 && Number.isFinite(options.windowMs))
+  )
+    return fail(
+      'INVALID_OPTIONS',
+      `The window must be a positive length of time, not ${options.windowMs} ms.`,
+    );
   const span = timeSpan(times);
-  if (!span) return fail('TOO_FEW_ROWS', 'No post has a readable time, so nothing can rise or be new.', 'Map the column with the post time to the role "timestamp" in the Dataset view.');
+  if (!span)
+    return fail(
+      'TOO_FEW_ROWS',
+      'No post has a readable time, so nothing can rise or be new.',
+      'Map the column with the post time to the role "timestamp" in the Dataset view.',
+    );
   const length = options.windowMs ?? defaultWindowMs(span.max - span.min);
   const end = span.max;
   const start = end - length;
   if (span.min > start) {
-    return fail('TOO_FEW_ROWS', 'The latest window covers the whole time span: there are no earlier posts to compare with.', 'Choose a shorter window.');
+    return fail(
+      'TOO_FEW_ROWS',
+      'The latest window covers the whole time span: there are no earlier posts to compare with.',
+      'Choose a shorter window.',
+    );
   }
   const m = Math.min(previousWindows, Math.max(1, Math.ceil((start - span.min) / length)));
   const from = start - m * length;
@@ -134,14 +158,30 @@ export function risingTerms(index: TermIndex, times: ArrayLike<number>, options:
     if (r === 0) continue;
     const baseline = previous[id]! / m;
     if (r >= minRecent && r > baseline) {
-      rising.push({ term: index.terms[id]!, recent: r, previous: previous[id]!, baseline, growth: (r + GROWTH_PRIOR) / (baseline + GROWTH_PRIOR) });
+      rising.push({
+        term: index.terms[id]!,
+        recent: r,
+        previous: previous[id]!,
+        baseline,
+        growth: (r + GROWTH_PRIOR) / (baseline + GROWTH_PRIOR),
+      });
     }
-    if (firstSeen[id]! > start) fresh.push({ term: index.terms[id]!, recent: r, firstSeen: firstSeen[id]! });
+    if (firstSeen[id]! > start)
+      fresh.push({ term: index.terms[id]!, recent: r, firstSeen: firstSeen[id]! });
   }
-  rising.sort((a, b) => b.growth - a.growth || b.recent - a.recent || compareCodePoints(a.term, b.term));
+  rising.sort(
+    (a, b) => b.growth - a.growth || b.recent - a.recent || compareCodePoints(a.term, b.term),
+  );
   fresh.sort((a, b) => b.recent - a.recent || compareCodePoints(a.term, b.term));
   return ok({
-    window: { end, length, previousWindows: m, recentPosts, previousPosts, auto: options.windowMs === undefined },
+    window: {
+      end,
+      length,
+      previousWindows: m,
+      recentPosts,
+      previousPosts,
+      auto: options.windowMs === undefined,
+    },
     rising: rising.slice(0, top),
     fresh: fresh.slice(0, top),
     prior: GROWTH_PRIOR,

@@ -31,7 +31,12 @@ describe('term index', () => {
   });
 
   it('keeps the exact top when many terms tie below the cut', () => {
-    const lists = [['x'], ['x'], ['y'], ...Array.from({ length: 50 }, (_, i) => [`t${String(i).padStart(2, '0')}`])];
+    const lists = [
+      ['x'],
+      ['x'],
+      ['y'],
+      ...Array.from({ length: 50 }, (_, i) => [`t${String(i).padStart(2, '0')}`]),
+    ];
     expect(countTerms(indexTerms(lists), null, 3)).toEqual([
       { term: 'x', count: 2 },
       { term: 't00', count: 1 },

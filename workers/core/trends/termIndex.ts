@@ -65,7 +65,11 @@ export function postsWithTerm(index: TermIndex, term: string): number[] {
  * Terms by how many of the given posts use them, most first (ties in code-point order of the
  * term), at most `limit`. `posts` null means every post.
  */
-export function countTerms(index: TermIndex, posts: ArrayLike<number> | null, limit = Infinity): { term: string; count: number }[] {
+export function countTerms(
+  index: TermIndex,
+  posts: ArrayLike<number> | null,
+  limit = Infinity,
+): { term: string; count: number }[] {
   let counts: Uint32Array;
   if (posts === null) counts = index.postCounts;
   else {
@@ -75,11 +79,18 @@ export function countTerms(index: TermIndex, posts: ArrayLike<number> | null, li
       for (let p = index.ptr[post]!; p < index.ptr[post + 1]!; p++) counts[index.ids[p]!]!++;
     }
   }
-  return topIds(counts, index.terms, limit).map((id) => ({ term: index.terms[id]!, count: counts[id]! }));
+  return topIds(counts, index.terms, limit).map((id) => ({
+    term: index.terms[id]!,
+    count: counts[id]!,
+  }));
 }
 
 /** Ids with a positive count, by count descending then term (code-point order), at most `limit`. */
-export function topIds(counts: ArrayLike<number>, terms: readonly string[], limit: number): number[] {
+export function topIds(
+  counts: ArrayLike<number>,
+  terms: readonly string[],
+  limit: number,
+): number[] {
   let ids: number[] = [];
   for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) ids.push(id);
   if (ids.length > 4 * limit) {
@@ -88,5 +99,7 @@ export function topIds(counts: ArrayLike<number>, terms: readonly string[], limi
     const cut = sorted[sorted.length - limit]!;
     ids = ids.filter((id) => counts[id]! >= cut);
   }
-  return ids.sort((a, b) => counts[b]! - counts[a]! || compareCodePoints(terms[a]!, terms[b]!)).slice(0, limit);
+  return ids
+    .sort((a, b) => counts[b]! - counts[a]! || compareCodePoints(terms[a]!, terms[b]!))
+    .slice(0, limit);
 }

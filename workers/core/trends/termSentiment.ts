@@ -22,12 +22,20 @@ export interface TermSentimentOptions {
 }
 
 /** Sentiment of the `top` most used terms; `compound` has one score per post (NaN = not scored, left out). */
-export function termSentiment(index: TermIndex, compound: ArrayLike<number>, options: TermSentimentOptions = {}): TermSentiment[] {
+export function termSentiment(
+  index: TermIndex,
+  compound: ArrayLike<number>,
+  options: TermSentimentOptions = {},
+): TermSentiment[] {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const n = index.terms.length;
   const posts = new Uint32Array(n);
   const sum = new Float64Array(n);
-  const byLabel = { positive: new Uint32Array(n), neutral: new Uint32Array(n), negative: new Uint32Array(n) };
+  const byLabel = {
+    positive: new Uint32Array(n),
+    neutral: new Uint32Array(n),
+    negative: new Uint32Array(n),
+  };
   for (let post = 0; post + 1 < index.ptr.length; post++) {
     const c = compound[post]!;
     if (!Number.isFinite(c)) continue;

@@ -16,19 +16,36 @@ describe('trend time buckets', () => {
 
   it('starts weeks on Monday and months on the 1st (UTC)', () => {
     // 2025-03-05 is a Wednesday; its week starts Monday 2025-03-03
-    expect(new Date(bucketStart(bucketOf(t('2025-03-05T13:00:00Z'), 'week'), 'week')).toISOString()).toBe('2025-03-03T00:00:00.000Z');
-    expect(new Date(bucketStart(bucketOf(t('2025-03-05T13:00:00Z'), 'month'), 'month')).toISOString()).toBe('2025-03-01T00:00:00.000Z');
-    expect(bucketOf(t('2025-03-09T23:59:59Z'), 'week')).toBe(bucketOf(t('2025-03-03T00:00:00Z'), 'week'));
-    expect(bucketOf(t('2025-03-10T00:00:00Z'), 'week')).toBe(bucketOf(t('2025-03-03T00:00:00Z'), 'week') + 1);
+    expect(
+      new Date(bucketStart(bucketOf(t('2025-03-05T13:00:00Z'), 'week'), 'week')).toISOString(),
+    ).toBe('2025-03-03T00:00:00.000Z');
+    expect(
+      new Date(bucketStart(bucketOf(t('2025-03-05T13:00:00Z'), 'month'), 'month')).toISOString(),
+    ).toBe('2025-03-01T00:00:00.000Z');
+    expect(bucketOf(t('2025-03-09T23:59:59Z'), 'week')).toBe(
+      bucketOf(t('2025-03-03T00:00:00Z'), 'week'),
+    );
+    expect(bucketOf(t('2025-03-10T00:00:00Z'), 'week')).toBe(
+      bucketOf(t('2025-03-03T00:00:00Z'), 'week') + 1,
+    );
   });
 
   it('puts each post in its bucket from the first to the last, and counts the undated ones', () => {
-    const times = [t('2025-01-01T10:30:00Z'), NaN, t('2025-01-03T00:00:00Z'), t('2025-01-01T23:59:00Z')];
+    const times = [
+      t('2025-01-01T10:30:00Z'),
+      NaN,
+      t('2025-01-03T00:00:00Z'),
+      t('2025-01-01T23:59:00Z'),
+    ];
     const b = bucketTimes(times, 'day')!;
     expect(b.count).toBe(3);
     expect(Array.from(b.index)).toEqual([0, -1, 2, 0]);
     expect(b.undated).toBe(1);
-    expect(b.starts).toEqual([t('2025-01-01T00:00:00Z'), t('2025-01-02T00:00:00Z'), t('2025-01-03T00:00:00Z')]);
+    expect(b.starts).toEqual([
+      t('2025-01-01T00:00:00Z'),
+      t('2025-01-02T00:00:00Z'),
+      t('2025-01-03T00:00:00Z'),
+    ]);
     expect(bucketTimes(times)!.unit).toBe('hour');
   });
 

@@ -66,7 +66,10 @@ export function timeSpan(times: ArrayLike<number>): { min: number; max: number }
 }
 
 /** Buckets of epoch-ms `times` (NaN = missing) in `unit`, or in the unit the span calls for; null when no time is readable. */
-export function bucketTimes(times: ArrayLike<number>, unit: TrendUnit | 'auto' = 'auto'): TimeBuckets | null {
+export function bucketTimes(
+  times: ArrayLike<number>,
+  unit: TrendUnit | 'auto' = 'auto',
+): TimeBuckets | null {
   const span = timeSpan(times);
   if (!span) return null;
   const u = unit === 'auto' ? trendUnitFor(span.max - span.min) : unit;
@@ -82,5 +85,12 @@ export function bucketTimes(times: ArrayLike<number>, unit: TrendUnit | 'auto' =
       undated++;
     }
   }
-  return { unit: u, ...span, count, starts: Array.from({ length: count }, (_, k) => bucketStart(first + k, u)), index, undated };
+  return {
+    unit: u,
+    ...span,
+    count,
+    starts: Array.from({ length: count }, (_, k) => bucketStart(first + k, u)),
+    index,
+    undated,
+  };
 }

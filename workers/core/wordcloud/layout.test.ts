@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { layoutWordCloud, type PlacedWord } from './layout.ts';
 import { estimateTextWidth } from './textWidth.ts';
 
-const words = Array.from({ length: 100 }, (_, i) => ({ text: `tag${i}${i % 4 === 0 ? 'vaccination' : ''}`, count: Math.round(500 / (i + 1)) }));
+const words = Array.from({ length: 100 }, (_, i) => ({
+  text: `tag${i}${i % 4 === 0 ? 'vaccination' : ''}`,
+  count: Math.round(500 / (i + 1)),
+}));
 
 function overlap(a: PlacedWord, b: PlacedWord): boolean {
-  return Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+  return (
+    Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height
+  );
 }
 
 describe('word cloud layout', () => {
@@ -21,7 +26,11 @@ describe('word cloud layout', () => {
       expect(w.y + w.height / 2).toBeLessThanOrEqual(320);
     }
     for (let i = 0; i < layout.words.length; i++) {
-      for (let j = i + 1; j < layout.words.length; j++) expect(overlap(layout.words[i]!, layout.words[j]!), `${layout.words[i]!.text} / ${layout.words[j]!.text}`).toBe(false);
+      for (let j = i + 1; j < layout.words.length; j++)
+        expect(
+          overlap(layout.words[i]!, layout.words[j]!),
+          `${layout.words[i]!.text} / ${layout.words[j]!.text}`,
+        ).toBe(false);
     }
   });
 
@@ -31,8 +40,16 @@ describe('word cloud layout', () => {
     const sizes = layout.words.map((w) => w.fontPx);
     expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
     // counts 500 (max) and 1 (min): 52 px and 12 px; 126: 12 + 40 × √(125 / 499) = 32.02 px
-    const three = layoutWordCloud([{ text: 'a', count: 500 }, { text: 'b', count: 1 }, { text: 'c', count: 126 }]);
-    expect(three.words.map((w) => [w.text, w.fontPx])).toEqual([['a', 52], ['c', 32], ['b', 12]]);
+    const three = layoutWordCloud([
+      { text: 'a', count: 500 },
+      { text: 'b', count: 1 },
+      { text: 'c', count: 126 },
+    ]);
+    expect(three.words.map((w) => [w.text, w.fontPx])).toEqual([
+      ['a', 52],
+      ['c', 32],
+      ['b', 12],
+    ]);
   });
 
   it('is deterministic', () => {
@@ -44,7 +61,9 @@ describe('word cloud layout', () => {
     expect(tight.scale).toBeLessThan(1);
     expect(tight.words.length).toBeGreaterThan(0);
     expect(tight.words.length + tight.dropped.length).toBe(100);
-    expect(layoutWordCloud([{ text: 'x'.repeat(200), count: 3 }], { width: 100, height: 50 }).dropped).toEqual(['x'.repeat(200)]);
+    expect(
+      layoutWordCloud([{ text: 'x'.repeat(200), count: 3 }], { width: 100, height: 50 }).dropped,
+    ).toEqual(['x'.repeat(200)]);
   });
 
   it('uses the given measure', () => {

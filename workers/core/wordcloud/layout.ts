@@ -72,10 +72,15 @@ interface Box {
  * Lays out `words` (any order; the most used are placed first). When more than 5% of them find
  * no room, every size is scaled down by 0.85 and the layout starts again (at most 4 times).
  */
-export function layoutWordCloud(words: readonly CloudInput[], options: LayoutOptions = {}): WordCloudLayout {
+export function layoutWordCloud(
+  words: readonly CloudInput[],
+  options: LayoutOptions = {},
+): WordCloudLayout {
   const width = options.width ?? 640;
   const height = options.height ?? 320;
-  const sorted = [...words].filter((w) => w.text.length > 0 && w.count > 0).sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const sorted = [...words]
+    .filter((w) => w.text.length > 0 && w.count > 0)
+    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   let scale = initialScale(sorted, width, height, options);
   let best: WordCloudLayout | null = null;
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -91,13 +96,20 @@ export function layoutWordCloud(words: readonly CloudInput[], options: LayoutOpt
 const FILL = 0.5;
 
 /** 1, or less when the boxes at full size would cover more than FILL of the area (saves failed attempts). */
-function initialScale(words: readonly CloudInput[], width: number, height: number, o: LayoutOptions): number {
+function initialScale(
+  words: readonly CloudInput[],
+  width: number,
+  height: number,
+  o: LayoutOptions,
+): number {
   const measure = o.measure ?? estimateTextWidth;
   const counts = words.map((w) => w.count);
   const lo = Math.min(...counts);
   const hi = Math.max(...counts);
   let area = 0;
-  for (const w of words) area += measure(w.text, fontSize(w.count, lo, hi, o, 1)) * fontSize(w.count, lo, hi, o, 1) * LINE;
+  for (const w of words)
+    area +=
+      measure(w.text, fontSize(w.count, lo, hi, o, 1)) * fontSize(w.count, lo, hi, o, 1) * LINE;
   return area > FILL * width * height ? Math.sqrt((FILL * width * height) / area) : 1;
 }
 
@@ -108,7 +120,13 @@ function fontSize(count: number, lo: number, hi: number, o: LayoutOptions, scale
   return Math.max(8, Math.round((minFont + (maxFont - minFont) * share) * scale * 10) / 10);
 }
 
-function place(words: readonly CloudInput[], width: number, height: number, scale: number, o: LayoutOptions): WordCloudLayout {
+function place(
+  words: readonly CloudInput[],
+  width: number,
+  height: number,
+  scale: number,
+  o: LayoutOptions,
+): WordCloudLayout {
   const padding = o.padding ?? 3;
   const measure = o.measure ?? estimateTextWidth;
   const counts = words.map((w) => w.count);
@@ -134,10 +152,16 @@ function place(words: readonly CloudInput[], width: number, height: number, scal
     let spot: { x: number; y: number } | null = null;
     if (2 * hw <= width && 2 * hh <= height) {
       // walk the spiral until a free spot or past the corners
-      for (let t = 0, r = 0; r <= rMax; ) {
+      for (let t = 0, r = 0; r <= rMax;) {
         const x = cx + r * Math.cos(t) * sx;
         const y = cy + r * Math.sin(t) * sy;
-        if (x - hw >= 0 && x + hw <= width && y - hh >= 0 && y + hh <= height && !collides(grid, cols, { x0: x - hw, y0: y - hh, x1: x + hw, y1: y + hh })) {
+        if (
+          x - hw >= 0 &&
+          x + hw <= width &&
+          y - hh >= 0 &&
+          y + hh <= height &&
+          !collides(grid, cols, { x0: x - hw, y0: y - hh, x1: x + hw, y1: y + hh })
+        ) {
           spot = { x, y };
           break;
         }
@@ -155,7 +179,15 @@ function place(words: readonly CloudInput[], width: number, height: number, scal
       if (list) list.push(box);
       else grid.set(key, [box]);
     }
-    placed.push({ text: w.text, count: w.count, x: round1(spot.x), y: round1(spot.y), fontPx, width: round1(bw), height: round1(bh) });
+    placed.push({
+      text: w.text,
+      count: w.count,
+      x: round1(spot.x),
+      y: round1(spot.y),
+      fontPx,
+      width: round1(bw),
+      height: round1(bh),
+    });
   }
   return { width, height, words: placed, dropped, scale };
 }
@@ -167,7 +199,8 @@ function round1(v: number): number {
 function cellsOf(b: Box, cols: number): number[] {
   const out: number[] = [];
   for (let gy = Math.floor(b.y0 / CELL); gy <= Math.floor(b.y1 / CELL); gy++) {
-    for (let gx = Math.floor(b.x0 / CELL); gx <= Math.floor(b.x1 / CELL); gx++) out.push(gy * cols + gx);
+    for (let gx = Math.floor(b.x0 / CELL); gx <= Math.floor(b.x1 / CELL); gx++)
+      out.push(gy * cols + gx);
   }
   return out;
 }

@@ -4,10 +4,11 @@
  * Workers measure with OffscreenCanvas instead when they can (see `layoutWordCloud`'s `measure`).
  */
 
-const NARROW = new Set('fijlrtI.,:;!|\'`()[]');
+const NARROW = new Set("fijlrtI.,:;!|'`()[]");
 const WIDE_LATIN = new Set('mwMW@%');
 /** East Asian wide scripts and emoji take a full em. */
-const FULL_WIDTH = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\p{Extended_Pictographic}]/u;
+const FULL_WIDTH =
+  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\p{Extended_Pictographic}]/u;
 
 /** Estimated width in px of `text` at `fontPx`. */
 export function estimateTextWidth(text: string, fontPx: number): number {

@@ -21,7 +21,15 @@ import {
 } from '../../storage/datasets.ts';
 import { throttle } from '../progress.ts';
 import { fitForDisplay, mergedPreprocessSpec } from './preprocessing.ts';
-import { currentDataset, mappingOf, peekCurrent, profileOf, requireDataset, setCurrent, type LoadedDataset } from './session.ts';
+import {
+  currentDataset,
+  mappingOf,
+  peekCurrent,
+  profileOf,
+  requireDataset,
+  setCurrent,
+  type LoadedDataset,
+} from './session.ts';
 
 let importing = false;
 
@@ -35,16 +43,35 @@ function baseName(fileName: string): string {
 
 export const datasetJobs: DatasetApi = {
   async importFile({ file, name }, onProgress) {
-    if (importing) return fail('BUSY', 'Another file is still importing.', 'Wait for it to finish or cancel it, then try again.');
+    if (importing)
+      return fail(
+        'BUSY',
+        'Another file is still importing.',
+        'Wait for it to finish or cancel it, then try again.',
+      );
     importing = true;
     try {
       const report = throttle<ImportProgressEvent>(onProgress, 100);
       const parsed = await importCsv(fileByteSource(file), {
-        onProgress: (p) => report({ phase: 'reading', bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows }),
+        onProgress: (p) =>
+          report({
+            phase: 'reading',
+            bytesRead: p.bytesRead,
+            totalBytes: p.totalBytes,
+            rows: p.rows,
+          }),
       });
       if (!parsed.ok) return parsed;
       const table = parsed.value;
-      report({ phase: 'profiling', bytesRead: table.bytes, totalBytes: table.bytes, rows: table.rowCount }, true);
+      report(
+        {
+          phase: 'profiling',
+          bytesRead: table.bytes,
+          totalBytes: table.bytes,
+          rows: table.rowCount,
+        },
+        true,
+      );
       let schema = inferSchema(table);
       const text = requireTextColumn(schema, file.name);
       if (!text.ok) return text;
@@ -69,8 +96,16 @@ export const datasetJobs: DatasetApi = {
       const preprocessing = mergedPreprocessSpec(schema, null);
       let stored = true;
       try {
-        await saveDataset({ meta, header: table.header, schema, mapping, preprocessing }, table, (rows) =>
-          report({ phase: 'saving', bytesRead: Math.round((table.bytes * rows) / Math.max(1, table.rowCount)), totalBytes: table.bytes, rows }),
+        await saveDataset(
+          { meta, header: table.header, schema, mapping, preprocessing },
+          table,
+          (rows) =>
+            report({
+              phase: 'saving',
+              bytesRead: Math.round((table.bytes * rows) / Math.max(1, table.rowCount)),
+              totalBytes: table.bytes,
+              rows,
+            }),
         );
       } catch (e) {
         // Keep the import usable in this tab; the page says it will not survive a reload.
@@ -78,7 +113,15 @@ export const datasetJobs: DatasetApi = {
         stored = false;
       }
       const finalMeta: DatasetMeta = stored ? meta : { ...meta, stored: false };
-      const loaded: LoadedDataset = { meta: finalMeta, table, schema, mapping, mappingRemembered: remembered !== null, preprocessing, cache: new Map() };
+      const loaded: LoadedDataset = {
+        meta: finalMeta,
+        table,
+        schema,
+        mapping,
+        mappingRemembered: remembered !== null,
+        preprocessing,
+        cache: new Map(),
+      };
       setCurrent(loaded);
       return ok(profileOf(loaded));
     } finally {
@@ -105,7 +148,12 @@ export const datasetJobs: DatasetApi = {
     const live = peekCurrent();
     if (live && live.meta.id === id) return ok(profileOf(live));
     const loaded = await loadDataset(id);
-    if (!loaded) return fail('DATASET_NOT_FOUND', 'That dataset is no longer stored in this browser.', 'Import the file again.');
+    if (!loaded)
+      return fail(
+        'DATASET_NOT_FOUND',
+        'That dataset is no longer stored in this browser.',
+        'Import the file again.',
+      );
     await setActiveDatasetId(id);
     const d: LoadedDataset = {
       meta: loaded.record.meta,
@@ -113,7 +161,8 @@ export const datasetJobs: DatasetApi = {
       schema: loaded.record.schema,
       mapping: loaded.record.mapping,
       mappingRemembered: false,
-      preprocessing: loaded.record.preprocessing ?? mergedPreprocessSpec(loaded.record.schema, null),
+      preprocessing:
+        loaded.record.preprocessing ?? mergedPreprocessSpec(loaded.record.schema, null),
       cache: new Map(),
     };
     setCurrent(d);
@@ -131,8 +180,16 @@ export const datasetJobs: DatasetApi = {
     const r = await requireDataset();
     if (!r.ok) return r;
     const d = r.value;
-    const bad = Object.entries(mapping).find(([name, role]) => !d.table.header.includes(name) || !(ROLES as readonly string[]).includes(role));
-    if (bad) return fail('INVALID_OPTIONS', `"${bad[0]}" cannot take the role "${bad[1]}".`, 'Pick one of the listed roles for a column of this dataset.');
+    const bad = Object.entries(mapping).find(
+      ([name, role]) =>
+        !d.table.header.includes(name) || !(ROLES as readonly string[]).includes(role),
+    );
+    if (bad)
+      return fail(
+        'INVALID_OPTIONS',
+        `"${bad[0]}" cannot take the role "${bad[1]}".`,
+        'Pick one of the listed roles for a column of this dataset.',
+      );
     const schema = applyRoleMapping(d.schema, mapping);
     const full: RoleMapping = mappingOf(schema);
     const preprocessing = mergedPreprocessSpec(schema, d.preprocessing);
@@ -140,7 +197,14 @@ export const datasetJobs: DatasetApi = {
       await updateDatasetRecord(d.meta.id, { schema, mapping: full, preprocessing });
       await rememberMapping(d.meta.signature, full);
     }
-    const next: LoadedDataset = { ...d, schema, mapping: full, preprocessing, mappingRemembered: false, cache: new Map() };
+    const next: LoadedDataset = {
+      ...d,
+      schema,
+      mapping: full,
+      preprocessing,
+      mappingRemembered: false,
+      cache: new Map(),
+    };
     setCurrent(next);
     return ok(profileOf(next));
   },
@@ -161,7 +225,12 @@ export const datasetJobs: DatasetApi = {
     if (!r.ok) return r;
     const d = r.value;
     const unknown = spec.columns.find((c) => !d.schema.some((s) => s.name === c.name));
-    if (unknown) return fail('COLUMN_NOT_FOUND', `There is no column "${unknown.name}" in this dataset.`, 'Choose preprocessing only for the listed columns.');
+    if (unknown)
+      return fail(
+        'COLUMN_NOT_FOUND',
+        `There is no column "${unknown.name}" in this dataset.`,
+        'Choose preprocessing only for the listed columns.',
+      );
     const fit = fitForDisplay(d.table, d.schema, spec);
     if (!fit.ok) return fit;
     if (d.meta.stored) await updateDatasetRecord(d.meta.id, { preprocessing: spec });

@@ -3,17 +3,28 @@ import type { PreprocessingFit } from '../../api/dataset.ts';
 import type { ParsedTable } from '../../core/csv/types.ts';
 import type { Result } from '../../core/errors/index.ts';
 import { ok } from '../../core/errors/index.ts';
-import { defaultPreprocessSpec, preprocessInputFromTable } from '../../core/preprocess/fromSchema.ts';
+import {
+  defaultPreprocessSpec,
+  preprocessInputFromTable,
+} from '../../core/preprocess/fromSchema.ts';
 import { fitPreprocess } from '../../core/preprocess/preprocess.ts';
 import type { ColumnSpec, PreprocessSpec, ScalerParams } from '../../core/preprocess/types.ts';
 import type { ColumnSchema } from '../../core/schema/types.ts';
 
 /** The default spec for a schema, keeping the user's earlier choice for each column whose kind did not change. */
-export function mergedPreprocessSpec(schema: readonly ColumnSchema[], previous: PreprocessSpec | null): PreprocessSpec {
+export function mergedPreprocessSpec(
+  schema: readonly ColumnSchema[],
+  previous: PreprocessSpec | null,
+): PreprocessSpec {
   const fresh = defaultPreprocessSpec(schema);
   if (!previous) return fresh;
   const byName = new Map<string, ColumnSpec>(previous.columns.map((c) => [c.name, c]));
-  return { ...fresh, columns: fresh.columns.map((c) => (byName.get(c.name)?.kind === c.kind ? byName.get(c.name)! : c)) };
+  return {
+    ...fresh,
+    columns: fresh.columns.map((c) =>
+      byName.get(c.name)?.kind === c.kind ? byName.get(c.name)! : c,
+    ),
+  };
 }
 
 function describeScaler(s: ScalerParams): string | undefined {
@@ -31,7 +42,11 @@ function describeScaler(s: ScalerParams): string | undefined {
 }
 
 /** Fits the spec on every row and says what it learned; fails with the reason when the spec does not fit the data. */
-export function fitForDisplay(table: ParsedTable, schema: readonly ColumnSchema[], spec: PreprocessSpec): Result<PreprocessingFit> {
+export function fitForDisplay(
+  table: ParsedTable,
+  schema: readonly ColumnSchema[],
+  spec: PreprocessSpec,
+): Result<PreprocessingFit> {
   if (spec.columns.length === 0) return ok({ rows: table.rowCount, droppedRows: 0, columns: [] });
   const fitted = fitPreprocess(preprocessInputFromTable(table, schema, spec), spec);
   if (!fitted.ok) return fitted;
@@ -43,7 +58,12 @@ export function fitForDisplay(table: ParsedTable, schema: readonly ColumnSchema[
       switch (c.kind) {
         case 'numeric': {
           const scaler = describeScaler(c.scaler);
-          return { name: c.name, kind: c.kind, fill: c.fill === null ? null : String(Number(c.fill.toPrecision(6))), ...(scaler ? { scaler } : {}) };
+          return {
+            name: c.name,
+            kind: c.kind,
+            fill: c.fill === null ? null : String(Number(c.fill.toPrecision(6))),
+            ...(scaler ? { scaler } : {}),
+          };
         }
         case 'categorical':
           return { name: c.name, kind: c.kind, fill: c.fill, levels: c.levels };

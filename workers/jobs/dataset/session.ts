@@ -8,7 +8,11 @@ import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import type { PreprocessSpec } from '../../core/preprocess/types.ts';
 import type { ColumnSchema, RoleMapping } from '../../core/schema/types.ts';
-import { deleteIncompleteDatasets, getActiveDatasetId, loadDataset } from '../../storage/datasets.ts';
+import {
+  deleteIncompleteDatasets,
+  getActiveDatasetId,
+  loadDataset,
+} from '../../storage/datasets.ts';
 
 export interface LoadedDataset {
   readonly meta: DatasetMeta;
@@ -58,7 +62,12 @@ export async function currentDataset(): Promise<Result<LoadedDataset | null>> {
 export async function requireDataset(): Promise<Result<LoadedDataset>> {
   const r = await currentDataset();
   if (!r.ok) return r;
-  if (!r.value) return fail('NO_DATASET', 'No dataset is loaded.', 'Import a CSV file or try the sample dataset first.');
+  if (!r.value)
+    return fail(
+      'NO_DATASET',
+      'No dataset is loaded.',
+      'Import a CSV file or try the sample dataset first.',
+    );
   return ok(r.value);
 }
 
@@ -71,11 +80,16 @@ export function cachedIn<T>(d: LoadedDataset, key: string, make: () => T): T {
 }
 
 export function profileOf(d: LoadedDataset): DatasetProfile {
-  return { meta: d.meta, schema: d.schema, mapping: d.mapping, mappingRemembered: d.mappingRemembered, preprocessing: d.preprocessing };
+  return {
+    meta: d.meta,
+    schema: d.schema,
+    mapping: d.mapping,
+    mappingRemembered: d.mappingRemembered,
+    preprocessing: d.preprocessing,
+  };
 }
 
 /** The mapping implied by a schema's roles. */
 export function mappingOf(schema: readonly ColumnSchema[]): RoleMapping {
   return Object.fromEntries(schema.map((c) => [c.name, c.role]));
 }
-

@@ -1,7 +1,12 @@
 /** The Engagement jobs of the analysis worker: columns, the prepared matrices, grid aggregation and the kept model. */
 import * as Comlink from 'comlink';
 import { version } from '../../../package.json';
-import type { EngagementAnalysisApi, EngagementColumns, EngagementDataRequest, EngagementPrepared } from '../../api/engagement.ts';
+import type {
+  EngagementAnalysisApi,
+  EngagementColumns,
+  EngagementDataRequest,
+  EngagementPrepared,
+} from '../../api/engagement.ts';
 import { createBundle } from '../../core/bundle/bundle.ts';
 import { fingerprintTable } from '../../core/bundle/fingerprint.ts';
 import { floatsToBase64 } from '../../core/bundle/typedBase64.ts';
@@ -19,7 +24,15 @@ import { ENGAGEMENT_ROLES } from '../../core/schema/types.ts';
 import { requireDataset, type LoadedDataset } from '../dataset/session.ts';
 import { autosavePart } from '../models/autosave.ts';
 import { throttledProgress } from '../progress.ts';
-import { bundleOf, keepBundle, keepPrepared, keptTopicModel, preparedOf, sentimentComplete, vaderScores } from './engagementSession.ts';
+import {
+  bundleOf,
+  keepBundle,
+  keepPrepared,
+  keptTopicModel,
+  preparedOf,
+  sentimentComplete,
+  vaderScores,
+} from './engagementSession.ts';
 
 /** More grid points than this is a typo, not a search anyone waits for. */
 const MAX_GRID_POINTS = 500;
@@ -30,10 +43,16 @@ function columnsOf(d: LoadedDataset): EngagementColumns {
   const defaults = defaultFeatureChoices(d.schema);
   const numeric = d.schema.filter((c) => c.type === 'integer' || c.type === 'number');
   const engagement = ENGAGEMENT_ROLES.flatMap((role) => numeric.filter((c) => c.role === role));
-  const targets = [...engagement, ...numeric.filter((c) => !engagement.includes(c) && c.role !== 'id')].map((c) => ({ name: c.name, role: c.role }));
+  const targets = [
+    ...engagement,
+    ...numeric.filter((c) => !engagement.includes(c) && c.role !== 'id'),
+  ].map((c) => ({ name: c.name, role: c.role }));
   const leaky: Record<string, string> = {};
   for (const name of new Set([...candidates.numeric, ...candidates.categorical])) {
-    const why = leakReason(d.schema.find((c) => c.name === name)!, []);
+    const why = leakReason(
+      d.schema.find((c) => c.name === name)!,
+      [],
+    );
     if (why) leaky[name] = why;
   }
   const topics = keptTopicModel(d);
@@ -52,19 +71,47 @@ function columnsOf(d: LoadedDataset): EngagementColumns {
 /** The grid as checked points, base options under each. */
 function gridPoints(request: EngagementDataRequest): Result<ForestOptions[]> {
   const points = expandGrid(request.grid).map((p) => ({ ...request.base, ...p }));
-  if (points.length === 0) return fail('INVALID_OPTIONS', 'The grid has no points.', 'Give every searched option at least one value.');
-  if (points.length > MAX_GRID_POINTS) return fail('INVALID_OPTIONS', `The grid has ${points.length} points; at most ${MAX_GRID_POINTS} can be searched.`, 'Search fewer values per option.');
+  if (points.length === 0)
+    return fail(
+      'INVALID_OPTIONS',
+      'The grid has no points.',
+      'Give every searched option at least one value.',
+    );
+  if (points.length > MAX_GRID_POINTS)
+    return fail(
+      'INVALID_OPTIONS',
+      `The grid has ${points.length} points; at most ${MAX_GRID_POINTS} can be searched.`,
+      'Search fewer values per option.',
+    );
   for (const p of points) {
-    const checked = resolveParams(p, request.task === 'regression' ? 'regression' : 'classification');
+    const checked = resolveParams(
+      p,
+      request.task === 'regression' ? 'regression' : 'classification',
+    );
     if (!checked.ok) return checked;
   }
   return ok(points);
 }
 
 function checkRequest(r: EngagementDataRequest): Result<true> {
-  if (!Number.isInteger(r.folds) || r.folds < 2 || r.folds > MAX_FOLDS) return fail('INVALID_OPTIONS', `Folds must be a whole number from 2 to ${MAX_FOLDS}; got ${r.folds}.`, 'Use 5 folds, the usual choice.');
-  if (!(r.testSize > 0 && r.testSize < 1)) return fail('INVALID_OPTIONS', `The test share must lie between 0 and 1; got ${r.testSize}.`, 'Hold out 0.2 (20 %) of the posts.');
-  if (!Number.isInteger(r.seed) || r.seed < 0 || r.seed > 0xffffffff) return fail('INVALID_OPTIONS', `The seed must be a whole number ≥ 0; got ${r.seed}.`, 'Use any whole number, e.g. 0.');
+  if (!Number.isInteger(r.folds) || r.folds < 2 || r.folds > MAX_FOLDS)
+    return fail(
+      'INVALID_OPTIONS',
+      `Folds must be a whole number from 2 to ${MAX_FOLDS}; got ${r.folds}.`,
+      'Use 5 folds, the usual choice.',
+    );
+  if (!(r.testSize > 0 && r.testSize < 1))
+    return fail(
+      'INVALID_OPTIONS',
+      `The test share must lie between 0 and 1; got ${r.testSize}.`,
+      'Hold out 0.2 (20 %) of the posts.',
+    );
+  if (!Number.isInteger(r.seed) || r.seed < 0 || r.seed > 0xffffffff)
+    return fail(
+      'INVALID_OPTIONS',
+      `The seed must be a whole number ≥ 0; got ${r.seed}.`,
+      'Use any whole number, e.g. 0.',
+    );
   return ok(true);
 }
 
@@ -83,11 +130,16 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
     const points = gridPoints(request);
     if (!points.ok) return points;
     const progress = throttledProgress(onProgress);
-    const textColumn = request.features.text === undefined ? defaultFeatureChoices(d.schema).text : request.features.text;
+    const textColumn =
+      request.features.text === undefined
+        ? defaultFeatureChoices(d.schema).text
+        : request.features.text;
     let sentiment: Float32Array | Float64Array | undefined;
     let sentimentSource: EngagementPrepared['sentimentSource'] = 'none';
     if (textColumn && d.schema.some((c) => c.name === textColumn)) {
-      const vader = await vaderScores(d, textColumn, (done, total) => progress({ phase: 'Scoring sentiment (VADER)', done, total, unit: 'texts' }));
+      const vader = await vaderScores(d, textColumn, (done, total) =>
+        progress({ phase: 'Scoring sentiment (VADER)', done, total, unit: 'texts' }),
+      );
       sentiment = vader.scores;
       sentimentSource = vader.source;
     }
@@ -106,9 +158,27 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
     if (!prepared.ok) return prepared;
     const p = prepared.value;
     const { grid: _grid, base: _base, ...dataRequest } = request;
-    const key = fnv64(`${d.meta.id}|${JSON.stringify(d.mapping)}|${JSON.stringify(d.preprocessing)}|${JSON.stringify(dataRequest)}`);
-    keepPrepared(d, { key, request, data: { task: p.task, target: p.target, features: p.features, threshold: p.threshold, notes: p.notes } });
-    const part = (side: typeof p.train) => ({ rows: side.X.rows, cols: side.X.cols, X: side.X.data as Float64Array, y: side.y, raw: side.raw });
+    const key = fnv64(
+      `${d.meta.id}|${JSON.stringify(d.mapping)}|${JSON.stringify(d.preprocessing)}|${JSON.stringify(dataRequest)}`,
+    );
+    keepPrepared(d, {
+      key,
+      request,
+      data: {
+        task: p.task,
+        target: p.target,
+        features: p.features,
+        threshold: p.threshold,
+        notes: p.notes,
+      },
+    });
+    const part = (side: typeof p.train) => ({
+      rows: side.X.rows,
+      cols: side.X.cols,
+      X: side.X.data as Float64Array,
+      y: side.y,
+      raw: side.raw,
+    });
     const value: EngagementPrepared = {
       key,
       task: p.task,
@@ -124,13 +194,29 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
       sentimentSource,
     };
     progress({ phase: 'Building features', done: 1, total: 1, unit: 'steps' });
-    return Comlink.transfer(ok(value), [value.train.X.buffer, value.train.y.buffer, value.train.raw.buffer, value.test.X.buffer, value.test.y.buffer, value.test.raw.buffer] as ArrayBuffer[]);
+    return Comlink.transfer(ok(value), [
+      value.train.X.buffer,
+      value.train.y.buffer,
+      value.train.raw.buffer,
+      value.test.X.buffer,
+      value.test.y.buffer,
+      value.test.raw.buffer,
+    ] as ArrayBuffer[]);
   },
 
   async engagementGridSummary({ points, foldScores, fitSeconds, scoring }) {
     const folds = foldScores[0]?.length ?? 0;
-    if (points.length === 0 || foldScores.length !== points.length || folds < 2 || foldScores.some((s) => s.length !== folds || s.some((v) => !Number.isFinite(v)))) {
-      return fail('INVALID_OPTIONS', `Expected finite scores for ${points.length} points × the same number of folds (at least 2).`, 'Run the grid search again.');
+    if (
+      points.length === 0 ||
+      foldScores.length !== points.length ||
+      folds < 2 ||
+      foldScores.some((s) => s.length !== folds || s.some((v) => !Number.isFinite(v)))
+    ) {
+      return fail(
+        'INVALID_OPTIONS',
+        `Expected finite scores for ${points.length} points × the same number of folds (at least 2).`,
+        'Run the grid search again.',
+      );
     }
     return ok(summariseGrid(points, foldScores, scoring, fitSeconds));
   },
@@ -140,7 +226,12 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
     if (!r.ok) return r;
     const d = r.value;
     const prepared = preparedOf(d);
-    if (!prepared || prepared.key !== key) return fail('INVALID_OPTIONS', 'The dataset or its roles changed while the model trained.', 'Train the model again.');
+    if (!prepared || prepared.key !== key)
+      return fail(
+        'INVALID_OPTIONS',
+        'The dataset or its roles changed while the model trained.',
+        'Train the model again.',
+      );
     const bundle = createBundle({
       appVersion: version,
       fingerprint: fingerprintTable(d.table),
@@ -152,7 +243,13 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
         threshold: prepared.data.threshold,
         forest: refit.forest,
         nodeMeans: floatsToBase64(refit.nodeMeans),
-        cv: { scoring: summary.scoring, folds, bestParams: summary.bestParams, bestScore: summary.bestScore, points: summary.points.length },
+        cv: {
+          scoring: summary.scoring,
+          folds,
+          bestParams: summary.bestParams,
+          bestScore: summary.bestScore,
+          points: summary.points.length,
+        },
         metrics: refit.report,
       },
     });
@@ -165,7 +262,12 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
     const r = await requireDataset();
     if (!r.ok) return r;
     const kept = bundleOf(r.value);
-    if (!kept || kept.key !== key) return fail('MODEL_NOT_FOUND', 'The forest this network was compared with is no longer the current model.', 'Train the forest again, then the network.');
+    if (!kept || kept.key !== key)
+      return fail(
+        'MODEL_NOT_FOUND',
+        'The forest this network was compared with is no longer the current model.',
+        'Train the forest again, then the network.',
+      );
     const bundle = { ...kept.bundle, engagement: { ...kept.bundle.engagement, mlp: part } };
     keepBundle(r.value, key, bundle);
     await autosavePart(r.value, { engagement: bundle.engagement });

@@ -22,7 +22,11 @@ export function sentimentComplete(d: LoadedDataset, column: string | null): bool
  * VADER scores (4 per row) of a text column, from the sentiment feature's score store; rows not
  * scored yet are scored into it first, in steps with progress.
  */
-export async function vaderScores(d: LoadedDataset, column: string, onProgress: (done: number, total: number) => void): Promise<{ scores: Float64Array; source: 'sentiment-view' | 'scored-now' }> {
+export async function vaderScores(
+  d: LoadedDataset,
+  column: string,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ scores: Float64Array; source: 'sentiment-view' | 'scored-now' }> {
   const schema = d.schema.find((c) => c.name === column);
   if (!schema) return { scores: new Float64Array(0), source: 'scored-now' };
   const before = scoreStore(d, schema).complete;
@@ -40,7 +44,8 @@ export async function vaderScores(d: LoadedDataset, column: string, onProgress: 
  * the model (`topics:kept`.model, JSON or object); null otherwise.
  */
 export function keptTopicModel(d: LoadedDataset): TopicModel | null {
-  const kept = d.cache.get('topics:kept') as { result?: { settings?: { terms?: string } }; model?: unknown } | undefined;
+  const kept = d.cache.get('topics:kept') as
+    { result?: { settings?: { terms?: string } }; model?: unknown } | undefined;
   if (!kept || kept.result?.settings?.terms !== 'hashtags' || kept.model === undefined) return null;
   let value: unknown = kept.model;
   if (typeof value === 'string') {

@@ -28,13 +28,22 @@ export function matrixOf(part: MatrixPart, names: readonly string[]): Matrix {
 
 /** The forest's target for a task: numbers, or the labels 0/1. */
 export function targetOf(task: FoldData['task'], y: Float64Array): ForestTarget {
-  return task === 'regression' ? { kind: 'regression', y } : { kind: 'classification', labels: Array.from(y) };
+  return task === 'regression'
+    ? { kind: 'regression', y }
+    : { kind: 'classification', labels: Array.from(y) };
 }
 
 /** Keeps `data` when given; returns the training set for `key`, or null when this worker lacks it. */
 export function trainingSet(key: string, data?: FoldData): TrainingSet | null {
   if (data) {
-    kept = { key: data.key, X: matrixOf(data.train, data.featureNames), target: targetOf(data.task, data.train.y), y: data.train.y, raw: data.train.raw, splits: new Map() };
+    kept = {
+      key: data.key,
+      X: matrixOf(data.train, data.featureNames),
+      target: targetOf(data.task, data.train.y),
+      y: data.train.y,
+      raw: data.train.raw,
+      splits: new Map(),
+    };
   }
   return kept?.key === key ? kept : null;
 }

@@ -3,7 +3,11 @@
  * forest's prediction with the trees' 10th–90th percentile and the features that pushed it up or
  * down. One post through 100–200 trees takes well under a frame.
  */
-import type { DraftContribution, EngagementLiveApi, EngagementModelInfo } from '../../api/engagement.ts';
+import type {
+  DraftContribution,
+  EngagementLiveApi,
+  EngagementModelInfo,
+} from '../../api/engagement.ts';
 import { loadEngagementBundle, type LoadedEngagement } from '../../core/bundle/bundle.ts';
 import { fail, ok } from '../../core/errors/index.ts';
 import { treeContributions } from '../../core/features/contributions.ts';
@@ -42,7 +46,12 @@ export const engagementLiveJobs: EngagementLiveApi = {
   },
 
   async predictDraft({ draft }) {
-    if (!current) return fail('MODEL_NOT_FOUND', 'No engagement model yet.', 'Train a model in the Engagement view first.');
+    if (!current)
+      return fail(
+        'MODEL_NOT_FOUND',
+        'No engagement model yet.',
+        'Train a model in the Engagement view first.',
+      );
     const { bundle, forest, nodeMeans } = current.model;
     const e = bundle.engagement;
     const X = buildFeatures(e.features, draftInput(e.features, draft));
@@ -65,7 +74,11 @@ export const engagementLiveJobs: EngagementLiveApi = {
       learned = value = proba.value.proba[1]!;
     }
     const c = treeContributions(forest, nodeMeans, X.value, 0, e.task === 'classification' ? 1 : 0);
-    const contributions: DraftContribution[] = Array.from(c.values, (contribution, f) => ({ feature: e.features.names[f]!, value: X.value.data[f]!, contribution }))
+    const contributions: DraftContribution[] = Array.from(c.values, (contribution, f) => ({
+      feature: e.features.names[f]!,
+      value: X.value.data[f]!,
+      contribution,
+    }))
       .filter((x) => x.contribution !== 0)
       .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
       .slice(0, TOP_CONTRIBUTIONS);

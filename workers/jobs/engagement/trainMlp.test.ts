@@ -25,9 +25,20 @@ function part(n: number, seed: number): MatrixPart {
 describe('the engagement MLP', () => {
   it('learns a linear signal far better than the mean, with a loss per epoch', async () => {
     const epochs: number[] = [];
-    const r = await trainEngagementMlp({ key: 'k', task: 'regression', log1p: false, train: part(400, 1), test: part(100, 2), seed: 3, options: { epochs: 25, hidden: [16], learningRate: 0.01, batchSize: 32 } }, (p) => {
-      if (p.history.length > 0) epochs.push(p.history.at(-1)!.epoch);
-    });
+    const r = await trainEngagementMlp(
+      {
+        key: 'k',
+        task: 'regression',
+        log1p: false,
+        train: part(400, 1),
+        test: part(100, 2),
+        seed: 3,
+        options: { epochs: 25, hidden: [16], learningRate: 0.01, batchSize: 32 },
+      },
+      (p) => {
+        if (p.history.length > 0) epochs.push(p.history.at(-1)!.epoch);
+      },
+    );
     if (!r.ok) throw new Error(r.error.message);
     const m = r.value.part.metrics;
     if (m.kind !== 'regression') throw new Error('regression expected');
@@ -36,11 +47,22 @@ describe('the engagement MLP', () => {
     expect(r.value.history.length).toBeGreaterThan(3);
     expect(epochs.at(-1)).toBe(r.value.history.length);
     expect(r.value.part.featureStd[1]).toBeGreaterThan(200); // x1's std, about 1000/√12
-    expect(r.value.part.layers.map((l) => [l.inputs, l.units])).toEqual([[2, 16], [16, 1]]);
+    expect(r.value.part.layers.map((l) => [l.inputs, l.units])).toEqual([
+      [2, 16],
+      [16, 1],
+    ]);
   });
 
   it('refuses a training set of fewer than 10 posts', async () => {
-    const r = await trainEngagementMlp({ key: 'k', task: 'regression', log1p: false, train: part(5, 1), test: part(5, 2), seed: 0, options: {} });
+    const r = await trainEngagementMlp({
+      key: 'k',
+      task: 'regression',
+      log1p: false,
+      train: part(5, 1),
+      test: part(5, 2),
+      seed: 0,
+      options: {},
+    });
     expect(r.ok ? 'ok' : r.error.code).toBe('TOO_FEW_ROWS');
   });
 });

@@ -7,7 +7,11 @@
 import type { MatrixPart, MlpProgress, MlpRequest, MlpResult } from '../../api/engagement.ts';
 import { serializeLayers } from '../../core/bundle/bundle.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
-import { classificationReport, predictionPoints, regressionReport } from '../../core/features/evaluation.ts';
+import {
+  classificationReport,
+  predictionPoints,
+  regressionReport,
+} from '../../core/features/evaluation.ts';
 import { predictMlp, trainMlp, type DenseRows, type EpochStats } from '../../core/nn/index.ts';
 import { fitScaler } from '../../core/preprocess/scaling.ts';
 import { createRng, permutation } from '../../core/random/rng.ts';
@@ -15,7 +19,13 @@ import { throttle } from '../progress.ts';
 import { CHART_POINTS } from './limits.ts';
 
 const VALIDATION_SHARE = 0.15;
-const DEFAULTS = { hidden: [64, 32], epochs: 60, learningRate: 1e-3, batchSize: 64, patience: 8 } as const;
+const DEFAULTS = {
+  hidden: [64, 32],
+  epochs: 60,
+  learningRate: 1e-3,
+  batchSize: 64,
+  patience: 8,
+} as const;
 
 /** z-score statistics per column of a column-major matrix (std 1 for a constant column, as StandardScaler). */
 function columnStats(part: MatrixPart): { mean: number[]; std: number[] } {
@@ -30,22 +40,40 @@ function columnStats(part: MatrixPart): { mean: number[]; std: number[] } {
 }
 
 /** Rows `index` (all when omitted) as z-scored dense row-major float32, as the network reads them. */
-function denseRows(part: MatrixPart, stats: { mean: number[]; std: number[] }, index?: ArrayLike<number>): DenseRows {
+function denseRows(
+  part: MatrixPart,
+  stats: { mean: number[]; std: number[] },
+  index?: ArrayLike<number>,
+): DenseRows {
   const n = index ? index.length : part.rows;
   const data = new Float32Array(n * part.cols);
   for (let i = 0; i < n; i++) {
     const r = index ? index[i]! : i;
-    for (let c = 0; c < part.cols; c++) data[i * part.cols + c] = (part.X[c * part.rows + r]! - stats.mean[c]!) / stats.std[c]!;
+    for (let c = 0; c < part.cols; c++)
+      data[i * part.cols + c] = (part.X[c * part.rows + r]! - stats.mean[c]!) / stats.std[c]!;
   }
   return { kind: 'dense', rows: n, cols: part.cols, data };
 }
 
 /** Trains and scores the network; ABORTED is reported by terminating the worker (the engine's cancel). */
-export async function trainEngagementMlp(request: MlpRequest, onProgress?: (p: MlpProgress) => void): Promise<Result<Omit<MlpResult, 'backend'>>> {
+export async function trainEngagementMlp(
+  request: MlpRequest,
+  onProgress?: (p: MlpProgress) => void,
+): Promise<Result<Omit<MlpResult, 'backend'>>> {
   const { train, test, task, log1p, seed } = request;
   const o = { ...DEFAULTS, ...request.options };
-  if (train.rows < 10) return fail('TOO_FEW_ROWS', `A network needs at least 10 training posts; there are ${train.rows}.`, 'Use a larger dataset.');
-  if (!o.hidden.every((h) => Number.isInteger(h) && h >= 1 && h <= 1024)) return fail('INVALID_OPTIONS', 'Hidden layer sizes must be whole numbers from 1 to 1024.', 'Use for example 64, 32.');
+  if (train.rows < 10)
+    return fail(
+      'TOO_FEW_ROWS',
+      `A network needs at least 10 training posts; there are ${train.rows}.`,
+      'Use a larger dataset.',
+    );
+  if (!o.hidden.every((h) => Number.isInteger(h) && h >= 1 && h <= 1024))
+    return fail(
+      'INVALID_OPTIONS',
+      'Hidden layer sizes must be whole numbers from 1 to 1024.',
+      'Use for example 64, 32.',
+    );
   const t0 = performance.now();
   const stats = columnStats(train);
   const order = permutation(train.rows, createRng(seed));
@@ -54,7 +82,11 @@ export async function trainEngagementMlp(request: MlpRequest, onProgress?: (p: M
   const fitIdx = order.subarray(nVal);
   const targetStats = task === 'regression' ? fitScaler('zscore', train.y) : null;
   const ty = (y: Float64Array, index: ArrayLike<number>): Float32Array =>
-    Float32Array.from({ length: index.length }, (_, i) => (targetStats?.method === 'zscore' ? (y[index[i]!]! - targetStats.mean) / targetStats.std : y[index[i]!]!));
+    Float32Array.from({ length: index.length }, (_, i) =>
+      targetStats?.method === 'zscore'
+        ? (y[index[i]!]! - targetStats.mean) / targetStats.std
+        : y[index[i]!]!,
+    );
   const report = throttle<MlpProgress>(onProgress, 100);
   let history: EpochStats[] = [];
   const trained = await trainMlp(
@@ -69,10 +101,27 @@ export async function trainEngagementMlp(request: MlpRequest, onProgress?: (p: M
       learningRate: o.learningRate,
       patience: o.patience,
       seed,
-      onBatch: (epoch, batch, batches) => report({ phase: 'Training the network', done: epoch - 1 + batch / batches, total: o.epochs, unit: 'epochs', history }),
+      onBatch: (epoch, batch, batches) =>
+        report({
+          phase: 'Training the network',
+          done: epoch - 1 + batch / batches,
+          total: o.epochs,
+          unit: 'epochs',
+          history,
+        }),
       onEpoch: (s) => {
         history = [...history, s];
-        report({ phase: 'Training the network', done: s.epoch, total: o.epochs, unit: 'epochs', message: `epoch ${s.epoch}: loss ${s.loss.toFixed(4)}, validation ${s.valLoss.toFixed(4)}`, history }, true);
+        report(
+          {
+            phase: 'Training the network',
+            done: s.epoch,
+            total: o.epochs,
+            unit: 'epochs',
+            message: `epoch ${s.epoch}: loss ${s.loss.toFixed(4)}, validation ${s.valLoss.toFixed(4)}`,
+            history,
+          },
+          true,
+        );
       },
     },
   );

@@ -6,14 +6,24 @@
  */
 import { version } from '../../../package.json';
 import type { AutosaveStatus } from '../../api/models.ts';
-import { createAnalysisBundle, type AnalysisBundle, type BundlePart, type EngagementPart, type SentimentPart, type TopicsPart } from '../../core/bundle/bundle.ts';
+import {
+  createAnalysisBundle,
+  type AnalysisBundle,
+  type BundlePart,
+  type EngagementPart,
+  type SentimentPart,
+  type TopicsPart,
+} from '../../core/bundle/bundle.ts';
 import { fingerprintTable } from '../../core/bundle/fingerprint.ts';
 import { fail, type Result } from '../../core/errors/index.ts';
 import { saveWorkingPart, type ModelRecord } from '../../storage/models.ts';
 import { cachedIn, type LoadedDataset } from '../dataset/session.ts';
 import { announce } from './channel.ts';
 
-export type TrainedPart = { readonly sentiment: SentimentPart } | { readonly topics: TopicsPart } | { readonly engagement: EngagementPart };
+export type TrainedPart =
+  | { readonly sentiment: SentimentPart }
+  | { readonly topics: TopicsPart }
+  | { readonly engagement: EngagementPart };
 
 let last: AutosaveStatus | null = null;
 
@@ -23,7 +33,11 @@ export function lastAutosave(): AutosaveStatus | null {
 }
 
 /** The dataset's working bundle with `part` replaced and its other parts kept. */
-export function withPart(d: LoadedDataset, current: AnalysisBundle | null, part: TrainedPart): AnalysisBundle {
+export function withPart(
+  d: LoadedDataset,
+  current: AnalysisBundle | null,
+  part: TrainedPart,
+): AnalysisBundle {
   return createAnalysisBundle({
     appVersion: version,
     fingerprint: cachedIn(d, 'models:fingerprint', () => fingerprintTable(d.table)),
@@ -37,15 +51,35 @@ export function withPart(d: LoadedDataset, current: AnalysisBundle | null, part:
 }
 
 /** Saves a training's part; resolves with the saved model or the failure (also kept and announced). */
-export async function autosavePart(d: LoadedDataset, part: TrainedPart): Promise<Result<ModelRecord>> {
+export async function autosavePart(
+  d: LoadedDataset,
+  part: TrainedPart,
+): Promise<Result<ModelRecord>> {
   const name = Object.keys(part)[0] as BundlePart;
   const saved: Result<ModelRecord> =
     typeof indexedDB === 'undefined'
-      ? fail('STORAGE_UNAVAILABLE', 'This browser has no IndexedDB, so models cannot be saved.', 'Use a current browser outside private mode.')
-      : await saveWorkingPart(d.meta.id, d.meta.name, (current) => withPart(d, current, part)).catch((e: unknown) => fail('STORAGE_UNAVAILABLE', `Could not save the model: ${e instanceof Error ? e.message : String(e)}.`));
-  last = { part: name, at: Date.now(), modelId: saved.ok ? saved.value.id : null, error: saved.ok ? null : saved.error };
+      ? fail(
+          'STORAGE_UNAVAILABLE',
+          'This browser has no IndexedDB, so models cannot be saved.',
+          'Use a current browser outside private mode.',
+        )
+      : await saveWorkingPart(d.meta.id, d.meta.name, (current) =>
+          withPart(d, current, part),
+        ).catch((e: unknown) =>
+          fail(
+            'STORAGE_UNAVAILABLE',
+            `Could not save the model: ${e instanceof Error ? e.message : String(e)}.`,
+          ),
+        );
+  last = {
+    part: name,
+    at: Date.now(),
+    modelId: saved.ok ? saved.value.id : null,
+    error: saved.ok ? null : saved.error,
+  };
   if (saved.ok) announce({ type: 'changed', activeId: saved.value.id });
-  else if (typeof indexedDB !== 'undefined') console.warn(`[models] autosave of the ${name} part failed: ${saved.error.message}`);
+  else if (typeof indexedDB !== 'undefined')
+    console.warn(`[models] autosave of the ${name} part failed: ${saved.error.message}`);
   announce({ type: 'autosave', status: last });
   return saved;
 }

@@ -7,7 +7,9 @@ import type { AutosaveStatus } from '../../api/models.ts';
 
 export const MODELS_CHANNEL = 'murmur-models';
 
-export type ModelsMessage = { readonly type: 'changed'; readonly activeId: string | null } | { readonly type: 'autosave'; readonly status: AutosaveStatus };
+export type ModelsMessage =
+  | { readonly type: 'changed'; readonly activeId: string | null }
+  | { readonly type: 'autosave'; readonly status: AutosaveStatus };
 
 /** Posts a message to every listener (none in a realm without BroadcastChannel, e.g. unit tests). */
 export function announce(message: ModelsMessage): void {

@@ -7,7 +7,14 @@
 import { loadBundle } from '../../core/bundle/loadBundle.ts';
 import { parseBundleJson } from '../../core/bundle/safeJson.ts';
 import { fail, type Result } from '../../core/errors/index.ts';
-import { DEFAULT_MODEL_ID, listModels, markDefaultOffered, saveModel, wasDefaultOffered, type ModelRecord } from '../../storage/models.ts';
+import {
+  DEFAULT_MODEL_ID,
+  listModels,
+  markDefaultOffered,
+  saveModel,
+  wasDefaultOffered,
+  type ModelRecord,
+} from '../../storage/models.ts';
 import { announce } from './channel.ts';
 
 export const DEFAULT_MODEL_NAME = 'Default: sample posts';
@@ -22,15 +29,30 @@ export async function addDefaultModel(): Promise<Result<ModelRecord>> {
   let text: string;
   try {
     const response = await fetch(defaultBundleUrl());
-    if (!response.ok) return fail('MODEL_NOT_FOUND', `The default model could not be fetched (HTTP ${response.status}).`, 'Reload the page; if it persists, train a model or import one.');
+    if (!response.ok)
+      return fail(
+        'MODEL_NOT_FOUND',
+        `The default model could not be fetched (HTTP ${response.status}).`,
+        'Reload the page; if it persists, train a model or import one.',
+      );
     text = await response.text();
   } catch (e) {
-    return fail('MODEL_NOT_FOUND', `The default model could not be fetched: ${e instanceof Error ? e.message : String(e)}.`, 'Reload the page; if it persists, train a model or import one.');
+    return fail(
+      'MODEL_NOT_FOUND',
+      `The default model could not be fetched: ${e instanceof Error ? e.message : String(e)}.`,
+      'Reload the page; if it persists, train a model or import one.',
+    );
   }
   const json = parseBundleJson(text);
   const loaded = json.ok ? loadBundle(json.value) : json;
   if (!loaded.ok) return loaded;
-  const saved = await saveModel({ id: DEFAULT_MODEL_ID, name: DEFAULT_MODEL_NAME, bundle: loaded.value.bundle, origin: 'default', activate: true });
+  const saved = await saveModel({
+    id: DEFAULT_MODEL_ID,
+    name: DEFAULT_MODEL_NAME,
+    bundle: loaded.value.bundle,
+    origin: 'default',
+    activate: true,
+  });
   if (saved.ok) {
     await markDefaultOffered();
     announce({ type: 'changed', activeId: saved.value.id });
@@ -42,6 +64,7 @@ export async function addDefaultModel(): Promise<Result<ModelRecord>> {
 export async function offerDefaultModel(): Promise<ModelRecord | null> {
   if ((await wasDefaultOffered()) || (await listModels()).length > 0) return null;
   const added = await addDefaultModel();
-  if (!added.ok) console.warn(`[models] the default model could not be added: ${added.error.message}`);
+  if (!added.ok)
+    console.warn(`[models] the default model could not be added: ${added.error.message}`);
   return added.ok ? added.value : null;
 }

@@ -25,16 +25,28 @@ export function activeLoaded(): LoadedBundle | null {
 
 /** Gives each live box its part of `loaded` (or clears it). */
 async function handOut(loaded: LoadedBundle | null): Promise<Result<true>> {
-  const set = await sentimentLiveJobs.setSentimentClassifier({ classifier: loaded?.sentiment?.classifier?.model ?? null });
+  const set = await sentimentLiveJobs.setSentimentClassifier({
+    classifier: loaded?.sentiment?.classifier?.model ?? null,
+  });
   if (!set.ok) return set;
   const t = loaded?.topics;
   const topics = setLiveTopicModel(
     t ? JSON.stringify(t.model) : null,
-    t ? { dataset: loaded.bundle.dataset, terms: t.part.terms, k: t.model.centroids.k, documents: t.part.metrics.documents, vocabulary: t.model.tfidf.vocabulary.length } : undefined,
+    t
+      ? {
+          dataset: loaded.bundle.dataset,
+          terms: t.part.terms,
+          k: t.model.centroids.k,
+          documents: t.part.metrics.documents,
+          vocabulary: t.model.tfidf.vocabulary.length,
+        }
+      : undefined,
   );
   if (!topics.ok) return topics;
   // only the engagement part: the other parts are already decoded
-  const engagement = loaded?.engagement ? ({ ...loaded.bundle, sentiment: undefined, topics: undefined } as ModelBundle) : null;
+  const engagement = loaded?.engagement
+    ? ({ ...loaded.bundle, sentiment: undefined, topics: undefined } as ModelBundle)
+    : null;
   const e = await engagementLiveJobs.setEngagementModel({ bundle: engagement });
   return e.ok ? ok(true) : e;
 }
@@ -53,7 +65,15 @@ async function load(): Promise<Result<ActiveBundleInfo | null>> {
   }
   const b = value.bundle;
   const { id, name, origin, summary } = stored.record;
-  const info: ActiveBundleInfo = { id, name, origin, parts: value.parts, createdAt: b.createdAt, dataset: b.dataset, summary };
+  const info: ActiveBundleInfo = {
+    id,
+    name,
+    origin,
+    parts: value.parts,
+    createdAt: b.createdAt,
+    dataset: b.dataset,
+    summary,
+  };
   state = { info, loaded: value };
   return ok(info);
 }

@@ -1,16 +1,29 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DatasetMeta } from '../../api/dataset.ts';
-import { engagementBundle, oneSplitBundle, tinyTopics } from '../../core/bundle/bundles.testutil.ts';
+import {
+  engagementBundle,
+  oneSplitBundle,
+  tinyTopics,
+} from '../../core/bundle/bundles.testutil.ts';
 import type { Result } from '../../core/errors/index.ts';
 import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import { deleteDbForTests } from '../../storage/db.ts';
-import { getActiveModelId, listModels, markDefaultOffered, workingModelId } from '../../storage/models.ts';
+import {
+  getActiveModelId,
+  listModels,
+  markDefaultOffered,
+  workingModelId,
+} from '../../storage/models.ts';
 import { setCurrent, type LoadedDataset } from '../dataset/session.ts';
 import { engagementLiveJobs } from '../engagement/engagementJobs.ts';
 import { liveTopic } from '../topics/liveTopics.ts';
 import { autosavePart, lastAutosave } from './autosave.ts';
-import { modelsAnalysisJobs as analysis, modelsComputeJobs as compute, modelsLiveJobs as live } from './modelsJobs.ts';
+import {
+  modelsAnalysisJobs as analysis,
+  modelsComputeJobs as compute,
+  modelsLiveJobs as live,
+} from './modelsJobs.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -21,8 +34,22 @@ const trained = engagementBundle(200, 10);
 
 function dataset(): LoadedDataset {
   const { table, schema } = trained.posts;
-  const meta = { id: 'ds-posts', name: 'posts.csv', fileName: 'posts.csv', rows: table.rowCount, columns: table.header.length } as DatasetMeta;
-  const d: LoadedDataset = { meta, table, schema, mapping: {}, mappingRemembered: false, preprocessing: defaultPreprocessSpec(schema), cache: new Map() };
+  const meta = {
+    id: 'ds-posts',
+    name: 'posts.csv',
+    fileName: 'posts.csv',
+    rows: table.rowCount,
+    columns: table.header.length,
+  } as DatasetMeta;
+  const d: LoadedDataset = {
+    meta,
+    table,
+    schema,
+    mapping: {},
+    mappingRemembered: false,
+    preprocessing: defaultPreprocessSpec(schema),
+    cache: new Map(),
+  };
   setCurrent(d);
   return d;
 }
@@ -40,7 +67,11 @@ describe('models jobs', () => {
     value(await autosavePart(d, { topics: tinyTopics() }));
     const saved = value(await autosavePart(d, { engagement: trained.bundle.engagement }));
     expect(saved.summary.parts).toEqual(['topics', 'engagement']);
-    expect(saved).toMatchObject({ id: workingModelId('ds-posts'), name: 'posts.csv', origin: 'trained' });
+    expect(saved).toMatchObject({
+      id: workingModelId('ds-posts'),
+      name: 'posts.csv',
+      origin: 'trained',
+    });
     expect(lastAutosave()).toMatchObject({ part: 'engagement', modelId: saved.id, error: null });
     const list = value(await analysis.modelsList({}));
     expect(list.activeId).toBe(saved.id);
@@ -52,28 +83,68 @@ describe('models jobs', () => {
     const d = dataset();
     value(await autosavePart(d, { topics: tinyTopics() }));
     const id = value(await autosavePart(d, { engagement: trained.bundle.engagement })).id;
-    const posts = [{ text: 'new video today #dog', timestamp: '2024-03-05T20:00', fields: { author_followers: 5000, platform: 'TikTok' } }, { text: 'awful coffee' }];
+    const posts = [
+      {
+        text: 'new video today #dog',
+        timestamp: '2024-03-05T20:00',
+        fields: { author_followers: 5000, platform: 'TikTok' },
+      },
+      { text: 'awful coffee' },
+    ];
     const before = value(await live.scorePostsLive({ posts }));
     const exported = value(await analysis.modelsExport({ id }));
     expect(exported.fileName).toMatch(/^murmur-posts-\d{4}-\d{2}-\d{2}\.json$/);
     value(await analysis.modelsDelete({ id }));
     expect(value(await live.liveBundle({ reload: true }))).toBeNull();
-    const imported = value(await analysis.modelsImport({ file: fileOf(await exported.blob.text(), exported.fileName) }));
+    const imported = value(
+      await analysis.modelsImport({ file: fileOf(await exported.blob.text(), exported.fileName) }),
+    );
     expect(imported.record.origin).toBe('imported');
     expect(await getActiveModelId()).toBe(imported.record.id);
     value(await live.liveBundle({ reload: true }));
-    expect(JSON.stringify(value(await live.scorePostsLive({ posts })))).toBe(JSON.stringify(before));
+    expect(JSON.stringify(value(await live.scorePostsLive({ posts })))).toBe(
+      JSON.stringify(before),
+    );
   });
 
   it('refuses bad files with a message, stores nothing and keeps the active model', async () => {
-    const kept = value(await analysis.modelsImport({ file: fileOf(JSON.stringify(oneSplitBundle()), 'followers.json') })).record;
+    const kept = value(
+      await analysis.modelsImport({
+        file: fileOf(JSON.stringify(oneSplitBundle()), 'followers.json'),
+      }),
+    ).record;
     const text = JSON.stringify(trained.bundle);
-    const huge = { name: 'huge.json', size: 1024 ** 3, text: () => Promise.reject(new Error('read a 1 GB file')) } as unknown as File;
+    const huge = {
+      name: 'huge.json',
+      size: 1024 ** 3,
+      text: () => Promise.reject(new Error('read a 1 GB file')),
+    } as unknown as File;
     const bad: [File, string, string][] = [
       [fileOf(text.slice(0, 1000), 'cut.json'), 'BUNDLE_INVALID', 'ends too early'],
-      [fileOf('{"compilerOptions":{"strict":true}}', 'tsconfig.json'), 'BUNDLE_INVALID', 'another app'],
-      [fileOf(JSON.stringify({ ...trained.bundle, engagement: { ...trained.bundle.engagement, features: { ...trained.bundle.engagement.features, names: ['x'] } } }), 'mismatch.json'), 'BUNDLE_MISMATCH', 'the feature builder makes 1'],
-      [fileOf(text.replace('"engagement":{', '"engagement":{"__proto__":{"x":1},'), 'proto.json'), 'BUNDLE_INVALID', 'engagement.__proto__'],
+      [
+        fileOf('{"compilerOptions":{"strict":true}}', 'tsconfig.json'),
+        'BUNDLE_INVALID',
+        'another app',
+      ],
+      [
+        fileOf(
+          JSON.stringify({
+            ...trained.bundle,
+            engagement: {
+              ...trained.bundle.engagement,
+              features: { ...trained.bundle.engagement.features, names: ['x'] },
+            },
+          }),
+          'mismatch.json',
+        ),
+        'BUNDLE_MISMATCH',
+        'the feature builder makes 1',
+      ],
+      [
+        fileOf(text.replace('"engagement":{', '"engagement":{"__proto__":{"x":1},'), 'proto.json'),
+        'BUNDLE_INVALID',
+        'engagement.__proto__',
+      ],
       [huge, 'BUNDLE_TOO_LARGE', '1,024 MB'],
     ];
     for (const [file, code, words] of bad) {
@@ -91,23 +162,54 @@ describe('models jobs', () => {
     value(await autosavePart(d, { engagement: trained.bundle.engagement }));
     const info = value(await live.liveBundle({ reload: true }));
     expect(info?.parts).toEqual(['topics', 'engagement']);
-    const draft = { text: 'new video today', hashtags: '#dog', time: '2024-03-05T20:00', numbers: { author_followers: 5000 }, categories: { platform: 'TikTok', country: 'FR' } };
+    const draft = {
+      text: 'new video today',
+      hashtags: '#dog',
+      time: '2024-03-05T20:00',
+      numbers: { author_followers: 5000 },
+      categories: { platform: 'TikTok', country: 'FR' },
+    };
     const box = value(await engagementLiveJobs.predictDraft({ draft }));
-    const [post] = value(await live.scorePostsLive({ posts: [{ text: draft.text, hashtags: draft.hashtags, timestamp: draft.time, fields: { ...draft.numbers, ...draft.categories } }] }));
+    const [post] = value(
+      await live.scorePostsLive({
+        posts: [
+          {
+            text: draft.text,
+            hashtags: draft.hashtags,
+            timestamp: draft.time,
+            fields: { ...draft.numbers, ...draft.categories },
+          },
+        ],
+      }),
+    );
     expect(post!.engagement).toEqual({ value: box.value, low: box.low, high: box.high });
     const topic = value(liveTopic('#dog'));
-    expect(post!.cluster).toEqual({ id: topic.match!.cluster, similarity: topic.match!.similarity, topTerms: topic.match!.topTerms });
+    expect(post!.cluster).toEqual({
+      id: topic.match!.cluster,
+      similarity: topic.match!.similarity,
+      topTerms: topic.match!.topTerms,
+    });
   });
 
   it('scores a whole file with the active model into a CSV download', async () => {
-    value(await analysis.modelsImport({ file: fileOf(JSON.stringify(oneSplitBundle()), 'followers.json') }));
-    const csv = new File(['text,author_followers\nlovely,150\n"=2+3",1\n'], 'new posts.csv', { type: 'text/csv' });
+    value(
+      await analysis.modelsImport({
+        file: fileOf(JSON.stringify(oneSplitBundle()), 'followers.json'),
+      }),
+    );
+    const csv = new File(['text,author_followers\nlovely,150\n"=2+3",1\n'], 'new posts.csv', {
+      type: 'text/csv',
+    });
     const progress: string[] = [];
-    const scored = value(await compute.modelsScoreFile({ file: csv }, (p) => progress.push(p.phase)));
+    const scored = value(
+      await compute.modelsScoreFile({ file: csv }, (p) => progress.push(p.phase)),
+    );
     expect(scored.fileName).toBe('new posts-scored.csv');
     const lines = (await scored.blob.text()).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('text,author_followers,sentiment_neg,sentiment_neu,sentiment_pos,sentiment_compound,sentiment_label,predicted_engagement,predicted_p10,predicted_p90');
+    expect(lines[0]).toBe(
+      'text,author_followers,sentiment_neg,sentiment_neu,sentiment_pos,sentiment_compound,sentiment_label,predicted_engagement,predicted_p10,predicted_p90',
+    );
     expect(lines[2]!.startsWith("'=2+3,1,")).toBe(true);
     expect(Number(lines[1]!.split(',').at(-3))).toBeCloseTo(9, 9);
     expect(scored.summary.rows).toBe(2);

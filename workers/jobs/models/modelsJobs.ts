@@ -10,7 +10,17 @@ import { scoreCsvSource } from '../../core/bundle/scoreCsvSource.ts';
 import { scoreWithBundle } from '../../core/bundle/scoreWithBundle.ts';
 import { fileByteSource } from '../../core/csv/blobSource.ts';
 import { fail, ok } from '../../core/errors/index.ts';
-import { DEFAULT_MODEL_ID, deleteModel, getActiveModelId, listModels, readActiveModel, readModel, renameModel, saveModel, setActiveModel } from '../../storage/models.ts';
+import {
+  DEFAULT_MODEL_ID,
+  deleteModel,
+  getActiveModelId,
+  listModels,
+  readActiveModel,
+  readModel,
+  renameModel,
+  saveModel,
+  setActiveModel,
+} from '../../storage/models.ts';
 import { throttledProgress } from '../progress.ts';
 import { lastAutosave } from './autosave.ts';
 import { announce } from './channel.ts';
@@ -25,7 +35,12 @@ export const modelsAnalysisJobs: ModelsAnalysisApi = {
   async modelsList() {
     await offerDefaultModel();
     const [models, activeId] = await Promise.all([listModels(), getActiveModelId()]);
-    return ok({ models, activeId: models.some((m) => m.id === activeId) ? activeId : null, defaultAvailable: !models.some((m) => m.id === DEFAULT_MODEL_ID), lastAutosave: lastAutosave() });
+    return ok({
+      models,
+      activeId: models.some((m) => m.id === activeId) ? activeId : null,
+      defaultAvailable: !models.some((m) => m.id === DEFAULT_MODEL_ID),
+      lastAutosave: lastAutosave(),
+    });
   },
 
   async modelsRename({ id, name }) {
@@ -55,7 +70,12 @@ export const modelsAnalysisJobs: ModelsAnalysisApi = {
     if (!json.ok) return json;
     const loaded = loadBundle(json.value);
     if (!loaded.ok) return loaded;
-    const saved = await saveModel({ name: baseName(file.name).replace(/^murmur-/, '') || 'Imported model', bundle: loaded.value.bundle, origin: 'imported', activate: activate ?? true });
+    const saved = await saveModel({
+      name: baseName(file.name).replace(/^murmur-/, '') || 'Imported model',
+      bundle: loaded.value.bundle,
+      origin: 'imported',
+      activate: activate ?? true,
+    });
     if (!saved.ok) return saved;
     announce({ type: 'changed', activeId: await getActiveModelId() });
     return ok({ record: saved.value, migratedFrom: loaded.value.migratedFrom });
@@ -63,9 +83,17 @@ export const modelsAnalysisJobs: ModelsAnalysisApi = {
 
   async modelsExport({ id }) {
     const stored = await readModel(id);
-    if (!stored) return fail('MODEL_NOT_FOUND', 'This model is no longer saved.', 'It was deleted, perhaps in another tab.');
+    if (!stored)
+      return fail(
+        'MODEL_NOT_FOUND',
+        'This model is no longer saved.',
+        'It was deleted, perhaps in another tab.',
+      );
     const bundle = stored.bundle as { createdAt?: string };
-    return ok({ blob: new Blob([JSON.stringify(stored.bundle)], { type: 'application/json' }), fileName: bundleFileName(stored.name, bundle.createdAt ?? '') });
+    return ok({
+      blob: new Blob([JSON.stringify(stored.bundle)], { type: 'application/json' }),
+      fileName: bundleFileName(stored.name, bundle.createdAt ?? ''),
+    });
   },
 
   async modelsAddDefault() {
@@ -80,18 +108,36 @@ export const modelsAnalysisJobs: ModelsAnalysisApi = {
 export const modelsComputeJobs: ModelsComputeApi = {
   async modelsScoreFile({ file, modelId }, onProgress) {
     const started = performance.now();
-    const stored = modelId === undefined ? (await readActiveModel())?.model : await readModel(modelId);
-    if (!stored) return fail('MODEL_NOT_FOUND', 'No model is active, so there is nothing to score with.', 'Make a model active in the list above, import one, or add the default model.');
+    const stored =
+      modelId === undefined ? (await readActiveModel())?.model : await readModel(modelId);
+    if (!stored)
+      return fail(
+        'MODEL_NOT_FOUND',
+        'No model is active, so there is nothing to score with.',
+        'Make a model active in the list above, import one, or add the default model.',
+      );
     const loaded = loadBundle(stored.bundle);
     if (!loaded.ok) return loaded;
     const reading = throttledProgress(onProgress);
     const scoring = throttledProgress(onProgress);
     const scored = await scoreCsvSource(loaded.value, fileByteSource(file), {
-      onProgress: (p) => (p.phase === 'reading' ? reading : scoring)({ phase: p.phase === 'reading' ? 'Reading the file' : 'Scoring posts', done: p.done, total: p.total, unit: p.unit }),
+      onProgress: (p) =>
+        (p.phase === 'reading' ? reading : scoring)({
+          phase: p.phase === 'reading' ? 'Reading the file' : 'Scoring posts',
+          done: p.done,
+          total: p.total,
+          unit: p.unit,
+        }),
     });
     if (!scored.ok) return scored;
     const blob = new Blob(scored.value.parts as string[], { type: 'text/csv;charset=utf-8' });
-    return ok({ blob, fileName: `${baseName(file.name)}-scored.csv`, summary: scored.value.summary, modelName: stored.name, seconds: (performance.now() - started) / 1000 });
+    return ok({
+      blob,
+      fileName: `${baseName(file.name)}-scored.csv`,
+      summary: scored.value.summary,
+      modelName: stored.name,
+      seconds: (performance.now() - started) / 1000,
+    });
   },
 };
 
@@ -103,7 +149,12 @@ export const modelsLiveJobs: ModelsLiveApi = {
   async scorePostsLive({ posts }) {
     await liveBundle();
     const loaded = activeLoaded();
-    if (!loaded) return fail('MODEL_NOT_FOUND', 'No model is active.', 'Make a model active in the Models view, or train one.');
+    if (!loaded)
+      return fail(
+        'MODEL_NOT_FOUND',
+        'No model is active.',
+        'Make a model active in the Models view, or train one.',
+      );
     return scoreWithBundle(loaded, posts);
   },
 };

@@ -26,7 +26,8 @@ export async function analysisReport(): Promise<Result<Download>> {
   const topics = valueOr(await topicsAnalysisJobs.topicsStatus({}))?.last ?? null;
   const engagement = valueOr(await engagementAnalysisJobs.engagementBundle({}))?.engagement ?? null;
   const active = await readActiveModel().catch(() => null);
-  const saved = ((await readModel(workingModelId(d.meta.id)).catch(() => null))?.bundle ?? null) as AnalysisBundle | null;
+  const saved = ((await readModel(workingModelId(d.meta.id)).catch(() => null))?.bundle ??
+    null) as AnalysisBundle | null;
   const savedTopics = saved?.topics ?? null;
   const savedEngagement = saved?.engagement ?? null;
   const e = engagement ?? savedEngagement;
@@ -39,9 +40,21 @@ export async function analysisReport(): Promise<Result<Download>> {
     sentiment: {
       summary: sentiment?.summary ?? null,
       classifier: classifier
-        ? { heldOut: classifier.heldOut, trainRows: classifier.trainRows, labelledRows: classifier.labelledRows, vocabulary: classifier.vocabulary, bestEpoch: classifier.bestEpoch, history: classifier.history }
+        ? {
+            heldOut: classifier.heldOut,
+            trainRows: classifier.trainRows,
+            labelledRows: classifier.labelledRows,
+            vocabulary: classifier.vocabulary,
+            bestEpoch: classifier.bestEpoch,
+            history: classifier.history,
+          }
         : saved?.sentiment?.classifier
-          ? { heldOut: saved.sentiment.heldOut, trainRows: saved.sentiment.classifier.training.trainRows, vocabulary: saved.sentiment.classifier.features.tfidf.vocabulary.length, bestEpoch: saved.sentiment.classifier.training.bestEpoch }
+          ? {
+              heldOut: saved.sentiment.heldOut,
+              trainRows: saved.sentiment.classifier.training.trainRows,
+              vocabulary: saved.sentiment.classifier.features.tfidf.vocabulary.length,
+              bestEpoch: saved.sentiment.classifier.training.bestEpoch,
+            }
           : null,
     },
     topics: topics
@@ -52,12 +65,31 @@ export async function analysisReport(): Promise<Result<Download>> {
             silhouette: savedTopics.metrics.silhouette,
             settings: savedTopics.settings,
             source: savedTopics.source,
-            clusters: savedTopics.model.topTerms.map((terms, id) => ({ id, size: savedTopics.model.centroids.sizes[id], topTerms: terms })),
+            clusters: savedTopics.model.topTerms.map((terms, id) => ({
+              id,
+              size: savedTopics.model.centroids.sizes[id],
+              topTerms: terms,
+            })),
           }
         : null,
-    engagement: e ? { task: e.task, target: e.target, threshold: e.threshold, features: e.features.names, cv: e.cv, metrics: e.metrics, network: e.mlp ? { bestEpoch: e.mlp.bestEpoch, metrics: e.mlp.metrics } : null } : null,
-    activeModel: active ? { name: active.record.name, origin: active.record.origin, summary: active.record.summary } : null,
+    engagement: e
+      ? {
+          task: e.task,
+          target: e.target,
+          threshold: e.threshold,
+          features: e.features.names,
+          cv: e.cv,
+          metrics: e.metrics,
+          network: e.mlp ? { bestEpoch: e.mlp.bestEpoch, metrics: e.mlp.metrics } : null,
+        }
+      : null,
+    activeModel: active
+      ? { name: active.record.name, origin: active.record.origin, summary: active.record.summary }
+      : null,
   };
   const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
-  return ok({ blob, fileName: `murmur-report-${fileNamePart(d.meta.name)}-${report.createdAt.slice(0, 10)}.json` });
+  return ok({
+    blob,
+    fileName: `murmur-report-${fileNamePart(d.meta.name)}-${report.createdAt.slice(0, 10)}.json`,
+  });
 }

@@ -22,7 +22,11 @@ export function sentimentPartOf(d: LoadedDataset, result: SentimentTrainResult):
 }
 
 /** The topic model of a kept analysis (its JSON as the fit made it), with the settings and the silhouette at k; null when the JSON is not a topic model. */
-export function topicsPartOf(result: TopicsResult, settings: TopicsSettings, modelJson: string): TopicsPart | null {
+export function topicsPartOf(
+  result: TopicsResult,
+  settings: TopicsSettings,
+  modelJson: string,
+): TopicsPart | null {
   let value: unknown;
   try {
     value = JSON.parse(modelJson);
@@ -37,6 +41,11 @@ export function topicsPartOf(result: TopicsResult, settings: TopicsSettings, mod
     source: result.source,
     model: model.value,
     settings: fit,
-    metrics: { k: result.k, silhouette: result.sweep.find((e) => e.k === result.k)?.silhouetteCosine ?? null, documents: result.documents, posts: result.posts },
+    metrics: {
+      k: result.k,
+      silhouette: result.sweep.find((e) => e.k === result.k)?.silhouetteCosine ?? null,
+      documents: result.documents,
+      posts: result.posts,
+    },
   };
 }

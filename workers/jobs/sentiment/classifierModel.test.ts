@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SentimentClassifier } from '../../api/sentiment.ts';
 import { resolveCleanOptions, createCleaner } from '../../core/preprocess/index.ts';
-import { decodeFloats, encodeFloats, parseSentimentClassifier, predictLabels, predictOne, termsOf } from './classifierModel.ts';
+import {
+  decodeFloats,
+  encodeFloats,
+  parseSentimentClassifier,
+  predictLabels,
+  predictOne,
+  termsOf,
+} from './classifierModel.ts';
 
 /** One softmax layer over the vocabulary [bad, good]: "bad" votes negative, "good" positive, with weight 2. */
 function tinyClassifier(): SentimentClassifier {
@@ -17,11 +24,38 @@ function tinyClassifier(): SentimentClassifier {
         version: 1,
         vocabulary: ['bad', 'good'],
         idf: [1, 1],
-        pruning: { minDf: 1, maxDf: 1, maxFeatures: null, documents: 2, termsSeen: 2, termsKept: 2, droppedByMinDf: 0, droppedByMaxDf: 0, droppedByMaxFeatures: 0 },
+        pruning: {
+          minDf: 1,
+          maxDf: 1,
+          maxFeatures: null,
+          documents: 2,
+          termsSeen: 2,
+          termsKept: 2,
+          droppedByMinDf: 0,
+          droppedByMaxDf: 0,
+          droppedByMaxFeatures: 0,
+        },
       },
     },
-    layers: [{ inputs: 2, units: 2, activation: 'softmax', kernel: encodeFloats(Float32Array.from([2, -2, -2, 2])), bias: encodeFloats(new Float32Array(2)) }],
-    training: { trainedAt: 0, trainRows: 2, heldOutRows: 0, seed: 1, epochs: 1, bestEpoch: 1, heldOutAccuracy: 1, heldOutMacroF1: 1 },
+    layers: [
+      {
+        inputs: 2,
+        units: 2,
+        activation: 'softmax',
+        kernel: encodeFloats(Float32Array.from([2, -2, -2, 2])),
+        bias: encodeFloats(new Float32Array(2)),
+      },
+    ],
+    training: {
+      trainedAt: 0,
+      trainRows: 2,
+      heldOutRows: 0,
+      seed: 1,
+      epochs: 1,
+      bestEpoch: 1,
+      heldOutAccuracy: 1,
+      heldOutMacroF1: 1,
+    },
   };
 }
 
@@ -46,9 +80,15 @@ describe('the classifier model', () => {
     expect(p.probabilities[1]).toBeCloseTo(1 / (1 + Math.exp(-4)), 12);
     // No known word: logits (0, 0) → a tie, 0.5 each
     expect(predictOne(c, 'عربي').probabilities).toEqual([0.5, 0.5]);
-    expect(predictLabels(c, ['bad day', 'good day', ''])).toEqual(['negative', 'positive', 'negative']);
+    expect(predictLabels(c, ['bad day', 'good day', ''])).toEqual([
+      'negative',
+      'positive',
+      'negative',
+    ]);
     // JSON round trip keeps it usable
-    expect(predictOne(JSON.parse(JSON.stringify(c)) as SentimentClassifier, 'good').label).toBe('positive');
+    expect(predictOne(JSON.parse(JSON.stringify(c)) as SentimentClassifier, 'good').label).toBe(
+      'positive',
+    );
   });
 
   it('refuses values that are not a usable classifier', () => {
@@ -63,6 +103,8 @@ describe('the classifier model', () => {
     expect(code({ ...tinyClassifier(), classes: ['positive'] })).toBe('BUNDLE_INVALID');
     const layer = tinyClassifier().layers[0]!;
     expect(code({ ...tinyClassifier(), layers: [{ ...layer, inputs: 3 }] })).toBe('BUNDLE_INVALID');
-    expect(code({ ...tinyClassifier(), classes: ['negative', 'neutral', 'positive'] })).toBe('BUNDLE_INVALID');
+    expect(code({ ...tinyClassifier(), classes: ['negative', 'neutral', 'positive'] })).toBe(
+      'BUNDLE_INVALID',
+    );
   });
 });

@@ -4,10 +4,20 @@
  * no tfjs. Importing this module never loads tfjs. The terms and the forward pass are the model
  * bundle's (core/bundle/sentimentClassifier.ts), so the live box and batch scoring agree.
  */
-import type { ClassifierPrediction, SentimentClassifier, SentimentClassifierLayer } from '../../api/sentiment.ts';
+import type {
+  ClassifierPrediction,
+  SentimentClassifier,
+  SentimentClassifierLayer,
+} from '../../api/sentiment.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { base64ToBytes, bytesToBase64 } from '../../core/forest/base64.ts';
-import { CLASSIFIER_KIND, classifierProbabilities, classifierTerms, readyClassifier, type ReadyClassifier } from '../../core/bundle/sentimentClassifier.ts';
+import {
+  CLASSIFIER_KIND,
+  classifierProbabilities,
+  classifierTerms,
+  readyClassifier,
+  type ReadyClassifier,
+} from '../../core/bundle/sentimentClassifier.ts';
 import { argmaxRows } from '../../core/nn/predict.ts';
 import type { DenseLayer } from '../../core/nn/types.ts';
 import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
@@ -30,13 +40,22 @@ export function decodeFloats(text: string): Float32Array | null {
 }
 
 export function encodeLayer(layer: DenseLayer): SentimentClassifierLayer {
-  return { inputs: layer.inputs, units: layer.units, activation: layer.activation, kernel: encodeFloats(layer.kernel), bias: encodeFloats(layer.bias) };
+  return {
+    inputs: layer.inputs,
+    units: layer.units,
+    activation: layer.activation,
+    kernel: encodeFloats(layer.kernel),
+    bias: encodeFloats(layer.bias),
+  };
 }
 
 const ready = new WeakMap<SentimentClassifier, ReadyClassifier>();
 
 /** Class probabilities of each text: rows × classes, in `classifier.classes` order. */
-export function predictProbabilities(classifier: SentimentClassifier, texts: readonly string[]): Float64Array {
+export function predictProbabilities(
+  classifier: SentimentClassifier,
+  texts: readonly string[],
+): Float64Array {
   let r = ready.get(classifier);
   if (!r) {
     const made = readyClassifier(classifier);
@@ -47,9 +66,15 @@ export function predictProbabilities(classifier: SentimentClassifier, texts: rea
 }
 
 /** The most probable class of each text. */
-export function predictLabels(classifier: SentimentClassifier, texts: readonly string[]): SentimentClassifier['classes'][number][] {
+export function predictLabels(
+  classifier: SentimentClassifier,
+  texts: readonly string[],
+): SentimentClassifier['classes'][number][] {
   const k = classifier.classes.length;
-  return Array.from(argmaxRows(predictProbabilities(classifier, texts), k), (i) => classifier.classes[i]!);
+  return Array.from(
+    argmaxRows(predictProbabilities(classifier, texts), k),
+    (i) => classifier.classes[i]!,
+  );
 }
 
 /** One text's class probabilities and most probable class. */
@@ -57,7 +82,8 @@ export function predictOne(classifier: SentimentClassifier, text: string): Class
   const p = predictProbabilities(classifier, [text]);
   const probabilities = Array.from(p);
   let best = 0;
-  for (let i = 1; i < probabilities.length; i++) if (probabilities[i]! > probabilities[best]!) best = i;
+  for (let i = 1; i < probabilities.length; i++)
+    if (probabilities[i]! > probabilities[best]!) best = i;
   return { classes: classifier.classes, probabilities, label: classifier.classes[best]! };
 }
 
@@ -66,12 +92,27 @@ export function predictOne(classifier: SentimentClassifier, text: string): Class
  * TF-IDF model, layer shapes that chain from the vocabulary to the classes, decodable weights).
  */
 export function parseSentimentClassifier(value: unknown): Result<SentimentClassifier> {
-  const bad = (why: string): Result<SentimentClassifier> => fail('BUNDLE_INVALID', `This is not a Murmur sentiment classifier: ${why}.`, 'Train the classifier again in the Sentiment view.');
+  const bad = (why: string): Result<SentimentClassifier> =>
+    fail(
+      'BUNDLE_INVALID',
+      `This is not a Murmur sentiment classifier: ${why}.`,
+      'Train the classifier again in the Sentiment view.',
+    );
   if (typeof value !== 'object' || value === null) return bad('not an object');
   const c = value as Partial<SentimentClassifier>;
   if (c.kind !== CLASSIFIER_KIND) return bad(`kind is ${JSON.stringify(c.kind)}`);
-  if (c.version !== 1) return fail('BUNDLE_TOO_NEW', `This sentiment classifier has version ${String(c.version)}; this Murmur reads version 1.`, 'Update Murmur, or train the classifier again.');
-  if (!Array.isArray(c.classes) || c.classes.length < 2 || !c.classes.every((x) => SENTIMENT_CLASSES.includes(x))) return bad('classes must be two or three of negative, neutral, positive');
+  if (c.version !== 1)
+    return fail(
+      'BUNDLE_TOO_NEW',
+      `This sentiment classifier has version ${String(c.version)}; this Murmur reads version 1.`,
+      'Update Murmur, or train the classifier again.',
+    );
+  if (
+    !Array.isArray(c.classes) ||
+    c.classes.length < 2 ||
+    !c.classes.every((x) => SENTIMENT_CLASSES.includes(x))
+  )
+    return bad('classes must be two or three of negative, neutral, positive');
   const tfidf = parseTfidfModel(c.features?.tfidf);
   if (!tfidf.ok) return bad('its TF-IDF model is unreadable');
   if (!Array.isArray(c.layers) || c.layers.length === 0) return bad('it has no layers');
@@ -79,7 +120,14 @@ export function parseSentimentClassifier(value: unknown): Result<SentimentClassi
   for (const l of c.layers) {
     const kernel = typeof l.kernel === 'string' ? decodeFloats(l.kernel) : null;
     const bias = typeof l.bias === 'string' ? decodeFloats(l.bias) : null;
-    if (l.inputs !== inputs || !kernel || kernel.length !== l.inputs * l.units || !bias || bias.length !== l.units) return bad('its layer shapes do not fit together');
+    if (
+      l.inputs !== inputs ||
+      !kernel ||
+      kernel.length !== l.inputs * l.units ||
+      !bias ||
+      bias.length !== l.units
+    )
+      return bad('its layer shapes do not fit together');
     inputs = l.units;
   }
   if (inputs !== c.classes.length) return bad('its last layer does not have one output per class');

@@ -18,12 +18,21 @@ describe('liveSentiment', () => {
   it('answers empty and whitespace-only text with zeros, neutral and no tokens', () => {
     for (const text of ['', '   \n\t ']) {
       const r = liveSentiment(text, null);
-      expect([r.neg, r.neu, r.pos, r.compound, r.label, r.tokens.length]).toEqual([0, 0, 0, 0, 'neutral', 0]);
+      expect([r.neg, r.neu, r.pos, r.compound, r.label, r.tokens.length]).toEqual([
+        0,
+        0,
+        0,
+        0,
+        'neutral',
+        0,
+      ]);
     }
   });
 
   it('cuts the tokens of a 100,000-character text and still scores it all', () => {
-    const text = 'I love this, it is great but the ending was awful. '.repeat(2000).slice(0, 100_000);
+    const text = 'I love this, it is great but the ending was awful. '
+      .repeat(2000)
+      .slice(0, 100_000);
     const r = liveSentiment(text, null, undefined, 500);
     expect(r.tokens).toHaveLength(500);
     expect(r.tokensOmitted).toBeGreaterThan(10_000);
@@ -36,7 +45,11 @@ describe('liveSentiment', () => {
     expect(lone.label).toBe('positive');
     for (const t of lone.tokens) expect(t.end).toBeGreaterThan(t.start);
     const arabic = liveSentiment('هذا رائع جدا', null);
-    expect([arabic.compound, arabic.label, arabic.tokens.every((t) => t.valence === 0)]).toEqual([0, 'neutral', true]);
+    expect([arabic.compound, arabic.label, arabic.tokens.every((t) => t.valence === 0)]).toEqual([
+      0,
+      'neutral',
+      true,
+    ]);
     const mixed = liveSentiment('مرحبا great news שלום', null);
     expect(mixed.label).toBe('positive');
     expect(mixed.tokens.find((t) => t.token === 'great')).toMatchObject({ start: 6, end: 11 });

@@ -1,6 +1,14 @@
 /** Type-to-score in the live worker: VADER's explanation of the text and the trained classifier's answer. */
-import type { LiveSentiment, SentimentClassifier, SentimentThresholds } from '../../api/sentiment.ts';
-import { DEFAULT_THRESHOLDS, explainSentiment, sentimentLabel } from '../../core/sentiment/index.ts';
+import type {
+  LiveSentiment,
+  SentimentClassifier,
+  SentimentThresholds,
+} from '../../api/sentiment.ts';
+import {
+  DEFAULT_THRESHOLDS,
+  explainSentiment,
+  sentimentLabel,
+} from '../../core/sentiment/index.ts';
 import { predictOne } from './classifierModel.ts';
 
 /** Tokens sent back for highlighting: enough for any post; a 100k-character paste is cut here (drawing thousands of highlights would block the page). */
@@ -10,7 +18,12 @@ export const DEFAULT_MAX_TOKENS = 600;
  * Scores and explains `text`. Never throws: empty text, lone surrogates and any script get an
  * answer (empty text scores 0, neutral).
  */
-export function liveSentiment(text: string, classifier: SentimentClassifier | null, thresholds: SentimentThresholds = DEFAULT_THRESHOLDS, maxTokens = DEFAULT_MAX_TOKENS): LiveSentiment {
+export function liveSentiment(
+  text: string,
+  classifier: SentimentClassifier | null,
+  thresholds: SentimentThresholds = DEFAULT_THRESHOLDS,
+  maxTokens = DEFAULT_MAX_TOKENS,
+): LiveSentiment {
   const t0 = performance.now();
   const source = typeof text === 'string' ? text : '';
   const e = explainSentiment(source);

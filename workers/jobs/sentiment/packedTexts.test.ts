@@ -18,6 +18,10 @@ describe('packed texts', () => {
     const fine = ['😀 ok', 'مرحبا', 'a\uD83D\uDE00b'];
     expect(packTexts(fine).wellFormed).toBe(true);
     expect(unpackTexts(packTexts(fine))).toEqual(fine);
-    expect([packTexts(['\uDE00x']).wellFormed, packTexts(['x\uD83D']).wellFormed, packed.wellFormed]).toEqual([false, false, false]);
+    expect([
+      packTexts(['\uDE00x']).wellFormed,
+      packTexts(['x\uD83D']).wellFormed,
+      packed.wellFormed,
+    ]).toEqual([false, false, false]);
   });
 });

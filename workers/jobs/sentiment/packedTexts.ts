@@ -26,7 +26,8 @@ export function packTexts(cells: readonly string[], from = 0, to = cells.length)
       units[at + j] = c;
       // A high surrogate must be followed by a low one, and a low one preceded by a high one.
       if (c >= 0xd800 && c <= 0xdfff && wellFormed) {
-        const pairedHigh = c <= 0xdbff && j + 1 < cell.length && (cell.charCodeAt(j + 1) & 0xfc00) === 0xdc00;
+        const pairedHigh =
+          c <= 0xdbff && j + 1 < cell.length && (cell.charCodeAt(j + 1) & 0xfc00) === 0xdc00;
         if (pairedHigh) units[at + ++j] = cell.charCodeAt(j);
         else wellFormed = false;
       }
@@ -42,7 +43,8 @@ function decode(units: Uint16Array, wellFormed: boolean): string {
   if (wellFormed) return (utf16 ??= new TextDecoder('utf-16le')).decode(units);
   const block = 8192;
   // apply takes the typed array as the argument list without copying it into an array first.
-  const chars = (part: Uint16Array): string => String.fromCharCode.apply(null, part as unknown as number[]);
+  const chars = (part: Uint16Array): string =>
+    String.fromCharCode.apply(null, part as unknown as number[]);
   const parts: string[] = [];
   for (let i = 0; i < units.length; i += block) parts.push(chars(units.subarray(i, i + block)));
   return parts.join('');

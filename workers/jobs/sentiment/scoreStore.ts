@@ -41,7 +41,9 @@ export class ScoreStore {
   add(from: number, scores: Float32Array): void {
     const n = scores.length / 4;
     if (!Number.isInteger(n) || from < 0 || from + n > this.rows) {
-      throw new RangeError(`Scores for rows ${from}..${from + n} do not fit a column of ${this.rows} rows.`);
+      throw new RangeError(
+        `Scores for rows ${from}..${from + n} do not fit a column of ${this.rows} rows.`,
+      );
     }
     this.scores.set(scores, from * 4);
     let added = 0;

@@ -6,13 +6,31 @@ import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import { inferSchema } from '../../core/schema/index.ts';
 import { setCurrent } from '../dataset/session.ts';
 import { packTexts, unpackTexts } from './packedTexts.ts';
-import { sentimentAnalysisJobs as analysis, sentimentComputeJobs as compute, sentimentLiveJobs as live } from './sentimentJobs.ts';
+import {
+  sentimentAnalysisJobs as analysis,
+  sentimentComputeJobs as compute,
+  sentimentLiveJobs as live,
+} from './sentimentJobs.ts';
 
 function load(header: string[], rows: string[][]): void {
   const table = tableFromRows(header, rows);
   const schema = inferSchema(table);
-  const meta = { id: 'ds-test', name: 't', fileName: 't.csv', rows: table.rowCount, columns: header.length } as DatasetMeta;
-  setCurrent({ meta, table, schema, mapping: Object.fromEntries(schema.map((c) => [c.name, c.role])), mappingRemembered: false, preprocessing: defaultPreprocessSpec(schema), cache: new Map() });
+  const meta = {
+    id: 'ds-test',
+    name: 't',
+    fileName: 't.csv',
+    rows: table.rowCount,
+    columns: header.length,
+  } as DatasetMeta;
+  setCurrent({
+    meta,
+    table,
+    schema,
+    mapping: Object.fromEntries(schema.map((c) => [c.name, c.role])),
+    mappingRemembered: false,
+    preprocessing: defaultPreprocessSpec(schema),
+    cache: new Map(),
+  });
 }
 
 function value<T>(r: Result<T>): T {
@@ -35,7 +53,9 @@ const POSTS: [string, string, string, string][] = [
 async function scoreAll(chunkRows: number): Promise<void> {
   const plan = value(await analysis.sentimentPlan({ workers: 2, chunkRows }));
   for (const [from, to] of plan.pending) {
-    const texts = value(await analysis.sentimentChunkTexts({ textColumn: plan.textColumn, from, to }));
+    const texts = value(
+      await analysis.sentimentChunkTexts({ textColumn: plan.textColumn, from, to }),
+    );
     const scores = value(await compute.scoreSentimentChunk(texts));
     value(await analysis.sentimentAddScores({ textColumn: plan.textColumn, from, scores }));
   }
@@ -45,10 +65,17 @@ afterEach(() => setCurrent(null));
 
 describe('sentiment jobs', () => {
   it('scores in chunks, keeps the scores, and summarises, pages and evaluates them', async () => {
-    load(['text', 'created_at', 'platform', 'sentiment'], POSTS.map((p) => [...p]));
+    load(
+      ['text', 'created_at', 'platform', 'sentiment'],
+      POSTS.map((p) => [...p]),
+    );
     const before = value(await analysis.sentimentStatus({}));
     expect(before).toMatchObject({ textColumn: 'text', rows: 7, scoredRows: 0, summary: null });
-    expect(before.columns).toMatchObject({ text: 'text', timestamp: 'created_at', label: 'sentiment' });
+    expect(before.columns).toMatchObject({
+      text: 'text',
+      timestamp: 'created_at',
+      label: 'sentiment',
+    });
     expect(before.columns.categories).toEqual(['platform', 'sentiment']);
 
     const plan = value(await analysis.sentimentPlan({ workers: 2, chunkRows: 3 }));
@@ -57,12 +84,21 @@ describe('sentiment jobs', () => {
       [3, 6],
       [6, 7],
     ]);
-    expect(unpackTexts(value(await analysis.sentimentChunkTexts({ textColumn: 'text', from: 3, to: 6 })))).toEqual([POSTS[3]![0], POSTS[4]![0], '']);
+    expect(
+      unpackTexts(
+        value(await analysis.sentimentChunkTexts({ textColumn: 'text', from: 3, to: 6 })),
+      ),
+    ).toEqual([POSTS[3]![0], POSTS[4]![0], '']);
     await scoreAll(3);
     expect(value(await analysis.sentimentPlan({ workers: 2, chunkRows: 3 })).pending).toEqual([]);
 
     const s = value(await analysis.sentimentSummary({}));
-    expect(s).toMatchObject({ scored: 7, complete: true, emptyTexts: 1, counts: { positive: 2, negative: 2, neutral: 3 } });
+    expect(s).toMatchObject({
+      scored: 7,
+      complete: true,
+      emptyTexts: 1,
+      counts: { positive: 2, negative: 2, neutral: 3 },
+    });
     expect(s.overTime).toMatchObject({ column: 'created_at', unit: 'hour', auto: true });
     expect(s.byCategory!.groups.map((g) => [g.value, g.total])).toEqual([
       ['X', 4],
@@ -70,17 +106,30 @@ describe('sentiment jobs', () => {
       ['Instagram', 1],
     ]);
     expect(s.mostNegative[0]!.text).toBe('This is awful and I hate it');
-    const byLabel = value(await analysis.sentimentSummary({ categoryColumn: 'sentiment', timeUnit: 'day' }));
+    const byLabel = value(
+      await analysis.sentimentSummary({ categoryColumn: 'sentiment', timeUnit: 'day' }),
+    );
     expect(byLabel.byCategory!.column).toBe('sentiment');
     expect(byLabel.overTime!.buckets).toHaveLength(4);
 
-    const negatives = value(await analysis.sentimentRows({ filter: 'negative', offset: 0, limit: 10 }));
+    const negatives = value(
+      await analysis.sentimentRows({ filter: 'negative', offset: 0, limit: 10 }),
+    );
     expect(negatives.total).toBe(2);
     expect(negatives.rows.map((r) => r.row)).toEqual([1, 3]);
     const page = value(await analysis.sentimentRows({ filter: 'all', offset: 5, limit: 10 }));
     expect([page.total, page.rows.length, page.rows[0]!.row]).toEqual([7, 2, 5]);
     // Stricter thresholds move "Not good at all" (-0.3412) to neutral.
-    expect(value(await analysis.sentimentRows({ filter: 'negative', thresholds: { positive: 0.5, negative: -0.5 }, offset: 0, limit: 10 })).total).toBe(1);
+    expect(
+      value(
+        await analysis.sentimentRows({
+          filter: 'negative',
+          thresholds: { positive: 0.5, negative: -0.5 },
+          offset: 0,
+          limit: 10,
+        }),
+      ).total,
+    ).toBe(1);
 
     const labels = value(await analysis.sentimentLabelValues({}));
     expect(labels.proposals.map((p) => [p.value, p.count, p.target])).toEqual([
@@ -91,7 +140,9 @@ describe('sentiment jobs', () => {
       ['Sadness', 1, 'negative'],
     ]);
     expect(labels.missing).toBe(1);
-    const e = value(await analysis.sentimentEvaluate({ mapping: { ...labels.mapping, Joy: 'ignore' } }));
+    const e = value(
+      await analysis.sentimentEvaluate({ mapping: { ...labels.mapping, Joy: 'ignore' } }),
+    );
     // 5 rows with a class; VADER gets all of them right except none: check counts.
     expect(e.n).toBe(5);
     expect(e.excluded).toBe(2);
@@ -106,26 +157,46 @@ describe('sentiment jobs', () => {
   });
 
   it('evaluates before scoring by scoring the labelled rows on the spot', async () => {
-    load(['text', 'sentiment'], POSTS.map((p) => [p[0], p[3]]));
-    const e = value(await analysis.sentimentEvaluate({ mapping: { Positive: 'positive', Negative: 'negative', Neutral: 'neutral' } }));
+    load(
+      ['text', 'sentiment'],
+      POSTS.map((p) => [p[0], p[3]]),
+    );
+    const e = value(
+      await analysis.sentimentEvaluate({
+        mapping: { Positive: 'positive', Negative: 'negative', Neutral: 'neutral' },
+      }),
+    );
     expect([e.n, e.accuracy]).toEqual([4, 1]);
     expect(value(await analysis.sentimentStatus({})).scoredRows).toBe(4);
   });
 
   it('says clearly when there is no text column, no label column, no dataset or bad thresholds', async () => {
     expect(code(await analysis.sentimentSummary({}))).toBe('NO_DATASET');
-    load(['likes', 'shares'], [
-      ['1', '2'],
-      ['3', '4'],
-    ]);
+    load(
+      ['likes', 'shares'],
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    );
     const status = value(await analysis.sentimentStatus({}));
     expect([status.textColumn, status.summary]).toEqual([null, null]);
     expect(code(await analysis.sentimentPlan({ workers: 2 }))).toBe('NO_TEXT_COLUMN');
     expect(code(await analysis.sentimentLabelValues({}))).toBe('NO_LABEL_COLUMN');
     load(['text'], [['good'], ['bad']]);
-    expect(code(await analysis.sentimentSummary({ thresholds: { positive: -0.5, negative: 0.5 } }))).toBe('INVALID_OPTIONS');
+    expect(
+      code(await analysis.sentimentSummary({ thresholds: { positive: -0.5, negative: 0.5 } })),
+    ).toBe('INVALID_OPTIONS');
     expect(code(await analysis.sentimentSummary({ textColumn: 'nope' }))).toBe('COLUMN_NOT_FOUND');
-    expect(code(await analysis.sentimentAddScores({ textColumn: 'text', from: 1, scores: new Float32Array(8) }))).toBe('INVALID_OPTIONS');
+    expect(
+      code(
+        await analysis.sentimentAddScores({
+          textColumn: 'text',
+          from: 1,
+          scores: new Float32Array(8),
+        }),
+      ),
+    ).toBe('INVALID_OPTIONS');
   });
 
   it('keeps a label column with 300 distinct values usable, sorted by count', async () => {
@@ -139,7 +210,14 @@ describe('sentiment jobs', () => {
   });
 
   it('scores bad input without failing: empty, whitespace, 100k characters, lone surrogates, RTL', async () => {
-    const texts = ['', '   ', 'great '.repeat(20_000), 'bad \uD800 \uDFFF', 'هذا سيء جدا', 'שלום good'];
+    const texts = [
+      '',
+      '   ',
+      'great '.repeat(20_000),
+      'bad \uD800 \uDFFF',
+      'هذا سيء جدا',
+      'שלום good',
+    ];
     const scores = value(await compute.scoreSentimentChunk(packTexts(texts)));
     expect(scores).toHaveLength(24);
     expect(Array.from(scores.subarray(0, 8))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
@@ -150,10 +228,16 @@ describe('sentiment jobs', () => {
   });
 
   it('lets the live worker use a classifier and refuses one that is not', async () => {
-    expect(code(await live.setSentimentClassifier({ classifier: { kind: 'nope' } as never }))).toBe('BUNDLE_INVALID');
+    expect(code(await live.setSentimentClassifier({ classifier: { kind: 'nope' } as never }))).toBe(
+      'BUNDLE_INVALID',
+    );
     expect(value(await live.setSentimentClassifier({ classifier: null })).active).toBe(false);
     const r = value(await live.explainSentimentLive({ text: 'not good' }));
     expect([r.compound, r.label, r.classifier]).toEqual([-0.3412, 'negative', null]);
-    expect(code(await live.explainSentimentLive({ text: 'x', thresholds: { positive: 2, negative: 0 } }))).toBe('INVALID_OPTIONS');
+    expect(
+      code(
+        await live.explainSentimentLive({ text: 'x', thresholds: { positive: 2, negative: 0 } }),
+      ),
+    ).toBe('INVALID_OPTIONS');
   });
 });

@@ -17,7 +17,12 @@ import type {
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { evaluateVader } from '../../core/sentiment/evaluation.ts';
 import { DEFAULT_THRESHOLDS, scoreTexts } from '../../core/sentiment/index.ts';
-import { applyLabelMapping, countLabelValues, mappingOf, proposeLabelMapping } from '../../core/sentiment/labelMapping.ts';
+import {
+  applyLabelMapping,
+  countLabelValues,
+  mappingOf,
+  proposeLabelMapping,
+} from '../../core/sentiment/labelMapping.ts';
 import { currentDataset, requireDataset, type LoadedDataset } from '../dataset/session.ts';
 import { autosavePart } from '../models/autosave.ts';
 import { sentimentPartOf } from '../models/trainedParts.ts';
@@ -46,28 +51,61 @@ const LABELS = ['negative', 'neutral', 'positive'] as const;
 
 function checkThresholds(t: SentimentThresholds | undefined): Result<SentimentThresholds> {
   const th = t ?? DEFAULT_THRESHOLDS;
-  if (!(Number.isFinite(th.positive) && Number.isFinite(th.negative) && th.negative <= th.positive && th.negative >= -1 && th.positive <= 1)) {
-    return fail('INVALID_OPTIONS', `Thresholds must satisfy -1 ≤ negative ≤ positive ≤ 1 (got ${th.negative} and ${th.positive}).`, 'The usual cut-offs are -0.05 and 0.05.');
+  if (!(
+    Number.isFinite(th.positive) &&
+    Number.isFinite(th.negative) &&
+    th.negative <= th.positive &&
+    th.negative >= -1 &&
+    th.positive <= 1
+  )) {
+    return fail(
+      'INVALID_OPTIONS',
+      `Thresholds must satisfy -1 ≤ negative ≤ positive ≤ 1 (got ${th.negative} and ${th.positive}).`,
+      'The usual cut-offs are -0.05 and 0.05.',
+    );
   }
   return ok({ positive: th.positive, negative: th.negative });
 }
 
 /** The dataset and the score store of the requested (or default) text column. */
-async function withStore(textColumn: string | undefined): Promise<Result<{ d: LoadedDataset; store: ScoreStore; texts: readonly string[] }>> {
+async function withStore(
+  textColumn: string | undefined,
+): Promise<Result<{ d: LoadedDataset; store: ScoreStore; texts: readonly string[] }>> {
   const r = await requireDataset();
   if (!r.ok) return r;
   const column = textColumnOf(r.value, textColumn);
   if (!column.ok) return column;
-  return ok({ d: r.value, store: scoreStore(r.value, column.value), texts: cellsOf(r.value, column.value) });
+  return ok({
+    d: r.value,
+    store: scoreStore(r.value, column.value),
+    texts: cellsOf(r.value, column.value),
+  });
 }
 
-function summaryOf(d: LoadedDataset, store: ScoreStore, texts: readonly string[], view: SentimentViewOptions): Result<SentimentSummary> {
+function summaryOf(
+  d: LoadedDataset,
+  store: ScoreStore,
+  texts: readonly string[],
+  view: SentimentViewOptions,
+): Result<SentimentSummary> {
   const thresholds = checkThresholds(view.thresholds);
   if (!thresholds.ok) return thresholds;
   if (view.categoryColumn && !d.schema.some((c) => c.name === view.categoryColumn)) {
-    return fail('COLUMN_NOT_FOUND', `The dataset has no column "${view.categoryColumn}".`, 'Pick one of the listed columns.');
+    return fail(
+      'COLUMN_NOT_FOUND',
+      `The dataset has no column "${view.categoryColumn}".`,
+      'Pick one of the listed columns.',
+    );
   }
-  return ok(summarizeSentiment({ store, texts, thresholds: thresholds.value, time: timeBucketsOf(d, view.timeUnit ?? 'auto'), category: categoryOf(d, view.categoryColumn) }));
+  return ok(
+    summarizeSentiment({
+      store,
+      texts,
+      thresholds: thresholds.value,
+      time: timeBucketsOf(d, view.timeUnit ?? 'auto'),
+      category: categoryOf(d, view.categoryColumn),
+    }),
+  );
 }
 
 export const sentimentAnalysisJobs: SentimentAnalysisApi = {
@@ -78,7 +116,14 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const columns = sentimentColumns(d.schema);
     const column = textColumnOf(d, view.textColumn);
     if (!column.ok) {
-      if (column.error.code === 'NO_TEXT_COLUMN') return ok({ columns, textColumn: null, rows: d.table.rowCount, scoredRows: 0, summary: null });
+      if (column.error.code === 'NO_TEXT_COLUMN')
+        return ok({
+          columns,
+          textColumn: null,
+          rows: d.table.rowCount,
+          scoredRows: 0,
+          summary: null,
+        });
       return column;
     }
     const store = scoreStore(d, column.value);
@@ -88,7 +133,13 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
       if (!s.ok) return s;
       summary = s.value;
     }
-    return ok({ columns, textColumn: column.value.name, rows: store.rows, scoredRows: store.scoredRows, summary });
+    return ok({
+      columns,
+      textColumn: column.value.name,
+      rows: store.rows,
+      scoredRows: store.scoredRows,
+      summary,
+    });
   },
 
   async sentimentPlan({ textColumn, workers, chunkRows }) {
@@ -96,14 +147,29 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     if (!r.ok) return r;
     const { store } = r.value;
     const size = chunkRows ?? chunkRowsFor(store.rows, workers);
-    return ok({ textColumn: store.column, rows: store.rows, chunkRows: size, scoredRows: store.scoredRows, pending: store.pending(size) });
+    return ok({
+      textColumn: store.column,
+      rows: store.rows,
+      chunkRows: size,
+      scoredRows: store.scoredRows,
+      pending: store.pending(size),
+    });
   },
 
   async sentimentChunkTexts({ textColumn, from, to }) {
     const r = await withStore(textColumn);
     if (!r.ok) return r;
-    if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to && to <= r.value.store.rows)) {
-      return fail('INVALID_OPTIONS', `Rows ${from} to ${to} are outside the dataset's ${r.value.store.rows} rows.`);
+    if (!(
+      Number.isInteger(from) &&
+      Number.isInteger(to) &&
+      0 <= from &&
+      from <= to &&
+      to <= r.value.store.rows
+    )) {
+      return fail(
+        'INVALID_OPTIONS',
+        `Rows ${from} to ${to} are outside the dataset's ${r.value.store.rows} rows.`,
+      );
     }
     const packed = packTexts(r.value.texts, from, to);
     return Comlink.transfer(ok(packed), [packed.units.buffer, packed.offsets.buffer]);
@@ -114,7 +180,11 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     if (!r.ok) return r;
     const { d, store, texts } = r.value;
     if (scores.length % 4 !== 0 || from < 0 || from + scores.length / 4 > store.rows) {
-      return fail('INVALID_OPTIONS', `${scores.length / 4} scores from row ${from} do not fit the dataset's ${store.rows} rows.`, 'The dataset changed while scoring: score it again.');
+      return fail(
+        'INVALID_OPTIONS',
+        `${scores.length / 4} scores from row ${from} do not fit the dataset's ${store.rows} rows.`,
+        'The dataset changed while scoring: score it again.',
+      );
     }
     store.add(from, scores);
     if (!summary) return ok({ scoredRows: store.scoredRows, summary: null });
@@ -136,18 +206,25 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     if (!th.ok) return th;
     const labelOf = labelIndexer(th.value);
     const want = filter === 'all' ? -1 : LABELS.indexOf(filter);
-    const index = derived(d, `rows:${store.column}:${filter}:${th.value.negative}:${th.value.positive}`, store.revision, () => {
-      const out = new Uint32Array(store.rows);
-      let n = 0;
-      for (let i = 0; i < store.rows; i++) {
-        if (store.done[i] === 1 && (want < 0 || labelOf(store.compound(i)) === want)) out[n++] = i;
-      }
-      return out.slice(0, n);
-    });
+    const index = derived(
+      d,
+      `rows:${store.column}:${filter}:${th.value.negative}:${th.value.positive}`,
+      store.revision,
+      () => {
+        const out = new Uint32Array(store.rows);
+        let n = 0;
+        for (let i = 0; i < store.rows; i++) {
+          if (store.done[i] === 1 && (want < 0 || labelOf(store.compound(i)) === want))
+            out[n++] = i;
+        }
+        return out.slice(0, n);
+      },
+    );
     const start = Math.max(0, Math.min(Math.floor(offset), index.length));
     const end = Math.min(index.length, start + Math.max(0, Math.min(Math.floor(limit), 1000)));
     const rows: SentimentPost[] = [];
-    for (let k = start; k < end; k++) rows.push(postOf(store, texts, index[k]!, LABELS[labelOf(store.compound(index[k]!))]!));
+    for (let k = start; k < end; k++)
+      rows.push(postOf(store, texts, index[k]!, LABELS[labelOf(store.compound(index[k]!))]!));
     return ok({ total: index.length, offset: start, rows });
   },
 
@@ -160,7 +237,13 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const { values, missing } = countLabelValues(cellsOf(d, column.value));
     const proposals = proposeLabelMapping(values, zeroValence ? { zeroValence } : {});
     const saved = zeroValence === undefined ? savedMapping(d, column.value.name) : null;
-    return ok({ column: column.value.name, rows: d.table.rowCount, missing, proposals, mapping: saved ?? mappingOf(proposals) });
+    return ok({
+      column: column.value.name,
+      rows: d.table.rowCount,
+      missing,
+      proposals,
+      mapping: saved ?? mappingOf(proposals),
+    });
   },
 
   async sentimentEvaluate({ textColumn, labelColumn, mapping, thresholds }) {
@@ -189,7 +272,10 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const rows = Uint32Array.from(rowsWithClass(classes));
     const y = Uint8Array.from(rows, (i) => classes[i]!);
     const packed = packTexts(Array.from(rows, (i) => texts[i] ?? ''));
-    return Comlink.transfer(ok({ textColumn: store.column, labelColumn: column.value.name, texts: packed, y, rows }), [packed.units.buffer, packed.offsets.buffer, y.buffer, rows.buffer]);
+    return Comlink.transfer(
+      ok({ textColumn: store.column, labelColumn: column.value.name, texts: packed, y, rows }),
+      [packed.units.buffer, packed.offsets.buffer, y.buffer, rows.buffer],
+    );
   },
 
   async sentimentKeepClassifier({ result }) {
@@ -231,10 +317,27 @@ export const sentimentComputeJobs: SentimentComputeApi = {
     let history: readonly SentimentTrainProgress['history'][number][] = [];
     const r = await trainSentimentClassifier(unpackTexts(texts), y, options, th.value, {
       onBatch: (epoch, batch, batches) =>
-        report({ phase: 'Training', done: epoch - 1 + batch / batches, total: epochs, unit: 'epochs', message: `epoch ${epoch}, batch ${batch} of ${batches}`, history }),
+        report({
+          phase: 'Training',
+          done: epoch - 1 + batch / batches,
+          total: epochs,
+          unit: 'epochs',
+          message: `epoch ${epoch}, batch ${batch} of ${batches}`,
+          history,
+        }),
       onEpoch: (s, all) => {
         history = all.slice();
-        report({ phase: 'Training', done: s.epoch, total: epochs, unit: 'epochs', message: `epoch ${s.epoch} done`, history }, true);
+        report(
+          {
+            phase: 'Training',
+            done: s.epoch,
+            total: epochs,
+            unit: 'epochs',
+            message: `epoch ${s.epoch} done`,
+            history,
+          },
+          true,
+        );
       },
     });
     return r.ok ? ok({ ...r.value, backend }) : r;

@@ -3,7 +3,11 @@
  * codes, the user's label mapping and the trained classifier, all in the active dataset's cache
  * (dropped with the dataset or when its roles change; a restarted worker starts empty).
  */
-import type { SentimentColumns, SentimentTimeUnit, SentimentTrainResult } from '../../api/sentiment.ts';
+import type {
+  SentimentColumns,
+  SentimentTimeUnit,
+  SentimentTrainResult,
+} from '../../api/sentiment.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { datetimeColumn, type ColumnSchema } from '../../core/schema/index.ts';
 import type { LabelTarget } from '../../core/sentiment/labelMapping.ts';
@@ -24,14 +28,26 @@ const NOT_CATEGORY = new Set(['id', 'text', 'hashtags', 'timestamp']);
 /** The columns the view offers: text candidates, the timestamp, categorical columns, the label. */
 export function sentimentColumns(schema: readonly ColumnSchema[]): SentimentColumns {
   const text = schema.find((c) => c.role === 'text') ?? null;
-  const textCandidates = [...(text ? [text.name] : []), ...schema.filter((c) => c !== text && c.type === 'text' && c.role !== 'id').map((c) => c.name)];
+  const textCandidates = [
+    ...(text ? [text.name] : []),
+    ...schema.filter((c) => c !== text && c.type === 'text' && c.role !== 'id').map((c) => c.name),
+  ];
   const byRole = schema.filter((c) => c.role === 'category' || c.role === 'label');
-  const byType = schema.filter((c) => !byRole.includes(c) && (c.type === 'category' || c.type === 'boolean') && !NOT_CATEGORY.has(c.role));
+  const byType = schema.filter(
+    (c) =>
+      !byRole.includes(c) &&
+      (c.type === 'category' || c.type === 'boolean') &&
+      !NOT_CATEGORY.has(c.role),
+  );
   return {
     text: text?.name ?? null,
     textCandidates,
     timestamp: schema.find((c) => c.role === 'timestamp')?.name ?? null,
-    categories: [...byRole.filter((c) => c.role === 'category'), ...byRole.filter((c) => c.role === 'label'), ...byType].map((c) => c.name),
+    categories: [
+      ...byRole.filter((c) => c.role === 'category'),
+      ...byRole.filter((c) => c.role === 'label'),
+      ...byType,
+    ].map((c) => c.name),
     label: schema.find((c) => c.role === 'label')?.name ?? null,
   };
 }
@@ -40,21 +56,42 @@ export function sentimentColumns(schema: readonly ColumnSchema[]): SentimentColu
 export function textColumnOf(d: LoadedDataset, requested?: string): Result<ColumnSchema> {
   if (requested !== undefined) {
     const c = d.schema.find((x) => x.name === requested);
-    return c ? ok(c) : fail('COLUMN_NOT_FOUND', `The dataset has no column "${requested}".`, 'Pick one of the listed text columns.');
+    return c
+      ? ok(c)
+      : fail(
+          'COLUMN_NOT_FOUND',
+          `The dataset has no column "${requested}".`,
+          'Pick one of the listed text columns.',
+        );
   }
   const c = d.schema.find((x) => x.role === 'text');
   return c
     ? ok(c)
-    : fail('NO_TEXT_COLUMN', 'No column has the text role, so there is nothing to score.', 'In the Dataset view, give the column that holds the post text the role "text".');
+    : fail(
+        'NO_TEXT_COLUMN',
+        'No column has the text role, so there is nothing to score.',
+        'In the Dataset view, give the column that holds the post text the role "text".',
+      );
 }
 
 /** The label column: `requested`, else the one with role label. */
 export function labelColumnOf(d: LoadedDataset, requested?: string): Result<ColumnSchema> {
-  const c = requested !== undefined ? d.schema.find((x) => x.name === requested) : d.schema.find((x) => x.role === 'label');
+  const c =
+    requested !== undefined
+      ? d.schema.find((x) => x.name === requested)
+      : d.schema.find((x) => x.role === 'label');
   if (c) return ok(c);
   return requested !== undefined
-    ? fail('COLUMN_NOT_FOUND', `The dataset has no column "${requested}".`, 'Pick the column that holds the human labels.')
-    : fail('NO_LABEL_COLUMN', 'No column has the label role.', 'Map the column with human sentiment labels (e.g. "sentiment") to the role "label" in the Dataset view.');
+    ? fail(
+        'COLUMN_NOT_FOUND',
+        `The dataset has no column "${requested}".`,
+        'Pick the column that holds the human labels.',
+      )
+    : fail(
+        'NO_LABEL_COLUMN',
+        'No column has the label role.',
+        'Map the column with human sentiment labels (e.g. "sentiment") to the role "label" in the Dataset view.',
+      );
 }
 
 export function cellsOf(d: LoadedDataset, column: ColumnSchema): readonly string[] {
@@ -74,7 +111,11 @@ export function scoreStore(d: LoadedDataset, column: ColumnSchema): ScoreStore {
 const FILL_CHUNK = 5000;
 
 /** Scores every row of `column` not scored yet, in steps, yielding between them; resolves with the complete store. */
-export async function completeScores(d: LoadedDataset, column: ColumnSchema, onProgress?: (done: number, total: number) => void): Promise<ScoreStore> {
+export async function completeScores(
+  d: LoadedDataset,
+  column: ColumnSchema,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ScoreStore> {
   const store = scoreStore(d, column);
   const texts = cellsOf(d, column);
   for (const [from, to] of store.pending(FILL_CHUNK)) {
@@ -91,7 +132,10 @@ function* range(from: number, to: number): Generator<number> {
 }
 
 /** Rows of the timestamp column in buckets of `unit`; null without a timestamp column or any readable time. */
-export function timeBucketsOf(d: LoadedDataset, unit: SentimentTimeUnit | 'auto'): { column: string; buckets: TimeBuckets; auto: boolean } | null {
+export function timeBucketsOf(
+  d: LoadedDataset,
+  unit: SentimentTimeUnit | 'auto',
+): { column: string; buckets: TimeBuckets; auto: boolean } | null {
   const column = d.schema.find((c) => c.role === 'timestamp');
   if (!column) return null;
   const times = cached(d, `times:${column.name}`, () => datetimeColumn(d.table, column));
@@ -100,20 +144,32 @@ export function timeBucketsOf(d: LoadedDataset, unit: SentimentTimeUnit | 'auto'
 }
 
 /** Codes of the category column `name` (undefined: the first categorical column; null: none). */
-export function categoryOf(d: LoadedDataset, name: string | null | undefined): { column: string; codes: CategoryCodes } | null {
+export function categoryOf(
+  d: LoadedDataset,
+  name: string | null | undefined,
+): { column: string; codes: CategoryCodes } | null {
   if (name === null) return null;
   const chosen = name ?? sentimentColumns(d.schema).categories[0];
   const column = chosen === undefined ? undefined : d.schema.find((c) => c.name === chosen);
   if (!column) return null;
-  return { column: column.name, codes: cached(d, `codes:${column.name}`, () => encodeCategory(cellsOf(d, column))) };
+  return {
+    column: column.name,
+    codes: cached(d, `codes:${column.name}`, () => encodeCategory(cellsOf(d, column))),
+  };
 }
 
 /** The user's label mapping for a column, kept while the dataset is loaded. */
 export function savedMapping(d: LoadedDataset, column: string): Record<string, LabelTarget> | null {
-  return (d.cache.get(`${KEY}mapping:${column}`) as Record<string, LabelTarget> | undefined) ?? null;
+  return (
+    (d.cache.get(`${KEY}mapping:${column}`) as Record<string, LabelTarget> | undefined) ?? null
+  );
 }
 
-export function saveMapping(d: LoadedDataset, column: string, mapping: Readonly<Record<string, LabelTarget>>): void {
+export function saveMapping(
+  d: LoadedDataset,
+  column: string,
+  mapping: Readonly<Record<string, LabelTarget>>,
+): void {
   d.cache.set(`${KEY}mapping:${column}`, { ...mapping });
 }
 

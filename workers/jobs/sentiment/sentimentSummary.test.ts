@@ -73,7 +73,9 @@ describe('summarizeSentiment', () => {
   });
 
   it('recounts under other thresholds without rescoring', () => {
-    const strict = summarizeSentiment(input(storeWith([0, 1, 2, 3, 4, 5]), { positive: 0.5, negative: -0.5 }));
+    const strict = summarizeSentiment(
+      input(storeWith([0, 1, 2, 3, 4, 5]), { positive: 0.5, negative: -0.5 }),
+    );
     expect(strict.counts).toEqual({ negative: 1, neutral: 4, positive: 1 });
   });
 
@@ -82,7 +84,9 @@ describe('summarizeSentiment', () => {
     expect(partial.scored).toBe(3);
     expect(partial.complete).toBe(false);
     expect(partial.counts).toEqual({ negative: 1, neutral: 1, positive: 1 });
-    expect(partial.overTime!.buckets.map((b) => b.negative + b.neutral + b.positive)).toEqual([2, 1, 0]);
+    expect(partial.overTime!.buckets.map((b) => b.negative + b.neutral + b.positive)).toEqual([
+      2, 1, 0,
+    ]);
   });
 
   it('folds categories past the twelve most frequent into Other', () => {
@@ -90,7 +94,13 @@ describe('summarizeSentiment', () => {
     const store = new ScoreStore('text', rows);
     store.add(0, new Float32Array(rows * 4));
     const cells = Array.from({ length: rows }, (_, i) => (i < 6 ? 'big' : `v${i}`));
-    const s = summarizeSentiment({ store, texts: new Array<string>(rows).fill('x'), thresholds: { positive: 0.05, negative: -0.05 }, time: null, category: { column: 'c', codes: encodeCategory(cells) } });
+    const s = summarizeSentiment({
+      store,
+      texts: new Array<string>(rows).fill('x'),
+      thresholds: { positive: 0.05, negative: -0.05 },
+      time: null,
+      category: { column: 'c', codes: encodeCategory(cells) },
+    });
     expect(s.byCategory!.groups).toHaveLength(13);
     expect(s.byCategory!.groups[0]).toMatchObject({ value: 'big', total: 6 });
     expect(s.byCategory!.groups[12]).toMatchObject({ value: 'Other (3 values)', total: 3 });

@@ -4,7 +4,13 @@
  * negative posts. One pass over the scored rows; thresholds are applied here, so changing them
  * never rescores.
  */
-import type { SentimentGroup, SentimentPost, SentimentSummary, SentimentThresholds, SentimentTimeBucket } from '../../api/sentiment.ts';
+import type {
+  SentimentGroup,
+  SentimentPost,
+  SentimentSummary,
+  SentimentThresholds,
+  SentimentTimeBucket,
+} from '../../api/sentiment.ts';
 import type { SentimentLabel } from '../../core/sentiment/index.ts';
 import type { CategoryCodes } from './categoryCodes.ts';
 import type { ScoreStore } from './scoreStore.ts';
@@ -20,7 +26,11 @@ export interface SummaryInput {
   readonly store: ScoreStore;
   readonly texts: readonly string[];
   readonly thresholds: SentimentThresholds;
-  readonly time: { readonly column: string; readonly buckets: TimeBuckets; readonly auto: boolean } | null;
+  readonly time: {
+    readonly column: string;
+    readonly buckets: TimeBuckets;
+    readonly auto: boolean;
+  } | null;
   readonly category: { readonly column: string; readonly codes: CategoryCodes } | null;
 }
 
@@ -38,7 +48,12 @@ export function labelIndexer(thresholds: SentimentThresholds): (compound: number
 }
 
 /** Row `row` as a post with its scores and label. */
-export function postOf(store: ScoreStore, texts: readonly string[], row: number, label: SentimentLabel): SentimentPost {
+export function postOf(
+  store: ScoreStore,
+  texts: readonly string[],
+  row: number,
+  label: SentimentLabel,
+): SentimentPost {
   const s = store.scores;
   const text = texts[row] ?? '';
   return {
@@ -65,7 +80,11 @@ function keepTop(top: number[], row: number, key: number, keys: number[]): void 
   }
 }
 
-function groupsOf(codes: CategoryCodes, counts: Float64Array, sums: Float64Array): { groups: SentimentGroup[]; otherValues: number } {
+function groupsOf(
+  codes: CategoryCodes,
+  counts: Float64Array,
+  sums: Float64Array,
+): { groups: SentimentGroup[]; otherValues: number } {
   const k = codes.values.length;
   const total = (c: number): number => counts[c * 3]! + counts[c * 3 + 1]! + counts[c * 3 + 2]!;
   const order = Array.from({ length: k }, (_, c) => c)
@@ -83,7 +102,14 @@ function groupsOf(codes: CategoryCodes, counts: Float64Array, sums: Float64Array
       sum += sums[c]!;
     }
     const n = negative + neutral + positive;
-    return { value, negative, neutral, positive, total: n, meanCompound: n > 0 ? decimals(sum / n, 4) : 0 };
+    return {
+      value,
+      negative,
+      neutral,
+      positive,
+      total: n,
+      meanCompound: n > 0 ? decimals(sum / n, 4) : 0,
+    };
   };
   const shown = order.length > GROUPS + 1 ? order.slice(0, GROUPS) : order;
   const rest = order.slice(shown.length);
@@ -143,9 +169,19 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
   if (time && timeCounts) {
     const buckets: SentimentTimeBucket[] = [];
     for (let b = 0; b < time.buckets.count; b++) {
-      const [negative, neutral, positive] = [timeCounts[b * 3]!, timeCounts[b * 3 + 1]!, timeCounts[b * 3 + 2]!];
+      const [negative, neutral, positive] = [
+        timeCounts[b * 3]!,
+        timeCounts[b * 3 + 1]!,
+        timeCounts[b * 3 + 2]!,
+      ];
       const n = negative + neutral + positive;
-      buckets.push({ start: time.buckets.starts[b]!, negative, neutral, positive, meanCompound: n > 0 ? decimals(timeSums![b]! / n, 4) : 0 });
+      buckets.push({
+        start: time.buckets.starts[b]!,
+        negative,
+        neutral,
+        positive,
+        meanCompound: n > 0 ? decimals(timeSums![b]! / n, 4) : 0,
+      });
     }
     overTime = { column: time.column, unit: time.buckets.unit, auto: time.auto, buckets, undated };
   }
@@ -158,9 +194,15 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
     counts: { negative: counts[0]!, neutral: counts[1]!, positive: counts[2]! },
     emptyTexts: empty,
     meanCompound: scored > 0 ? decimals(sum / scored, 4) : 0,
-    histogram: { edges: Array.from({ length: BINS + 1 }, (_, k) => decimals(-1 + k * (2 / BINS), 2)), counts: hist },
+    histogram: {
+      edges: Array.from({ length: BINS + 1 }, (_, k) => decimals(-1 + k * (2 / BINS), 2)),
+      counts: hist,
+    },
     overTime,
-    byCategory: category && catCounts ? { column: category.column, ...groupsOf(category.codes, catCounts, catSums!) } : null,
+    byCategory:
+      category && catCounts
+        ? { column: category.column, ...groupsOf(category.codes, catCounts, catSums!) }
+        : null,
     mostPositive: topPos.map((r) => postOf(store, texts, r, LABELS[labelOf(store.compound(r))]!)),
     mostNegative: topNeg.map((r) => postOf(store, texts, r, LABELS[labelOf(store.compound(r))]!)),
   };

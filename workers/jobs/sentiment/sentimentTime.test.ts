@@ -4,7 +4,12 @@ import { sentimentBuckets } from './sentimentTime.ts';
 const t = (iso: string): number => Date.parse(iso);
 
 describe('sentimentBuckets', () => {
-  const times = Float64Array.from([t('2025-01-03T10:00:00Z'), NaN, t('2025-01-01T00:00:00Z'), t('2025-01-05T23:00:00Z')]);
+  const times = Float64Array.from([
+    t('2025-01-03T10:00:00Z'),
+    NaN,
+    t('2025-01-01T00:00:00Z'),
+    t('2025-01-05T23:00:00Z'),
+  ]);
 
   it('gives every row its bucket from the first, -1 where the time is missing', () => {
     const b = sentimentBuckets(times, 'day')!;

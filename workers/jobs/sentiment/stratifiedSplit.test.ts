@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { stratifiedSplit } from './stratifiedSplit.ts';
 
 describe('stratifiedSplit', () => {
-  const y = [...new Array<number>(50).fill(0), ...new Array<number>(30).fill(1), ...new Array<number>(20).fill(2), 1];
+  const y = [
+    ...new Array<number>(50).fill(0),
+    ...new Array<number>(30).fill(1),
+    ...new Array<number>(20).fill(2),
+    1,
+  ];
 
   it('holds out the share of each class, and is repeatable for a seed', () => {
     const { train, test } = stratifiedSplit(y, 0.2, 7);
-    const count = (rows: Uint32Array, k: number) => Array.from(rows).filter((r) => y[r] === k).length;
+    const count = (rows: Uint32Array, k: number) =>
+      Array.from(rows).filter((r) => y[r] === k).length;
     // 50 → 10, 31 → round(6.2) = 6, 20 → 4
     expect([count(test, 0), count(test, 1), count(test, 2)]).toEqual([10, 6, 4]);
     expect(train.length + test.length).toBe(y.length);

@@ -26,7 +26,8 @@ export function stratifiedSplit(y: ArrayLike<number>, share: number, seed: numbe
   for (const k of [...byClass.keys()].sort((a, b) => a - b)) {
     const rows = byClass.get(k)!;
     const order = permutation(rows.length, rng);
-    const held = rows.length < 2 ? 0 : Math.min(rows.length - 1, Math.max(1, Math.round(share * rows.length)));
+    const held =
+      rows.length < 2 ? 0 : Math.min(rows.length - 1, Math.max(1, Math.round(share * rows.length)));
     order.forEach((p, j) => (j < held ? test : train).push(rows[p]!));
   }
   return { train: Uint32Array.from(train).sort(), test: Uint32Array.from(test).sort() };

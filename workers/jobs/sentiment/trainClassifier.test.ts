@@ -23,7 +23,9 @@ function corpus(perClass: number, seed: number): { texts: string[]; y: Uint8Arra
   const y: number[] = [];
   for (let k = 0; k < 3; k++) {
     for (let i = 0; i < perClass; i++) {
-      const words = Array.from({ length: 6 }, (_, j) => (j % 2 === 0 ? WORDS[k]![rng.int(6)]! : FILLER[rng.int(6)]!));
+      const words = Array.from({ length: 6 }, (_, j) =>
+        j % 2 === 0 ? WORDS[k]![rng.int(6)]! : FILLER[rng.int(6)]!,
+      );
       texts.push(words.join(' '));
       y.push(k);
     }
@@ -37,7 +39,9 @@ describe('trainSentimentClassifier', () => {
 
   it('learns separable classes and scores itself and VADER on the same held-out rows', async () => {
     const epochs: number[] = [];
-    const r = await trainSentimentClassifier(texts, y, options, undefined, { onEpoch: (s) => epochs.push(s.epoch) });
+    const r = await trainSentimentClassifier(texts, y, options, undefined, {
+      onEpoch: (s) => epochs.push(s.epoch),
+    });
     if (!r.ok) throw new Error(r.error.message);
     const v = r.value;
     // 20 % of 60 per class is held out
@@ -50,7 +54,10 @@ describe('trainSentimentClassifier', () => {
     expect(epochs).toEqual(v.history.map((h) => h.epoch));
     expect(v.classifier.classes).toEqual(['negative', 'neutral', 'positive']);
     // The saved classifier predicts the same way without tfjs.
-    expect(predictLabels(v.classifier, ['awful refund worst', 'lovely superb thanks'])).toEqual(['negative', 'positive']);
+    expect(predictLabels(v.classifier, ['awful refund worst', 'lovely superb thanks'])).toEqual([
+      'negative',
+      'positive',
+    ]);
     expect(JSON.parse(JSON.stringify(v.classifier))).toEqual(v.classifier);
   });
 
@@ -58,13 +65,19 @@ describe('trainSentimentClassifier', () => {
     const r = await trainSentimentClassifier(texts, y, { ...options, epochs: 1, maxRows: 90 });
     if (!r.ok) throw new Error(r.error.message);
     // 180 rows → 90 (30 per class) → 6 per class held out
-    expect([r.value.labelledRows, r.value.trainRows + r.value.heldOut.n, r.value.heldOut.n]).toEqual([180, 90, 18]);
+    expect([
+      r.value.labelledRows,
+      r.value.trainRows + r.value.heldOut.n,
+      r.value.heldOut.n,
+    ]).toEqual([180, 90, 18]);
   });
 
   it('is repeatable with the same seed', async () => {
     const a = await trainSentimentClassifier(texts, y, { ...options, epochs: 2 });
     const b = await trainSentimentClassifier(texts, y, { ...options, epochs: 2 });
-    expect(a.ok && b.ok && a.value.classifier.layers[0]!.kernel === b.value.classifier.layers[0]!.kernel).toBe(true);
+    expect(
+      a.ok && b.ok && a.value.classifier.layers[0]!.kernel === b.value.classifier.layers[0]!.kernel,
+    ).toBe(true);
   });
 
   it('refuses too few rows, a single class and bad options, and stops when cancelled', async () => {
@@ -75,8 +88,18 @@ describe('trainSentimentClassifier', () => {
     expect(await code(texts.slice(0, 10), y.slice(0, 10))).toBe('TOO_FEW_ROWS');
     expect(await code(texts.slice(0, 60), y.slice(0, 60))).toBe('TOO_FEW_LABELS');
     expect(await code(texts, y, { testShare: 0.9 })).toBe('INVALID_OPTIONS');
-    expect(await code(texts.map(() => '!!!'), y)).toBe('TOO_FEW_ROWS');
+    expect(
+      await code(
+        texts.map(() => '!!!'),
+        y,
+      ),
+    ).toBe('TOO_FEW_ROWS');
     const ac = new AbortController();
-    expect(await code(texts, y, options, undefined, { signal: ac.signal, onBatch: (_e, b) => b === 2 && ac.abort() })).toBe('ABORTED');
+    expect(
+      await code(texts, y, options, undefined, {
+        signal: ac.signal,
+        onBatch: (_e, b) => b === 2 && ac.abort(),
+      }),
+    ).toBe('ABORTED');
   });
 });

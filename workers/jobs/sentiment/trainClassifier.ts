@@ -4,13 +4,29 @@
  * stopping watches a validation slice of the training rows, so the held-out rows stay unseen until
  * the model and VADER are both scored on them. Loads tfjs: import this module lazily.
  */
-import type { SentimentClassifier, SentimentTrainOptions, SentimentTrainResult, SentimentThresholds } from '../../api/sentiment.ts';
+import type {
+  SentimentClassifier,
+  SentimentTrainOptions,
+  SentimentTrainResult,
+  SentimentThresholds,
+} from '../../api/sentiment.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
-import { argmaxRows, predictMlp, trainMlp, type EpochStats, type SparseRows } from '../../core/nn/index.ts';
+import {
+  argmaxRows,
+  predictMlp,
+  trainMlp,
+  type EpochStats,
+  type SparseRows,
+} from '../../core/nn/index.ts';
 import { createCleaner, resolveCleanOptions } from '../../core/preprocess/index.ts';
 import { deriveSeed } from '../../core/random/rng.ts';
 import { evaluateSentiment } from '../../core/sentiment/evaluation.ts';
-import { DEFAULT_THRESHOLDS, scoreTexts, sentimentLabel, type SentimentLabel } from '../../core/sentiment/index.ts';
+import {
+  DEFAULT_THRESHOLDS,
+  scoreTexts,
+  sentimentLabel,
+  type SentimentLabel,
+} from '../../core/sentiment/index.ts';
 import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
 import { fitTfidf, transformTfidf, type CsrMatrix } from '../../core/text/index.ts';
 import { CLASSIFIER_KIND, encodeLayer, termsOf } from './classifierModel.ts';
@@ -39,7 +55,14 @@ export interface TrainHooks {
 }
 
 function sparse(m: CsrMatrix): SparseRows {
-  return { kind: 'sparse', rows: m.rows, cols: m.cols, indptr: m.indptr, indices: m.indices, values: m.values };
+  return {
+    kind: 'sparse',
+    rows: m.rows,
+    cols: m.cols,
+    indptr: m.indptr,
+    indices: m.indices,
+    values: m.values,
+  };
 }
 
 function pick<T>(items: readonly T[], rows: ArrayLike<number>): T[] {
@@ -48,13 +71,32 @@ function pick<T>(items: readonly T[], rows: ArrayLike<number>): T[] {
 
 function validate(o: Required<SentimentTrainOptions>): Result<true> {
   const bad = (what: string, hint: string): Result<true> => fail('INVALID_OPTIONS', what, hint);
-  if (!(o.testShare >= 0.05 && o.testShare <= 0.5)) return bad(`The held-out share must be between 0.05 and 0.5, not ${o.testShare}.`, 'Use 0.2 to hold out a fifth of the labelled rows.');
-  if (!Number.isInteger(o.maxFeatures) || o.maxFeatures < 10 || o.maxFeatures > 50_000) return bad(`The vocabulary cap must be a whole number from 10 to 50,000, not ${o.maxFeatures}.`, 'Use 2,000 to 5,000 terms.');
-  if (!Number.isInteger(o.hidden) || o.hidden < 1 || o.hidden > 512) return bad(`The hidden layer needs 1 to 512 units, not ${o.hidden}.`, 'Use 16 to 64 units.');
-  if (!Number.isInteger(o.epochs) || o.epochs < 1 || o.epochs > 500) return bad(`Epochs must be a whole number from 1 to 500, not ${o.epochs}.`, 'Use 10 to 50; early stopping ends sooner when it stops improving.');
-  if (!(o.learningRate > 0 && o.learningRate <= 1)) return bad(`The learning rate must be in (0, 1], not ${o.learningRate}.`, 'Use 0.001 to 0.01.');
-  if (!Number.isInteger(o.patience) || o.patience < 1) return bad(`Patience must be a whole number of epochs ≥ 1, not ${o.patience}.`, 'Use 3 to 5.');
-  if (!Number.isInteger(o.maxRows) || o.maxRows < MIN_ROWS) return bad(`The row cap must be a whole number ≥ ${MIN_ROWS}, not ${o.maxRows}.`, 'Use 50,000: more rows train slower and rarely help a network this small.');
+  if (!(o.testShare >= 0.05 && o.testShare <= 0.5))
+    return bad(
+      `The held-out share must be between 0.05 and 0.5, not ${o.testShare}.`,
+      'Use 0.2 to hold out a fifth of the labelled rows.',
+    );
+  if (!Number.isInteger(o.maxFeatures) || o.maxFeatures < 10 || o.maxFeatures > 50_000)
+    return bad(
+      `The vocabulary cap must be a whole number from 10 to 50,000, not ${o.maxFeatures}.`,
+      'Use 2,000 to 5,000 terms.',
+    );
+  if (!Number.isInteger(o.hidden) || o.hidden < 1 || o.hidden > 512)
+    return bad(`The hidden layer needs 1 to 512 units, not ${o.hidden}.`, 'Use 16 to 64 units.');
+  if (!Number.isInteger(o.epochs) || o.epochs < 1 || o.epochs > 500)
+    return bad(
+      `Epochs must be a whole number from 1 to 500, not ${o.epochs}.`,
+      'Use 10 to 50; early stopping ends sooner when it stops improving.',
+    );
+  if (!(o.learningRate > 0 && o.learningRate <= 1))
+    return bad(`The learning rate must be in (0, 1], not ${o.learningRate}.`, 'Use 0.001 to 0.01.');
+  if (!Number.isInteger(o.patience) || o.patience < 1)
+    return bad(`Patience must be a whole number of epochs ≥ 1, not ${o.patience}.`, 'Use 3 to 5.');
+  if (!Number.isInteger(o.maxRows) || o.maxRows < MIN_ROWS)
+    return bad(
+      `The row cap must be a whole number ≥ ${MIN_ROWS}, not ${o.maxRows}.`,
+      'Use 50,000: more rows train slower and rarely help a network this small.',
+    );
   return ok(true);
 }
 
@@ -70,18 +112,30 @@ export async function trainSentimentClassifier(
   hooks: TrainHooks = {},
 ): Promise<Result<Omit<SentimentTrainResult, 'backend'>>> {
   const started = performance.now();
-  const o: Required<SentimentTrainOptions> = { ...DEFAULT_TRAIN_OPTIONS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+  const o: Required<SentimentTrainOptions> = {
+    ...DEFAULT_TRAIN_OPTIONS,
+    ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+  };
   const valid = validate(o);
   if (!valid.ok) return valid;
-  if (texts.length !== y.length) throw new RangeError(`trainSentimentClassifier: ${texts.length} texts but ${y.length} labels.`);
+  if (texts.length !== y.length)
+    throw new RangeError(`trainSentimentClassifier: ${texts.length} texts but ${y.length} labels.`);
   if (texts.length < MIN_ROWS) {
-    return fail('TOO_FEW_ROWS', `Only ${texts.length} rows have a mapped label; training needs at least ${MIN_ROWS}.`, 'Map more label values to positive, neutral or negative.');
+    return fail(
+      'TOO_FEW_ROWS',
+      `Only ${texts.length} rows have a mapped label; training needs at least ${MIN_ROWS}.`,
+      'Map more label values to positive, neutral or negative.',
+    );
   }
   const perClass = [0, 0, 0];
   for (let i = 0; i < y.length; i++) perClass[y[i]!]!++;
   const present = SENTIMENT_CLASSES.filter((_, k) => perClass[k]! >= 2);
   if (present.length < 2) {
-    return fail('TOO_FEW_LABELS', 'Training needs at least two classes with two or more labelled rows each.', 'Map label values to at least two of positive, neutral and negative.');
+    return fail(
+      'TOO_FEW_LABELS',
+      'Training needs at least two classes with two or more labelled rows each.',
+      'Map label values to at least two of positive, neutral and negative.',
+    );
   }
   // Classes with a single row cannot be both learned and tested: leave those rows out.
   let keep: number[] = [];
@@ -90,7 +144,11 @@ export async function trainSentimentClassifier(
   const labelled = keep.length;
   if (keep.length > o.maxRows) {
     // A seeded stratified sample: the held-out share of a split whose share is what we keep.
-    const sample = stratifiedSplit(keep.map(classOf), o.maxRows / keep.length, deriveSeed(o.seed, 2)).test;
+    const sample = stratifiedSplit(
+      keep.map(classOf),
+      o.maxRows / keep.length,
+      deriveSeed(o.seed, 2),
+    ).test;
     keep = Array.from(sample, (p) => keep[p]!);
   }
   const classes = keep.map(classOf);
@@ -105,14 +163,23 @@ export async function trainSentimentClassifier(
   const docs = keep.map((i) => terms(texts[i] ?? ''));
   const trainDocs = pick(docs, trainPos);
   if (trainDocs.every((d) => d.length === 0)) {
-    return fail('TOO_FEW_ROWS', 'None of the labelled texts has a word left after cleaning.', 'Check that the text column holds the post text.');
+    return fail(
+      'TOO_FEW_ROWS',
+      'None of the labelled texts has a word left after cleaning.',
+      'Check that the text column holds the post text.',
+    );
   }
   // Terms seen in a single post are mostly noise; keep them only for small datasets.
-  const fitted = fitTfidf(trainDocs, { maxFeatures: o.maxFeatures, minDf: trainDocs.length >= 500 ? 2 : 1 });
+  const fitted = fitTfidf(trainDocs, {
+    maxFeatures: o.maxFeatures,
+    minDf: trainDocs.length >= 500 ? 2 : 1,
+  });
   if (!fitted.ok) return fitted;
   const tfidf = fitted.value.model;
-  const rowsOf = (positions: readonly number[]): SparseRows => sparse(transformTfidf(tfidf, pick(docs, positions)));
-  const target = (positions: readonly number[]): Float32Array => Float32Array.from(positions, (p) => classes[p]!);
+  const rowsOf = (positions: readonly number[]): SparseRows =>
+    sparse(transformTfidf(tfidf, pick(docs, positions)));
+  const target = (positions: readonly number[]): Float32Array =>
+    Float32Array.from(positions, (p) => classes[p]!);
 
   const history: EpochStats[] = [];
   const trained = await trainMlp(
@@ -140,10 +207,15 @@ export async function trainSentimentClassifier(
   const testPos = Array.from(split.test);
   const model = trained.value.model;
   const truth = testPos.map((p) => present[classes[p]!]!);
-  const predicted = Array.from(argmaxRows(predictMlp(model, rowsOf(testPos)), present.length), (k) => present[k]!);
+  const predicted = Array.from(
+    argmaxRows(predictMlp(model, rowsOf(testPos)), present.length),
+    (k) => present[k]!,
+  );
   const testTexts = testPos.map((p) => texts[keep[p]!] ?? '');
   const vaderScores = scoreTexts(testTexts, new Float64Array(testTexts.length * 4));
-  const vader = testTexts.map((_, k): SentimentLabel => sentimentLabel(vaderScores[k * 4 + 3]!, thresholds));
+  const vader = testTexts.map((_, k): SentimentLabel =>
+    sentimentLabel(vaderScores[k * 4 + 3]!, thresholds),
+  );
   const modelEval = evaluateSentiment(truth, predicted);
   const vaderEval = evaluateSentiment(truth, vader);
   if (!modelEval.ok) return modelEval;

@@ -14,7 +14,11 @@ export interface ActiveModel {
 
 const SENTIMENT_ONLY: ActiveModel = {
   loaded: null,
-  status: { name: null, parts: [], note: 'No model is active: posts are scored for sentiment only (VADER). Train or activate a model in the Models view to add topics and predicted engagement.' },
+  status: {
+    name: null,
+    parts: [],
+    note: 'No model is active: posts are scored for sentiment only (VADER). Train or activate a model in the Models view to add topics and predicted engagement.',
+  },
 };
 
 /** The active model, or sentiment only when there is none, it cannot be read, or storage is unavailable. */
@@ -23,9 +27,20 @@ export async function readStreamModel(): Promise<ActiveModel> {
   const stored = await readActiveModel().catch(() => null);
   if (!stored) return SENTIMENT_ONLY;
   const loaded = loadBundle(stored.model.bundle);
-  if (!loaded.ok) return { loaded: null, status: { name: stored.record.name, parts: [], note: `The active model “${stored.record.name}” could not be read (${loaded.error.message}): posts are scored for sentiment only.` } };
+  if (!loaded.ok)
+    return {
+      loaded: null,
+      status: {
+        name: stored.record.name,
+        parts: [],
+        note: `The active model “${stored.record.name}” could not be read (${loaded.error.message}): posts are scored for sentiment only.`,
+      },
+    };
   const parts = loaded.value.parts;
-  const missing = [!loaded.value.topics && 'topics', !loaded.value.engagement && 'engagement'].filter((p): p is string => typeof p === 'string');
+  const missing = [
+    !loaded.value.topics && 'topics',
+    !loaded.value.engagement && 'engagement',
+  ].filter((p): p is string => typeof p === 'string');
   const note = `Scoring with “${stored.record.name}”: sentiment${loaded.value.topics ? ', topic' : ''}${loaded.value.engagement ? ', predicted engagement' : ''}${missing.length > 0 ? ` (it has no ${missing.join(' or ')} model)` : ''}.`;
   return { loaded: loaded.value, status: { name: stored.record.name, parts, note } };
 }
@@ -33,7 +48,9 @@ export async function readStreamModel(): Promise<ActiveModel> {
 /** Columns the model's engagement part reads besides text, hashtags and time (a replay sends them along). */
 export function modelFields(loaded: LoadedBundle | null): string[] {
   const spec = loaded?.engagement?.bundle.engagement.features.spec;
-  return spec ? [...spec.numeric.map((f) => f.column.name), ...spec.categorical.map((f) => f.column.name)] : [];
+  return spec
+    ? [...spec.numeric.map((f) => f.column.name), ...spec.categorical.map((f) => f.column.name)]
+    : [];
 }
 
 /** Calls `onChange` whenever the registry's active model may have changed; returns the unsubscribe. */

@@ -19,12 +19,19 @@ function nodeSocket(url: string): SocketLike {
 function until(check: () => boolean, ms = 5000): Promise<void> {
   const start = Date.now();
   return new Promise((resolve, reject) => {
-    const poll = () => (check() ? resolve() : Date.now() - start > ms ? reject(new Error('timed out waiting')) : setTimeout(poll, 5));
+    const poll = () =>
+      check()
+        ? resolve()
+        : Date.now() - start > ms
+          ? reject(new Error('timed out waiting'))
+          : setTimeout(poll, 5);
     poll();
   });
 }
 
-async function wsServer(onConnection: (ws: WebSocket, url: URL) => void): Promise<{ port: number; urls: URL[] }> {
+async function wsServer(
+  onConnection: (ws: WebSocket, url: URL) => void,
+): Promise<{ port: number; urls: URL[] }> {
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise((r) => server.once('listening', r));
   const urls: URL[] = [];
@@ -40,8 +47,19 @@ async function wsServer(onConnection: (ws: WebSocket, url: URL) => void): Promis
   return { port: (server.address() as AddressInfo).port, urls };
 }
 
-function feed(urlFor: () => string, onMessage: (data: unknown) => void, timeoutMs = 5000): FeedSocket {
-  const s = new FeedSocket({ urlFor, onMessage, connectTimeoutMs: timeoutMs, backoff: { baseMs: 20, maxMs: 200 }, rng: createRng(1), create: nodeSocket });
+function feed(
+  urlFor: () => string,
+  onMessage: (data: unknown) => void,
+  timeoutMs = 5000,
+): FeedSocket {
+  const s = new FeedSocket({
+    urlFor,
+    onMessage,
+    connectTimeoutMs: timeoutMs,
+    backoff: { baseMs: 20, maxMs: 200 },
+    rng: createRng(1),
+    create: nodeSocket,
+  });
   cleanups.push(() => s.stop());
   return s;
 }
@@ -89,7 +107,11 @@ describe('FeedSocket', () => {
       return new Promise<void>((r) => silent.close(() => r()));
     });
     const port = (silent.address() as AddressInfo).port;
-    const s = feed(() => `ws://127.0.0.1:${port}/`, () => {}, 150);
+    const s = feed(
+      () => `ws://127.0.0.1:${port}/`,
+      () => {},
+      150,
+    );
     s.start();
     expect(s.state).toBe('connecting');
     await until(() => s.state === 'waiting');
@@ -104,7 +126,10 @@ describe('FeedSocket', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
     const port = (probe.address() as AddressInfo).port;
     await new Promise<void>((r) => probe.close(() => r()));
-    const s = feed(() => `ws://127.0.0.1:${port}/`, () => {});
+    const s = feed(
+      () => `ws://127.0.0.1:${port}/`,
+      () => {},
+    );
     s.start();
     await until(() => s.attempt >= 3, 3000);
     expect(s.lastError).toBe(`Could not connect to 127.0.0.1:${port}.`);

@@ -63,7 +63,9 @@ export class FeedSocket {
 
   /** Wall ms until the next attempt, while waiting. */
   get retryInMs(): number | null {
-    return this.state === 'waiting' && this.retryAt !== null ? Math.max(0, this.retryAt - this.now()) : null;
+    return this.state === 'waiting' && this.retryAt !== null
+      ? Math.max(0, this.retryAt - this.now())
+      : null;
   }
 
   start(): void {
@@ -103,7 +105,9 @@ export class FeedSocket {
     const timeoutMs = this.o.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
     this.timer = setTimeout(() => {
       if (this.socket !== socket || this.state !== 'connecting') return;
-      this.fail(`No answer from ${hostOf(this.url)} within ${Number((timeoutMs / 1000).toPrecision(2))} s.`);
+      this.fail(
+        `No answer from ${hostOf(this.url)} within ${Number((timeoutMs / 1000).toPrecision(2))} s.`,
+      );
     }, timeoutMs);
     socket.onopen = () => {
       if (this.socket !== socket) return;
@@ -122,12 +126,17 @@ export class FeedSocket {
     };
     socket.onerror = () => {
       // browsers say nothing more about why; the close event follows
-      if (this.socket === socket && this.state === 'connecting') this.lastError = `Could not connect to ${hostOf(this.url)}.`;
+      if (this.socket === socket && this.state === 'connecting')
+        this.lastError = `Could not connect to ${hostOf(this.url)}.`;
     };
     socket.onclose = (ev) => {
       if (this.socket !== socket) return;
       const opened = this.state === 'open';
-      this.fail(opened ? `${hostOf(this.url)} closed the connection (code ${ev.code}${ev.reason ? `: ${ev.reason}` : ''}).` : (this.lastError ?? `Could not connect to ${hostOf(this.url)}.`));
+      this.fail(
+        opened
+          ? `${hostOf(this.url)} closed the connection (code ${ev.code}${ev.reason ? `: ${ev.reason}` : ''}).`
+          : (this.lastError ?? `Could not connect to ${hostOf(this.url)}.`),
+      );
     };
     this.o.onChange?.();
   }

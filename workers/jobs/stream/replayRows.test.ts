@@ -7,11 +7,31 @@ import { inferSchema, type ColumnSchema } from '../../core/schema/index.ts';
 import { setCurrent } from '../dataset/session.ts';
 import { streamAnalysisJobs as jobs } from './streamJobs.ts';
 
-function load(header: string[], rows: string[][], roles: Record<string, ColumnSchema['role']> = {}): void {
+function load(
+  header: string[],
+  rows: string[][],
+  roles: Record<string, ColumnSchema['role']> = {},
+): void {
   const table = tableFromRows(header, rows);
-  const schema = inferSchema(table).map((c) => (roles[c.name] ? { ...c, role: roles[c.name]! } : c));
-  const meta = { id: 'ds-stream', name: 'stream-test', fileName: 's.csv', rows: table.rowCount, columns: header.length } as DatasetMeta;
-  setCurrent({ meta, table, schema, mapping: Object.fromEntries(schema.map((c) => [c.name, c.role])), mappingRemembered: false, preprocessing: defaultPreprocessSpec(schema), cache: new Map() });
+  const schema = inferSchema(table).map((c) =>
+    roles[c.name] ? { ...c, role: roles[c.name]! } : c,
+  );
+  const meta = {
+    id: 'ds-stream',
+    name: 'stream-test',
+    fileName: 's.csv',
+    rows: table.rowCount,
+    columns: header.length,
+  } as DatasetMeta;
+  setCurrent({
+    meta,
+    table,
+    schema,
+    mapping: Object.fromEntries(schema.map((c) => [c.name, c.role])),
+    mappingRemembered: false,
+    preprocessing: defaultPreprocessSpec(schema),
+    cache: new Map(),
+  });
 }
 
 function value<T>(r: Result<T>): T {
@@ -47,17 +67,39 @@ describe('replay rows (analysis worker)', () => {
 
   it('hands out rows in time order with their tags, times, languages and the asked columns', async () => {
     load(HEADER, ROWS, ROLES);
-    const chunk = value(await jobs.streamReplayRows({ from: 1, limit: 5, fields: ['author_followers', 'missing'] }));
-    expect(chunk).toMatchObject({ from: 1, count: 2, texts: ['second', 'third'], hashtags: [[], ['c']], langs: [null, 'en'], fields: { author_followers: ['20', '30'] } });
-    expect(Array.from(chunk.times)).toEqual([Date.UTC(2025, 0, 1, 0, 1), Date.UTC(2025, 0, 1, 0, 2)]);
-    expect(value(await jobs.streamReplaySeek({ timeMs: Date.UTC(2025, 0, 1, 0, 0, 30) }))).toEqual({ index: 1 });
-    expect(value(await jobs.streamReplaySeek({ timeMs: Date.UTC(2026, 0, 1) }))).toEqual({ index: 3 });
+    const chunk = value(
+      await jobs.streamReplayRows({ from: 1, limit: 5, fields: ['author_followers', 'missing'] }),
+    );
+    expect(chunk).toMatchObject({
+      from: 1,
+      count: 2,
+      texts: ['second', 'third'],
+      hashtags: [[], ['c']],
+      langs: [null, 'en'],
+      fields: { author_followers: ['20', '30'] },
+    });
+    expect(Array.from(chunk.times)).toEqual([
+      Date.UTC(2025, 0, 1, 0, 1),
+      Date.UTC(2025, 0, 1, 0, 2),
+    ]);
+    expect(value(await jobs.streamReplaySeek({ timeMs: Date.UTC(2025, 0, 1, 0, 0, 30) }))).toEqual({
+      index: 1,
+    });
+    expect(value(await jobs.streamReplaySeek({ timeMs: Date.UTC(2026, 0, 1) }))).toEqual({
+      index: 3,
+    });
   });
 
   it('plays a dataset without a timestamp column in file order, hashtags from the text', async () => {
     load(['body'], [['one #x'], ['two'], ['three #y #z']], { body: 'text' });
     const plan = value(await jobs.streamReplayPlan({}));
-    expect(plan).toMatchObject({ rows: 3, timed: false, withoutTime: 0, hashtagColumn: null, timeColumn: null });
+    expect(plan).toMatchObject({
+      rows: 3,
+      timed: false,
+      withoutTime: 0,
+      hashtagColumn: null,
+      timeColumn: null,
+    });
     const chunk = value(await jobs.streamReplayRows({ from: 0, limit: 10, fields: [] }));
     expect(chunk.texts).toEqual(['one #x', 'two', 'three #y #z']);
     expect(chunk.hashtags).toEqual([['x'], [], ['y', 'z']]);

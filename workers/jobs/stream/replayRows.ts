@@ -4,9 +4,19 @@
  */
 import type { ReplayChunk, ReplayPlan } from '../../api/stream.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
-import { columnWithRole, datetimeColumn, parseTagsCell, requireTextColumn } from '../../core/schema/index.ts';
+import {
+  columnWithRole,
+  datetimeColumn,
+  parseTagsCell,
+  requireTextColumn,
+} from '../../core/schema/index.ts';
 import { extractHashtags } from '../../core/text/hashtags.ts';
-import { replayOrder, seekIndex, suggestUnit, type ReplayOrder } from '../../core/stream/replayOrder.ts';
+import {
+  replayOrder,
+  seekIndex,
+  suggestUnit,
+  type ReplayOrder,
+} from '../../core/stream/replayOrder.ts';
 import { cachedIn, requireDataset, type LoadedDataset } from '../dataset/session.ts';
 
 const MAX_CHUNK = 10_000;
@@ -29,7 +39,12 @@ export async function replayPlan(): Promise<Result<ReplayPlan>> {
   const time = columnWithRole(d.schema, 'timestamp');
   const o = orderOf(d);
   const rows = o.order.length;
-  if (rows === 0) return fail('TOO_FEW_ROWS', `No row of “${d.meta.name}” has a readable time in “${time?.name ?? ''}”, so there is nothing to replay.`, 'Map another column to the role "timestamp", or none (rows then play in file order), in the Dataset view.');
+  if (rows === 0)
+    return fail(
+      'TOO_FEW_ROWS',
+      `No row of “${d.meta.name}” has a readable time in “${time?.name ?? ''}”, so there is nothing to replay.`,
+      'Map another column to the role "timestamp", or none (rows then play in file order), in the Dataset view.',
+    );
   const timed = time !== undefined;
   const startMs = timed ? o.times[0]! : NaN;
   const endMs = timed ? o.times[rows - 1]! : NaN;
@@ -47,9 +62,22 @@ export async function replayPlan(): Promise<Result<ReplayPlan>> {
 }
 
 /** Replay positions `from`..`from + limit` as columns. */
-export async function replayRows(from: number, limit: number, fields: readonly string[]): Promise<Result<ReplayChunk>> {
-  if (!(Number.isInteger(from) && from >= 0 && Number.isInteger(limit) && limit >= 1 && limit <= MAX_CHUNK)) {
-    return fail('INVALID_OPTIONS', `A replay chunk starts at a position ≥ 0 and holds 1 to ${MAX_CHUNK.toLocaleString('en-US')} rows (got ${from}, ${limit}).`);
+export async function replayRows(
+  from: number,
+  limit: number,
+  fields: readonly string[],
+): Promise<Result<ReplayChunk>> {
+  if (!(
+    Number.isInteger(from) &&
+    from >= 0 &&
+    Number.isInteger(limit) &&
+    limit >= 1 &&
+    limit <= MAX_CHUNK
+  )) {
+    return fail(
+      'INVALID_OPTIONS',
+      `A replay chunk starts at a position ≥ 0 and holds 1 to ${MAX_CHUNK.toLocaleString('en-US')} rows (got ${from}, ${limit}).`,
+    );
   }
   const r = await requireDataset();
   if (!r.ok) return r;
@@ -70,7 +98,9 @@ export async function replayRows(from: number, limit: number, fields: readonly s
     from,
     count: rows.length,
     texts: cells(text.value.index),
-    hashtags: tags ? cells(tags.index).map((cell) => parseTagsCell(cell, tags.format.tags ?? 'hash-separated')) : cells(text.value.index).map(extractHashtags),
+    hashtags: tags
+      ? cells(tags.index).map((cell) => parseTagsCell(cell, tags.format.tags ?? 'hash-separated'))
+      : cells(text.value.index).map(extractHashtags),
     times: o.times.slice(from, from + rows.length),
     langs: lang ? cells(lang.index).map((v) => v || null) : null,
     fields: named,

@@ -46,7 +46,16 @@ export class ReplaySource {
 
   status(): ReplayStatus {
     const { plan } = this;
-    return { state: this.state, position: this.position, total: plan.rows, timed: plan.timed, startMs: plan.startMs, endMs: plan.endMs, timeMs: plan.timed ? this.clock.streamTimeMs : this.wallNow(), speed: this.clock.speed };
+    return {
+      state: this.state,
+      position: this.position,
+      total: plan.rows,
+      timed: plan.timed,
+      startMs: plan.startMs,
+      endMs: plan.endMs,
+      timeMs: plan.timed ? this.clock.streamTimeMs : this.wallNow(),
+      speed: this.clock.speed,
+    };
   }
 
   /** Takes a chunk; resolves with the position wanted next once there is room (null: the replay ended or stopped while waiting). */
@@ -62,7 +71,9 @@ export class ReplaySource {
           spans: tagSpans(text, chunk.hashtags[i]!),
           lang: chunk.langs?.[i] ?? null,
           timeMs: chunk.times[i]!,
-          fields: Object.fromEntries(Object.entries(chunk.fields).map(([name, cells]) => [name, cells[i]!])),
+          fields: Object.fromEntries(
+            Object.entries(chunk.fields).map(([name, cells]) => [name, cells[i]!]),
+          ),
         });
       }
       this.expected += chunk.count;

@@ -27,12 +27,34 @@ class FakeSocket implements SocketLike {
   }
 }
 
-const SENTIMENT_ONLY: ActiveModel = { loaded: null, status: { name: null, parts: [], note: 'sentiment only' } };
+const SENTIMENT_ONLY: ActiveModel = {
+  loaded: null,
+  status: { name: null, parts: [], note: 'sentiment only' },
+};
 const VIEW: StreamView = { window: 0, cloud: 'hashtags', unit: 'minute', maxPostsPerSecond: null };
 const T0 = Date.UTC(2025, 5, 1, 12);
 
 function post(n: number, text = `post ${n} is great`): string {
-  return JSON.stringify({ did: 'did:plc:me', time_us: T0 * 1000 + n, kind: 'commit', commit: { operation: 'create', collection: 'app.bsky.feed.post', rkey: `r${n}`, record: { text: `${text} #tag`, langs: ['en'], facets: [{ index: { byteStart: text.length + 1, byteEnd: text.length + 5 }, features: [{ $type: 'app.bsky.richtext.facet#tag', tag: 'tag' }] }] } } });
+  return JSON.stringify({
+    did: 'did:plc:me',
+    time_us: T0 * 1000 + n,
+    kind: 'commit',
+    commit: {
+      operation: 'create',
+      collection: 'app.bsky.feed.post',
+      rkey: `r${n}`,
+      record: {
+        text: `${text} #tag`,
+        langs: ['en'],
+        facets: [
+          {
+            index: { byteStart: text.length + 1, byteEnd: text.length + 5 },
+            features: [{ $type: 'app.bsky.richtext.facet#tag', tag: 'tag' }],
+          },
+        ],
+      },
+    },
+  });
 }
 
 let sockets: FakeSocket[];
@@ -73,11 +95,34 @@ describe('StreamSession: a live feed', () => {
     value(await session.connect({ kind: 'jetstream', host: 'ws://feed.test:1' }));
     expect(sockets[0]!.url).toBe('ws://feed.test:1/subscribe?wantedCollections=app.bsky.feed.post');
     sockets[0]!.open();
-    for (const frame of [post(1), post(2), post(2), '{"kind":', new ArrayBuffer(4), JSON.stringify({ did: 'x', time_us: T0 * 1000 + 3, kind: 'identity' }), JSON.stringify({ kind: 'commit', time_us: 9, commit: { operation: 'create' } })]) sockets[0]!.send(frame);
+    for (const frame of [
+      post(1),
+      post(2),
+      post(2),
+      '{"kind":',
+      new ArrayBuffer(4),
+      JSON.stringify({ did: 'x', time_us: T0 * 1000 + 3, kind: 'identity' }),
+      JSON.stringify({ kind: 'commit', time_us: 9, commit: { operation: 'create' } }),
+    ])
+      sockets[0]!.send(frame);
     await vi.advanceTimersByTimeAsync(150);
-    expect(last().counters).toEqual({ frames: 7, posts: 2, duplicates: 1, scored: 2, dropped: 0, queued: 0, skipped: { malformed: 1, binary: 1, 'too-large': 0, 'not-a-post': 1, 'missing-fields': 1 } });
-    expect(last().source).toMatchObject({ kind: 'feed', feed: { state: 'open', cursor: T0 * 1000 + 3, connections: 1 } });
-    expect(last().latest.map((p) => p.text)).toEqual(['post 2 is great #tag', 'post 1 is great #tag']);
+    expect(last().counters).toEqual({
+      frames: 7,
+      posts: 2,
+      duplicates: 1,
+      scored: 2,
+      dropped: 0,
+      queued: 0,
+      skipped: { malformed: 1, binary: 1, 'too-large': 0, 'not-a-post': 1, 'missing-fields': 1 },
+    });
+    expect(last().source).toMatchObject({
+      kind: 'feed',
+      feed: { state: 'open', cursor: T0 * 1000 + 3, connections: 1 },
+    });
+    expect(last().latest.map((p) => p.text)).toEqual([
+      'post 2 is great #tag',
+      'post 1 is great #tag',
+    ]);
     expect(last().latest[0]!.spans).toEqual([[16, 20]]);
     expect(last().topHashtags).toEqual([{ term: 'tag', count: 2 }]);
     expect(last().model.note).toBe('sentiment only');
@@ -90,7 +135,13 @@ describe('StreamSession: a live feed', () => {
     sockets[0]!.send(post(2));
     sockets[0]!.drop();
     await vi.advanceTimersByTimeAsync(100);
-    expect(last().source).toMatchObject({ feed: { state: 'waiting', attempt: 1, lastError: 'feed.test:1 closed the connection (code 1006).' } });
+    expect(last().source).toMatchObject({
+      feed: {
+        state: 'waiting',
+        attempt: 1,
+        lastError: 'feed.test:1 closed the connection (code 1006).',
+      },
+    });
     await vi.advanceTimersByTimeAsync(1000); // the first retry waits 250–500 ms
     expect(sockets).toHaveLength(2);
     expect(new URL(sockets[1]!.url).searchParams.get('cursor')).toBe(String(T0 * 1000 + 2));
@@ -99,7 +150,14 @@ describe('StreamSession: a live feed', () => {
     sockets[1]!.send(post(3));
     await vi.advanceTimersByTimeAsync(150);
     expect(last().counters).toMatchObject({ posts: 3, duplicates: 1, scored: 3 });
-    expect(last().source).toMatchObject({ feed: { state: 'open', connections: 2, attempt: 0, lastError: 'feed.test:1 closed the connection (code 1006).' } });
+    expect(last().source).toMatchObject({
+      feed: {
+        state: 'open',
+        connections: 2,
+        attempt: 0,
+        lastError: 'feed.test:1 closed the connection (code 1006).',
+      },
+    });
   });
 
   it('resumes the same feed at its cursor after Disconnect, and starts afresh on another', async () => {
@@ -108,7 +166,10 @@ describe('StreamSession: a live feed', () => {
     sockets[0]!.send(post(5));
     expect(value(session.disconnect())).toEqual({ cursor: T0 * 1000 + 5 });
     expect(sockets[0]!.closed).toBe(true);
-    expect(value(session.feedUrl({ kind: 'jetstream', host: 'ws://feed.test:1' }))).toEqual({ url: `ws://feed.test:1/subscribe?wantedCollections=app.bsky.feed.post&cursor=${T0 * 1000 + 5}`, resumesAt: T0 * 1000 + 5 });
+    expect(value(session.feedUrl({ kind: 'jetstream', host: 'ws://feed.test:1' }))).toEqual({
+      url: `ws://feed.test:1/subscribe?wantedCollections=app.bsky.feed.post&cursor=${T0 * 1000 + 5}`,
+      resumesAt: T0 * 1000 + 5,
+    });
     value(await session.connect({ kind: 'jetstream', host: 'ws://feed.test:1' }));
     expect(sockets[1]!.url).toContain(`cursor=${T0 * 1000 + 5}`);
     await vi.advanceTimersByTimeAsync(150);
@@ -143,15 +204,31 @@ describe('StreamSession: a live feed', () => {
       const r = await session.connect(feed);
       return r.ok ? 'ok' : `${r.error.code}: ${r.error.message}`;
     };
-    expect(await codes({ kind: 'jetstream', host: '' })).toMatch(/^STREAM_BAD_CONFIG: “” is not a Jetstream host/);
-    expect(await codes({ kind: 'generic', url: 'https://example.org/feed', mapping: { text: 'text' } })).toMatch(/not a WebSocket address \(it starts with https:\)/);
-    expect(await codes({ kind: 'generic', url: 'ws://x', mapping: { text: '' } })).toMatch(/path of the post text/);
+    expect(await codes({ kind: 'jetstream', host: '' })).toMatch(
+      /^STREAM_BAD_CONFIG: “” is not a Jetstream host/,
+    );
+    expect(
+      await codes({ kind: 'generic', url: 'https://example.org/feed', mapping: { text: 'text' } }),
+    ).toMatch(/not a WebSocket address \(it starts with https:\)/);
+    expect(await codes({ kind: 'generic', url: 'ws://x', mapping: { text: '' } })).toMatch(
+      /path of the post text/,
+    );
     expect(sockets).toHaveLength(0);
   });
 });
 
 describe('StreamSession: a replay', () => {
-  const plan: ReplayPlan = { rows: 4, timed: true, startMs: T0, endMs: T0 + 30_000, withoutTime: 0, textColumn: 'text', hashtagColumn: 'hashtags', timeColumn: 'created_at', suggestedUnit: 'minute' };
+  const plan: ReplayPlan = {
+    rows: 4,
+    timed: true,
+    startMs: T0,
+    endMs: T0 + 30_000,
+    withoutTime: 0,
+    textColumn: 'text',
+    hashtagColumn: 'hashtags',
+    timeColumn: 'created_at',
+    suggestedUnit: 'minute',
+  };
   const chunk = (from: number, count: number): ReplayChunk => ({
     from,
     count,
@@ -167,7 +244,10 @@ describe('StreamSession: a replay', () => {
     const wanted = session.replayFeed(chunk(0, 4));
     // the rest of the dataset fits in the buffer: no more is wanted until a seek
     await vi.advanceTimersByTimeAsync(50);
-    expect(last().source).toMatchObject({ kind: 'replay', replay: { state: 'playing', position: 1, total: 4 } });
+    expect(last().source).toMatchObject({
+      kind: 'replay',
+      replay: { state: 'playing', position: 1, total: 4 },
+    });
     await vi.advanceTimersByTimeAsync(1100); // 10 s of stream time per wall second: past the second row
     expect(last().source).toMatchObject({ replay: { position: 2 } });
     value(session.replayControl({ action: 'pause' }));
@@ -182,17 +262,26 @@ describe('StreamSession: a replay', () => {
     void session.replayFeed(chunk(1, 3));
     await vi.advanceTimersByTimeAsync(2100);
     expect(last().source).toMatchObject({ replay: { state: 'ended', position: 4 } });
-    expect(last().latest.map((p) => p.text)).toEqual(['row 3 is lovely', 'row 2 is lovely', 'row 1 is lovely']);
+    expect(last().latest.map((p) => p.text)).toEqual([
+      'row 3 is lovely',
+      'row 2 is lovely',
+      'row 1 is lovely',
+    ]);
   });
 
   it('drops a chunk fetched before a seek and asks again from the new position', async () => {
-    value(await session.replayStart({ ...plan, rows: 10_000 }, { kind: 'rate', postsPerSecond: 1 }));
+    value(
+      await session.replayStart({ ...plan, rows: 10_000 }, { kind: 'rate', postsPerSecond: 1 }),
+    );
     value(session.replayControl({ action: 'seek', index: 5000, timeMs: T0 }));
     expect(await session.replayFeed(chunk(0, 10))).toEqual({ ok: true, value: { next: 5000 } });
   });
 
   it('refuses a speed in multiples of real time for a dataset without times', async () => {
-    const r = await session.replayStart({ ...plan, timed: false, startMs: NaN, endMs: NaN }, { kind: 'multiplier', factor: 60 });
+    const r = await session.replayStart(
+      { ...plan, timed: false, startMs: NaN, endMs: NaN },
+      { kind: 'multiplier', factor: 60 },
+    );
     expect(r.ok || r.error.code).toBe('INVALID_OPTIONS');
   });
 });

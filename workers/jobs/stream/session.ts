@@ -5,7 +5,16 @@
  * on this worker's thread, never on the page's.
  */
 import type { AppError } from '../../api/common.ts';
-import type { FeedConfig, FeedOptions, FeedStatus, ReplayChunk, ReplayPlan, ReplayStatus, StreamSnapshot, StreamView } from '../../api/stream.ts';
+import type {
+  FeedConfig,
+  FeedOptions,
+  FeedStatus,
+  ReplayChunk,
+  ReplayPlan,
+  ReplayStatus,
+  StreamSnapshot,
+  StreamView,
+} from '../../api/stream.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { createRng } from '../../core/random/rng.ts';
 import { StreamDashboard } from '../../core/stream/dashboard.ts';
@@ -59,29 +68,59 @@ interface ReplaySourceState {
   readonly replay: ReplaySource;
 }
 
-export const DEFAULT_VIEW: StreamView = { window: 0, cloud: 'words', unit: 'minute', maxPostsPerSecond: null };
+export const DEFAULT_VIEW: StreamView = {
+  window: 0,
+  cloud: 'words',
+  unit: 'minute',
+  maxPostsPerSecond: null,
+};
 
 function badConfig<T>(message: string, hint: string): Result<T> {
   return fail('STREAM_BAD_CONFIG', message, hint);
 }
 
 /** The feed's reader and first address, or why it cannot be used. */
-function feedReader(config: FeedConfig): Result<{ parse: (data: unknown) => FrameOutcome; urlFor: (cursor: number | null) => string; identity: string }> {
+function feedReader(
+  config: FeedConfig,
+): Result<{
+  parse: (data: unknown) => FrameOutcome;
+  urlFor: (cursor: number | null) => string;
+  identity: string;
+}> {
   if (config.kind === 'jetstream') {
     const url = jetstreamUrl(config.host);
-    if (!url) return badConfig(`“${config.host}” is not a Jetstream host.`, 'Type a host name such as jetstream2.us-east.bsky.network, or a ws:// or wss:// address.');
-    return ok({ parse: (d) => parseJetstreamFrame(d), urlFor: (cursor) => jetstreamUrl(config.host, cursor)!, identity: `jetstream ${url}` });
+    if (!url)
+      return badConfig(
+        `“${config.host}” is not a Jetstream host.`,
+        'Type a host name such as jetstream2.us-east.bsky.network, or a ws:// or wss:// address.',
+      );
+    return ok({
+      parse: (d) => parseJetstreamFrame(d),
+      urlFor: (cursor) => jetstreamUrl(config.host, cursor)!,
+      identity: `jetstream ${url}`,
+    });
   }
   let url: URL;
   try {
     url = new URL(config.url.trim());
   } catch {
-    return badConfig(`“${config.url}” is not an address.`, 'Type a WebSocket address such as wss://example.org/feed.');
+    return badConfig(
+      `“${config.url}” is not an address.`,
+      'Type a WebSocket address such as wss://example.org/feed.',
+    );
   }
-  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return badConfig(`“${config.url}” is not a WebSocket address (it starts with ${url.protocol}).`, 'Use a ws:// or wss:// address.');
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:')
+    return badConfig(
+      `“${config.url}” is not a WebSocket address (it starts with ${url.protocol}).`,
+      'Use a ws:// or wss:// address.',
+    );
   const reader = genericReader(config.mapping);
   if (!reader.ok) return reader;
-  return ok({ parse: (d) => parseGenericFrame(d, reader.value), urlFor: () => url.href, identity: `generic ${url.href} ${JSON.stringify(config.mapping)}` });
+  return ok({
+    parse: (d) => parseGenericFrame(d, reader.value),
+    urlFor: () => url.href,
+    identity: `generic ${url.href} ${JSON.stringify(config.mapping)}`,
+  });
 }
 
 export class StreamSession {
@@ -99,7 +138,11 @@ export class StreamSession {
   private seq = 0;
   private credit = 0;
   private scoringError: AppError | null = null;
-  private readonly rates = { frames: new RateMeter(), posts: new RateMeter(), scored: new RateMeter() };
+  private readonly rates = {
+    frames: new RateMeter(),
+    posts: new RateMeter(),
+    scored: new RateMeter(),
+  };
   private cloud: { key: string; at: number; layout: WordCloudLayout; sent: boolean } | null = null;
   /** For a feed's windows to slide in silence: the latest post time and when it was reached. */
   private anchor = { timeMs: NaN, wallMs: 0 };
@@ -154,12 +197,20 @@ export class StreamSession {
     const reader = feedReader(config);
     if (!reader.ok) return reader;
     const timeout = options.connectTimeoutMs;
-    if (timeout !== undefined && !(timeout >= 1000 && timeout <= 120_000)) return badConfig(`A connection timeout of ${timeout} ms is out of range.`, 'Use 1,000 to 120,000 ms.');
+    if (timeout !== undefined && !(timeout >= 1000 && timeout <= 120_000))
+      return badConfig(
+        `A connection timeout of ${timeout} ms is out of range.`,
+        'Use 1,000 to 120,000 ms.',
+      );
     await this.loadModel();
     const previous = this.source;
-    const resume = previous?.kind === 'feed' && previous.identity === reader.value.identity ? previous.cursor : null;
+    const resume =
+      previous?.kind === 'feed' && previous.identity === reader.value.identity
+        ? previous.cursor
+        : null;
     this.stopSource();
-    if (!(previous?.kind === 'feed' && previous.identity === reader.value.identity)) this.fresh(FEED_MAX_AHEAD_MS);
+    if (!(previous?.kind === 'feed' && previous.identity === reader.value.identity))
+      this.fresh(FEED_MAX_AHEAD_MS);
     const { parse, urlFor, identity } = reader.value;
     const feed: FeedSource = {
       kind: 'feed',
@@ -170,7 +221,8 @@ export class StreamSession {
         urlFor: () => urlFor(feed.cursor),
         onMessage: (data) => {
           const outcome = parse(data);
-          if (outcome.cursor !== null && !(outcome.cursor <= (feed.cursor ?? -Infinity))) feed.cursor = outcome.cursor;
+          if (outcome.cursor !== null && !(outcome.cursor <= (feed.cursor ?? -Infinity)))
+            feed.cursor = outcome.cursor;
           this.dashboard.frame(outcome, this.deps.now());
           this.dirty = true;
         },
@@ -195,9 +247,23 @@ export class StreamSession {
     return ok({ cursor: this.source.cursor });
   }
 
-  async replayStart(plan: ReplayPlan, speed: ReplaySpeed, from = 0): Promise<Result<{ fields: string[] }>> {
-    if (!validSpeed(speed)) return fail('INVALID_OPTIONS', 'That replay speed is out of range.', 'Choose 1× to 10,000,000× real time, or 0.1 to 1,000,000 posts per second.');
-    if (speed.kind === 'multiplier' && !plan.timed) return fail('INVALID_OPTIONS', 'This dataset has no timestamp column, so it cannot play at a multiple of real time.', 'Choose a number of posts per second.');
+  async replayStart(
+    plan: ReplayPlan,
+    speed: ReplaySpeed,
+    from = 0,
+  ): Promise<Result<{ fields: string[] }>> {
+    if (!validSpeed(speed))
+      return fail(
+        'INVALID_OPTIONS',
+        'That replay speed is out of range.',
+        'Choose 1× to 10,000,000× real time, or 0.1 to 1,000,000 posts per second.',
+      );
+    if (speed.kind === 'multiplier' && !plan.timed)
+      return fail(
+        'INVALID_OPTIONS',
+        'This dataset has no timestamp column, so it cannot play at a multiple of real time.',
+        'Choose a number of posts per second.',
+      );
     const model = await this.loadModel();
     this.stopSource();
     this.fresh(Infinity);
@@ -207,17 +273,28 @@ export class StreamSession {
   }
 
   replayFeed(chunk: ReplayChunk): Promise<Result<{ next: number }>> {
-    if (this.source?.kind !== 'replay') return Promise.resolve(fail('ABORTED', 'No replay is running.'));
-    return this.source.replay.feed(chunk).then((next) => (next === null ? fail('ABORTED', 'The replay stopped.') : ok({ next })));
+    if (this.source?.kind !== 'replay')
+      return Promise.resolve(fail('ABORTED', 'No replay is running.'));
+    return this.source.replay
+      .feed(chunk)
+      .then((next) => (next === null ? fail('ABORTED', 'The replay stopped.') : ok({ next })));
   }
 
-  replayControl(action: { action: 'play' } | { action: 'pause' } | { action: 'speed'; speed: ReplaySpeed } | { action: 'seek'; index: number; timeMs: number }): Result<ReplayStatus> {
-    if (this.source?.kind !== 'replay') return fail('INVALID_OPTIONS', 'No replay is running.', 'Press Play first.');
+  replayControl(
+    action:
+      | { action: 'play' }
+      | { action: 'pause' }
+      | { action: 'speed'; speed: ReplaySpeed }
+      | { action: 'seek'; index: number; timeMs: number },
+  ): Result<ReplayStatus> {
+    if (this.source?.kind !== 'replay')
+      return fail('INVALID_OPTIONS', 'No replay is running.', 'Press Play first.');
     const r = this.source.replay;
     if (action.action === 'play') r.play();
     else if (action.action === 'pause') r.pause();
     else if (action.action === 'speed') {
-      if (!validSpeed(action.speed) || (action.speed.kind === 'multiplier' && !r.plan.timed)) return fail('INVALID_OPTIONS', 'That replay speed cannot be used here.');
+      if (!validSpeed(action.speed) || (action.speed.kind === 'multiplier' && !r.plan.timed))
+        return fail('INVALID_OPTIONS', 'That replay speed cannot be used here.');
       r.setSpeed(action.speed);
     } else {
       // what waits belongs before the seek; then the windows start again
@@ -275,7 +352,10 @@ export class StreamSession {
 
   private process(): void {
     const max = this.view.maxPostsPerSecond;
-    const done = this.dashboard.process(this.score, max === null ? Infinity : Math.floor(this.credit));
+    const done = this.dashboard.process(
+      this.score,
+      max === null ? Infinity : Math.floor(this.credit),
+    );
     if (done.ok && max !== null) this.credit -= done.value;
   }
 
@@ -291,7 +371,8 @@ export class StreamSession {
       if (this.source.replay.state === 'playing') this.dirty = true;
     }
     const max = this.view.maxPostsPerSecond;
-    if (max !== null) this.credit = Math.min(this.credit + (elapsed / 1000) * max, Math.max(1, max));
+    if (max !== null)
+      this.credit = Math.min(this.credit + (elapsed / 1000) * max, Math.max(1, max));
     this.process();
     const since = now - this.lastSnapshot;
     if (since >= IDLE_SNAPSHOT_MS || (this.dirty && since >= SNAPSHOT_MS)) this.emit();
@@ -304,10 +385,15 @@ export class StreamSession {
     if (!Number.isFinite(latest)) return NaN;
     if (latest !== this.anchor.timeMs) this.anchor = { timeMs: latest, wallMs: now };
     // a feed's windows slide with the wall clock between posts
-    return this.source?.kind === 'feed' && this.source.socket.state !== 'closed' ? latest + (now - this.anchor.wallMs) : latest;
+    return this.source?.kind === 'feed' && this.source.socket.state !== 'closed'
+      ? latest + (now - this.anchor.wallMs)
+      : latest;
   }
 
-  private cloudLayout(snapshotWords: StreamSnapshot['cloudWords'], now: number): WordCloudLayout | null {
+  private cloudLayout(
+    snapshotWords: StreamSnapshot['cloudWords'],
+    now: number,
+  ): WordCloudLayout | null {
     const key = `${this.view.unit}|${this.view.window}|${this.view.cloud}`;
     const stale = !this.cloud || this.cloud.key !== key || now - this.cloud.at >= CLOUD_MS;
     if (stale) {
@@ -328,7 +414,16 @@ export class StreamSession {
     if (!s) return { kind: 'idle' };
     if (s.kind === 'replay') return { kind: 'replay', replay: s.replay.status() };
     const k = s.socket;
-    const feed: FeedStatus = { kind: s.config.kind, state: k.state, url: k.url, attempt: k.attempt, retryInMs: k.retryInMs, lastError: k.lastError, cursor: s.cursor, connections: k.connections };
+    const feed: FeedStatus = {
+      kind: s.config.kind,
+      state: k.state,
+      url: k.url,
+      attempt: k.attempt,
+      retryInMs: k.retryInMs,
+      lastError: k.lastError,
+      cursor: s.cursor,
+      connections: k.connections,
+    };
     return { kind: 'feed', feed };
   }
 
@@ -337,13 +432,20 @@ export class StreamSession {
     this.lastSnapshot = now;
     this.dirty = false;
     if (!this.onSnapshot) return;
-    const base = this.dashboard.snapshot({ window: this.view.window, cloud: this.view.cloud }, this.streamNow(now));
+    const base = this.dashboard.snapshot(
+      { window: this.view.window, cloud: this.view.cloud },
+      this.streamNow(now),
+    );
     const c = base.counters;
     const snapshot: StreamSnapshot = {
       ...base,
       seq: ++this.seq,
       source: this.sourceStatus(),
-      rates: { frames: this.rates.frames.sample(now, c.frames), posts: this.rates.posts.sample(now, c.posts), scored: this.rates.scored.sample(now, c.scored) },
+      rates: {
+        frames: this.rates.frames.sample(now, c.frames),
+        posts: this.rates.posts.sample(now, c.posts),
+        scored: this.rates.scored.sample(now, c.scored),
+      },
       model: this.model?.status ?? { name: null, parts: [], note: 'Loading the active model…' },
       view: this.view,
       cloud: this.cloudLayout(base.cloudWords, now),

@@ -3,7 +3,12 @@
  * (workers/stream.worker.ts) runs the session: socket, replay clock, scoring, windows, snapshots.
  */
 import * as Comlink from 'comlink';
-import type { StreamAnalysisApi, StreamComputeApi, StreamLiveApi, StreamWorkerApi } from '../../api/stream.ts';
+import type {
+  StreamAnalysisApi,
+  StreamComputeApi,
+  StreamLiveApi,
+  StreamWorkerApi,
+} from '../../api/stream.ts';
 import { ok } from '../../core/errors/index.ts';
 import { guardApi } from '../guard.ts';
 import { onModelChange } from './activeModel.ts';

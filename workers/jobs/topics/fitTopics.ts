@@ -11,12 +11,16 @@ import { checkSettings } from './topicsSettings.ts';
 export const MAP_POINTS = 1000;
 
 /** Sweeps k (or refits one k) on the packed documents. Fails as `analyseTopics` does, or INVALID_OPTIONS. */
-export function fitTopicDocuments(request: TopicFitRequest, onProgress?: ProgressFn<JobProgress>): Result<TopicFit> {
+export function fitTopicDocuments(
+  request: TopicFitRequest,
+  onProgress?: ProgressFn<JobProgress>,
+): Result<TopicFit> {
   const checked = checkSettings(request.settings);
   if (!checked.ok) return checked;
   const s = checked.value;
   const k = request.k;
-  if (k !== undefined && !(Number.isInteger(k) && k >= 2)) return fail('INVALID_OPTIONS', `k must be a whole number ≥ 2, not ${k}.`);
+  if (k !== undefined && !(Number.isInteger(k) && k >= 2))
+    return fail('INVALID_OPTIONS', `k must be a whole number ≥ 2, not ${k}.`);
   const t0 = performance.now();
   const lists = unpackDocuments(request.documents);
   const r = analyseTopics(lists, {

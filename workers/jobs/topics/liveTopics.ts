@@ -7,10 +7,14 @@ import { assignTopic, parseTopicModel, type TopicModel } from '../../core/cluste
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { extractHashtags, hashtagDocuments } from '../../core/text/index.ts';
 
-let current: { model: TopicModel; info: TopicModelInfo; vocabulary: ReadonlySet<string> } | null = null;
+let current: { model: TopicModel; info: TopicModelInfo; vocabulary: ReadonlySet<string> } | null =
+  null;
 
 /** Sets (or with null clears) the model. Fails with BUNDLE_INVALID when `json` is not a topic model. */
-export function setLiveTopicModel(json: string | null, info?: TopicModelInfo): Result<{ active: boolean }> {
+export function setLiveTopicModel(
+  json: string | null,
+  info?: TopicModelInfo,
+): Result<{ active: boolean }> {
   if (json === null) {
     current = null;
     return ok({ active: false });
@@ -19,14 +23,24 @@ export function setLiveTopicModel(json: string | null, info?: TopicModelInfo): R
   try {
     value = JSON.parse(json);
   } catch {
-    return fail('BUNDLE_INVALID', 'The topic model is not valid JSON.', 'Run the topic analysis again.');
+    return fail(
+      'BUNDLE_INVALID',
+      'The topic model is not valid JSON.',
+      'Run the topic analysis again.',
+    );
   }
   const parsed = parseTopicModel(value);
   if (!parsed.ok) return parsed;
   const model = parsed.value;
   current = {
     model,
-    info: info ?? { dataset: '', terms: 'hashtags', k: model.centroids.k, documents: model.tfidf.pruning.documents, vocabulary: model.tfidf.vocabulary.length },
+    info: info ?? {
+      dataset: '',
+      terms: 'hashtags',
+      k: model.centroids.k,
+      documents: model.tfidf.pruning.documents,
+      vocabulary: model.tfidf.vocabulary.length,
+    },
     vocabulary: new Set(model.tfidf.vocabulary),
   };
   return ok({ active: true });
@@ -41,11 +55,17 @@ export function liveTopicModelInfo(): TopicModelInfo | null {
  * "vaccine pfizer" works too, and is what a text-terms model needs). Fails with MODEL_NOT_FOUND.
  */
 export function liveTopic(text: string): Result<LiveTopic> {
-  if (!current) return fail('MODEL_NOT_FOUND', 'There is no topic model yet.', 'Run the topic analysis in the Topics view first.');
+  if (!current)
+    return fail(
+      'MODEL_NOT_FOUND',
+      'There is no topic model yet.',
+      'Run the topic analysis in the Topics view first.',
+    );
   const t0 = performance.now();
   const { model, info, vocabulary } = current;
   const tagged = extractHashtags(text);
-  const typed = tagged.length > 0 ? tagged : (hashtagDocuments([text.split(/[\s,;]+/u)]).docs[0] ?? []);
+  const typed =
+    tagged.length > 0 ? tagged : (hashtagDocuments([text.split(/[\s,;]+/u)]).docs[0] ?? []);
   const distinct = [...new Set(typed)];
   const match = assignTopic(model, typed);
   return ok({

@@ -9,7 +9,13 @@ export const SILHOUETTE_BARS = 400;
  * (first and last included) in proportion to its size, at least one per scored cluster.
  * Means are over all scored posts, not the kept bars.
  */
-export function silhouettePlot(cluster: ArrayLike<number>, value: ArrayLike<number>, k: number, sampled: boolean, maxBars = SILHOUETTE_BARS): SilhouettePlot {
+export function silhouettePlot(
+  cluster: ArrayLike<number>,
+  value: ArrayLike<number>,
+  k: number,
+  sampled: boolean,
+  maxBars = SILHOUETTE_BARS,
+): SilhouettePlot {
   const per: number[][] = Array.from({ length: k }, () => []);
   let total = 0;
   for (let i = 0; i < value.length; i++) {
@@ -22,7 +28,11 @@ export function silhouettePlot(cluster: ArrayLike<number>, value: ArrayLike<numb
     if (values.length === 0) return;
     values.sort((a, b) => b - a);
     const m = Math.min(values.length, Math.max(1, Math.round((maxBars * values.length) / n)));
-    for (let j = 0; j < m; j++) bars.push({ cluster: c, value: values[m === 1 ? 0 : Math.round((j * (values.length - 1)) / (m - 1))]! });
+    for (let j = 0; j < m; j++)
+      bars.push({
+        cluster: c,
+        value: values[m === 1 ? 0 : Math.round((j * (values.length - 1)) / (m - 1))]!,
+      });
   });
   return {
     bars,

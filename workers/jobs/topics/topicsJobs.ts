@@ -26,7 +26,13 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
     if (!r.ok) return r;
     const d = r.value;
     const tags = termsOf(d, 'hashtags');
-    const hashtags = tags.ok ? { source: tags.value.source, postsWithTerms: tags.value.postsWithTerms, distinctTerms: tags.value.index.terms.length } : { source: null, postsWithTerms: 0, distinctTerms: 0 };
+    const hashtags = tags.ok
+      ? {
+          source: tags.value.source,
+          postsWithTerms: tags.value.postsWithTerms,
+          distinctTerms: tags.value.index.terms.length,
+        }
+      : { source: null, postsWithTerms: 0, distinctTerms: 0 };
     const textColumn = columnWithRole(d.schema, 'text')?.name ?? null;
     return ok({
       rows: d.table.rowCount,
@@ -34,7 +40,10 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
       textColumn,
       timestampColumn: columnWithRole(d.schema, 'timestamp')?.name ?? null,
       // without any hashtag, start from the words of the text
-      defaults: { ...DEFAULT_TOPICS_SETTINGS, terms: hashtags.postsWithTerms === 0 && textColumn ? 'terms' : 'hashtags' },
+      defaults: {
+        ...DEFAULT_TOPICS_SETTINGS,
+        terms: hashtags.postsWithTerms === 0 && textColumn ? 'terms' : 'hashtags',
+      },
       last: keptTopics(d)?.result ?? null,
     });
   },
@@ -47,8 +56,16 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
     const { source, lists, postsWithTerms } = t.value;
     if (postsWithTerms === 0) {
       return terms === 'hashtags'
-        ? fail('NO_HASHTAGS', `None of the ${lists.length} posts has a hashtag (${source.kind === 'hashtag-column' ? `column "${source.column}"` : `#tags in "${source.column}"`}).`, 'Switch to text terms to find topics in the words of the posts.')
-        : fail('NO_HASHTAGS', `None of the ${lists.length} posts has a word left after cleaning (column "${source.column}").`, 'Check that the column with the post text has the role "text".');
+        ? fail(
+            'NO_HASHTAGS',
+            `None of the ${lists.length} posts has a hashtag (${source.kind === 'hashtag-column' ? `column "${source.column}"` : `#tags in "${source.column}"`}).`,
+            'Switch to text terms to find topics in the words of the posts.',
+          )
+        : fail(
+            'NO_HASHTAGS',
+            `None of the ${lists.length} posts has a word left after cleaning (column "${source.column}").`,
+            'Check that the column with the post text has the role "text".',
+          );
     }
     const documents = packDocuments(lists);
     return Comlink.transfer(ok({ source, documents, postsWithTerms }), [documents.offsets.buffer]);
@@ -63,10 +80,17 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
     const terms = termsOf(d, settings.terms);
     if (!terms.ok) return terms;
     if (fit.labels.length !== d.table.rowCount) {
-      return fail('INVALID_OPTIONS', `The analysis covers ${fit.labels.length} posts but the dataset has ${d.table.rowCount}: the dataset changed while it ran.`, 'Run the topic analysis again.');
+      return fail(
+        'INVALID_OPTIONS',
+        `The analysis covers ${fit.labels.length} posts but the dataset has ${d.table.rowCount}: the dataset changed while it ran.`,
+        'Run the topic analysis again.',
+      );
     }
     const kept = keptTopics(d);
-    const previous = refit && kept && JSON.stringify(kept.result.settings) === JSON.stringify(settings) ? kept : null;
+    const previous =
+      refit && kept && JSON.stringify(kept.result.settings) === JSON.stringify(settings)
+        ? kept
+        : null;
     const result = topicsResult(d, fit, settings, terms.value, previous);
     keepTopics(d, { result, labels: fit.labels, model: fit.model });
     const part = topicsPartOf(result, settings, fit.model);

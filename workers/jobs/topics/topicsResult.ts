@@ -1,5 +1,12 @@
 /** A fit from the pool worker turned into what the view draws: clusters with their most used terms, clusters over time, the map with each point's terms. */
-import type { ClusterTimeline, TopicFit, TopicMap, TopicModelInfo, TopicsResult, TopicsSettings } from '../../api/topics.ts';
+import type {
+  ClusterTimeline,
+  TopicFit,
+  TopicMap,
+  TopicModelInfo,
+  TopicsResult,
+  TopicsSettings,
+} from '../../api/topics.ts';
 import { bucketTimes, countTerms, type TermKind } from '../../core/trends/index.ts';
 import type { LoadedDataset } from '../dataset/session.ts';
 import { timesOf, type IndexedTerms, type KeptTopics } from './topicsSession.ts';
@@ -10,7 +17,11 @@ export function shownTerm(term: string, kind: TermKind): string {
 }
 
 /** Posts per cluster in each time bucket, or null without a timestamp column. */
-export function clusterTimeline(d: LoadedDataset, labels: Int32Array, k: number): ClusterTimeline | null {
+export function clusterTimeline(
+  d: LoadedDataset,
+  labels: Int32Array,
+  k: number,
+): ClusterTimeline | null {
   const times = timesOf(d);
   if (!times) return null;
   const dated = times.times.map((t, r) => (labels[r]! >= 0 ? t : NaN));
@@ -35,23 +46,47 @@ function mapOf(fit: TopicFit, terms: IndexedTerms, kind: TermKind): TopicMap | n
     y: m.y[i]!,
     cluster: m.cluster[i]!,
     row,
-    terms: (terms.lists[row] ?? []).slice(0, 10).map((t) => shownTerm(t, kind)).join(' '),
+    terms: (terms.lists[row] ?? [])
+      .slice(0, 10)
+      .map((t) => shownTerm(t, kind))
+      .join(' '),
   }));
-  return { points, explainedVarianceRatio: m.explainedVarianceRatio, sampled: m.sampled, sampleSize: m.sampleSize, documents: fit.documents };
+  return {
+    points,
+    explainedVarianceRatio: m.explainedVarianceRatio,
+    sampled: m.sampled,
+    sampleSize: m.sampleSize,
+    documents: fit.documents,
+  };
 }
 
 /**
  * The result of `fit` on this dataset's `terms`. With `previous` (a refit of one k), the sweep,
  * the recommendation and the sweep's notes are those of the previous run.
  */
-export function topicsResult(d: LoadedDataset, fit: TopicFit, settings: TopicsSettings, terms: IndexedTerms, previous: KeptTopics | null): TopicsResult {
+export function topicsResult(
+  d: LoadedDataset,
+  fit: TopicFit,
+  settings: TopicsSettings,
+  terms: IndexedTerms,
+  previous: KeptTopics | null,
+): TopicsResult {
   const members: number[][] = Array.from({ length: fit.k }, () => []);
   fit.labels.forEach((c, r) => {
     if (c >= 0) members[c]!.push(r);
   });
-  const clusters = fit.clusters.map((c) => ({ ...c, topByPosts: countTerms(terms.index, members[c.id]!, 10) }));
+  const clusters = fit.clusters.map((c) => ({
+    ...c,
+    topByPosts: countTerms(terms.index, members[c.id]!, 10),
+  }));
   const sweepOf = previous?.result ?? fit;
-  const model: TopicModelInfo = { dataset: d.meta.name, terms: settings.terms, k: fit.k, documents: fit.documents, vocabulary: fit.pruning.termsKept };
+  const model: TopicModelInfo = {
+    dataset: d.meta.name,
+    terms: settings.terms,
+    k: fit.k,
+    documents: fit.documents,
+    vocabulary: fit.pruning.termsKept,
+  };
   return {
     settings,
     source: terms.source,

@@ -6,7 +6,13 @@
 import type { TopicsResult } from '../../api/topics.ts';
 import { ok, type Result } from '../../core/errors/index.ts';
 import { columnWithRole, datetimeColumn } from '../../core/schema/index.ts';
-import { indexTerms, postTerms, type PostTerms, type TermIndex, type TermKind } from '../../core/trends/index.ts';
+import {
+  indexTerms,
+  postTerms,
+  type PostTerms,
+  type TermIndex,
+  type TermKind,
+} from '../../core/trends/index.ts';
 import { cachedIn, type LoadedDataset } from '../dataset/session.ts';
 import { scoreStore } from '../sentiment/sentimentSession.ts';
 
@@ -32,7 +38,10 @@ export function termsOf(d: LoadedDataset, kind: TermKind): Result<IndexedTerms> 
 export function timesOf(d: LoadedDataset): { column: string; times: Float64Array } | null {
   const column = columnWithRole(d.schema, 'timestamp');
   if (!column) return null;
-  return cached(d, `times:${column.name}`, () => ({ column: column.name, times: datetimeColumn(d.table, column) }));
+  return cached(d, `times:${column.name}`, () => ({
+    column: column.name,
+    times: datetimeColumn(d.table, column),
+  }));
 }
 
 /**

@@ -1,5 +1,11 @@
 /** Word clouds of a scope's posts, laid out in the worker, and the posts behind a clicked word. */
-import type { TopicWordCloud, WordCloudRequest, WordPost, WordPostsPage, WordScope } from '../../api/topics.ts';
+import type {
+  TopicWordCloud,
+  WordCloudRequest,
+  WordPost,
+  WordPostsPage,
+  WordScope,
+} from '../../api/topics.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { columnWithRole } from '../../core/schema/index.ts';
 import { sentimentLabel } from '../../core/sentiment/index.ts';
@@ -11,7 +17,10 @@ import { compoundOf, keptTopics, termsOf } from './topicsSession.ts';
 import { scopeRows } from './wordScope.ts';
 
 /** The font the cloud is measured in here and drawn in on the page. */
-export const CLOUD_FONT = { family: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif', weight: 600 } as const;
+export const CLOUD_FONT = {
+  family: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  weight: 600,
+} as const;
 
 /** Font size the canvas measures at; widths scale linearly with the size. */
 const MEASURE_PX = 100;
@@ -39,8 +48,13 @@ export function wordCloud(d: LoadedDataset, request: WordCloudRequest): Result<T
   const maxWords = request.maxWords ?? 100;
   const width = request.width ?? 640;
   const height = request.height ?? 320;
-  if (!(Number.isInteger(maxWords) && maxWords >= 1 && maxWords <= 200)) return fail('INVALID_OPTIONS', `A cloud holds 1 to 200 words, not ${maxWords}.`);
-  if (!(width >= 100 && width <= 4000 && height >= 60 && height <= 4000)) return fail('INVALID_OPTIONS', `A cloud must be 100–4000 × 60–4000 px, not ${width} × ${height}.`);
+  if (!(Number.isInteger(maxWords) && maxWords >= 1 && maxWords <= 200))
+    return fail('INVALID_OPTIONS', `A cloud holds 1 to 200 words, not ${maxWords}.`);
+  if (!(width >= 100 && width <= 4000 && height >= 60 && height <= 4000))
+    return fail(
+      'INVALID_OPTIONS',
+      `A cloud must be 100–4000 × 60–4000 px, not ${width} × ${height}.`,
+    );
   const terms = termsOf(d, request.words);
   if (!terms.ok) return terms;
   const rows = scopeRows(d, request.scope);
@@ -76,14 +90,28 @@ export function wordCloud(d: LoadedDataset, request: WordCloudRequest): Result<T
 }
 
 /** Posts of `scope` that use `word` ('#tag' or 'tag' for hashtags), a page at a time, with their sentiment and cluster. */
-export function wordPosts(d: LoadedDataset, request: { words: TermKind; word: string; scope: WordScope; offset: number; limit: number }): Result<WordPostsPage> {
+export function wordPosts(
+  d: LoadedDataset,
+  request: { words: TermKind; word: string; scope: WordScope; offset: number; limit: number },
+): Result<WordPostsPage> {
   const { words, scope, offset, limit } = request;
-  if (!(Number.isInteger(offset) && offset >= 0 && Number.isInteger(limit) && limit >= 1 && limit <= 500)) return fail('INVALID_OPTIONS', `Pages start at a row ≥ 0 and hold 1 to 500 posts (got ${offset}, ${limit}).`);
+  if (!(
+    Number.isInteger(offset) &&
+    offset >= 0 &&
+    Number.isInteger(limit) &&
+    limit >= 1 &&
+    limit <= 500
+  ))
+    return fail(
+      'INVALID_OPTIONS',
+      `Pages start at a row ≥ 0 and hold 1 to 500 posts (got ${offset}, ${limit}).`,
+    );
   const terms = termsOf(d, words);
   if (!terms.ok) return terms;
   const rows = scopeRows(d, scope);
   if (!rows.ok) return rows;
-  const term = words === 'hashtags' && request.word.startsWith('#') ? request.word.slice(1) : request.word;
+  const term =
+    words === 'hashtags' && request.word.startsWith('#') ? request.word.slice(1) : request.word;
   const { index, lists } = terms.value;
   let matching = postsWithTerm(index, term);
   if (rows.value) {

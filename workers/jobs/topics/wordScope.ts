@@ -12,7 +12,12 @@ export function scopeRows(d: LoadedDataset, scope: WordScope): Result<number[] |
   if (scope === 'all') return ok(null);
   if (LABELS.has(scope)) {
     const c = compoundOf(d);
-    if (!c) return fail('NO_TEXT_COLUMN', 'No column has the text role, so posts have no sentiment to group by.', 'In the Dataset view, give the column with the post text the role "text".');
+    if (!c)
+      return fail(
+        'NO_TEXT_COLUMN',
+        'No column has the text role, so posts have no sentiment to group by.',
+        'In the Dataset view, give the column with the post text the role "text".',
+      );
     const rows: number[] = [];
     c.compound.forEach((v, r) => {
       if (sentimentLabel(v) === scope) rows.push(r);
@@ -20,11 +25,22 @@ export function scopeRows(d: LoadedDataset, scope: WordScope): Result<number[] |
     return ok(rows);
   }
   const m = /^cluster:(\d+)$/.exec(scope);
-  if (!m) return fail('INVALID_OPTIONS', `Unknown scope "${scope}".`, 'Use all, positive, neutral, negative or cluster:N.');
+  if (!m)
+    return fail(
+      'INVALID_OPTIONS',
+      `Unknown scope "${scope}".`,
+      'Use all, positive, neutral, negative or cluster:N.',
+    );
   const kept = keptTopics(d);
   const cluster = Number(m[1]);
-  if (!kept) return fail('INVALID_OPTIONS', 'There are no clusters yet.', 'Run the topic analysis first.');
-  if (cluster >= kept.result.k) return fail('INVALID_OPTIONS', `There is no cluster ${cluster + 1}: the analysis has ${kept.result.k}.`, 'Pick one of the listed clusters.');
+  if (!kept)
+    return fail('INVALID_OPTIONS', 'There are no clusters yet.', 'Run the topic analysis first.');
+  if (cluster >= kept.result.k)
+    return fail(
+      'INVALID_OPTIONS',
+      `There is no cluster ${cluster + 1}: the analysis has ${kept.result.k}.`,
+      'Pick one of the listed clusters.',
+    );
   const rows: number[] = [];
   kept.labels.forEach((c, r) => {
     if (c === cluster) rows.push(r);
