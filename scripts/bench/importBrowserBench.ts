@@ -1,6 +1,6 @@
 /** Import throughput in headless Chromium: the analysis worker streams a generated file, as a drop does. */
 import { withBenchPage } from './browser.ts';
-import { makeBenchFile } from './importBench.ts';
+import { makeBenchFile } from './importFiles.ts';
 import { round, type BenchContext } from './section.ts';
 
 export async function importInChromium(ctx: BenchContext): Promise<Record<string, unknown>> {
