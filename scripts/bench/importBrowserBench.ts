@@ -14,6 +14,12 @@ export async function importInChromium(ctx: BenchContext): Promise<Record<string
       const r = await bench.run<{ rows: number; bytes: number; ms: number; longTasks: number[] }>(
         'importFile',
       );
+      ctx.budget({
+        name: `Chromium import of ${f.rows.toLocaleString('en-US')} rows: longest main-thread task`,
+        value: Math.round(Math.max(0, ...r.longTasks)),
+        unit: 'ms',
+        max: 50,
+      });
       out[`rows_${f.rows}`] = {
         rows: r.rows,
         mb: round(r.bytes / 1e6, 1),
