@@ -16,6 +16,7 @@ const sections: Record<string, () => Promise<{ bench: BenchSection }>> = {
   topics: () => import('./topicsBench.ts'),
   forest: () => import('./forestBench.ts'),
   stream: () => import('./streamBench.ts'),
+  perf: () => import('./perfBench.ts'),
 };
 
 async function main(): Promise<void> {
