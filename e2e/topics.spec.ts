@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { csvFile, distinctHashtagsCsv } from './files.ts';
+import { csvFile } from './files.ts';
+import { openTopicsOnDistinctHashtags } from './steps.ts';
 
 // Main-thread long tasks while opening Topics, running the sweep and drawing every chart, on the
 // sample and on 100k posts with 200k hashtags: e2e/perf/topics.perf.ts (`npm run bench`).
@@ -160,15 +161,8 @@ test('100,000 posts with 200,000 distinct hashtags: the vocabulary is capped, th
   topics,
 }) => {
   test.setTimeout(180_000);
-  await app.open();
-  await app.importFile(distinctHashtagsCsv());
-  await app.expectDataset('distinct-200k', 100_000);
-  await app.goTo('Topics');
-  await expect(topics.source).toContainText('200,004 distinct', { timeout: 60_000 });
-  await topics.setSweep(6, 3);
+  await openTopicsOnDistinctHashtags(app, topics);
   await expect(topics.vocabularyPreview).toContainText('the cap keeps the 5,000 most used');
-  await expect(topics.cloud).toBeVisible({ timeout: 60_000 });
-  await expect(topics.termSentiment).toContainText('#vaccine', { timeout: 60_000 });
   await topics.run.click();
   await expect(topics.progress).toBeVisible();
   await expect(topics.results).toBeVisible({ timeout: 120_000 });

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The engine check (#/diagnostics): a 20-second worker job to cancel, and the worker's identity. */
 export class DiagnosticsPage {
@@ -19,6 +19,22 @@ export class DiagnosticsPage {
   /** Asks the analysis worker for its instance id (shown in `instanceId`). */
   async askInstance(): Promise<void> {
     await this.page.getByTestId('diag-instance').click();
+  }
+
+  /** The analysis worker's instance id, once it has answered. */
+  async instance(): Promise<string> {
+    await this.askInstance();
+    await expect(this.instanceId).not.toHaveText('—');
+    return (await this.instanceId.textContent())!;
+  }
+
+  /** Starts the 20-second job, waits until its progress shows the worker busy, and cancels it. */
+  async startAndCancel(): Promise<void> {
+    await this.startLongJob();
+    await expect(this.progress).toBeVisible();
+    await expect.poll(() => this.progressValue(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await this.cancel();
+    await expect(this.status).toHaveText('cancelled');
   }
 
   async startLongJob(): Promise<void> {

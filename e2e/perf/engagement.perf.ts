@@ -1,4 +1,4 @@
-import { expect, durations, longest, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 /**
  * Run in the page (as a string: this file is typed for Node, without the DOM): from the next click
@@ -22,6 +22,7 @@ test('the sample’s grid search: Cancel within 200 ms; training and drawing the
   engagement: e,
   mainThread,
   figure,
+  longestTask,
 }) => {
   await app.open();
   await app.loadSample();
@@ -60,22 +61,6 @@ test('the sample’s grid search: Cancel within 200 ms; training and drawing the
   const drawing = await mainThread.tasks(trained - 300, drawn);
   // While the pool keeps every core busy, the page's own work per progress update is a few ms, but on
   // a 2-core machine the OS can stretch a layout or compositor commit: 150 ms while training.
-  figure(
-    {
-      name: 'grid search, training: longest main-thread task',
-      value: longest(training),
-      unit: 'ms',
-      max: 150,
-    },
-    `long tasks: ${durations(training)}`,
-  );
-  figure(
-    {
-      name: 'grid search, drawing the results: longest main-thread task',
-      value: longest(drawing),
-      unit: 'ms',
-      max: 50,
-    },
-    `long tasks: ${durations(drawing)}`,
-  );
+  longestTask('grid search, training', training, 150);
+  longestTask('grid search, drawing the results', drawing);
 });

@@ -50,6 +50,8 @@ interface PerfFixtures {
   mainThread: MainThread;
   /** Records a figure with its budget: printed, written for `npm run bench`, and checked softly. */
   figure: (budget: Budget, detail?: string) => void;
+  /** Records the longest of a span's main-thread tasks against its budget (50 ms unless said). */
+  longestTask: (span: string, tasks: readonly LongTask[], max?: number) => void;
 }
 
 /**
@@ -77,6 +79,14 @@ export const test = journeys.extend<PerfFixtures>({
         .soft(ok, `${budget.name}: ${budget.value} ${budget.unit}, outside its budget`)
         .toBe(true);
     });
+  },
+  longestTask: async ({ figure }, use) => {
+    await use((span, tasks, max = 50) =>
+      figure(
+        { name: `${span}: longest main-thread task`, value: longest(tasks), unit: 'ms', max },
+        `long tasks: ${durations(tasks)}`,
+      ),
+    );
   },
 });
 

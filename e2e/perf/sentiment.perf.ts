@@ -1,11 +1,11 @@
-import { expect, durations, longest, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 test('scoring and drawing the sample’s sentiment: no main-thread task over 50 ms', async ({
   app,
   dataset,
   sentiment: s,
   mainThread,
-  figure,
+  longestTask,
 }) => {
   await app.open();
   await app.loadSample();
@@ -28,13 +28,5 @@ test('scoring and drawing the sample’s sentiment: no main-thread task over 50 
   await expect(s.table.pageRange).toContainText('Rows 51–100 of');
   await mainThread.settle();
   const tasks = await mainThread.tasks(from);
-  figure(
-    {
-      name: 'sample sentiment scored and drawn: longest main-thread task',
-      value: longest(tasks),
-      unit: 'ms',
-      max: 50,
-    },
-    `long tasks: ${durations(tasks)}`,
-  );
+  longestTask('sample sentiment scored and drawn', tasks);
 });

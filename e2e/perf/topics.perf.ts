@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, durations, longest, test, type LongTask } from './fixtures.ts';
-import { distinctHashtagsCsv } from '../files.ts';
+import { expect, test, type LongTask } from './fixtures.ts';
+import { openTopicsOnDistinctHashtags } from '../steps.ts';
 
 /** When the results are first put on the page (a string: it runs in the page, typed here for Node). */
 const WATCH_RESULTS = `(() => {
@@ -17,7 +17,7 @@ test('the sample: opening Topics and Run to every chart drawn, no main-thread ta
   dataset,
   topics,
   mainThread,
-  figure,
+  longestTask,
 }) => {
   await app.open();
   await app.loadSample();
@@ -35,24 +35,8 @@ test('the sample: opening Topics and Run to every chart drawn, no main-thread ta
   await mainThread.settle();
   const opening = await mainThread.tasks(opened, ran);
   const running = await mainThread.tasks(ran);
-  figure(
-    {
-      name: 'sample, opening Topics (cloud, trends): longest main-thread task',
-      value: longest(opening),
-      unit: 'ms',
-      max: 50,
-    },
-    `long tasks: ${durations(opening)}`,
-  );
-  figure(
-    {
-      name: 'sample, Run to every result drawn: longest main-thread task',
-      value: longest(running),
-      unit: 'ms',
-      max: 50,
-    },
-    `long tasks: ${durations(running)}`,
-  );
+  longestTask('sample, opening Topics (cloud, trends)', opening);
+  longestTask('sample, Run to every result drawn', running);
 });
 
 test('100,000 posts with 200,000 distinct hashtags: the sweep and its charts, no main-thread task over 50 ms', async ({
@@ -60,18 +44,11 @@ test('100,000 posts with 200,000 distinct hashtags: the sweep and its charts, no
   page,
   topics,
   mainThread,
-  figure,
+  longestTask,
 }) => {
   test.setTimeout(180_000);
-  await app.open();
-  await app.importFile(distinctHashtagsCsv());
-  await app.expectDataset('distinct-200k', 100_000);
-  await app.goTo('Topics');
-  await expect(topics.source).toContainText('200,004 distinct', { timeout: 60_000 });
-  await topics.setSweep(6, 3);
-  // the cloud and the trends (VADER on 100k texts first) are drawn before the run is measured
-  await expect(topics.cloud).toBeVisible({ timeout: 60_000 });
-  await expect(topics.termSentiment).toContainText('#vaccine', { timeout: 60_000 });
+  // the cloud and the trends are drawn before the run is measured
+  await openTopicsOnDistinctHashtags(app, topics);
   await page.evaluate(WATCH_RESULTS);
   const ran = await mainThread.now();
   await topics.run.click();
@@ -87,22 +64,6 @@ test('100,000 posts with 200,000 distinct hashtags: the sweep and its charts, no
   const ended = ([start, ms]: LongTask) => start + ms;
   const analysis = tasks.filter((t) => ended(t) < drawnFrom);
   const drawing = tasks.filter((t) => ended(t) >= drawnFrom);
-  figure(
-    {
-      name: '100k posts / 200k hashtags, the analysis: longest main-thread task',
-      value: longest(analysis),
-      unit: 'ms',
-      max: 50,
-    },
-    `long tasks: ${durations(analysis)}`,
-  );
-  figure(
-    {
-      name: '100k posts / 200k hashtags, drawing the results: longest main-thread task',
-      value: longest(drawing),
-      unit: 'ms',
-      max: 50,
-    },
-    `long tasks: ${durations(drawing)}`,
-  );
+  longestTask('100k posts / 200k hashtags, the analysis', analysis);
+  longestTask('100k posts / 200k hashtags, drawing the results', drawing);
 });
