@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { useDataset } from '../../app/DatasetProvider.tsx';
-import { formatBytes, formatInt } from '../../app/format.ts';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { formatBytes, formatInt } from '../../shared/format.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useDataset } from '../../app/DatasetProvider.tsx';
-import { formatInt } from '../../app/format.ts';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { formatInt } from '../../shared/format.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { analysis } from '../../engine/index.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AppError } from '../../../workers/api.ts';
-import { useDataset } from '../../app/DatasetProvider.tsx';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { analysis } from '../../engine/index.ts';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ClassificationReport, RegressionReport, ScaleScores } from '../../../workers/api.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import type { EngagementTrainingResult } from '../../engine/engagementTraining.ts';
 import { formatParam } from './gridValues.ts';

@@ -8,7 +8,7 @@ import type {
   MlpProgress,
   MlpResult,
 } from '../../../workers/api.ts';
-import { useJob, type JobControls } from '../../app/useJob.ts';
+import { useJob, type JobControls } from '../../shared/useJob.ts';
 import {
   trainEngagementModel,
   trainEngagementNetwork,

@@ -6,8 +6,8 @@ import type {
   SentimentTrainProgress,
   SentimentTrainResult,
 } from '../../../workers/api.ts';
-import { formatInt, formatSeconds } from '../../app/format.ts';
-import { useJob } from '../../app/useJob.ts';
+import { formatInt, formatSeconds } from '../../shared/format.ts';
+import { useJob } from '../../shared/useJob.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';

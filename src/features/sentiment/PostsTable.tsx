@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { SentimentFilter, SentimentPost, SentimentSummary } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { analysis } from '../../engine/index.ts';
 import { LABEL_NAME, LABELS } from './labels.ts';

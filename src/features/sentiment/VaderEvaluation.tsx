@@ -5,7 +5,7 @@ import type {
   SentimentThresholds,
   VaderEvaluation as Evaluation,
 } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';

@@ -8,7 +8,7 @@ import type {
   SentimentTimeUnit,
   SentimentViewOptions,
 } from '../../../workers/api.ts';
-import { useJob, type JobControls } from '../../app/useJob.ts';
+import { useJob, type JobControls } from '../../shared/useJob.ts';
 import { analysis } from '../../engine/index.ts';
 import { scoreDataset, type ScoringOutcome } from '../../engine/sentimentScoring.ts';
 

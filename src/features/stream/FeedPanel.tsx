@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppError, FeedConfig, FeedStatus, GenericMapping } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { stream } from '../../engine/streamEngine.ts';
 import type { StreamSession } from './useStreamSession.ts';

@@ -5,9 +5,9 @@ import type {
   TopicsSettings,
   TopicsStatus,
 } from '../../../workers/api.ts';
-import { useDataset } from '../../app/DatasetProvider.tsx';
-import { formatInt, formatNumber, formatSeconds } from '../../app/format.ts';
-import { useJob } from '../../app/useJob.ts';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { formatInt, formatNumber, formatSeconds } from '../../shared/format.ts';
+import { useJob } from '../../shared/useJob.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
@@ -20,7 +20,7 @@ import { TopicMap } from './TopicMap.tsx';
 import { TopicsSettingsForm } from './TopicsSettingsForm.tsx';
 import { TrendsCard } from './TrendsCard.tsx';
 import { Staggered } from './Staggered.tsx';
-import { useWorkerAnswer } from './useWorkerAnswer.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
 
 /** What the progress bar says for each phase of a run. */

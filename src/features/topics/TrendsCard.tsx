@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { TermKind, TopicTrends } from '../../../workers/api.ts';
-import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatInt, formatNumber, formatPercent } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { LinePlot } from '../../components/charts/LinePlot.tsx';
 import { spreadTicks } from '../../components/charts/scale.ts';
@@ -8,7 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
 import { clusterColour, formatBucket, shown } from './clusters.ts';
 import { Staggered } from './Staggered.tsx';
-import { useWorkerAnswer } from './useWorkerAnswer.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

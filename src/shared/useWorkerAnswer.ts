@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AppError, Result } from '../../../workers/api.ts';
+import type { AppError, Result } from '../../workers/api.ts';
 
 export interface WorkerAnswer<T> {
   readonly value: T | null;
