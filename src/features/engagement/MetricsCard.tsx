@@ -50,7 +50,7 @@ function ScaleTable({
 }
 
 /** Test metrics of a regression, beside the mean baseline, on the learned and the raw scale. */
-export function RegressionTables({
+function RegressionTables({
   report,
   label,
   name = 'Random forest',
@@ -79,7 +79,7 @@ export function RegressionTables({
   );
 }
 
-export function ClassificationTable({
+function ClassificationTable({
   report,
   name = 'Random forest',
 }: {

@@ -43,7 +43,7 @@ export interface EngagementSettings {
   readonly maxBins: number;
 }
 
-export function defaultSettings(columns: EngagementColumns): EngagementSettings {
+function defaultSettings(columns: EngagementColumns): EngagementSettings {
   const d = columns.defaults;
   return {
     targetColumn: columns.defaultTarget ?? columns.targets[0]?.name ?? CUSTOM_TARGET,

@@ -23,7 +23,7 @@ export interface SentimentChoices {
   readonly categoryColumn?: string | null;
 }
 
-export const DEFAULT_CHOICES: SentimentChoices = {
+const DEFAULT_CHOICES: SentimentChoices = {
   thresholds: { positive: 0.05, negative: -0.05 },
   timeUnit: 'auto',
 };

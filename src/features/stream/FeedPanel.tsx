@@ -6,7 +6,7 @@ import { InfoTip } from '../../components/InfoTip.tsx';
 import { stream } from '../../engine/streamEngine.ts';
 import type { StreamSession } from './useStreamSession.ts';
 
-export const DEFAULT_HOST = 'jetstream2.us-east.bsky.network';
+const DEFAULT_HOST = 'jetstream2.us-east.bsky.network';
 
 const MAPPING_FIELDS: readonly { key: keyof GenericMapping; label: string; placeholder: string }[] =
   [

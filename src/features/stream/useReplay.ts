@@ -12,7 +12,7 @@ import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import type { StreamSession } from './useStreamSession.ts';
 
 /** The speed a replay starts at: a unit of stream time per wall second, or 100 posts/s without times. */
-export function defaultSpeed(plan: ReplayPlan): ReplaySpeed {
+function defaultSpeed(plan: ReplayPlan): ReplaySpeed {
   if (!plan.timed) return { kind: 'rate', postsPerSecond: 100 };
   const factor: Record<WindowUnit, number> = { minute: 60, hour: 3600, day: 86_400 };
   return { kind: 'multiplier', factor: factor[plan.suggestedUnit] };

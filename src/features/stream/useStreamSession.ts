@@ -9,7 +9,7 @@ import type {
 import { stopStreamWorker, stream } from '../../engine/streamEngine.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 
-export const INITIAL_VIEW: StreamView = {
+const INITIAL_VIEW: StreamView = {
   window: 0,
   cloud: 'words',
   unit: 'minute',
