@@ -21,6 +21,20 @@ const APP_SRC = [
   '../../../../src/**',
 ];
 
+/**
+ * Relative import paths that reach the top folder `src/<name>` from a file at most four folders
+ * below src/ (imports inside that folder are `./x` or `../x` and never match).
+ */
+const srcFolder = (name) =>
+  ['..', '../..', '../../..', '../../../..'].flatMap((up) => [`${up}/${name}`, `${up}/${name}/**`]);
+
+/** src/ in layers, top to bottom: app (the shell) > features > components > shared > engine. */
+const notTheShell = {
+  group: [...srcFolder('app'), ...srcFolder('bench')],
+  message:
+    'Features never import the shell (src/app/) or the bench page: the shell imports the features. Move what several features need into src/shared/.',
+};
+
 const toWorkers = {
   group: ['**/workers/**', '!**/workers/api', '!**/workers/api.ts'],
   allowTypeImports: true,
@@ -72,8 +86,58 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            toWorkers,
+            {
+              group: ['app', 'features', 'engine', 'bench'].flatMap(srcFolder),
+              message:
+                'src/components/ holds presentational pieces with no app knowledge: they import only src/shared/ (and packages). Pass data and callbacks in as props.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            toWorkers,
+            {
+              group: ['app', 'features', 'components', 'bench'].flatMap(srcFolder),
+              message:
+                'src/shared/ sits below the features and the components: it imports only src/engine/ (and packages). Keep a piece that needs more in the feature that uses it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The engine is src/'s door to the workers, so it may import from workers/; nothing of the page.
     files: ['src/engine/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['app', 'shared', 'features', 'components', 'bench'].flatMap(srcFolder),
+              message:
+                "src/engine/ is the bottom of src/: the page's only door to the workers, it imports nothing from the page above it.",
+            },
+          ],
+        },
+      ],
+    },
   },
   ...features.map((name) => ({
     files: [`src/features/${name}/**/*.{ts,tsx}`],
@@ -83,11 +147,12 @@ export default tseslint.config(
         {
           patterns: [
             toWorkers,
+            notTheShell,
             {
               group: features
                 .filter((f) => f !== name)
                 .flatMap((f) => [`**/features/${f}/**`, `../${f}`, `../${f}/**`, `../../${f}/**`]),
-              message: `A feature never reaches into another feature's files. Move what src/features/${name} needs into src/components/ or src/app/.`,
+              message: `A feature never reaches into another feature's files. Move what src/features/${name} needs into src/shared/ (or src/components/ for a presentational piece).`,
             },
           ],
         },
