@@ -56,7 +56,7 @@ export function buildEmojiMap(entries: Iterable<EmojiEntry>): EmojiMap {
 }
 
 /** The map written as emojiNames.ts holds it: one `HEX name` a line. */
-export function parseEmojiNames(text: string): EmojiMap {
+function parseEmojiNames(text: string): EmojiMap {
   const descriptions = new Map<number, string>();
   let minCodePoint = 0x10ffff;
   for (const line of text.split('\n')) {
