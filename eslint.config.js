@@ -10,6 +10,11 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
+/** Each workers/jobs/<name> holds one feature's jobs; shared/ sits below them all. */
+const jobFeatures = readdirSync(new URL('./workers/jobs', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'shared')
+  .map((d) => d.name);
+
 /** The app's own src/, reached by relative paths (a package's "pkg/src/x" is not it). */
 const APP_SRC = [
   '../src',
@@ -41,6 +46,23 @@ const toWorkers = {
   message:
     'src/ talks to workers only through src/engine/ (import type from workers/api.ts is fine). Add a method to the engine facade instead.',
 };
+
+const workersRealm = {
+  group: [...APP_SRC, 'react', 'react-dom', 'react/*'],
+  message:
+    'workers/ never imports from src/ or React: the worker realm has no DOM. Move shared code into workers/core/.',
+};
+
+/** What a folder of workers/jobs/ may not import: the named features and the worker compositions above them. */
+const jobsAbove = (others) => ({
+  group: [
+    ...others.flatMap((f) => [`**/jobs/${f}/**`, `../${f}`, `../${f}/**`]),
+    '../*.ts',
+    '**/jobs/*Api.ts',
+  ],
+  message:
+    'Inside workers/jobs/, a feature imports only workers/core/, workers/storage/, workers/api/ and workers/jobs/shared/; shared/ imports no feature. What a feature needs from another (its scores, its kept analysis) goes through a typed accessor in shared/; jobs that use another feature’s jobs get them handed in by the worker’s composition (workers/jobs/<worker>Api.ts), the only place that imports every feature.',
+});
 
 export default tseslint.config(
   {
@@ -163,17 +185,24 @@ export default tseslint.config(
     files: ['workers/**/*.ts'],
     languageOptions: { globals: globals.worker },
     rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [workersRealm] }],
+    },
+  },
+  ...jobFeatures.map((name) => ({
+    files: [`workers/jobs/${name}/**/*.ts`],
+    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: [...APP_SRC, 'react', 'react-dom', 'react/*'],
-              message:
-                'workers/ never imports from src/ or React: the worker realm has no DOM. Move shared code into workers/core/.',
-            },
-          ],
-        },
+        { patterns: [workersRealm, jobsAbove(jobFeatures.filter((f) => f !== name))] },
+      ],
+    },
+  })),
+  {
+    files: ['workers/jobs/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [workersRealm, jobsAbove(jobFeatures)] },
       ],
     },
   },

@@ -104,13 +104,11 @@ export function measureAgreement(
     allWithin1e3: share(all3),
     sameLabel: share(label),
     compoundWithin005: share(c05),
-    worst: diffs
-      .slice(0, worstCount)
-      .map(({ row, ours }) => ({
-        id: row.id,
-        text: row.text,
-        ours: pickScores(ours),
-        reference: pickScores(row),
-      })),
+    worst: diffs.slice(0, worstCount).map(({ row, ours }) => ({
+      id: row.id,
+      text: row.text,
+      ours: pickScores(ours),
+      reference: pickScores(row),
+    })),
   };
 }

@@ -80,9 +80,7 @@ function badConfig<T>(message: string, hint: string): Result<T> {
 }
 
 /** The feed's reader and first address, or why it cannot be used. */
-function feedReader(
-  config: FeedConfig,
-): Result<{
+function feedReader(config: FeedConfig): Result<{
   parse: (data: unknown) => FrameOutcome;
   urlFor: (cursor: number | null) => string;
   identity: string;
