@@ -10,6 +10,11 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
+/** Each workers/jobs/<name> holds one feature's jobs; shared/ sits below them all. */
+const jobFeatures = readdirSync(new URL('./workers/jobs', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'shared')
+  .map((d) => d.name);
+
 /** The app's own src/, reached by relative paths (a package's "pkg/src/x" is not it). */
 const APP_SRC = [
   '../src',
@@ -21,12 +26,43 @@ const APP_SRC = [
   '../../../../src/**',
 ];
 
+/**
+ * Relative import paths that reach the top folder `src/<name>` from a file at most four folders
+ * below src/ (imports inside that folder are `./x` or `../x` and never match).
+ */
+const srcFolder = (name) =>
+  ['..', '../..', '../../..', '../../../..'].flatMap((up) => [`${up}/${name}`, `${up}/${name}/**`]);
+
+/** src/ in layers, top to bottom: app (the shell) > features > components > shared > engine. */
+const notTheShell = {
+  group: [...srcFolder('app'), ...srcFolder('bench')],
+  message:
+    'Features never import the shell (src/app/) or the bench page: the shell imports the features. Move what several features need into src/shared/.',
+};
+
 const toWorkers = {
   group: ['**/workers/**', '!**/workers/api', '!**/workers/api.ts'],
   allowTypeImports: true,
   message:
     'src/ talks to workers only through src/engine/ (import type from workers/api.ts is fine). Add a method to the engine facade instead.',
 };
+
+const workersRealm = {
+  group: [...APP_SRC, 'react', 'react-dom', 'react/*'],
+  message:
+    'workers/ never imports from src/ or React: the worker realm has no DOM. Move shared code into workers/core/.',
+};
+
+/** What a folder of workers/jobs/ may not import: the named features and the worker compositions above them. */
+const jobsAbove = (others) => ({
+  group: [
+    ...others.flatMap((f) => [`**/jobs/${f}/**`, `../${f}`, `../${f}/**`]),
+    '../*.ts',
+    '**/jobs/*Api.ts',
+  ],
+  message:
+    'Inside workers/jobs/, a feature imports only workers/core/, workers/storage/, workers/api/ and workers/jobs/shared/; shared/ imports no feature. What a feature needs from another (its scores, its kept analysis) goes through a typed accessor in shared/; jobs that use another feature’s jobs get them handed in by the worker’s composition (workers/jobs/<worker>Api.ts), the only place that imports every feature.',
+});
 
 export default tseslint.config(
   {
@@ -72,8 +108,58 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            toWorkers,
+            {
+              group: ['app', 'features', 'engine', 'bench'].flatMap(srcFolder),
+              message:
+                'src/components/ holds presentational pieces with no app knowledge: they import only src/shared/ (and packages). Pass data and callbacks in as props.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            toWorkers,
+            {
+              group: ['app', 'features', 'components', 'bench'].flatMap(srcFolder),
+              message:
+                'src/shared/ sits below the features and the components: it imports only src/engine/ (and packages). Keep a piece that needs more in the feature that uses it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The engine is src/'s door to the workers, so it may import from workers/; nothing of the page.
     files: ['src/engine/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['app', 'shared', 'features', 'components', 'bench'].flatMap(srcFolder),
+              message:
+                "src/engine/ is the bottom of src/: the page's only door to the workers, it imports nothing from the page above it.",
+            },
+          ],
+        },
+      ],
+    },
   },
   ...features.map((name) => ({
     files: [`src/features/${name}/**/*.{ts,tsx}`],
@@ -83,11 +169,12 @@ export default tseslint.config(
         {
           patterns: [
             toWorkers,
+            notTheShell,
             {
               group: features
                 .filter((f) => f !== name)
                 .flatMap((f) => [`**/features/${f}/**`, `../${f}`, `../${f}/**`, `../../${f}/**`]),
-              message: `A feature never reaches into another feature's files. Move what src/features/${name} needs into src/components/ or src/app/.`,
+              message: `A feature never reaches into another feature's files. Move what src/features/${name} needs into src/shared/ (or src/components/ for a presentational piece).`,
             },
           ],
         },
@@ -98,17 +185,24 @@ export default tseslint.config(
     files: ['workers/**/*.ts'],
     languageOptions: { globals: globals.worker },
     rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [workersRealm] }],
+    },
+  },
+  ...jobFeatures.map((name) => ({
+    files: [`workers/jobs/${name}/**/*.ts`],
+    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: [...APP_SRC, 'react', 'react-dom', 'react/*'],
-              message:
-                'workers/ never imports from src/ or React: the worker realm has no DOM. Move shared code into workers/core/.',
-            },
-          ],
-        },
+        { patterns: [workersRealm, jobsAbove(jobFeatures.filter((f) => f !== name))] },
+      ],
+    },
+  })),
+  {
+    files: ['workers/jobs/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [workersRealm, jobsAbove(jobFeatures)] },
       ],
     },
   },

@@ -9,8 +9,6 @@ export default defineConfig({
     outDir: process.env.MURMUR_OUT_DIR ?? 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
-    // The app, and the page `npm run bench` drives in Chromium.
-    rollupOptions: { input: { main: 'index.html', bench: 'src/bench/index.html' } },
   },
   server: { port: 5173 },
   preview: { port: 5173 },

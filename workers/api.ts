@@ -1,7 +1,9 @@
 /**
  * The boundary between the page and the workers: request, result and progress types of every job.
  * src/ may `import type` from here; everything else in workers/ is off limits to it.
- * Each feature declares its jobs in api/<feature>.ts, split by the worker that runs them.
+ * Each feature declares its jobs in api/<feature>.ts, split by the worker that runs them. What each
+ * worker exposes: AnalysisApi, ComputeApi and LiveApi below, and StreamWorkerApi (api/stream.ts);
+ * they are composed in workers/jobs/<worker>Api.ts.
  */
 import type { DatasetApi } from './api/dataset.ts';
 import type { DiagnosticsApi } from './api/diagnostics.ts';
@@ -16,7 +18,7 @@ import type {
   SentimentComputeApi,
   SentimentLiveApi,
 } from './api/sentiment.ts';
-import type { StreamAnalysisApi, StreamComputeApi, StreamLiveApi } from './api/stream.ts';
+import type { StreamAnalysisApi } from './api/stream.ts';
 import type { TopicsAnalysisApi, TopicsComputeApi, TopicsLiveApi } from './api/topics.ts';
 
 export type * from './api/common.ts';
@@ -46,15 +48,8 @@ export interface ComputeApi
     SentimentComputeApi,
     TopicsComputeApi,
     EngagementComputeApi,
-    ModelsComputeApi,
-    StreamComputeApi {}
+    ModelsComputeApi {}
 
 /** The live worker: answers while the user types (within a frame), never queued behind long jobs. */
 export interface LiveApi
-  extends
-    DiagnosticsApi,
-    SentimentLiveApi,
-    TopicsLiveApi,
-    EngagementLiveApi,
-    ModelsLiveApi,
-    StreamLiveApi {}
+  extends DiagnosticsApi, SentimentLiveApi, TopicsLiveApi, EngagementLiveApi, ModelsLiveApi {}

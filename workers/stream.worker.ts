@@ -1,4 +1,4 @@
 import * as Comlink from 'comlink';
-import { streamWorkerApi } from './jobs/stream/streamJobs.ts';
+import { streamApi } from './jobs/streamApi.ts';
 
-Comlink.expose(streamWorkerApi);
+Comlink.expose(streamApi);

@@ -1,6 +1,7 @@
 /**
- * Runs page benchmarks in headless Chromium: builds the app once into bench-out/dist, serves it
- * with `vite preview` on a free port, and opens the benchmark page (src/bench/index.html).
+ * Runs page benchmarks in headless Chromium: builds the app with the benchmark page
+ * (src/bench/index.html, which the production build leaves out) once into bench-out/, serves it
+ * with `vite preview` on a free port, and opens the benchmark page.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -17,9 +18,20 @@ type PageGlobal = { murmurBench?: Record<string, (arg: unknown) => Promise<unkno
 let built: Promise<void> | null = null;
 
 function buildOnce(): Promise<void> {
-  built ??= build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } }).then(
-    () => undefined,
-  );
+  built ??= build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      outDir: OUT,
+      emptyOutDir: true,
+      rollupOptions: {
+        input: {
+          main: path.join(ROOT, 'index.html'),
+          bench: path.join(ROOT, 'src/bench/index.html'),
+        },
+      },
+    },
+  }).then(() => undefined);
   return built;
 }
 

@@ -12,13 +12,15 @@ import { createRng } from '../../workers/core/random/rng.ts';
 import {
   getEmojiMap,
   getLexicon,
-  measureAgreement,
-  parseReferenceCsv,
   polarityScores,
   scoreTexts,
   explainSentiment,
 } from '../../workers/core/sentiment/index.ts';
 import { proposeLabelMapping } from '../../workers/core/sentiment/labelMapping.ts';
+import {
+  measureAgreement,
+  parseReferenceCsv,
+} from '../../workers/core/sentiment/referenceAgreement.ts';
 import { csvField } from '../sample/csvWriter.ts';
 import { withBenchPage } from './browser.ts';
 import { writeMessyCsv } from './gen/messyCsv.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureConsole } from './captureConsole.testutil.ts';
 import { tempDir } from './tempDir.testutil.ts';
-import { loadEngagementBundle } from '../../workers/core/bundle/bundle.ts';
+import { loadEngagementBundle } from '../../workers/core/bundle/loadBundle.ts';
 import { generatePosts, POST_HEADER } from '../../workers/core/features/posts.testutil.ts';
 import { command } from './train.ts';
 

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { Dropzone } from '../components/Dropzone.tsx';
-import { DatasetProvider, useDataset } from './DatasetProvider.tsx';
+import { DatasetProvider, useDataset } from '../shared/DatasetProvider.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ImportStatus } from './ImportStatus.tsx';
 import { VIEWS, useRoute, type ViewId } from './route.ts';
 import { Welcome } from './Welcome.tsx';
-import { formatInt } from './format.ts';
+import { formatInt } from '../shared/format.ts';
 
 const loadDatasetView = () => import('../features/dataset/DatasetView.tsx');
 

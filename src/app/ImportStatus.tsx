@@ -1,8 +1,8 @@
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { AutosaveNotice } from './AutosaveNotice.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
-import { useDataset } from './DatasetProvider.tsx';
-import { formatBytes, formatInt } from './format.ts';
+import { useDataset } from '../shared/DatasetProvider.tsx';
+import { formatBytes, formatInt } from '../shared/format.ts';
 
 const PHASE_LABEL = {
   reading: 'Reading file',

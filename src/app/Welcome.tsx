@@ -1,5 +1,5 @@
 import { Dropzone } from '../components/Dropzone.tsx';
-import { useDataset } from './DatasetProvider.tsx';
+import { useDataset } from '../shared/DatasetProvider.tsx';
 
 /** The first screen: drop a file or try the sample. */
 export function Welcome() {

@@ -26,7 +26,3 @@ function subscribe(fn: () => void): () => void {
 export function useRoute(): ViewId {
   return useSyncExternalStore(subscribe, read, () => 'dataset');
 }
-
-export function navigate(id: ViewId): void {
-  window.location.hash = `#/${id}`;
-}

@@ -6,7 +6,7 @@
  */
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DatasetProvider } from '../app/DatasetProvider.tsx';
+import { DatasetProvider } from '../shared/DatasetProvider.tsx';
 import StreamView from '../features/stream/StreamView.tsx';
 import type { PageBenches } from './registry.ts';
 import type { StreamPageSample } from './streamSample.ts';

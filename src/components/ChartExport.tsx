@@ -49,7 +49,7 @@ function chartSvg(root: HTMLElement | null): SVGSVGElement | null {
 }
 
 /** The chart as standalone SVG text: computed styles inlined, size and namespace set. */
-export function serializeSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
+function serializeSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
   const { width, height } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = [svg, ...svg.querySelectorAll('*')];
@@ -68,7 +68,7 @@ export function serializeSvg(svg: SVGSVGElement): { text: string; width: number;
 }
 
 /** The chart as PNG: the SVG drawn on a canvas at twice its size, on a white background. */
-export async function svgToPng(
+async function svgToPng(
   svg: { text: string; width: number; height: number },
   scale = 2,
 ): Promise<Blob> {

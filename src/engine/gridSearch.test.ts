@@ -4,12 +4,10 @@ import { generatePosts } from '../../workers/core/features/posts.testutil.ts';
 import { matrixFromColumns } from '../../workers/core/forest/matrix.ts';
 import { gridSearch } from '../../workers/core/forest/gridSearch.ts';
 import { defaultPreprocessSpec } from '../../workers/core/preprocess/fromSchema.ts';
-import { setCurrent } from '../../workers/jobs/dataset/session.ts';
-import {
-  engagementAnalysisJobs,
-  engagementComputeJobs,
-  engagementLiveJobs,
-} from '../../workers/jobs/engagement/engagementJobs.ts';
+import { setCurrent } from '../../workers/jobs/shared/session.ts';
+import { engagementAnalysisJobs } from '../../workers/jobs/engagement/analysisJobs.ts';
+import { engagementComputeJobs } from '../../workers/jobs/engagement/computeJobs.ts';
+import { engagementLiveJobs } from '../../workers/jobs/engagement/liveJobs.ts';
 import type { Engine } from './engine.ts';
 import { trainEngagementModel, type EngagementTrainingProgress } from './engagementTraining.ts';
 import { fitCost, runGridSearch, type GridRunProgress } from './gridSearch.ts';

@@ -12,10 +12,10 @@ import type {
   Result,
   ScoredFile,
 } from '../../workers/api.ts';
-import { MODELS_CHANNEL, type ModelsMessage } from '../../workers/jobs/models/channel.ts';
+import { MODELS_CHANNEL, type ModelsMessage } from '../../workers/jobs/shared/channel.ts';
 import { analysis, compute, live } from './index.ts';
 
-export type { ModelsMessage } from '../../workers/jobs/models/channel.ts';
+export type { ModelsMessage } from '../../workers/jobs/shared/channel.ts';
 
 /** The active model as the live worker holds it (loaded from IndexedDB on its first call). */
 export function liveModel(reload = false): Promise<Result<ActiveBundleInfo | null>> {

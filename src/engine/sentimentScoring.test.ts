@@ -3,11 +3,9 @@ import type { DatasetMeta, JobProgress, Result, SentimentSummary } from '../../w
 import { tableFromRows } from '../../workers/core/csv/index.ts';
 import { defaultPreprocessSpec } from '../../workers/core/preprocess/fromSchema.ts';
 import { inferSchema } from '../../workers/core/schema/index.ts';
-import { setCurrent } from '../../workers/jobs/dataset/session.ts';
-import {
-  sentimentAnalysisJobs,
-  sentimentComputeJobs,
-} from '../../workers/jobs/sentiment/sentimentJobs.ts';
+import { setCurrent } from '../../workers/jobs/shared/session.ts';
+import { sentimentAnalysisJobs } from '../../workers/jobs/sentiment/analysisJobs.ts';
+import { sentimentComputeJobs } from '../../workers/jobs/sentiment/computeJobs.ts';
 import type { Engine } from './engine.ts';
 import { scoreDataset, scoringConcurrency } from './sentimentScoring.ts';
 

@@ -56,15 +56,3 @@ export async function trainSentimentClassifier(
   const set = await engine.live('setSentimentClassifier', { classifier: trained.value.classifier });
   return set.ok ? trained : set;
 }
-
-/**
- * Gives the live worker the classifier kept with the active dataset (or none), e.g. when the live
- * box opens after a reload. Resolves with whether one is active.
- */
-export async function syncLiveClassifier(
-  engine: Engine = defaultEngine,
-): Promise<Result<{ readonly active: boolean }>> {
-  const kept = await engine.analysis('sentimentClassifier', {});
-  if (!kept.ok) return kept;
-  return engine.live('setSentimentClassifier', { classifier: kept.value?.classifier ?? null });
-}

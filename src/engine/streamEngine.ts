@@ -39,7 +39,7 @@ export function stopStreamWorker(): void {
 }
 
 /** Rows per chunk: about 0.5 MB of text, one short message each way. */
-export const REPLAY_CHUNK_ROWS = 2000;
+const REPLAY_CHUNK_ROWS = 2000;
 
 /** The two calls a replay's feeding makes, for tests to replace. */
 export interface ReplayCalls {

@@ -74,12 +74,6 @@ export interface StreamAnalysisApi {
   streamReplaySeek: JobMethod<{ readonly timeMs: number }, { readonly index: number }>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface StreamComputeApi {}
-
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface StreamLiveApi {}
-
 /** A live feed: Bluesky's Jetstream by host, or any WebSocket of JSON messages with a field mapping. */
 export type FeedConfig =
   | { readonly kind: 'jetstream'; readonly host: string }

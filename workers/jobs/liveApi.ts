@@ -1,18 +1,20 @@
+/**
+ * Everything the live worker exposes: quick answers while the user types. All of it is in the
+ * worker's bundle (the Live view uses every box at once, and a keystroke never waits for a fetch).
+ */
 import type { LiveApi } from '../api.ts';
-import { diagnosticsJobs } from './diagnostics.ts';
-import { engagementLiveJobs } from './engagement/engagementJobs.ts';
-import { guardApi } from './guard.ts';
-import { modelsLiveJobs } from './models/modelsJobs.ts';
-import { sentimentLiveJobs } from './sentiment/sentimentJobs.ts';
-import { streamLiveJobs } from './stream/streamJobs.ts';
-import { topicsLiveJobs } from './topics/topicsJobs.ts';
+import { diagnosticsJobs } from './diagnostics/diagnosticsJobs.ts';
+import { engagementLiveJobs } from './engagement/liveJobs.ts';
+import { modelsLiveJobs } from './models/liveJobs.ts';
+import { sentimentLiveJobs } from './sentiment/liveJobs.ts';
+import { guardApi } from './shared/guard.ts';
+import { topicsLiveJobs } from './topics/liveJobs.ts';
 
-/** Everything the live worker exposes: quick answers while the user types. */
+/** The live boxes, which the active model hands its parts to. */
+const boxes = { ...sentimentLiveJobs, ...topicsLiveJobs, ...engagementLiveJobs };
+
 export const liveApi: LiveApi = guardApi({
   ...diagnosticsJobs,
-  ...sentimentLiveJobs,
-  ...topicsLiveJobs,
-  ...engagementLiveJobs,
-  ...modelsLiveJobs,
-  ...streamLiveJobs,
+  ...boxes,
+  ...modelsLiveJobs(boxes),
 });

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 
 export interface BarListProps {
   /** Formats the number printed at the end of each bar (default: 3 significant digits). */

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { linear, niceTicks } from './scale.ts';
 
 const W = 520;

@@ -1,5 +1,5 @@
 import { useMemo, type MouseEvent } from 'react';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { Axes } from './Axes.tsx';
 import { offsetOf, pointerIn } from './pointer.ts';
 import { extent, linear, niceTicks } from './scale.ts';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { Axes } from './Axes.tsx';
 import { extent, linear, niceTicks } from './scale.ts';
 

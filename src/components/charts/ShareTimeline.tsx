@@ -1,5 +1,5 @@
 import { useMemo, type MouseEvent } from 'react';
-import { formatPercent } from '../../app/format.ts';
+import { formatPercent } from '../../shared/format.ts';
 import { Axes } from './Axes.tsx';
 import { pointerIn } from './pointer.ts';
 import { linear } from './scale.ts';

@@ -1,4 +1,4 @@
-import { formatPercent } from '../../app/format.ts';
+import { formatPercent } from '../../shared/format.ts';
 
 export interface StackedSegment {
   readonly name: string;

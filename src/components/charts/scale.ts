@@ -3,15 +3,25 @@
  * recharts chart took 30–150 ms to mount here (a long task each), these take a few milliseconds.
  */
 
-/** About `count` round tick values covering [lo, hi]. */
+/**
+ * About `count` round tick values covering [lo, hi]: whole multiples of a step of 1, 2, 2.5 or 5
+ * times a power of ten, at least (hi - lo) / count. `[lo]` when the range is empty; none when an
+ * end is not finite.
+ */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
   if (!(hi > lo)) return [lo];
   const raw = (hi - lo) / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const power = Math.floor(Math.log10(raw));
+  const mantissa = [1, 2, 2.5, 5, 10].find((m) => m * 10 ** power >= raw) ?? 10;
+  // Each tick is k × step from an integer k, and a step below 1 divides by its integer inverse
+  // (k / 5, not k × 0.2): summing steps, or multiplying by an inexact one, gives 0.6000000000000001.
+  const step = mantissa * 10 ** power;
+  const tick = power >= 0 ? (k: number) => k * step : (k: number) => k / (10 ** -power / mantissa);
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
-    out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
+  const last = Math.floor(hi / step + 1e-9);
+  // `+ 0` turns the -0 that the ceiling of a hair below zero gives into 0
+  for (let k = Math.ceil(lo / step - 1e-9) + 0; k <= last; k++) out.push(tick(k));
   return out;
 }
 

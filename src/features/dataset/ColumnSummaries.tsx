@@ -1,4 +1,4 @@
-import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatInt, formatNumber, formatPercent } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import type { ColumnSummary } from '../../../workers/api.ts';
 

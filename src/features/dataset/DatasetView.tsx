@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
-import { useDataset } from '../../app/DatasetProvider.tsx';
-import { formatBytes, formatInt } from '../../app/format.ts';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { formatBytes, formatInt } from '../../shared/format.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
@@ -10,7 +11,6 @@ import { CorrelationCard } from './CorrelationCard.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
 import { MissingChart } from './MissingChart.tsx';
 import { PreprocessingCard } from './PreprocessingCard.tsx';
-import { useDatasetSummary } from './useDatasetSummary.ts';
 import { StoredDatasets } from './StoredDatasets.tsx';
 
 const DELIMITER_NAME: Record<string, string> = {
@@ -24,7 +24,10 @@ export default function DatasetView() {
   const { profile, setProfile, version } = useDataset();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const { summary, error: summaryError } = useDatasetSummary(version);
+  // The column summaries, asked again whenever the dataset or its roles change.
+  const { value: summary, error: summaryError } = useWorkerAnswer(version, () =>
+    analysis('datasetSummary', {}),
+  );
 
   const loadRows = useCallback(async (offset: number, limit: number) => {
     const r = await analysis('getRows', { offset, limit });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { InfoTip } from '../../components/InfoTip.tsx';
-import { formatInt, formatPercent } from '../../app/format.ts';
+import { formatInt, formatPercent } from '../../shared/format.ts';
 import type { ColumnSchema, Role, RoleMapping } from '../../../workers/api.ts';
 import { ROLE_INFO } from './roleInfo.ts';
 

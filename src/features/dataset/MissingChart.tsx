@@ -1,4 +1,4 @@
-import { formatInt, formatPercent } from '../../app/format.ts';
+import { formatInt, formatPercent } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import type { MissingReport } from '../../../workers/api.ts';
 

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
-import { useDataset } from '../../app/DatasetProvider.tsx';
-import { formatInt } from '../../app/format.ts';
+import { useState } from 'react';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { formatInt } from '../../shared/format.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { analysis } from '../../engine/index.ts';
@@ -162,18 +163,10 @@ export function PreprocessingCard() {
   const [fit, setFit] = useState<PreprocessingFit | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void analysis('preprocessingFit', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) setFit(r.value);
-      else setError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  // What each column learnt from the data; applying new choices answers with the new fit.
+  useWorkerAnswer(version, () => analysis('preprocessingFit', {}), {
+    onAnswer: (r) => (r.ok ? setFit(r.value) : setError(r.error)),
+  });
 
   if (!profile) return null;
   const spec = draft ?? profile.preprocessing;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { formatBytes, formatInt } from '../../app/format.ts';
-import { useDataset } from '../../app/DatasetProvider.tsx';
+import { formatBytes, formatInt } from '../../shared/format.ts';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
 import type { AppError, DatasetMeta } from '../../../workers/api.ts';

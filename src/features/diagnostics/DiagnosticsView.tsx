@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { analysis, analysisGeneration, computePool } from '../../engine/index.ts';
-import { useJob } from '../../app/useJob.ts';
+import { useJob } from '../../shared/useJob.ts';
 import type { JobProgress } from '../../../workers/api.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AppError } from '../../../workers/api.ts';
-import { useDataset } from '../../app/DatasetProvider.tsx';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { Staged } from '../../shared/Staged.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { analysis } from '../../engine/index.ts';
@@ -14,7 +15,6 @@ import { ResidualsCard, ScatterCard } from './PredictionCharts.tsx';
 import { SetupCard } from './SetupCard.tsx';
 import { TrainingProgress } from './TrainingProgress.tsx';
 import { useEngagement } from './useEngagement.ts';
-import { useStaged } from './useStaged.ts';
 import './engagement.css';
 
 /** Saves the kept model bundle (JSON) as a file. */
@@ -54,7 +54,6 @@ export default function EngagementView() {
   } = useEngagement(version);
   const [saveError, setSaveError] = useState<AppError | null>(null);
   const running = training.status === 'running';
-  const charts = useStaged(result, 7);
   const label = result?.prepared.target.label ?? '';
   return (
     <div className="stack">
@@ -116,33 +115,38 @@ export default function EngagementView() {
           </div>
           {saveError && <ErrorBanner error={saveError} onDismiss={() => setSaveError(null)} />}
           <div className="grid" data-testid="engagement-results">
-            {charts > 0 && <MetricsCard result={result} />}
-            {charts > 1 && (
-              <ScatterCard
-                points={result.refit.points}
-                label={
-                  result.prepared.task === 'classification'
-                    ? 'class (1 = above the median) vs probability'
-                    : label
-                }
-              />
-            )}
-            {charts > 2 && result.prepared.task === 'regression' && (
-              <ResidualsCard
-                points={result.refit.points}
-                histogram={result.refit.residuals}
-                label={label}
-              />
-            )}
-            {charts > 3 && (
-              <ImportanceCard
-                rows={result.refit.importances}
-                scoring={result.refit.permutationScoring}
-              />
-            )}
-            {charts > 4 && <GridCard summary={result.summary} folds={result.folds} />}
-            {charts > 5 && <LearningCurveCard curve={result.curve} />}
-            {charts > 6 && <FeatureCorrelationCard matrix={result.prepared.correlation} />}
+            <Staged value={result} wide={['metrics', 'grid', 'correlation']}>
+              {[
+                <MetricsCard key="metrics" result={result} />,
+                <ScatterCard
+                  key="scatter"
+                  points={result.refit.points}
+                  label={
+                    result.prepared.task === 'classification'
+                      ? 'class (1 = above the median) vs probability'
+                      : label
+                  }
+                />,
+                ...(result.prepared.task === 'regression'
+                  ? [
+                      <ResidualsCard
+                        key="residuals"
+                        points={result.refit.points}
+                        histogram={result.refit.residuals}
+                        label={label}
+                      />,
+                    ]
+                  : []),
+                <ImportanceCard
+                  key="importance"
+                  rows={result.refit.importances}
+                  scoring={result.refit.permutationScoring}
+                />,
+                <GridCard key="grid" summary={result.summary} folds={result.folds} />,
+                <LearningCurveCard key="curve" curve={result.curve} />,
+                <FeatureCorrelationCard key="correlation" matrix={result.prepared.correlation} />,
+              ]}
+            </Staged>
           </div>
           <NetworkCard
             status={network.status}

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { ImportanceRow, Scoring } from '../../../workers/api.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { BarList } from '../../components/charts/BarList.tsx';
 

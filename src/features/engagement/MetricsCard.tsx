@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ClassificationReport, RegressionReport, ScaleScores } from '../../../workers/api.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import type { EngagementTrainingResult } from '../../engine/engagementTraining.ts';
 import { formatParam } from './gridValues.ts';
@@ -50,7 +50,7 @@ function ScaleTable({
 }
 
 /** Test metrics of a regression, beside the mean baseline, on the learned and the raw scale. */
-export function RegressionTables({
+function RegressionTables({
   report,
   label,
   name = 'Random forest',
@@ -79,7 +79,7 @@ export function RegressionTables({
   );
 }
 
-export function ClassificationTable({
+function ClassificationTable({
   report,
   name = 'Random forest',
 }: {

@@ -8,8 +8,8 @@ import type {
   MlpResult,
   RegressionReport,
 } from '../../../workers/api.ts';
-import { formatNumber } from '../../app/format.ts';
-import type { JobStatus } from '../../app/useJob.ts';
+import { formatNumber } from '../../shared/format.ts';
+import type { JobStatus } from '../../shared/useJob.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';

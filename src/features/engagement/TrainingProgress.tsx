@@ -1,5 +1,5 @@
 import type { JobProgress } from '../../../workers/api.ts';
-import { formatInt, formatSeconds } from '../../app/format.ts';
+import { formatInt, formatSeconds } from '../../shared/format.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import type { EngagementTrainingProgress } from '../../engine/engagementTraining.ts';
 import { formatParam } from './gridValues.ts';

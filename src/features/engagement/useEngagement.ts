@@ -8,7 +8,8 @@ import type {
   MlpProgress,
   MlpResult,
 } from '../../../workers/api.ts';
-import { useJob, type JobControls } from '../../app/useJob.ts';
+import { useJob, type JobControls } from '../../shared/useJob.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import {
   trainEngagementModel,
   trainEngagementNetwork,
@@ -42,7 +43,7 @@ export interface EngagementSettings {
   readonly maxBins: number;
 }
 
-export function defaultSettings(columns: EngagementColumns): EngagementSettings {
+function defaultSettings(columns: EngagementColumns): EngagementSettings {
   const d = columns.defaults;
   return {
     targetColumn: columns.defaultTarget ?? columns.targets[0]?.name ?? CUSTOM_TARGET,
@@ -121,8 +122,6 @@ export interface Engagement {
 
 /** The Engagement view's state: the dataset's columns, the settings, the forest and network jobs and their results. */
 export function useEngagement(version: string): Engagement {
-  const [columns, setColumns] = useState<EngagementColumns | null>(null);
-  const [columnsError, setColumnsError] = useState<AppError | null>(null);
   const [settings, setSettingsState] = useState<EngagementSettings | null>(
     kept.get(version)?.settings ?? null,
   );
@@ -133,27 +132,23 @@ export function useEngagement(version: string): Engagement {
   const training = useJob<EngagementTrainingResult, EngagementTrainingProgress>();
   const network = useJob<MlpResult, MlpProgress>();
 
+  // Another dataset: its own settings and results of this page session, if any.
   useEffect(() => {
-    let live = true;
     const stored = kept.get(version);
     setSettingsState(stored?.settings ?? null);
     setResult(stored?.result ?? null);
     setMlp(stored?.mlp ?? null);
-    setColumns(null);
-    void analysis('engagementColumns', {}).then((r) => {
-      if (!live) return;
-      if (!r.ok) {
-        setColumnsError(r.error);
-        return;
-      }
-      setColumnsError(null);
-      setColumns(r.value);
-      setSettingsState((s) => s ?? defaultSettings(r.value));
-    });
-    return () => {
-      live = false;
-    };
   }, [version]);
+  // The columns the model can use; the settings start from them when there are none yet.
+  const { value: columns, error: columnsError } = useWorkerAnswer(
+    version,
+    () => analysis('engagementColumns', {}),
+    {
+      onAnswer: (r) => {
+        if (r.ok) setSettingsState((s) => s ?? defaultSettings(r.value));
+      },
+    },
+  );
 
   const remember = useCallback(
     (

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { AppError, ModelRecord, ModelsList } from '../../../workers/api.ts';
-import { formatBytes } from '../../app/format.ts';
+import { formatBytes } from '../../shared/format.ts';
 import { saveBlob } from '../../components/ChartExport.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AppError } from '../../../workers/api.ts';
-import { useDataset } from '../../app/DatasetProvider.tsx';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
 import { saveBlob } from '../../components/ChartExport.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';

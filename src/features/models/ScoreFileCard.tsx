@@ -1,6 +1,6 @@
 import type { JobProgress, ScoredFile } from '../../../workers/api.ts';
-import { formatInt, formatSeconds } from '../../app/format.ts';
-import { useJob } from '../../app/useJob.ts';
+import { formatInt, formatSeconds } from '../../shared/format.ts';
+import { useJob } from '../../shared/useJob.ts';
 import { saveBlob } from '../../components/ChartExport.tsx';
 import { Dropzone } from '../../components/Dropzone.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type {
   LabelTarget,
   SentimentThresholds,
@@ -6,8 +6,9 @@ import type {
   SentimentTrainProgress,
   SentimentTrainResult,
 } from '../../../workers/api.ts';
-import { formatInt, formatSeconds } from '../../app/format.ts';
-import { useJob } from '../../app/useJob.ts';
+import { formatInt, formatSeconds } from '../../shared/format.ts';
+import { useJob } from '../../shared/useJob.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
@@ -94,25 +95,13 @@ export function ClassifierPanel({
   thresholds,
 }: ClassifierPanelProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULTS);
-  const [kept, setKept] = useState<{ version: string; result: SentimentTrainResult | null }>({
-    version: '',
-    result: null,
-  });
+  // The classifier kept from an earlier training of this dataset, if any.
+  const kept = useWorkerAnswer(version, () => analysis('sentimentClassifier', {}));
   const job = useJob<SentimentTrainResult, SentimentTrainProgress>();
-
-  useEffect(() => {
-    let live = true;
-    void analysis('sentimentClassifier', {}).then((r) => {
-      if (live) setKept({ version, result: r.ok ? r.value : null });
-    });
-    return () => {
-      live = false;
-    };
-  }, [version]);
 
   const classes = new Set(Object.values(mapping).filter((t) => t !== 'ignore'));
   const running = job.status === 'running';
-  const result = job.value ?? (kept.version === version ? kept.result : null);
+  const result = job.value ?? kept.value;
   const history = running ? (job.progress?.history ?? []) : (result?.history ?? []);
   const set = (patch: Partial<Settings>) => setSettings((s) => ({ ...s, ...patch }));
 

@@ -1,5 +1,5 @@
 import type { SentimentSummary } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { Histogram } from '../../components/charts/Histogram.tsx';
 import { LabelLegend } from './LabelLegend.tsx';

@@ -1,6 +1,6 @@
 import type { SentimentEvaluation } from '../../../workers/api.ts';
 import { Heatmap } from '../../components/Heatmap.tsx';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 
 /** Counts of true (rows) × predicted (columns) classes, as sklearn `confusion_matrix`. */
 export function ConfusionMatrix({

@@ -1,5 +1,5 @@
 import type { SentimentSummary } from '../../../workers/api.ts';
-import { formatInt, formatPercent } from '../../app/format.ts';
+import { formatInt, formatPercent } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { BarList } from '../../components/charts/BarList.tsx';
 import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { LabelTarget } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 import type { LabelMappingState } from './useLabelMapping.ts';
 
 const TARGETS: readonly LabelTarget[] = ['positive', 'neutral', 'negative', 'ignore'];

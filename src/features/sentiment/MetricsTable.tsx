@@ -1,5 +1,5 @@
 import type { SentimentEvaluation } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 
 const pct = (x: number): string => x.toFixed(3);
 

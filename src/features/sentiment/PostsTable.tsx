@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
-import type { SentimentFilter, SentimentPost, SentimentSummary } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { useId, useState } from 'react';
+import type { SentimentFilter, SentimentSummary } from '../../../workers/api.ts';
+import { formatInt } from '../../shared/format.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { analysis } from '../../engine/index.ts';
 import { LABEL_NAME, LABELS } from './labels.ts';
@@ -15,10 +16,6 @@ const PAGE = 50;
 export function PostsTable({ summary, version }: { summary: SentimentSummary; version: string }) {
   const [filter, setFilter] = useState<SentimentFilter>('all');
   const [page, setPage] = useState(0);
-  const [rows, setRows] = useState<{ key: string; posts: readonly SentimentPost[] }>({
-    key: '',
-    posts: [],
-  });
   const selectId = useId();
   const { textColumn, thresholds, scored } = summary;
   const total = filter === 'all' ? scored : summary.counts[filter];
@@ -26,23 +23,10 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
   const at = Math.min(page, pages - 1);
   const key = `${version}:${textColumn}:${filter}:${thresholds.negative}:${thresholds.positive}:${scored}:${at}`;
 
-  useEffect(() => {
-    let live = true;
-    void analysis('sentimentRows', {
-      textColumn,
-      filter,
-      thresholds,
-      offset: at * PAGE,
-      limit: PAGE,
-    }).then((r) => {
-      if (live) setRows({ key, posts: r.ok ? r.value.rows : [] });
-    });
-    return () => {
-      live = false;
-    };
-  }, [key, textColumn, filter, thresholds, at]);
-
-  const posts = rows.key === key ? rows.posts : null;
+  const answer = useWorkerAnswer(key, () =>
+    analysis('sentimentRows', { textColumn, filter, thresholds, offset: at * PAGE, limit: PAGE }),
+  );
+  const posts = answer.ready ? (answer.value?.rows ?? []) : null;
   const go = (p: number) => setPage(Math.max(0, Math.min(pages - 1, p)));
   return (
     <ChartCard

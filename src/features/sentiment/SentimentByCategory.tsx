@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { SentimentSummary } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { StackedBars } from '../../components/charts/StackedBars.tsx';
 import { LabelLegend } from './LabelLegend.tsx';

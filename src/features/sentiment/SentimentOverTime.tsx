@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { SentimentSummary, SentimentTimeUnit } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { LinePlot } from '../../components/charts/LinePlot.tsx';
 import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';

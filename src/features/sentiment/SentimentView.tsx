@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo } from 'react';
 import type { SentimentTimeUnit } from '../../../workers/api.ts';
-import { useDataset } from '../../app/DatasetProvider.tsx';
-import { formatInt, formatSeconds } from '../../app/format.ts';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { formatInt, formatSeconds } from '../../shared/format.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
@@ -15,7 +15,7 @@ import { SentimentOverTime } from './SentimentOverTime.tsx';
 import { ThresholdControls } from './ThresholdControls.tsx';
 import { TopPosts } from './TopPosts.tsx';
 import { useLabelMapping } from './useLabelMapping.ts';
-import { useStaged } from '../../components/useStaged.ts';
+import { useStaged } from '../../shared/useStaged.ts';
 import { useSentimentScores } from './useSentimentScores.ts';
 import { VaderEvaluation } from './VaderEvaluation.tsx';
 import './sentiment.css';

@@ -1,11 +1,6 @@
-import { useEffect, useState } from 'react';
-import type {
-  AppError,
-  LabelTarget,
-  SentimentThresholds,
-  VaderEvaluation as Evaluation,
-} from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import type { LabelTarget, SentimentThresholds } from '../../../workers/api.ts';
+import { formatInt } from '../../shared/format.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
@@ -28,33 +23,17 @@ export function VaderEvaluation({
   thresholds,
   ready,
 }: VaderEvaluationProps) {
-  const [state, setState] = useState<{ evaluation: Evaluation | null; error: AppError | null }>({
-    evaluation: null,
-    error: null,
-  });
-  useEffect(() => {
-    if (!ready || Object.keys(mapping).length === 0) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      void analysis('sentimentEvaluate', { textColumn, labelColumn, mapping, thresholds }).then(
-        (r) => {
-          if (live)
-            setState(
-              r.ok ? { evaluation: r.value, error: null } : { evaluation: null, error: r.error },
-            );
-        },
-      );
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [textColumn, labelColumn, mapping, thresholds, ready]);
+  // Asked once the choices have rested for 150 ms; the last evaluation stays on show meanwhile.
+  const answer = useWorkerAnswer(
+    JSON.stringify({ textColumn, labelColumn, mapping, thresholds }),
+    () => analysis('sentimentEvaluate', { textColumn, labelColumn, mapping, thresholds }),
+    { enabled: ready && Object.keys(mapping).length > 0, delayMs: 150, keepPrevious: true },
+  );
 
-  const e = state.evaluation;
+  const e = answer.value;
   return (
     <div className="stack" data-testid="vader-evaluation">
-      {state.error && <ErrorBanner error={state.error} testId="evaluation-error" />}
+      {answer.error && <ErrorBanner error={answer.error} testId="evaluation-error" />}
       {!ready && <p className="muted">The evaluation appears when scoring has finished.</p>}
       {e && (
         <>

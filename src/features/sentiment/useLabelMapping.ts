@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type {
   AppError,
   LabelReason,
@@ -6,6 +6,7 @@ import type {
   SentimentLabelValues,
 } from '../../../workers/api.ts';
 import { analysis } from '../../engine/index.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 
 export interface LabelMappingState {
   readonly values: SentimentLabelValues | null;
@@ -18,61 +19,46 @@ export interface LabelMappingState {
   reset: () => void;
 }
 
+const NO_MAPPING: Readonly<Record<string, LabelTarget>> = {};
+
 /** The label column's values with proposed classes, and the user's edits (remembered by the worker on evaluation). */
 export function useLabelMapping(version: string, labelColumn: string | null): LabelMappingState {
-  const [state, setState] = useState<{
-    key: string;
-    values: SentimentLabelValues | null;
-    mapping: Record<string, LabelTarget>;
-    error: AppError | null;
-  }>({ key: '', values: null, mapping: {}, error: null });
   const key = `${version}:${labelColumn ?? ''}`;
-  useEffect(() => {
-    if (!labelColumn) return;
-    let live = true;
-    void analysis('sentimentLabelValues', { labelColumn }).then((r) => {
-      if (!live) return;
-      setState(
-        r.ok
-          ? { key, values: r.value, mapping: { ...r.value.mapping }, error: null }
-          : { key, values: null, mapping: {}, error: r.error },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [key, labelColumn]);
+  const answer = useWorkerAnswer(
+    key,
+    () => analysis('sentimentLabelValues', { labelColumn: labelColumn ?? '' }),
+    { enabled: labelColumn !== null },
+  );
+  const values = answer.value;
+  const proposed = values?.mapping ?? NO_MAPPING;
+  // The user's edits, for the key they were made under.
+  const [edited, setEdited] = useState<{
+    key: string;
+    mapping: Readonly<Record<string, LabelTarget>>;
+  } | null>(null);
+  const mapping = edited?.key === key ? edited.mapping : proposed;
 
+  const edit = useCallback(
+    (change: (m: Readonly<Record<string, LabelTarget>>) => Record<string, LabelTarget>) =>
+      setEdited((e) => ({ key, mapping: change(e?.key === key ? e.mapping : proposed) })),
+    [key, proposed],
+  );
   const setTarget = useCallback(
-    (value: string, target: LabelTarget) =>
-      setState((s) => ({ ...s, mapping: { ...s.mapping, [value]: target } })),
-    [],
+    (value: string, target: LabelTarget) => edit((m) => ({ ...m, [value]: target })),
+    [edit],
   );
   const setByReason = useCallback(
     (reason: LabelReason, target: LabelTarget) =>
-      setState((s) => {
-        const mapping = { ...s.mapping };
-        for (const p of s.values?.proposals ?? [])
-          if (p.reason === reason) mapping[p.value] = target;
-        return { ...s, mapping };
+      edit((m) => {
+        const next = { ...m };
+        for (const p of values?.proposals ?? []) if (p.reason === reason) next[p.value] = target;
+        return next;
       }),
-    [],
+    [edit, values],
   );
   const reset = useCallback(
-    () =>
-      setState((s) => ({
-        ...s,
-        mapping: Object.fromEntries((s.values?.proposals ?? []).map((p) => [p.value, p.target])),
-      })),
-    [],
+    () => edit(() => Object.fromEntries((values?.proposals ?? []).map((p) => [p.value, p.target]))),
+    [edit, values],
   );
-  const current = state.key === key ? state : { values: null, mapping: {}, error: null };
-  return {
-    values: current.values,
-    mapping: current.mapping,
-    error: current.error,
-    setTarget,
-    setByReason,
-    reset,
-  };
+  return { values, mapping, error: answer.error, setTarget, setByReason, reset };
 }

@@ -8,7 +8,8 @@ import type {
   SentimentTimeUnit,
   SentimentViewOptions,
 } from '../../../workers/api.ts';
-import { useJob, type JobControls } from '../../app/useJob.ts';
+import { useJob, type JobControls } from '../../shared/useJob.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { analysis } from '../../engine/index.ts';
 import { scoreDataset, type ScoringOutcome } from '../../engine/sentimentScoring.ts';
 
@@ -22,7 +23,7 @@ export interface SentimentChoices {
   readonly categoryColumn?: string | null;
 }
 
-export const DEFAULT_CHOICES: SentimentChoices = {
+const DEFAULT_CHOICES: SentimentChoices = {
   thresholds: { positive: 0.05, negative: -0.05 },
   timeUnit: 'auto',
 };
@@ -97,8 +98,9 @@ export function useSentimentScores(version: string): SentimentScores {
 
   const textColumn = choices.textColumn;
   const shownVersion = useRef(version);
+  // Another dataset or text column: what was scored and shown for the old one goes (runs before
+  // the status below is asked, which reads the choices it sets).
   useEffect(() => {
-    let live = true;
     if (shownVersion.current !== version) {
       // Another dataset: its columns differ, so the column choices go back to the defaults.
       shownVersion.current = version;
@@ -113,40 +115,34 @@ export function useSentimentScores(version: string): SentimentScores {
     reset();
     setError(null);
     setSummary(null);
-    void analysis('sentimentStatus', viewOf(current.current)).then((r) => {
-      if (!live) return;
-      if (!r.ok) {
-        setError(r.error);
-        return;
-      }
-      setStatus(r.value);
-      setSummary(r.value.summary);
-      if (r.value.textColumn && r.value.scoredRows < r.value.rows) start();
-    });
-    return () => {
-      live = false;
-    };
-  }, [version, textColumn, reset, start, setSummary]);
+  }, [version, textColumn, reset, setSummary]);
+  // What the worker holds already; scoring starts when posts are left to score.
+  useWorkerAnswer(
+    JSON.stringify([version, textColumn ?? null]),
+    () => analysis('sentimentStatus', viewOf(current.current)),
+    {
+      onAnswer: (r) => {
+        if (!r.ok) return setError(r.error);
+        setStatus(r.value);
+        setSummary(r.value.summary);
+        if (r.value.textColumn && r.value.scoredRows < r.value.rows) start();
+      },
+    },
+  );
 
   // Thresholds, time unit or category: one summary from the worker (scoring picks them up by itself).
   const { thresholds, timeUnit, categoryColumn } = choices;
   const scoringNow = jobStatus === 'running';
   const hasScores = (status?.scoredRows ?? 0) > 0 || summary !== null;
-  useEffect(() => {
-    if (scoringNow || !hasScores) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      void analysis('sentimentSummary', viewOf(current.current)).then((r) => {
-        if (!live) return;
-        if (r.ok) setSummary(r.value);
-        else setError(r.error);
-      });
-    }, 120);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [thresholds, timeUnit, categoryColumn, scoringNow, hasScores, setSummary]);
+  useWorkerAnswer(
+    JSON.stringify({ thresholds, timeUnit, categoryColumn }),
+    () => analysis('sentimentSummary', viewOf(current.current)),
+    {
+      enabled: !scoringNow && hasScores,
+      delayMs: 120,
+      onAnswer: (r) => (r.ok ? setSummary(r.value) : setError(r.error)),
+    },
+  );
 
   return { choices, setChoices, status, summary, error, scoring, resume: start };
 }

@@ -1,11 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { AppError, FeedConfig, FeedStatus, GenericMapping } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { stream } from '../../engine/streamEngine.ts';
 import type { StreamSession } from './useStreamSession.ts';
 
-export const DEFAULT_HOST = 'jetstream2.us-east.bsky.network';
+const DEFAULT_HOST = 'jetstream2.us-east.bsky.network';
 
 const MAPPING_FIELDS: readonly { key: keyof GenericMapping; label: string; placeholder: string }[] =
   [
@@ -34,30 +35,17 @@ function useFeedUrl(
   feed: FeedConfig,
   refresh: string,
 ): { url: string | null; resumesAt: number | null; problem: AppError | null } {
-  const [answer, setAnswer] = useState<{
-    url: string | null;
-    resumesAt: number | null;
-    problem: AppError | null;
-  }>({ url: null, resumesAt: null, problem: null });
-  const key = JSON.stringify(feed);
-  useEffect(() => {
-    let live = true;
-    const t = setTimeout(() => {
-      void stream('streamFeedUrl', { feed: JSON.parse(key) as FeedConfig }).then((r) => {
-        if (live)
-          setAnswer(
-            r.ok
-              ? { url: r.value.url, resumesAt: r.value.resumesAt, problem: null }
-              : { url: null, resumesAt: null, problem: r.error },
-          );
-      });
-    }, 120);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [key, refresh]);
-  return answer;
+  // Asked once the fields have rested for 120 ms; the last address stays on show meanwhile.
+  const answer = useWorkerAnswer(
+    `${JSON.stringify(feed)}|${refresh}`,
+    () => stream('streamFeedUrl', { feed }),
+    { delayMs: 120, keepPrevious: true },
+  );
+  return {
+    url: answer.value?.url ?? null,
+    resumesAt: answer.value?.resumesAt ?? null,
+    problem: answer.error,
+  };
 }
 
 /** A live feed: Bluesky's Jetstream by host, or any WebSocket of JSON posts mapped by paths. Opt-in: nothing connects before Connect. */

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { LatestPost, StreamSnapshot, WindowUnit } from '../../../workers/api.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { useThrottled } from '../../components/useThrottled.ts';
 import { LABEL_NAMES, streamTime } from './streamFormat.ts';
 

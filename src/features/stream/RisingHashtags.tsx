@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { StreamSnapshot } from '../../../workers/api.ts';
-import { formatInt, formatNumber } from '../../app/format.ts';
+import { formatInt, formatNumber } from '../../shared/format.ts';
 import { windowName } from './streamFormat.ts';
 
 /** Hashtags rising in the selected window against the windows before it, or the most used ones while the stream is too young. */

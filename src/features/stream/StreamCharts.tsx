@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import type { WindowSeries, WindowUnit } from '../../../workers/api.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { axisTime, LABEL_COLOURS, LABEL_NAMES, rateUnit } from './streamFormat.ts';
 
 const W = 560;

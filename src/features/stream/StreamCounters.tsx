@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { SkipReason, StreamSnapshot } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 import { InfoTip } from '../../components/InfoTip.tsx';
 
 const SKIPS: Record<SkipReason, string> = {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDataset } from '../../app/DatasetProvider.tsx';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';

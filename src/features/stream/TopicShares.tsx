@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { StreamSnapshot } from '../../../workers/api.ts';
-import { formatInt, formatPercent } from '../../app/format.ts';
+import { formatInt, formatPercent } from '../../shared/format.ts';
 
 /** Posts per topic of the active model in the selected window, as bars. */
 export const TopicShares = memo(function TopicShares({ snapshot }: { snapshot: StreamSnapshot }) {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { StreamSnapshot } from '../../../workers/api.ts';
-import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatInt, formatNumber, formatPercent } from '../../shared/format.ts';
 import { formatRate, LABEL_COLOURS, LABEL_NAMES, rateUnit, windowName } from './streamFormat.ts';
 
 /** The three windows side by side: posts, rate against the window before, mean sentiment, label shares, engagement. */

@@ -1,6 +1,6 @@
 /** How the stream view writes times, windows and rates. */
 import type { WindowUnit } from '../../../workers/api.ts';
-import { formatInt, formatNumber } from '../../app/format.ts';
+import { formatInt, formatNumber } from '../../shared/format.ts';
 
 export const WINDOW_LENGTHS = [1, 5, 15] as const;
 

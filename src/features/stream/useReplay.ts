@@ -8,10 +8,11 @@ import type {
 } from '../../../workers/api.ts';
 import { analysis, type RequestOf } from '../../engine/index.ts';
 import { feedReplay, stream } from '../../engine/streamEngine.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import type { StreamSession } from './useStreamSession.ts';
 
 /** The speed a replay starts at: a unit of stream time per wall second, or 100 posts/s without times. */
-export function defaultSpeed(plan: ReplayPlan): ReplaySpeed {
+function defaultSpeed(plan: ReplayPlan): ReplaySpeed {
   if (!plan.timed) return { kind: 'rate', postsPerSecond: 100 };
   const factor: Record<WindowUnit, number> = { minute: 60, hour: 3600, day: 86_400 };
   return { kind: 'multiplier', factor: factor[plan.suggestedUnit] };
@@ -39,29 +40,24 @@ export function useReplay(
   hasDataset: boolean,
   replaying: boolean,
 ): Replay {
-  const [plan, setPlan] = useState<ReplayPlan | null>(null);
-  const [planError, setPlanError] = useState<AppError | null>(null);
   const [speed, setSpeedState] = useState<ReplaySpeed | null>(null);
   const feeder = useRef<AbortController | null>(null);
   const { act, setView } = session;
 
+  // Another dataset (or none): the rows being fed stop, and the new one's plan is asked.
   useEffect(() => {
-    let live = true;
     feeder.current?.abort();
-    setPlan(null);
-    setPlanError(null);
-    if (!hasDataset) return;
-    void analysis('streamReplayPlan', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setPlan(r.value);
-        setSpeedState(defaultSpeed(r.value));
-      } else setPlanError(r.error);
-    });
-    return () => {
-      live = false;
-    };
   }, [version, hasDataset]);
+  const { value: plan, error: planError } = useWorkerAnswer(
+    `${version}|${hasDataset}`,
+    () => analysis('streamReplayPlan', {}),
+    {
+      enabled: hasDataset,
+      onAnswer: (r) => {
+        if (r.ok) setSpeedState(defaultSpeed(r.value));
+      },
+    },
+  );
 
   useEffect(() => () => feeder.current?.abort(), []);
 

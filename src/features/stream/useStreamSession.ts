@@ -7,8 +7,9 @@ import type {
   WordCloudLayout,
 } from '../../../workers/api.ts';
 import { stopStreamWorker, stream } from '../../engine/streamEngine.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 
-export const INITIAL_VIEW: StreamView = {
+const INITIAL_VIEW: StreamView = {
   window: 0,
   cloud: 'words',
   unit: 'minute',
@@ -40,30 +41,33 @@ export function useStreamSession(): StreamSession {
   const [error, setError] = useState<AppError | null>(null);
   const viewRef = useRef(view);
 
-  useEffect(() => {
-    let live = true;
-    void stream(
-      'streamWatch',
-      { view: viewRef.current },
-      {
-        onProgress: (s) => {
-          if (!live) return;
-          // A transition: React renders the dashboard in slices between other work (no long
-          // task on a busy machine), and a newer snapshot replaces one not yet drawn.
-          startTransition(() => {
-            setSnapshot(s);
-            if (s.cloud) setCloud(s.cloud);
-          });
+  // Watches the stream worker while mounted; snapshots that arrive after unmounting are dropped.
+  useWorkerAnswer(
+    'watch',
+    (wanted) =>
+      stream(
+        'streamWatch',
+        { view: viewRef.current },
+        {
+          onProgress: (s) => {
+            if (!wanted()) return;
+            // A transition: React renders the dashboard in slices between other work (no long
+            // task on a busy machine), and a newer snapshot replaces one not yet drawn.
+            startTransition(() => {
+              setSnapshot(s);
+              if (s.cloud) setCloud(s.cloud);
+            });
+          },
         },
+      ),
+    {
+      onAnswer: (r) => {
+        if (!r.ok && r.error.code !== 'ABORTED') setError(r.error);
       },
-    ).then((r) => {
-      if (live && !r.ok && r.error.code !== 'ABORTED') setError(r.error);
-    });
-    return () => {
-      live = false;
-      stopStreamWorker();
-    };
-  }, []);
+    },
+  );
+  // Nothing streams while the view is closed: stopping the worker closes any connection.
+  useEffect(() => stopStreamWorker, []);
 
   const setView = useCallback((change: Partial<StreamView>) => {
     const next = { ...viewRef.current, ...change };

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { TopicsResult } from '../../../workers/api.ts';
-import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatInt, formatNumber, formatPercent } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { BarList } from '../../components/charts/BarList.tsx';
 import { spreadTicks } from '../../components/charts/scale.ts';

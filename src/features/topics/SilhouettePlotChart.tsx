@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { SilhouettePlot, TopicsResult } from '../../../workers/api.ts';
-import { formatInt, formatNumber } from '../../app/format.ts';
+import { formatInt, formatNumber } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { Axes } from '../../components/charts/Axes.tsx';
 import { linear } from '../../components/charts/scale.ts';

@@ -1,5 +1,5 @@
 import type { TopicsResult } from '../../../workers/api.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { LinePlot, type LineMark } from '../../components/charts/LinePlot.tsx';
 

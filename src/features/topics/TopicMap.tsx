@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { TopicsResult } from '../../../workers/api.ts';
-import { formatInt, formatPercent } from '../../app/format.ts';
+import { formatInt, formatPercent } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { PointMap, type PointHover } from '../../components/charts/PointMap.tsx';
 import { clusterColour, clusterLabel, clusterName } from './clusters.ts';

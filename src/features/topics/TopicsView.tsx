@@ -5,9 +5,10 @@ import type {
   TopicsSettings,
   TopicsStatus,
 } from '../../../workers/api.ts';
-import { useDataset } from '../../app/DatasetProvider.tsx';
-import { formatInt, formatNumber, formatSeconds } from '../../app/format.ts';
-import { useJob } from '../../app/useJob.ts';
+import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { formatInt, formatNumber, formatSeconds } from '../../shared/format.ts';
+import { Staged } from '../../shared/Staged.tsx';
+import { useJob } from '../../shared/useJob.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
@@ -19,8 +20,7 @@ import { ElbowChart, SilhouetteByK } from './SweepCharts.tsx';
 import { TopicMap } from './TopicMap.tsx';
 import { TopicsSettingsForm } from './TopicsSettingsForm.tsx';
 import { TrendsCard } from './TrendsCard.tsx';
-import { Staggered } from './Staggered.tsx';
-import { useWorkerAnswer } from './useWorkerAnswer.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
 
 /** What the progress bar says for each phase of a run. */
@@ -186,10 +186,7 @@ const Results = memo(function Results({
         <span className="muted">Any k of the sweep: a quick refit of that k, the sweep stays.</span>
       </div>
       <div className="grid">
-        <Staggered
-          resetKey={`${result.k}:${result.seconds}:${result.settings.terms}`}
-          wide={['terms']}
-        >
+        <Staged value={`${result.k}:${result.seconds}:${result.settings.terms}`} wide={['terms']}>
           {[
             <SilhouetteByK key="silhouette-k" result={result} />,
             <ElbowChart key="elbow" result={result} />,
@@ -199,7 +196,7 @@ const Results = memo(function Results({
             <TopicMap key="map" result={result} />,
             <SilhouettePlotChart key="silhouette" result={result} />,
           ]}
-        </Staggered>
+        </Staged>
       </div>
     </section>
   );

@@ -1,14 +1,14 @@
 import { memo, useId, useState } from 'react';
 import type { TermKind, TopicTrends } from '../../../workers/api.ts';
-import { formatInt, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatInt, formatNumber, formatPercent } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { LinePlot } from '../../components/charts/LinePlot.tsx';
 import { spreadTicks } from '../../components/charts/scale.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
 import { clusterColour, formatBucket, shown } from './clusters.ts';
-import { Staggered } from './Staggered.tsx';
-import { useWorkerAnswer } from './useWorkerAnswer.ts';
+import { Staged } from '../../shared/Staged.tsx';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -287,7 +287,7 @@ export const TrendsCard = memo(function TrendsCard({
       {!answer.ready && <p className="muted">Counting {noun(words)} over time…</p>}
       {t && (
         <div className="grid">
-          <Staggered resetKey={key} wide={['lines', 'sentiment']}>
+          <Staged value={key} wide={['lines', 'sentiment']}>
             {[
               <TrendLines key="lines" t={t} words={words} />,
               <RisingCard
@@ -300,7 +300,7 @@ export const TrendsCard = memo(function TrendsCard({
               <NewCard key="new" t={t} words={words} />,
               <SentimentCard key="sentiment" t={t} words={words} />,
             ]}
-          </Staggered>
+          </Staged>
         </div>
       )}
     </section>

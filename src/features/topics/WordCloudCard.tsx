@@ -1,12 +1,12 @@
 import { memo, useId, useState } from 'react';
 import type { TermKind, TopicsResult, WordScope } from '../../../workers/api.ts';
-import { formatInt } from '../../app/format.ts';
+import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { WordCloud } from '../../components/WordCloud.tsx';
 import { analysis } from '../../engine/index.ts';
 import { clusterColour, clusterLabel } from './clusters.ts';
-import { useWorkerAnswer } from './useWorkerAnswer.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { WordPostsPanel } from './WordPostsPanel.tsx';
 
 const SENTIMENT_COLOUR = { positive: '#2f9e44', neutral: '#5c6577', negative: '#e03131' } as const;

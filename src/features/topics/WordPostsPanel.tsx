@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { AppError, TermKind, WordPost, WordScope } from '../../../workers/api.ts';
-import { formatInt, formatNumber } from '../../app/format.ts';
+import { formatInt, formatNumber } from '../../shared/format.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
 import { clusterName } from './clusters.ts';
-import { useWorkerAnswer } from './useWorkerAnswer.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 
 const PAGE = 20;
 

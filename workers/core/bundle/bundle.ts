@@ -35,8 +35,6 @@ import { base64ToFloat32, floatsToBase64 } from './typedBase64.ts';
 import { BUNDLE_FORMAT, BUNDLE_PARTS, BUNDLE_SCHEMA_VERSION, type BundlePart } from './format.ts';
 
 export { BUNDLE_FORMAT, BUNDLE_PARTS, BUNDLE_SCHEMA_VERSION, type BundlePart } from './format.ts';
-// loading lives in loadBundle.ts; re-exported here for callers of the first engagement bundles
-export { loadEngagementBundle, type LoadedEngagement } from './loadBundle.ts';
 
 /** What the models were trained on: enough to warn when they are applied to different data. */
 export interface BundleFingerprint {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { TEXT_FEATURES, TIME_PARTS } from '../features/types.ts';
+import { MAX_BINS } from '../forest/binning.ts';
 import { BUNDLE_FORMAT } from './format.ts';
 import { PACKED_FOREST_FORMAT } from './packedForest.ts';
 import { CLASSIFIER_KIND } from './sentimentClassifier.ts';
@@ -224,7 +225,7 @@ const forestParams = z.object({
   maxFeatures: z.union([z.enum(['sqrt', 'log2', 'all']), z.number().positive()]),
   bootstrap: z.boolean(),
   seed: count,
-  maxBins: z.number().int().min(2).max(65536),
+  maxBins: z.number().int().min(2).max(MAX_BINS),
 });
 
 const packedForest = z.object({

@@ -18,7 +18,6 @@ export type ErrorCode =
   | 'CSV_UNCLOSED_QUOTE'
   | 'CSV_RAGGED'
   | 'CSV_GLUED_HEADER'
-  | 'CSV_NO_COLUMNS'
   // datasets and columns
   | 'NO_DATASET'
   | 'DATASET_NOT_FOUND'
@@ -49,7 +48,6 @@ export type ErrorCode =
   | 'BUNDLE_MISMATCH'
   | 'MODEL_NOT_FOUND'
   // stream
-  | 'STREAM_CONNECT_FAILED'
   | 'STREAM_BAD_CONFIG';
 
 /** A failure a person can act on: what went wrong, and what to do about it. */

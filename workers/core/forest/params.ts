@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../errors/index.ts';
+import { MAX_BINS } from './binning.ts';
 
 /**
  * How many features each split considers, with sklearn 1.2 semantics: 'sqrt' = max(1, floor(√p)),
@@ -74,8 +75,8 @@ export function resolveParams(options: ForestOptions, kind: ForestKind): Result<
     return bad('minSamplesSplit', 'an integer ≥ 2', p.minSamplesSplit);
   if (!isInt(p.minSamplesLeaf, 1)) return bad('minSamplesLeaf', 'an integer ≥ 1', p.minSamplesLeaf);
   if (!isInt(p.seed, 0)) return bad('seed', 'an integer ≥ 0', p.seed);
-  if (!isInt(p.maxBins, 2) || p.maxBins > 65536)
-    return bad('maxBins', 'an integer in 2..65536', p.maxBins);
+  if (!isInt(p.maxBins, 2) || p.maxBins > MAX_BINS)
+    return bad('maxBins', `an integer in 2..${MAX_BINS}`, p.maxBins);
   const mf = p.maxFeatures;
   const mfOk =
     mf === 'sqrt' ||

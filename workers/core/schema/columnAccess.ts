@@ -37,14 +37,6 @@ export function tagsColumn(table: ParsedTable, column: ColumnSchema): string[][]
   return table.columns[column.index]!.map((cell) => parseTagsCell(cell, format));
 }
 
-/** The schema of the column called `name`. */
-export function columnByName(
-  schema: readonly ColumnSchema[],
-  name: string,
-): ColumnSchema | undefined {
-  return schema.find((c) => c.name === name);
-}
-
 /** The first column with `role`. */
 export function columnWithRole(
   schema: readonly ColumnSchema[],

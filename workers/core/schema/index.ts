@@ -8,12 +8,6 @@ export { isMissingCell, PANDAS_NA_TOKENS } from './missing.ts';
 export { parseNumberCell } from './parseNumber.ts';
 export { parseDatetimeCell } from './parseDatetime.ts';
 export { parseTagsCell, hashtagsIn, parseListLiteral } from './parseTags.ts';
-export {
-  numericColumn,
-  datetimeColumn,
-  tagsColumn,
-  columnByName,
-  columnWithRole,
-} from './columnAccess.ts';
+export { numericColumn, datetimeColumn, tagsColumn, columnWithRole } from './columnAccess.ts';
 export { nameTokens, isIdLikeName } from './columnNames.ts';
 export { requireTextColumn } from './textColumn.ts';

@@ -27,10 +27,3 @@ export function isMissingCell(cell: string): boolean {
   // The length test keeps the common case (a real value) away from the Set lookup.
   return cell === '' || (cell.length <= 8 && NA_TOKENS.has(cell));
 }
-
-/** How many cells of a column are missing. */
-export function countMissing(column: readonly string[]): number {
-  let n = 0;
-  for (let i = 0; i < column.length; i++) if (isMissingCell(column[i]!)) n++;
-  return n;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEmojiMap, getEmojiMap } from './emojiMap.ts';
+import emojibase from 'emojibase-data/en/compact.json';
+import { buildEmojiMap, getEmojiMap, type EmojiEntry } from './emojiMap.ts';
 import { replaceEmoji, type EmojiSpan } from './emojiText.ts';
 
 const map = buildEmojiMap([
@@ -62,6 +63,13 @@ describe('replaceEmoji (3.3.2 polarity_scores preamble)', () => {
 });
 
 describe('getEmojiMap (emojibase-data 3.2.1)', () => {
+  it('holds exactly the map built from emojibase-data 3.2.1 (emojiNames.ts is up to date)', () => {
+    const fromPackage = buildEmojiMap(emojibase as readonly EmojiEntry[]);
+    expect(fromPackage.descriptions.size).toBeGreaterThan(1200);
+    expect([...getEmojiMap().descriptions]).toEqual([...fromPackage.descriptions]);
+    expect(getEmojiMap().minCodePoint).toBe(fromPackage.minCodePoint);
+  });
+
   it('uses the Emoji 11 names of the reference emoji_utf8_lexicon.txt', () => {
     const d = getEmojiMap().descriptions;
     expect(d.get(0x2705)).toBe('white heavy check mark');

@@ -21,9 +21,3 @@ export type {
   SentimentThresholds,
   SentimentLabel,
 } from './types.ts';
-export {
-  measureAgreement,
-  parseReferenceCsv,
-  type AgreementReport,
-  type ReferenceRow,
-} from './referenceAgreement.ts';

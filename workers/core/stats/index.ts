@@ -1,11 +1,6 @@
 /** Column summaries, the missing-value report and correlations, computed from a ParsedTable and its schema. */
 export * from './types.ts';
-export {
-  summarizeTable,
-  summarizeColumn,
-  correlationMatrix,
-  type SummaryOptions,
-} from './summarizeTable.ts';
+export { summarizeTable, summarizeColumn, type SummaryOptions } from './summarizeTable.ts';
 export { missingReport } from './missingReport.ts';
 export { numericSummary, quantileSorted } from './numericSummary.ts';
 export { datetimeSummary, timeHistogram } from './timeHistogram.ts';

@@ -9,13 +9,7 @@ import { missingReport } from './missingReport.ts';
 import { numericSummary } from './numericSummary.ts';
 import { datetimeSummary } from './timeHistogram.ts';
 import { COUNT_CAP, CappedCounter, topValues } from './topValues.ts';
-import type {
-  ColumnSummary,
-  CorrelationMatrix,
-  TableSummary,
-  TagSummary,
-  TextSummary,
-} from './types.ts';
+import type { ColumnSummary, TableSummary, TagSummary, TextSummary } from './types.ts';
 
 export interface SummaryOptions {
   /** Bins of numeric histograms. Default 20. */
@@ -50,18 +44,6 @@ export function summarizeTable(
       correlated.map((c) => numeric.get(c.index)!),
     ),
   };
-}
-
-/** Pearson correlations of the integer and number columns (ids excluded) over pairwise-complete rows. */
-export function correlationMatrix(
-  table: ParsedTable,
-  schema: readonly ColumnSchema[],
-): CorrelationMatrix {
-  const correlated = schema.filter((c) => isQuantity(c) && c.role !== 'id');
-  return pearsonMatrix(
-    correlated.map((c) => c.name),
-    correlated.map((c) => numericColumn(table, c)),
-  );
 }
 
 /**

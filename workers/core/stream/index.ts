@@ -15,7 +15,6 @@ export {
 } from './genericFeed.ts';
 export { cloudWords } from './cloudWords.ts';
 export {
-  DEFAULT_JETSTREAM_HOST,
   hashtagsFromFacets,
   jetstreamUrl,
   parseJetstreamFrame,
@@ -42,4 +41,4 @@ export * from './snapshot.ts';
 export { TermRing, type TermCount, type TermRingOptions } from './termRing.ts';
 export { readTimeMs } from './time.ts';
 export * from './types.ts';
-export { utf8Length, utf8OffsetsToIndices, utf8Span } from './utf8.ts';
+export { utf8Length, utf8OffsetsToIndices } from './utf8.ts';

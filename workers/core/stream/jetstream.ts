@@ -13,8 +13,6 @@ import { utf8OffsetsToIndices } from './utf8.ts';
 
 export const POST_COLLECTION = 'app.bsky.feed.post';
 export const TAG_FEATURE = 'app.bsky.richtext.facet#tag';
-/** A public Jetstream instance (the user can change it). */
-export const DEFAULT_JETSTREAM_HOST = 'jetstream2.us-east.bsky.network';
 
 /**
  * The subscribe URL for `host` ("jetstream2.us-east.bsky.network", or a full ws:// or wss://

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utf8Length, utf8OffsetsToIndices, utf8Span } from './utf8.ts';
+import { utf8Length, utf8OffsetsToIndices } from './utf8.ts';
 
 // "café 🎉 #fête": c a f é(2 bytes) ␠ 🎉(4 bytes, 2 code units) ␠ # f ê(2) t e
 const TEXT = 'café 🎉 #fête';
@@ -13,7 +13,7 @@ describe('UTF-8 offsets', () => {
 
   it('maps byte offsets after accents and emoji to string indices', () => {
     // '#fête' is bytes 11..17 and string indices 8..13
-    expect(utf8Span(TEXT, 11, 17)).toEqual({ start: 8, end: 13 });
+    expect(utf8OffsetsToIndices(TEXT, [11, 17])).toEqual([8, 13]);
     expect(TEXT.slice(8, 13)).toBe('#fête');
     expect(utf8OffsetsToIndices(TEXT, [0, 5, 6, 10, 17])).toEqual([0, 4, 5, 7, 13]);
   });
@@ -21,10 +21,8 @@ describe('UTF-8 offsets', () => {
   it('refuses offsets inside a character or past the end', () => {
     // byte 4 is the second byte of é; byte 8 is inside the emoji
     expect(utf8OffsetsToIndices(TEXT, [4, 8, 18, -1, 1.5])).toEqual([-1, -1, -1, -1, -1]);
-    // byte 14 is the second byte of ê
-    expect(utf8Span(TEXT, 11, 14)).toBeNull();
-    expect(utf8Span(TEXT, 11, 16)).toEqual({ start: 8, end: 12 });
-    expect(utf8Span(TEXT, 12, 11)).toBeNull();
+    // byte 14 is the second byte of ê, byte 16 its end
+    expect(utf8OffsetsToIndices(TEXT, [11, 14, 16])).toEqual([8, -1, 12]);
   });
 
   it('answers offsets given in any order', () => {

@@ -60,14 +60,3 @@ export function utf8OffsetsToIndices(text: string, offsets: readonly number[]): 
   }
   return out;
 }
-
-/** The characters between two UTF-8 byte offsets as string indices `[start, end)`, or null when either is not a character boundary of `text`. */
-export function utf8Span(
-  text: string,
-  byteStart: number,
-  byteEnd: number,
-): { readonly start: number; readonly end: number } | null {
-  if (!(byteEnd >= byteStart)) return null;
-  const [start, end] = utf8OffsetsToIndices(text, [byteStart, byteEnd]);
-  return start! >= 0 && end! >= 0 ? { start: start!, end: end! } : null;
-}

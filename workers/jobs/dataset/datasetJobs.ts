@@ -7,7 +7,7 @@ import { inferSchema } from '../../core/schema/inferSchema.ts';
 import { applyRoleMapping } from '../../core/schema/roleMapping.ts';
 import { requireTextColumn } from '../../core/schema/textColumn.ts';
 import { summarizeTable } from '../../core/stats/summarizeTable.ts';
-import { ROLES, type RoleMapping } from '../../core/schema/types.ts';
+import { ROLES, type ColumnSchema, type RoleMapping } from '../../core/schema/types.ts';
 import type { TableSummary } from '../../core/stats/types.ts';
 import {
   deleteDatasetRecords,
@@ -19,17 +19,25 @@ import {
   setActiveDatasetId,
   updateDatasetRecord,
 } from '../../storage/datasets.ts';
-import { throttle } from '../progress.ts';
-import { fitForDisplay, mergedPreprocessSpec } from './preprocessing.ts';
+import { throttle } from '../shared/progress.ts';
 import {
+  cacheEntry,
   currentDataset,
-  mappingOf,
   peekCurrent,
   profileOf,
   requireDataset,
   setCurrent,
   type LoadedDataset,
-} from './session.ts';
+} from '../shared/session.ts';
+import { fitForDisplay, mergedPreprocessSpec } from './preprocessing.ts';
+
+/** The column summaries, made once per dataset (they do not depend on roles or preprocessing). */
+const summaryEntry = cacheEntry<TableSummary>('dataset:summary');
+
+/** The mapping implied by a schema's roles. */
+function mappingOf(schema: readonly ColumnSchema[]): RoleMapping {
+  return Object.fromEntries(schema.map((c) => [c.name, c.role]));
+}
 
 let importing = false;
 
@@ -213,10 +221,10 @@ export const datasetJobs: DatasetApi = {
     const r = await requireDataset();
     if (!r.ok) return r;
     const d = r.value;
-    const cached = d.cache.get('summary');
-    if (cached) return ok(cached as TableSummary);
+    const cached = summaryEntry.get(d);
+    if (cached) return ok(cached);
     const summary = summarizeTable(d.table, d.schema);
-    d.cache.set('summary', summary);
+    summaryEntry.set(d, summary);
     return ok(summary);
   },
 

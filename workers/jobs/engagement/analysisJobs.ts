@@ -21,14 +21,14 @@ import { resolveParams, type ForestOptions } from '../../core/forest/params.ts';
 import { defaultScoring } from '../../core/forest/scoring.ts';
 import { fnv64 } from '../../core/hash/fnv.ts';
 import { ENGAGEMENT_ROLES } from '../../core/schema/types.ts';
-import { requireDataset, type LoadedDataset } from '../dataset/session.ts';
-import { autosavePart } from '../models/autosave.ts';
-import { throttledProgress } from '../progress.ts';
+import { autosavePart } from '../shared/autosave.ts';
+import { keptHashtagModel } from '../shared/keptTopics.ts';
+import { throttledProgress } from '../shared/progress.ts';
+import { requireDataset, type LoadedDataset } from '../shared/session.ts';
 import {
   bundleOf,
   keepBundle,
   keepPrepared,
-  keptTopicModel,
   preparedOf,
   sentimentComplete,
   vaderScores,
@@ -55,7 +55,7 @@ function columnsOf(d: LoadedDataset): EngagementColumns {
     );
     if (why) leaky[name] = why;
   }
-  const topics = keptTopicModel(d);
+  const topics = keptHashtagModel(d);
   return {
     rows: d.table.rowCount,
     candidates,
@@ -153,7 +153,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
       seed: request.seed,
       folds: request.folds,
       ...(sentiment ? { sentiment } : {}),
-      topics: keptTopicModel(d),
+      topics: keptHashtagModel(d),
     });
     if (!prepared.ok) return prepared;
     const p = prepared.value;

@@ -23,7 +23,7 @@ import { scoreModel } from '../../core/forest/scoring.ts';
 import { serializeForest } from '../../core/forest/serialize.ts';
 import { selectTarget } from '../../core/forest/target.ts';
 import { createRng, permutation } from '../../core/random/rng.ts';
-import { throttle, throttledProgress } from '../progress.ts';
+import { throttle, throttledProgress } from '../shared/progress.ts';
 import { matrixOf, splitsOf, targetOf, trainingSet } from './foldData.ts';
 import { CHART_POINTS, CURVE_TREES, PERMUTATION_ROWS } from './limits.ts';
 
@@ -170,7 +170,7 @@ export const engagementComputeJobs: EngagementComputeApi = {
 
   async engagementTrainMlp(request, onProgress) {
     // tfjs is large: only a worker that trains a network loads it.
-    const { useWasmBackend } = await import('../tfjsBackend.ts');
+    const { useWasmBackend } = await import('../shared/tfjsBackend.ts');
     const backend = await useWasmBackend();
     const { trainEngagementMlp } = await import('./trainMlp.ts');
     const r = await trainEngagementMlp(request, onProgress);

@@ -8,12 +8,10 @@ import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import { inferSchema } from '../../core/schema/index.ts';
 import type { ParsedTable } from '../../core/csv/types.ts';
 import type { ColumnSchema } from '../../core/schema/types.ts';
-import { setCurrent } from '../dataset/session.ts';
-import {
-  engagementAnalysisJobs as analysis,
-  engagementComputeJobs as compute,
-  engagementLiveJobs as live,
-} from './engagementJobs.ts';
+import { setCurrent } from '../shared/session.ts';
+import { engagementAnalysisJobs as analysis } from './analysisJobs.ts';
+import { engagementComputeJobs as compute } from './computeJobs.ts';
+import { engagementLiveJobs as live } from './liveJobs.ts';
 
 function load(table: ParsedTable, schema: ColumnSchema[]): void {
   const meta = {

@@ -1,14 +1,14 @@
 /**
  * The Engagement feature's share of the analysis worker's memory, in the active dataset's cache
- * (dropped with the dataset or when its roles change): VADER scores it computed, the last prepared
- * data (feature builder, target) and the kept model bundle. What other features keep is only read.
+ * (dropped with the dataset or when its roles change): VADER scores on their printed scale, the last
+ * prepared data (feature builder, target) and the kept model bundle. What other features keep
+ * (the score store, the kept topics) is read through shared/.
  */
-import type { ModelBundle } from '../../core/bundle/bundle.ts';
-import { parseTopicModel, type TopicModel } from '../../core/cluster/topicModel.ts';
-import type { EngagementData } from '../../core/features/engagementData.ts';
 import type { EngagementDataRequest } from '../../api/engagement.ts';
-import { cachedIn, type LoadedDataset } from '../dataset/session.ts';
-import { completeScores, scoreStore } from '../sentiment/sentimentSession.ts';
+import type { ModelBundle } from '../../core/bundle/bundle.ts';
+import type { EngagementData } from '../../core/features/engagementData.ts';
+import { completeScores, scoreStore } from '../shared/scores.ts';
+import { cacheEntry, cachedIn, type LoadedDataset } from '../shared/session.ts';
 
 const KEY = 'engagement:';
 
@@ -19,7 +19,7 @@ export function sentimentComplete(d: LoadedDataset, column: string | null): bool
 }
 
 /**
- * VADER scores (4 per row) of a text column, from the sentiment feature's score store; rows not
+ * VADER scores (4 per row) of a text column, from the shared score store; rows not
  * scored yet are scored into it first, in steps with progress.
  */
 export async function vaderScores(
@@ -39,26 +39,6 @@ export async function vaderScores(
   });
 }
 
-/**
- * The hashtag topic model of the Topics view's kept analysis, when it clustered hashtags and kept
- * the model (`topics:kept`.model, JSON or object); null otherwise.
- */
-export function keptTopicModel(d: LoadedDataset): TopicModel | null {
-  const kept = d.cache.get('topics:kept') as
-    { result?: { settings?: { terms?: string } }; model?: unknown } | undefined;
-  if (!kept || kept.result?.settings?.terms !== 'hashtags' || kept.model === undefined) return null;
-  let value: unknown = kept.model;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return null;
-    }
-  }
-  const parsed = parseTopicModel(value);
-  return parsed.ok ? parsed.value : null;
-}
-
 /** The last prepared data: its key, request and everything but the matrices (those went to the page). */
 export interface PreparedEntry {
   readonly key: string;
@@ -66,18 +46,28 @@ export interface PreparedEntry {
   readonly data: Pick<EngagementData, 'task' | 'target' | 'features' | 'threshold' | 'notes'>;
 }
 
+const prepared = cacheEntry<PreparedEntry>(`${KEY}prepared`);
+
 export function keepPrepared(d: LoadedDataset, entry: PreparedEntry): void {
-  d.cache.set(`${KEY}prepared`, entry);
+  prepared.set(d, entry);
 }
 
 export function preparedOf(d: LoadedDataset): PreparedEntry | null {
-  return (d.cache.get(`${KEY}prepared`) as PreparedEntry | undefined) ?? null;
+  return prepared.get(d);
 }
+
+/** The kept model and the key of the data it was trained on. */
+export interface KeptBundle {
+  readonly key: string;
+  readonly bundle: ModelBundle;
+}
+
+const kept = cacheEntry<KeptBundle>(`${KEY}bundle`);
 
 export function keepBundle(d: LoadedDataset, key: string, bundle: ModelBundle): void {
-  d.cache.set(`${KEY}bundle`, { key, bundle });
+  kept.set(d, { key, bundle });
 }
 
-export function bundleOf(d: LoadedDataset): { key: string; bundle: ModelBundle } | null {
-  return (d.cache.get(`${KEY}bundle`) as { key: string; bundle: ModelBundle } | undefined) ?? null;
+export function bundleOf(d: LoadedDataset): KeptBundle | null {
+  return kept.get(d);
 }

@@ -8,7 +8,7 @@ import type {
   EngagementLiveApi,
   EngagementModelInfo,
 } from '../../api/engagement.ts';
-import { loadEngagementBundle, type LoadedEngagement } from '../../core/bundle/bundle.ts';
+import { loadEngagementBundle, type LoadedEngagement } from '../../core/bundle/loadBundle.ts';
 import { fail, ok } from '../../core/errors/index.ts';
 import { treeContributions } from '../../core/features/contributions.ts';
 import { draftFields, draftInput } from '../../core/features/draft.ts';

@@ -15,7 +15,7 @@ import {
 import { predictMlp, trainMlp, type DenseRows, type EpochStats } from '../../core/nn/index.ts';
 import { fitScaler } from '../../core/preprocess/scaling.ts';
 import { createRng, permutation } from '../../core/random/rng.ts';
-import { throttle } from '../progress.ts';
+import { throttle } from '../shared/progress.ts';
 import { CHART_POINTS } from './limits.ts';
 
 const VALIDATION_SHARE = 0.15;

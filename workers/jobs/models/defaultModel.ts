@@ -15,7 +15,7 @@ import {
   wasDefaultOffered,
   type ModelRecord,
 } from '../../storage/models.ts';
-import { announce } from './channel.ts';
+import { announce } from '../shared/channel.ts';
 
 export const DEFAULT_MODEL_NAME = 'Default: sample posts';
 

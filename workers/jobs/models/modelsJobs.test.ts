@@ -1,13 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DatasetMeta } from '../../api/dataset.ts';
 import {
   engagementBundle,
   oneSplitBundle,
   tinyTopics,
 } from '../../core/bundle/bundles.testutil.ts';
-import type { Result } from '../../core/errors/index.ts';
-import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
+import { ok, type Result } from '../../core/errors/index.ts';
 import { deleteDbForTests } from '../../storage/db.ts';
 import {
   getActiveModelId,
@@ -15,15 +13,12 @@ import {
   markDefaultOffered,
   workingModelId,
 } from '../../storage/models.ts';
-import { setCurrent, type LoadedDataset } from '../dataset/session.ts';
-import { engagementLiveJobs } from '../engagement/engagementJobs.ts';
-import { liveTopic } from '../topics/liveTopics.ts';
-import { autosavePart, lastAutosave } from './autosave.ts';
-import {
-  modelsAnalysisJobs as analysis,
-  modelsComputeJobs as compute,
-  modelsLiveJobs as live,
-} from './modelsJobs.ts';
+import { autosavePart, lastAutosave } from '../shared/autosave.ts';
+import { activeDataset } from '../shared/session.testutil.ts';
+import { modelsAnalysisJobs as analysis } from './analysisJobs.ts';
+import { modelsComputeJobs as compute } from './computeJobs.ts';
+import { modelsLiveJobs } from './liveJobs.ts';
+import type { LiveBoxes } from './liveModel.ts';
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -32,27 +27,15 @@ function value<T>(r: Result<T>): T {
 
 const trained = engagementBundle(200, 10);
 
-function dataset(): LoadedDataset {
-  const { table, schema } = trained.posts;
-  const meta = {
-    id: 'ds-posts',
-    name: 'posts.csv',
-    fileName: 'posts.csv',
-    rows: table.rowCount,
-    columns: table.header.length,
-  } as DatasetMeta;
-  const d: LoadedDataset = {
-    meta,
-    table,
-    schema,
-    mapping: {},
-    mappingRemembered: false,
-    preprocessing: defaultPreprocessSpec(schema),
-    cache: new Map(),
-  };
-  setCurrent(d);
-  return d;
-}
+/** Live boxes that take every part: here only the models jobs are under test (liveApi.test.ts wires the real ones). */
+const acceptAll: LiveBoxes = {
+  setSentimentClassifier: async () => ok({ active: false }),
+  setTopicModel: async () => ok({ active: false }),
+  setEngagementModel: async () => ok(null),
+};
+const live = modelsLiveJobs(acceptAll);
+
+const dataset = () => activeDataset(trained.posts.table, trained.posts.schema);
 
 const fileOf = (text: string, name: string) => new File([text], name, { type: 'application/json' });
 
@@ -68,7 +51,7 @@ describe('models jobs', () => {
     const saved = value(await autosavePart(d, { engagement: trained.bundle.engagement }));
     expect(saved.summary.parts).toEqual(['topics', 'engagement']);
     expect(saved).toMatchObject({
-      id: workingModelId('ds-posts'),
+      id: workingModelId(d.meta.id),
       name: 'posts.csv',
       origin: 'trained',
     });
@@ -154,41 +137,6 @@ describe('models jobs', () => {
     }
     expect((await listModels()).map((m) => m.id)).toEqual([kept.id]);
     expect(await getActiveModelId()).toBe(kept.id);
-  });
-
-  it('the live boxes and scoreWithBundle give the same numbers from the active model', async () => {
-    const d = dataset();
-    value(await autosavePart(d, { topics: tinyTopics() }));
-    value(await autosavePart(d, { engagement: trained.bundle.engagement }));
-    const info = value(await live.liveBundle({ reload: true }));
-    expect(info?.parts).toEqual(['topics', 'engagement']);
-    const draft = {
-      text: 'new video today',
-      hashtags: '#dog',
-      time: '2024-03-05T20:00',
-      numbers: { author_followers: 5000 },
-      categories: { platform: 'TikTok', country: 'FR' },
-    };
-    const box = value(await engagementLiveJobs.predictDraft({ draft }));
-    const [post] = value(
-      await live.scorePostsLive({
-        posts: [
-          {
-            text: draft.text,
-            hashtags: draft.hashtags,
-            timestamp: draft.time,
-            fields: { ...draft.numbers, ...draft.categories },
-          },
-        ],
-      }),
-    );
-    expect(post!.engagement).toEqual({ value: box.value, low: box.low, high: box.high });
-    const topic = value(liveTopic('#dog'));
-    expect(post!.cluster).toEqual({
-      id: topic.match!.cluster,
-      similarity: topic.match!.similarity,
-      topTerms: topic.match!.topTerms,
-    });
   });
 
   it('scores a whole file with the active model into a CSV download', async () => {

@@ -1,30 +1,37 @@
 /**
  * The current analysis as one JSON file: the dataset profile, the sentiment summary and the
  * classifier's held-out scores, the topic analysis (without the map's points), the engagement
- * model's metrics, and the active model's summary. Read from what each feature keeps in memory,
- * else (after a reload) from the dataset's saved model.
+ * model's metrics, and the active model's summary. Read from what each feature keeps in memory
+ * (through its analysis jobs, handed in by the analysis worker's composition), else (after a
+ * reload) from the dataset's saved model.
  */
 import { version } from '../../../package.json';
 import { fileNamePart } from '../../core/bundle/fileName.ts';
 import { ok, type Result } from '../../core/errors/index.ts';
 import type { AnalysisBundle } from '../../core/bundle/bundle.ts';
 import { readActiveModel, readModel, workingModelId } from '../../storage/models.ts';
+import type { EngagementAnalysisApi } from '../../api/engagement.ts';
 import type { Download } from '../../api/models.ts';
-import { profileOf, requireDataset } from '../dataset/session.ts';
-import { engagementAnalysisJobs } from '../engagement/engagementJobs.ts';
-import { sentimentAnalysisJobs } from '../sentiment/sentimentJobs.ts';
-import { topicsAnalysisJobs } from '../topics/topicsJobs.ts';
+import type { SentimentAnalysisApi } from '../../api/sentiment.ts';
+import type { TopicsAnalysisApi } from '../../api/topics.ts';
+import { profileOf, requireDataset } from '../shared/session.ts';
+
+/** The other features' jobs the report reads what they keep with. */
+export type ReportSources = Pick<SentimentAnalysisApi, 'sentimentStatus' | 'sentimentClassifier'> &
+  Pick<TopicsAnalysisApi, 'topicsStatus'> &
+  Pick<EngagementAnalysisApi, 'engagementBundle'>;
 
 const valueOr = <T>(r: Result<T>): T | null => (r.ok ? r.value : null);
 
-export async function analysisReport(): Promise<Result<Download>> {
+/** The report of the active dataset's analysis, as a JSON download. */
+export async function analysisReport(sources: ReportSources): Promise<Result<Download>> {
   const r = await requireDataset();
   if (!r.ok) return r;
   const d = r.value;
-  const sentiment = valueOr(await sentimentAnalysisJobs.sentimentStatus({}));
-  const classifier = valueOr(await sentimentAnalysisJobs.sentimentClassifier({}));
-  const topics = valueOr(await topicsAnalysisJobs.topicsStatus({}))?.last ?? null;
-  const engagement = valueOr(await engagementAnalysisJobs.engagementBundle({}))?.engagement ?? null;
+  const sentiment = valueOr(await sources.sentimentStatus({}));
+  const classifier = valueOr(await sources.sentimentClassifier({}));
+  const topics = valueOr(await sources.topicsStatus({}))?.last ?? null;
+  const engagement = valueOr(await sources.engagementBundle({}))?.engagement ?? null;
   const active = await readActiveModel().catch(() => null);
   const saved = ((await readModel(workingModelId(d.meta.id)).catch(() => null))?.bundle ??
     null) as AnalysisBundle | null;

@@ -4,13 +4,11 @@ import type { Result } from '../../core/errors/index.ts';
 import { tableFromRows } from '../../core/csv/index.ts';
 import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import { inferSchema } from '../../core/schema/index.ts';
-import { setCurrent } from '../dataset/session.ts';
+import { setCurrent } from '../shared/session.ts';
 import { packTexts, unpackTexts } from './packedTexts.ts';
-import {
-  sentimentAnalysisJobs as analysis,
-  sentimentComputeJobs as compute,
-  sentimentLiveJobs as live,
-} from './sentimentJobs.ts';
+import { sentimentAnalysisJobs as analysis } from './analysisJobs.ts';
+import { sentimentComputeJobs as compute } from './computeJobs.ts';
+import { sentimentLiveJobs as live } from './liveJobs.ts';
 
 function load(header: string[], rows: string[][]): void {
   const table = tableFromRows(header, rows);

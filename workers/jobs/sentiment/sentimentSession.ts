@@ -1,7 +1,8 @@
 /**
- * The sentiment feature's share of the analysis worker's memory: scores, parsed times, category
- * codes, the user's label mapping and the trained classifier, all in the active dataset's cache
- * (dropped with the dataset or when its roles change; a restarted worker starts empty).
+ * The sentiment feature's share of the analysis worker's memory: parsed times, category codes, the
+ * user's label mapping and the trained classifier, all in the active dataset's cache (dropped with
+ * the dataset or when its roles change; a restarted worker starts empty). The VADER scores live in
+ * the shared score store (shared/scores.ts), which Topics and Engagement read too.
  */
 import type {
   SentimentColumns,
@@ -11,10 +12,9 @@ import type {
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { datetimeColumn, type ColumnSchema } from '../../core/schema/index.ts';
 import type { LabelTarget } from '../../core/sentiment/labelMapping.ts';
-import { cachedIn, type LoadedDataset } from '../dataset/session.ts';
-import { encodeCategory, type CategoryCodes } from './categoryCodes.ts';
-import { ScoreStore } from './scoreStore.ts';
 import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
+import { cacheEntry, cachedIn, type LoadedDataset } from '../shared/session.ts';
+import { encodeCategory, type CategoryCodes } from './categoryCodes.ts';
 import { sentimentBuckets } from './sentimentTime.ts';
 
 const KEY = 'sentiment:';
@@ -98,39 +98,6 @@ export function cellsOf(d: LoadedDataset, column: ColumnSchema): readonly string
   return d.table.columns[column.index]!;
 }
 
-/**
- * The VADER scores of a text column, created empty on first use. The one store every feature
- * reads: what the Sentiment view scored across the pool is reused by Topics and Engagement, and
- * rows they score are kept here for the view.
- */
-export function scoreStore(d: LoadedDataset, column: ColumnSchema): ScoreStore {
-  return cached(d, `scores:${column.name}`, () => new ScoreStore(column.name, d.table.rowCount));
-}
-
-/** Rows per step when a feature scores the rest of a column itself, so the worker can answer between steps. */
-const FILL_CHUNK = 5000;
-
-/** Scores every row of `column` not scored yet, in steps, yielding between them; resolves with the complete store. */
-export async function completeScores(
-  d: LoadedDataset,
-  column: ColumnSchema,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ScoreStore> {
-  const store = scoreStore(d, column);
-  const texts = cellsOf(d, column);
-  for (const [from, to] of store.pending(FILL_CHUNK)) {
-    store.scoreMissing(texts, range(from, to));
-    onProgress?.(store.scoredRows, store.rows);
-    // let a queued call (or a terminate) in between steps
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  return store;
-}
-
-function* range(from: number, to: number): Generator<number> {
-  for (let r = from; r < to; r++) yield r;
-}
-
 /** Rows of the timestamp column in buckets of `unit`; null without a timestamp column or any readable time. */
 export function timeBucketsOf(
   d: LoadedDataset,
@@ -158,11 +125,12 @@ export function categoryOf(
   };
 }
 
+const mappingEntry = (column: string) =>
+  cacheEntry<Record<string, LabelTarget>>(`${KEY}mapping:${column}`);
+
 /** The user's label mapping for a column, kept while the dataset is loaded. */
 export function savedMapping(d: LoadedDataset, column: string): Record<string, LabelTarget> | null {
-  return (
-    (d.cache.get(`${KEY}mapping:${column}`) as Record<string, LabelTarget> | undefined) ?? null
-  );
+  return mappingEntry(column).get(d);
 }
 
 export function saveMapping(
@@ -170,23 +138,25 @@ export function saveMapping(
   column: string,
   mapping: Readonly<Record<string, LabelTarget>>,
 ): void {
-  d.cache.set(`${KEY}mapping:${column}`, { ...mapping });
+  mappingEntry(column).set(d, { ...mapping });
 }
 
+const classifierEntry = cacheEntry<SentimentTrainResult>(`${KEY}classifier`);
+
 export function keptClassifier(d: LoadedDataset): SentimentTrainResult | null {
-  return (d.cache.get(`${KEY}classifier`) as SentimentTrainResult | undefined) ?? null;
+  return classifierEntry.get(d);
 }
 
 export function keepClassifier(d: LoadedDataset, result: SentimentTrainResult): void {
-  d.cache.set(`${KEY}classifier`, result);
+  classifierEntry.set(d, result);
 }
 
 /** A value derived from the scores, rebuilt when they change (e.g. the rows of one label). */
 export function derived<T>(d: LoadedDataset, key: string, revision: number, make: () => T): T {
-  const k = `${KEY}derived:${key}`;
-  const hit = d.cache.get(k) as { revision: number; value: T } | undefined;
+  const entry = cacheEntry<{ revision: number; value: T }>(`${KEY}derived:${key}`);
+  const hit = entry.get(d);
   if (hit && hit.revision === revision) return hit.value;
   const value = make();
-  d.cache.set(k, { revision, value });
+  entry.set(d, { revision, value });
   return value;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCategory } from './categoryCodes.ts';
-import { ScoreStore } from './scoreStore.ts';
+import { ScoreStore } from '../shared/scoreStore.ts';
 import { summarizeSentiment, type SummaryInput } from './sentimentSummary.ts';
 import { bucketTimes } from '../../core/trends/timeBuckets.ts';
 

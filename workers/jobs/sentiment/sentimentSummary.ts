@@ -13,7 +13,7 @@ import type {
 } from '../../api/sentiment.ts';
 import type { SentimentLabel } from '../../core/sentiment/index.ts';
 import type { CategoryCodes } from './categoryCodes.ts';
-import type { ScoreStore } from './scoreStore.ts';
+import type { ScoreStore } from '../shared/scoreStore.ts';
 import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];

@@ -5,7 +5,7 @@
 import type { StreamModelStatus } from '../../api/stream.ts';
 import { loadBundle, type LoadedBundle } from '../../core/bundle/loadBundle.ts';
 import { readActiveModel } from '../../storage/models.ts';
-import { listen } from '../models/channel.ts';
+import { listen } from '../shared/channel.ts';
 
 export interface ActiveModel {
   readonly loaded: LoadedBundle | null;

@@ -4,8 +4,8 @@ import { tableFromRows } from '../../core/csv/index.ts';
 import type { Result } from '../../core/errors/index.ts';
 import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import { inferSchema, type ColumnSchema } from '../../core/schema/index.ts';
-import { setCurrent } from '../dataset/session.ts';
-import { streamAnalysisJobs as jobs } from './streamJobs.ts';
+import { setCurrent } from '../shared/session.ts';
+import { streamAnalysisJobs as jobs } from './analysisJobs.ts';
 
 function load(
   header: string[],

@@ -17,7 +17,7 @@ import {
   suggestUnit,
   type ReplayOrder,
 } from '../../core/stream/replayOrder.ts';
-import { cachedIn, requireDataset, type LoadedDataset } from '../dataset/session.ts';
+import { cachedIn, requireDataset, type LoadedDataset } from '../shared/session.ts';
 
 const MAX_CHUNK = 10_000;
 const LANGUAGE = /^(lang|language|langs)$/i;

@@ -1,38 +1,11 @@
 /**
- * Stream jobs: the analysis worker serves the replay's rows in time order; the stream worker
- * (workers/stream.worker.ts) runs the session: socket, replay clock, scoring, windows, snapshots.
+ * Stream jobs of the stream worker (workers/stream.worker.ts): it runs the session (socket, replay
+ * clock, scoring, windows, snapshots). The analysis worker serves the replay's rows (analysisJobs.ts).
  */
-import * as Comlink from 'comlink';
-import type {
-  StreamAnalysisApi,
-  StreamComputeApi,
-  StreamLiveApi,
-  StreamWorkerApi,
-} from '../../api/stream.ts';
+import type { StreamWorkerApi } from '../../api/stream.ts';
 import { ok } from '../../core/errors/index.ts';
-import { guardApi } from '../guard.ts';
 import { onModelChange } from './activeModel.ts';
-import { replayPlan, replayRows, replaySeek } from './replayRows.ts';
 import { StreamSession } from './session.ts';
-
-export const streamAnalysisJobs: StreamAnalysisApi = {
-  async streamReplayPlan() {
-    return replayPlan();
-  },
-
-  async streamReplayRows({ from, limit, fields }) {
-    const chunk = await replayRows(from, limit, fields);
-    return chunk.ok ? Comlink.transfer(chunk, [chunk.value.times.buffer]) : chunk;
-  },
-
-  async streamReplaySeek({ timeMs }) {
-    return replaySeek(timeMs);
-  },
-};
-
-export const streamComputeJobs: StreamComputeApi = {};
-
-export const streamLiveJobs: StreamLiveApi = {};
 
 let session: StreamSession | null = null;
 let unsubscribe: (() => void) | null = null;
@@ -87,6 +60,3 @@ export const streamWorkerJobs: StreamWorkerApi = {
     return ok(true as const);
   },
 };
-
-/** What the stream worker exposes: the session's jobs, none of which throws across the boundary. */
-export const streamWorkerApi: StreamWorkerApi = guardApi(streamWorkerJobs);

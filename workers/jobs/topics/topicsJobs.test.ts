@@ -5,15 +5,13 @@ import { tableFromRows } from '../../core/csv/index.ts';
 import type { Result } from '../../core/errors/index.ts';
 import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import { inferSchema, type ColumnSchema } from '../../core/schema/index.ts';
-import { setCurrent, type LoadedDataset } from '../dataset/session.ts';
+import { scoreStore } from '../shared/scores.ts';
+import { setCurrent, type LoadedDataset } from '../shared/session.ts';
 import { unpackDocuments } from './packedDocuments.ts';
-import {
-  topicsAnalysisJobs as analysis,
-  topicsComputeJobs as compute,
-  topicsLiveJobs as live,
-} from './topicsJobs.ts';
+import { topicsAnalysisJobs as analysis } from './analysisJobs.ts';
+import { topicsComputeJobs as compute } from './computeJobs.ts';
+import { topicsLiveJobs as live } from './liveJobs.ts';
 import { DEFAULT_TOPICS_SETTINGS } from './topicsSettings.ts';
-import { scoreStore } from '../sentiment/sentimentSession.ts';
 
 function load(
   header: string[],

@@ -8,8 +8,9 @@ import type {
   TopicsSettings,
 } from '../../api/topics.ts';
 import { bucketTimes, countTerms, type TermKind } from '../../core/trends/index.ts';
-import type { LoadedDataset } from '../dataset/session.ts';
-import { timesOf, type IndexedTerms, type KeptTopics } from './topicsSession.ts';
+import type { KeptTopics } from '../shared/keptTopics.ts';
+import type { LoadedDataset } from '../shared/session.ts';
+import { timesOf, type IndexedTerms } from './topicsSession.ts';
 
 /** A term as the user sees it: '#tag' for hashtags, the word for text terms. */
 export function shownTerm(term: string, kind: TermKind): string {

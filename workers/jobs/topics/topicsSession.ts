@@ -1,9 +1,9 @@
 /**
  * The Topics feature's share of the analysis worker's memory, in the active dataset's cache
  * (dropped when the dataset or its roles change; a restarted worker starts empty): each post's
- * hashtags or text terms and their index, parsed times, VADER compounds and the last analysis.
+ * hashtags or text terms and their index, parsed times and VADER compounds. The last analysis is
+ * kept in shared/keptTopics.ts, where Engagement and the report read it.
  */
-import type { TopicsResult } from '../../api/topics.ts';
 import { ok, type Result } from '../../core/errors/index.ts';
 import { columnWithRole, datetimeColumn } from '../../core/schema/index.ts';
 import {
@@ -13,8 +13,8 @@ import {
   type TermIndex,
   type TermKind,
 } from '../../core/trends/index.ts';
-import { cachedIn, type LoadedDataset } from '../dataset/session.ts';
-import { scoreStore } from '../sentiment/sentimentSession.ts';
+import { scoreStore } from '../shared/scores.ts';
+import { cachedIn, type LoadedDataset } from '../shared/session.ts';
 
 const KEY = 'topics:';
 
@@ -45,8 +45,8 @@ export function timesOf(d: LoadedDataset): { column: string; times: Float64Array
 }
 
 /**
- * VADER compound of every post's text, null without a text column. Read from the sentiment
- * feature's score store; rows it has not scored yet are scored into it now (about 250k texts/s).
+ * VADER compound of every post's text, null without a text column. Read from the shared score
+ * store (the Sentiment view's scores); rows it has not scored yet are scored into it now (about 250k texts/s).
  */
 export function compoundOf(d: LoadedDataset): { column: string; compound: Float32Array } | null {
   const column = columnWithRole(d.schema, 'text');
@@ -58,20 +58,4 @@ export function compoundOf(d: LoadedDataset): { column: string; compound: Float3
     for (let r = 0; r < store.rows; r++) compound[r] = store.compound(r);
     return { column: column.name, compound };
   });
-}
-
-/** The last analysis shown, with every post's cluster. */
-export interface KeptTopics {
-  readonly result: TopicsResult;
-  readonly labels: Int32Array;
-  /** The fitted `TopicModel` as JSON: Engagement uses it for the hashtag-cluster feature, models save it. */
-  readonly model: string;
-}
-
-export function keptTopics(d: LoadedDataset): KeptTopics | null {
-  return (d.cache.get(`${KEY}kept`) as KeptTopics | undefined) ?? null;
-}
-
-export function keepTopics(d: LoadedDataset, kept: KeptTopics): void {
-  d.cache.set(`${KEY}kept`, kept);
 }

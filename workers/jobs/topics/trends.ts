@@ -8,7 +8,7 @@ import {
   termsOverTime,
   timeSpan,
 } from '../../core/trends/index.ts';
-import type { LoadedDataset } from '../dataset/session.ts';
+import type { LoadedDataset } from '../shared/session.ts';
 import { compoundOf, termsOf, timesOf } from './topicsSession.ts';
 
 /** Trends of the posts' hashtags or text terms. Fails with NO_TEXT_COLUMN or INVALID_OPTIONS. */

@@ -11,9 +11,10 @@ import { columnWithRole } from '../../core/schema/index.ts';
 import { sentimentLabel } from '../../core/sentiment/index.ts';
 import { countTerms, postsWithTerm, type TermKind } from '../../core/trends/index.ts';
 import { layoutWordCloud } from '../../core/wordcloud/index.ts';
-import type { LoadedDataset } from '../dataset/session.ts';
+import { keptTopics } from '../shared/keptTopics.ts';
+import type { LoadedDataset } from '../shared/session.ts';
 import { shownTerm } from './topicsResult.ts';
-import { compoundOf, keptTopics, termsOf } from './topicsSession.ts';
+import { compoundOf, termsOf } from './topicsSession.ts';
 import { scopeRows } from './wordScope.ts';
 
 /** The font the cloud is measured in here and drawn in on the page. */

@@ -2,8 +2,9 @@
 import type { WordScope } from '../../api/topics.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { sentimentLabel } from '../../core/sentiment/index.ts';
-import type { LoadedDataset } from '../dataset/session.ts';
-import { compoundOf, keptTopics } from './topicsSession.ts';
+import { keptTopics } from '../shared/keptTopics.ts';
+import type { LoadedDataset } from '../shared/session.ts';
+import { compoundOf } from './topicsSession.ts';
 
 const LABELS = new Set(['positive', 'neutral', 'negative']);
 

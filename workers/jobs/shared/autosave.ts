@@ -17,8 +17,8 @@ import {
 import { fingerprintTable } from '../../core/bundle/fingerprint.ts';
 import { fail, type Result } from '../../core/errors/index.ts';
 import { saveWorkingPart, type ModelRecord } from '../../storage/models.ts';
-import { cachedIn, type LoadedDataset } from '../dataset/session.ts';
 import { announce } from './channel.ts';
+import { cachedIn, type LoadedDataset } from './session.ts';
 
 export type TrainedPart =
   | { readonly sentiment: SentimentPart }
@@ -40,7 +40,7 @@ export function withPart(
 ): AnalysisBundle {
   return createAnalysisBundle({
     appVersion: version,
-    fingerprint: cachedIn(d, 'models:fingerprint', () => fingerprintTable(d.table)),
+    fingerprint: cachedIn(d, 'autosave:fingerprint', () => fingerprintTable(d.table)),
     dataset: d.meta.name,
     preprocessing: d.preprocessing,
     sentiment: current?.sentiment ?? null,

@@ -1,4 +1,4 @@
-import type { JobProgress, ProgressFn } from '../api/common.ts';
+import type { JobProgress, ProgressFn } from '../../api/common.ts';
 
 /**
  * Limits a progress callback (each call is a postMessage) to one call per `intervalMs`.

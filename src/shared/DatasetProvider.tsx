@@ -1,17 +1,10 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { AppError, DatasetProfile, ImportProgressEvent, Result } from '../../workers/api.ts';
 import { analysis } from '../engine/index.ts';
 import { useJob, type JobControls } from './useJob.ts';
+import { useWorkerAnswer } from './useWorkerAnswer.ts';
 
-export const SAMPLE_URL = `${import.meta.env.BASE_URL}sample/murmur-sample.csv`;
+const SAMPLE_URL = `${import.meta.env.BASE_URL}sample/murmur-sample.csv`;
 
 interface DatasetContextValue {
   /** The active dataset, or null before one is imported. */
@@ -33,23 +26,14 @@ const DatasetContext = createContext<DatasetContextValue | null>(null);
 
 export function DatasetProvider({ children }: { children: ReactNode }) {
   const [profile, setProfile] = useState<DatasetProfile | null>(null);
-  const [restoring, setRestoring] = useState(true);
   const [error, setError] = useState<AppError | null>(null);
   const importJob = useJob<DatasetProfile, ImportProgressEvent>();
   const { run: runImport, status: importStatus } = importJob;
-
-  useEffect(() => {
-    let live = true;
-    void analysis('activeDataset', {}).then((r) => {
-      if (!live) return;
-      setRestoring(false);
-      if (r.ok) setProfile(r.value);
-      else setError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  // The dataset of an earlier visit, asked once.
+  const restore = useWorkerAnswer('active dataset', () => analysis('activeDataset', {}), {
+    onAnswer: (r) => (r.ok ? setProfile(r.value) : setError(r.error)),
+  });
+  const restoring = !restore.ready;
 
   const importFile = useCallback(
     async (file: File) => {

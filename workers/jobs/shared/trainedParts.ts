@@ -4,18 +4,19 @@ import type { TopicsResult, TopicsSettings } from '../../api/topics.ts';
 import type { SentimentPart, TopicsPart } from '../../core/bundle/bundle.ts';
 import { parseTopicModel } from '../../core/cluster/topicModel.ts';
 import { DEFAULT_THRESHOLDS } from '../../core/sentiment/label.ts';
-import type { LoadedDataset } from '../dataset/session.ts';
-import { labelColumnOf, savedMapping, textColumnOf } from '../sentiment/sentimentSession.ts';
 
-/** The classifier with the dataset's text column, the label mapping it was trained under and VADER's cut-offs (the default ±0.05). */
-export function sentimentPartOf(d: LoadedDataset, result: SentimentTrainResult): SentimentPart {
-  const text = textColumnOf(d);
-  const label = labelColumnOf(d);
-  const mapping = label.ok ? savedMapping(d, label.value.name) : null;
+/**
+ * The classifier with the dataset's text column, the label mapping it was trained under (null
+ * without one) and VADER's cut-offs (the default ±0.05).
+ */
+export function sentimentPartOf(
+  result: SentimentTrainResult,
+  columns: Pick<SentimentPart, 'textColumn' | 'labelMapping'>,
+): SentimentPart {
   return {
-    textColumn: text.ok ? text.value.name : null,
+    textColumn: columns.textColumn,
     thresholds: DEFAULT_THRESHOLDS,
-    labelMapping: label.ok && mapping ? { column: label.value.name, mapping } : null,
+    labelMapping: columns.labelMapping,
     classifier: result.classifier,
     heldOut: result.heldOut,
   };

@@ -1,6 +1,6 @@
-import type { DiagnosticsApi } from '../api/diagnostics.ts';
-import { fail, ok } from '../core/errors/index.ts';
-import { throttledProgress } from './progress.ts';
+import type { DiagnosticsApi } from '../../api/diagnostics.ts';
+import { fail, ok } from '../../core/errors/index.ts';
+import { throttledProgress } from '../shared/progress.ts';
 
 const instance = `${Date.now().toString(36)}-${Math.floor(performance.now() * 1000).toString(36)}`;
 

@@ -1,6 +1,7 @@
 /**
- * The analysis worker's memory: the active dataset's rows, schema and mapping. A fresh worker
- * (after a cancel, or after a reload) restores it from IndexedDB on first use.
+ * The analysis worker's memory: the active dataset's rows, schema and mapping, and the cache of what
+ * features computed from it. A fresh worker (after a cancel, or after a reload) restores the
+ * dataset from IndexedDB on first use; the cache starts empty.
  */
 import type { DatasetMeta, DatasetProfile } from '../../api/dataset.ts';
 import type { ParsedTable } from '../../core/csv/types.ts';
@@ -21,7 +22,10 @@ export interface LoadedDataset {
   readonly mapping: RoleMapping;
   readonly mappingRemembered: boolean;
   readonly preprocessing: PreprocessSpec;
-  /** Results computed from this dataset, by kind (sentiment scores, topics …), dropped when it changes. */
+  /**
+   * Results computed from this dataset (sentiment scores, topics …), dropped when it changes. Read
+   * and written only through `cacheEntry` and `cachedIn`, under a prefix per feature.
+   */
   readonly cache: Map<string, unknown>;
 }
 
@@ -71,6 +75,23 @@ export async function requireDataset(): Promise<Result<LoadedDataset>> {
   return ok(r.value);
 }
 
+/** One entry of the dataset's cache with its type: what a feature keeps, read back without a cast. */
+export interface CacheEntry<T> {
+  get(d: LoadedDataset): T | null;
+  set(d: LoadedDataset, value: T): void;
+}
+
+/** The entry under `key`; its owner declares it once and hands out typed accessors over it. */
+export function cacheEntry<T>(key: string): CacheEntry<T> {
+  return {
+    // the one cast: only this entry writes under `key`, always a T
+    get: (d) => (d.cache.get(key) as T | undefined) ?? null,
+    set: (d, value) => {
+      d.cache.set(key, value);
+    },
+  };
+}
+
 /** A value derived from the dataset, made once and kept in its cache under `key`. */
 export function cachedIn<T>(d: LoadedDataset, key: string, make: () => T): T {
   if (d.cache.has(key)) return d.cache.get(key) as T;
@@ -87,9 +108,4 @@ export function profileOf(d: LoadedDataset): DatasetProfile {
     mappingRemembered: d.mappingRemembered,
     preprocessing: d.preprocessing,
   };
-}
-
-/** The mapping implied by a schema's roles. */
-export function mappingOf(schema: readonly ColumnSchema[]): RoleMapping {
-  return Object.fromEntries(schema.map((c) => [c.name, c.role]));
 }

@@ -1,4 +1,4 @@
-import { failWith, toAppError, type Result } from '../core/errors/index.ts';
+import { failWith, toAppError, type Result } from '../../core/errors/index.ts';
 
 /**
  * Wraps every method of a worker API so nothing throws across Comlink: Comlink would send only an

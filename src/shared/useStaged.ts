@@ -2,14 +2,18 @@ import { useEffect, useState } from 'react';
 import { createStageQueue } from './stageQueue.ts';
 
 /**
- * Hands new values to expensive children one at a time, each in a task of its own: several
- * charts committed together add up to one long task on the main thread. The next staged value
- * is released only after the previous one has committed, so React cannot batch them together.
- * A stage that never commits must not stall the rest: it gives up its turn after 500 ms.
+ * One queue for the whole page: charts committed in the same task add up to one main-thread long
+ * task, and stagers with timers of their own would still let React batch their updates together.
+ * A stage is released only after the one before it has committed; a stage that never commits
+ * gives up its turn after 500 ms.
  */
 const stages = createStageQueue(500);
 
-/** `value`, shown after the stages queued before it have drawn; `null` until its first turn. */
+/**
+ * `value`, handed on in a task of its own once the stages queued before it have drawn: the staging
+ * hook for every heavy child of the page (see `Staged` for a grid of charts). `null` until the
+ * first turn; after a change, the previous value until the new one's turn.
+ */
 export function useStaged<T>(value: T | null): T | null {
   const [shown, setShown] = useState<T | null>(null);
   useEffect(() => {

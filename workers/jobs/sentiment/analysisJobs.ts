@@ -1,36 +1,30 @@
 /**
- * Sentiment jobs: the analysis worker keeps the scores and answers summaries, pages of rows and
- * evaluations; pool workers score chunks and train the classifier; the live worker explains typed text.
+ * Sentiment jobs of the analysis worker: it keeps the scores (in the shared score store) and
+ * answers summaries, pages of rows and evaluations; pool workers score the chunks (computeJobs.ts).
  */
 import * as Comlink from 'comlink';
 import type {
   SentimentAnalysisApi,
-  SentimentClassifier,
-  SentimentComputeApi,
-  SentimentLiveApi,
   SentimentPost,
   SentimentSummary,
-  SentimentThresholds,
-  SentimentTrainProgress,
   SentimentViewOptions,
 } from '../../api/sentiment.ts';
+import type { SentimentPart } from '../../core/bundle/bundle.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { evaluateVader } from '../../core/sentiment/evaluation.ts';
-import { DEFAULT_THRESHOLDS, scoreTexts } from '../../core/sentiment/index.ts';
 import {
   applyLabelMapping,
   countLabelValues,
   mappingOf,
   proposeLabelMapping,
 } from '../../core/sentiment/labelMapping.ts';
-import { currentDataset, requireDataset, type LoadedDataset } from '../dataset/session.ts';
-import { autosavePart } from '../models/autosave.ts';
-import { sentimentPartOf } from '../models/trainedParts.ts';
-import { throttle } from '../progress.ts';
+import { autosavePart } from '../shared/autosave.ts';
+import { chunkRowsFor, type ScoreStore } from '../shared/scoreStore.ts';
+import { scoreStore } from '../shared/scores.ts';
+import { currentDataset, requireDataset, type LoadedDataset } from '../shared/session.ts';
+import { sentimentPartOf } from '../shared/trainedParts.ts';
 import { parseSentimentClassifier } from './classifierModel.ts';
-import { liveSentiment } from './liveSentiment.ts';
-import { packTexts, unpackTexts } from './packedTexts.ts';
-import { chunkRowsFor, type ScoreStore } from './scoreStore.ts';
+import { packTexts } from './packedTexts.ts';
 import {
   categoryOf,
   cellsOf,
@@ -40,32 +34,14 @@ import {
   labelColumnOf,
   saveMapping,
   savedMapping,
-  scoreStore,
   sentimentColumns,
   textColumnOf,
   timeBucketsOf,
 } from './sentimentSession.ts';
 import { labelIndexer, postOf, summarizeSentiment } from './sentimentSummary.ts';
+import { checkThresholds } from './thresholds.ts';
 
 const LABELS = ['negative', 'neutral', 'positive'] as const;
-
-function checkThresholds(t: SentimentThresholds | undefined): Result<SentimentThresholds> {
-  const th = t ?? DEFAULT_THRESHOLDS;
-  if (!(
-    Number.isFinite(th.positive) &&
-    Number.isFinite(th.negative) &&
-    th.negative <= th.positive &&
-    th.negative >= -1 &&
-    th.positive <= 1
-  )) {
-    return fail(
-      'INVALID_OPTIONS',
-      `Thresholds must satisfy -1 ≤ negative ≤ positive ≤ 1 (got ${th.negative} and ${th.positive}).`,
-      'The usual cut-offs are -0.05 and 0.05.',
-    );
-  }
-  return ok({ positive: th.positive, negative: th.negative });
-}
 
 /** The dataset and the score store of the requested (or default) text column. */
 async function withStore(
@@ -284,7 +260,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const parsed = parseSentimentClassifier(result.classifier);
     if (!parsed.ok) return parsed;
     keepClassifier(r.value, result);
-    await autosavePart(r.value, { sentiment: sentimentPartOf(r.value, result) });
+    await autosavePart(r.value, { sentiment: sentimentPartOf(result, partColumns(r.value)) });
     return ok({ kept: true as const });
   },
 
@@ -295,72 +271,17 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
   },
 };
 
+/** The text column and the label mapping a classifier trained on this dataset goes with into its bundle part. */
+function partColumns(d: LoadedDataset): Pick<SentimentPart, 'textColumn' | 'labelMapping'> {
+  const text = textColumnOf(d);
+  const label = labelColumnOf(d);
+  const mapping = label.ok ? savedMapping(d, label.value.name) : null;
+  return {
+    textColumn: text.ok ? text.value.name : null,
+    labelMapping: label.ok && mapping ? { column: label.value.name, mapping } : null,
+  };
+}
+
 function* rowsWithClass(classes: Int8Array): Generator<number> {
   for (let i = 0; i < classes.length; i++) if (classes[i]! >= 0) yield i;
 }
-
-export const sentimentComputeJobs: SentimentComputeApi = {
-  async scoreSentimentChunk(packed) {
-    const scores = scoreTexts(unpackTexts(packed));
-    return Comlink.transfer(ok(scores), [scores.buffer]);
-  },
-
-  async trainSentimentClassifier({ texts, y, options, thresholds }, onProgress) {
-    const th = checkThresholds(thresholds);
-    if (!th.ok) return th;
-    // tfjs is large: only a worker that trains loads it.
-    const { useWasmBackend } = await import('../tfjsBackend.ts');
-    const backend = await useWasmBackend();
-    const { trainSentimentClassifier } = await import('./trainClassifier.ts');
-    const report = throttle<SentimentTrainProgress>(onProgress, 100);
-    const epochs = options?.epochs ?? 30;
-    let history: readonly SentimentTrainProgress['history'][number][] = [];
-    const r = await trainSentimentClassifier(unpackTexts(texts), y, options, th.value, {
-      onBatch: (epoch, batch, batches) =>
-        report({
-          phase: 'Training',
-          done: epoch - 1 + batch / batches,
-          total: epochs,
-          unit: 'epochs',
-          message: `epoch ${epoch}, batch ${batch} of ${batches}`,
-          history,
-        }),
-      onEpoch: (s, all) => {
-        history = all.slice();
-        report(
-          {
-            phase: 'Training',
-            done: s.epoch,
-            total: epochs,
-            unit: 'epochs',
-            message: `epoch ${s.epoch} done`,
-            history,
-          },
-          true,
-        );
-      },
-    });
-    return r.ok ? ok({ ...r.value, backend }) : r;
-  },
-};
-
-let liveClassifier: SentimentClassifier | null = null;
-
-export const sentimentLiveJobs: SentimentLiveApi = {
-  async explainSentimentLive({ text, thresholds, maxTokens }) {
-    const th = checkThresholds(thresholds);
-    if (!th.ok) return th;
-    return ok(liveSentiment(text, liveClassifier, th.value, maxTokens));
-  },
-
-  async setSentimentClassifier({ classifier }) {
-    if (classifier === null) {
-      liveClassifier = null;
-      return ok({ active: false });
-    }
-    const parsed = parseSentimentClassifier(classifier);
-    if (!parsed.ok) return parsed;
-    liveClassifier = parsed.value;
-    return ok({ active: true });
-  },
-};

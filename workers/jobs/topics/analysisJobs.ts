@@ -1,22 +1,21 @@
 /**
- * Topics jobs: the analysis worker owns each post's hashtags or words and answers status, clouds,
- * word posts and trends; a pool worker runs the k sweep (so Cancel ends only that worker); the
- * live worker holds the last topic model for the hashtag box.
+ * Topics jobs of the analysis worker: it owns each post's hashtags or words and answers status,
+ * clouds, word posts and trends, and keeps the last analysis. A pool worker runs the k sweep
+ * (computeJobs.ts, so Cancel ends only that worker); the live worker holds the topic model for the
+ * hashtag box (liveJobs.ts).
  */
 import * as Comlink from 'comlink';
-import type { TopicsAnalysisApi, TopicsComputeApi, TopicsLiveApi } from '../../api/topics.ts';
+import type { TopicsAnalysisApi } from '../../api/topics.ts';
 import { fail, ok } from '../../core/errors/index.ts';
 import { columnWithRole } from '../../core/schema/index.ts';
-import { requireDataset } from '../dataset/session.ts';
-import { autosavePart } from '../models/autosave.ts';
-import { topicsPartOf } from '../models/trainedParts.ts';
-import { throttledProgress } from '../progress.ts';
-import { fitBuffers, fitTopicDocuments } from './fitTopics.ts';
-import { liveTopic, liveTopicModelInfo, setLiveTopicModel } from './liveTopics.ts';
+import { autosavePart } from '../shared/autosave.ts';
+import { keepTopics, keptTopics } from '../shared/keptTopics.ts';
+import { requireDataset } from '../shared/session.ts';
+import { topicsPartOf } from '../shared/trainedParts.ts';
 import { packDocuments } from './packedDocuments.ts';
 import { trendsOf } from './trends.ts';
 import { topicsResult } from './topicsResult.ts';
-import { keepTopics, keptTopics, termsOf } from './topicsSession.ts';
+import { termsOf } from './topicsSession.ts';
 import { DEFAULT_TOPICS_SETTINGS, checkSettings } from './topicsSettings.ts';
 import { wordCloud, wordPosts } from './wordClouds.ts';
 
@@ -111,24 +110,5 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
   async topicsTrends(request) {
     const r = await requireDataset();
     return r.ok ? trendsOf(r.value, request) : r;
-  },
-};
-
-export const topicsComputeJobs: TopicsComputeApi = {
-  async fitTopics(request, onProgress) {
-    const r = fitTopicDocuments(request, throttledProgress(onProgress));
-    return r.ok ? Comlink.transfer(r, fitBuffers(r.value)) : r;
-  },
-};
-
-export const topicsLiveJobs: TopicsLiveApi = {
-  async setTopicModel({ model, info }) {
-    return setLiveTopicModel(model, info);
-  },
-  async topicModelInfo() {
-    return ok(liveTopicModelInfo());
-  },
-  async topicForHashtags({ text }) {
-    return liveTopic(text);
   },
 };

@@ -1,0 +1,53 @@
+/** Sentiment jobs of a pool worker: VADER over a chunk of texts, and training the classifier (tfjs, loaded on first use). */
+import * as Comlink from 'comlink';
+import type { SentimentComputeApi, SentimentTrainProgress } from '../../api/sentiment.ts';
+import { ok } from '../../core/errors/index.ts';
+import { scoreTexts } from '../../core/sentiment/index.ts';
+import { throttle } from '../shared/progress.ts';
+import { unpackTexts } from './packedTexts.ts';
+import { checkThresholds } from './thresholds.ts';
+
+export const sentimentComputeJobs: SentimentComputeApi = {
+  async scoreSentimentChunk(packed) {
+    const scores = scoreTexts(unpackTexts(packed));
+    return Comlink.transfer(ok(scores), [scores.buffer]);
+  },
+
+  async trainSentimentClassifier({ texts, y, options, thresholds }, onProgress) {
+    const th = checkThresholds(thresholds);
+    if (!th.ok) return th;
+    // tfjs is large: only a worker that trains loads it.
+    const { useWasmBackend } = await import('../shared/tfjsBackend.ts');
+    const backend = await useWasmBackend();
+    const { trainSentimentClassifier } = await import('./trainClassifier.ts');
+    const report = throttle<SentimentTrainProgress>(onProgress, 100);
+    const epochs = options?.epochs ?? 30;
+    let history: readonly SentimentTrainProgress['history'][number][] = [];
+    const r = await trainSentimentClassifier(unpackTexts(texts), y, options, th.value, {
+      onBatch: (epoch, batch, batches) =>
+        report({
+          phase: 'Training',
+          done: epoch - 1 + batch / batches,
+          total: epochs,
+          unit: 'epochs',
+          message: `epoch ${epoch}, batch ${batch} of ${batches}`,
+          history,
+        }),
+      onEpoch: (s, all) => {
+        history = all.slice();
+        report(
+          {
+            phase: 'Training',
+            done: s.epoch,
+            total: epochs,
+            unit: 'epochs',
+            message: `epoch ${s.epoch} done`,
+            history,
+          },
+          true,
+        );
+      },
+    });
+    return r.ok ? ok({ ...r.value, backend }) : r;
+  },
+};

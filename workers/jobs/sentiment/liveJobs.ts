@@ -1,0 +1,27 @@
+/** Sentiment jobs of the live worker: VADER with token highlights for typed text, beside the classifier when one is set. */
+import type { SentimentClassifier, SentimentLiveApi } from '../../api/sentiment.ts';
+import { ok } from '../../core/errors/index.ts';
+import { parseSentimentClassifier } from './classifierModel.ts';
+import { liveSentiment } from './liveSentiment.ts';
+import { checkThresholds } from './thresholds.ts';
+
+let liveClassifier: SentimentClassifier | null = null;
+
+export const sentimentLiveJobs: SentimentLiveApi = {
+  async explainSentimentLive({ text, thresholds, maxTokens }) {
+    const th = checkThresholds(thresholds);
+    if (!th.ok) return th;
+    return ok(liveSentiment(text, liveClassifier, th.value, maxTokens));
+  },
+
+  async setSentimentClassifier({ classifier }) {
+    if (classifier === null) {
+      liveClassifier = null;
+      return ok({ active: false });
+    }
+    const parsed = parseSentimentClassifier(classifier);
+    if (!parsed.ok) return parsed;
+    liveClassifier = parsed.value;
+    return ok({ active: true });
+  },
+};
