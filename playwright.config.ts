@@ -6,6 +6,8 @@ const outDir = process.env.MURMUR_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
+  // behaviour only: the perf journeys (e2e/perf/*.perf.ts) run in `npm run bench`
+  testMatch: '*.spec.ts',
   timeout: 120_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,

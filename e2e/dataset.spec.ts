@@ -1,28 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { expect, longTasks, resetLongTasks, test } from './fixtures.ts';
-import { DatasetPage } from './pages/DatasetPage.ts';
+import { expect, test } from './fixtures.ts';
+import { generatedExport, sparseFile } from './files.ts';
 import { sharedFile } from './shared.ts';
-import { generateMessyCsv } from '../scripts/bench/gen/messyCsv.ts';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../public/sample/murmur-sample.csv');
 
-/** A generated export written to disk, so the browser reads it by path (as a real drop would). */
-function generatedExport(name: string, rows: number, seed: number): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'murmur-e2e-')), name);
-  writeFileSync(file, generateMessyCsv({ rows, seed }));
-  return file;
-}
-
 test('the sample: mapping with sample values, preview, summary and correlation heatmap', async ({
   app,
-  page,
+  dataset: ds,
 }) => {
   await app.open();
   await app.loadSample();
-  const ds = new DatasetPage(page);
   await expect(ds.mapping).toBeVisible();
   await ds.expectRole('text', 'text');
   await ds.expectRole('hashtags', 'hashtags');
@@ -33,39 +22,34 @@ test('the sample: mapping with sample values, preview, summary and correlation h
   await ds.expectRole('author_followers', 'followers');
   await ds.expectRole('platform', 'category');
   await ds.expectRole('sentiment', 'label');
-  await expect(page.getByTestId('dataset-rows')).toHaveText('5,000');
+  await expect(ds.rowCount).toHaveText('5,000');
   // The preview is virtualised: the first rows are there, the 5,000th is not rendered yet.
-  await expect(ds.preview.getByRole('row').nth(1)).not.toContainText('…');
-  expect(await ds.preview.getByRole('row').count()).toBeLessThan(80);
-  await expect(page.getByTestId('column-summary')).toContainText('author_followers');
-  await expect(page.getByTestId('missing-chart')).toBeVisible();
-  await expect(
-    page.getByTestId('correlation-heatmap').getByRole('img', { name: /correlation heatmap/i }),
-  ).toBeVisible();
+  await expect(ds.previewRows.nth(1)).not.toContainText('…');
+  expect(await ds.previewRows.count()).toBeLessThan(80);
+  await expect(ds.columnSummary).toContainText('author_followers');
+  await expect(ds.missingChart).toBeVisible();
+  await expect(ds.correlationHeatmap).toBeVisible();
 });
 
 test('changing a role is applied and remembered for a file with the same columns', async ({
   app,
-  page,
+  dataset: ds,
 }) => {
   await app.open();
   await app.loadSample();
-  const ds = new DatasetPage(page);
-  await ds.role('language').selectOption('label');
-  await page.getByTestId('apply-mapping').click();
+  await ds.setRole('language', 'label');
   await ds.expectRole('language', 'label');
   await app.importFile(SAMPLE);
   await expect(ds.mapping).toContainText('Mapping remembered');
   await ds.expectRole('language', 'label');
 });
 
-test('vaccination_tweets.csv: roles of a real tweet export', async ({ app, page }) => {
+test('vaccination_tweets.csv: roles of a real tweet export', async ({ app, dataset: ds }) => {
   const file = sharedFile('data', 'vaccination_tweets.csv');
   test.skip(!file, 'needs ../shared/data/vaccination_tweets.csv');
   await app.open();
   await app.importFile(file!);
   await app.expectDataset('vaccination_tweets', 9497);
-  const ds = new DatasetPage(page);
   await ds.expectRole('text', 'text');
   await ds.expectRole('hashtags', 'hashtags');
   await expect(ds.columnType('hashtags')).toContainText('tags (python-list)');
@@ -78,14 +62,13 @@ test('vaccination_tweets.csv: roles of a real tweet export', async ({ app, page 
 
 test('sentimentdataset.csv: padded Kaggle layout with fine-grained labels', async ({
   app,
-  page,
+  dataset: ds,
 }) => {
   const file = sharedFile('data', 'sentimentdataset.csv');
   test.skip(!file, 'needs ../shared/data/sentimentdataset.csv');
   await app.open();
   await app.importFile(file!);
   await app.expectDataset('sentimentdataset', 732);
-  const ds = new DatasetPage(page);
   await ds.expectRole('Text', 'text');
   await ds.expectRole('Sentiment', 'label');
   await ds.expectRole('Hashtags', 'hashtags');
@@ -94,18 +77,18 @@ test('sentimentdataset.csv: padded Kaggle layout with fine-grained labels', asyn
   await ds.expectRole('Timestamp', 'timestamp');
   await ds.expectRole('Platform', 'category');
   // Padded values are trimmed: the Sentiment cell of the first row is exactly "Positive" (the file has " Positive  ").
-  const sentimentCell = ds.preview.getByRole('row').nth(1).getByRole('cell').nth(4);
+  const sentimentCell = ds.previewCell(1, 4);
   await expect(sentimentCell).not.toHaveText('…');
   expect(await sentimentCell.textContent()).toBe('Positive');
 });
 
-test('after a reload the dataset is back without re-importing', async ({ app, page }) => {
+test('after a reload the dataset is back without re-importing', async ({ app, dataset }) => {
   await app.open();
   await app.loadSample();
-  await page.reload();
+  await app.reload();
   await app.expectDataset('murmur-sample', 5000);
-  await expect(new DatasetPage(page).mapping).toBeVisible();
-  await expect(page.getByTestId('stored-datasets')).toContainText('murmur-sample');
+  await expect(dataset.mapping).toBeVisible();
+  await expect(dataset.storedDatasets).toContainText('murmur-sample');
 });
 
 const PNG = Buffer.concat([
@@ -139,7 +122,7 @@ const badFiles: { name: string; body: Buffer; code: string; says: RegExp }[] = [
 for (const bad of badFiles) {
   test(`a bad file (${bad.name}) gets a clear message and the loaded dataset stays`, async ({
     app,
-    page,
+    dataset,
   }) => {
     await app.open();
     await app.loadSample();
@@ -148,11 +131,11 @@ for (const bad of badFiles) {
     await expect(app.importError).toHaveAttribute('data-code', bad.code);
     await expect(app.importError).toContainText(bad.says);
     await app.expectDataset('murmur-sample', 5000);
-    await expect(new DatasetPage(page).mapping).toBeVisible();
+    await expect(dataset.mapping).toBeVisible();
   });
 }
 
-test('ragged rows import with a warning that counts them', async ({ app, page }) => {
+test('ragged rows import with a warning that counts them', async ({ app }) => {
   await app.open();
   const lines = ['text,likes,shares'];
   for (let i = 0; i < 40; i++) lines.push(`post number ${i} about the weather today,${i},${i % 3}`);
@@ -164,12 +147,11 @@ test('ragged rows import with a warning that counts them', async ({ app, page })
     buffer: Buffer.from(lines.join('\n') + '\n'),
   });
   await app.expectDataset('ragged', 42);
-  await expect(page.getByTestId('import-warnings')).toContainText(/row/i);
+  await expect(app.importWarnings).toContainText(/row/i);
 });
 
 test('a second file dropped while the first is importing is refused and the first completes', async ({
   app,
-  page,
 }) => {
   await app.open();
   await app.importFile(generatedExport('big-export.csv', 60_000, 3));
@@ -179,7 +161,7 @@ test('a second file dropped while the first is importing is refused and the firs
     mimeType: 'text/csv',
     buffer: Buffer.from('text,likes\nhi,1\n'),
   });
-  await expect(page.getByTestId('error-banner')).toContainText('another file is still importing');
+  await expect(app.errorBanner).toContainText('another file is still importing');
   await app.expectDataset('big-export', 60_000);
 });
 
@@ -188,37 +170,24 @@ test('Cancel stops an import and keeps the dataset that was loaded', async ({ ap
   await app.loadSample();
   await app.importFile(generatedExport('huge-export.csv', 150_000, 4));
   await expect(app.importProgress).toBeVisible();
-  await app.importProgress.getByRole('button', { name: 'Cancel' }).click();
-  await expect(app.page.getByTestId('import-cancelled')).toBeVisible();
+  await app.cancelImport();
+  await expect(app.importCancelled).toBeVisible();
   await app.expectDataset('murmur-sample', 5000);
 });
 
-test('importing 100k rows never blocks the main thread for more than 50 ms', async ({
-  app,
-  page,
-}) => {
+// Its main-thread long tasks are measured by `npm run bench -- --only perf` (e2e/perf/dataset.perf.ts).
+test('a 100k-row export imports and gets its column summaries', async ({ app, dataset }) => {
   await app.open();
-  const file = generatedExport('export-100k.csv', 100_000, 5);
-  await resetLongTasks(page);
-  await app.importFile(file);
+  await app.importFile(generatedExport('export-100k.csv', 100_000, 5));
   await app.expectDataset('export-100k', 100_000);
-  await expect(page.getByTestId('column-summary')).toBeVisible({ timeout: 60_000 });
-  const tasks = await longTasks(page);
-  console.log(
-    `[e2e] long tasks during a 100k-row import (${path.basename(file)}): ${tasks.length ? tasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none'}`,
-  );
-  expect(Math.max(0, ...tasks)).toBeLessThanOrEqual(50);
+  await expect(dataset.columnSummary).toBeVisible({ timeout: 60_000 });
 });
 
 test('a file larger than the tab can hold is refused up front with its size and the limit', async ({
   app,
 }) => {
-  const { openSync, closeSync, ftruncateSync } = await import('node:fs');
-  // A sparse file: 1.2 GB on paper, no disk used; it is refused before a byte is read.
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'murmur-')), 'enormous.csv');
-  const fd = openSync(file, 'w');
-  ftruncateSync(fd, Math.round(1.2 * 1024 ** 3));
-  closeSync(fd);
+  // 1.2 GB on paper, no disk used: it is refused before a byte is read.
+  const file = sparseFile('enormous.csv', Math.round(1.2 * 1024 ** 3));
   await app.open();
   await app.loadSample();
   await app.importFile(file);
@@ -229,26 +198,19 @@ test('a file larger than the tab can hold is refused up front with its size and 
 
 test('preprocessing choices per column are fitted on the data, and kept after a reload', async ({
   app,
-  page,
+  dataset: ds,
 }) => {
   await app.open();
   await app.loadSample();
-  const pp = page.getByTestId('preprocessing');
-  await expect(pp.getByTestId('pp-author_followers')).toContainText('fill');
-  await pp
-    .getByRole('combobox', { name: 'Missing values in author_followers' })
-    .selectOption('drop');
-  await pp.getByRole('combobox', { name: 'Scaling of author_followers' }).selectOption('zscore');
-  await pp.getByTestId('apply-preprocessing').click();
+  await expect(ds.preprocessingOf('author_followers')).toContainText('fill');
+  await ds.missingValuesOf('author_followers').selectOption('drop');
+  await ds.scalingOf('author_followers').selectOption('zscore');
+  await ds.applyPreprocessing();
   // The sample has followers missing in some rows: dropping them is reported, and z-score learned its statistics.
-  await expect(page.getByTestId('preprocessing-rows')).toContainText(/dropped for missing values/);
-  await expect(pp.getByTestId('pp-author_followers')).toContainText(
+  await expect(ds.preprocessingRows).toContainText(/dropped for missing values/);
+  await expect(ds.preprocessingOf('author_followers')).toContainText(
     /z-score: mean [\d.]+, std [\d.]+/,
   );
-  await page.reload();
-  await expect(
-    page
-      .getByTestId('preprocessing')
-      .getByRole('combobox', { name: 'Scaling of author_followers' }),
-  ).toHaveValue('zscore');
+  await app.reload();
+  await expect(ds.scalingOf('author_followers')).toHaveValue('zscore');
 });

@@ -1,11 +1,13 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { AppPage } from './pages/AppPage.ts';
-
-declare global {
-  interface Window {
-    __longTasks?: number[];
-  }
-}
+import { DatasetPage } from './pages/DatasetPage.ts';
+import { DiagnosticsPage } from './pages/DiagnosticsPage.ts';
+import { EngagementPage } from './pages/EngagementPage.ts';
+import { LivePage } from './pages/LivePage.ts';
+import { ModelsPage } from './pages/ModelsPage.ts';
+import { SentimentPage } from './pages/SentimentPage.ts';
+import { StreamPage } from './pages/StreamPage.ts';
+import { TopicsPage } from './pages/TopicsPage.ts';
 
 /** Requests to anywhere but the app's own server (and a test's own 127.0.0.1 fixtures) are a privacy failure. */
 function isLocal(url: string): boolean {
@@ -18,8 +20,17 @@ function isLocal(url: string): boolean {
   }
 }
 
+/** The page objects a journey asks for by name, one per view (as tldraw's e2e fixtures). */
 interface Fixtures {
   app: AppPage;
+  dataset: DatasetPage;
+  sentiment: SentimentPage;
+  topics: TopicsPage;
+  engagement: EngagementPage;
+  live: LivePage;
+  models: ModelsPage;
+  stream: StreamPage;
+  diagnostics: DiagnosticsPage;
   /** Every URL outside the page's origin that the page, its workers or sockets tried to reach. */
   outsideRequests: string[];
 }
@@ -43,34 +54,18 @@ export const test = base.extend<Fixtures>({
     page.on('websocket', (ws) => {
       if (!isLocal(ws.url())) outsideRequests.push(ws.url());
     });
-    // Long tasks on the main thread, recorded from the first script on.
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      try {
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.__longTasks!.push(e.duration);
-        }).observe({ type: 'longtask', buffered: true });
-      } catch {
-        /* not supported: leave the list empty */
-      }
-    });
     page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
     await use(page);
   },
-  app: async ({ page }, use) => {
-    await use(new AppPage(page));
-  },
+  app: async ({ page }, use) => use(new AppPage(page)),
+  dataset: async ({ page }, use) => use(new DatasetPage(page)),
+  sentiment: async ({ page }, use) => use(new SentimentPage(page)),
+  topics: async ({ page }, use) => use(new TopicsPage(page)),
+  engagement: async ({ page }, use) => use(new EngagementPage(page)),
+  live: async ({ page }, use) => use(new LivePage(page)),
+  models: async ({ page }, use) => use(new ModelsPage(page)),
+  stream: async ({ page }, use) => use(new StreamPage(page)),
+  diagnostics: async ({ page }, use) => use(new DiagnosticsPage(page)),
 });
 
 export { expect };
-
-/** Long tasks (ms) recorded since the page loaded, or since the last reset. */
-export async function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => window.__longTasks ?? []);
-}
-
-export async function resetLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.__longTasks = [];
-  });
-}

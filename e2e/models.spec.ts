@@ -1,19 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import {
-  closeSync,
-  copyFileSync,
-  ftruncateSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { EngagementPage } from './pages/EngagementPage.ts';
-import { liveAnswers, ModelsPage } from './pages/ModelsPage.ts';
-import { TopicsPage } from './pages/TopicsPage.ts';
+import { sparseFile, tmpFile } from './files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DEFAULT_BUNDLE = readFileSync(path.join(ROOT, 'public/models/default-bundle.json'), 'utf8');
@@ -22,12 +11,6 @@ const POST = {
   hashtags: '#beach #travel',
   followers: '2500',
 };
-
-function tmpFile(name: string, content: string | Buffer): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'murmur-models-e2e-')), name);
-  writeFileSync(file, content);
-  return file;
-}
 
 /** New posts to score: a formula in the text, an @mention, a missing follower count. */
 const NEW_POSTS = tmpFile(
@@ -45,60 +28,58 @@ const lines = (file: string) => readFileSync(file, 'utf8').trimEnd().split('\n')
 
 test('the default model makes the Live tab work on a fresh profile, without a dataset', async ({
   app,
-  page,
+  live,
+  models,
 }) => {
   await app.open('live');
-  await expect(page.getByTestId('live-model')).toContainText('Default: sample posts');
-  const answers = await liveAnswers(page, POST);
+  await expect(live.model).toContainText('Default: sample posts');
+  const answers = await live.answers(POST);
   expect(Number(answers.compound)).toBeGreaterThan(0.5);
   expect(answers.topic).toMatch(/^Topic \d+ \d\.\d{3}$/);
   expect(answers.prediction).toMatch(/^\d[\d,.]* \d[\d,.]* – \d[\d,.]*$/);
   await app.goTo('Models');
-  const models = new ModelsPage(page);
   await expect(models.row('Default: sample posts')).toHaveAttribute('data-active', 'true');
-  await expect(models.row('Default: sample posts').getByTestId('model-parts')).toHaveText(
-    'sentimenttopicsengagement',
-  );
+  await expect(models.parts('Default: sample posts')).toHaveText('sentimenttopicsengagement');
 });
 
 test('train on the sample, reload: the model is listed and scores live; charts, report, batch scoring = CLI; export, delete, import: the same scores', async ({
   app,
-  page,
+  topics,
+  engagement: e,
+  models,
+  live,
 }) => {
   test.setTimeout(240_000);
   await app.open();
   await app.loadSample();
   await app.goTo('Topics');
-  const topics = new TopicsPage(page);
   await topics.runAnalysis();
 
   // every SVG chart card exports PNG and SVG, made in the page
-  const models = new ModelsPage(page);
-  const card = topics.silhouetteChart;
-  await card.getByTestId('chart-export').locator('summary').click();
-  const png = await models.download(() => card.getByTestId('chart-export-png').click());
+  const card = topics.silhouetteCard;
+  await card.openExport();
+  const png = await app.download(() => card.exportPng.click());
   expect(png.name).toMatch(/\.png$/);
   expect(readFileSync(png.path).subarray(1, 4).toString()).toBe('PNG');
-  const svg = await models.download(() => card.getByTestId('chart-export-svg').click());
+  const svg = await app.download(() => card.exportSvg.click());
   expect(readFileSync(svg.path, 'utf8')).toMatch(
     /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
   );
 
   await app.goTo('Engagement');
-  const e = new EngagementPage(page);
   await e.chooseTarget('likes', true);
   await e.setGrid({ trees: '20', depth: '8', features: 'sqrt' }, 3);
   await e.train();
   await e.expectTrained();
 
-  await page.reload();
+  await app.reload();
   await app.goTo('Models');
   const row = models.row('murmur-sample');
   await expect(row).toHaveAttribute('data-active', 'true');
-  await expect(row.getByTestId('model-parts')).toHaveText('topicsengagement');
+  await expect(models.parts('murmur-sample')).toHaveText('topicsengagement');
   await expect(row).toContainText('log1p(likes): test R²');
 
-  const report = await models.download(() => page.getByTestId('download-report').click());
+  const report = await models.downloadReport();
   const r = JSON.parse(readFileSync(report.path, 'utf8')) as {
     dataset: { meta: { name: string } };
     topics: { k: number };
@@ -111,13 +92,13 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   expect(r.activeModel.name).toBe('murmur-sample');
 
   await app.goTo('Live');
-  await expect(page.getByTestId('live-model')).toContainText('“murmur-sample”');
-  const before = await liveAnswers(page, POST);
+  await expect(live.model).toContainText('“murmur-sample”');
+  const before = await live.answers(POST);
 
   await app.goTo('Models');
   const scored = await models.scoreFile(NEW_POSTS);
   expect(scored.name).toBe('new-posts-scored.csv');
-  await expect(page.getByTestId('score-rows')).toHaveText('4');
+  await expect(models.scoreRows).toHaveText('4');
   const out = lines(scored.path);
   expect(out).toHaveLength(5);
   expect(out[0]).toContain(
@@ -145,15 +126,15 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   const again = await models.scoreFile(NEW_POSTS);
   expect(readFileSync(again.path, 'utf8')).toBe(readFileSync(scored.path, 'utf8'));
   await app.goTo('Live');
-  expect(await liveAnswers(page, POST)).toEqual(before);
+  expect(await live.answers(POST)).toEqual(before);
 });
 
 test('damaged, foreign, oversized and mismatched bundles are refused with their reason; nothing is stored', async ({
   app,
   page,
+  models,
 }) => {
   await app.open('models');
-  const models = new ModelsPage(page);
   await expect(models.row('Default: sample posts')).toHaveAttribute('data-active', 'true');
   const bundle = JSON.parse(DEFAULT_BUNDLE) as {
     engagement: { forest: { split: { count: number } }; features: { names: string[] } };
@@ -214,11 +195,8 @@ test('damaged, foreign, oversized and mismatched bundles are refused with their 
       'topics.__proto__: the key "__proto__" is not allowed',
     ],
   ];
-  // a sparse file: 1.2 GB on paper, no disk used; refused before a byte is read
-  const huge = tmpFile('huge.json', '');
-  const fd = openSync(huge, 'r+');
-  ftruncateSync(fd, Math.round(1.2 * 1024 ** 3));
-  closeSync(fd);
+  // 1.2 GB on paper, no disk used: refused before a byte is read
+  const huge = sparseFile('huge.json', Math.round(1.2 * 1024 ** 3));
   cases.push([huge, 'BUNDLE_TOO_LARGE', 'a Murmur bundle is at most 200 MB']);
   for (const [file, code, reason] of cases) {
     await models.importModel(file);
@@ -234,14 +212,8 @@ test('damaged, foreign, oversized and mismatched bundles are refused with their 
     tmpFile('texts.csv', 'text\nwhat a lovely day\nterrible service\n'),
   );
   expect(lines(partial.path)).toHaveLength(3);
-  await expect(page.getByTestId('score-notes')).toContainText(
-    'No engagement scores: the file has no column',
-  );
-  await models.scoreCard
-    .getByTestId('score-file-drop-input')
-    .setInputFiles(tmpFile('ids.csv', 'id,amount\n1,2\n'));
-  await expect(page.getByTestId('score-error')).toHaveAttribute('data-code', 'BUNDLE_MISMATCH');
-  await expect(page.getByTestId('score-error')).toContainText(
-    'none of the columns the model needs',
-  );
+  await expect(models.scoreNotes).toContainText('No engagement scores: the file has no column');
+  await models.dropFileToScore(tmpFile('ids.csv', 'id,amount\n1,2\n'));
+  await expect(models.scoreError).toHaveAttribute('data-code', 'BUNDLE_MISMATCH');
+  await expect(models.scoreError).toContainText('none of the columns the model needs');
 });

@@ -1,7 +1,6 @@
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { expect, test } from './fixtures.ts';
-import { StreamPage } from './pages/StreamPage.ts';
 import { JetstreamFixture } from '../scripts/bench/streamServer.ts';
 
 const SUBSCRIBE = '/subscribe?wantedCollections=app.bsky.feed.post';
@@ -14,15 +13,12 @@ test.afterEach(async () => {
 
 test('a live feed: nothing connects before Connect, the address shown is the one used, and every count matches what the server sent', async ({
   app,
-  page,
+  stream,
 }) => {
   fixture = await JetstreamFixture.start({ seed: 3, nonPostShare: 0.1 });
   await app.open('stream');
-  const stream = new StreamPage(page);
   await stream.liveFeed();
-  await expect(page.getByTestId('feed-privacy')).toContainText(
-    'Nothing connects until you press Connect',
-  );
+  await expect(stream.privacy).toContainText('Nothing connects until you press Connect');
   // the public preset is shown in full, and not contacted (the fixture fails any outside request)
   await expect(stream.url).toHaveText(`wss://jetstream2.us-east.bsky.network${SUBSCRIBE}`);
   await stream.host.fill(fixture.url);
@@ -65,31 +61,27 @@ test('a live feed: nothing connects before Connect, the address shown is the one
   expect(await stream.count('dropped')).toBe(0);
   expect(await stream.count('duplicates')).toBe(0);
   expect(await stream.count('skipped')).toBe(notPosts + 4);
-  await expect(page.getByTestId('skip-reasons')).toHaveText(
+  await expect(stream.skipReasons).toHaveText(
     `Skipped: 1 not JSON · 1 binary · 1 over 1 MB · ${notPosts} not a new post · 1 missing fields`,
   );
 
   // the dashboard: latest posts with their tags marked where the facets put them, windows, cloud
   await expect(stream.latest).toHaveCount(20);
-  await expect(stream.latest.locator('mark').first()).toHaveText(/^#\S+$/);
-  await expect(page.getByTestId('window-row').first()).toContainText(
-    fixture.posts.toLocaleString('en-US'),
-  );
-  await expect(page.getByTestId('stream-cloud').locator('text').first()).toBeVisible();
-  await expect(page.getByTestId('stream-model')).toContainText('sentiment');
-  const seq = Number(await stream.dashboard.getAttribute('data-seq'));
-  await expect
-    .poll(async () => Number(await stream.dashboard.getAttribute('data-seq')))
-    .toBeGreaterThan(seq);
+  await expect(stream.latestTags.first()).toHaveText(/^#\S+$/);
+  await expect(stream.windowRows.first()).toContainText(fixture.posts.toLocaleString('en-US'));
+  await expect(stream.cloudWords.first()).toBeVisible();
+  await expect(stream.model).toContainText('sentiment');
+  const seq = await stream.updates();
+  await expect.poll(() => stream.updates()).toBeGreaterThan(seq);
 });
 
 test('disconnect and reconnect resume from the cursor without duplicates; a dropped connection comes back by itself', async ({
   app,
   page,
+  stream,
 }) => {
   fixture = await JetstreamFixture.start({ seed: 4 });
   await app.open('stream');
-  const stream = new StreamPage(page);
   await stream.liveFeed();
   await stream.connectTo(fixture.url);
   await fixture.startProducing(500, 300);
@@ -99,7 +91,7 @@ test('disconnect and reconnect resume from the cursor without duplicates; a drop
   await stream.expectState('closed');
   const delivered = fixture.lastSentTimeUs!;
   await expect(stream.url).toHaveText(`${fixture.url}${SUBSCRIBE}&cursor=${delivered}`);
-  await expect(page.getByTestId('feed-resume')).toContainText(String(delivered));
+  await expect(stream.resume).toContainText(String(delivered));
   // posts made while disconnected wait in the server's log
   fixture.produce(200);
   await page.waitForTimeout(300);
@@ -129,6 +121,7 @@ test('disconnect and reconnect resume from the cursor without duplicates; a drop
 test('a server that never answers: the attempt times out, the page says so and tries again later', async ({
   app,
   page,
+  stream,
 }) => {
   const sockets: Socket[] = [];
   const silent = createServer((c) => sockets.push(c));
@@ -136,7 +129,6 @@ test('a server that never answers: the attempt times out, the page says so and t
   const address = `ws://127.0.0.1:${(silent.address() as AddressInfo).port}`;
   try {
     await app.open('stream');
-    const stream = new StreamPage(page);
     await stream.liveFeed();
     await stream.timeout.fill('1');
     await stream.host.fill(address);
@@ -162,27 +154,32 @@ test('a server that never answers: the attempt times out, the page says so and t
 
 test('a flooding server: a uniform sample is scored within the budget, the rest counted as dropped, and the page stays usable', async ({
   app,
-  page,
+  stream,
 }) => {
   fixture = await JetstreamFixture.start({ seed: 5, keepLog: false });
   await app.open('stream');
-  const stream = new StreamPage(page);
   await stream.liveFeed();
   await stream.budget.fill('500');
   await stream.connectTo(fixture.url);
+  const floodStart = Date.now();
   await fixture.startProducing(4000, 8000);
   await stream.expectCount('posts', 8000);
+  // every post has been offered for scoring once the page counts the last one
+  const floodSeconds = (Date.now() - floodStart) / 1000;
   await expect
     .poll(async () => (await stream.count('scored')) + (await stream.count('dropped')))
     .toBe(8000);
-  expect(await stream.count('dropped')).toBeGreaterThan(4000);
-  // two seconds at up to 500 a second (plus the budget's first second)
-  expect(await stream.count('scored')).toBeLessThan(2000);
+  // At most 500 a second while the posts arrived, plus the budget's first second: about 1,500
+  // for the two-second flood (a busy machine stretches the flood, and the budget with it).
+  const budget = 500 * (1 + floodSeconds);
+  expect(await stream.count('scored')).toBeLessThanOrEqual(budget);
+  expect(await stream.count('dropped')).toBeGreaterThanOrEqual(8000 - budget);
+  expect(await stream.count('dropped')).toBeGreaterThan(0);
   await stream.disconnect.click();
   await stream.expectState('closed');
 });
 
-test('a generic JSON feed mapped by paths', async ({ app, page }) => {
+test('a generic JSON feed mapped by paths', async ({ app, stream }) => {
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise((r) => server.once('listening', r));
   const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/feed`;
@@ -203,15 +200,14 @@ test('a generic JSON feed mapped by paths', async ({ app, page }) => {
   });
   try {
     await app.open('stream');
-    const stream = new StreamPage(page);
     await stream.liveFeed();
-    await page.getByRole('radio', { name: 'Other JSON feed' }).check();
-    await page.getByLabel('WebSocket address').fill(url);
-    await page.getByLabel('Text path').fill('data.body');
-    await page.getByLabel('Hashtags path').fill('data.tags[*].name');
-    await page.getByLabel('Time path').fill('ts');
-    await page.getByLabel('Language path').fill('data.lang');
-    await page.getByLabel('Id path').fill('data.id');
+    await stream.genericFeed(url, {
+      text: 'data.body',
+      hashtags: 'data.tags[*].name',
+      time: 'ts',
+      language: 'data.lang',
+      id: 'data.id',
+    });
     await expect(stream.url).toHaveText(url);
     await stream.connect.click();
     await stream.expectState('open');
@@ -219,7 +215,7 @@ test('a generic JSON feed mapped by paths', async ({ app, page }) => {
     await stream.expectCount('posts', 25);
     await stream.expectCount('duplicates', 5);
     await stream.expectCount('skipped', 1);
-    await expect(page.getByTestId('stream-top-hashtags')).toContainText('#verano');
+    await expect(stream.topHashtags).toContainText('#verano');
     await expect(stream.latest.first()).toContainText('es');
   } finally {
     for (const c of server.clients) c.terminate();
@@ -230,24 +226,25 @@ test('a generic JSON feed mapped by paths', async ({ app, page }) => {
 test('replay of the sample: play, change speed, pause, seek and play to the end', async ({
   app,
   page,
+  stream,
 }) => {
   await app.open();
   await app.loadSample();
   await app.goTo('Stream');
-  const stream = new StreamPage(page);
-  await expect(page.getByTestId('replay-panel')).toContainText(
+  await expect(stream.replayPanel).toContainText(
     '5,000 posts of the active dataset in time order (“created_at”)',
   );
-  await page.getByRole('button', { name: 'Play' }).click();
+  await stream.replay('Play');
   // a day of posts per second: the windows are in days
   await expect(stream.speed).toHaveValue('x86400');
-  await expect(page.getByTestId('window-unit')).toHaveValue('day');
+  await expect(stream.windowUnit).toHaveValue('day');
   await expect.poll(() => stream.position()).toBeGreaterThan(0);
   await expect(stream.latest.first()).toBeVisible();
 
   await stream.speed.selectOption({ label: '1,000 posts/s' });
-  await expect.poll(() => stream.position()).toBeGreaterThan(1000);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  // polled often: the pause must come well before June (post 3,149), a couple of seconds away
+  await expect.poll(() => stream.position(), { intervals: [100] }).toBeGreaterThan(1000);
+  await stream.replay('Pause');
   await expect(stream.replayPosition).toContainText('Paused');
   const paused = await stream.position();
   await page.waitForTimeout(600);
@@ -264,7 +261,9 @@ test('replay of the sample: play, change speed, pause, seek and play to the end'
   await expect(stream.latest).toHaveCount(0);
   const from = await stream.position();
   expect(from).toBeGreaterThan(paused);
-  await page.getByRole('button', { name: 'Resume' }).click();
+  // slowly enough that June's 577 posts are still on screen when they are looked at, however busy the machine
+  await stream.speed.selectOption({ label: '10 posts/s' });
+  await stream.replay('Resume');
   await expect(stream.latest.first()).toContainText('2025-06');
   await stream.speed.selectOption({ label: '20,000 posts/s' });
   await expect(stream.replayPosition).toContainText('Ended · post 5,000 of 5,000', {
@@ -272,5 +271,5 @@ test('replay of the sample: play, change speed, pause, seek and play to the end'
   });
   await stream.expectCount('frames', paused + (5000 - from));
   await stream.expectCount('dropped', 0);
-  await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();
+  await expect(stream.playAgain).toBeVisible();
 });

@@ -1,20 +1,38 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { download, type Downloaded } from './download.ts';
 
-/** The app shell: navigation, importing, the active dataset, banners. */
+/** A file handed to a file input: a path on disk, or a name, a type and the bytes. */
+export type FileInput = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** The app shell: the first screen, navigation, importing, the active dataset, banners. */
 export class AppPage {
   readonly activeDataset: Locator;
   readonly importProgress: Locator;
   readonly importError: Locator;
+  readonly importCancelled: Locator;
+  readonly importWarnings: Locator;
+  readonly errorBanner: Locator;
+  readonly welcome: Locator;
+  readonly sampleButton: Locator;
 
   constructor(readonly page: Page) {
     this.activeDataset = page.getByTestId('active-dataset');
     this.importProgress = page.getByTestId('import-progress');
     this.importError = page.getByTestId('import-error');
+    this.importCancelled = page.getByTestId('import-cancelled');
+    this.importWarnings = page.getByTestId('import-warnings');
+    this.errorBanner = page.getByTestId('error-banner');
+    this.welcome = page.getByRole('heading', { name: /understand a social media export/i });
+    this.sampleButton = page.getByTestId('load-sample');
   }
 
   async open(view = 'dataset'): Promise<void> {
     await this.page.goto(`/#/${view}`);
     await expect(this.page.getByRole('heading', { name: 'Murmur' })).toBeVisible();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
   }
 
   async goTo(label: string): Promise<void> {
@@ -25,15 +43,22 @@ export class AppPage {
   }
 
   async loadSample(): Promise<void> {
-    await this.page.getByTestId('load-sample').click();
+    await this.sampleButton.click();
     await expect(this.activeDataset).toContainText('murmur-sample', { timeout: 60_000 });
   }
 
   /** Imports a file through the top bar's picker (works whether or not a dataset is loaded). */
-  async importFile(
-    file: { name: string; mimeType: string; buffer: Buffer } | string,
-  ): Promise<void> {
+  async importFile(file: FileInput): Promise<void> {
     await this.page.getByTestId('topbar-import-input').setInputFiles(file);
+  }
+
+  async cancelImport(): Promise<void> {
+    await this.importProgress.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  /** The file a click downloads (a chart's export, a report, a model), once it has finished. */
+  async download(click: () => Promise<void>): Promise<Downloaded> {
+    return download(this.page, click);
   }
 
   async expectDataset(nameFragment: string, rows?: number): Promise<void> {

@@ -1,35 +1,58 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/**
- * Run in the page (as a string: this file is typed for Node, without the DOM): from the next click
- * to the moment the "cancelled" banner is in the document, in ms, as the promise `__cancelMs`.
- */
-const WATCH_CANCEL = `globalThis.__cancelMs = new Promise((resolve) => {
-  document.addEventListener('click', () => {
-    const t0 = performance.now();
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('[data-testid="training-cancelled"]')) return;
-      observer.disconnect();
-      resolve(performance.now() - t0);
-    });
-    observer.observe(document.body, { subtree: true, childList: true });
-  }, { capture: true, once: true });
-}); undefined`;
-
-/** The Engagement view: setup, the grid search's progress, results, the network; and the Live view's draft box. */
+/** The Engagement view: setup, the grid search's progress, results, the network. */
 export class EngagementPage {
   readonly setup: Locator;
+  readonly numericFeatures: Locator;
   readonly progress: Locator;
+  /** One row per fit finished, in the grid search's progress. */
+  readonly fitRows: Locator;
+  readonly cancelled: Locator;
+  readonly error: Locator;
   readonly results: Locator;
   readonly metrics: Locator;
+  readonly fittedMetrics: Locator;
+  readonly rawMetrics: Locator;
+  readonly bestParams: Locator;
+  readonly scatter: Locator;
+  readonly scatterPoints: Locator;
+  readonly residualBars: Locator;
+  readonly importanceBars: Locator;
+  readonly importance: Locator;
+  readonly gridHeatmap: Locator;
+  readonly gridRows: Locator;
+  readonly learningCurveSeries: Locator;
+  readonly featureCorrelation: Locator;
   readonly network: Locator;
+  readonly lossChart: Locator;
+  readonly modelComparison: Locator;
 
   constructor(readonly page: Page) {
     this.setup = page.getByTestId('engagement-setup');
+    this.numericFeatures = this.setup.getByTestId('feature-numeric');
     this.progress = page.getByTestId('grid-progress');
+    this.fitRows = this.progress.getByTestId('fit-row');
+    this.cancelled = page.getByTestId('training-cancelled');
+    this.error = page.getByTestId('training-error');
     this.results = page.getByTestId('engagement-results');
     this.metrics = page.getByTestId('engagement-metrics');
+    this.fittedMetrics = this.metrics.getByTestId('metrics-fitted');
+    this.rawMetrics = this.metrics.getByTestId('metrics-raw');
+    this.bestParams = this.metrics.getByTestId('best-params');
+    this.scatter = page.getByTestId('scatter-chart');
+    this.scatterPoints = this.scatter.getByTestId('scatter-points').locator('circle');
+    this.residualBars = page.getByTestId('residuals-chart').getByTestId('histogram-bar');
+    this.importance = page.getByTestId('importance-chart');
+    this.importanceBars = this.importance.getByTestId('bar-row');
+    this.gridHeatmap = page.getByTestId('grid-heatmap').getByRole('img');
+    this.gridRows = page.getByTestId('grid-table').locator('tbody tr');
+    this.learningCurveSeries = page.getByTestId('learning-curve').getByTestId('line-series');
+    this.featureCorrelation = page
+      .getByTestId('feature-correlation')
+      .getByRole('img', { name: /correlation heatmap/i });
     this.network = page.getByTestId('mlp-card');
+    this.lossChart = page.getByTestId('mlp-loss-chart');
+    this.modelComparison = page.getByTestId('model-comparison');
   }
 
   async chooseTarget(column: string, log1p: boolean): Promise<void> {
@@ -51,37 +74,41 @@ export class EngagementPage {
 
   /** Ticks or unticks a numeric feature column. */
   numericFeature(column: string): Locator {
-    return this.page.getByTestId('feature-numeric').getByRole('checkbox', { name: column });
+    return this.numericFeatures.getByRole('checkbox', { name: column });
   }
 
   async train(): Promise<void> {
     await this.page.getByTestId('train-forest').click();
   }
 
-  /** Presses the grid search's Cancel and returns the ms, measured in the page, until the view says it is cancelled. */
-  async cancel(): Promise<number> {
-    await this.page.evaluate(WATCH_CANCEL);
+  async cancel(): Promise<void> {
     await this.progress.getByRole('button', { name: 'Cancel' }).click();
-    return this.page.evaluate<number>('globalThis.__cancelMs');
   }
 
   async expectTrained(timeout = 120_000): Promise<void> {
     await expect(this.metrics).toBeVisible({ timeout });
     await expect(this.progress).toHaveCount(0);
   }
-}
 
-/** The draft box of the Live view. */
-export class DraftPanelPage {
-  readonly panel: Locator;
-  readonly prediction: Locator;
-  readonly spread: Locator;
-  readonly contributions: Locator;
+  /** The test R² of the model on the fitted scale (the first row of the fitted metrics). */
+  async testR2(): Promise<number> {
+    return Number(
+      await this.fittedMetrics.locator('tbody tr').first().locator('td').nth(2).textContent(),
+    );
+  }
 
-  constructor(readonly page: Page) {
-    this.panel = page.getByTestId('live-draft');
-    this.prediction = page.getByTestId('draft-prediction');
-    this.spread = page.getByTestId('draft-spread');
-    this.contributions = page.getByTestId('draft-contributions');
+  /** The scatter of predicted against actual, by its accessible name. */
+  scatterChart(name: RegExp): Locator {
+    return this.scatter.getByRole('img', { name });
+  }
+
+  async trainNetwork(epochs: number): Promise<void> {
+    await this.page.getByTestId('mlp-epochs').fill(String(epochs));
+    await this.page.getByTestId('train-mlp').click();
+  }
+
+  /** Epochs drawn on the network's loss curve. */
+  async networkEpochsDrawn(): Promise<number> {
+    return Number(await this.lossChart.getAttribute('data-epochs'));
   }
 }

@@ -6,18 +6,67 @@ type Label = 'positive' | 'neutral' | 'negative';
 export class SentimentPage {
   readonly charts: Locator;
   readonly progress: Locator;
-  readonly table: Locator;
+  readonly cancelled: Locator;
+  readonly noTextColumn: Locator;
+  /** One bar per label in the label distribution. */
+  readonly labelBars: Locator;
+  readonly histogramBars: Locator;
+  readonly overTime: Locator;
+  readonly overTimeSeries: Locator;
+  readonly categoryColumn: Locator;
+  readonly byCategory: Locator;
+  readonly mostPositive: Locator;
+  readonly mostNegative: Locator;
+  readonly table: PostsTable;
   readonly evaluation: Locator;
+  readonly vaderConfusion: Locator;
+  readonly vaderConfusionMatrix: Locator;
+  readonly vaderMetrics: Locator;
   readonly mapping: Locator;
+  readonly mappingRows: Locator;
   readonly classifier: Locator;
+  readonly training: Locator;
+  readonly trainingCancelled: Locator;
+  readonly comparison: Locator;
+  readonly comparisonMetrics: Locator;
+  readonly comparisonHeaders: Locator;
+  readonly classifierConfusion: Locator;
+  readonly vaderHeldoutConfusion: Locator;
 
   constructor(readonly page: Page) {
     this.charts = page.getByTestId('sentiment-charts');
     this.progress = page.getByTestId('sentiment-progress');
-    this.table = page.getByTestId('sentiment-table');
+    this.cancelled = page.getByTestId('sentiment-cancelled');
+    this.noTextColumn = page.getByTestId('no-text-column');
+    this.labelBars = page.getByTestId('label-distribution').getByTestId('bar-row');
+    this.histogramBars = page.getByTestId('compound-histogram').getByTestId('histogram-bar');
+    this.overTime = page.getByTestId('sentiment-over-time');
+    this.overTimeSeries = this.overTime.getByTestId('line-series');
+    this.categoryColumn = page.getByTestId('category-column');
+    this.byCategory = page
+      .getByTestId('sentiment-by-category')
+      .getByRole('img', { name: 'Share of each label per platform' });
+    this.mostPositive = page.getByTestId('most-positive').getByRole('listitem');
+    this.mostNegative = page.getByTestId('most-negative').getByRole('listitem');
+    this.table = new PostsTable(page.getByTestId('sentiment-table'));
     this.evaluation = page.getByTestId('evaluation');
+    this.vaderConfusion = this.evaluation.getByTestId('vader-confusion').getByRole('img');
+    this.vaderConfusionMatrix = this.evaluation
+      .getByTestId('vader-confusion')
+      .getByRole('img', { name: /confusion matrix/ });
+    this.vaderMetrics = this.evaluation.getByTestId('vader-metrics');
     this.mapping = page.getByTestId('label-mapping');
+    this.mappingRows = this.mapping.getByTestId('mapping-row');
     this.classifier = page.getByTestId('classifier-panel');
+    this.training = this.classifier.getByTestId('training-progress');
+    this.trainingCancelled = this.classifier.getByTestId('training-cancelled');
+    this.comparison = this.classifier.getByTestId('classifier-comparison');
+    this.comparisonMetrics = this.comparison.getByTestId('comparison-metrics');
+    this.comparisonHeaders = this.comparisonMetrics.getByRole('columnheader');
+    this.classifierConfusion = this.comparison.getByTestId('classifier-confusion').getByRole('img');
+    this.vaderHeldoutConfusion = this.comparison
+      .getByTestId('vader-heldout-confusion')
+      .getByRole('img');
   }
 
   /** Waits until every post is scored (the charts say so). */
@@ -39,14 +88,40 @@ export class SentimentPage {
     };
   }
 
+  /** The bars of one category in the share-per-category chart. */
+  categoryRow(category: string): Locator {
+    return this.byCategory.getByTestId('stacked-row').filter({ hasText: category });
+  }
+
   async setThresholds(positive: string, negative: string): Promise<void> {
     await this.page.getByLabel('Positive when compound ≥').fill(positive);
     await this.page.getByLabel('Negative when compound ≤').fill(negative);
   }
 
+  async resetThresholds(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Reset to ±0.05' }).click();
+  }
+
+  /** How far scoring has got, as the progress bar says (0 before it starts). */
+  async scoringProgress(): Promise<number> {
+    return Number(await this.progress.getByRole('progressbar').getAttribute('aria-valuenow'));
+  }
+
+  async cancelScoring(): Promise<void> {
+    await this.progress.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  async scoreTheRest(): Promise<void> {
+    await this.cancelled.getByRole('button', { name: 'Score the rest' }).click();
+  }
+
   /** The class select of one label value in the mapping table. */
   classOf(value: string): Locator {
     return this.mapping.getByRole('combobox', { name: `Class of ${value}`, exact: true });
+  }
+
+  async findLabelValue(text: string): Promise<void> {
+    await this.mapping.getByLabel('Find a value').fill(text);
   }
 
   metric(testId: 'eval-accuracy' | 'eval-macro-f1' | 'eval-n'): Locator {
@@ -62,31 +137,41 @@ export class SentimentPage {
     return this.classifier.getByTestId('train-classifier');
   }
 
+  async cancelTraining(): Promise<void> {
+    await this.training.getByRole('button', { name: 'Cancel' }).click();
+  }
+
   /** Epochs drawn on the live training curves. */
   async epochsDrawn(): Promise<number> {
     return Number(
       (await this.classifier.getByTestId('training-curves').getAttribute('data-epochs')) ?? 0,
     );
   }
+
+  /** The held-out accuracy of the classifier and of VADER, as shown. */
+  comparisonAccuracy(): Locator {
+    return this.comparisonMetrics.locator('td[data-metric="Accuracy"]');
+  }
 }
 
-/** The sentiment box of the Live scoring view. */
-export class LiveSentimentPanel {
-  readonly root: Locator;
-  readonly text: Locator;
-  readonly compound: Locator;
-  readonly label: Locator;
-  readonly tokens: Locator;
+/** The table of scored posts: filter by label, pages of 50. */
+export class PostsTable {
+  readonly count: Locator;
+  readonly labelFilter: Locator;
+  readonly rows: Locator;
+  /** The label column of the rows shown. */
+  readonly labels: Locator;
+  readonly pageRange: Locator;
 
-  constructor(readonly page: Page) {
-    this.root = page.getByTestId('live-sentiment');
-    this.text = this.root.getByLabel('Text to score');
-    this.compound = this.root.getByTestId('live-compound');
-    this.label = this.root.getByTestId('live-label');
-    this.tokens = this.root.getByTestId('live-token');
+  constructor(readonly root: Locator) {
+    this.count = root.getByTestId('table-count');
+    this.labelFilter = root.getByTestId('label-filter');
+    this.rows = root.getByRole('table', { name: 'Scored posts' }).getByRole('row');
+    this.labels = this.rows.locator('td:nth-child(2)');
+    this.pageRange = root.getByTestId('table-page');
   }
 
-  token(text: string): Locator {
-    return this.tokens.filter({ hasText: new RegExp(`^${text}$`) });
+  async nextPage(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Next' }).click();
   }
 }

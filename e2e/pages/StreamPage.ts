@@ -14,9 +14,21 @@ export class StreamPage {
   readonly budget: Locator;
   readonly dashboard: Locator;
   readonly latest: Locator;
+  /** The hashtags marked in the latest posts. */
+  readonly latestTags: Locator;
   readonly replayPosition: Locator;
   readonly speed: Locator;
   readonly seek: Locator;
+  readonly privacy: Locator;
+  readonly resume: Locator;
+  readonly skipReasons: Locator;
+  readonly windowRows: Locator;
+  readonly windowUnit: Locator;
+  readonly cloudWords: Locator;
+  readonly model: Locator;
+  readonly topHashtags: Locator;
+  readonly replayPanel: Locator;
+  readonly playAgain: Locator;
 
   constructor(readonly page: Page) {
     this.host = page.getByLabel('Jetstream host');
@@ -29,13 +41,48 @@ export class StreamPage {
     this.budget = page.getByTestId('scoring-budget');
     this.dashboard = page.getByTestId('stream-dashboard');
     this.latest = page.getByTestId('latest-post');
+    this.latestTags = this.latest.locator('mark');
     this.replayPosition = page.getByTestId('replay-position');
     this.speed = page.getByTestId('replay-speed');
     this.seek = page.getByTestId('replay-seek');
+    this.privacy = page.getByTestId('feed-privacy');
+    this.resume = page.getByTestId('feed-resume');
+    this.skipReasons = page.getByTestId('skip-reasons');
+    this.windowRows = page.getByTestId('window-row');
+    this.windowUnit = page.getByTestId('window-unit');
+    this.cloudWords = page.getByTestId('stream-cloud').locator('text');
+    this.model = page.getByTestId('stream-model');
+    this.topHashtags = page.getByTestId('stream-top-hashtags');
+    this.replayPanel = page.getByTestId('replay-panel');
+    this.playAgain = page.getByRole('button', { name: 'Play again' });
   }
 
   async liveFeed(): Promise<void> {
     await this.page.getByRole('tab', { name: 'Live feed' }).click();
+  }
+
+  /** Chooses another feed than Jetstream and says where its fields are (JSON paths). */
+  async genericFeed(
+    url: string,
+    paths: { text: string; hashtags: string; time: string; language: string; id: string },
+  ): Promise<void> {
+    await this.page.getByRole('radio', { name: 'Other JSON feed' }).check();
+    await this.page.getByLabel('WebSocket address').fill(url);
+    await this.page.getByLabel('Text path').fill(paths.text);
+    await this.page.getByLabel('Hashtags path').fill(paths.hashtags);
+    await this.page.getByLabel('Time path').fill(paths.time);
+    await this.page.getByLabel('Language path').fill(paths.language);
+    await this.page.getByLabel('Id path').fill(paths.id);
+  }
+
+  /** Presses a replay control: Play, Pause, Resume. */
+  async replay(action: 'Play' | 'Pause' | 'Resume'): Promise<void> {
+    await this.page.getByRole('button', { name: action }).click();
+  }
+
+  /** The dashboard's update counter (it grows with every snapshot drawn). */
+  async updates(): Promise<number> {
+    return Number(await this.dashboard.getAttribute('data-seq'));
   }
 
   /** Types a host, checks the address shown is where it will connect, and connects. */

@@ -2,10 +2,10 @@
  * Import benchmark (Node): throughput (rows/s, MB/s) and peak memory of importCsv on generated messy
  * exports of 10k, 100k and 1M rows (`--quick`: 10k and 100k), then schema inference and column
  * summaries on the same table, and pandas `read_csv` on the same file when Debian's python3 has it.
- * `makeBenchFile` writes the same files for the Chromium measurement.
+ * The files come from `importFiles.ts`, which the Chromium measurement shares.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -13,35 +13,12 @@ import { importCsv } from '../../workers/core/csv/index.ts';
 import { inferSchema } from '../../workers/core/schema/index.ts';
 import { summarizeTable } from '../../workers/core/stats/index.ts';
 import { nodeByteSource } from '../cli/readTable.ts';
-import { writeMessyCsv, type MessyDelimiter, type MessyEncoding } from './gen/messyCsv.ts';
+import { makeBenchFile } from './importFiles.ts';
 import { BENCH_OUT, peakRssMb, round, type BenchSection } from './section.ts';
-
-const SEED = 20240501;
 
 // A full collection before and after the import, so tableHeapMb is the heap the table holds.
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
-
-/**
- * Write the benchmark's file of `rows` generated posts into `dir` (default bench-out/import) and return
- * its path and size. The same rows, seed and options give the same bytes.
- */
-export function makeBenchFile(
-  rows: number,
-  options: { dir?: string; delimiter?: MessyDelimiter; encoding?: MessyEncoding } = {},
-): { path: string; bytes: number } {
-  const dir = options.dir ?? path.join(BENCH_OUT, 'import');
-  mkdirSync(dir, { recursive: true });
-  const suffix = `${options.delimiter === undefined || options.delimiter === ',' ? '' : `-${{ ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[options.delimiter]}`}${options.encoding && options.encoding !== 'utf-8' ? `-${options.encoding}` : ''}`;
-  const file = path.join(dir, `posts-${rows}${suffix}.csv`);
-  const bytes = writeMessyCsv(file, {
-    rows,
-    seed: SEED,
-    delimiter: options.delimiter ?? ',',
-    encoding: options.encoding ?? 'utf-8',
-  });
-  return { path: file, bytes };
-}
 
 async function measure(file: string, bytes: number): Promise<Record<string, unknown>> {
   const source = nodeByteSource(file);

@@ -1,6 +1,6 @@
 /** Import throughput in headless Chromium: the analysis worker streams a generated file, as a drop does. */
 import { withBenchPage } from './browser.ts';
-import { makeBenchFile } from './importBench.ts';
+import { makeBenchFile } from './importFiles.ts';
 import { round, type BenchContext } from './section.ts';
 
 export async function importInChromium(ctx: BenchContext): Promise<Record<string, unknown>> {
@@ -14,6 +14,12 @@ export async function importInChromium(ctx: BenchContext): Promise<Record<string
       const r = await bench.run<{ rows: number; bytes: number; ms: number; longTasks: number[] }>(
         'importFile',
       );
+      ctx.budget({
+        name: `Chromium import of ${f.rows.toLocaleString('en-US')} rows: longest main-thread task`,
+        value: Math.round(Math.max(0, ...r.longTasks)),
+        unit: 'ms',
+        max: 50,
+      });
       out[`rows_${f.rows}`] = {
         rows: r.rows,
         mb: round(r.bytes / 1e6, 1),

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import type { Budget } from './budgets.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = process.env.MURMUR_SHARED ?? path.resolve(ROOT, '../shared');
@@ -17,6 +18,8 @@ export interface BenchContext {
   readonly quick: boolean;
   /** Print a progress line to stderr (the JSON report goes to stdout). */
   log(message: string): void;
+  /** Checks a figure against its limit; a missed budget makes `npm run bench` exit non-zero. */
+  budget(budget: Budget): void;
 }
 
 /** A section measures one capability and returns a JSON-serialisable report. */

@@ -4,7 +4,7 @@
  * outputs; then in Chromium, texts/s across the compute pool on the same corpora and the time to
  * score 1M posts as the Sentiment view does (import excluded), with the pool size and main-thread
  * long tasks. The 1M posts repeat the two corpora with small changes (or, without ../shared, come
- * from the messy CSV generator).
+ * from the messy CSV generator). Also the label mapping proposed for a column of 300 distinct labels.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import {
   scoreTexts,
   explainSentiment,
 } from '../../workers/core/sentiment/index.ts';
+import { proposeLabelMapping } from '../../workers/core/sentiment/labelMapping.ts';
 import {
   measureAgreement,
   parseReferenceCsv,
@@ -47,6 +48,19 @@ function medianMs(fn: () => void, warmup: number, runs: number): number {
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
+}
+
+/** The mapping proposed for a label column with 300 distinct values (each read with the lexicon). */
+function labelMappingOf300(ctx: BenchContext): Record<string, number> {
+  const many = Array.from({ length: 300 }, (_, i) => ({ value: `label ${i}`, count: 300 - i }));
+  const ms = medianMs(() => proposeLabelMapping(many), 1, 5);
+  ctx.budget({
+    name: 'label mapping proposed for 300 distinct labels',
+    value: round(ms, 1),
+    unit: 'ms',
+    max: 2000,
+  });
+  return { distinctValues: 300, medianMs: round(ms, 1) };
 }
 
 type Corpora = Record<'tweets' | 'movieReviewSnippets', string[]>;
@@ -193,6 +207,12 @@ async function inChromium(
         runs.sort((a, b) => a.textsPerSecond - b.textsPerSecond);
         const r = runs[1]!;
         const longTasks = runs.flatMap((x) => x.longTasks);
+        ctx.budget({
+          name: `Chromium pool, ${corpus}: longest main-thread task`,
+          value: Math.round(Math.max(0, ...longTasks)),
+          unit: 'ms',
+          max: 50,
+        });
         out[`pool_${corpus}`] = {
           ...r,
           longTasks,
@@ -214,6 +234,12 @@ async function inChromium(
           'sentimentScoreDataset',
           concurrency ? { concurrency } : {},
         );
+        ctx.budget({
+          name: `Chromium, ${rows.toLocaleString('en-US')} posts scored (${name}): longest main-thread task`,
+          value: Math.round(Math.max(0, ...d.longTasks)),
+          unit: 'ms',
+          max: 50,
+        });
         out[`dataset_${rows}_${name}`] = {
           ...d,
           scoreSeconds: round(d.scoreMs / 1000, 2),
@@ -245,6 +271,7 @@ export const bench: BenchSection = async (ctx) => {
   const node = dir
     ? await inNode(ctx, dir)
     : { skipped: 'no shared/reference/vader; set MURMUR_SHARED' };
+  const labelMapping = labelMappingOf300(ctx);
   let chromium: Record<string, unknown>;
   try {
     chromium = await inChromium(
@@ -255,5 +282,5 @@ export const bench: BenchSection = async (ctx) => {
     ctx.log(`chromium part failed: ${e instanceof Error ? e.message : String(e)}`);
     chromium = { error: e instanceof Error ? e.message : String(e) };
   }
-  return { ...node, chromium };
+  return { ...node, labelMapping, chromium };
 };

@@ -101,5 +101,5 @@ describe('packed forests', () => {
     const a = predictWithSpread(fit.value, d.value.test.X);
     const b = predictWithSpread(back.value, d.value.test.X);
     expect(b.ok && Array.from(b.value.mean)).toEqual(a.ok && Array.from(a.value.mean));
-  }, 60_000);
+  });
 });

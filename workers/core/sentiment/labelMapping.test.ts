@@ -70,9 +70,8 @@ describe('proposeLabelMapping', () => {
 
   it('keeps a column with 300 distinct values usable: one proposal each, in count order', () => {
     const many = Array.from({ length: 300 }, (_, i) => ({ value: `label ${i}`, count: 300 - i }));
-    const t0 = performance.now();
+    // its speed is a budget of `npm run bench -- --only sentiment`
     const proposals = proposeLabelMapping(many);
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(proposals).toHaveLength(300);
     expect(proposals[0]!.count).toBe(300);
     expect(Object.keys(mappingOf(proposals))).toHaveLength(300);
