@@ -6,7 +6,7 @@
 import type { ParsedTable, StoredKind } from '../csv/types.ts';
 import type { ParquetValue } from './writeParquet.ts';
 
-const INTEGER = /^-?(?:0|[1-9]\d{0,18})$/;
+const INTEGER = /^(?:0|-?[1-9]\d{0,18})$/;
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 

@@ -88,22 +88,26 @@ export class ParquetChunks {
     }
     this.pendingRows += n;
     this.rows += n;
-    if (this.pendingRows >= this.rowGroupRows) this.flushGroup();
+    while (this.pendingRows >= this.rowGroupRows) this.flushGroup(this.rowGroupRows);
   }
 
-  private flushGroup(): void {
-    if (this.pendingRows === 0) return;
+  /** Writes the first `rows` pending rows as one row group. */
+  private flushGroup(rows: number): void {
+    if (rows === 0) return;
     void this.writer.write({
-      columnData: this.columns.map((c, i) => ({ name: c.name, data: this.pending[i]! })),
-      rowGroupSize: this.pendingRows,
+      columnData: this.columns.map((c, i) => ({
+        name: c.name,
+        data: rows === this.pendingRows ? this.pending[i]! : this.pending[i]!.slice(0, rows),
+      })),
+      rowGroupSize: rows,
     });
-    for (const p of this.pending) p.length = 0;
-    this.pendingRows = 0;
+    for (const p of this.pending) p.splice(0, rows);
+    this.pendingRows -= rows;
   }
 
   /** Writes the last row group and the footer. */
   finish(): void {
-    this.flushGroup();
+    this.flushGroup(this.pendingRows);
     void this.writer.finish();
   }
 }
