@@ -107,16 +107,14 @@ function isList(node: SchemaTree): boolean {
   return node.element.converted_type === 'LIST' || node.element.logical_type?.type === 'LIST';
 }
 
-/** The one primitive leaf under a LIST column (3-level or legacy 2-level layout), else null. */
+/** The primitive element of a LIST column (3-level layout, or the legacy repeated primitive), else null (a list of records or lists). */
 function listLeaf(node: SchemaTree): SchemaElement | null {
-  let n = node;
-  for (let depth = 0; depth < 3; depth++) {
-    if (n.children.length !== 1) return null;
-    n = n.children[0]!;
-    if (n.children.length === 0) return n.element;
-    if (isList(n)) return null;
-  }
-  return null;
+  if (node.children.length !== 1) return null;
+  const repeated = node.children[0]!;
+  if (repeated.children.length === 0) return repeated.element;
+  if (repeated.children.length !== 1) return null;
+  const element = repeated.children[0]!;
+  return element.children.length === 0 ? element.element : null;
 }
 
 /** How each top-level column of the schema tree reads (or why it does not). */
