@@ -106,6 +106,29 @@ describe.skipIf(!duck)('Parquet files DuckDB writes', () => {
     expect(!refused.ok && refused.error.code).toBe('PARQUET_UNSUPPORTED');
     expect(!refused.ok && refused.error.message).toContain('"s" (a nested record)');
   });
+
+  it('read other types as DuckDB prints them (raw bytes, UUIDs, unsigned), and leave out intervals and times of day by name', async () => {
+    const p = `${dir}/other-types.parquet`;
+    await duck!.run(
+      `COPY (SELECT 'hello ' || i AS text, INTERVAL (i) DAY AS gap, TIME '10:00:00' AS at_time,
+              ('\\xAA\\x5C' || i)::BLOB AS raw, encode('caf' || chr(233)) AS utf8_bytes,
+              ('00000000-0000-0000-0000-00000000000' || i)::UUID AS id, (250 + i)::UTINYINT AS tiny
+            FROM range(0, 5) t(i)) TO ${sqlPath(p)} (FORMAT parquet)`,
+    );
+    const r = await readParquetFile(p);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.header).toEqual(['text', 'raw', 'utf8_bytes', 'id', 'tiny']);
+    expect(r.value.warnings.map((w) => w.message)).toEqual([
+      '2 columns were left out because they hold values that are not text or numbers: "gap" (an interval), "at_time" (a time of day).',
+    ]);
+    const theirs = await duck!.rows(
+      `SELECT text, raw::VARCHAR AS raw, decode(utf8_bytes) AS utf8_bytes, id::VARCHAR AS id, tiny FROM read_parquet(${sqlPath(p)})`,
+    );
+    for (let i = 0; i < 5; i++)
+      expect(r.value.columns.map((c) => c[i])).toEqual(Object.values(theirs[i]!).map(duckCell));
+    expect(r.value.columns[1]![1]).toBe('\\xAA\\x5C1'); // the bytes AA 5C 31
+    expect(r.value.columns[2]![0]).toBe('café'); // UTF-8 bytes without a string annotation read as text
+  });
 });
 
 describe('murmur convert', () => {

@@ -1,8 +1,9 @@
 /**
  * Which Parquet columns become table columns, and how their values become the importer's text
  * cells. Flat columns of every common type are read; a list of plain values becomes a JSON list
- * (`["a","b"]`, which the hashtag reader understands); structs, maps, nested lists, binary and
- * interval columns are left out with a warning that names them.
+ * (`["a","b"]`, which the hashtag reader understands); bytes that are not UTF-8 are written as
+ * `\xHH` escapes; structs, maps, nested lists, intervals, times of day and fixed-length binary
+ * are left out with a warning that names them.
  */
 import type { SchemaElement, SchemaTree } from 'hyparquet';
 import type { StoredKind } from '../csv/types.ts';
@@ -51,6 +52,28 @@ function isoFromUnits(value: bigint, unitsPerSecond: bigint, digits: number): st
   return digits === 0 ? `${whole}Z` : `${whole}.${fraction.toString().padStart(digits, '0')}Z`;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes as text: UTF-8 when they are (a string column, or an old writer's unannotated one);
+ * otherwise raw bytes (a BLOB) written as DuckDB prints them, printable ASCII kept and every other
+ * byte as `\xHH`, rather than replacement characters that would lose them.
+ */
+export function textFromBytes(bytes: Uint8Array | undefined): string | undefined {
+  if (!bytes) return bytes;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    let out = '';
+    for (const b of bytes)
+      out +=
+        b >= 0x20 && b < 0x7f && b !== 0x5c
+          ? String.fromCharCode(b)
+          : `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    return out;
+  }
+}
+
 /** hyparquet's type parsers, giving text directly: timestamps as ISO 8601 with their full precision, dates as YYYY-MM-DD, JSON as written. */
 export const ISO_PARSERS = {
   timestampFromMilliseconds: (v: bigint) => isoFromUnits(BigInt(v), 1000n, 3),
@@ -60,6 +83,7 @@ export const ISO_PARSERS = {
     const d = new Date(days * 86_400_000);
     return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
   },
+  stringFromBytes: textFromBytes,
   jsonFromBytes: (bytes: Uint8Array) => (bytes ? new TextDecoder().decode(bytes) : bytes),
 };
 
