@@ -6,6 +6,7 @@
 import { importCsv } from '../csv/importCsv.ts';
 import type { ByteSource, ParsedTable, TableFormat } from '../csv/types.ts';
 import type { Result } from '../errors/index.ts';
+import type * as ParquetReader from '../parquet/importParquet.ts';
 import type { ParquetImportOptions } from '../parquet/importParquet.ts';
 
 const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
@@ -18,7 +19,7 @@ export async function sniffTableFormat(source: ByteSource): Promise<TableFormat>
 }
 
 /** The Parquet reader, loaded on first use. */
-export function loadParquetReader(): Promise<typeof import('../parquet/importParquet.ts')> {
+export function loadParquetReader(): Promise<typeof ParquetReader> {
   return import('../parquet/importParquet.ts');
 }
 
