@@ -4,14 +4,14 @@
  * input columns plus sentiment, cluster and predicted engagement. The CSV goes to `--out` (written
  * whole or not at all), else to stdout. `--json` prints a summary instead:
  * `{ rows, parts, sentiment: { negative, neutral, positive }, classifier, clusters: { counts, none }, meanEngagement, notes, seconds }`.
- * A damaged or foreign bundle exits 1 with the reason on stderr.
+ * A damaged, changed (its SHA-256 checksum does not match) or foreign bundle exits 1 with the
+ * reason on stderr.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { checkBundleSize, parseBundleJson } from '../../workers/core/bundle/safeJson.ts';
-import { loadBundle } from '../../workers/core/bundle/loadBundle.ts';
+import { checkBundleSize } from '../../workers/core/bundle/safeJson.ts';
+import { readBundleText, type ReadBundle } from '../../workers/core/bundle/readBundleFile.ts';
 import { scoreCsvSource } from '../../workers/core/bundle/scoreCsvSource.ts';
 import { appError, type Result } from '../../workers/core/errors/index.ts';
-import type { LoadedBundle } from '../../workers/core/bundle/loadBundle.ts';
 import {
   parseCommandArgs,
   writeFileWhole,
@@ -23,8 +23,8 @@ import { nodeByteSource } from './readTable.ts';
 
 const USAGE = 'npm run cli -- score BUNDLE.json FILE [--out OUT.csv] [--json]';
 
-/** The bundle file, size-checked before it is read, parsed and validated. */
-function readBundle(file: string): Result<LoadedBundle> {
+/** The bundle file, size-checked before it is read, then checksum-verified and validated. */
+async function readBundle(file: string): Promise<Result<ReadBundle>> {
   let bytes: number;
   try {
     bytes = statSync(file).size;
@@ -40,8 +40,7 @@ function readBundle(file: string): Result<LoadedBundle> {
   }
   const size = checkBundleSize(bytes);
   if (!size.ok) return size;
-  const json = parseBundleJson(readFileSync(file, 'utf8'));
-  return json.ok ? loadBundle(json.value) : json;
+  return readBundleText(readFileSync(file, 'utf8'));
 }
 
 export const command: CliCommand = async (args) => {
@@ -58,8 +57,9 @@ export const command: CliCommand = async (args) => {
   if (extra.length > 0) return usageError(`unexpected arguments: ${extra.join(' ')}`, USAGE);
   const started = performance.now();
 
-  const loaded = readBundle(bundleFile);
-  if (!loaded.ok) return reportError(loaded.error);
+  const read = await readBundle(bundleFile);
+  if (!read.ok) return reportError(read.error);
+  for (const note of read.value.notes) console.error(`murmur score: ${note}`);
   let source: ReturnType<typeof nodeByteSource>;
   try {
     source = nodeByteSource(file);
@@ -74,7 +74,7 @@ export const command: CliCommand = async (args) => {
   }
   let scored;
   try {
-    scored = await scoreCsvSource(loaded.value, source);
+    scored = await scoreCsvSource(read.value.loaded, source);
   } finally {
     source.close();
   }

@@ -46,6 +46,7 @@ export type ErrorCode =
   | 'BUNDLE_TOO_NEW'
   | 'BUNDLE_TOO_LARGE'
   | 'BUNDLE_MISMATCH'
+  | 'BUNDLE_CHANGED'
   | 'MODEL_NOT_FOUND'
   // stream
   | 'STREAM_BAD_CONFIG';

@@ -130,6 +130,11 @@ export function linksFromPreorder(
   splits: number,
   leaves: number,
 ): Pick<ForestModel, 'treeRoot' | 'left' | 'right'> | string {
+  // every tree has a node, and n splits make n + 1 leaves per tree: checked before any allocation
+  if (!(Number.isInteger(nTrees) && nTrees >= 1 && nTrees <= kinds.length))
+    return `${nTrees} trees cannot fit in ${kinds.length} nodes`;
+  if (!(splits >= 0 && leaves === splits + nTrees && splits + leaves === kinds.length))
+    return `${splits} splits and ${leaves} leaves cannot make ${nTrees} binary trees of ${kinds.length} nodes`;
   const treeRoot = new Int32Array(nTrees);
   const left = new Int32Array(splits);
   const right = new Int32Array(splits);

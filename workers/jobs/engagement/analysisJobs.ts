@@ -7,7 +7,7 @@ import type {
   EngagementDataRequest,
   EngagementPrepared,
 } from '../../api/engagement.ts';
-import { createBundle } from '../../core/bundle/bundle.ts';
+import { createBundle, targetRangeOf } from '../../core/bundle/bundle.ts';
 import { fingerprintTable } from '../../core/bundle/fingerprint.ts';
 import { floatsToBase64 } from '../../core/bundle/typedBase64.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
@@ -170,6 +170,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
         features: p.features,
         threshold: p.threshold,
         notes: p.notes,
+        targetRange: targetRangeOf(p.train.y, p.train.raw),
       },
     });
     const part = (side: typeof p.train) => ({
@@ -240,6 +241,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
       engagement: {
         task: prepared.data.task,
         target: prepared.data.target,
+        targetRange: prepared.data.targetRange,
         threshold: prepared.data.threshold,
         forest: refit.forest,
         nodeMeans: floatsToBase64(refit.nodeMeans),
