@@ -52,10 +52,8 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
       {state.done && (
         <p className="banner banner--info" role="status" data-testid="import-model-ok">
           Imported “{state.done.record.name}” ({state.done.record.summary.parts.join(', ')})
-          {state.done.upgraded
-            ? `, updated from schema version ${state.done.migratedFrom}`
-            : ''}
-          . It is now the active model.
+          {state.done.upgraded ? `, updated from schema version ${state.done.migratedFrom}` : ''}.
+          It is now the active model.
           {state.done.notes.map((note) => (
             <span key={note} className="import-note" data-testid="import-model-note">
               {' '}

@@ -51,7 +51,9 @@ const topicModel = z.object({
     k: positiveCount,
     cols: count,
     // k-means centres of unit-length TF-IDF rows: non-negative weights (their norms are checked in loadBundle)
-    centroids: z.array(z.object({ indices: z.array(count), values: z.array(finite.nonnegative()) })),
+    centroids: z.array(
+      z.object({ indices: z.array(count), values: z.array(finite.nonnegative()) }),
+    ),
     sizes: z.array(count),
   }),
   topTerms: z.array(z.array(z.string())),

@@ -86,10 +86,7 @@ function firstDifference(
  * the spec and fitted preprocessing, not taken on trust. BUNDLE_MISMATCH naming the first feature
  * out of place.
  */
-export function checkFeatureAlignment(
-  features: FeatureParams,
-  forest: ForestModel,
-): Result<true> {
+export function checkFeatureAlignment(features: FeatureParams, forest: ForestModel): Result<true> {
   const settings = checkSpecAgainstParams(features);
   if (!settings.ok) return settings;
   const made = outputNames(features.spec, features.preprocess);
@@ -193,7 +190,10 @@ export function checkForestValues(
   const top = part.task === 'regression' && part.target.log1p ? Math.min(hi, MAX_LOG1P_VALUE) : hi;
   const k = forest.nOutputs;
   const leaves = forest.leafValue;
-  const describe = part.task === 'classification' ? 'a class share (0 to 1)' : 'inside the training target’s range';
+  const describe =
+    part.task === 'classification'
+      ? 'a class share (0 to 1)'
+      : 'inside the training target’s range';
   for (let i = 0; i < leaves.length; i++) {
     const v = leaves[i]!;
     if (!(v >= lo && v <= top))
@@ -213,9 +213,7 @@ export function checkForestValues(
   for (let i = 0; i < nodeMeans.length; i++) {
     const v = nodeMeans[i]!;
     if (!(v >= lo && v <= top))
-      return invalid(
-        `engagement.nodeMeans: split node ${i} has mean ${n(v)}, not ${describe}.`,
-      );
+      return invalid(`engagement.nodeMeans: split node ${i} has mean ${n(v)}, not ${describe}.`);
   }
   for (let i = 0; i < forest.featureImportances.length; i++)
     if (!(forest.featureImportances[i]! >= 0 && forest.featureImportances[i]! <= 1 + SLACK))
