@@ -67,7 +67,7 @@ function withAt(value: Json, path: Path, change: (old: Json) => Json | undefined
   const next = change(parent[key]!);
   if (next !== undefined) parent[key] = next;
   else if (Array.isArray(parent)) parent.splice(Number(key), 1);
-  else delete parent[key];
+  else Reflect.deleteProperty(parent, key);
   return copy;
 }
 

@@ -108,7 +108,7 @@ describe('a signed bundle with an impossible or misaligned part', () => {
       (part: string, v: number | undefined) =>
       (b: AnalysisBundle & { engagement: EngagementPart }) => {
         const timeFill = b.engagement.features.timeFill as Record<string, number | undefined>;
-        if (v === undefined) delete timeFill[part];
+        if (v === undefined) Reflect.deleteProperty(timeFill, part);
         else timeFill[part] = v;
       };
     expect(await answer(fill('month', 0))).toBe(
