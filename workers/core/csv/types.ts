@@ -24,7 +24,9 @@ export type ImportWarningCode =
   | 'RAGGED_ROWS'
   | 'DUPLICATE_HEADER'
   | 'EMPTY_HEADER'
-  | 'BLANK_LINES_SKIPPED';
+  | 'BLANK_LINES_SKIPPED'
+  | 'NUL_BYTES_REMOVED'
+  | 'CUT_CHARACTER_DROPPED';
 
 export interface ImportWarning {
   readonly code: ImportWarningCode;

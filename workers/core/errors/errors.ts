@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'FILE_TOO_LARGE'
   | 'FILE_UNREADABLE'
   | 'CSV_UNCLOSED_QUOTE'
+  | 'CSV_RECORD_TOO_LONG'
   | 'CSV_RAGGED'
   | 'CSV_GLUED_HEADER'
   // datasets and columns
