@@ -31,6 +31,7 @@ const input: ScoringInput = {
 const intact = await bundleOutcome(text, input);
 if (intact.kind !== 'scored')
   throw new Error(`the intact bundle was not scored: ${JSON.stringify(intact)}`);
+const intactOutput = intact.output;
 
 /** Runs `runs` seeded mutations through `check`, returning the verdict counts. */
 async function fuzz(
@@ -42,7 +43,7 @@ async function fuzz(
   const counts: Record<string, number> = {};
   await fc.assert(
     fc.asyncProperty(bundleMutations(text), async (m) => {
-      const verdict = classify(await bundleOutcome((await prepare(m)).text, input), intact.output);
+      const verdict = classify(await bundleOutcome((await prepare(m)).text, input), intactOutput);
       counts[verdict] = (counts[verdict] ?? 0) + 1;
       if (!allowed.includes(verdict)) throw new Error(`${m.kind} (${m.what}): ${verdict}`);
     }),
