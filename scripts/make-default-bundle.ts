@@ -49,7 +49,7 @@ function appVersion(): string {
 
 /** The default bundle trained on the CSV at `sample`. */
 export async function makeDefaultBundle(sample = SAMPLE): Promise<Result<AnalysisBundle>> {
-  const read = await readTableFile(sample);
+  const read = await readTableFile(sample, 'train');
   if (!read.ok) return read;
   const { table, schema } = read.value;
 

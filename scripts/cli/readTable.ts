@@ -1,8 +1,11 @@
 /** Reading a CSV file from disk for the CLI commands: the same importer and schema inference the app runs. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import {
+  checkMemoryBudget,
   importCsv,
   type ByteSource,
+  type MemoryJob,
   type ImportOptions,
   type ParsedTable,
 } from '../../workers/core/csv/index.ts';
@@ -34,9 +37,18 @@ export function nodeByteSource(path: string): ByteSource & { close(): void } {
   };
 }
 
-/** Import `path` and infer its schema. Fails with FILE_UNREADABLE when the file cannot be opened, else as `importCsv`. */
+/** The memory this process may use for its heap (Node's limit, `--max-old-space-size` when set). */
+export function heapLimitBytes(): number {
+  return getHeapStatistics().heap_size_limit;
+}
+
+/**
+ * Import `path` for `job` and infer its schema. Fails with FILE_UNREADABLE when the file cannot be
+ * opened, FILE_TOO_LARGE before reading when the job's memory budget cannot hold it, else as `importCsv`.
+ */
 export async function readTableFile(
   path: string,
+  job: MemoryJob,
   options: ImportOptions = {},
 ): Promise<Result<{ table: ParsedTable; schema: ColumnSchema[] }>> {
   let source: ReturnType<typeof nodeByteSource>;
@@ -61,6 +73,8 @@ export async function readTableFile(
     );
   }
   try {
+    const budget = checkMemoryBudget(job, source.name, source.size, heapLimitBytes());
+    if (!budget.ok) return budget;
     const imported = await importCsv(source, options);
     if (!imported.ok) return imported;
     return ok({ table: imported.value, schema: inferSchema(imported.value) });

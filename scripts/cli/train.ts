@@ -101,7 +101,7 @@ export const command: CliCommand = async (args) => {
   const task = values.task as EngagementTask;
   const started = performance.now();
 
-  const read = await readTableFile(file);
+  const read = await readTableFile(file, 'train');
   if (!read.ok) return reportError(read.error);
   const { table, schema } = read.value;
   let features = {};

@@ -67,7 +67,7 @@ export interface ParsedTable {
   readonly warnings: readonly ImportWarning[];
 }
 
-/** 1 GiB: about what one tab can parse and keep as strings without running out of memory. */
+/** 1 GiB: the importer's own ceiling; each job's memory budget (memoryBudget.ts) is usually lower. */
 export const DEFAULT_MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
 /** 1 MiB: large enough that papaparse runs at full speed, small enough for smooth progress and quick cancel. */

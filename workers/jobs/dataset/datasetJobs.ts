@@ -19,6 +19,7 @@ import {
   setActiveDatasetId,
   updateDatasetRecord,
 } from '../../storage/datasets.ts';
+import { fitsInMemory } from '../shared/memory.ts';
 import { throttle } from '../shared/progress.ts';
 import {
   cacheEntry,
@@ -57,6 +58,9 @@ export const datasetJobs: DatasetApi = {
         'Another file is still importing.',
         'Wait for it to finish or cancel it, then try again.',
       );
+    // a file the worker cannot hold is refused before a byte is read, with its size and the limit
+    const fits = fitsInMemory('import', file.name, file.size);
+    if (!fits.ok) return fits;
     importing = true;
     try {
       const report = throttle<ImportProgressEvent>(onProgress, 100);

@@ -24,6 +24,7 @@ import { ENGAGEMENT_ROLES } from '../../core/schema/types.ts';
 import { autosavePart } from '../shared/autosave.ts';
 import { keptHashtagModel } from '../shared/keptTopics.ts';
 import { throttledProgress } from '../shared/progress.ts';
+import { fitsInMemory } from '../shared/memory.ts';
 import { requireDataset, type LoadedDataset } from '../shared/session.ts';
 import {
   bundleOf,
@@ -125,6 +126,8 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
     const r = await requireDataset();
     if (!r.ok) return r;
     const d = r.value;
+    const fits = fitsInMemory('train', d.meta.fileName, d.meta.bytes);
+    if (!fits.ok) return fits;
     const checked = checkRequest(request);
     if (!checked.ok) return checked;
     const points = gridPoints(request);
