@@ -60,7 +60,9 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     // a bug, not the user's doing: one coded line, never a stack trace (MURMUR_DEBUG=1 shows it)
     const error = toAppError(e);
-    console.error(`murmur: ${error.message}${error.hint ? `\n  ${error.hint}` : ''} [${error.code}]`);
+    console.error(
+      `murmur: ${error.message}${error.hint ? `\n  ${error.hint}` : ''} [${error.code}]`,
+    );
     if (process.env.MURMUR_DEBUG && e instanceof Error && e.stack) console.error(e.stack);
     process.exitCode = 1;
   },

@@ -197,7 +197,10 @@ function withExplicitLevels(
  * hold): text features, time parts, numeric (log1p_ prefixed when log1p), one-hot, topics. Fails
  * when two would share a name, or none is made.
  */
-export function outputNames(spec: FeatureSpec, preprocess: PreprocessParams | null): Result<string[]> {
+export function outputNames(
+  spec: FeatureSpec,
+  preprocess: PreprocessParams | null,
+): Result<string[]> {
   const numericNames = new Map(
     spec.numeric.map((f) => [
       f.column.name,
