@@ -52,7 +52,8 @@ export function checkMemoryBudget(
   memoryBytes: number,
 ): Result<true> {
   const limit = maxInputBytes(job, memoryBytes);
-  if (bytes <= limit) return ok(true);
+  // an unknown size (NaN) is not refused here: the import measured the file when it was read
+  if (!(bytes > limit)) return ok(true);
   return fail(
     'FILE_TOO_LARGE',
     `"${fileName}" is ${formatBytes(bytes)}, over the ${formatBytes(limit)} limit for ${JOB_NAMES[job]} in the ${formatBytes(memoryBytes)} of memory available here.`,
