@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { bundleFileText } from '../workers/core/bundle/integrity.ts';
 import { expect, test } from './fixtures.ts';
 import { sparseFile, tmpFile } from './files.ts';
 
@@ -129,7 +130,7 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   expect(await live.answers(POST)).toEqual(before);
 });
 
-test('damaged, foreign, oversized and mismatched bundles are refused with their reason; nothing is stored', async ({
+test('tampered, damaged, foreign, oversized and mismatched bundles are refused with their reason; nothing is stored, the active model unchanged', async ({
   app,
   page,
   models,
@@ -145,7 +146,15 @@ test('damaged, foreign, oversized and mismatched bundles are refused with their 
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
+  // one character of the leaf values changed: still valid JSON and base64, still a plausible model
+  const at = DEFAULT_BUNDLE.indexOf('"table":"', DEFAULT_BUNDLE.indexOf('"leafValue"')) + 20;
+  const tampered = `${DEFAULT_BUNDLE.slice(0, at)}${DEFAULT_BUNDLE[at] === 'A' ? 'B' : 'A'}${DEFAULT_BUNDLE.slice(at + 1)}`;
   const cases: [ReturnType<typeof json> | string, string, string][] = [
+    [
+      json('tampered.json', tampered),
+      'BUNDLE_CHANGED',
+      'This bundle was changed or damaged after it was exported',
+    ],
     [json('cut.json', DEFAULT_BUNDLE.slice(0, 20_000)), 'BUNDLE_INVALID', 'ends too early'],
     [
       json('package.json', JSON.stringify({ name: 'other-app', version: '1.0.0' })),
@@ -155,7 +164,7 @@ test('damaged, foreign, oversized and mismatched bundles are refused with their 
     [
       json(
         'short.json',
-        JSON.stringify({
+        await bundleFileText({
           ...bundle,
           engagement: {
             ...bundle.engagement,
@@ -172,7 +181,7 @@ test('damaged, foreign, oversized and mismatched bundles are refused with their 
     [
       json(
         'mismatch.json',
-        JSON.stringify({
+        await bundleFileText({
           ...bundle,
           engagement: {
             ...bundle.engagement,

@@ -3,6 +3,7 @@
  * The `murmur` command line: the same workers/core functions the app runs, from Node.
  * Usage: npm run cli -- <command> [options]. Each command lives in scripts/cli/<command>.ts.
  */
+import { toAppError } from '../workers/core/errors/index.ts';
 import type { CliCommand } from './cli/command.ts';
 
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
@@ -63,7 +64,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    console.error(`murmur: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // a bug, not the user's doing: one coded line, never a stack trace (MURMUR_DEBUG=1 shows it)
+    const error = toAppError(e);
+    console.error(
+      `murmur: ${error.message}${error.hint ? `\n  ${error.hint}` : ''} [${error.code}]`,
+    );
+    if (process.env.MURMUR_DEBUG && e instanceof Error && e.stack) console.error(e.stack);
     process.exitCode = 1;
   },
 );

@@ -13,9 +13,11 @@ import { fileURLToPath } from 'node:url';
 import {
   createAnalysisBundle,
   engagementPartOf,
+  targetRangeOf,
   type AnalysisBundle,
 } from '../workers/core/bundle/bundle.ts';
 import { fingerprintTable } from '../workers/core/bundle/fingerprint.ts';
+import { bundleFileText } from '../workers/core/bundle/integrity.ts';
 import { floatsToBase64 } from '../workers/core/bundle/typedBase64.ts';
 import { analyseTopics } from '../workers/core/cluster/topicAnalysis.ts';
 import { fail, ok, type Result } from '../workers/core/errors/index.ts';
@@ -47,7 +49,7 @@ function appVersion(): string {
 
 /** The default bundle trained on the CSV at `sample`. */
 export async function makeDefaultBundle(sample = SAMPLE): Promise<Result<AnalysisBundle>> {
-  const read = await readTableFile(sample);
+  const read = await readTableFile(sample, 'train');
   if (!read.ok) return read;
   const { table, schema } = read.value;
 
@@ -108,6 +110,7 @@ export async function makeDefaultBundle(sample = SAMPLE): Promise<Result<Analysi
       engagement: engagementPartOf(d.features, {
         task: 'regression',
         target: d.target,
+        targetRange: targetRangeOf(d.train.y, d.train.raw),
         threshold: null,
         forest: serializeForest(forest),
         nodeMeans: floatsToBase64(Float32Array.from(splitNodeMeans(forest, d.train.X, d.train.y))),
@@ -137,7 +140,7 @@ async function main(): Promise<number> {
     console.error(`make-default-bundle: ${bundle.error.message}`);
     return 1;
   }
-  const json = JSON.stringify(bundle.value);
+  const json = await bundleFileText(bundle.value);
   mkdirSync(path.dirname(DEFAULT_BUNDLE), { recursive: true });
   writeFileSync(DEFAULT_BUNDLE, json);
   const e = bundle.value.engagement!;

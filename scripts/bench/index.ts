@@ -18,6 +18,8 @@ const sections: Record<string, () => Promise<{ bench: BenchSection }>> = {
   stream: () => import('./streamBench.ts'),
   perf: () => import('./perfBench.ts'),
   shards: () => import('./shardsBench.ts'),
+  memory: () => import('./memoryBench.ts'),
+  fuzz: () => import('./fuzzBench.ts'),
 };
 
 async function main(): Promise<void> {

@@ -72,7 +72,7 @@ export const command: CliCommand = async (args) => {
   if (path.resolve(input) === path.resolve(out))
     return usageError('convert writes a new file: give OUT another name than IN', USAGE);
   const started = performance.now();
-  const read = await readTableFile(input);
+  const read = await readTableFile(input, 'import');
   if (!read.ok) return reportError(read.error);
   const { table } = read.value;
   for (const w of table.warnings) console.error(`murmur convert: ${w.message}`);

@@ -139,13 +139,13 @@ describe('murmur convert', () => {
     const pq = `${dir}/posts.parquet`;
     expect(await convert([csvPath, pq])).toBe(0);
     expect(err.join('\n')).toContain('1,500 rows × 13 columns, CSV → Parquet');
-    const table = await readTableFile(csvPath);
+    const table = await readTableFile(csvPath, 'import');
     if (!table.ok) throw new Error(table.error.message);
     const { header, columns, rowCount } = table.value.table;
 
     const back = `${dir}/back.csv`;
     expect(await convert([pq, back])).toBe(0);
-    const again = await readTableFile(back);
+    const again = await readTableFile(back, 'import');
     if (!again.ok) throw new Error(again.error.message);
     expect(again.value.table.header).toEqual(header);
     expect(again.value.table.columns).toEqual(columns);

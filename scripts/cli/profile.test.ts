@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -130,5 +130,15 @@ describe('murmur profile', () => {
     expect(text).toMatch(/Text\s+text\s+text/);
     expect(text).toMatch(/Sentiment\s+category\s+label/);
     expect(text).toContain('[EMPTY_HEADER]');
+  });
+
+  it('refuses a file its memory budget cannot hold before reading it, with its size and the limit', async () => {
+    // 1 GB on paper (a sparse file), far over what a profile holds in Node's 4 GB heap
+    const p = file('huge.csv', 'text\nhello\n');
+    truncateSync(p, 1e9);
+    expect(await command([p])).toBe(1);
+    expect(err.join('\n')).toMatch(
+      /"huge\.csv" is 1 GB, over the \d+ MB limit for a profile in the [\d.]+ GB of memory available here\.[\s\S]*\[FILE_TOO_LARGE\]/,
+    );
   });
 });

@@ -20,7 +20,7 @@ export const command: CliCommand = async (args) => {
       file === undefined ? 'profile needs a FILE' : `unexpected arguments: ${extra.join(' ')}`,
       USAGE,
     );
-  const result = await readTableFile(file);
+  const result = await readTableFile(file, 'profile');
   if (!result.ok) return reportError(result.error);
   const { table, schema } = result.value;
   // The profile is still printed, so the user sees what the columns were taken for.

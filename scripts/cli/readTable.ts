@@ -1,7 +1,14 @@
 /** Reading a CSV or Parquet file from disk for the CLI commands: the same importers and schema inference the app runs. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { ByteSource, ImportOptions, ParsedTable } from '../../workers/core/csv/index.ts';
-import { importTable } from '../../workers/core/table/importTable.ts';
+import { getHeapStatistics } from 'node:v8';
+import {
+  checkMemoryBudget,
+  type ByteSource,
+  type ImportOptions,
+  type MemoryJob,
+  type ParsedTable,
+} from '../../workers/core/csv/index.ts';
+import { importTable, sniffTableFormat } from '../../workers/core/table/importTable.ts';
 import { fail, ok, type Result } from '../../workers/core/errors/index.ts';
 import { inferSchema, type ColumnSchema } from '../../workers/core/schema/index.ts';
 
@@ -30,9 +37,19 @@ export function nodeByteSource(path: string): ByteSource & { close(): void } {
   };
 }
 
-/** Import `path` (CSV or Parquet, told by its bytes) and infer its schema. Fails with FILE_UNREADABLE when the file cannot be opened, else as `importTable`. */
+/** The memory this process may use for its heap (Node's limit, `--max-old-space-size` when set). */
+export function heapLimitBytes(): number {
+  return getHeapStatistics().heap_size_limit;
+}
+
+/**
+ * Import `path` (CSV or Parquet, told by its bytes) for `job` and infer its schema. Fails with
+ * FILE_UNREADABLE when the file cannot be opened, FILE_TOO_LARGE before reading when the job's
+ * memory budget cannot hold it, else as `importTable`.
+ */
 export async function readTableFile(
   path: string,
+  job: MemoryJob,
   options: ImportOptions = {},
 ): Promise<Result<{ table: ParsedTable; schema: ColumnSchema[] }>> {
   let source: ReturnType<typeof nodeByteSource>;
@@ -57,6 +74,9 @@ export async function readTableFile(
     );
   }
   try {
+    const format = await sniffTableFormat(source);
+    const budget = checkMemoryBudget(job, source.name, source.size, heapLimitBytes(), format);
+    if (!budget.ok) return budget;
     const imported = await importTable(source, options);
     if (!imported.ok) return imported;
     return ok({ table: imported.value, schema: inferSchema(imported.value) });

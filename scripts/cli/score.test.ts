@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oneSplitBundle, tinyTopics } from '../../workers/core/bundle/bundles.testutil.ts';
+import { bundleFileText } from '../../workers/core/bundle/integrity.ts';
 import { loadBundle } from '../../workers/core/bundle/loadBundle.ts';
 import { scoreSource } from '../../workers/core/bundle/scoreSource.ts';
 import { captureConsole } from './captureConsole.testutil.ts';
@@ -19,7 +20,7 @@ function write(name: string, text: string): string {
 }
 
 const bundle = { ...oneSplitBundle(), topics: tinyTopics() };
-const bundleFile = write('bundle.json', JSON.stringify(bundle));
+const bundleFile = write('bundle.json', await bundleFileText(bundle));
 const postsFile = write(
   'posts.csv',
   'text,hashtags,author_followers\n"VADER is smart, handsome, and funny.",#dog,150\n=1+1,,\nawful day,#cat #cat,1\n',
@@ -31,7 +32,10 @@ describe('murmur score', () => {
   it('writes exactly the bytes the app’s batch scoring makes from the same bundle and file', async () => {
     const target = path.join(dir, 'scored.csv');
     expect(await command([bundleFile, postsFile, '--out', target])).toBe(0);
-    const loaded = loadBundle(JSON.parse(readFileSync(bundleFile, 'utf8')));
+    const { integrity: _checksum, ...content } = JSON.parse(readFileSync(bundleFile, 'utf8')) as {
+      integrity: unknown;
+    };
+    const loaded = loadBundle(content);
     if (!loaded.ok) throw new Error(loaded.error.message);
     const source = nodeByteSource(postsFile);
     const inApp = await scoreSource(loaded.value, source);
@@ -62,9 +66,11 @@ describe('murmur score', () => {
     expect(s.seconds).toBeGreaterThan(0);
   });
 
-  it('refuses a truncated, foreign, newer or damaged bundle with the reason on stderr', async () => {
-    const text = JSON.stringify(bundle);
+  it('refuses a truncated, foreign, newer, changed or damaged bundle with the reason on stderr', async () => {
+    const text = await bundleFileText(bundle);
     const cases: [string, string][] = [
+      [text.replace('"likes"', '"shares"'), 'changed or damaged after it was exported'],
+      [JSON.stringify(bundle), 'has no checksum'],
       [text.slice(0, text.length / 2), 'ends too early'],
       [
         JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} }),
@@ -72,7 +78,8 @@ describe('murmur score', () => {
       ],
       [JSON.stringify({ ...bundle, schemaVersion: 9 }), 'BUNDLE_TOO_NEW'],
       [
-        JSON.stringify({
+        // signed after the edit: the parts themselves must refuse it
+        await bundleFileText({
           ...bundle,
           engagement: {
             ...bundle.engagement,
@@ -100,7 +107,7 @@ describe('murmur score', () => {
   it('uses the committed default bundle, which the script rebuilds byte for byte, on the sample posts', async () => {
     const made = await makeDefaultBundle();
     if (!made.ok) throw new Error(made.error.message);
-    expect(JSON.stringify(made.value)).toBe(readFileSync(DEFAULT_BUNDLE, 'utf8'));
+    expect(await bundleFileText(made.value)).toBe(readFileSync(DEFAULT_BUNDLE, 'utf8'));
     expect(await command([DEFAULT_BUNDLE, SAMPLE, '--json'])).toBe(0);
     const s = JSON.parse(out.join('\n')) as {
       rows: number;

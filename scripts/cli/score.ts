@@ -8,8 +8,8 @@
  *
  * `--shard i/N` scores only the i-th of N disjoint row ranges (0 ≤ i < N) and writes, beside OUT,
  * `OUT.manifest.json`: the SHA-256 of the bundle and of the input, the shard and its rows, the
- * seconds taken and the tally `murmur aggregate` merges. A damaged or foreign bundle exits 1 with
- * the reason on stderr.
+ * seconds taken and the tally `murmur aggregate` merges. A damaged, changed (its SHA-256 checksum
+ * does not match) or foreign bundle exits 1 with the reason on stderr.
  */
 import {
   closeSync,
@@ -21,8 +21,8 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import { checkBundleSize, parseBundleJson } from '../../workers/core/bundle/safeJson.ts';
-import { loadBundle, type LoadedBundle } from '../../workers/core/bundle/loadBundle.ts';
+import { checkBundleSize } from '../../workers/core/bundle/safeJson.ts';
+import { readBundleText, type ReadBundle } from '../../workers/core/bundle/readBundleFile.ts';
 import { scoreSource, type Shard } from '../../workers/core/bundle/scoreSource.ts';
 import type { TableFormat } from '../../workers/core/csv/types.ts';
 import { appError, fail, ok, type Result } from '../../workers/core/errors/index.ts';
@@ -45,8 +45,10 @@ import { nodeByteSource } from './readTable.ts';
 const USAGE =
   'npm run cli -- score BUNDLE.json FILE [--out OUT.csv|OUT.parquet] [--shard i/N] [--json]';
 
-/** The bundle file, size-checked before it is read, parsed and validated; with its bytes' SHA-256. */
-function readBundle(file: string): Result<{ loaded: LoadedBundle; sha256: string; bytes: number }> {
+/** The bundle file, size-checked before it is read, then checksum-verified and validated; with its bytes' SHA-256. */
+async function readBundle(
+  file: string,
+): Promise<Result<ReadBundle & { sha256: string; bytes: number }>> {
   let bytes: number;
   try {
     bytes = statSync(file).size;
@@ -60,9 +62,8 @@ function readBundle(file: string): Result<{ loaded: LoadedBundle; sha256: string
   const size = checkBundleSize(bytes);
   if (!size.ok) return size;
   const raw = readFileSync(file);
-  const json = parseBundleJson(raw.toString('utf8'));
-  const loaded = json.ok ? loadBundle(json.value) : json;
-  return loaded.ok ? ok({ loaded: loaded.value, sha256: sha256Bytes(raw), bytes }) : loaded;
+  const read = await readBundleText(raw.toString('utf8'));
+  return read.ok ? ok({ ...read.value, sha256: sha256Bytes(raw), bytes }) : read;
 }
 
 /** `i/N` as a shard, or null when it is not two integers. */
@@ -144,8 +145,9 @@ export const command: CliCommand = async (args) => {
   const output: TableFormat = values.out ? formatOfName(values.out) : 'csv';
   const started = performance.now();
 
-  const bundle = readBundle(bundleFile);
+  const bundle = await readBundle(bundleFile);
   if (!bundle.ok) return reportError(bundle.error);
+  for (const note of bundle.value.notes) console.error(`murmur score: ${note}`);
   let source: ReturnType<typeof nodeByteSource>;
   try {
     source = nodeByteSource(file);

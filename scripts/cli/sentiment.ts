@@ -114,7 +114,7 @@ export const command: CliCommand = async (args) => {
   const given = values.map !== undefined ? parseMapOption(values.map) : null;
   if (given && !given.ok) return reportError(given.error);
 
-  const read = await readTableFile(file);
+  const read = await readTableFile(file, 'sentiment');
   if (!read.ok) return reportError(read.error);
   const { table, schema } = read.value;
   const textColumn =

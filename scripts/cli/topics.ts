@@ -97,7 +97,7 @@ export const command: CliCommand = async (args) => {
       USAGE,
     );
 
-  const table = await readTableFile(file);
+  const table = await readTableFile(file, 'topics');
   if (!table.ok) return reportError(table.error);
   const kind = values['text-terms'] ? 'terms' : 'hashtags';
   const terms = postTerms(table.value.table, table.value.schema, kind);

@@ -8,8 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createBundle } from '../../workers/core/bundle/bundle.ts';
+import { createBundle, targetRangeOf } from '../../workers/core/bundle/bundle.ts';
 import { fingerprintTable } from '../../workers/core/bundle/fingerprint.ts';
+import { bundleFileText } from '../../workers/core/bundle/integrity.ts';
 import { floatsToBase64 } from '../../workers/core/bundle/typedBase64.ts';
 import { appError } from '../../workers/core/errors/index.ts';
 import { splitNodeMeans } from '../../workers/core/features/contributions.ts';
@@ -100,7 +101,7 @@ export const command: CliCommand = async (args) => {
   const task = values.task as EngagementTask;
   const started = performance.now();
 
-  const read = await readTableFile(file);
+  const read = await readTableFile(file, 'train');
   if (!read.ok) return reportError(read.error);
   const { table, schema } = read.value;
   let features = {};
@@ -227,6 +228,7 @@ export const command: CliCommand = async (args) => {
       engagement: {
         task,
         target: d.target,
+        targetRange: targetRangeOf(d.train.y, d.train.raw),
         threshold: d.threshold,
         forest: serializeForest(model),
         nodeMeans: floatsToBase64(Float32Array.from(splitNodeMeans(model, d.train.X, d.train.y))),
@@ -241,7 +243,7 @@ export const command: CliCommand = async (args) => {
       },
     });
     try {
-      writeFileWhole(values.save, JSON.stringify(bundle));
+      writeFileWhole(values.save, await bundleFileText(bundle));
     } catch (e) {
       return reportError(
         appError(

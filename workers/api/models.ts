@@ -63,6 +63,10 @@ export interface ImportedModel {
   readonly record: ModelRecord;
   /** The schema version the file was written in (older ones are migrated). */
   readonly migratedFrom: number;
+  /** Whether that was an older version than this Murmur writes. */
+  readonly upgraded: boolean;
+  /** How the file was read, for the user (e.g. an older bundle without a checksum); often empty. */
+  readonly notes: readonly string[];
 }
 
 export interface ScoreFileRequest {
@@ -87,7 +91,7 @@ export interface ModelsAnalysisApi {
   /** Deletes a model; the active id afterwards (null when the active one was deleted). */
   modelsDelete: JobMethod<{ readonly id: string }, { readonly activeId: string | null }>;
   modelsSetActive: JobMethod<{ readonly id: string | null }, { readonly activeId: string | null }>;
-  /** Reads, validates and saves a bundle file (refused by size before reading: BUNDLE_TOO_LARGE); nothing is stored when it fails. */
+  /** Reads, verifies (SHA-256 checksum: BUNDLE_CHANGED), validates and saves a bundle file (refused by size before reading: BUNDLE_TOO_LARGE); nothing is stored when it fails. */
   modelsImport: JobMethod<{ readonly file: File; readonly activate?: boolean }, ImportedModel>;
   /** A saved model as a JSON download named after the model and its date. */
   modelsExport: JobMethod<{ readonly id: string }, Download>;

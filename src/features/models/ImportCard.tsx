@@ -29,7 +29,7 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
       <header className="card__header">
         <h3 className="card__title" id="import-model-title">
           Import a model
-          <InfoTip text="A bundle (JSON) exported from Murmur's Models view or written by `murmur train --save`. Every field is checked (types, array lengths, value ranges) before anything is stored; a file over 200 MB is refused unread. The imported model becomes active." />
+          <InfoTip text="A bundle (JSON) exported from Murmur's Models view or written by `murmur train --save`. Its SHA-256 checksum must match (a file changed or damaged after export is refused) and every field is checked (types, array lengths, value ranges, that the features line up) before anything is stored; a file over 200 MB is refused unread. The imported model becomes active." />
         </h3>
       </header>
       <Dropzone
@@ -52,10 +52,14 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
       {state.done && (
         <p className="banner banner--info" role="status" data-testid="import-model-ok">
           Imported “{state.done.record.name}” ({state.done.record.summary.parts.join(', ')})
-          {state.done.migratedFrom < 2
-            ? `, updated from schema version ${state.done.migratedFrom}`
-            : ''}
-          . It is now the active model.
+          {state.done.upgraded ? `, updated from schema version ${state.done.migratedFrom}` : ''}.
+          It is now the active model.
+          {state.done.notes.map((note) => (
+            <span key={note} className="import-note" data-testid="import-model-note">
+              {' '}
+              {note}
+            </span>
+          ))}
         </p>
       )}
     </section>

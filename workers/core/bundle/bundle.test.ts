@@ -12,7 +12,7 @@ describe('analysis bundles', () => {
     const { bundle, expected, posts } = engagementBundle();
     expect(bundle).toMatchObject({
       format: 'murmur-bundle',
-      schemaVersion: 2,
+      schemaVersion: 3,
       appVersion: '0.1.0',
       createdAt: '1970-01-01T00:00:00.000Z',
       dataset: 'posts.csv',
@@ -80,7 +80,7 @@ describe('analysis bundles', () => {
     };
     expect(code(null)).toBe('BUNDLE_INVALID');
     expect(code({ format: 'something-else' })).toBe('BUNDLE_INVALID');
-    expect(code({ ...bundle, schemaVersion: 3 })).toBe('BUNDLE_TOO_NEW');
+    expect(code({ ...bundle, schemaVersion: 4 })).toBe('BUNDLE_TOO_NEW');
     expect(
       code({
         ...bundle,

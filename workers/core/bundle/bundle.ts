@@ -9,7 +9,9 @@
  * - engagement: the feature builder, the forest (packed), its node means, the MLP, metrics
  *
  * Schema history: version 1 was engagement only, with the feature builder at the top level and
- * the forest as `serializeForest` writes it; migrate.ts reads it. Version 2 is this file.
+ * the forest as `serializeForest` writes it; migrate.ts reads it. Version 2 packed the forest.
+ * Version 3 is this file: a file carries its SHA-256 checksum (integrity.ts), and the engagement
+ * part the range of its training target, which bounds every leaf and node mean when it loads.
  */
 import type { TopicModel } from '../cluster/topicModel.ts';
 import { deserializeForest, type SerializedForest } from '../forest/serialize.ts';
@@ -130,9 +132,34 @@ export interface TopicsPart {
   };
 }
 
+/**
+ * The training target's range: on the scale the forest learned (after log1p; 0/1 for a
+ * classifier) and as read from the data. Every leaf value and node mean of a regression forest is
+ * a mean of learned targets, so it lies in `learned`; null for bundles from before version 3.
+ */
+export interface TargetRange {
+  readonly learned: { readonly min: number; readonly max: number };
+  readonly raw: { readonly min: number; readonly max: number };
+}
+
+/** The range of the training targets `y` (learned scale) and `raw` (as read). */
+export function targetRangeOf(y: ArrayLike<number>, raw: ArrayLike<number>): TargetRange {
+  const span = (v: ArrayLike<number>) => {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < v.length; i++) {
+      if (v[i]! < min) min = v[i]!;
+      if (v[i]! > max) max = v[i]!;
+    }
+    return v.length > 0 ? { min, max } : { min: 0, max: 0 };
+  };
+  return { learned: span(y), raw: span(raw) };
+}
+
 export interface EngagementPart {
   readonly task: EngagementTask;
   readonly target: TargetInfo;
+  readonly targetRange: TargetRange | null;
   /** Classification: class 1 means a raw target above this. */
   readonly threshold: number | null;
   /** The fitted feature builder: which columns, read how, scaled and encoded how. */
@@ -168,6 +195,8 @@ export type ModelBundle = AnalysisBundle & { readonly engagement: EngagementPart
 export interface EngagementTraining {
   readonly task: EngagementTask;
   readonly target: TargetInfo;
+  /** targetRangeOf(the training rows' y, their raw target). */
+  readonly targetRange: TargetRange;
   readonly threshold: number | null;
   readonly forest: SerializedForest;
   readonly nodeMeans: string;

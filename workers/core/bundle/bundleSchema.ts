@@ -50,7 +50,10 @@ const topicModel = z.object({
     version: z.literal(1),
     k: positiveCount,
     cols: count,
-    centroids: z.array(z.object({ indices: z.array(count), values: z.array(finite) })),
+    // k-means centres of unit-length TF-IDF rows: non-negative weights (their norms are checked in loadBundle)
+    centroids: z.array(
+      z.object({ indices: z.array(count), values: z.array(finite.nonnegative()) }),
+    ),
     sizes: z.array(count),
   }),
   topTerms: z.array(z.array(z.string())),
@@ -258,6 +261,10 @@ const mlp = z.object({
   metrics: report,
 });
 
+const range = z
+  .object({ min: finite, max: finite })
+  .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
+
 const engagement = z.object({
   task: z.enum(['regression', 'classification']),
   target: z.object({
@@ -266,10 +273,13 @@ const engagement = z.object({
     log1p: z.boolean(),
     label: z.string(),
   }),
+  targetRange: z.object({ learned: range, raw: range }).nullable(),
   threshold: finite.nullable(),
   features: featureParams,
   forest: packedForest,
-  nodeMeans: z.object({ count, min: finite, max: finite, values: packedUints, roots: base64 }),
+  nodeMeans: z
+    .object({ count, min: finite, max: finite, values: packedUints, roots: base64 })
+    .refine((m) => m.min <= m.max, { message: 'min must not exceed max' }),
   cv: z.object({
     scoring: z.enum(['neg_mse', 'r2', 'accuracy']),
     folds: z.number().int().min(2),
@@ -281,10 +291,10 @@ const engagement = z.object({
   mlp: mlp.optional(),
 });
 
-/** A version-2 bundle (after migration), every part optional. */
+/** A version-3 bundle (after migration), every part optional. */
 export const bundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  schemaVersion: z.literal(2),
+  schemaVersion: z.literal(3),
   appVersion: z.string().max(64),
   createdAt: z.iso.datetime(),
   dataset: z.string().max(1000),

@@ -16,6 +16,7 @@ import { fitTfidf } from '../text/tfidf.ts';
 import {
   createAnalysisBundle,
   createBundle,
+  targetRangeOf,
   type AnalysisBundle,
   type ModelBundle,
   type TopicsPart,
@@ -70,6 +71,7 @@ export function engagementBundle(
     engagement: {
       task: 'regression',
       target: d.target,
+      targetRange: targetRangeOf(d.train.y, d.train.raw),
       threshold: null,
       forest: serializeForest(fit.value),
       nodeMeans: floatsToBase64(Float32Array.from(splitNodeMeans(fit.value, d.train.X, d.train.y))),
@@ -180,6 +182,7 @@ export function oneSplitBundle(): ModelBundle {
     engagement: {
       task: 'regression',
       target: { expression: 'likes', columns: ['likes'], log1p: true, label: 'log1p(likes)' },
+      targetRange: targetRangeOf(y, [0, 0, 9, 9]),
       threshold: null,
       forest: serializeForest(fit.value),
       nodeMeans: floatsToBase64(Float32Array.from(splitNodeMeans(fit.value, X.value, y))),

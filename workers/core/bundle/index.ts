@@ -18,8 +18,20 @@ export {
 } from './loadBundle.ts';
 export { migrateBundle } from './migrate.ts';
 export {
+  bundleDigest,
+  bundleFileText,
+  canonicalJson,
+  checkIntegrity,
+  INTEGRITY_ALGORITHM,
+  MAX_JSON_DEPTH,
+  type BundleIntegrity,
+  type IntegrityCheck,
+} from './integrity.ts';
+export { readBundleText, type ReadBundle } from './readBundleFile.ts';
+export {
   checkBundleSize,
   findForbiddenKey,
+  findJsonHazard,
   MAX_BUNDLE_BYTES,
   parseBundleJson,
   refuseForbiddenKeys,

@@ -29,8 +29,8 @@ describe('loading untrusted bundles', () => {
   });
 
   it('refuses a newer schema version', () => {
-    expect(refusal({ ...clone(), schemaVersion: 3 })).toBe(
-      'BUNDLE_TOO_NEW: This bundle uses schema version 3; this Murmur reads versions 1 to 2.',
+    expect(refusal({ ...clone(), schemaVersion: 4 })).toBe(
+      'BUNDLE_TOO_NEW: This bundle uses schema version 4; this Murmur reads versions 1 to 3.',
     );
   });
 

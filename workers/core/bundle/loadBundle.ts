@@ -5,7 +5,7 @@
  * is ready to score with; load once, score many times.
  */
 import { parseTopicModel, type TopicModel } from '../cluster/topicModel.ts';
-import { fail, ok, type Result } from '../errors/index.ts';
+import { fail, ok, toAppError, type Result } from '../errors/index.ts';
 import { buildFeatures, sourceColumns } from '../features/featureBuilder.ts';
 import type { FeatureParams } from '../features/types.ts';
 import type { ForestModel } from '../forest/forest.ts';
@@ -22,6 +22,12 @@ import {
   type TopicsPart,
 } from './bundle.ts';
 import { bundleSchema, describeIssues } from './bundleSchema.ts';
+import {
+  checkFeatureAlignment,
+  checkForestValues,
+  checkMlpWeights,
+  checkTimeFill,
+} from './engagementChecks.ts';
 import { migrateBundle } from './migrate.ts';
 import { unpackForest, unpackNodeMeans } from './packedForest.ts';
 import { refuseForbiddenKeys } from './safeJson.ts';
@@ -109,6 +115,12 @@ function checkTopicModel(model: TopicModel, path: string): Result<TopicModel> {
       return invalid(
         `${path}.centroids.centroids.${c}.indices.${out}: ${centre.indices[out]} is out of order or not below the vocabulary size ${n(vocabulary)}`,
       );
+    // a mean of unit-length TF-IDF rows is no longer than 1
+    const norm = Math.sqrt(centre.values.reduce((s, v) => s + v * v, 0));
+    if (!(norm <= 1 + 1e-6))
+      return invalid(
+        `${path}.centroids.centroids.${c}: its length is ${norm.toPrecision(6)}, but a centre of TF-IDF rows is at most 1 long`,
+      );
   }
   const parsed = parseTopicModel(model);
   return parsed.ok ? parsed : invalid(`${path}: ${parsed.error.message}`);
@@ -129,6 +141,8 @@ function loadSentiment(part: SentimentPart): Result<LoadedSentiment> {
     );
   const parsed = parseTfidfModel(tfidf);
   if (!parsed.ok) return invalid(`sentiment.classifier.features.tfidf: ${parsed.error.message}`);
+  if (new Set(c.classes).size !== c.classes.length)
+    return invalid('sentiment.classifier.classes: a class is listed twice');
   const ready = readyClassifier(c);
   return typeof ready === 'string'
     ? invalid(`sentiment.classifier.${ready}`)
@@ -184,10 +198,16 @@ function loadEngagement(bundle: ModelBundle): Result<LoadedEngagement> {
       INVALID_HINT,
     );
   }
+  const aligned = checkFeatureAlignment(features, forest.value);
+  if (!aligned.ok) return aligned;
+  const times = checkTimeFill(features);
+  if (!times.ok) return times;
   const built = dryRun(features);
   if (!built.ok) return built;
   const nodeMeans = unpackNodeMeans(e.nodeMeans, forest.value);
   if (typeof nodeMeans === 'string') return invalid(`engagement.nodeMeans: ${nodeMeans}`);
+  const values = checkForestValues(e, forest.value, nodeMeans);
+  if (!values.ok) return values;
   let mlp: MlpModel | null = null;
   if (e.mlp) {
     const width = features.names.length;
@@ -228,6 +248,8 @@ function loadEngagement(bundle: ModelBundle): Result<LoadedEngagement> {
       if (bias !== l.units) return invalid(lengths(`${at}.bias`, l.units, bias));
       inputs = l.units;
     }
+    const weights = checkMlpWeights(e.mlp);
+    if (!weights.ok) return weights;
     mlp = deserializeMlp(e.mlp);
   }
   return ok({ bundle, forest: forest.value, nodeMeans, mlp });
@@ -235,10 +257,22 @@ function loadEngagement(bundle: ModelBundle): Result<LoadedEngagement> {
 
 /**
  * A bundle ready to score with, from parsed JSON (or a stored object). Fails with BUNDLE_INVALID
- * (not a bundle, damaged, a forbidden key; the message names the path and what is wrong),
- * BUNDLE_TOO_NEW (a later schema version) or BUNDLE_MISMATCH (parts that do not fit together).
+ * (not a bundle, damaged, a forbidden key, an impossible value; the message names the path and
+ * what is wrong), BUNDLE_TOO_NEW (a later schema version) or BUNDLE_MISMATCH (parts that do not
+ * fit together). Never throws: whatever the value, the answer is a Result with a code.
  */
 export function loadBundle(value: unknown): Result<LoadedBundle> {
+  try {
+    return loadChecked(value);
+  } catch (e) {
+    const error = toAppError(e);
+    return invalid(
+      `This bundle could not be read: ${error.code === 'INTERNAL' ? error.message.replace(/^Unexpected error: /, '') : error.message}.`,
+    );
+  }
+}
+
+function loadChecked(value: unknown): Result<LoadedBundle> {
   const safe = refuseForbiddenKeys(value);
   if (!safe.ok) return safe;
   const migrated = migrateBundle(value);

@@ -57,13 +57,13 @@ function version1() {
 }
 
 describe('migrating bundles', () => {
-  it('reads a version-1 engagement bundle as version 2: builder moved, forest packed, same predictions', () => {
+  it('reads a version-1 engagement bundle as version 3: builder moved, forest packed, same predictions', () => {
     const { v1, test, expected, means, roots } = version1();
     const r = loadBundle(v1);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.migratedFrom).toBe(1);
     expect(r.value.bundle).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       createdAt: '2025-01-02T03:04:05.000Z',
       dataset: '',
     });

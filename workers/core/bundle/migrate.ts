@@ -2,7 +2,8 @@
  * Bundles from earlier schema versions, brought to the current one. Version 1 (the first
  * engagement bundles, e.g. from `murmur train --save` before the Models feature) held the feature
  * builder at the top level and the forest as `serializeForest` writes it, with node means as
- * float32: version 2 moves the builder into the engagement part and packs the forest.
+ * float32: version 2 moves the builder into the engagement part and packs the forest. Version 3
+ * adds the engagement target's range (and, in files, the checksum).
  */
 import { fail, ok, type Result } from '../errors/index.ts';
 import { deserializeForest, type SerializedForest } from '../forest/serialize.ts';
@@ -48,7 +49,22 @@ function fromVersion1(v1: Json): Result<Json> {
   return ok({ ...envelope, schemaVersion: 2, dataset: '', engagement: part });
 }
 
-const STEPS: Readonly<Record<number, (bundle: Json) => Result<Json>>> = { 1: fromVersion1 };
+/**
+ * Version 2 → 3: the engagement part gains its target range, unknown for an older bundle (null:
+ * its leaves are then only checked to be finite and safe to add up). The checksum that version 3
+ * files carry is checked before migration (integrity.ts), so it is not part of the bundle here.
+ */
+function fromVersion2(v2: Json): Result<Json> {
+  const { engagement } = v2;
+  if (engagement === undefined) return ok({ ...v2, schemaVersion: 3 });
+  if (!isObject(engagement)) return invalid('engagement: expected an object');
+  return ok({ ...v2, schemaVersion: 3, engagement: { ...engagement, targetRange: null } });
+}
+
+const STEPS: Readonly<Record<number, (bundle: Json) => Result<Json>>> = {
+  1: fromVersion1,
+  2: fromVersion2,
+};
 
 /**
  * The value as a current-version bundle object (not yet validated), with the version it came

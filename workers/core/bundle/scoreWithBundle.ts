@@ -246,6 +246,15 @@ export function scoreColumns(loaded: LoadedBundle, columns: PostColumns): Result
     const scored = scoreEngagement(loaded, columns.features, vader);
     if (!scored.ok) return scored;
     engagement = scored.value;
+    // loadBundle bounds every leaf, so this never fires; if it did, no Infinity or NaN leaves here
+    const { value, low, high } = engagement;
+    for (const values of [value, low, high])
+      if (values && !values.every(Number.isFinite))
+        return fail(
+          'BUNDLE_INVALID',
+          'The engagement model predicted a value that is not a finite number.',
+          'Export the model again from Murmur, or train it again.',
+        );
   }
   return ok({ rows: n, vader, label, classifier, cluster, engagement });
 }

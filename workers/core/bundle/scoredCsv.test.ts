@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { tableFromRows } from '../csv/tableFromRows.ts';
 import { inferSchema } from '../schema/inferSchema.ts';
@@ -31,7 +33,7 @@ describe('scored CSV', () => {
     expect(csvCell('+1 555 0100')).toBe("'+1 555 0100");
     expect(csvCell('-5 stars')).toBe("'-5 stars");
     expect(csvCell('@channel look')).toBe("'@channel look");
-    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\tcmd')).toBe('"\'\tcmd"');
     expect(csvCell('\rcmd')).toBe('"\'\rcmd"');
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
     expect(csvCell('-0.5')).toBe('-0.5');
@@ -39,6 +41,72 @@ describe('scored CSV', () => {
     expect(csvCell('1.5e-7')).toBe('1.5e-7');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('fine')).toBe('fine');
+  });
+
+  it('quotes cells with a semicolon or a tab, and neutralises a formula after any separator', () => {
+    expect(csvCell('x;=1+1')).toBe('"x;\'=1+1"');
+    expect(csvCell('a\t@SUM(1)')).toBe('"a\t\'@SUM(1)"');
+    expect(csvCell('a,+CMD|x')).toBe('"a,\'+CMD|x"');
+    expect(csvCell('price; -5 off')).toBe('"price; -5 off"');
+    expect(csvCell('from 5;-3')).toBe('"from 5;-3"');
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('line one\n=cmd')).toBe('"line one\n\'=cmd"');
+  });
+
+  it('never lets a cell start a formula in a comma-, semicolon- or tab-separated spreadsheet (fast-check, 300 texts)', () => {
+    const piece = fc.constantFrom(
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r',
+      '\n',
+      ';',
+      ',',
+      '"',
+      "'",
+      'a',
+      '1',
+      ' ',
+      'SUM(A1)',
+      '-2',
+      '.5',
+      'é',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        (text) => {
+          const line = `${csvCell(text)},${csvCell('next')}`;
+          for (const delimiter of [',', ';', '\t']) {
+            // as a spreadsheet reads it, honouring quotes, and as one that ignores them
+            const quoted = Papa.parse<string[]>(line, { delimiter, newline: '\n' }).data.flat();
+            const number = /^[+-]?(\d+\.?\d*|\.\d+)([",;\t\r\n]|$)/;
+            // a plain number is no formula, even when a reader that splits elsewhere glues the next cell on
+            for (const cell of quoted)
+              expect(
+                /^[=+\-@\t\r]/.test(cell) && !number.test(cell),
+                JSON.stringify({ text, cell }),
+              ).toBe(false);
+            // a reader that ignores quotes may cut a cell anywhere: what follows its blanks is no formula
+            for (const cell of line.split(delimiter)) {
+              const start = cell.replace(/^[\t\r\n]+/, '');
+              expect(
+                /^[=+\-@]/.test(start) && !number.test(start),
+                JSON.stringify({ text, cell }),
+              ).toBe(false);
+            }
+          }
+          // and a comma reader gets the text back, a leading ' aside
+          const [cells] = Papa.parse<string[]>(line, { delimiter: ',', newline: '\n' }).data;
+          expect(cells![0]!.replaceAll(/(^|[;,\t\n\r])'/g, '$1')).toBe(
+            text.replaceAll(/(^|[;,\t\n\r])'/g, '$1'),
+          );
+        },
+      ),
+      { seed: 21, numRuns: 300 },
+    );
   });
 
   it('writes the input columns, then sentiment, cluster and predicted engagement per post', () => {

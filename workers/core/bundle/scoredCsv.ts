@@ -16,15 +16,29 @@ export type { ScoreSummary } from './scoreTally.ts';
 
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+/** What starts a formula in a spreadsheet cell (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * A cell as spreadsheets should read it: text that starts with `=`, `+`, `-`, `@`, a tab or a
- * carriage return gets a leading `'` so it is not run as a formula (OWASP "CSV injection");
- * plain numbers such as `-0.5` are left alone. Then quoted as RFC 4180 when needed.
+ * Text after a `;`, a tab, a comma or a line break that would start a formula if a spreadsheet
+ * split the cell there (one set to `;` or tab as its separator, or one that ignores quotes).
+ */
+const FORMULA_AFTER_SEPARATOR = /([;,\t\n\r])([=+\-@\r][^;,\t\n\r]*)/g;
+
+/**
+ * A cell as spreadsheets should read it, whatever separator they split on: text that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so it is not run as a formula
+ * (OWASP "CSV injection"), and so does each part after a `;`, a tab or a comma (`x;=1+1` is
+ * written `"x;'=1+1"`); plain numbers such as `-0.5` are left alone. Then quoted as RFC 4180 when
+ * it holds a quote, a comma, a `;`, a tab or a line break, so any of those separators keeps it whole.
  */
 export function csvCell(value: string): string {
   let v = value;
-  if (/^[=+\-@\t\r]/.test(v) && !PLAIN_NUMBER.test(v)) v = `'${v}`;
-  return /[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+  if (FORMULA_START.test(v) && !PLAIN_NUMBER.test(v)) v = `'${v}`;
+  v = v.replace(FORMULA_AFTER_SEPARATOR, (all, separator: string, part: string) =>
+    PLAIN_NUMBER.test(part) ? all : `${separator}'${part}`,
+  );
+  return /[",;\t\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
 /** A scored file in pieces (the header, then one piece per chunk of rows), with its summary and the tally behind it. */

@@ -403,3 +403,90 @@ describe('progress and cancellation', () => {
     expect(before.ok ? 'ok' : before.error.code).toBe('ABORTED');
   });
 });
+
+describe('never a lost or phantom row (the failures of issue 11)', () => {
+  const posts = (n: number, end: (i: number) => string) =>
+    'id,text\n' + Array.from({ length: n }, (_, i) => `${i},post ${i}${end(i)}`).join('');
+
+  it('splits where each record ends in a file mixing \\n, \\r\\n and lone \\r, across chunk boundaries', async () => {
+    const csv = posts(40, (i) => ['\n', '\r', '\r\n'][i % 3]!);
+    for (const chunkBytes of [7, 64, 1024 * 1024]) {
+      const t = await table(csv, { chunkBytes });
+      expect(t.rowCount).toBe(40);
+      expect(column(t, 'text')).toEqual(Array.from({ length: 40 }, (_, i) => `post ${i}`));
+      expect(codes(t)).toEqual([]);
+    }
+    const mac = await table(posts(5, () => '\r'));
+    expect(mac.rowCount).toBe(5);
+  });
+
+  it('drops a character cut by the end of the file with a warning, in UTF-8 and UTF-16', async () => {
+    const bytes = utf8('id,text\n1,café ☕\n2,last 🎉\n');
+    for (const cut of [1, 2, 3]) {
+      const t = await table(
+        new Uint8Array([...utf8('id,text\n1,café ☕\n2,last '), ...utf8('🎉').slice(0, cut)]),
+      );
+      expect(t.rowCount).toBe(2);
+      expect(t.encoding).toBe('utf-8');
+      expect(column(t, 'text')).toEqual(['café ☕', 'last']);
+      expect(codes(t)).toEqual(['CUT_CHARACTER_DROPPED']);
+    }
+    // after the last line break: no phantom third row
+    const after = await table(new Uint8Array([...bytes, 0xe2, 0x98]));
+    expect(after.rowCount).toBe(2);
+    expect(codes(after)).toEqual(['CUT_CHARACTER_DROPPED']);
+    const le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from('id,text\n1,a\n', (c) => [c.charCodeAt(0), 0]).flat(),
+      0x41,
+    ]);
+    const t16 = await table(le);
+    expect(t16.rowCount).toBe(1);
+    expect(codes(t16)).toEqual(['CUT_CHARACTER_DROPPED']);
+  });
+
+  it('removes NUL bytes after the first 64 KB and says how many and where; before, the file is binary', async () => {
+    const head = posts(5000, () => '\n');
+    expect(head.length).toBeGreaterThan(64 * 1024);
+    const csv = new Uint8Array([
+      ...utf8(head),
+      ...utf8('5000,nul'),
+      0,
+      0,
+      ...utf8('here\n5001,x\n'),
+    ]);
+    const t = await table(csv, { chunkBytes: 4096 });
+    expect(t.rowCount).toBe(5002);
+    expect(column(t, 'text').at(-2)).toBe('nulhere');
+    expect(t.warnings[0]).toMatchObject({ code: 'NUL_BYTES_REMOVED', rows: 2 });
+    expect(t.warnings[0]!.message).toContain(
+      `2 NUL bytes were removed (the first at byte ${(utf8(head).length + 8).toLocaleString('en-US')})`,
+    );
+    expect((await failure(new Uint8Array([...utf8('id,text\n1,a'), 0, ...utf8('\n')]))).code).toBe(
+      'FILE_BINARY',
+    );
+  });
+
+  it('reads a properly closed 17 MB quoted field and a 20 MB unquoted line, neither called an unclosed quote', async () => {
+    const big = 'x'.repeat(17 * 1024 * 1024);
+    const quoted = await table(`id,text\n1,"${big}"\n2,after\n`);
+    expect(quoted.rowCount).toBe(2);
+    expect(column(quoted, 'text')[0]!.length).toBe(big.length);
+    const line = 'y'.repeat(20 * 1024 * 1024);
+    const unquoted = await table(`id,text\n1,${line}\n2,after\n`);
+    expect(unquoted.rowCount).toBe(2);
+    expect(column(unquoted, 'text')[1]).toBe('after');
+  });
+
+  it('refuses a line past 64 MB for what it is: no line break, or a quote left open', async () => {
+    const noBreak = await failure(`id,text\n1,ok\n2,${'z'.repeat(65 * 1024 * 1024)}`);
+    expect(noBreak.code).toBe('CSV_RECORD_TOO_LONG');
+    expect(noBreak.message).toBe(
+      'Line 3 runs on for more than 64 MB without a line break, so it cannot be one post.',
+    );
+    const open = await failure(`id,text\n1,ok\n2,"${'w\n'.repeat(33 * 1024 * 1024)}`);
+    expect(open.code).toBe('CSV_UNCLOSED_QUOTE');
+    expect(open.message).toContain('opens on line 3 and runs on for more than 64 MB');
+  });
+});

@@ -2,6 +2,11 @@
  * The importer: a ByteSource in, a ParsedTable of trimmed strings out. It reads the source in chunks,
  * decodes them (UTF-8, UTF-16, or Windows-1252 when UTF-8 fails anywhere), chooses the dialect from the
  * first records and feeds papaparse incrementally, so a large file is never one string.
+ *
+ * No row is lost or invented on the way: every line break (`\n`, `\r\n`, a lone `\r`, mixed in
+ * one file) ends a record where it stands (a lone `\r` is read as `\n`, see lineEndings.ts); NUL bytes past the first 64 KB are removed and counted
+ * (in the first 64 KB they mark a binary file); a character cut by the end of the file is dropped
+ * with a warning instead of turning the file into Latin-1 or a phantom last row.
  */
 import { fail, failWith, ok, toAppError, type AppError, type Result } from '../errors/index.ts';
 import { decoderLabel, detectEncoding, firstInvalidUtf8 } from './detectEncoding.ts';
@@ -10,6 +15,7 @@ import { findExcelMangledIds } from './excelIds.ts';
 import { formatBytes } from './formatBytes.ts';
 import { detectGluedHeader, type GluedHeader } from './gluedHeader.ts';
 import { IncrementalParser } from './incrementalParser.ts';
+import { LineEndings } from './lineEndings.ts';
 import { sniffBinary } from './sniffBinary.ts';
 import { TableBuilder } from './tableBuilder.ts';
 import {
@@ -88,6 +94,10 @@ async function parseSource(
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const strictUtf8 = encoding === 'utf-8' || encoding === 'utf-8-bom';
   const decoder = new TextDecoder(decoderLabel(encoding), { fatal: strictUtf8 });
+  const utf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
+  const lineEndings = new LineEndings();
+  const nul = { count: 0, firstByte: -1 };
+  let cutCharacter = false;
   const progress = throttle(options);
   const state: {
     sample: string;
@@ -105,7 +115,8 @@ async function parseSource(
   const done = (result: Result<ParsedTable>): Attempt => ({ kind: 'parsed', result });
 
   /** Parse decoded text; the first SAMPLE_CHARS are held back until the dialect is known. */
-  const feed = (text: string, final: boolean): AppError | null => {
+  const feed = (decoded: string, final: boolean): AppError | null => {
+    let text = lineEndings.normalize(decoded, final);
     if (state.parser === null) {
       state.sample += text;
       if (state.sample.length < SAMPLE_CHARS && !final) return null;
@@ -138,6 +149,14 @@ async function parseSource(
       const bad = firstInvalidUtf8(bytes);
       return { kind: 'not-utf8', at: offset + Math.max(0, bad), byte: bytes[Math.max(0, bad)]! };
     }
+    if (text.includes('\0')) {
+      // past the head (sniffBinary refuses NUL bytes there): not text, removed and counted
+      const at = utf16 ? offset + 2 * text.indexOf('\0') : offset + bytes.indexOf(0);
+      if (nul.firstByte < 0) nul.firstByte = at;
+      const kept = text.replaceAll('\0', '');
+      nul.count += text.length - kept.length;
+      text = kept;
+    }
     offset += bytes.length;
     const error = feed(text, false);
     if (error !== null) return done(failWith(error));
@@ -147,7 +166,14 @@ async function parseSource(
   try {
     rest = decoder.decode();
   } catch {
-    return { kind: 'not-utf8', at: offset - 1, byte: 0 };
+    // every chunk decoded, so only the end is wrong: the file stops inside a character
+    rest = '';
+    cutCharacter = true;
+  }
+  if (utf16 && rest === '\uFFFD') {
+    // an odd last byte or half a surrogate pair: the same cut, in UTF-16
+    rest = '';
+    cutCharacter = true;
   }
   if (options.signal?.aborted) return done(aborted());
   const error = feed(rest, true);
@@ -155,6 +181,9 @@ async function parseSource(
   const built = state.builder!.finish(source.name, state.gluedWarning);
   if ('code' in built) return done(failWith(built));
   progress(offset, source.size, built.rowCount, true);
+  const repairs: ImportWarning[] = [];
+  if (nul.count > 0) repairs.push(nulWarning(nul.count, nul.firstByte));
+  if (cutCharacter) repairs.push(CUT_CHARACTER_WARNING);
   return done(
     ok({
       fileName: source.name,
@@ -164,7 +193,11 @@ async function parseSource(
       header: built.header,
       columns: built.columns,
       rowCount: built.rowCount,
-      warnings: [...built.warnings, ...findExcelMangledIds(built.header, built.columns)],
+      warnings: [
+        ...repairs,
+        ...built.warnings,
+        ...findExcelMangledIds(built.header, built.columns),
+      ],
     }),
   );
 }
@@ -191,6 +224,21 @@ function gluedHeaderWarning(glued: GluedHeader): ImportWarning {
     message: `The header ran into the first record with no line break ("${glued.glued.slice(0, 60)}"); it was read as the column name "${name}" followed by the first value "${glued.glued.slice(glued.splitAt, 60)}". Check the first row.`,
   };
 }
+
+function nulWarning(count: number, firstByte: number): ImportWarning {
+  const n = count.toLocaleString('en-US');
+  return {
+    code: 'NUL_BYTES_REMOVED',
+    rows: count,
+    message: `${n} NUL ${count === 1 ? 'byte was' : 'bytes were'} removed (the first at byte ${firstByte.toLocaleString('en-US')}): NUL is not text and never belongs in a CSV file; it is usually the trace of a damaged or interrupted export. Check the rows around it.`,
+  };
+}
+
+const CUT_CHARACTER_WARNING: ImportWarning = {
+  code: 'CUT_CHARACTER_DROPPED',
+  message:
+    'The file ends in the middle of a character, so it was cut short (an interrupted download or copy?); the partial character was dropped. Check that the last row is complete.',
+};
 
 function aborted(): Result<ParsedTable> {
   return fail('ABORTED', 'Import cancelled.', 'Drop the file again to start over.');

@@ -7,3 +7,9 @@ export { detectDialect, type Dialect } from './detectDialect.ts';
 export { detectEncoding } from './detectEncoding.ts';
 export { formatBytes } from './formatBytes.ts';
 export { tableFromRows } from './tableFromRows.ts';
+export {
+  checkMemoryBudget,
+  maxInputBytes,
+  MEMORY_PER_INPUT_BYTE,
+  type MemoryJob,
+} from './memoryBudget.ts';

@@ -25,7 +25,9 @@ export type ImportWarningCode =
   | 'DUPLICATE_HEADER'
   | 'EMPTY_HEADER'
   | 'BLANK_LINES_SKIPPED'
-  | 'PARQUET_COLUMNS_SKIPPED';
+  | 'PARQUET_COLUMNS_SKIPPED'
+  | 'NUL_BYTES_REMOVED'
+  | 'CUT_CHARACTER_DROPPED';
 
 export interface ImportWarning {
   readonly code: ImportWarningCode;
@@ -75,7 +77,7 @@ export type TableFormat = 'csv' | 'parquet';
 /** A column's value type in a typed file: cells are strings here, and these say how to write them back. */
 export type StoredKind = 'string' | 'int32' | 'int64' | 'double' | 'boolean';
 
-/** 1 GiB: about what one tab can parse and keep as strings without running out of memory. */
+/** 1 GiB: the importer's own ceiling; each job's memory budget (memoryBudget.ts) is usually lower. */
 export const DEFAULT_MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
 /** 1 MiB: large enough that papaparse runs at full speed, small enough for smooth progress and quick cancel. */

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'FILE_TOO_LARGE'
   | 'FILE_UNREADABLE'
   | 'CSV_UNCLOSED_QUOTE'
+  | 'CSV_RECORD_TOO_LONG'
   | 'CSV_RAGGED'
   | 'CSV_GLUED_HEADER'
   | 'PARQUET_DAMAGED'
@@ -54,6 +55,7 @@ export type ErrorCode =
   | 'BUNDLE_TOO_NEW'
   | 'BUNDLE_TOO_LARGE'
   | 'BUNDLE_MISMATCH'
+  | 'BUNDLE_CHANGED'
   | 'MODEL_NOT_FOUND'
   // stream
   | 'STREAM_BAD_CONFIG';

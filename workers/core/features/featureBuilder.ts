@@ -136,7 +136,8 @@ const textFeaturesOf = (spec: FeatureSpec): readonly TextFeature[] => {
       wanted.has(f) && (spec.text !== null || (f === 'hashtag_count' && spec.hashtags !== null)),
   );
 };
-const timePartsOf = (spec: FeatureSpec): readonly TimePart[] =>
+/** The time parts a spec builds, in output order (none without a timestamp column). */
+export const timePartsOf = (spec: FeatureSpec): readonly TimePart[] =>
   spec.timestamp ? TIME_PARTS.filter((p) => (spec.timeParts ?? TIME_PARTS).includes(p)) : [];
 const topicCount = (spec: FeatureSpec): number => spec.topics?.centroids.k ?? 0;
 
@@ -191,8 +192,15 @@ function withExplicitLevels(
   };
 }
 
-/** Output names: text features, time parts, numeric (log1p_ prefixed when log1p), one-hot, topics. */
-function outputNames(spec: FeatureSpec, preprocess: PreprocessParams | null): Result<string[]> {
+/**
+ * The feature names a spec and its fitted preprocessing make, in order (what `params.names` must
+ * hold): text features, time parts, numeric (log1p_ prefixed when log1p), one-hot, topics. Fails
+ * when two would share a name, or none is made.
+ */
+export function outputNames(
+  spec: FeatureSpec,
+  preprocess: PreprocessParams | null,
+): Result<string[]> {
   const numericNames = new Map(
     spec.numeric.map((f) => [
       f.column.name,
@@ -362,6 +370,13 @@ export function buildFeatures(params: FeatureParams, input: FeatureInput): Resul
         'INTERNAL',
         'Preprocessing changed the number of rows.',
         'This is a bug in Murmur.',
+      );
+    // a model whose names undercount its preprocessing must fail here, not overflow `data`
+    if ((col + m.cols) * n > data.length)
+      return fail(
+        'BUNDLE_MISMATCH',
+        `The features came out more than ${params.names.length} columns wide, as many as the model lists.`,
+        'Train the model again with this version of Murmur.',
       );
     data.set(m.data, col * n);
     col += m.cols;

@@ -118,6 +118,8 @@ function decode<T extends Int32Array | Float64Array>(
   return make((LITTLE_ENDIAN ? bytes : swapBytes(bytes, size)).buffer as ArrayBuffer);
 }
 
+const count = (n: number): string => n.toLocaleString('en-US');
+
 /**
  * Rebuilds roots and child references from each tree's nodes in preorder (`kinds`: 1 split, 0
  * leaf), checking that they describe exactly nTrees complete trees over `splits` split nodes and
@@ -130,6 +132,11 @@ export function linksFromPreorder(
   splits: number,
   leaves: number,
 ): Pick<ForestModel, 'treeRoot' | 'left' | 'right'> | string {
+  // every tree has a node, and n splits make n + 1 leaves per tree: checked before any allocation
+  if (!(Number.isInteger(nTrees) && nTrees >= 1 && nTrees <= kinds.length))
+    return `${count(nTrees)} trees cannot fit in ${count(kinds.length)} nodes`;
+  if (!(splits >= 0 && leaves === splits + nTrees && splits + leaves === kinds.length))
+    return `${count(splits)} splits and ${count(leaves)} leaves cannot make ${count(nTrees)} binary trees of ${count(kinds.length)} nodes`;
   const treeRoot = new Int32Array(nTrees);
   const left = new Int32Array(splits);
   const right = new Int32Array(splits);

@@ -12,7 +12,9 @@ const finite = z.number(); // zod 4 numbers refuse NaN and ±Infinity
 const scaler = z.discriminatedUnion('method', [
   z.object({ method: z.literal('none') }),
   z.object({ method: z.literal('zscore'), mean: finite, std: finite.positive() }),
-  z.object({ method: z.literal('minmax'), min: finite, max: finite }),
+  z
+    .object({ method: z.literal('minmax'), min: finite, max: finite })
+    .refine((m) => m.min <= m.max, { message: 'min must not exceed max' }),
   z.object({ method: z.literal('robust'), median: finite, iqr: finite.positive() }),
 ]);
 

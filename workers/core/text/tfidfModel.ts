@@ -34,7 +34,8 @@ export const tfidfModelSchema = z.object({
   kind: z.literal('murmur.tfidf'),
   version: z.literal(1),
   vocabulary: z.array(z.string()),
-  idf: z.array(z.number().positive()),
+  // smooth idf, ln((1 + n) / (1 + df)) + 1 with df ≤ n, is never below 1
+  idf: z.array(z.number().min(1)),
   pruning: z.object({
     minDf: count,
     maxDf: z.number().gt(0).lte(1),

@@ -1,6 +1,6 @@
 import type { DatasetApi, DatasetMeta, ImportProgressEvent } from '../../api/dataset.ts';
 import { fileByteSource } from '../../core/csv/blobSource.ts';
-import { importTable } from '../../core/table/importTable.ts';
+import { importTable, sniffTableFormat } from '../../core/table/importTable.ts';
 import { fail, ok, toAppError } from '../../core/errors/index.ts';
 import { fnv64 } from '../../core/hash/fnv.ts';
 import { inferSchema } from '../../core/schema/inferSchema.ts';
@@ -19,6 +19,7 @@ import {
   setActiveDatasetId,
   updateDatasetRecord,
 } from '../../storage/datasets.ts';
+import { fitsInMemory } from '../shared/memory.ts';
 import { throttle } from '../shared/progress.ts';
 import {
   cacheEntry,
@@ -57,10 +58,14 @@ export const datasetJobs: DatasetApi = {
         'Another file is still importing.',
         'Wait for it to finish or cancel it, then try again.',
       );
+    // a file the worker cannot hold is refused before a byte is read, with its size and the limit
+    const source = fileByteSource(file);
+    const fits = fitsInMemory('import', file.name, file.size, await sniffTableFormat(source));
+    if (!fits.ok) return fits;
     importing = true;
     try {
       const report = throttle<ImportProgressEvent>(onProgress, 100);
-      const parsed = await importTable(fileByteSource(file), {
+      const parsed = await importTable(source, {
         onProgress: (p) =>
           report({
             phase: 'reading',

@@ -7,7 +7,7 @@ import type {
   EngagementDataRequest,
   EngagementPrepared,
 } from '../../api/engagement.ts';
-import { createBundle } from '../../core/bundle/bundle.ts';
+import { createBundle, targetRangeOf } from '../../core/bundle/bundle.ts';
 import { fingerprintTable } from '../../core/bundle/fingerprint.ts';
 import { floatsToBase64 } from '../../core/bundle/typedBase64.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
@@ -24,6 +24,7 @@ import { ENGAGEMENT_ROLES } from '../../core/schema/types.ts';
 import { autosavePart } from '../shared/autosave.ts';
 import { keptHashtagModel } from '../shared/keptTopics.ts';
 import { throttledProgress } from '../shared/progress.ts';
+import { fitsInMemory } from '../shared/memory.ts';
 import { requireDataset, type LoadedDataset } from '../shared/session.ts';
 import {
   bundleOf,
@@ -125,6 +126,8 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
     const r = await requireDataset();
     if (!r.ok) return r;
     const d = r.value;
+    const fits = fitsInMemory('train', d.meta.fileName, d.meta.bytes, d.meta.format ?? 'csv');
+    if (!fits.ok) return fits;
     const checked = checkRequest(request);
     if (!checked.ok) return checked;
     const points = gridPoints(request);
@@ -170,6 +173,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
         features: p.features,
         threshold: p.threshold,
         notes: p.notes,
+        targetRange: targetRangeOf(p.train.y, p.train.raw),
       },
     });
     const part = (side: typeof p.train) => ({
@@ -240,6 +244,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
       engagement: {
         task: prepared.data.task,
         target: prepared.data.target,
+        targetRange: prepared.data.targetRange,
         threshold: prepared.data.threshold,
         forest: refit.forest,
         nodeMeans: floatsToBase64(refit.nodeMeans),

@@ -5,7 +5,7 @@
  * (the score store, the kept topics) is read through shared/.
  */
 import type { EngagementDataRequest } from '../../api/engagement.ts';
-import type { ModelBundle } from '../../core/bundle/bundle.ts';
+import type { ModelBundle, TargetRange } from '../../core/bundle/bundle.ts';
 import type { EngagementData } from '../../core/features/engagementData.ts';
 import { completeScores, scoreStore } from '../shared/scores.ts';
 import { cacheEntry, cachedIn, type LoadedDataset } from '../shared/session.ts';
@@ -43,7 +43,10 @@ export async function vaderScores(
 export interface PreparedEntry {
   readonly key: string;
   readonly request: EngagementDataRequest;
-  readonly data: Pick<EngagementData, 'task' | 'target' | 'features' | 'threshold' | 'notes'>;
+  readonly data: Pick<EngagementData, 'task' | 'target' | 'features' | 'threshold' | 'notes'> & {
+    /** The training target's range, which the saved model's leaves must lie in. */
+    readonly targetRange: TargetRange;
+  };
 }
 
 const prepared = cacheEntry<PreparedEntry>(`${KEY}prepared`);

@@ -6,8 +6,11 @@
  */
 import type { ModelsAnalysisApi } from '../../api/models.ts';
 import { bundleFileName } from '../../core/bundle/fileName.ts';
+import { BUNDLE_SCHEMA_VERSION } from '../../core/bundle/format.ts';
+import { bundleFileText } from '../../core/bundle/integrity.ts';
 import { loadBundle } from '../../core/bundle/loadBundle.ts';
-import { checkBundleSize, parseBundleJson } from '../../core/bundle/safeJson.ts';
+import { readBundleText } from '../../core/bundle/readBundleFile.ts';
+import { checkBundleSize } from '../../core/bundle/safeJson.ts';
 import { fail, ok } from '../../core/errors/index.ts';
 import {
   DEFAULT_MODEL_ID,
@@ -61,19 +64,23 @@ export const modelsAnalysisJobs: Omit<ModelsAnalysisApi, 'modelsReport'> = {
     // refused by its size before a byte is read
     const size = checkBundleSize(file.size);
     if (!size.ok) return size;
-    const json = parseBundleJson(await file.text());
-    if (!json.ok) return json;
-    const loaded = loadBundle(json.value);
-    if (!loaded.ok) return loaded;
+    const read = await readBundleText(await file.text());
+    if (!read.ok) return read;
+    const { loaded, notes } = read.value;
     const saved = await saveModel({
       name: baseName(file.name).replace(/^murmur-/, '') || 'Imported model',
-      bundle: loaded.value.bundle,
+      bundle: loaded.bundle,
       origin: 'imported',
       activate: activate ?? true,
     });
     if (!saved.ok) return saved;
     announce({ type: 'changed', activeId: await getActiveModelId() });
-    return ok({ record: saved.value, migratedFrom: loaded.value.migratedFrom });
+    return ok({
+      record: saved.value,
+      migratedFrom: loaded.migratedFrom,
+      upgraded: loaded.migratedFrom < BUNDLE_SCHEMA_VERSION,
+      notes,
+    });
   },
 
   async modelsExport({ id }) {
@@ -84,10 +91,14 @@ export const modelsAnalysisJobs: Omit<ModelsAnalysisApi, 'modelsReport'> = {
         'This model is no longer saved.',
         'It was deleted, perhaps in another tab.',
       );
-    const bundle = stored.bundle as { createdAt?: string };
+    // at the current schema version, and only when every part still checks out
+    const loaded = loadBundle(stored.bundle);
+    if (!loaded.ok) return loaded;
+    const { bundle } = loaded.value;
     return ok({
-      blob: new Blob([JSON.stringify(stored.bundle)], { type: 'application/json' }),
-      fileName: bundleFileName(stored.name, bundle.createdAt ?? ''),
+      // the checksum is written here, over what the file holds (integrity.ts)
+      blob: new Blob([await bundleFileText(bundle)], { type: 'application/json' }),
+      fileName: bundleFileName(stored.name, bundle.createdAt),
     });
   },
 

@@ -4,8 +4,7 @@
  * on the first visit when no model exists yet (once: deleting it does not bring it back), or on
  * request from the Models view.
  */
-import { loadBundle } from '../../core/bundle/loadBundle.ts';
-import { parseBundleJson } from '../../core/bundle/safeJson.ts';
+import { readBundleText } from '../../core/bundle/readBundleFile.ts';
 import { fail, type Result } from '../../core/errors/index.ts';
 import {
   DEFAULT_MODEL_ID,
@@ -43,13 +42,12 @@ export async function addDefaultModel(): Promise<Result<ModelRecord>> {
       'Reload the page; if it persists, train a model or import one.',
     );
   }
-  const json = parseBundleJson(text);
-  const loaded = json.ok ? loadBundle(json.value) : json;
-  if (!loaded.ok) return loaded;
+  const read = await readBundleText(text);
+  if (!read.ok) return read;
   const saved = await saveModel({
     id: DEFAULT_MODEL_ID,
     name: DEFAULT_MODEL_NAME,
-    bundle: loaded.value.bundle,
+    bundle: read.value.loaded.bundle,
     origin: 'default',
     activate: true,
   });

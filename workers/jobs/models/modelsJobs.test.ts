@@ -5,6 +5,7 @@ import {
   oneSplitBundle,
   tinyTopics,
 } from '../../core/bundle/bundles.testutil.ts';
+import { bundleFileText } from '../../core/bundle/integrity.ts';
 import { ok, type Result } from '../../core/errors/index.ts';
 import { deleteDbForTests } from '../../storage/db.ts';
 import {
@@ -93,10 +94,10 @@ describe('models jobs', () => {
   it('refuses bad files with a message, stores nothing and keeps the active model', async () => {
     const kept = value(
       await analysis.modelsImport({
-        file: fileOf(JSON.stringify(oneSplitBundle()), 'followers.json'),
+        file: fileOf(await bundleFileText(oneSplitBundle()), 'followers.json'),
       }),
     ).record;
-    const text = JSON.stringify(trained.bundle);
+    const text = await bundleFileText(trained.bundle);
     const huge = {
       name: 'huge.json',
       size: 1024 ** 3,
@@ -110,8 +111,9 @@ describe('models jobs', () => {
         'another app',
       ],
       [
+        // signed after the edit: the parts themselves must refuse it
         fileOf(
-          JSON.stringify({
+          await bundleFileText({
             ...trained.bundle,
             engagement: {
               ...trained.bundle.engagement,
@@ -122,6 +124,16 @@ describe('models jobs', () => {
         ),
         'BUNDLE_MISMATCH',
         'the feature builder makes 1',
+      ],
+      [
+        fileOf(text.replace('"threshold":null', '"threshold":0'), 'edited.json'),
+        'BUNDLE_CHANGED',
+        'changed or damaged after it was exported',
+      ],
+      [
+        fileOf(JSON.stringify(trained.bundle), 'unsigned.json'),
+        'BUNDLE_CHANGED',
+        'has no checksum',
       ],
       [
         fileOf(text.replace('"engagement":{', '"engagement":{"__proto__":{"x":1},'), 'proto.json'),
@@ -142,7 +154,7 @@ describe('models jobs', () => {
   it('scores a whole file with the active model into a CSV download', async () => {
     value(
       await analysis.modelsImport({
-        file: fileOf(JSON.stringify(oneSplitBundle()), 'followers.json'),
+        file: fileOf(await bundleFileText(oneSplitBundle()), 'followers.json'),
       }),
     );
     const csv = new File(['text,author_followers\nlovely,150\n"=2+3",1\n'], 'new posts.csv', {

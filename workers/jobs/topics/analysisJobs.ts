@@ -10,6 +10,7 @@ import { fail, ok } from '../../core/errors/index.ts';
 import { columnWithRole } from '../../core/schema/index.ts';
 import { autosavePart } from '../shared/autosave.ts';
 import { keepTopics, keptTopics } from '../shared/keptTopics.ts';
+import { fitsInMemory } from '../shared/memory.ts';
 import { requireDataset } from '../shared/session.ts';
 import { topicsPartOf } from '../shared/trainedParts.ts';
 import { packDocuments } from './packedDocuments.ts';
@@ -50,6 +51,13 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
   async topicsDocuments({ terms }) {
     const r = await requireDataset();
     if (!r.ok) return r;
+    const fits = fitsInMemory(
+      'topics',
+      r.value.meta.fileName,
+      r.value.meta.bytes,
+      r.value.meta.format ?? 'csv',
+    );
+    if (!fits.ok) return fits;
     const t = termsOf(r.value, terms);
     if (!t.ok) return t;
     const { source, lists, postsWithTerms } = t.value;
