@@ -45,7 +45,7 @@ export type { Scoring } from '../core/forest/scoring.ts';
 export interface EngagementColumns {
   readonly rows: number;
   readonly candidates: FeatureCandidates;
-  readonly defaults: Required<Omit<FeatureChoices, 'textFeatures' | 'timeParts'>>;
+  readonly defaults: Required<Omit<FeatureChoices, 'textFeatures' | 'timeParts' | 'sentimentMode'>>;
   /** Numeric columns a target may use, engagement roles first. */
   readonly targets: readonly { readonly name: string; readonly role: string }[];
   /** The first engagement column (likes, then shares, comments, engagement), or null. */
