@@ -63,7 +63,7 @@ const SOCIAL = new RegExp(
   'gu',
 );
 /** Characters without which no rule can match: most posts are returned as they are, unscanned. */
-const TRIGGER = /[@#&\/]|www\./;
+const TRIGGER = /[@#&/]|www\./;
 /** A tag's words: an upper-case run before a capitalised word, a capitalised or lower word, an upper-case run, digits, uncased letters. */
 const TAG_WORD =
   /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+\p{M}*|\p{N}+|[\p{Lo}\p{Lt}\p{Lm}][\p{L}\p{M}]*/gu;
