@@ -97,3 +97,10 @@ describe('duplicateKey', () => {
     expect(duplicateKey('')).toBe('');
   });
 });
+
+describe('duplicateKey of posts with nothing but handles', () => {
+  it('gives "" for replies that are only handles, a link and an ellipsis', () => {
+    expect(duplicateKey('@a @b @c… https://t.co/QoSOb9MqRO')).toBe('');
+    expect(duplicateKey('❤️❤️')).toBe('❤️❤️');
+  });
+});

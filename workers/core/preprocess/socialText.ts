@@ -62,6 +62,8 @@ const SOCIAL = new RegExp(
   ].join('|'),
   'gu',
 );
+/** What makes a key worth comparing: a letter, a digit or an emoji. */
+const WORDS = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 /** Characters without which no rule can match: most posts are returned as they are, unscanned. */
 const TRIGGER = /[@#&/]|www\./;
 /** A tag's words: an upper-case run before a capitalised word, a capitalised or lower word, an upper-case run, digits, uncased letters. */
@@ -204,9 +206,11 @@ export function socialText(text: string, options: SocialTextOptions = {}): Socia
 /**
  * The key two posts share when they are copies of each other for duplicate detection and grouped
  * splits: the social normalisation, then case and whitespace folded ("Great  Flight!" and
- * "great flight!" share one). A text with no words left (empty, only a link) gives ''.
+ * "great flight!" share one). A text with no word, number or emoji left (empty, only handles
+ * and a link) gives ''.
  */
 export function duplicateKey(text: string): string {
-  const normalised = socialTextForSentiment(text);
-  return normalised.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const key = socialTextForSentiment(text).replace(/\s+/gu, ' ').trim().toLowerCase();
+  // "@a @b… https://t.co/x" leaves "…": replies that are only handles are not copies of each other
+  return WORDS.test(key) ? key : '';
 }

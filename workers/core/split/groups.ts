@@ -6,25 +6,55 @@
  */
 import { duplicateKey } from '../preprocess/socialText.ts';
 
-/** Per row, the first row with the same duplicate key (its own index when it is the first or has no words). */
-export function textGroups(texts: ArrayLike<string | null | undefined>): Int32Array {
-  const n = texts.length;
+/** 53 bits of a string (cyrb53): the map key, with a collision check on the strings themselves. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * Per row, the first row with the same key (its own index when first); rows whose key is '' are
+ * groups of their own. Keys are kept as 53-bit hashes, not strings (a million posts' texts would
+ * double the memory); a hash shared by two different keys is told apart by recomputing the key.
+ * @param keyOf the key of row `r` (called once per row, and again for a first row on a hash hit)
+ */
+export function groupsByKey(n: number, keyOf: (row: number) => string): Int32Array {
   const groups = new Int32Array(n);
-  const first = new Map<string, number>();
+  const first = new Map<number, number>();
+  // keys whose hash another key took first: rare, kept as strings
+  let collided: Map<string, number> | null = null;
   for (let r = 0; r < n; r++) {
-    const text = texts[r];
-    const key = typeof text === 'string' ? duplicateKey(text) : '';
-    if (key === '') {
-      groups[r] = r;
-      continue;
+    const key = keyOf(r);
+    groups[r] = r;
+    if (key === '') continue;
+    const h = hash53(key);
+    const seen = first.get(h);
+    if (seen === undefined) first.set(h, r);
+    else if (keyOf(seen) === key) groups[r] = seen;
+    else {
+      collided ??= new Map();
+      const other = collided.get(key);
+      if (other === undefined) collided.set(key, r);
+      else groups[r] = other;
     }
-    const seen = first.get(key);
-    if (seen === undefined) {
-      first.set(key, r);
-      groups[r] = r;
-    } else groups[r] = seen;
   }
   return groups;
+}
+
+/** Per row, the first row with the same duplicate key (its own index when it is the first or has no words). */
+export function textGroups(texts: ArrayLike<string | null | undefined>): Int32Array {
+  return groupsByKey(texts.length, (r) => {
+    const text = texts[r];
+    return typeof text === 'string' ? duplicateKey(text) : '';
+  });
 }
 
 /** The groups of `rows` (positions into `groups`; default all), renumbered 0..count−1 in order of first appearance. */

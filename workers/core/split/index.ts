@@ -5,8 +5,17 @@
  * overlap a random split leaves (`splitOverlap`).
  */
 export type { Split, SplitInfo, SplitKind } from './types.ts';
-export { textGroups, denseGroups, groupCount, splitOverlap } from './groups.ts';
+export { textGroups, groupsByKey, denseGroups, groupCount, splitOverlap } from './groups.ts';
 export { groupKFold } from './groupKFold.ts';
 export { groupShuffleSplit } from './groupShuffleSplit.ts';
 export { groupTimeSplit, type TimeSplit } from './timeSplit.ts';
 export { stratifiedGroupKFold, stratifiedGroupShuffleSplit } from './stratifiedGroups.ts';
+export {
+  findDuplicates,
+  keptRows,
+  type DropDuplicates,
+  type DuplicateCounts,
+  type DuplicateExample,
+  type DuplicateReport,
+  type Duplicates,
+} from './duplicates.ts';
