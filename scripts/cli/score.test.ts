@@ -44,6 +44,33 @@ describe('murmur score', () => {
     expect(err.join('\n')).toContain('3 posts scored (sentiment, topics, engagement)');
   });
 
+  it('scores sentiment on the raw text with --reference, as the app with its reference switch on', async () => {
+    const tweets = write('tweets.csv', 'text\n@united flight 1234 to Denver is boarding now\n');
+    expect(await command([bundleFile, tweets, '--json'])).toBe(0);
+    expect((JSON.parse(out.join('\n')) as { sentiment: object }).sentiment).toEqual({
+      negative: 0,
+      neutral: 1,
+      positive: 0,
+    });
+    out.length = 0;
+    expect(await command([bundleFile, tweets, '--json', '--reference'])).toBe(0);
+    // raw VADER reads "@united" as the word "united"
+    expect((JSON.parse(out.join('\n')) as { sentiment: object }).sentiment).toEqual({
+      negative: 0,
+      neutral: 0,
+      positive: 1,
+    });
+    const target = path.join(dir, 'reference.csv');
+    expect(await command([bundleFile, tweets, '--reference', '--out', target])).toBe(0);
+    const loaded = loadBundle(JSON.parse(readFileSync(bundleFile, 'utf8')));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const source = nodeByteSource(tweets);
+    const inApp = await scoreCsvSource(loaded.value, source, { sentimentMode: 'reference' });
+    source.close();
+    if (!inApp.ok) throw new Error(inApp.error.message);
+    expect(readFileSync(target, 'utf8')).toBe(inApp.value.parts.join(''));
+  });
+
   it('prints counts per label and cluster and the mean prediction as JSON', async () => {
     expect(await command([bundleFile, postsFile, '--json'])).toBe(0);
     const s = JSON.parse(out.join('\n')) as {

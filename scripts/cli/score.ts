@@ -4,7 +4,9 @@
  * input columns plus sentiment, cluster and predicted engagement. The CSV goes to `--out` (written
  * whole or not at all), else to stdout. `--json` prints a summary instead:
  * `{ rows, parts, sentiment: { negative, neutral, positive }, classifier, clusters: { counts, none }, meanEngagement, notes, seconds }`.
- * A damaged or foreign bundle exits 1 with the reason on stderr.
+ * `--reference` scores sentiment on the raw text, exactly as vaderSentiment 3.3.2 (by default,
+ * handles, links and RT prefixes are set aside first, as the app does unless its reference switch
+ * is on). A damaged or foreign bundle exits 1 with the reason on stderr.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { checkBundleSize, parseBundleJson } from '../../workers/core/bundle/safeJson.ts';
@@ -21,7 +23,7 @@ import {
 } from './command.ts';
 import { nodeByteSource } from './readTable.ts';
 
-const USAGE = 'npm run cli -- score BUNDLE.json FILE [--out OUT.csv] [--json]';
+const USAGE = 'npm run cli -- score BUNDLE.json FILE [--reference] [--out OUT.csv] [--json]';
 
 /** The bundle file, size-checked before it is read, parsed and validated. */
 function readBundle(file: string): Result<LoadedBundle> {
@@ -47,7 +49,11 @@ function readBundle(file: string): Result<LoadedBundle> {
 export const command: CliCommand = async (args) => {
   const parsed = parseCommandArgs(
     args,
-    { out: { type: 'string' }, json: { type: 'boolean', default: false } },
+    {
+      out: { type: 'string' },
+      reference: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
     USAGE,
   );
   if (typeof parsed === 'number') return parsed;
@@ -74,7 +80,11 @@ export const command: CliCommand = async (args) => {
   }
   let scored;
   try {
-    scored = await scoreCsvSource(loaded.value, source);
+    scored = await scoreCsvSource(
+      loaded.value,
+      source,
+      values.reference ? { sentimentMode: 'reference' } : {},
+    );
   } finally {
     source.close();
   }

@@ -126,6 +126,9 @@ function fill(rng: Rng, phrase: string): string {
 /** One post: the airline's handle, what it says, and some of a tweet's extras. */
 function composeTweet(rng: Rng, handle: string, label: AirlineLabel): string {
   let body = fill(rng, pick(rng, PHRASES[label]));
+  // questions end with '?' most of the time
+  if (label === 'neutral' && /^(is|what|can|do|how|will)\b/.test(body) && rng.next() < 0.7)
+    body += '?';
   if (rng.next() < 0.25) body += ` &amp; ${fill(rng, pick(rng, PHRASES[label]))}`;
   if (rng.next() < 0.3) body = body.charAt(0).toUpperCase() + body.slice(1);
   const parts = [handle, body];

@@ -7,6 +7,7 @@ import { importCsv } from '../csv/importCsv.ts';
 import type { ByteSource } from '../csv/types.ts';
 import { ok, type Result } from '../errors/index.ts';
 import { inferSchema } from '../schema/inferSchema.ts';
+import type { SentimentMode } from '../sentiment/mode.ts';
 import type { LoadedBundle } from './loadBundle.ts';
 import { scoreTableToCsv, type ScoredCsv } from './scoredCsv.ts';
 import { planTable } from './tablePlan.ts';
@@ -20,6 +21,8 @@ export interface ScoreCsvProgress {
 
 export interface ScoreCsvOptions {
   readonly signal?: AbortSignal;
+  /** What VADER reads: 'social' (default) or 'reference' (the raw text, as vaderSentiment 3.3.2). */
+  readonly sentimentMode?: SentimentMode;
   readonly onProgress?: (p: ScoreCsvProgress) => void;
 }
 
@@ -39,8 +42,12 @@ export async function scoreCsvSource(
   const table = imported.value;
   const plan = planTable(loaded, table, inferSchema(table));
   if (!plan.ok) return plan;
-  const scored = scoreTableToCsv(loaded, table, plan.value, (done, total) =>
-    onProgress?.({ phase: 'scoring', done, total, unit: 'rows' }),
+  const scored = scoreTableToCsv(
+    loaded,
+    table,
+    plan.value,
+    (done, total) => onProgress?.({ phase: 'scoring', done, total, unit: 'rows' }),
+    options.sentimentMode,
   );
   return scored.ok ? ok(scored.value) : scored;
 }

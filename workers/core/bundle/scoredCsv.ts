@@ -8,6 +8,7 @@ import type { ParsedTable } from '../csv/types.ts';
 import { ok, type Result } from '../errors/index.ts';
 import type { SentimentLabel } from '../sentiment/types.ts';
 import type { LoadedBundle } from './loadBundle.ts';
+import { DEFAULT_SENTIMENT_MODE, type SentimentMode } from '../sentiment/mode.ts';
 import { LABELS, scoreColumns, type ScoredColumns } from './scoreWithBundle.ts';
 import type { TablePlan } from './tablePlan.ts';
 
@@ -112,12 +113,14 @@ function scoreCells(s: ScoredColumns, r: number, plan: TablePlan): string[] {
 /**
  * Scores every row of `table` as `plan` says, in chunks, and writes the CSV. `onProgress` gets
  * the rows done after each chunk. Fails only when a chunk's features cannot be built.
+ * `mode`: what VADER reads (default 'social'; 'reference' for the raw text).
  */
 export function scoreTableToCsv(
   loaded: LoadedBundle,
   table: ParsedTable,
   plan: TablePlan,
   onProgress?: (done: number, total: number) => void,
+  mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
 ): Result<ScoredCsv> {
   const header = [...table.header, ...uniqueNames(table.header, scoreHeader(loaded, plan))];
   const parts = [`${header.map(csvCell).join(',')}\n`];
@@ -128,7 +131,7 @@ export function scoreTableToCsv(
   let engagementSum = 0;
   for (let from = 0; from < table.rowCount; from += SCORE_CHUNK_ROWS) {
     const to = Math.min(table.rowCount, from + SCORE_CHUNK_ROWS);
-    const scored = scoreColumns(loaded, plan.columns(from, to));
+    const scored = scoreColumns(loaded, plan.columns(from, to), mode);
     if (!scored.ok) return scored;
     const s = scored.value;
     const lines: string[] = [];
