@@ -3,6 +3,7 @@ import type { LabelMapping, LabelProposal, LabelTarget } from '../core/sentiment
 import type { SentimentEvaluation, VaderEvaluation } from '../core/sentiment/evaluation.ts';
 import type { EpochStats } from '../core/nn/types.ts';
 import type { SentimentMode } from '../core/sentiment/mode.ts';
+import type { SplitInfo } from '../core/split/types.ts';
 import type { SocialSpan } from '../core/preprocess/socialText.ts';
 import type {
   SentimentLabel,
@@ -240,6 +241,8 @@ export interface SentimentTrainResult {
     readonly n: number;
     readonly model: SentimentEvaluation;
     readonly vader: SentimentEvaluation;
+    /** Held-out posts chosen by group: copies of a text stay on one side (overlap 0). Absent in results kept before. */
+    readonly split?: SplitInfo;
   };
   readonly trainRows: number;
   /** Rows with a class before any sampling down to `maxRows`. */
