@@ -73,7 +73,13 @@ export async function makeDefaultBundle(sample = SAMPLE): Promise<Result<Analysi
   const searched = await gridSearch(
     d.train.X,
     { kind: 'regression', y: d.train.y },
-    { grid: { nEstimators: [FOREST.nEstimators], maxDepth: [FOREST.maxDepth] }, folds: 5, seed: 0 },
+    {
+      grid: { nEstimators: [FOREST.nEstimators], maxDepth: [FOREST.maxDepth] },
+      folds: 5,
+      seed: 0,
+      // folds that keep copies of a post together, as the app's grid search
+      groups: d.split.trainGroups,
+    },
   );
   if (!searched.ok) return searched;
   const forest = searched.value.model;

@@ -15,6 +15,9 @@ export class DatasetPage {
   readonly storedDatasets: Locator;
   readonly preprocessing: Locator;
   readonly preprocessingRows: Locator;
+  readonly duplicates: Locator;
+  readonly duplicatesSummary: Locator;
+  readonly duplicateExamples: Locator;
 
   constructor(readonly page: Page) {
     this.mapping = page.getByTestId('mapping');
@@ -30,6 +33,14 @@ export class DatasetPage {
     this.storedDatasets = page.getByTestId('stored-datasets');
     this.preprocessing = page.getByTestId('preprocessing');
     this.preprocessingRows = page.getByTestId('preprocessing-rows');
+    this.duplicates = page.getByTestId('duplicates-card');
+    this.duplicatesSummary = this.duplicates.getByTestId('duplicates-summary');
+    this.duplicateExamples = this.duplicates.getByTestId('duplicate-examples').locator('tbody tr');
+  }
+
+  /** Drops exact copies, or every row whose text repeats an earlier one (a new dataset). */
+  async dropDuplicates(which: 'exact' | 'repeated'): Promise<void> {
+    await this.duplicates.getByTestId(`drop-${which}`).click();
   }
 
   /** The role select of a column. */

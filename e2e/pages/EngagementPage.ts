@@ -14,6 +14,8 @@ export class EngagementPage {
   readonly fittedMetrics: Locator;
   readonly rawMetrics: Locator;
   readonly bestParams: Locator;
+  /** How the test posts were held out, with data-kind and data-overlap. */
+  readonly split: Locator;
   readonly scatter: Locator;
   readonly scatterPoints: Locator;
   readonly residualBars: Locator;
@@ -39,6 +41,7 @@ export class EngagementPage {
     this.fittedMetrics = this.metrics.getByTestId('metrics-fitted');
     this.rawMetrics = this.metrics.getByTestId('metrics-raw');
     this.bestParams = this.metrics.getByTestId('best-params');
+    this.split = this.metrics.getByTestId('split-summary');
     this.scatter = page.getByTestId('scatter-chart');
     this.scatterPoints = this.scatter.getByTestId('scatter-points').locator('circle');
     this.residualBars = page.getByTestId('residuals-chart').getByTestId('histogram-bar');
@@ -75,6 +78,11 @@ export class EngagementPage {
   /** Ticks or unticks a numeric feature column. */
   numericFeature(column: string): Locator {
     return this.numericFeatures.getByRole('checkbox', { name: column });
+  }
+
+  /** How the test posts are held out: copies together, the latest posts, or at random. */
+  async chooseSplit(kind: 'grouped' | 'time' | 'random'): Promise<void> {
+    await this.page.getByTestId('split-kind').selectOption(kind);
   }
 
   async train(): Promise<void> {

@@ -77,6 +77,10 @@ export class LiveSentimentPanel {
   readonly highlight: Locator;
   readonly classifier: Locator;
   readonly highlightsCut: Locator;
+  /** What was set aside before scoring (handles, links …), one span per item with data-kind. */
+  readonly setAside: Locator;
+  /** The reference switch: the raw text, as vaderSentiment 3.3.2. */
+  readonly reference: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('live-sentiment');
@@ -87,6 +91,8 @@ export class LiveSentimentPanel {
     this.highlight = this.root.getByTestId('live-highlight');
     this.classifier = this.root.getByTestId('live-classifier');
     this.highlightsCut = this.root.getByText(/Highlights cover the first 600 words/);
+    this.setAside = this.root.getByTestId('live-set-aside');
+    this.reference = this.root.getByTestId('live-sentiment-reference');
   }
 
   token(text: string): Locator {

@@ -5,6 +5,8 @@ type Label = 'positive' | 'neutral' | 'negative';
 /** The Sentiment view: scoring progress, charts, thresholds, the posts table, label evaluation and the classifier. */
 export class SentimentPage {
   readonly charts: Locator;
+  /** The reference switch: VADER on the raw text. */
+  readonly reference: Locator;
   readonly progress: Locator;
   readonly cancelled: Locator;
   readonly noTextColumn: Locator;
@@ -34,6 +36,7 @@ export class SentimentPage {
   readonly vaderHeldoutConfusion: Locator;
 
   constructor(readonly page: Page) {
+    this.reference = page.getByTestId('sentiment-reference');
     this.charts = page.getByTestId('sentiment-charts');
     this.progress = page.getByTestId('sentiment-progress');
     this.cancelled = page.getByTestId('sentiment-cancelled');

@@ -27,6 +27,7 @@ interface ProfileJson {
   encoding: string;
   columns: { name: string; type: string; role: string; missing: number }[];
   warnings: { code: string; message: string }[];
+  duplicates: { exactRows: number; repeatedTexts: number };
 }
 
 describe('murmur profile', () => {
@@ -47,7 +48,14 @@ describe('murmur profile', () => {
     const p = file('dup.csv', 'text,text,likes\na long enough post,b,1\nanother long post,c,\n');
     expect(await command([p, '--json'])).toBe(0);
     const json = JSON.parse(out.join('\n')) as ProfileJson;
-    expect(Object.keys(json)).toEqual(['rows', 'delimiter', 'encoding', 'columns', 'warnings']);
+    expect(Object.keys(json)).toEqual([
+      'rows',
+      'delimiter',
+      'encoding',
+      'columns',
+      'warnings',
+      'duplicates',
+    ]);
     expect(json).toMatchObject({ rows: 2, delimiter: ',', encoding: 'utf-8' });
     expect(json.columns[2]).toEqual({
       name: 'likes',
@@ -56,6 +64,35 @@ describe('murmur profile', () => {
       missing: 0.5,
     });
     expect(json.warnings.map((w) => w.code)).toEqual(['DUPLICATE_HEADER']);
+  });
+
+  it('counts rows that copy an earlier row and rows whose text repeats, with --json', async () => {
+    const p = file(
+      'copies.csv',
+      [
+        'id,text,likes',
+        '1,Great flight to Denver,3',
+        '2,Great flight to Denver,3', // an exact copy but its id
+        '3,great   FLIGHT to Denver @united,5', // the same text in other case and spaces
+        '4,Lost my bag again,0',
+        '5,Great flight to Denver,3',
+      ].join('\n') + '\n',
+    );
+    expect(await command([p, '--json'])).toBe(0);
+    const json = JSON.parse(out.join('\n')) as ProfileJson;
+    expect(json.duplicates).toEqual({ exactRows: 2, repeatedTexts: 3 });
+  });
+
+  it('says when every text is identical', async () => {
+    const p = file(
+      'same.csv',
+      'text,likes\n' + Array.from({ length: 12 }, (_, i) => `The same caption,${i}`).join('\n'),
+    );
+    expect(await command([p])).toBe(0);
+    expect(out.join('\n')).toContain(
+      'duplicates: 0 rows repeat an earlier row exactly; 11 rows repeat an earlier text in "text"',
+    );
+    expect(out.join('\n')).toContain('12 × "The same caption"');
   });
 
   it.each([
@@ -121,6 +158,8 @@ describe('murmur profile', () => {
       date: 'timestamp',
     });
     expect(json.columns.find((c) => c.name === 'hashtags')!.missing).toBeCloseTo(2235 / 9497, 12);
+    // retweets of shared articles: the same text behind different t.co links
+    expect(json.duplicates).toEqual({ exactRows: 0, repeatedTexts: 340 });
   });
 
   it.skipIf(!available)('profiles sentimentdataset.csv', async () => {
@@ -130,6 +169,10 @@ describe('murmur profile', () => {
     expect(text).toMatch(/Text\s+text\s+text/);
     expect(text).toMatch(/Sentiment\s+category\s+label/);
     expect(text).toContain('[EMPTY_HEADER]');
+    // data/SOURCES.md: 26 duplicate texts, 22 fully duplicated rows
+    expect(text).toContain(
+      'duplicates: 22 rows repeat an earlier row exactly; 26 rows repeat an earlier text',
+    );
   });
 
   it('refuses a file its memory budget cannot hold before reading it, with its size and the limit', async () => {

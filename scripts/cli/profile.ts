@@ -1,11 +1,14 @@
 /**
  * `murmur profile FILE [--json]`: how Murmur reads a file — delimiter, encoding, rows, and each column's
  * type, proposed role and share of missing values, with the importer's warnings.
- * `--json` prints `{ rows, delimiter, encoding, columns: [{ name, type, role, missing }], warnings }`,
- * `missing` as a share 0..1 and each warning as an object `{ code, message, column?, rows? }`.
+ * `--json` prints `{ rows, delimiter, encoding, columns: [{ name, type, role, missing }], warnings,
+ * duplicates: { exactRows, repeatedTexts } }`, `missing` as a share 0..1, each warning as an object
+ * `{ code, message, column?, rows? }`; `exactRows` counts rows identical to an earlier row (id
+ * columns aside), `repeatedTexts` rows whose normalised text repeats an earlier row's.
  */
 import { formatBytes } from '../../workers/core/csv/index.ts';
 import { requireTextColumn } from '../../workers/core/schema/index.ts';
+import { findDuplicates } from '../../workers/core/split/duplicates.ts';
 import { parseCommandArgs, reportError, usageError, type CliCommand } from './command.ts';
 import { readTableFile } from './readTable.ts';
 
@@ -26,6 +29,12 @@ export const command: CliCommand = async (args) => {
   // The profile is still printed, so the user sees what the columns were taken for.
   const text = requireTextColumn(schema, table.fileName);
   const exitCode = text.ok ? 0 : reportError(text.error);
+  const { report: dup } = findDuplicates(
+    table.columns,
+    table.rowCount,
+    text.ok ? text.value : null,
+    new Set(schema.filter((c) => c.role === 'id').map((c) => c.index)),
+  );
   if (parsed.values.json) {
     const report = {
       rows: table.rowCount,
@@ -38,6 +47,7 @@ export const command: CliCommand = async (args) => {
         missing: c.missing,
       })),
       warnings: table.warnings,
+      duplicates: { exactRows: dup.exactRows, repeatedTexts: dup.repeatedTexts },
     };
     console.log(JSON.stringify(report, null, 2));
     return exitCode;
@@ -61,6 +71,17 @@ export const command: CliCommand = async (args) => {
       `${c.name.padEnd(nameWidth)}  ${c.type.padEnd(8)}  ${c.role.padEnd(10)}  ${(c.missing * 100).toFixed(1).padStart(6)} %${format ? `  (${format})` : ''}`,
     );
   }
+  const n = (x: number) => x.toLocaleString('en-US');
+  lines.push(
+    '',
+    `duplicates: ${n(dup.exactRows)} rows repeat an earlier row exactly; ${n(dup.repeatedTexts)} rows repeat an earlier text${dup.textColumn ? ` in "${dup.textColumn}" (case, spaces, handles and links aside)` : ''}`,
+    ...dup.examples
+      .slice(0, 3)
+      .map(
+        (e) =>
+          `  ${e.rows} × ${JSON.stringify(e.text.length > 80 ? `${e.text.slice(0, 80)}…` : e.text)}`,
+      ),
+  );
   if (table.warnings.length > 0)
     lines.push('', 'warnings:', ...table.warnings.map((w) => `  - [${w.code}] ${w.message}`));
   console.log(lines.join('\n'));

@@ -48,6 +48,17 @@ describe('murmur score', () => {
     expect(err.join('\n')).toContain('3 posts scored (sentiment, topics, engagement)');
   });
 
+  it('scores sentiment with handles set aside, as the app does by default', async () => {
+    const tweets = write('tweets.csv', 'text\n@united flight 1234 to Denver is boarding now\n');
+    expect(await command([bundleFile, tweets, '--json'])).toBe(0);
+    // raw VADER would read "@united" as the positive word "united"
+    expect((JSON.parse(out.join('\n')) as { sentiment: object }).sentiment).toEqual({
+      negative: 0,
+      neutral: 1,
+      positive: 0,
+    });
+  });
+
   it('prints counts per label and cluster and the mean prediction as JSON', async () => {
     expect(await command([bundleFile, postsFile, '--json'])).toBe(0);
     const s = JSON.parse(out.join('\n')) as {

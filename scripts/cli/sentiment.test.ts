@@ -25,6 +25,7 @@ const { out, err } = captureConsole();
 
 interface SentimentJson {
   rows: number;
+  mode: 'social' | 'reference';
   counts: { positive: number; neutral: number; negative: number };
   seconds: number;
   textsPerSecond: number | null;
@@ -82,6 +83,7 @@ describe('murmur sentiment', () => {
     const json = JSON.parse(out.join('\n')) as SentimentJson;
     expect(Object.keys(json)).toEqual([
       'rows',
+      'mode',
       'counts',
       'seconds',
       'textsPerSecond',
@@ -108,6 +110,27 @@ describe('murmur sentiment', () => {
     ]);
     // F1: negative 2/3, neutral 1, positive 2/3
     expect(e.macroF1).toBeCloseTo((2 / 3 + 1 + 2 / 3) / 3, 12);
+  });
+
+  it('sets aside handles, links and RT prefixes by default, and reads the raw text with --reference', async () => {
+    const tweets = file(
+      'tweets.csv',
+      [
+        'text',
+        '@united flight 1234 to Denver is boarding now',
+        'RT @AmericanAir: I am #NotHappy https://t.co/x?y=1',
+      ].join('\n') + '\n',
+    );
+    const social = path.join(dir, 'social.csv');
+    const raw = path.join(dir, 'raw.csv');
+    expect(await command([tweets, '--out', social, '--json'])).toBe(0);
+    expect((JSON.parse(out.join('\n')) as SentimentJson).mode).toBe('social');
+    out.length = 0;
+    expect(await command([tweets, '--out', raw, '--reference'])).toBe(0);
+    expect(out.join('\n')).toContain('on the raw text (reference VADER)');
+    // "@united" is the lexicon word "united" to raw VADER; "#NotHappy" is no word at all
+    expect(readCsv(raw).data.map((r) => r.compound)).toEqual(['0.4215', '0']);
+    expect(readCsv(social).data.map((r) => r.compound)).toEqual(['0', '-0.4585']);
   });
 
   it('takes the mapping from --map, ignoring values it does not list', async () => {
@@ -183,6 +206,7 @@ describe('murmur sentiment', () => {
           'Sentiment',
           '--map',
           'Positive=positive,Negative=negative,Neutral=neutral',
+          '--reference',
           '--json',
         ]),
       ).toBe(0);

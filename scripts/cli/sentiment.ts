@@ -1,9 +1,11 @@
 /**
- * `murmur sentiment FILE [--text COL] [--label COL] [--map V=class,…] [--out OUT.csv] [--json]`:
- * VADER scores of every post, as the app computes them (vaderSentiment 3.3.2, exactly).
+ * `murmur sentiment FILE [--text COL] [--label COL] [--map V=class,…] [--reference] [--out OUT.csv] [--json]`:
+ * VADER scores of every post, as the app computes them: by default on the post as sentiment reads
+ * it (@handles, links, `RT @x:` and HTML entities set aside, hashtags as words); with
+ * `--reference`, on the raw text, exactly as vaderSentiment 3.3.2.
  * `--out` writes `row,neg,neu,pos,compound,label`, one line per input row in input order (`row`
- * counts from 0, as pandas numbers rows). `--json` prints `{ rows, counts, seconds, textsPerSecond,
- * evaluation? }`. With `--label`, VADER is scored against that column: each value's class is
+ * counts from 0, as pandas numbers rows). `--json` prints `{ rows, mode, counts, seconds,
+ * textsPerSecond, evaluation? }` (`mode` 'social' or 'reference'). With `--label`, VADER is scored against that column: each value's class is
  * proposed as in the app (names, numeric scales, the word's own valence), or given with `--map`
  * (values not listed are ignored).
  */
@@ -11,10 +13,12 @@ import { fail, ok, type Result } from '../../workers/core/errors/index.ts';
 import { requireTextColumn, type ColumnSchema } from '../../workers/core/schema/index.ts';
 import { evaluateVader, type VaderEvaluation } from '../../workers/core/sentiment/evaluation.ts';
 import {
+  DEFAULT_SENTIMENT_MODE,
   DEFAULT_THRESHOLDS,
   scoreTexts,
   sentimentLabel,
   type SentimentLabel,
+  type SentimentMode,
 } from '../../workers/core/sentiment/index.ts';
 import {
   countLabelValues,
@@ -35,7 +39,7 @@ import {
 import { readTableFile } from './readTable.ts';
 
 const USAGE =
-  'npm run cli -- sentiment FILE [--text COLUMN] [--label COLUMN] [--map VALUE=class,…] [--out OUT.csv] [--json]';
+  'npm run cli -- sentiment FILE [--text COLUMN] [--label COLUMN] [--map VALUE=class,…] [--reference] [--out OUT.csv] [--json]';
 
 function column(schema: readonly ColumnSchema[], name: string, what: string): Result<ColumnSchema> {
   const c = schema.find((x) => x.name === name);
@@ -97,6 +101,7 @@ export const command: CliCommand = async (args) => {
       label: { type: 'string' },
       map: { type: 'string' },
       out: { type: 'string' },
+      reference: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
     USAGE,
@@ -127,8 +132,9 @@ export const command: CliCommand = async (args) => {
 
   const texts = table.columns[textColumn.value.index]!;
   const t0 = performance.now();
+  const mode: SentimentMode = values.reference ? 'reference' : DEFAULT_SENTIMENT_MODE;
   // Float64: the exact rounded scores the reference prints.
-  const scores = scoreTexts(texts, new Float64Array(texts.length * 4));
+  const scores = scoreTexts(texts, new Float64Array(texts.length * 4), mode);
   const seconds = (performance.now() - t0) / 1000;
   const labels: SentimentLabel[] = texts.map((_, i) =>
     sentimentLabel(scores[i * 4 + 3]!, DEFAULT_THRESHOLDS),
@@ -173,7 +179,7 @@ export const command: CliCommand = async (args) => {
   if (values.json) {
     console.log(
       JSON.stringify(
-        { rows, counts, seconds, textsPerSecond, ...(evaluation ? { evaluation } : {}) },
+        { rows, mode, counts, seconds, textsPerSecond, ...(evaluation ? { evaluation } : {}) },
         null,
         2,
       ),
@@ -182,7 +188,7 @@ export const command: CliCommand = async (args) => {
   }
   const pct = (n: number): string => (rows > 0 ? `${((100 * n) / rows).toFixed(1)} %` : '—');
   const lines = [
-    `${table.fileName}: ${rows.toLocaleString('en-US')} posts in column "${textColumn.value.name}" scored in ${seconds.toFixed(2)} s${textsPerSecond ? ` (${textsPerSecond.toLocaleString('en-US')} texts/s)` : ''}`,
+    `${table.fileName}: ${rows.toLocaleString('en-US')} posts in column "${textColumn.value.name}" scored ${mode === 'reference' ? 'on the raw text (reference VADER)' : 'with handles, links and RT prefixes set aside'} in ${seconds.toFixed(2)} s${textsPerSecond ? ` (${textsPerSecond.toLocaleString('en-US')} texts/s)` : ''}`,
     `positive ${counts.positive.toLocaleString('en-US')} (${pct(counts.positive)})   neutral ${counts.neutral.toLocaleString('en-US')} (${pct(counts.neutral)})   negative ${counts.negative.toLocaleString('en-US')} (${pct(counts.negative)})`,
   ];
   if (evaluated && labelColumn?.ok) {

@@ -5,6 +5,7 @@ import { captureConsole } from './captureConsole.testutil.ts';
 import { tempDir } from './tempDir.testutil.ts';
 import { loadEngagementBundle } from '../../workers/core/bundle/loadBundle.ts';
 import { generatePosts, POST_HEADER } from '../../workers/core/features/posts.testutil.ts';
+import { copiedPostsCsv } from '../gen/copiedPosts.ts';
 import { command } from './train.ts';
 
 const { dir } = tempDir('train');
@@ -28,6 +29,7 @@ const { out, err } = captureConsole();
 
 interface TrainJson {
   target: string;
+  split: { kind: string; overlap: number };
   features: string[];
   bestParams: Record<string, unknown>;
   grid: { params: Record<string, unknown>; meanScore: number; stdScore: number }[];
@@ -160,5 +162,35 @@ describe('murmur train', () => {
     };
     expect(r.test.accuracy).toBeGreaterThan(r.baseline.accuracy);
     expect(r.test.rocAuc).toBeGreaterThan(0.7);
+  });
+
+  describe('on an export where 559 of 661 rows copy an earlier row', () => {
+    const copies = path.join(dir, 'copies.csv');
+    writeFileSync(copies, copiedPostsCsv({ seed: 1 }));
+    const train = async (...extra: string[]) => {
+      out.length = 0;
+      const args = [copies, '--target', 'likes', '--log1p', '--grid', 'quick', '--folds', '3'];
+      expect(await command([...args, '--json', ...extra])).toBe(0);
+      return JSON.parse(out.join('\n')) as TrainJson;
+    };
+
+    it('looks excellent with a random split, because the test posts are copies of training posts', async () => {
+      const r = await train('--split', 'random');
+      expect(r.split.kind).toBe('random');
+      expect(r.split.overlap).toBeGreaterThan(120);
+      expect(r.test.r2).toBeGreaterThan(0.9);
+    });
+
+    it('drops to an honest score when copies are held out together (the default)', async () => {
+      const r = await train();
+      expect(r.split).toEqual({ kind: 'grouped', overlap: 0 });
+      expect(r.test.r2).toBeLessThan(0.3);
+    });
+
+    it('tests on the latest posts with --split time', async () => {
+      const r = await train('--split', 'time');
+      expect(r.split).toEqual({ kind: 'time', overlap: 0 });
+      expect(r.test.r2).toBeLessThan(0.3);
+    });
   });
 });

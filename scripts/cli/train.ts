@@ -4,7 +4,13 @@
  * count), searches the forest grid with k-fold cross-validation (as GridSearchCV, one process),
  * refits the best point on the training posts and scores it on the held-out ones beside the
  * predict-the-mean baseline. `--save` writes the model bundle (all or nothing).
- * `--json` prints `{ target, features, bestParams, grid: [{ params, meanScore, stdScore }], test, baseline, seconds }`.
+ * `--split` chooses the held-out posts: `grouped` (default: posts sharing a normalised text are
+ * held out together, and the CV folds keep them together too), `time` (the latest posts, copies
+ * with their first post) or `random` (copies may sit on both sides). `--reference` builds the
+ * vader_* features from the raw text (vaderSentiment 3.3.2) instead of the social reading.
+ * `--json` prints `{ target, task, features, rows, split: { kind, overlap }, bestParams, grid:
+ * [{ params, meanScore, stdScore, rank }], scoring, test, baseline, raw?, notes, seconds }`, where
+ * `overlap` counts test posts whose normalised text also appears among the training posts.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +22,11 @@ import { appError } from '../../workers/core/errors/index.ts';
 import { splitNodeMeans } from '../../workers/core/features/contributions.ts';
 import {
   prepareEngagementData,
+  type EngagementSplit,
   type EngagementTask,
 } from '../../workers/core/features/engagementData.ts';
 import { classificationReport, regressionReport } from '../../workers/core/features/evaluation.ts';
-import { featureCandidates } from '../../workers/core/features/fromSchema.ts';
+import { featureCandidates, type FeatureChoices } from '../../workers/core/features/fromSchema.ts';
 import { defaultPreprocessSpec } from '../../workers/core/preprocess/fromSchema.ts';
 import {
   DEFAULT_PARAM_GRID,
@@ -39,7 +46,7 @@ import {
 import { readTableFile } from './readTable.ts';
 
 const USAGE =
-  'npm run cli -- train FILE --target COL|EXPRESSION [--log1p] [--task regression|classification] [--features a,b] [--grid quick|default] [--folds 5] [--test-size 0.2] [--seed N] [--save bundle.json] [--json]';
+  'npm run cli -- train FILE --target COL|EXPRESSION [--log1p] [--task regression|classification] [--features a,b] [--split grouped|time|random] [--reference] [--grid quick|default] [--folds 5] [--test-size 0.2] [--seed N] [--save bundle.json] [--json]';
 
 /** Four points for a first look; the default is the reference's 27. */
 export const QUICK_GRID: ParamGrid = {
@@ -47,6 +54,17 @@ export const QUICK_GRID: ParamGrid = {
   maxDepth: [null, 10],
   maxFeatures: ['sqrt', 0.5],
 };
+
+/** The split in words: how test posts were chosen and how many have a copy in training. */
+function splitText(s: EngagementSplit): string {
+  const how =
+    s.kind === 'grouped'
+      ? `posts sharing a text held out together (${s.groups.toLocaleString('en-US')} distinct texts)`
+      : s.kind === 'time'
+        ? `the latest posts held out${s.testFrom !== null ? ` (from ${new Date(s.testFrom).toISOString()})` : ''}`
+        : 'random';
+  return `${how}; ${s.overlap.toLocaleString('en-US')} test posts have a copy among the training posts${s.overlap > 0 ? ': the test scores are too good to trust' : ''}`;
+}
 
 function appVersion(): string {
   const pkg = JSON.parse(
@@ -63,6 +81,8 @@ export const command: CliCommand = async (args) => {
       log1p: { type: 'boolean', default: false },
       task: { type: 'string', default: 'regression' },
       features: { type: 'string' },
+      split: { type: 'string', default: 'grouped' },
+      reference: { type: 'boolean', default: false },
       grid: { type: 'string', default: 'default' },
       folds: { type: 'string', default: '5' },
       'test-size': { type: 'string', default: '0.2' },
@@ -87,6 +107,8 @@ export const command: CliCommand = async (args) => {
     );
   if (values.task !== 'regression' && values.task !== 'classification')
     return usageError(`--task must be regression or classification, got "${values.task}"`, USAGE);
+  if (values.split !== 'grouped' && values.split !== 'time' && values.split !== 'random')
+    return usageError(`--split must be grouped, time or random, got "${values.split}"`, USAGE);
   if (values.grid !== 'quick' && values.grid !== 'default')
     return usageError(`--grid must be quick or default, got "${values.grid}"`, USAGE);
   const folds = Number(values.folds);
@@ -104,7 +126,7 @@ export const command: CliCommand = async (args) => {
   const read = await readTableFile(file, 'train');
   if (!read.ok) return reportError(read.error);
   const { table, schema } = read.value;
-  let features = {};
+  let features: FeatureChoices = {};
   if (values.features !== undefined) {
     // --features names extra columns: numbers become numeric features, anything else categorical
     const names = values.features
@@ -126,6 +148,7 @@ export const command: CliCommand = async (args) => {
       categorical: names.filter((n) => !numeric.has(n)),
     };
   }
+  if (values.reference) features = { ...features, sentimentMode: 'reference' };
   // the dataset's default preprocessing, as the app starts with it
   const preprocessing = defaultPreprocessSpec(schema);
   const prepared = prepareEngagementData(table, schema, {
@@ -136,6 +159,7 @@ export const command: CliCommand = async (args) => {
     testSize,
     seed,
     folds,
+    split: values.split,
   });
   if (!prepared.ok) return reportError(prepared.error);
   const d = prepared.value;
@@ -150,6 +174,7 @@ export const command: CliCommand = async (args) => {
       grid,
       folds,
       seed,
+      groups: d.split.trainGroups,
       onProgress: (p) => {
         const pct = Math.floor((100 * p.fitsDone) / p.fitsTotal / 10) * 10;
         if (!values.json && pct !== lastShown) {
@@ -204,6 +229,7 @@ export const command: CliCommand = async (args) => {
     task,
     features: d.features.names,
     rows: { train: d.train.X.rows, test: d.test.X.rows },
+    split: { kind: d.split.kind, overlap: d.split.overlap },
     bestParams: s.bestParams,
     grid: s.points.map((p) => ({
       params: p.params,
@@ -264,6 +290,7 @@ export const command: CliCommand = async (args) => {
   const best = s.bestParams;
   const lines = [
     `${file}: ${d.train.X.rows} training and ${d.test.X.rows} test posts, ${d.features.names.length} features, target ${d.target.label}${task === 'classification' ? ' (above the training median)' : ''}`,
+    `split: ${splitText(d.split)}`,
     ...d.notes.map((n) => `note: ${n}`),
     `grid: ${s.points.length} points × ${folds} folds; best ${best.nEstimators ?? 100} trees, max depth ${best.maxDepth ?? 'none'}, max features ${best.maxFeatures ?? 'all'} (${s.scoring === 'neg_mse' ? `CV MSE ${f(-s.bestScore)}` : `CV ${s.scoring} ${f(s.bestScore)}`})`,
     `test:     ${Object.entries(test)

@@ -82,7 +82,13 @@ export async function trainEngagementModel(
   if (!summary.ok) return summary;
   if (signal?.aborted) return aborted();
 
-  const data = { key: p.key, task: p.task, train: p.train, featureNames: p.featureNames };
+  const data = {
+    key: p.key,
+    task: p.task,
+    train: p.train,
+    featureNames: p.featureNames,
+    groups: p.trainGroups,
+  };
   let refitProgress: JobProgress | null = null;
   let curveProgress: JobProgress | null = null;
   const finish = () =>

@@ -134,9 +134,11 @@ describe('grid search across the pool', () => {
         ),
       ),
       { kind: 'regression', y: p.train.y },
-      { grid: REQUEST.grid, folds: 3, refit: false },
+      // the pool's folds keep copies together, as GridSearchCV with groups
+      { grid: REQUEST.grid, folds: 3, refit: false, groups: p.trainGroups },
     );
     if (!sequential.ok) throw new Error(sequential.error.message);
+    expect(p.trainGroups).not.toBeNull();
     expect(r.value.foldScores).toEqual(sequential.value.points.map((pt) => pt.foldScores));
     expect(log.fits).toBe(24);
     expect(log.maxBusy).toBe(3);

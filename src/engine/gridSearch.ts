@@ -33,7 +33,8 @@ export interface GridRunOptions {
   readonly prepared: Pick<
     EngagementPrepared,
     'key' | 'task' | 'train' | 'featureNames' | 'points' | 'scoring'
-  >;
+  > &
+    Partial<Pick<EngagementPrepared, 'trainGroups'>>;
   readonly folds: number;
   readonly seed: number;
   readonly signal?: AbortSignal;
@@ -100,6 +101,8 @@ export async function runGridSearch(
     task: prepared.task,
     train: prepared.train,
     featureNames: prepared.featureNames,
+    // folds keep copies of a post together (null: plain KFold)
+    groups: prepared.trainGroups ?? null,
   };
   // A failure in one lane stops the others (and terminates their workers).
   const stop = new AbortController();

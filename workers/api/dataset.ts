@@ -2,6 +2,7 @@ import type { Delimiter, Encoding, ImportWarning } from '../core/csv/types.ts';
 import type { ColumnSchema, RoleMapping } from '../core/schema/types.ts';
 import type { PreprocessSpec } from '../core/preprocess/types.ts';
 import type { TableSummary } from '../core/stats/types.ts';
+import type { DuplicateReport } from '../core/split/duplicates.ts';
 import type { JobMethod } from './common.ts';
 
 export type { Delimiter, Encoding, ImportWarning } from '../core/csv/types.ts';
@@ -20,6 +21,7 @@ export type {
   CategoricalMissingStrategy,
   CategoricalEncoding,
 } from '../core/preprocess/types.ts';
+export type { DuplicateReport, DuplicateExample } from '../core/split/duplicates.ts';
 export type {
   TableSummary,
   ColumnSummary,
@@ -116,6 +118,13 @@ export interface DatasetApi {
   >;
   /** What the current preprocessing learns from the data (fill values, levels, dropped rows). */
   preprocessingFit: JobMethod<Record<string, never>, PreprocessingFit>;
+  /** Rows of the active dataset that copy an earlier row, or repeat an earlier row's text, with examples. */
+  datasetDuplicates: JobMethod<Record<string, never>, DuplicateReport>;
+  /**
+   * A new dataset without the copies ('exact': rows identical to an earlier row; 'text': every row
+   * whose text repeats an earlier one), stored beside the original and made the active one.
+   */
+  dropDuplicates: JobMethod<{ readonly drop: 'exact' | 'text' }, DatasetProfile>;
   /** A page of rows of the active dataset for the preview table. */
   getRows: JobMethod<{ readonly offset: number; readonly limit: number }, RowsPage>;
 }

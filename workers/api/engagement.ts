@@ -20,6 +20,7 @@ import type { ForestOptions } from '../core/forest/params.ts';
 import type { Scoring } from '../core/forest/scoring.ts';
 import type { SerializedForest } from '../core/forest/serialize.ts';
 import type { EpochStats } from '../core/nn/types.ts';
+import type { SplitKind } from '../core/split/types.ts';
 import type { CorrelationMatrix, Histogram } from '../core/stats/types.ts';
 import type { JobMethod, JobProgress } from './common.ts';
 
@@ -40,12 +41,13 @@ export type { LearningCurvePoint } from '../core/forest/learningCurve.ts';
 export type { GridParam, ParamGrid } from '../core/forest/paramGrid.ts';
 export type { ForestOptions, MaxFeatures } from '../core/forest/params.ts';
 export type { Scoring } from '../core/forest/scoring.ts';
+export type { SplitKind } from '../core/split/types.ts';
 
 /** The columns the Engagement view offers, with the defaults and why some would be refused. */
 export interface EngagementColumns {
   readonly rows: number;
   readonly candidates: FeatureCandidates;
-  readonly defaults: Required<Omit<FeatureChoices, 'textFeatures' | 'timeParts'>>;
+  readonly defaults: Required<Omit<FeatureChoices, 'textFeatures' | 'timeParts' | 'sentimentMode'>>;
   /** Numeric columns a target may use, engagement roles first. */
   readonly targets: readonly { readonly name: string; readonly role: string }[];
   /** The first engagement column (likes, then shares, comments, engagement), or null. */
@@ -65,6 +67,11 @@ export interface EngagementDataRequest {
   readonly features: FeatureChoices;
   /** Share of posts held out, in (0, 1). */
   readonly testSize: number;
+  /**
+   * How posts are held out: 'grouped' (default: copies of a text held out together), 'time'
+   * (the latest posts; needs a post time) or 'random' (copies may sit on both sides).
+   */
+  readonly split?: SplitKind;
   /** Seed of the split, the fits and the permutations. */
   readonly seed: number;
   /** Cross-validation folds, ≥ 2. */
@@ -102,6 +109,23 @@ export interface EngagementPrepared {
   /** Features and the target on the training posts (at most 20 features, the most correlated). */
   readonly correlation: CorrelationMatrix;
   readonly sentimentSource: 'sentiment-view' | 'scored-now' | 'none';
+  /** How the test posts were chosen and how many have a copy among the training posts. */
+  readonly split: EngagementSplitSummary;
+  /** Per training post, its group of copies (for folds that keep them together); null for a random split. */
+  readonly trainGroups: Int32Array | null;
+}
+
+/** The split as the page states it. */
+export interface EngagementSplitSummary {
+  readonly kind: SplitKind;
+  /** Test posts whose normalised text also appears among the training posts (0 unless random). */
+  readonly overlap: number;
+  /** Distinct texts among the posts with a target. */
+  readonly groups: number;
+  /** The column whose text groups copies, or null (whole rows compared). */
+  readonly groupColumn: string | null;
+  /** Time split: the first test post's time (epoch ms); null otherwise. */
+  readonly testFrom: number | null;
 }
 
 /** Progress of the preparation: scoring sentiment, then building features. */
@@ -113,6 +137,8 @@ export interface FoldData {
   readonly task: EngagementTask;
   readonly train: MatrixPart;
   readonly featureNames: readonly string[];
+  /** A group per training post: folds keep copies together (GroupKFold); null or absent: KFold. */
+  readonly groups?: Int32Array | null;
 }
 
 export interface FoldRequest {

@@ -2,6 +2,9 @@
 import type { LabelMapping, LabelProposal, LabelTarget } from '../core/sentiment/labelMapping.ts';
 import type { SentimentEvaluation, VaderEvaluation } from '../core/sentiment/evaluation.ts';
 import type { EpochStats } from '../core/nn/types.ts';
+import type { SentimentMode } from '../core/sentiment/mode.ts';
+import type { SplitInfo } from '../core/split/types.ts';
+import type { SocialSpan } from '../core/preprocess/socialText.ts';
 import type {
   SentimentLabel,
   SentimentScores,
@@ -34,6 +37,8 @@ export type {
   VaderEvaluation,
 } from '../core/sentiment/evaluation.ts';
 export type { EpochStats } from '../core/nn/types.ts';
+export type { SentimentMode } from '../core/sentiment/mode.ts';
+export type { SocialSpan, SocialSpanKind } from '../core/preprocess/socialText.ts';
 
 export type SentimentCounts = Readonly<Record<SentimentLabel, number>>;
 
@@ -50,6 +55,12 @@ export interface SentimentViewOptions {
   readonly timeUnit?: SentimentTimeUnit | 'auto';
   /** Column to break sentiment down by; default the first categorical column, null for none. */
   readonly categoryColumn?: string | null;
+  /**
+   * What VADER reads: 'social' (default: handles, links, RT prefixes set aside, hashtags as words)
+   * or 'reference' (the raw text, exactly as vaderSentiment 3.3.2). A status request makes it
+   * the worker's mode for the scoring that follows.
+   */
+  readonly mode?: SentimentMode;
 }
 
 /** The columns the sentiment view can use. */
@@ -141,6 +152,8 @@ export interface PackedTexts {
   readonly offsets: Uint32Array;
   /** False when some text holds a lone surrogate (decoded code unit by code unit to keep it). */
   readonly wellFormed: boolean;
+  /** What VADER reads for these texts; default 'social'. */
+  readonly mode?: SentimentMode;
 }
 
 export interface SentimentPlan {
@@ -228,6 +241,8 @@ export interface SentimentTrainResult {
     readonly n: number;
     readonly model: SentimentEvaluation;
     readonly vader: SentimentEvaluation;
+    /** Held-out posts chosen by group: copies of a text stay on one side (overlap 0). Absent in results kept before. */
+    readonly split?: SplitInfo;
   };
   readonly trainRows: number;
   /** Rows with a class before any sampling down to `maxRows`. */
@@ -258,6 +273,8 @@ export interface LiveSentiment extends SentimentScores {
   readonly punctuationEmphasis: number;
   /** The trained classifier's answer, when one is set. */
   readonly classifier: ClassifierPrediction | null;
+  /** What sentiment did not read (handles, links, RT prefixes) or read otherwise (entities, hashtags' words). */
+  readonly setAside: readonly SocialSpan[];
   /** Time the worker took, ms. */
   readonly ms: number;
 }
@@ -345,6 +362,8 @@ export interface SentimentLiveApi {
       readonly text: string;
       readonly thresholds?: SentimentThresholds;
       readonly maxTokens?: number;
+      /** Default 'social'; 'reference' explains the raw text as vaderSentiment 3.3.2. */
+      readonly mode?: SentimentMode;
     },
     LiveSentiment
   >;

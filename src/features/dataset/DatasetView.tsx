@@ -9,6 +9,7 @@ import { analysis } from '../../engine/index.ts';
 import type { AppError, RoleMapping } from '../../../workers/api.ts';
 import { ColumnSummaries } from './ColumnSummaries.tsx';
 import { CorrelationCard } from './CorrelationCard.tsx';
+import { DuplicatesCard } from './DuplicatesCard.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
 import { MissingChart } from './MissingChart.tsx';
 import { PreprocessingCard } from './PreprocessingCard.tsx';
@@ -86,7 +87,7 @@ export default function DatasetView() {
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
       {/* The view's cards mount one per task: mounted together, laying them out after a large
           import was one long task */}
-      <Staged value={meta.id} wide={['preview', 'summary']}>
+      <Staged value={meta.id} wide={['duplicates', 'preview', 'summary']}>
         <div key="mapping">
           <MappingEditor
             key={version}
@@ -96,6 +97,7 @@ export default function DatasetView() {
             onSave={(m) => void saveMapping(m)}
           />
         </div>
+        <DuplicatesCard key="duplicates" />
         <section key="preview" className="card card--wide" aria-labelledby="preview-title">
           <header className="card__header">
             <h3 className="card__title" id="preview-title">

@@ -1,5 +1,10 @@
 import { memo } from 'react';
-import type { ClassificationReport, RegressionReport, ScaleScores } from '../../../workers/api.ts';
+import type {
+  ClassificationReport,
+  EngagementSplitSummary,
+  RegressionReport,
+  ScaleScores,
+} from '../../../workers/api.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import type { EngagementTrainingResult } from '../../engine/engagementTraining.ts';
@@ -123,6 +128,17 @@ function ClassificationTable({
   );
 }
 
+/** How the test posts were chosen, in words, and how many have a copy among the training posts. */
+export function splitText(split: EngagementSplitSummary): string {
+  const how =
+    split.kind === 'grouped'
+      ? `Test posts held out with all their copies (${split.groups.toLocaleString('en-US')} distinct texts${split.groupColumn ? ` in "${split.groupColumn}"` : ''}).`
+      : split.kind === 'time'
+        ? `Test posts are the latest ones${split.testFrom !== null ? `, from ${new Date(split.testFrom).toISOString().slice(0, 10)}` : ''}; copies stay with their first post.`
+        : 'Test posts drawn at random.';
+  return `${how} ${split.overlap.toLocaleString('en-US')} test posts have a copy among the training posts${split.overlap > 0 ? ': the test scores are better than the model would do on new posts.' : '.'}`;
+}
+
 /** The forest's test metrics next to the baseline, and what the grid search chose. */
 export const MetricsCard = memo(function MetricsCard({
   result,
@@ -146,6 +162,14 @@ export const MetricsCard = memo(function MetricsCard({
         <p className="muted" data-testid="best-params">
           {`Best of ${summary.points.length} grid points (${result.folds}-fold ${cv}): ${best.nEstimators ?? 100} trees, max depth ${formatParam(best.maxDepth ?? null)}, max features ${formatParam(best.maxFeatures ?? 'all')}, min posts per leaf ${best.minSamplesLeaf ?? 1}. `}
           {`Grid ${grid.seconds.toFixed(1)} s on ${grid.workers} workers, refit ${refit.fitSeconds.toFixed(1)} s; ${prepared.train.rows.toLocaleString('en-US')} training and ${prepared.test.rows.toLocaleString('en-US')} test posts, ${prepared.featureNames.length} features.`}
+        </p>
+        <p
+          className={prepared.split.overlap > 0 ? 'banner banner--warning' : 'muted'}
+          data-testid="split-summary"
+          data-overlap={prepared.split.overlap}
+          data-kind={prepared.split.kind}
+        >
+          {splitText(prepared.split)}
         </p>
         {refit.report.kind === 'regression' ? (
           <RegressionTables report={refit.report} label={prepared.target.label} />

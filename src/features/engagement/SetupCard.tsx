@@ -346,7 +346,7 @@ export const SetupCard = memo(function SetupCard({
           <Field
             label="Folds"
             htmlFor={`${id}-folds`}
-            tip="k of k-fold cross-validation (KFold without shuffling, as GridSearchCV's default)."
+            tip="k of k-fold cross-validation. Copies of a post stay in one fold (GroupKFold) unless the test posts are drawn at random (then KFold without shuffling, as GridSearchCV's default)."
           >
             <input
               id={`${id}-folds`}
@@ -359,9 +359,30 @@ export const SetupCard = memo(function SetupCard({
             />
           </Field>
           <Field
+            label="Test posts"
+            htmlFor={`${id}-split`}
+            tip="Which posts are held out to test the model. Copies of a post held out together (the honest default): a text never sits on both sides, so the model cannot score well by recognising a copy. The latest posts: train on the past, test on the future. At random: copies may sit on both sides, and the test scores then look better than they are."
+          >
+            <select
+              id={`${id}-split`}
+              value={s.split}
+              onChange={(e) => set('split', e.target.value as EngagementSettings['split'])}
+              data-testid="split-kind"
+            >
+              <option value="grouped">Copies kept together</option>
+              <option
+                value="time"
+                disabled={s.timestamp === null && columns.candidates.timestamp.length === 0}
+              >
+                The latest posts (by time)
+              </option>
+              <option value="random">At random</option>
+            </select>
+          </Field>
+          <Field
             label="Test share"
             htmlFor={`${id}-test`}
-            tip="Posts held out (seeded random split), never seen by the grid search, to test the final model."
+            tip="Share of posts held out (seeded), never seen by the grid search, to test the final model."
           >
             <input
               id={`${id}-test`}

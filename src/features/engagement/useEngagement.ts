@@ -5,6 +5,7 @@ import type {
   EngagementDataRequest,
   EngagementTask,
   MlpOptions,
+  SplitKind,
   MlpProgress,
   MlpResult,
 } from '../../../workers/api.ts';
@@ -37,6 +38,8 @@ export interface EngagementSettings {
   readonly grid: GridText;
   readonly folds: number;
   readonly testSize: number;
+  /** How test posts are held out: copies together (default), the latest posts, or at random. */
+  readonly split: SplitKind;
   readonly seed: number;
   readonly minSamplesSplit: number;
   readonly bootstrap: boolean;
@@ -59,6 +62,7 @@ function defaultSettings(columns: EngagementColumns): EngagementSettings {
     grid: REFERENCE_GRID,
     folds: 5,
     testSize: 0.2,
+    split: 'grouped',
     seed: 0,
     minSamplesSplit: 2,
     bootstrap: true,
@@ -93,6 +97,7 @@ export function requestOf(
         topics: s.topics,
       },
       testSize: s.testSize,
+      split: s.split,
       seed: s.seed,
       folds: s.folds,
       grid: grid.grid,

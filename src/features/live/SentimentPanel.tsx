@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type {
+  SocialSpan,
   ActiveBundleInfo,
   AppError,
   LiveSentiment,
@@ -8,6 +9,8 @@ import type {
 } from '../../../workers/api.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
+import { SentimentModeSwitch } from '../../components/SentimentModeSwitch.tsx';
+import { useSentimentMode } from '../../shared/sentimentReading.ts';
 import { live } from '../../engine/index.ts';
 import { liveModel } from '../../engine/models.ts';
 
@@ -135,6 +138,32 @@ function Legend() {
   );
 }
 
+const KIND_TEXT: Record<SocialSpan['kind'], string> = {
+  handle: 'handle',
+  url: 'link',
+  retweet: 'retweet prefix',
+  entity: 'HTML code',
+  hashtag: 'hashtag',
+};
+
+/** What sentiment did not read, or read otherwise, in the typed text. */
+function SetAside({ spans }: { spans: readonly SocialSpan[] }) {
+  if (spans.length === 0) return null;
+  return (
+    <p className="muted" data-testid="live-set-aside">
+      Set aside before scoring:{' '}
+      {spans.map((s, i) => (
+        <span key={`${s.start}-${i}`} data-kind={s.kind}>
+          {i > 0 && ', '}
+          <code>{s.text}</code> ({KIND_TEXT[s.kind]}
+          {s.replacement.trim() !== '' ? ` read as “${s.replacement.trim()}”` : ''})
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
 /**
  * Live sentiment of typed text (the live worker, so answers never queue behind long jobs): VADER's
  * four scores and label with every token highlighted by its contribution, and the trained
@@ -154,6 +183,7 @@ export function SentimentPanel() {
     void liveModel().then((r) => setModel(r.ok ? r.value : null));
   }, []);
   const thresholds = model?.summary.sentiment?.thresholds;
+  const [mode] = useSentimentMode();
 
   useEffect(() => {
     latest.current = text;
@@ -161,20 +191,22 @@ export function SentimentPanel() {
     const send = (t: string) => {
       inFlight.current = true;
       latest.current = null;
-      void live('explainSentimentLive', { text: t, ...(thresholds ? { thresholds } : {}) }).then(
-        (r) => {
-          inFlight.current = false;
-          if (r.ok) {
-            setResult({ text: t, value: r.value });
-            setError(null);
-          } else setError(r.error);
-          const next = latest.current;
-          if (next !== null && next !== t) send(next);
-        },
-      );
+      void live('explainSentimentLive', {
+        text: t,
+        mode,
+        ...(thresholds ? { thresholds } : {}),
+      }).then((r) => {
+        inFlight.current = false;
+        if (r.ok) {
+          setResult({ text: t, value: r.value });
+          setError(null);
+        } else setError(r.error);
+        const next = latest.current;
+        if (next !== null && next !== t) send(next);
+      });
     };
     send(text);
-  }, [text, model, thresholds]);
+  }, [text, model, thresholds, mode]);
 
   const v = result?.value;
   const cls = v?.classifier;
@@ -196,6 +228,7 @@ export function SentimentPanel() {
           <a href="#/models">Models view</a>.
         </p>
       )}
+      <SentimentModeSwitch testId="live-sentiment-reference" />
       <label htmlFor={textId}>Text to score</label>
       <textarea
         id={textId}
@@ -259,6 +292,7 @@ export function SentimentPanel() {
           {result.text.trim() !== '' && (
             <>
               <Highlighted text={result.text} tokens={v.tokens} />
+              <SetAside spans={v.setAside} />
               {v.tokensOmitted > 0 && (
                 <p className="muted">
                   Highlights cover the first {v.tokens.length.toLocaleString('en-US')} words; the

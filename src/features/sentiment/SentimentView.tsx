@@ -13,6 +13,7 @@ import { PostsTable } from './PostsTable.tsx';
 import { SentimentByCategory } from './SentimentByCategory.tsx';
 import { SentimentOverTime } from './SentimentOverTime.tsx';
 import { ThresholdControls } from './ThresholdControls.tsx';
+import { SentimentModeSwitch } from '../../components/SentimentModeSwitch.tsx';
 import { TopPosts } from './TopPosts.tsx';
 import { useLabelMapping } from './useLabelMapping.ts';
 import { useStaged } from '../../shared/useStaged.ts';
@@ -98,6 +99,7 @@ export default function SentimentView() {
             </label>
           )}
         </div>
+        <SentimentModeSwitch />
         <ThresholdControls
           key={version}
           value={choices.thresholds}

@@ -3,6 +3,7 @@ import type {
   AppError,
   JobProgress,
   SentimentStatus,
+  SentimentMode,
   SentimentSummary,
   SentimentThresholds,
   SentimentTimeUnit,
@@ -10,6 +11,7 @@ import type {
 } from '../../../workers/api.ts';
 import { useJob, type JobControls } from '../../shared/useJob.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
+import { useSentimentMode } from '../../shared/sentimentReading.ts';
 import { analysis } from '../../engine/index.ts';
 import { scoreDataset, type ScoringOutcome } from '../../engine/sentimentScoring.ts';
 
@@ -28,8 +30,9 @@ const DEFAULT_CHOICES: SentimentChoices = {
   timeUnit: 'auto',
 };
 
-function viewOf(c: SentimentChoices): SentimentViewOptions {
+function viewOf(c: SentimentChoices, mode: SentimentMode): SentimentViewOptions {
   return {
+    mode,
     ...(c.textColumn !== undefined ? { textColumn: c.textColumn } : {}),
     thresholds: c.thresholds,
     timeUnit: c.timeUnit,
@@ -56,6 +59,13 @@ export interface SentimentScores {
 export function useSentimentScores(version: string): SentimentScores {
   const [choices, setChoicesState] = useState<SentimentChoices>(DEFAULT_CHOICES);
   const current = useRef(choices);
+  // the reference switch: another reading is scored (and kept) apart
+  const [mode] = useSentimentMode();
+  const modeRef = useRef(mode);
+  // before the effects below, which ask the worker in this mode
+  useEffect(() => {
+    modeRef.current = mode;
+  }, [mode]);
   const [status, setStatus] = useState<SentimentStatus | null>(null);
   const [summary, setSummaryNow] = useState<SentimentSummary | null>(null);
   // Charts re-render in a transition: React renders them in slices, keeping the page responsive.
@@ -81,8 +91,8 @@ export function useSentimentScores(version: string): SentimentScores {
     const mine = generation.current;
     void run(({ signal, onProgress }) =>
       scoreDataset({
-        view: viewOf(current.current),
-        currentView: () => viewOf(current.current),
+        view: viewOf(current.current, modeRef.current),
+        currentView: () => viewOf(current.current, modeRef.current),
         signal,
         onProgress,
         onSummary: setSummary,
@@ -91,7 +101,7 @@ export function useSentimentScores(version: string): SentimentScores {
     ).then(async (r) => {
       if (r.ok || r.error.code !== 'ABORTED') return;
       // Cancelled: show what was scored before the workers stopped.
-      const s = await analysis('sentimentSummary', viewOf(current.current));
+      const s = await analysis('sentimentSummary', viewOf(current.current, modeRef.current));
       if (s.ok && s.value.scored > 0 && generation.current === mine) setSummary(s.value);
     });
   }, [run, setSummary]);
@@ -115,11 +125,11 @@ export function useSentimentScores(version: string): SentimentScores {
     reset();
     setError(null);
     setSummary(null);
-  }, [version, textColumn, reset, setSummary]);
+  }, [version, textColumn, mode, reset, setSummary]);
   // What the worker holds already; scoring starts when posts are left to score.
   useWorkerAnswer(
-    JSON.stringify([version, textColumn ?? null]),
-    () => analysis('sentimentStatus', viewOf(current.current)),
+    JSON.stringify([version, textColumn ?? null, mode]),
+    () => analysis('sentimentStatus', viewOf(current.current, modeRef.current)),
     {
       onAnswer: (r) => {
         if (!r.ok) return setError(r.error);
@@ -136,7 +146,7 @@ export function useSentimentScores(version: string): SentimentScores {
   const hasScores = (status?.scoredRows ?? 0) > 0 || summary !== null;
   useWorkerAnswer(
     JSON.stringify({ thresholds, timeUnit, categoryColumn }),
-    () => analysis('sentimentSummary', viewOf(current.current)),
+    () => analysis('sentimentSummary', viewOf(current.current, modeRef.current)),
     {
       enabled: !scoringNow && hasScores,
       delayMs: 120,

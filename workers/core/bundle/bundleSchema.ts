@@ -173,6 +173,7 @@ const featureParams = z.object({
   spec: z.object({
     text: sourceColumn.nullable(),
     textFeatures: z.array(z.enum(TEXT_FEATURES)).optional(),
+    sentimentMode: z.enum(['social', 'reference']).optional(),
     hashtags: sourceColumn.nullable(),
     timestamp: sourceColumn.nullable(),
     timeParts: z.array(z.enum(TIME_PARTS)).optional(),

@@ -76,6 +76,8 @@ describe('packed forests', () => {
     const d = prepareEngagementData(posts.table, posts.schema, {
       target: { expression: 'likes', log1p: true },
       testSize: 0.2,
+      // a plain split of rows: exactly 10,000 train (a grouped split holds out a share of texts)
+      split: 'random',
     });
     if (!d.ok) throw new Error(d.error.message);
     expect(d.value.train.X.rows).toBe(10_000);

@@ -15,6 +15,7 @@ import { parseDatetimeCell } from '../schema/parseDatetime.ts';
 import { parseListLiteral } from '../schema/parseTags.ts';
 import type { ColumnSchema } from '../schema/types.ts';
 import { DEFAULT_THRESHOLDS, sentimentLabel } from '../sentiment/label.ts';
+import { DEFAULT_SENTIMENT_MODE, type SentimentMode } from '../sentiment/mode.ts';
 import { scoreTexts } from '../sentiment/vader.ts';
 import type { SentimentLabel } from '../sentiment/types.ts';
 import { extractHashtags } from '../text/hashtags.ts';
@@ -162,10 +163,13 @@ function scoreEngagement(
   loaded: LoadedBundle,
   input: FeatureInput,
   vader: Float64Array,
+  mode: SentimentMode,
 ): Result<NonNullable<ScoredColumns['engagement']>> {
   const e = loaded.engagement!;
   const part = e.bundle.engagement;
-  const X = buildFeatures(part.features, { ...input, sentiment: vader });
+  // the features' VADER reads the text as the model was trained to: reuse the scores only when alike
+  const sameReading = (part.features.spec.sentimentMode ?? 'reference') === mode;
+  const X = buildFeatures(part.features, sameReading ? { ...input, sentiment: vader } : input);
   if (!X.ok) return X;
   if (part.task === 'classification') {
     const p = predictProba(e.forest, X.value);
@@ -194,8 +198,14 @@ function scoreEngagement(
 /**
  * Scores posts given in columns: every part of the bundle the columns allow. Fails only when the
  * feature builder cannot read the given cells (a message naming the column).
+ * @param mode what VADER reads for the sentiment scores and labels: 'social' (default) or
+ *   'reference' (raw text). The engagement model's features read the text as it was trained.
  */
-export function scoreColumns(loaded: LoadedBundle, columns: PostColumns): Result<ScoredColumns> {
+export function scoreColumns(
+  loaded: LoadedBundle,
+  columns: PostColumns,
+  mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
+): Result<ScoredColumns> {
   const n = columns.rows;
   if (columns.texts.length !== n || columns.hashtags.length !== n)
     return fail(
@@ -203,7 +213,7 @@ export function scoreColumns(loaded: LoadedBundle, columns: PostColumns): Result
       `Expected ${n} texts and tag lists, got ${columns.texts.length} and ${columns.hashtags.length}.`,
       'Pass one of each per post.',
     );
-  const vader = scoreTexts(columns.texts, new Float64Array(n * 4));
+  const vader = scoreTexts(columns.texts, new Float64Array(n * 4), mode);
   const thresholds = loaded.sentiment?.part.thresholds ?? DEFAULT_THRESHOLDS;
   const label = new Uint8Array(n);
   for (let r = 0; r < n; r++)
@@ -243,7 +253,7 @@ export function scoreColumns(loaded: LoadedBundle, columns: PostColumns): Result
 
   let engagement: ScoredColumns['engagement'] = null;
   if (loaded.engagement && columns.features) {
-    const scored = scoreEngagement(loaded, columns.features, vader);
+    const scored = scoreEngagement(loaded, columns.features, vader, mode);
     if (!scored.ok) return scored;
     engagement = scored.value;
     // loadBundle bounds every leaf, so this never fires; if it did, no Infinity or NaN leaves here
@@ -337,8 +347,9 @@ export function postColumns(loaded: LoadedBundle, posts: readonly BundlePost[]):
 export function scoreWithBundle(
   loaded: LoadedBundle,
   posts: readonly BundlePost[],
+  mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
 ): Result<PostScore[]> {
-  const scored = scoreColumns(loaded, postColumns(loaded, posts));
+  const scored = scoreColumns(loaded, postColumns(loaded, posts), mode);
   if (!scored.ok) return scored;
   const s = scored.value;
   return ok(

@@ -50,6 +50,8 @@ export type ErrorCode =
   | 'LEAKY_FEATURE'
   | 'NO_FEATURES'
   | 'NON_FINITE_VALUES'
+  // splits (copies kept on one side)
+  | 'TOO_FEW_GROUPS'
   // models and bundles
   | 'BUNDLE_INVALID'
   | 'BUNDLE_TOO_NEW'

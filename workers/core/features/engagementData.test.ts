@@ -88,3 +88,85 @@ describe('preparing engagement data', () => {
     expect(median([4, 1, 2, 3])).toBe(2.5);
   });
 });
+
+describe('splits that keep copies on one side', () => {
+  /** 40 distinct posts, each written 1 to 5 times (copies may differ in case and spaces), over 40 days. */
+  function copies(): ReturnType<typeof tableFromRows> {
+    const rows: string[][] = [];
+    for (let p = 0; p < 40; p++)
+      for (let c = 0; c <= p % 5; c++)
+        rows.push([
+          c % 2 === 1 ? `POST  NUMBER ${p} about coffee` : `Post number ${p} about coffee`,
+          String(10 + ((p * 37) % 23)),
+          `2024-03-${String(1 + (p % 28)).padStart(2, '0')}T${String(p % 24).padStart(2, '0')}:00:00Z`,
+        ]);
+    return tableFromRows(['text', 'likes', 'posted'], rows);
+  }
+  const textsOf = (t: ReturnType<typeof tableFromRows>, rows: Uint32Array) =>
+    new Set(Array.from(rows, (r) => t.columns[0]![r]!.toLowerCase().replace(/\s+/g, ' ')));
+
+  it('holds out whole texts by default: no test post has a copy in training', () => {
+    const t = copies();
+    const r = prepareEngagementData(t, inferSchema(t), { target: { expression: 'likes' } });
+    if (!r.ok) throw new Error(r.error.message);
+    const { split, train, test } = r.value;
+    expect(split).toMatchObject({ kind: 'grouped', overlap: 0, groupColumn: 'text', groups: 40 });
+    const trainTexts = textsOf(t, train.rows);
+    expect([...textsOf(t, test.rows)].some((x) => trainTexts.has(x))).toBe(false);
+    // ceil(0.2 × 40) texts held out, and one group label per training post for the folds
+    expect(textsOf(t, test.rows).size).toBe(8);
+    expect(split.trainGroups?.length).toBe(train.rows.length);
+  });
+
+  it('says how many test posts have a copy in training after a random split', () => {
+    const t = copies();
+    const r = prepareEngagementData(t, inferSchema(t), {
+      target: { expression: 'likes' },
+      split: 'random',
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const trainTexts = textsOf(t, r.value.train.rows);
+    const leaked = Array.from(r.value.test.rows).filter((row) =>
+      trainTexts.has(t.columns[0]![row]!.toLowerCase().replace(/\s+/g, ' ')),
+    ).length;
+    expect(r.value.split.kind).toBe('random');
+    expect(r.value.split.overlap).toBe(leaked);
+    expect(leaked).toBeGreaterThan(0);
+    expect(r.value.split.trainGroups).toBeNull();
+  });
+
+  it('trains on the past and tests on the future with a time split', () => {
+    const t = copies();
+    const r = prepareEngagementData(t, inferSchema(t), {
+      target: { expression: 'likes' },
+      split: 'time',
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const time = (row: number) => Date.parse(t.columns[2]![row]!);
+    const lastTrain = Math.max(...Array.from(r.value.train.rows, time));
+    const firstTest = Math.min(...Array.from(r.value.test.rows, time));
+    expect(firstTest).toBeGreaterThanOrEqual(lastTrain);
+    expect(r.value.split).toMatchObject({ kind: 'time', overlap: 0, testFrom: firstTest });
+  });
+
+  it('refuses a grouped split when every text is identical, and a time split without a time', () => {
+    const same = tableFromRows(
+      ['text', 'likes'],
+      Array.from({ length: 30 }, (_, i) => ['The same caption', String(i)]),
+    );
+    const grouped = prepareEngagementData(same, inferSchema(same), {
+      target: { expression: 'likes' },
+    });
+    expect(grouped.ok ? null : grouped.error.code).toBe('TOO_FEW_GROUPS');
+    const random = prepareEngagementData(same, inferSchema(same), {
+      target: { expression: 'likes' },
+      split: 'random',
+    });
+    expect(random.ok && random.value.split.overlap).toBe(6);
+    const timed = prepareEngagementData(same, inferSchema(same), {
+      target: { expression: 'likes' },
+      split: 'time',
+    });
+    expect(timed.ok ? null : timed.error.code).toBe('INVALID_OPTIONS');
+  });
+});

@@ -1,13 +1,19 @@
 /**
  * From a table to the matrices an engagement model learns from: the target (dropping rows
- * without one), a seeded train/test split, the feature builder fitted on the training rows only,
- * and both feature matrices. The app's analysis worker and `murmur train` call the same function.
+ * without one), a train/test split that keeps copies of a post on one side (grouped by
+ * normalised text, or by time: past trains, future tests), the feature builder fitted on the
+ * training rows only, and both feature matrices. The app's analysis worker and `murmur train`
+ * call the same function.
  */
 import type { TopicModel } from '../cluster/topicModel.ts';
 import type { ParsedTable } from '../csv/types.ts';
 import { fail, ok, type Result } from '../errors/index.ts';
-import { trainTestSplit } from '../forest/splits.ts';
 import type { Matrix } from '../forest/matrix.ts';
+import { parseDatetimeCell } from '../schema/parseDatetime.ts';
+import { denseGroups, groupsByKey, splitOverlap, textGroups } from '../split/groups.ts';
+import { groupShuffleSplit } from '../split/groupShuffleSplit.ts';
+import { groupTimeSplit } from '../split/timeSplit.ts';
+import type { Split, SplitInfo, SplitKind } from '../split/types.ts';
 import type { PreprocessSpec } from '../preprocess/types.ts';
 import type { ColumnSchema } from '../schema/types.ts';
 import {
@@ -36,6 +42,14 @@ export interface EngagementDataOptions {
   readonly testSize?: number;
   /** Seed of the train/test split. Default 0. */
   readonly seed?: number;
+  /**
+   * How test posts are chosen. 'grouped' (default): posts sharing a normalised text are one group,
+   * held out whole (sklearn GroupShuffleSplit; `testSize` is then a share of the distinct texts).
+   * 'time': the latest posts are held out, copies staying with their first post (needs a post
+   * time). 'random': a plain shuffled split, where copies may sit on both sides (`overlap` says
+   * how many test posts have one in training).
+   */
+  readonly split?: SplitKind;
   /** Cross-validation folds the training rows must fill. Default 5. */
   readonly folds?: number;
   /** VADER scores of the text column already computed (4 per table row). */
@@ -72,6 +86,22 @@ export interface EngagementData {
   readonly test: EngagementRows;
   /** Classification: a post is class 1 when its raw target is above this (the training median). */
   readonly threshold: number | null;
+  /** How the test posts were chosen and how many have a copy among the training posts. */
+  readonly split: EngagementSplit;
+}
+
+export interface EngagementSplit extends SplitInfo {
+  /** The column whose normalised text groups copies (null: no text column; exact rows grouped). */
+  readonly groupColumn: string | null;
+  /**
+   * Per training post (in `train.rows` order), its group 0..g−1, for cross-validation folds that
+   * keep copies together (GroupKFold); null for a random split (plain KFold).
+   */
+  readonly trainGroups: Int32Array | null;
+  /** Distinct texts (groups) among all posts with a target. */
+  readonly groups: number;
+  /** Time split: where the test period starts (epoch ms); null otherwise. */
+  readonly testFrom: number | null;
 }
 
 /** The median as numpy computes it (the mean of the two middle values for an even count). */
@@ -125,13 +155,61 @@ export function prepareEngagementData(
       `Use a dataset with more posts (at least ${folds + 2}), or fewer folds.`,
     );
   }
-  const split = trainTestSplit(usable.length, testSize, options.seed ?? 0);
+  const kind = options.split ?? 'grouped';
+  // copies are grouped by the post text (the feature's, else the column with role text)
+  const groupColumn =
+    schema.find((c) => c.name === chosen.value.spec.text?.name) ??
+    schema.find((c) => c.role === 'text') ??
+    null;
+  const allGroups = groupColumn
+    ? textGroups(table.columns[groupColumn.index]!)
+    : exactRowGroups(table, schema);
+  const groups = Int32Array.from(usable, (r) => allGroups[r]!);
+  let split: Result<Split>;
+  let testFrom: number | null = null;
+  if (kind === 'time') {
+    const time = chosen.value.spec.timestamp ?? schema.find((c) => c.role === 'timestamp') ?? null;
+    if (!time)
+      return fail(
+        'INVALID_OPTIONS',
+        'A time split needs the post time, and no column has the role "timestamp".',
+        'Give the post time column the role "timestamp" in the Dataset view, or keep copies together instead.',
+      );
+    const cells = table.columns[table.header.indexOf(time.name)]!;
+    const format = schema.find((c) => c.name === time.name)?.format.datetime ?? 'iso';
+    const timed = groupTimeSplit(
+      Float64Array.from(usable, (r) => parseDatetimeCell(cells[r] ?? '', format)),
+      groups,
+      testSize,
+    );
+    if (!timed.ok) return timed;
+    testFrom = timed.value.testFrom;
+    if (timed.value.undated > 0)
+      notes.push(
+        `${timed.value.undated.toLocaleString('en-US')} posts have no readable time: they are used for training only.`,
+      );
+    split = timed;
+  } else if (kind === 'grouped') split = groupShuffleSplit(groups, testSize, options.seed ?? 0);
+  else
+    split = groupShuffleSplit(
+      Int32Array.from(usable, (_, i) => i),
+      testSize,
+      options.seed ?? 0,
+    );
   if (!split.ok) return split;
+  const trainGroups = kind === 'random' ? null : denseGroups(groups, split.value.train);
   if (split.value.train.length < folds) {
     return fail(
       'TOO_FEW_ROWS',
       `${split.value.train.length} training posts cannot fill ${folds} cross-validation folds.`,
       'Use fewer folds or a smaller test share.',
+    );
+  }
+  if (trainGroups && trainGroups.count < folds) {
+    return fail(
+      'TOO_FEW_GROUPS',
+      `The training posts hold ${trainGroups.count} distinct texts, too few for ${folds} cross-validation folds that keep copies together.`,
+      'Use fewer folds, drop the duplicates in the Dataset view, or choose a random split (copies may then leak into the test).',
     );
   }
   const trainRows = Uint32Array.from(split.value.train, (i) => usable[i]!);
@@ -177,5 +255,22 @@ export function prepareEngagementData(
     train: { X: trainX.value, y: trainRaw.map(toY), raw: trainRaw, rows: trainRows },
     test: { X: testX.value, y: testRaw.map(toY), raw: testRaw, rows: testRows },
     threshold,
+    split: {
+      kind,
+      overlap: splitOverlap(groups, split.value.train, split.value.test),
+      groupColumn: groupColumn?.name ?? null,
+      trainGroups: trainGroups?.ids ?? null,
+      groups: denseGroups(groups).count,
+      testFrom,
+    },
   });
+}
+
+/** Rows grouped by every cell but id columns, when there is no text to group by. */
+function exactRowGroups(table: ParsedTable, schema: readonly ColumnSchema[]): Int32Array {
+  const compared = schema.filter((c) => c.role !== 'id').map((c) => table.columns[c.index]!);
+  return groupsByKey(
+    table.rowCount,
+    (r) => `\u0001${compared.map((col) => col[r] ?? '').join('\u0000')}`,
+  );
 }

@@ -22,6 +22,7 @@ import { isMissingCell } from '../schema/missing.ts';
 import { parseDatetimeCell } from '../schema/parseDatetime.ts';
 import { parseTagsCell } from '../schema/parseTags.ts';
 import type { ColumnFormat, ColumnSchema } from '../schema/types.ts';
+import type { SentimentMode } from '../sentiment/mode.ts';
 import { scoreTexts } from '../sentiment/vader.ts';
 import { TEXT_COUNTS } from './textCounts.ts';
 import { timePart } from './timeParts.ts';
@@ -294,7 +295,11 @@ function timesOf(input: FeatureInput, column: SourceColumn): Result<Float64Array
 }
 
 /** VADER scores, 4 per row: the input's own (rounded back from float32 to VADER's printed decimals) or scored now. */
-function sentimentOf(input: FeatureInput, texts: readonly string[]): Float64Array {
+function sentimentOf(
+  input: FeatureInput,
+  texts: readonly string[],
+  mode: SentimentMode,
+): Float64Array {
   const given = input.sentiment;
   if (given && given.length >= input.rows * 4) {
     if (given instanceof Float64Array) return given;
@@ -304,7 +309,7 @@ function sentimentOf(input: FeatureInput, texts: readonly string[]): Float64Arra
       (v) => Math.round(v * 10000) / 10000,
     );
   }
-  return scoreTexts(texts, new Float64Array(input.rows * 4));
+  return scoreTexts(texts, new Float64Array(input.rows * 4), mode);
 }
 
 /** Tag lists of the hashtags column, or null when hashtags come from the text. */
@@ -333,7 +338,9 @@ export function buildFeatures(params: FeatureParams, input: FeatureInput): Resul
   const tags = tagListsOf(input, spec);
   if (!tags.ok) return tags;
   const textFeatures = textFeaturesOf(spec);
-  const vader = textFeatures.some((f) => f.startsWith('vader_')) ? sentimentOf(input, texts) : null;
+  const vader = textFeatures.some((f) => f.startsWith('vader_'))
+    ? sentimentOf(input, texts, spec.sentimentMode ?? 'reference')
+    : null;
   for (const f of textFeatures) {
     const out = column();
     if (f === 'vader_compound' || f === 'vader_pos' || f === 'vader_neg') {

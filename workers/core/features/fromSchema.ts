@@ -10,6 +10,7 @@ import type {
   PreprocessSpec,
 } from '../preprocess/types.ts';
 import { ENGAGEMENT_ROLES, type ColumnSchema } from '../schema/types.ts';
+import { DEFAULT_SENTIMENT_MODE, type SentimentMode } from '../sentiment/mode.ts';
 import { checkNoLeak, leakReason } from './leakage.ts';
 import type {
   CategoricalFeature,
@@ -42,6 +43,8 @@ export interface FeatureChoices {
   readonly timeParts?: readonly TimePart[];
   /** Add the hashtag topic as one-hot columns when a topic model exists. Default true. */
   readonly topics?: boolean;
+  /** What VADER reads for the vader_* features. Default DEFAULT_SENTIMENT_MODE ('social'). */
+  readonly sentimentMode?: SentimentMode;
 }
 
 /** Columns the user may pick as features, by kind. Leaky columns are listed too, so a refusal can explain itself. */
@@ -80,7 +83,7 @@ export function featureCandidates(schema: readonly ColumnSchema[]): FeatureCandi
 /** The default choices for a schema: the role columns, followers, and the small categorical columns. */
 export function defaultFeatureChoices(
   schema: readonly ColumnSchema[],
-): Required<Omit<FeatureChoices, 'textFeatures' | 'timeParts'>> {
+): Required<Omit<FeatureChoices, 'textFeatures' | 'timeParts' | 'sentimentMode'>> {
   const byRole = (role: ColumnSchema['role']) => schema.find((c) => c.role === role)?.name ?? null;
   return {
     text: byRole('text'),
@@ -230,6 +233,7 @@ export function featureSpecFromSchema(
   const spec: FeatureSpec = {
     text: text.value ? sourceColumn(text.value) : null,
     ...(choices.textFeatures ? { textFeatures: choices.textFeatures } : {}),
+    ...(text.value ? { sentimentMode: choices.sentimentMode ?? DEFAULT_SENTIMENT_MODE } : {}),
     hashtags: hashtags.value ? sourceColumn(hashtags.value) : null,
     timestamp: timestamp.value ? sourceColumn(timestamp.value) : null,
     ...(choices.timeParts ? { timeParts: choices.timeParts } : {}),

@@ -109,6 +109,7 @@ describe.skipIf(!available)('the reference feature matrices, rebuilt from the ra
     const spec: FeatureSpec = {
       text: sourceColumn(col(schema, 'text')),
       textFeatures: REFERENCE_TEXT,
+      sentimentMode: 'reference',
       hashtags: sourceColumn(col(schema, 'hashtags')),
       timestamp: sourceColumn(col(schema, 'date')),
       numeric: [
@@ -215,6 +216,7 @@ describe.skipIf(!available)('the reference feature matrices, rebuilt from the ra
     const spec: FeatureSpec = {
       text: sourceColumn(col(schema, 'Text')),
       textFeatures: REFERENCE_TEXT,
+      sentimentMode: 'reference',
       hashtags: sourceColumn(col(schema, 'Hashtags')),
       timestamp: sourceColumn(col(schema, 'Timestamp')),
       numeric: [],

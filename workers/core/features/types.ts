@@ -9,6 +9,7 @@ import type {
   PreprocessParams,
 } from '../preprocess/types.ts';
 import type { ColumnFormat, ColumnType } from '../schema/types.ts';
+import type { SentimentMode } from '../sentiment/mode.ts';
 
 /** Features read from the text (and hashtags), in output order; names as the reference `build_features`. */
 export const TEXT_FEATURES = [
@@ -58,6 +59,12 @@ export interface FeatureSpec {
   readonly text: SourceColumn | null;
   /** Which text features, any order (output follows TEXT_FEATURES). Default all. */
   readonly textFeatures?: readonly TextFeature[];
+  /**
+   * What VADER reads for the vader_* features: 'social' (handles, links … set aside) or
+   * 'reference' (the raw text). Absent means 'reference': models made before the social reading
+   * learned from raw scores, and a draft must be scored as they were.
+   */
+  readonly sentimentMode?: SentimentMode;
   /** A tag-list column for hashtag_count (and the topic); null: hashtags are read from the text. */
   readonly hashtags: SourceColumn | null;
   /** The post time. Null: no time features. */
@@ -91,6 +98,6 @@ export interface FeatureInput {
   readonly cells: Readonly<Record<string, readonly string[]>>;
   /** How cells are written when it differs from the training file (a typed draft: ISO time, `#a #b` tags). */
   readonly formats?: Readonly<Record<string, ColumnFormat>>;
-  /** VADER scores already computed, 4 per row (neg, neu, pos, compound), e.g. from the Sentiment view. */
+  /** VADER scores already computed in the spec's sentimentMode, 4 per row (neg, neu, pos, compound), e.g. from the Sentiment view. */
   readonly sentiment?: Float32Array | Float64Array;
 }

@@ -80,3 +80,35 @@ describe('gridSearch', () => {
     expect(r.ok ? null : r.error.message).toMatch(/maxDepth/);
   });
 });
+
+describe('grouped cross-validation', () => {
+  // 30 distinct posts, each copied 6 times; the target is noise, so nothing can be predicted
+  const noise = createRng(5);
+  const base = Array.from({ length: 30 }, () => [noise.next(), noise.next()]);
+  const baseY = base.map(() => noise.normal());
+  const copies = Array.from({ length: 180 }, (_, i) => i % 30);
+  const Xc = matrixFromRows(copies.map((g) => base[g]!));
+  const yc = Float64Array.from(copies, (g) => baseY[g]!);
+  const search = (groups?: number[]) =>
+    gridSearch(
+      Xc,
+      { kind: 'regression', y: yc },
+      {
+        grid: { nEstimators: [20], maxDepth: [null] },
+        folds: 5,
+        scoring: 'r2',
+        refit: false,
+        ...(groups ? { groups } : {}),
+      },
+    );
+
+  it('scores copies as recalled with plain folds, and as unpredictable with grouped folds', async () => {
+    const plain = await search();
+    const grouped = await search(copies);
+    if (!plain.ok || !grouped.ok) throw new Error('grid search failed');
+    // with copies on both sides the forest looks nearly perfect …
+    expect(plain.value.bestScore).toBeGreaterThan(0.8);
+    // … and is no better than the mean once a text never sits on both sides
+    expect(grouped.value.bestScore).toBeLessThan(0.1);
+  });
+});

@@ -5,7 +5,7 @@ import { checkMatrix, selectRows, type Matrix } from './matrix.ts';
 import { DEFAULT_PARAM_GRID, expandGrid, type ParamGrid } from './paramGrid.ts';
 import { resolveParams, type ForestOptions } from './params.ts';
 import { defaultScoring, scoreModel, type Scoring } from './scoring.ts';
-import { kFold } from './splits.ts';
+import { cvFolds } from './splits.ts';
 import { selectTarget, targetLength, type ForestTarget } from './target.ts';
 
 /** One grid point's cross-validated scores, as a row of sklearn `cv_results_`. */
@@ -57,6 +57,8 @@ export interface GridSearchOptions {
   readonly base?: ForestOptions;
   /** K of KFold, ≥ 2. Default 5. */
   readonly folds?: number;
+  /** A group label per row: folds as GroupKFold, so copies never sit on both sides. Default none (KFold). */
+  readonly groups?: ArrayLike<number> | null;
   /** Seed of every fit (one fixed seed, as sklearn's estimator random_state). Default 0. */
   readonly seed?: number;
   /** Default neg_mse (regression) or accuracy (classification). */
@@ -119,7 +121,7 @@ export function summariseGrid(
 
 /**
  * Exhaustive grid search with k-fold cross-validation, as sklearn `GridSearchCV(cv=k)`: KFold
- * without shuffling, every point fitted on each fold with the same seed, mean/std/rank per point,
+ * without shuffling (GroupKFold with `groups`), every point fitted on each fold with the same seed, mean/std/rank per point,
  * then the best point refitted on all rows. Sequential, yielding to the event loop between trees
  * so `signal` cancels quickly; a worker pool can instead run runFold jobs and call summariseGrid.
  */
@@ -150,7 +152,7 @@ export async function gridSearch(
       `${targetLength(target)} target values for ${X.rows} rows.`,
       'Pass one target value per row.',
     );
-  const splits = kFold(X.rows, options.folds ?? 5);
+  const splits = cvFolds(X.rows, options.folds ?? 5, options.groups);
   if (!splits.ok) return splits;
   const seed = options.seed ?? 0;
   const scoring = options.scoring ?? defaultScoring(target.kind);

@@ -44,7 +44,7 @@ export {
   FOREST_FORMAT_VERSION,
 } from './serialize.ts';
 export { type Scoring, defaultScoring, scoreModel } from './scoring.ts';
-export { kFold, trainTestSplit, type Split } from './splits.ts';
+export { cvFolds, kFold, trainTestSplit, type Split } from './splits.ts';
 export { expandGrid, DEFAULT_PARAM_GRID, type ParamGrid, type GridParam } from './paramGrid.ts';
 export {
   runFold,

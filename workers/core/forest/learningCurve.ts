@@ -4,7 +4,7 @@ import { fitForestAsync } from './forest.ts';
 import { selectRows, type Matrix } from './matrix.ts';
 import type { ForestOptions } from './params.ts';
 import { defaultScoring, scoreModel, type Scoring } from './scoring.ts';
-import { kFold } from './splits.ts';
+import { cvFolds } from './splits.ts';
 import { selectTarget, type ForestTarget } from './target.ts';
 
 /** Scores at one training size, per fold and summarised (population std). */
@@ -19,10 +19,12 @@ export interface LearningCurvePoint {
 }
 
 export interface LearningCurveOptions {
-  /** Shares in (0, 1] of the first fold's training rows, or row counts > 1. Default 0.1, 0.325, 0.55, 0.775, 1 (sklearn's). */
+  /** Shares in (0, 1] of the (smallest) fold's training rows, or row counts > 1. Default 0.1, 0.325, 0.55, 0.775, 1 (sklearn's). */
   readonly trainSizes?: readonly number[];
   /** K of KFold. Default 5. */
   readonly folds?: number;
+  /** A group label per row: folds as GroupKFold, so copies never sit on both sides. Default none (KFold). */
+  readonly groups?: ArrayLike<number> | null;
   /** Seed of every fit. Default 0. */
   readonly seed?: number;
   /** Default neg_mse (regression) or accuracy (classification). */
@@ -43,9 +45,10 @@ export async function learningCurve(
   params: ForestOptions,
   options: LearningCurveOptions = {},
 ): Promise<Result<LearningCurvePoint[]>> {
-  const splits = kFold(X.rows, options.folds ?? 5);
+  const splits = cvFolds(X.rows, options.folds ?? 5, options.groups);
   if (!splits.ok) return splits;
-  const nMax = splits.value[0]!.train.length;
+  // the smallest fold's training rows (KFold's first fold; grouped folds vary a little)
+  const nMax = Math.min(...splits.value.map((s) => s.train.length));
   const wanted = options.trainSizes ?? [0.1, 0.325, 0.55, 0.775, 1];
   const sizes = [...new Set(wanted.map((s) => (s > 0 && s <= 1 ? Math.floor(s * nMax) : s)))].sort(
     (a, b) => a - b,

@@ -1,11 +1,9 @@
 import { fail, ok, type Result } from '../errors/index.ts';
 import { createRng, permutation } from '../random/rng.ts';
+import { groupKFold } from '../split/groupKFold.ts';
+import type { Split } from '../split/types.ts';
 
-/** Row positions used to train and to score. */
-export interface Split {
-  readonly train: Uint32Array;
-  readonly test: Uint32Array;
-}
+export type { Split } from '../split/types.ts';
 
 /**
  * K consecutive folds over rows 0..n−1 without shuffling, as sklearn `KFold(n_splits=k, shuffle=False)`:
@@ -53,4 +51,19 @@ export function trainTestSplit(n: number, testSize = 0.25, seed = 0): Result<Spl
   }
   const order = permutation(n, createRng(seed));
   return ok({ test: order.slice(0, nTest), train: order.slice(nTest) });
+}
+
+/**
+ * The folds of cross-validation: sklearn `GroupKFold` when `groups` are given (copies never on
+ * both sides of a fold), else `KFold` without shuffling (the reference's folds, for parity).
+ */
+export function cvFolds(n: number, k: number, groups?: ArrayLike<number> | null): Result<Split[]> {
+  if (!groups) return kFold(n, k);
+  if (groups.length !== n)
+    return fail(
+      'INVALID_OPTIONS',
+      `${groups.length} group labels for ${n} rows.`,
+      'Pass one group label per training row.',
+    );
+  return groupKFold(groups, k);
 }

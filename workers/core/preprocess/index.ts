@@ -31,3 +31,5 @@ export type { Token, TokenKind } from './tokenize.ts';
 export { decodeHtmlEntities } from './htmlEntities.ts';
 export { ENGLISH_STOPWORDS, isNegation } from './stopwords.ts';
 export { normalizeHashtag, normalizeHashtags, splitHashtagCell } from './hashtags.ts';
+export { socialText, socialTextForSentiment, duplicateKey } from './socialText.ts';
+export type { SocialSpan, SocialSpanKind, SocialText, SocialTextOptions } from './socialText.ts';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explainSentiment } from './explain.ts';
 import { measureAgreement, parseReferenceCsv, type AgreementReport } from './referenceAgreement.ts';
-import { polarityScores } from './vader.ts';
+import { polarityScores, scoreTexts } from './vader.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHARED = process.env.MURMUR_SHARED ?? path.resolve(ROOT, '../shared');
@@ -80,7 +80,7 @@ describe.skipIf(!available)('conformance with vaderSentiment 3.3.2', () => {
     let differing = 0;
     for (const corpus of ['tweets', 'vaccination', 'sentimentdataset']) {
       for (const row of load(corpus)) {
-        const e = explainSentiment(row.text);
+        const e = explainSentiment(row.text, 'reference');
         const p = polarityScores(row.text);
         if (e.neg !== p.neg || e.neu !== p.neu || e.pos !== p.pos || e.compound !== p.compound)
           differing++;
@@ -89,5 +89,43 @@ describe.skipIf(!available)('conformance with vaderSentiment 3.3.2', () => {
       }
     }
     expect(differing).toBe(0);
+  });
+
+  it('scores all 25,034 reference texts exactly as the reference in reference mode (the batch path)', () => {
+    let n = 0;
+    const differing: string[] = [];
+    for (const corpus of ['tweets', 'movieReviewSnippets', 'vaccination', 'sentimentdataset']) {
+      const rows = load(corpus);
+      const out = scoreTexts(
+        rows.map((r) => r.text),
+        new Float64Array(rows.length * 4),
+        'reference',
+      );
+      rows.forEach((r, i) => {
+        const ours = [out[i * 4], out[i * 4 + 1], out[i * 4 + 2], out[i * 4 + 3]];
+        const want = [r.neg, r.neu, r.pos, r.compound];
+        if (ours.some((v, k) => Math.abs(v! - want[k]!) > 1e-9))
+          differing.push(`${corpus} ${r.id}`);
+      });
+      n += rows.length;
+    }
+    expect(n).toBe(25_034);
+    expect(differing).toEqual([]);
+  });
+
+  it('explains the social reading with offsets into the text as typed', () => {
+    let differing = 0;
+    let setAside = 0;
+    for (const row of load('tweets')) {
+      const e = explainSentiment(row.text, 'social');
+      const batch = scoreTexts([row.text], new Float64Array(4), 'social');
+      if (e.compound !== batch[3] || e.pos !== batch[2] || e.neg !== batch[0]) differing++;
+      for (const t of e.tokens)
+        if (!(t.start >= 0 && t.end <= row.text.length && t.start < t.end)) differing++;
+      setAside += e.setAside.length;
+    }
+    expect(differing).toBe(0);
+    // the corpus has @anonymous handles, http://url_removed links and &amp;
+    expect(setAside).toBeGreaterThan(2000);
   });
 });

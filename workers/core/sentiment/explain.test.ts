@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainSentiment } from './explain.ts';
-import { polarityScores } from './vader.ts';
+import { polarityScores, scoreTexts, sentimentScores } from './vader.ts';
 
 const pick = (text: string) =>
   explainSentiment(text).tokens.map(({ token, start, end, kind }) => ({
@@ -81,5 +81,55 @@ describe('explainSentiment', () => {
       sum += sum > 0 ? e.punctuationEmphasis : sum < 0 ? -e.punctuationEmphasis : 0;
       expect(sum / Math.sqrt(sum * sum + 15)).toBeCloseTo(e.compound, 4);
     }
+  });
+
+  it('sets aside @handles in social mode and says so; reference mode reads them as words', () => {
+    const text = '@united flight 1234 to Denver is boarding now';
+    // raw VADER reads "@united" as the lexicon word "united"
+    expect(explainSentiment(text, 'reference').compound).toBe(0.4215);
+    expect(explainSentiment(text, 'reference').setAside).toEqual([]);
+    const social = explainSentiment(text, 'social');
+    expect(social.compound).toBe(0);
+    expect(social.setAside).toEqual([
+      { kind: 'handle', start: 0, end: 7, text: '@united', replacement: '' },
+    ]);
+    expect(social.tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+      'flight',
+      '1234',
+      'to',
+      'Denver',
+      'is',
+      'boarding',
+      'now',
+    ]);
+  });
+
+  it('reads a camel-case hashtag as words, highlighted where they were typed', () => {
+    const text = 'RT @AmericanAir: I am #NotHappy with this https://t.co/x?y=1';
+    const e = explainSentiment(text);
+    expect(e.compound).toBe(-0.4585);
+    expect(polarityScores(text).compound).toBe(0);
+    const happy = e.tokens.find((t) => t.token === 'Happy')!;
+    expect(text.slice(happy.start, happy.end)).toBe('Happy');
+    expect(happy.valence).toBeLessThan(0);
+    expect(e.setAside.map((s) => s.kind)).toEqual(['retweet', 'hashtag', 'url']);
+  });
+});
+
+describe('scoring modes', () => {
+  it('scores the batch, the one-text and the explanation paths alike in each mode', () => {
+    const texts = ['@united thanks &amp; bye', 'plain good text', 'RT @x: #BestDayEver'];
+    for (const mode of ['social', 'reference'] as const) {
+      const batch = scoreTexts(texts, new Float64Array(12), mode);
+      texts.forEach((t, i) => {
+        expect(sentimentScores(t, mode).compound).toBe(batch[i * 4 + 3]);
+        expect(explainSentiment(t, mode).compound).toBe(batch[i * 4 + 3]);
+      });
+    }
+    // the default is social
+    expect(scoreTexts(texts, new Float64Array(12))[3]).toBe(
+      sentimentScores(texts[0]!, 'social').compound,
+    );
+    expect(sentimentScores(texts[0]!, 'reference')).toEqual(polarityScores(texts[0]!));
   });
 });

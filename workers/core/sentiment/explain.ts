@@ -5,22 +5,47 @@
 import { applyBut, firstBut } from './butCheck.ts';
 import { replaceEmoji, type EmojiSpan } from './emojiText.ts';
 import { punctuationEmphasis, writeScores } from './scoreValence.ts';
+import { socialText } from '../preprocess/socialText.ts';
+import { DEFAULT_SENTIMENT_MODE, type SentimentMode } from './mode.ts';
 import { defaultScorer, isCapDifferential, type VaderScorer } from './vader.ts';
 import { tokenValences } from './valence.ts';
 import { ValenceTrace } from './valenceTrace.ts';
 import type { SentimentExplanation, TokenExplanation } from './types.ts';
 
 /**
- * Scores of `text` (equal to `polarityScores(text)`) plus one entry per scored token. The words
- * an emoji turns into ("grinning face") are merged back into one entry spanning the emoji.
- * Never throws.
+ * Scores of `text` (equal to `scoreTexts([text], out, mode)`; in 'reference' mode to
+ * `polarityScores(text)`) plus one entry per scored token, with offsets into `text` as typed.
+ * The words an emoji turns into ("grinning face") are merged back into one entry spanning the
+ * emoji; in 'social' mode, what was set aside before scoring (handles, links …) is listed in
+ * `setAside`. Never throws.
  * @param scorer defaults to the process-wide scorer; pass one to use another lexicon or emoji map.
  */
 export function explainSentiment(
   text: string,
+  mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
   scorer: VaderScorer = defaultScorer(),
 ): SentimentExplanation {
   const source = typeof text === 'string' ? text : '';
+  if (mode === 'reference') return { ...explainRaw(source, scorer), setAside: [] };
+  const social = socialText(source);
+  const e = explainRaw(social.text, scorer);
+  if (social.spans.length === 0) return { ...e, setAside: [] };
+  const tokens = e.tokens.map((t) => {
+    const start = social.toOriginal(t.start);
+    const end = Math.max(start, social.toOriginal(t.end, true));
+    return {
+      ...t,
+      // an emoji's entry names the emoji as typed
+      token: t.kind === 'emoji' ? source.slice(start, end) : t.token,
+      start,
+      end,
+    };
+  });
+  return { ...e, tokens, setAside: social.spans };
+}
+
+/** The explanation of `source` as VADER reads it, offsets into `source`. */
+function explainRaw(source: string, scorer: VaderScorer): Omit<SentimentExplanation, 'setAside'> {
   const spans: EmojiSpan[] = [];
   const replaced = replaceEmoji(source, scorer.resources.emoji, spans);
   scorer.prepare(replaced);

@@ -5,11 +5,19 @@
 export {
   polarityScores,
   scoreTexts,
+  sentimentScores,
   defaultScorer,
   VaderScorer,
   type VaderResources,
 } from './vader.ts';
 export { explainSentiment } from './explain.ts';
+export {
+  DEFAULT_SENTIMENT_MODE,
+  SENTIMENT_MODES,
+  isSentimentMode,
+  sentimentInput,
+  type SentimentMode,
+} from './mode.ts';
 export { sentimentLabel, DEFAULT_THRESHOLDS } from './label.ts';
 export { getLexicon } from './lexicon.ts';
 export { getEmojiMap, buildEmojiMap, type EmojiMap, type EmojiEntry } from './emojiMap.ts';

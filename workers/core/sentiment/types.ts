@@ -1,4 +1,5 @@
 /** Public result types of the sentiment module. */
+import type { SocialSpan } from '../preprocess/socialText.ts';
 import type { TokenKind } from './valenceTrace.ts';
 
 export type { TokenKind };
@@ -33,6 +34,8 @@ export interface SentimentExplanation extends SentimentScores {
   readonly tokens: readonly TokenExplanation[];
   /** Added to the sum by "!" and "?" (as 3.3.2 `_punctuation_emphasis`), in the direction of the sum. */
   readonly punctuationEmphasis: number;
+  /** 'social' mode: what was set aside or rewritten before scoring (handles, links, RT, entities, tags); [] in 'reference' mode. */
+  readonly setAside: readonly SocialSpan[];
 }
 
 /** Cut-offs on compound for the three labels. */

@@ -9,6 +9,7 @@ import { replaceEmoji } from './emojiText.ts';
 import { getLexicon } from './lexicon.ts';
 import { writeScores } from './scoreValence.ts';
 import { TokenBuffer, tokenize } from './tokens.ts';
+import { DEFAULT_SENTIMENT_MODE, sentimentInput, type SentimentMode } from './mode.ts';
 import { tokenValences } from './valence.ts';
 import type { SentimentScores } from './types.ts';
 
@@ -81,15 +82,23 @@ export function polarityScores(text: string): SentimentScores {
  * pass a Float64Array for the exact rounded values.
  * @param out reused when given (a `subarray` works, to score a chunk); must hold at least
  *   `4 * texts.length` numbers.
+ * @param mode 'social' (default: handles, links, RT prefixes and entities set aside first) or
+ *   'reference' (the raw text, exactly as vaderSentiment 3.3.2 `polarity_scores`).
  */
-export function scoreTexts(texts: readonly string[]): Float32Array;
+export function scoreTexts(
+  texts: readonly string[],
+  out?: undefined,
+  mode?: SentimentMode,
+): Float32Array;
 export function scoreTexts<T extends Float32Array | Float64Array>(
   texts: readonly string[],
   out: T,
+  mode?: SentimentMode,
 ): T;
 export function scoreTexts(
   texts: readonly string[],
   out?: Float32Array | Float64Array,
+  mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
 ): Float32Array | Float64Array {
   const target = out ?? new Float32Array(texts.length * 4);
   if (target.length < texts.length * 4) {
@@ -101,7 +110,15 @@ export function scoreTexts(
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     // A missing cell (null from a CSV column) scores as empty text rather than throwing.
-    scorer.scoreInto(typeof text === 'string' ? text : '', target, i * 4);
+    scorer.scoreInto(typeof text === 'string' ? sentimentInput(text, mode) : '', target, i * 4);
   }
   return target;
+}
+
+/** VADER scores of one text under `mode` (default 'social'); `polarityScores` is the reference's. */
+export function sentimentScores(
+  text: string,
+  mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
+): SentimentScores {
+  return polarityScores(typeof text === 'string' ? sentimentInput(text, mode) : '');
 }

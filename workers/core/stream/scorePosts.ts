@@ -6,6 +6,7 @@ import type { LoadedBundle } from '../bundle/loadBundle.ts';
 import { postColumns, scoreColumns, type BundlePost } from '../bundle/scoreWithBundle.ts';
 import { ok, type Result } from '../errors/index.ts';
 import { DEFAULT_THRESHOLDS, sentimentLabel } from '../sentiment/label.ts';
+import { DEFAULT_SENTIMENT_MODE, type SentimentMode } from '../sentiment/mode.ts';
 import { scoreTexts } from '../sentiment/vader.ts';
 import type { StreamPost } from './types.ts';
 
@@ -35,12 +36,16 @@ function bundlePost(p: StreamPost): BundlePost {
   };
 }
 
-/** VADER alone: compound and label per post. */
-export function scoreSentimentOnly(posts: readonly StreamPost[]): ScoredBatch {
+/** VADER alone: compound and label per post. `mode`: what VADER reads (default 'social'). */
+export function scoreSentimentOnly(
+  posts: readonly StreamPost[],
+  mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
+): ScoredBatch {
   const n = posts.length;
   const vader = scoreTexts(
     posts.map((p) => p.text),
     new Float64Array(n * 4),
+    mode,
   );
   const compound = new Float64Array(n);
   const label = new Uint8Array(n);
@@ -54,13 +59,15 @@ export function scoreSentimentOnly(posts: readonly StreamPost[]): ScoredBatch {
 /**
  * Scores `posts` with `loaded` (sentiment, topic, engagement: whatever parts it has), or VADER
  * alone when it is null. Fails only when the engagement model cannot read the posts' cells.
+ * `mode`: what VADER reads (default 'social').
  */
 export function scoreStreamPosts(
   loaded: LoadedBundle | null,
   posts: readonly StreamPost[],
+  mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
 ): Result<ScoredBatch> {
-  if (!loaded) return ok(scoreSentimentOnly(posts));
-  const scored = scoreColumns(loaded, postColumns(loaded, posts.map(bundlePost)));
+  if (!loaded) return ok(scoreSentimentOnly(posts, mode));
+  const scored = scoreColumns(loaded, postColumns(loaded, posts.map(bundlePost)), mode);
   if (!scored.ok) return scored;
   const s = scored.value;
   const compound = new Float64Array(s.rows);

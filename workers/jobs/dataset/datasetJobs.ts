@@ -7,6 +7,8 @@ import { inferSchema } from '../../core/schema/inferSchema.ts';
 import { applyRoleMapping } from '../../core/schema/roleMapping.ts';
 import { requireTextColumn } from '../../core/schema/textColumn.ts';
 import { summarizeTable } from '../../core/stats/summarizeTable.ts';
+import { findDuplicates, keptRows, type Duplicates } from '../../core/split/duplicates.ts';
+import type { ParsedTable } from '../../core/csv/types.ts';
 import { ROLES, type ColumnSchema, type RoleMapping } from '../../core/schema/types.ts';
 import type { TableSummary } from '../../core/stats/types.ts';
 import {
@@ -34,6 +36,32 @@ import { fitForDisplay, mergedPreprocessSpec } from './preprocessing.ts';
 
 /** The column summaries, made once per dataset (they do not depend on roles or preprocessing). */
 const summaryEntry = cacheEntry<TableSummary>('dataset:summary');
+
+/** The copies in the dataset, found once per dataset and roles (the text and id columns matter). */
+const duplicatesEntry = cacheEntry<Duplicates>('dataset:duplicates');
+
+function duplicatesOf(d: LoadedDataset): Duplicates {
+  const cached = duplicatesEntry.get(d);
+  if (cached) return cached;
+  const text = d.schema.find((c) => c.role === 'text') ?? null;
+  const found = findDuplicates(
+    d.table.columns,
+    d.table.rowCount,
+    text,
+    new Set(d.schema.filter((c) => c.role === 'id').map((c) => c.index)),
+  );
+  duplicatesEntry.set(d, found);
+  return found;
+}
+
+/** `table` keeping only `rows` (ascending). */
+function tableWithRows(table: ParsedTable, rows: Uint32Array): ParsedTable {
+  return {
+    ...table,
+    columns: table.columns.map((col) => Array.from(rows, (r) => col[r]!)),
+    rowCount: rows.length,
+  };
+}
 
 /** The mapping implied by a schema's roles. */
 function mappingOf(schema: readonly ColumnSchema[]): RoleMapping {
@@ -258,6 +286,67 @@ export const datasetJobs: DatasetApi = {
     const r = await requireDataset();
     if (!r.ok) return r;
     return fitForDisplay(r.value.table, r.value.schema, r.value.preprocessing);
+  },
+
+  async datasetDuplicates() {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    return ok(duplicatesOf(r.value).report);
+  },
+
+  async dropDuplicates({ drop }) {
+    if (drop !== 'exact' && drop !== 'text')
+      return fail(
+        'INVALID_OPTIONS',
+        `Copies to drop must be "exact" or "text"; got "${String(drop)}".`,
+        'Drop exact copies, or every repeated text.',
+      );
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const rows = keptRows(duplicatesOf(d), drop);
+    if (!rows)
+      return fail(
+        'INVALID_OPTIONS',
+        'This dataset has no such copies to drop.',
+        'Nothing to do: every row is kept.',
+      );
+    const table = tableWithRows(d.table, rows);
+    const meta: DatasetMeta = {
+      ...d.meta,
+      id: newId(),
+      name: `${d.meta.name} (${drop === 'exact' ? 'exact copies' : 'repeated texts'} dropped)`,
+      rows: table.rowCount,
+      importedAt: Date.now(),
+      stored: true,
+    };
+    let stored = true;
+    try {
+      await saveDataset(
+        {
+          meta,
+          header: table.header,
+          schema: d.schema,
+          mapping: d.mapping,
+          preprocessing: d.preprocessing,
+        },
+        table,
+      );
+    } catch (e) {
+      console.warn('[dataset] not stored', toAppError(e).message);
+      stored = false;
+    }
+    const next: LoadedDataset = {
+      meta: stored ? meta : { ...meta, stored: false },
+      table,
+      schema: d.schema,
+      mapping: d.mapping,
+      mappingRemembered: d.mappingRemembered,
+      preprocessing: d.preprocessing,
+      cache: new Map(),
+    };
+    setCurrent(next);
+    return ok(profileOf(next));
   },
 
   async getRows({ offset, limit }) {

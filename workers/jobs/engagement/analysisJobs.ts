@@ -113,6 +113,12 @@ function checkRequest(r: EngagementDataRequest): Result<true> {
       `The seed must be a whole number ≥ 0; got ${r.seed}.`,
       'Use any whole number, e.g. 0.',
     );
+  if (r.split !== undefined && r.split !== 'grouped' && r.split !== 'time' && r.split !== 'random')
+    return fail(
+      'INVALID_OPTIONS',
+      `The split must be grouped, time or random; got "${String(r.split)}".`,
+      'Keep copies together (grouped), the usual choice.',
+    );
   return ok(true);
 }
 
@@ -155,6 +161,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
       testSize: request.testSize,
       seed: request.seed,
       folds: request.folds,
+      split: request.split ?? 'grouped',
       ...(sentiment ? { sentiment } : {}),
       topics: keptHashtagModel(d),
     });
@@ -196,6 +203,14 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
       notes: p.notes,
       correlation: featureCorrelation(p.train.X, p.train.y, p.target.label),
       sentimentSource,
+      split: {
+        kind: p.split.kind,
+        overlap: p.split.overlap,
+        groups: p.split.groups,
+        groupColumn: p.split.groupColumn,
+        testFrom: p.split.testFrom,
+      },
+      trainGroups: p.split.trainGroups,
     };
     progress({ phase: 'Building features', done: 1, total: 1, unit: 'steps' });
     return Comlink.transfer(ok(value), [

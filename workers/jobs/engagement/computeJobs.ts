@@ -159,6 +159,7 @@ export const engagementComputeJobs: EngagementComputeApi = {
       { ...params, nEstimators },
       {
         folds,
+        groups: set.groups,
         seed,
         scoring,
         onProgress: (done, total) =>

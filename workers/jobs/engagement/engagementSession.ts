@@ -7,6 +7,7 @@
 import type { EngagementDataRequest } from '../../api/engagement.ts';
 import type { ModelBundle, TargetRange } from '../../core/bundle/bundle.ts';
 import type { EngagementData } from '../../core/features/engagementData.ts';
+import { DEFAULT_SENTIMENT_MODE } from '../../core/sentiment/mode.ts';
 import { completeScores, scoreStore } from '../shared/scores.ts';
 import { cacheEntry, cachedIn, type LoadedDataset } from '../shared/session.ts';
 
@@ -15,7 +16,7 @@ const KEY = 'engagement:';
 /** True when every post of `column` has its VADER scores (the Sentiment view or a feature scored them). */
 export function sentimentComplete(d: LoadedDataset, column: string | null): boolean {
   const schema = column ? d.schema.find((c) => c.name === column) : undefined;
-  return schema !== undefined && scoreStore(d, schema).complete;
+  return schema !== undefined && scoreStore(d, schema, DEFAULT_SENTIMENT_MODE).complete;
 }
 
 /**
@@ -29,8 +30,10 @@ export async function vaderScores(
 ): Promise<{ scores: Float64Array; source: 'sentiment-view' | 'scored-now' }> {
   const schema = d.schema.find((c) => c.name === column);
   if (!schema) return { scores: new Float64Array(0), source: 'scored-now' };
-  const before = scoreStore(d, schema).complete;
-  const store = await completeScores(d, schema, onProgress);
+  // the features read the text as the model will be saved to (the social reading), whatever the
+  // Sentiment view's reference switch says
+  const before = scoreStore(d, schema, DEFAULT_SENTIMENT_MODE).complete;
+  const store = await completeScores(d, schema, onProgress, DEFAULT_SENTIMENT_MODE);
   return cachedIn(d, `${KEY}vader:${column}:${store.revision}`, () => {
     // The store keeps float32; back to VADER's printed 4-decimal values, as the reference features hold them.
     const out = new Float64Array(store.scores.length);

@@ -6,7 +6,7 @@
 import type { FoldData, MatrixPart } from '../../api/engagement.ts';
 import type { Matrix } from '../../core/forest/matrix.ts';
 import type { ForestTarget } from '../../core/forest/target.ts';
-import { kFold, type Split } from '../../core/forest/splits.ts';
+import { cvFolds, type Split } from '../../core/forest/splits.ts';
 import type { Result } from '../../core/errors/index.ts';
 
 export interface TrainingSet {
@@ -16,6 +16,8 @@ export interface TrainingSet {
   /** What the forest learns, as numbers (1/0 for a classifier). */
   readonly y: Float64Array;
   readonly raw: Float64Array;
+  /** Copies' groups per training post (folds keep them together), or null. */
+  readonly groups: Int32Array | null;
   readonly splits: Map<number, Result<Split[]>>;
 }
 
@@ -42,15 +44,16 @@ export function trainingSet(key: string, data?: FoldData): TrainingSet | null {
       target: targetOf(data.task, data.train.y),
       y: data.train.y,
       raw: data.train.raw,
+      groups: data.groups ?? null,
       splits: new Map(),
     };
   }
   return kept?.key === key ? kept : null;
 }
 
-/** The k-fold splits of the kept training rows (computed once per k). */
+/** The k-fold splits of the kept training rows (computed once per k), by group when there are groups. */
 export function splitsOf(set: TrainingSet, folds: number): Result<Split[]> {
   let s = set.splits.get(folds);
-  if (!s) set.splits.set(folds, (s = kFold(set.X.rows, folds)));
+  if (!s) set.splits.set(folds, (s = cvFolds(set.X.rows, folds, set.groups)));
   return s;
 }

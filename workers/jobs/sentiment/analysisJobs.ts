@@ -40,6 +40,8 @@ import {
 } from './sentimentSession.ts';
 import { labelIndexer, postOf, summarizeSentiment } from './sentimentSummary.ts';
 import { checkThresholds } from './thresholds.ts';
+import { isSentimentMode } from '../../core/sentiment/mode.ts';
+import { setCurrentSentimentMode } from '../shared/sentimentMode.ts';
 
 const LABELS = ['negative', 'neutral', 'positive'] as const;
 
@@ -86,6 +88,15 @@ function summaryOf(
 
 export const sentimentAnalysisJobs: SentimentAnalysisApi = {
   async sentimentStatus(view) {
+    if (view.mode !== undefined) {
+      if (!isSentimentMode(view.mode))
+        return fail(
+          'INVALID_OPTIONS',
+          `VADER reads the text as "social" or "reference"; got "${String(view.mode)}".`,
+          'Leave the reference switch off for social posts.',
+        );
+      setCurrentSentimentMode(view.mode);
+    }
     const r = await requireDataset();
     if (!r.ok) return r;
     const d = r.value;
@@ -147,7 +158,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
         `Rows ${from} to ${to} are outside the dataset's ${r.value.store.rows} rows.`,
       );
     }
-    const packed = packTexts(r.value.texts, from, to);
+    const packed = { ...packTexts(r.value.texts, from, to), mode: r.value.store.mode };
     return Comlink.transfer(ok(packed), [packed.units.buffer, packed.offsets.buffer]);
   },
 

@@ -9,7 +9,7 @@ import { checkThresholds } from './thresholds.ts';
 
 export const sentimentComputeJobs: SentimentComputeApi = {
   async scoreSentimentChunk(packed) {
-    const scores = scoreTexts(unpackTexts(packed));
+    const scores = scoreTexts(unpackTexts(packed), undefined, packed.mode ?? 'social');
     return Comlink.transfer(ok(scores), [scores.buffer]);
   },
 

@@ -8,10 +8,18 @@ import { checkThresholds } from './thresholds.ts';
 let liveClassifier: SentimentClassifier | null = null;
 
 export const sentimentLiveJobs: SentimentLiveApi = {
-  async explainSentimentLive({ text, thresholds, maxTokens }) {
+  async explainSentimentLive({ text, thresholds, maxTokens, mode }) {
     const th = checkThresholds(thresholds);
     if (!th.ok) return th;
-    return ok(liveSentiment(text, liveClassifier, th.value, maxTokens));
+    return ok(
+      liveSentiment(
+        text,
+        liveClassifier,
+        th.value,
+        maxTokens,
+        mode === 'reference' ? 'reference' : 'social',
+      ),
+    );
   },
 
   async setSentimentClassifier({ classifier }) {

@@ -9,6 +9,7 @@ import {
   explainSentiment,
   sentimentLabel,
 } from '../../core/sentiment/index.ts';
+import { DEFAULT_SENTIMENT_MODE, type SentimentMode } from '../../core/sentiment/mode.ts';
 import { predictOne } from './classifierModel.ts';
 
 /** Tokens sent back for highlighting: enough for any post; a 100k-character paste is cut here (drawing thousands of highlights would block the page). */
@@ -23,10 +24,11 @@ export function liveSentiment(
   classifier: SentimentClassifier | null,
   thresholds: SentimentThresholds = DEFAULT_THRESHOLDS,
   maxTokens = DEFAULT_MAX_TOKENS,
+  mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
 ): LiveSentiment {
   const t0 = performance.now();
   const source = typeof text === 'string' ? text : '';
-  const e = explainSentiment(source);
+  const e = explainSentiment(source, mode);
   const cap = Math.max(0, Math.floor(maxTokens));
   return {
     neg: e.neg,
@@ -37,6 +39,7 @@ export function liveSentiment(
     tokens: e.tokens.length > cap ? e.tokens.slice(0, cap) : e.tokens,
     tokensOmitted: Math.max(0, e.tokens.length - cap),
     punctuationEmphasis: e.punctuationEmphasis,
+    setAside: e.setAside,
     classifier: classifier && source.trim() !== '' ? predictOne(classifier, source) : null,
     ms: performance.now() - t0,
   };

@@ -61,6 +61,19 @@ describe('trainSentimentClassifier', () => {
     expect(JSON.parse(JSON.stringify(v.classifier))).toEqual(v.classifier);
   });
 
+  it('keeps copies of a post on one side of the held-out split, case and spaces aside', async () => {
+    // every post three times: once as written, once in capitals, once with doubled spaces
+    const copied = texts.flatMap((t) => [t, t.toUpperCase(), t.replace(/ /g, '  ')]);
+    const copiedY = Uint8Array.from(Array.from(y).flatMap((k) => [k, k, k]));
+    const r = await trainSentimentClassifier(copied, copiedY, { ...options, epochs: 1 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.heldOut.split).toEqual({ kind: 'grouped', overlap: 0 });
+    // whole groups of three are held out, about 20 % of each class
+    expect(r.value.heldOut.n % 3).toBe(0);
+    expect(r.value.heldOut.n).toBeGreaterThanOrEqual(90);
+    expect(r.value.heldOut.n).toBeLessThanOrEqual(126);
+  });
+
   it('samples the labelled rows down to maxRows, keeping each class’s share', async () => {
     const r = await trainSentimentClassifier(texts, y, { ...options, epochs: 1, maxRows: 90 });
     if (!r.ok) throw new Error(r.error.message);

@@ -31,6 +31,8 @@ import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
 import { fitTfidf, transformTfidf, type CsrMatrix } from '../../core/text/index.ts';
 import { CLASSIFIER_KIND, encodeLayer, termsOf } from './classifierModel.ts';
 import { stratifiedSplit } from './stratifiedSplit.ts';
+import { splitOverlap, textGroups } from '../../core/split/groups.ts';
+import { stratifiedGroupShuffleSplit } from '../../core/split/stratifiedGroups.ts';
 
 export const DEFAULT_TRAIN_OPTIONS: Required<SentimentTrainOptions> = {
   seed: 42,
@@ -152,9 +154,17 @@ export async function trainSentimentClassifier(
     keep = Array.from(sample, (p) => keep[p]!);
   }
   const classes = keep.map(classOf);
-  const split = stratifiedSplit(classes, o.testShare, deriveSeed(o.seed, 0));
+  // posts sharing a normalised text are one group, never on both sides of a split (copies would
+  // be recalled, not classified)
+  const groups = textGroups(keep.map((i) => texts[i] ?? ''));
+  const split = stratifiedGroupShuffleSplit(classes, groups, o.testShare, deriveSeed(o.seed, 0));
   const trainPos = Array.from(split.train);
-  const inner = stratifiedSplit(pick(classes, trainPos), VALIDATION_SHARE, deriveSeed(o.seed, 1));
+  const inner = stratifiedGroupShuffleSplit(
+    pick(classes, trainPos),
+    pick(Array.from(groups), trainPos),
+    VALIDATION_SHARE,
+    deriveSeed(o.seed, 1),
+  );
   const fitPos = Array.from(inner.train, (p) => trainPos[p]!);
   const valPos = Array.from(inner.test, (p) => trainPos[p]!);
 
@@ -243,7 +253,12 @@ export async function trainSentimentClassifier(
     history: trained.value.history,
     bestEpoch: trained.value.bestEpoch,
     stoppedEarly: trained.value.stoppedEarly,
-    heldOut: { n: testPos.length, model: modelEval.value, vader: vaderEval.value },
+    heldOut: {
+      n: testPos.length,
+      model: modelEval.value,
+      vader: vaderEval.value,
+      split: { kind: 'grouped', overlap: splitOverlap(groups, split.train, split.test) },
+    },
     trainRows: trainPos.length,
     labelledRows: labelled,
     vocabulary: tfidf.vocabulary.length,

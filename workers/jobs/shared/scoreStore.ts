@@ -3,6 +3,7 @@
  * workers return them: 4 float32 numbers per row (neg, neu, pos, compound) and which rows are done.
  */
 import { scoreTexts } from '../../core/sentiment/index.ts';
+import { DEFAULT_SENTIMENT_MODE, type SentimentMode } from '../../core/sentiment/mode.ts';
 
 /**
  * Rows per chunk: about eight chunks per worker, so charts fill in steadily and workers finish
@@ -24,6 +25,8 @@ export class ScoreStore {
   constructor(
     readonly column: string,
     readonly rows: number,
+    /** What VADER reads: the social reading (default) or the raw text. */
+    readonly mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
   ) {
     this.scores = new Float32Array(rows * 4);
     this.done = new Uint8Array(rows);
@@ -73,7 +76,11 @@ export class ScoreStore {
     const todo: number[] = [];
     for (const r of rows) if (this.done[r] === 0) todo.push(r);
     if (todo.length === 0) return;
-    const out = scoreTexts(todo.map((r) => cells[r] ?? ''));
+    const out = scoreTexts(
+      todo.map((r) => cells[r] ?? ''),
+      undefined,
+      this.mode,
+    );
     todo.forEach((r, k) => {
       this.scores.set(out.subarray(k * 4, k * 4 + 4), r * 4);
       this.done[r] = 1;
