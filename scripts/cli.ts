@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   train: () => import('./cli/train.ts'),
   forest: () => import('./cli/forest.ts'),
   score: () => import('./cli/score.ts'),
+  classify: () => import('./cli/classify.ts'),
 };
 
 function usage(): string {
@@ -26,6 +27,8 @@ function usage(): string {
     '  forest MATRIX.csv --target COL [--split-column split] [--exclude a,b] [--trees N] [--max-depth D]',
     '         [--max-features sqrt|F] [--min-samples-leaf N] [--seed N] [--json]',
     '  score BUNDLE.json FILE [--out OUT.csv] [--json]',
+    '  classify FILE --label COL [--text COL] [--folds K] [--split-column COL] [--by COL] [--budget N]',
+    '         [--seed S] [--json]',
   ].join('\n');
 }
 
