@@ -1,0 +1,76 @@
+import { AIRLINE_HEADER, generateAirlineTweets } from '../scripts/bench/gen/airlineTweets.ts';
+import { toCsv } from '../scripts/sample/csvWriter.ts';
+import { expect, test } from './fixtures.ts';
+import { tmpFile } from './files.ts';
+
+const KEY = { positive: '1', neutral: '2', negative: '3' } as const;
+
+/**
+ * Airline-style tweets where one post in five carries a label (as a file a team labelled in part):
+ * the labels the person gives are the generator's, read by the post's text.
+ */
+function partlyLabelled() {
+  const tweets = generateAirlineTweets({ rows: 600, seed: 5, labelNoise: 0.05 });
+  const truth = new Map(tweets.map((t) => [t.text, t.label]));
+  const file = tmpFile(
+    'airline-part-labelled.csv',
+    toCsv(
+      AIRLINE_HEADER,
+      tweets.map((t, i) => [
+        t.id,
+        t.createdAt,
+        t.airline,
+        t.text,
+        i % 5 === 0 ? t.label : '',
+        String(t.retweets),
+      ]),
+    ),
+  );
+  return { file, truth };
+}
+
+test('labelling with the keyboard: the VADER warning, 40 labels, the classifier in the charts, corrected shares, labels kept after a reload', async ({
+  app,
+  sentiment: s,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { file, truth } = partlyLabelled();
+  await app.open();
+  await app.importFile(file);
+  await app.goTo('Sentiment');
+  await s.expectScored(600);
+  await expect(s.chartsSource).toHaveAttribute('data-source', 'vader');
+
+  await s.startLabelling();
+  // 120 labels came with the file: VADER is already judged against them
+  await expect(s.labellingCount).toContainText('120 labels (120 from the file)');
+  await expect(s.vaderWarning).toBeVisible();
+  await expect(s.vaderWarning).toContainText('worse than always answering “negative”');
+
+  for (let k = 0; k < 40; k++) {
+    await expect(s.labellingPost).toBeVisible({ timeout: 60_000 });
+    const text = (await s.labellingPost.textContent()) ?? '';
+    const label = truth.get(text);
+    expect(label, `the post "${text}" comes from the file`).toBeDefined();
+    await page.keyboard.press(KEY[label!]);
+    if (k % 20 !== 19) await expect(s.labellingPost).not.toHaveText(text);
+  }
+  await expect(s.labellingCount).toContainText('160 labels', { timeout: 60_000 });
+  await expect(s.labellingAccuracy).toBeVisible();
+  await expect(s.recommended).toBeVisible();
+
+  await s.sourceOption('Trained classifier').check();
+  await expect(s.chartsSource).toHaveAttribute('data-source', 'classifier');
+  await expect(page.getByTestId('label-distribution')).toContainText('trained classifier');
+  for (const c of ['negative', 'neutral', 'positive'])
+    await expect(s.shareInterval(c)).toHaveText(/\(\d+\.\d% – \d+\.\d%\)/);
+  await expect(s.sharesMethod).toContainText('prediction-powered');
+
+  await app.reload();
+  await app.goTo('Sentiment');
+  await s.expectScored(600);
+  await s.startLabelling();
+  await expect(s.labellingCount).toContainText('160 labels');
+  await expect(s.chartsSource).toHaveAttribute('data-source', 'classifier');
+});
