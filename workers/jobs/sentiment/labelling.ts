@@ -20,7 +20,8 @@ import { ACTIVE, AUDIT, correctedShares, UNLABELLED } from '../../core/classify/
 import { textGroups } from '../../core/classify/textGroups.ts';
 import { fitTfidfSpace, tfidfRows, type TfidfSpace } from '../../core/classify/tfidfSpace.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
-import { DEFAULT_THRESHOLDS, scoreTexts, sentimentLabel } from '../../core/sentiment/index.ts';
+import type { ColumnSchema } from '../../core/schema/types.ts';
+import { DEFAULT_THRESHOLDS } from '../../core/sentiment/index.ts';
 import {
   applyLabelMapping,
   countLabelValues,
@@ -30,8 +31,10 @@ import {
 } from '../../core/sentiment/labelMapping.ts';
 import { loadLabels, saveLabels, type StoredLabels } from '../../storage/labels.ts';
 import { chooseSentiment } from '../shared/chosenSentiment.ts';
+import { completeScores } from '../shared/scores.ts';
 import { cacheEntry, type LoadedDataset } from '../shared/session.ts';
 import { cellsOf, labelColumnOf, savedMapping, textColumnOf } from './sentimentSession.ts';
+import { labelIndexer } from './sentimentSummary.ts';
 
 const SEED = 20_240_601;
 const BATCH = 20;
@@ -61,13 +64,15 @@ interface Session {
 
 const sessionEntry = cacheEntry<Session>('sentiment:labelling');
 
-function makeSession(d: LoadedDataset, textColumn: string, texts: readonly string[]): Session {
+async function makeSession(d: LoadedDataset, column: ColumnSchema): Promise<Session> {
+  const textColumn = column.name;
+  const texts = cellsOf(d, column);
   const n = texts.length;
   const counts = ngramCounts(texts, DEFAULT_NGRAMS);
-  const scores = scoreTexts(texts);
-  const vader = Uint8Array.from({ length: n }, (_, i) =>
-    SENTIMENT_CLASSES.indexOf(sentimentLabel(scores[i * 4 + 3]!, DEFAULT_THRESHOLDS)),
-  );
+  // VADER's classes from the scores the view already holds (scoring what is missing, if any)
+  const store = await completeScores(d, column);
+  const labelOf = labelIndexer(DEFAULT_THRESHOLDS);
+  const vader = Uint8Array.from({ length: n }, (_, i) => labelOf(store.compound(i)));
   const origin = new Uint8Array(n);
   const y = new Int8Array(n).fill(-1);
   const label = labelColumnOf(d);
@@ -134,7 +139,7 @@ async function sessionOf(d: LoadedDataset, textColumn?: string): Promise<Result<
   if (!column.ok) return column;
   const had = sessionEntry.get(d);
   if (had && had.textColumn === column.value.name) return ok(had);
-  const s = makeSession(d, column.value.name, cellsOf(d, column.value));
+  const s = await makeSession(d, column.value);
   const kept = await loadLabels(d.meta.id);
   if (kept && kept.textColumn === s.textColumn) applyStored(s, kept);
   sessionEntry.set(d, s);
