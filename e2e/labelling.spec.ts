@@ -1,33 +1,7 @@
-import { AIRLINE_HEADER, generateAirlineTweets } from '../scripts/bench/gen/airlineTweets.ts';
-import { toCsv } from '../scripts/sample/csvWriter.ts';
 import { expect, test } from './fixtures.ts';
-import { tmpFile } from './files.ts';
+import { partlyLabelledTweets } from './files.ts';
 
 const KEY = { positive: '1', neutral: '2', negative: '3' } as const;
-
-/**
- * Airline-style tweets where one post in five carries a label (as a file a team labelled in part):
- * the labels the person gives are the generator's, read by the post's text.
- */
-function partlyLabelled() {
-  const tweets = generateAirlineTweets({ rows: 600, seed: 5, labelNoise: 0.05 });
-  const truth = new Map(tweets.map((t) => [t.text, t.label]));
-  const file = tmpFile(
-    'airline-part-labelled.csv',
-    toCsv(
-      AIRLINE_HEADER,
-      tweets.map((t, i) => [
-        t.id,
-        t.createdAt,
-        t.airline,
-        t.text,
-        i % 5 === 0 ? t.label : '',
-        String(t.retweets),
-      ]),
-    ),
-  );
-  return { file, truth };
-}
 
 test('labelling with the keyboard: the VADER warning, 40 labels, the classifier in the charts, corrected shares, labels kept after a reload', async ({
   app,
@@ -35,7 +9,8 @@ test('labelling with the keyboard: the VADER warning, 40 labels, the classifier 
   page,
 }) => {
   test.setTimeout(180_000);
-  const { file, truth } = partlyLabelled();
+  // one post in five carries a label, as a file a team labelled in part
+  const { file, truth } = partlyLabelledTweets(600, 5, 5);
   await app.open();
   await app.importFile(file);
   await app.goTo('Sentiment');

@@ -1,29 +1,7 @@
-import { AIRLINE_HEADER, generateAirlineTweets } from '../../scripts/bench/gen/airlineTweets.ts';
-import { toCsv } from '../../scripts/sample/csvWriter.ts';
-import { tmpFile } from '../files.ts';
+import { partlyLabelledTweets } from '../files.ts';
 import { expect, test } from './fixtures.ts';
 
 const KEY = { positive: '1', neutral: '2', negative: '3' } as const;
-
-/** Airline-style tweets with a label on one row in `every` (all rows with 1). */
-function tweetsFile(rows: number, every: number) {
-  const tweets = generateAirlineTweets({ rows, seed: 9, labelNoise: 0.05 });
-  const file = tmpFile(
-    `airline-${rows}.csv`,
-    toCsv(
-      AIRLINE_HEADER,
-      tweets.map((t, i) => [
-        t.id,
-        t.createdAt,
-        t.airline,
-        t.text,
-        i % every === 0 ? t.label : '',
-        String(t.retweets),
-      ]),
-    ),
-  );
-  return { file, truth: new Map(tweets.map((t) => [t.text, t.label])) };
-}
 
 test('retraining after a batch of 20 labels (3,000 posts): no main-thread task over 50 ms', async ({
   app,
@@ -34,7 +12,7 @@ test('retraining after a batch of 20 labels (3,000 posts): no main-thread task o
   figure,
 }) => {
   test.setTimeout(300_000);
-  const { file, truth } = tweetsFile(3000, 10);
+  const { file, truth } = partlyLabelledTweets(3000, 10, 9);
   await app.open();
   await app.importFile(file);
   await app.goTo('Sentiment');
@@ -68,7 +46,7 @@ test('the classifier trained on 15,000 labelled posts in the analysis worker, wi
   figure,
 }) => {
   test.setTimeout(600_000);
-  const { file } = tweetsFile(15_000, 1);
+  const { file } = partlyLabelledTweets(15_000, 1, 9);
   await app.open();
   await app.importFile(file);
   await app.goTo('Sentiment');

@@ -22,8 +22,7 @@ import {
 } from '../../workers/core/classify/ppiShares.ts';
 import { simulateLabelling } from '../../workers/core/classify/simulateLabelling.ts';
 import { textGroups } from '../../workers/core/classify/textGroups.ts';
-import { fail, ok, type Result } from '../../workers/core/errors/index.ts';
-import { requireTextColumn, type ColumnSchema } from '../../workers/core/schema/index.ts';
+import { requireTextColumn } from '../../workers/core/schema/index.ts';
 import {
   DEFAULT_THRESHOLDS,
   scoreTexts,
@@ -38,21 +37,10 @@ import {
 } from '../../workers/core/sentiment/labelMapping.ts';
 import { parseCommandArgs, reportError, usageError, type CliCommand } from './command.ts';
 import { readTableFile } from './readTable.ts';
-import { parseMapOption } from './sentiment.ts';
+import { column, parseMapOption } from './sentiment.ts';
 
 const USAGE =
   'npm run cli -- classify FILE --label COLUMN [--text COLUMN] [--folds K] [--split-column COLUMN] [--by COLUMN] [--map VALUE=class,…] [--budget N] [--seed S] [--json]';
-
-function column(schema: readonly ColumnSchema[], name: string, what: string): Result<ColumnSchema> {
-  const c = schema.find((x) => x.name === name);
-  return c
-    ? ok(c)
-    : fail(
-        'COLUMN_NOT_FOUND',
-        `There is no column "${name}" for ${what} (columns: ${schema.map((x) => x.name).join(', ')}).`,
-        'Check the spelling; names are case-sensitive.',
-      );
-}
 
 function wholeNumber(text: string | undefined, name: string, min: number): number | string {
   if (text === undefined) return Number.NaN;
