@@ -41,6 +41,10 @@ test('labelling with the keyboard: the VADER warning, 40 labels, the classifier 
   for (const c of ['negative', 'neutral', 'positive'])
     await expect(s.shareInterval(c)).toHaveText(/\(\d+\.\d% – \d+\.\d%\)/);
   await expect(s.sharesMethod).toContainText('prediction-powered');
+  // the same estimate per airline, each with its interval
+  const byAirline = page.getByTestId('corrected-shares-by-category');
+  await expect(byAirline.getByTestId('category-shares-row')).toHaveCount(6);
+  await expect(byAirline.getByRole('rowheader', { name: 'United' })).toBeVisible();
 
   await app.reload();
   await app.goTo('Sentiment');

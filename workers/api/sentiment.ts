@@ -301,6 +301,16 @@ export interface LabellingStats {
     readonly corrected: readonly number[];
     readonly ci95: readonly (readonly [number, number])[] | null;
   } | null;
+  /** The same estimate per value of the first category column (the largest 8 values), or null. */
+  readonly sharesByCategory: {
+    readonly column: string;
+    readonly groups: readonly {
+      readonly value: string;
+      readonly posts: number;
+      readonly corrected: readonly number[];
+      readonly ci95: readonly (readonly [number, number])[] | null;
+    }[];
+  } | null;
   /** The charts' source. */
   readonly source: 'vader' | 'classifier';
 }

@@ -63,6 +63,40 @@ function SharesTable({ stats }: { stats: LabellingStats }) {
   );
 }
 
+function SharesByCategory({ stats }: { stats: LabellingStats }) {
+  const by = stats.sharesByCategory;
+  if (!by || by.groups.length === 0) return null;
+  const cell = (v: number, ci: readonly [number, number] | undefined) =>
+    `${formatPercent(v)}${ci ? ` (${formatPercent(ci[0])} – ${formatPercent(ci[1])})` : ''}`;
+  return (
+    <table className="table" data-testid="corrected-shares-by-category">
+      <caption className="muted">Estimated shares by {by.column} (95% intervals)</caption>
+      <thead>
+        <tr>
+          <th scope="col">{by.column}</th>
+          <th scope="col">posts</th>
+          {CLASS_NAMES.map((c) => (
+            <th scope="col" key={c}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {by.groups.map((g) => (
+          <tr key={g.value} data-testid="category-shares-row">
+            <th scope="row">{g.value}</th>
+            <td>{formatInt(g.posts)}</td>
+            {CLASS_NAMES.map((c, k) => (
+              <td key={c}>{cell(g.corrected[k]!, g.ci95?.[k])}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Verdict({ stats }: { stats: LabellingStats }) {
   const a = stats.accuracy;
   if (!a || stats.vaderAccuracy === null) return null;
@@ -315,6 +349,7 @@ export function LabellingPanel({ version, textColumn, onSourceChanged }: Labelli
             </fieldset>
           )}
           {stats && <SharesTable stats={stats} />}
+          {stats && <SharesByCategory stats={stats} />}
           {stats?.shares && (
             <p className="muted" data-testid="shares-method">
               Method: the classifier’s label for every post, corrected by its mistakes on the

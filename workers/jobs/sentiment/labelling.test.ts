@@ -19,8 +19,8 @@ const CLASS = ['negative', 'neutral', 'positive'] as const;
 function dataset(n: number, name: string) {
   const { texts, y } = labelledPosts(n, 31, 0.05);
   const table = tableFromRows(
-    ['text'],
-    texts.map((t) => [t]),
+    ['text', 'airline'],
+    texts.map((t, i) => [t, i % 2 ? 'North' : 'South']),
   );
   return { d: activeDataset(table, inferSchema(table), name), y };
 }
@@ -52,6 +52,15 @@ describe('labelling jobs', () => {
     const truth = [0, 1, 2].map((c) => y.filter((v) => v === c).length / y.length);
     s.shares!.corrected.forEach((v, c) => expect(Math.abs(v - truth[c]!)).toBeLessThan(0.12));
     expect(s.shares!.ci95).not.toBeNull();
+    // one estimate per airline, each with its interval, on that airline's posts
+    const by = s.sharesByCategory!;
+    expect(by.column).toBe('airline');
+    expect(by.groups.map((g) => g.value).sort()).toEqual(['North', 'South']);
+    expect(by.groups.reduce((n, g) => n + g.posts, 0)).toBe(400);
+    for (const g of by.groups) {
+      expect(g.corrected.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+      expect(g.ci95).toHaveLength(3);
+    }
     // labels given: no batch offers them again
     expect(state.batch).toHaveLength(20);
     expect(state.batch.filter((p) => given.has(p.row))).toEqual([]);

@@ -33,7 +33,14 @@ import { loadLabels, saveLabels, type StoredLabels } from '../../storage/labels.
 import { chooseSentiment } from '../shared/chosenSentiment.ts';
 import { completeScores } from '../shared/scores.ts';
 import { cacheEntry, type LoadedDataset } from '../shared/session.ts';
-import { cellsOf, labelColumnOf, savedMapping, textColumnOf } from './sentimentSession.ts';
+import type { CategoryCodes } from './categoryCodes.ts';
+import {
+  categoryOf,
+  cellsOf,
+  labelColumnOf,
+  savedMapping,
+  textColumnOf,
+} from './sentimentSession.ts';
 import { labelIndexer } from './sentimentSummary.ts';
 
 const SEED = 20_240_601;
@@ -60,6 +67,8 @@ interface Session {
   batchKinds: Map<number, number>;
   fit: CrossFitResult | null;
   source: 'vader' | 'classifier';
+  /** The first category column (not the label column), for shares per value. */
+  readonly category: { readonly column: string; readonly codes: CategoryCodes } | null;
 }
 
 const sessionEntry = cacheEntry<Session>('sentiment:labelling');
@@ -104,6 +113,10 @@ async function makeSession(d: LoadedDataset, column: ColumnSchema): Promise<Sess
     batchKinds: new Map(),
     fit: null,
     source: 'vader',
+    category: (() => {
+      const c = categoryOf(d, undefined);
+      return c && (!label.ok || c.column !== label.value.name) ? c : null;
+    })(),
   };
 }
 
@@ -206,15 +219,33 @@ function statsOf(s: Session): LabellingStats {
       : null;
   const vaderAccuracy = held.length > 0 ? vaderRight / held.length : null;
   let shares: LabellingStats['shares'] = null;
+  let sharesByCategory: LabellingStats['sharesByCategory'] = null;
   if (fit) {
     const all = Array.from({ length: s.texts.length }, (_, i) => i);
-    const estimate = correctedShares({
+    const input = {
       classes: 3,
       state: shareState(s),
       y: s.y,
       votes: fit.votes,
       auditPrediction: fit.auditPrediction,
-    }).all;
+    };
+    const estimate = correctedShares(input).all;
+    if (s.category) {
+      const { codes, values } = s.category.codes;
+      const rowsOf = values.map((): number[] => []);
+      codes.forEach((c, i) => c >= 0 && rowsOf[c]!.push(i));
+      const largest = values
+        .map((value, c) => ({ value, rows: rowsOf[c]! }))
+        .sort((a, b) => b.rows.length - a.rows.length)
+        .slice(0, 8);
+      sharesByCategory = {
+        column: s.category.column,
+        groups: largest.map((g) => {
+          const e = correctedShares(input, g.rows).all;
+          return { value: g.value, posts: g.rows.length, corrected: e.shares, ci95: e.ci95 };
+        }),
+      };
+    }
     shares = {
       vader: classShares(s.vader, all),
       classifier: classShares(fit.label, all),
@@ -229,6 +260,7 @@ function statsOf(s: Session): LabellingStats {
     vaderAccuracy,
     majority:
       held.length > 0 ? { label: SENTIMENT_CLASSES[top]!, share: per[top]! / held.length } : null,
+    sharesByCategory,
     recommended:
       accuracy !== null &&
       vaderAccuracy !== null &&
