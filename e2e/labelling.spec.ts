@@ -43,8 +43,11 @@ test('labelling with the keyboard: the VADER warning, 40 labels, the classifier 
   await expect(s.sharesMethod).toContainText('prediction-powered');
   // the same estimate per airline, each with its interval
   const byAirline = page.getByTestId('corrected-shares-by-category');
-  await expect(byAirline.getByTestId('category-shares-row')).toHaveCount(6);
+  await expect(byAirline.getByTestId('group-shares-row')).toHaveCount(6);
   await expect(byAirline.getByRole('rowheader', { name: 'United' })).toBeVisible();
+  await expect(
+    page.getByTestId('corrected-shares-over-time').getByTestId('group-shares-row').first(),
+  ).toBeVisible();
 
   await app.reload();
   await app.goTo('Sentiment');

@@ -270,6 +270,17 @@ export interface LabellingPost {
   readonly text: string;
 }
 
+/** Corrected shares (negative, neutral, positive) of each group of posts, with 95% intervals (null where too few audit labels fall in it). */
+export interface GroupShares {
+  readonly column: string;
+  readonly groups: readonly {
+    readonly value: string;
+    readonly posts: number;
+    readonly corrected: readonly number[];
+    readonly ci95: readonly (readonly [number, number])[] | null;
+  }[];
+}
+
 /** How the labels so far judge the classifier and VADER, and the shares they support. */
 export interface LabellingStats {
   readonly textColumn: string;
@@ -302,15 +313,9 @@ export interface LabellingStats {
     readonly ci95: readonly (readonly [number, number])[] | null;
   } | null;
   /** The same estimate per value of the first category column (the largest 8 values), or null. */
-  readonly sharesByCategory: {
-    readonly column: string;
-    readonly groups: readonly {
-      readonly value: string;
-      readonly posts: number;
-      readonly corrected: readonly number[];
-      readonly ci95: readonly (readonly [number, number])[] | null;
-    }[];
-  } | null;
+  readonly sharesByCategory: GroupShares | null;
+  /** The same estimate per period of the timestamp column (up to 60 periods), or null. */
+  readonly sharesOverTime: (GroupShares & { readonly unit: string }) | null;
   /** The charts' source. */
   readonly source: 'vader' | 'classifier';
 }

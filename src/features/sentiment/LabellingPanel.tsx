@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   AppError,
+  GroupShares,
   LabellingAnswer,
   LabellingState,
   LabellingStats,
@@ -63,17 +64,25 @@ function SharesTable({ stats }: { stats: LabellingStats }) {
   );
 }
 
-function SharesByCategory({ stats }: { stats: LabellingStats }) {
-  const by = stats.sharesByCategory;
-  if (!by || by.groups.length === 0) return null;
+/** Corrected shares per group (a category's values or periods), each with its interval. */
+function GroupSharesTable({
+  title,
+  shares,
+  testId,
+}: {
+  title: string;
+  shares: GroupShares | null;
+  testId: string;
+}) {
+  if (!shares || shares.groups.length === 0) return null;
   const cell = (v: number, ci: readonly [number, number] | undefined) =>
     `${formatPercent(v)}${ci ? ` (${formatPercent(ci[0])} – ${formatPercent(ci[1])})` : ''}`;
   return (
-    <table className="table" data-testid="corrected-shares-by-category">
-      <caption className="muted">Estimated shares by {by.column} (95% intervals)</caption>
+    <table className="table" data-testid={testId}>
+      <caption className="muted">{title} (95% intervals)</caption>
       <thead>
         <tr>
-          <th scope="col">{by.column}</th>
+          <th scope="col">{shares.column}</th>
           <th scope="col">posts</th>
           {CLASS_NAMES.map((c) => (
             <th scope="col" key={c}>
@@ -83,8 +92,8 @@ function SharesByCategory({ stats }: { stats: LabellingStats }) {
         </tr>
       </thead>
       <tbody>
-        {by.groups.map((g) => (
-          <tr key={g.value} data-testid="category-shares-row">
+        {shares.groups.map((g) => (
+          <tr key={g.value} data-testid="group-shares-row">
             <th scope="row">{g.value}</th>
             <td>{formatInt(g.posts)}</td>
             {CLASS_NAMES.map((c, k) => (
@@ -349,7 +358,20 @@ export function LabellingPanel({ version, textColumn, onSourceChanged }: Labelli
             </fieldset>
           )}
           {stats && <SharesTable stats={stats} />}
-          {stats && <SharesByCategory stats={stats} />}
+          {stats?.sharesByCategory && (
+            <GroupSharesTable
+              title={`Estimated shares by ${stats.sharesByCategory.column}`}
+              shares={stats.sharesByCategory}
+              testId="corrected-shares-by-category"
+            />
+          )}
+          {stats?.sharesOverTime && (
+            <GroupSharesTable
+              title={`Estimated shares per ${stats.sharesOverTime.unit} of ${stats.sharesOverTime.column}`}
+              shares={stats.sharesOverTime}
+              testId="corrected-shares-over-time"
+            />
+          )}
           {stats?.shares && (
             <p className="muted" data-testid="shares-method">
               Method: the classifier’s label for every post, corrected by its mistakes on the

@@ -19,8 +19,12 @@ const CLASS = ['negative', 'neutral', 'positive'] as const;
 function dataset(n: number, name: string) {
   const { texts, y } = labelledPosts(n, 31, 0.05);
   const table = tableFromRows(
-    ['text', 'airline'],
-    texts.map((t, i) => [t, i % 2 ? 'North' : 'South']),
+    ['text', 'airline', 'created_at'],
+    texts.map((t, i) => [
+      t,
+      i % 2 ? 'North' : 'South',
+      `2025-0${1 + (i % 3)}-1${i % 10}T10:00:00Z`,
+    ]),
   );
   return { d: activeDataset(table, inferSchema(table), name), y };
 }
@@ -61,6 +65,10 @@ describe('labelling jobs', () => {
       expect(g.corrected.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
       expect(g.ci95).toHaveLength(3);
     }
+    // and per period of created_at: every dated post in one of them
+    const overTime = s.sharesOverTime!;
+    expect(overTime.column).toBe('created_at');
+    expect(overTime.groups.reduce((n, g) => n + g.posts, 0)).toBe(400);
     // labels given: no batch offers them again
     expect(state.batch).toHaveLength(20);
     expect(state.batch.filter((p) => given.has(p.row))).toEqual([]);

@@ -33,6 +33,7 @@ import { loadLabels, saveLabels, type StoredLabels } from '../../storage/labels.
 import { chooseSentiment } from '../shared/chosenSentiment.ts';
 import { completeScores } from '../shared/scores.ts';
 import { cacheEntry, type LoadedDataset } from '../shared/session.ts';
+import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
 import type { CategoryCodes } from './categoryCodes.ts';
 import {
   categoryOf,
@@ -40,6 +41,7 @@ import {
   labelColumnOf,
   savedMapping,
   textColumnOf,
+  timeBucketsOf,
 } from './sentimentSession.ts';
 import { labelIndexer } from './sentimentSummary.ts';
 
@@ -69,6 +71,8 @@ interface Session {
   source: 'vader' | 'classifier';
   /** The first category column (not the label column), for shares per value. */
   readonly category: { readonly column: string; readonly codes: CategoryCodes } | null;
+  /** The timestamp column in periods (the view's automatic unit), for shares over time. */
+  readonly time: { readonly column: string; readonly buckets: TimeBuckets } | null;
 }
 
 const sessionEntry = cacheEntry<Session>('sentiment:labelling');
@@ -117,6 +121,7 @@ async function makeSession(d: LoadedDataset, column: ColumnSchema): Promise<Sess
       const c = categoryOf(d, undefined);
       return c && (!label.ok || c.column !== label.value.name) ? c : null;
     })(),
+    time: timeBucketsOf(d, 'auto'),
   };
 }
 
@@ -220,6 +225,7 @@ function statsOf(s: Session): LabellingStats {
   const vaderAccuracy = held.length > 0 ? vaderRight / held.length : null;
   let shares: LabellingStats['shares'] = null;
   let sharesByCategory: LabellingStats['sharesByCategory'] = null;
+  let sharesOverTime: LabellingStats['sharesOverTime'] = null;
   if (fit) {
     const all = Array.from({ length: s.texts.length }, (_, i) => i);
     const input = {
@@ -230,6 +236,11 @@ function statsOf(s: Session): LabellingStats {
       auditPrediction: fit.auditPrediction,
     };
     const estimate = correctedShares(input).all;
+    const groupShares = (rows: { value: string; rows: number[] }[]) =>
+      rows.map((g) => {
+        const e = correctedShares(input, g.rows).all;
+        return { value: g.value, posts: g.rows.length, corrected: e.shares, ci95: e.ci95 };
+      });
     if (s.category) {
       const { codes, values } = s.category.codes;
       const rowsOf = values.map((): number[] => []);
@@ -238,13 +249,20 @@ function statsOf(s: Session): LabellingStats {
         .map((value, c) => ({ value, rows: rowsOf[c]! }))
         .sort((a, b) => b.rows.length - a.rows.length)
         .slice(0, 8);
-      sharesByCategory = {
-        column: s.category.column,
-        groups: largest.map((g) => {
-          const e = correctedShares(input, g.rows).all;
-          return { value: g.value, posts: g.rows.length, corrected: e.shares, ci95: e.ci95 };
-        }),
-      };
+      sharesByCategory = { column: s.category.column, groups: groupShares(largest) };
+    }
+    if (s.time) {
+      const { index, starts, unit } = s.time.buckets;
+      const rowsOf = starts.map((): number[] => []);
+      index.forEach((b, i) => b >= 0 && rowsOf[b]!.push(i));
+      const periods = starts
+        .map((start, b) => ({
+          value: new Date(start).toISOString().slice(0, 10),
+          rows: rowsOf[b]!,
+        }))
+        .filter((p) => p.rows.length > 0)
+        .slice(-60);
+      sharesOverTime = { column: s.time.column, unit, groups: groupShares(periods) };
     }
     shares = {
       vader: classShares(s.vader, all),
@@ -261,6 +279,7 @@ function statsOf(s: Session): LabellingStats {
     majority:
       held.length > 0 ? { label: SENTIMENT_CLASSES[top]!, share: per[top]! / held.length } : null,
     sharesByCategory,
+    sharesOverTime,
     recommended:
       accuracy !== null &&
       vaderAccuracy !== null &&
