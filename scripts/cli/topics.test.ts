@@ -172,6 +172,5 @@ describe('murmur topics', () => {
         ).toBeLessThanOrEqual(0.02);
       }
     },
-    60_000,
   );
 });
