@@ -1,7 +1,9 @@
 import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { AIRLINE_HEADER, generateAirlineTweets } from '../scripts/bench/gen/airlineTweets.ts';
 import { generateMessyCsv } from '../scripts/bench/gen/messyCsv.ts';
+import { toCsv } from '../scripts/sample/csvWriter.ts';
 
 /** A file written to a fresh temporary folder, so the browser reads it by path as a real drop would. */
 export function tmpFile(name: string, content: string | Uint8Array): string {
@@ -41,4 +43,31 @@ export function sparseFile(name: string, bytes: number): string {
   ftruncateSync(fd, bytes);
   closeSync(fd);
   return file;
+}
+
+/**
+ * Generated airline-style tweets on disk, the label kept on one row in `every` (as a file a team
+ * labelled in part), with each text's label as a person would give it.
+ */
+export function partlyLabelledTweets(
+  rows: number,
+  every: number,
+  seed: number,
+): { file: string; truth: Map<string, 'negative' | 'neutral' | 'positive'> } {
+  const tweets = generateAirlineTweets({ rows, seed, labelNoise: 0.05 });
+  const file = tmpFile(
+    `airline-${rows}-${every}.csv`,
+    toCsv(
+      AIRLINE_HEADER,
+      tweets.map((t, i) => [
+        t.id,
+        t.createdAt,
+        t.airline,
+        t.text,
+        i % every === 0 ? t.label : '',
+        String(t.retweets),
+      ]),
+    ),
+  );
+  return { file, truth: new Map(tweets.map((t) => [t.text, t.label])) };
 }

@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   score: () => import('./cli/score.ts'),
   aggregate: () => import('./cli/aggregate.ts'),
   convert: () => import('./cli/convert.ts'),
+  classify: () => import('./cli/classify.ts'),
 };
 
 function usage(): string {
@@ -31,6 +32,8 @@ function usage(): string {
     '  score BUNDLE.json FILE [--out OUT.csv|OUT.parquet] [--shard i/N] [--json]',
     '  aggregate SCORED... [--json]               the summary of parts scored with --shard, as one process prints it',
     '  convert IN OUT                             CSV <-> Parquet, by the extension of OUT',
+    '  classify FILE --label COL [--text COL] [--folds K] [--split-column COL] [--by COL] [--budget N]',
+    '         [--seed S] [--json]',
     '',
     'FILE may be CSV or Parquet in every command.',
   ].join('\n');

@@ -34,6 +34,14 @@ export class SentimentPage {
   readonly comparisonHeaders: Locator;
   readonly classifierConfusion: Locator;
   readonly vaderHeldoutConfusion: Locator;
+  readonly chartsSource: Locator;
+  readonly labelling: Locator;
+  readonly labellingCount: Locator;
+  readonly labellingPost: Locator;
+  readonly labellingAccuracy: Locator;
+  readonly vaderWarning: Locator;
+  readonly recommended: Locator;
+  readonly sharesMethod: Locator;
 
   constructor(readonly page: Page) {
     this.reference = page.getByTestId('sentiment-reference');
@@ -70,6 +78,29 @@ export class SentimentPage {
     this.vaderHeldoutConfusion = this.comparison
       .getByTestId('vader-heldout-confusion')
       .getByRole('img');
+    this.chartsSource = page.getByTestId('charts-source');
+    this.labelling = page.getByTestId('labelling');
+    this.labellingCount = this.labelling.getByTestId('labelling-count');
+    this.labellingPost = this.labelling.getByTestId('labelling-post');
+    this.labellingAccuracy = this.labelling.getByTestId('labelling-accuracy');
+    this.vaderWarning = this.labelling.getByTestId('vader-warning');
+    this.recommended = this.labelling.getByTestId('classifier-recommended');
+    this.sharesMethod = this.labelling.getByTestId('shares-method');
+  }
+
+  /** Opens the labelling card (its first batch). */
+  async startLabelling(): Promise<void> {
+    await this.labelling.getByRole('button', { name: 'Start labelling' }).click();
+  }
+
+  /** The charts' source radio button ("VADER" or "Trained classifier"). */
+  sourceOption(name: string): Locator {
+    return this.labelling.getByTestId('sentiment-source').getByRole('radio', { name });
+  }
+
+  /** The 95% interval shown beside a label's estimated share. */
+  shareInterval(label: string): Locator {
+    return this.labelling.getByTestId(`share-${label}-ci`);
   }
 
   /** Waits until every post is scored (the charts say so). */

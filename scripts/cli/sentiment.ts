@@ -41,7 +41,12 @@ import { readTableFile } from './readTable.ts';
 const USAGE =
   'npm run cli -- sentiment FILE [--text COLUMN] [--label COLUMN] [--map VALUE=class,…] [--reference] [--out OUT.csv] [--json]';
 
-function column(schema: readonly ColumnSchema[], name: string, what: string): Result<ColumnSchema> {
+/** The column named `name` (for the option `what`), or COLUMN_NOT_FOUND listing the columns. */
+export function column(
+  schema: readonly ColumnSchema[],
+  name: string,
+  what: string,
+): Result<ColumnSchema> {
   const c = schema.find((x) => x.name === name);
   return c
     ? ok(c)

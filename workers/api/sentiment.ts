@@ -133,6 +133,8 @@ export interface SentimentSummary {
   /** The 5 most positive (compound > 0) and 5 most negative (compound < 0) posts. */
   readonly mostPositive: readonly SentimentPost[];
   readonly mostNegative: readonly SentimentPost[];
+  /** Which numbers the counts, time and category charts show: VADER's or the trained classifier's. */
+  readonly source: 'vader' | 'classifier';
 }
 
 export interface SentimentStatus {
@@ -279,6 +281,70 @@ export interface LiveSentiment extends SentimentScores {
   readonly ms: number;
 }
 
+/** A post offered for labelling. */
+export interface LabellingPost {
+  readonly row: number;
+  readonly text: string;
+}
+
+/** Corrected shares (negative, neutral, positive) of each group of posts, with 95% intervals (null where too few audit labels fall in it). */
+export interface GroupShares {
+  readonly column: string;
+  readonly groups: readonly {
+    readonly value: string;
+    readonly posts: number;
+    readonly corrected: readonly number[];
+    readonly ci95: readonly (readonly [number, number])[] | null;
+  }[];
+}
+
+/** How the labels so far judge the classifier and VADER, and the shares they support. */
+export interface LabellingStats {
+  readonly textColumn: string;
+  readonly rows: number;
+  /** Labels in all: given in the app (audit + chosen) and read from the file's label column. */
+  readonly labels: number;
+  readonly audit: number;
+  readonly active: number;
+  readonly fromFile: number;
+  /** A classifier is trained (two classes or more labelled). */
+  readonly trained: boolean;
+  /** The classifier's accuracy on the randomly drawn labels, each predicted by a model that did not learn from it (Wilson 95% interval). */
+  readonly accuracy: {
+    readonly value: number;
+    readonly ci95: readonly [number, number];
+    readonly n: number;
+  } | null;
+  /** VADER's accuracy on the same labels. */
+  readonly vaderAccuracy: number | null;
+  /** The most common label among them and its share: what always answering it would score. */
+  readonly majority: { readonly label: SentimentLabel; readonly share: number } | null;
+  /** The classifier beats VADER on the held-out labels. */
+  readonly recommended: boolean;
+  /** Shares of every post, in the order negative, neutral, positive. */
+  readonly shares: {
+    readonly vader: readonly number[];
+    readonly classifier: readonly number[];
+    /** Prediction-powered estimate (the classifier corrected by the audit's errors). */
+    readonly corrected: readonly number[];
+    readonly ci95: readonly (readonly [number, number])[] | null;
+  } | null;
+  /** The same estimate per value of the first category column (the largest 8 values), or null. */
+  readonly sharesByCategory: GroupShares | null;
+  /** The same estimate per period of the timestamp column (up to 60 periods), or null. */
+  readonly sharesOverTime: (GroupShares & { readonly unit: string }) | null;
+  /** The charts' source. */
+  readonly source: 'vader' | 'classifier';
+}
+
+export interface LabellingState {
+  readonly stats: LabellingStats;
+  /** The next posts to label (up to 20). */
+  readonly batch: readonly LabellingPost[];
+}
+
+export type LabellingAnswer = SentimentLabel | 'skip';
+
 export interface SentimentAnalysisApi {
   /** Columns the view can use, how far scoring got, and the summary when any row is scored. */
   sentimentStatus: JobMethod<SentimentViewOptions, SentimentStatus>;
@@ -342,6 +408,24 @@ export interface SentimentAnalysisApi {
   >;
   /** The training result kept with the active dataset, or null. */
   sentimentClassifier: JobMethod<Record<string, never>, SentimentTrainResult | null>;
+  /** Labelling: the labels kept (or seeded from the label column), a classifier on them, and the next batch. */
+  labellingOpen: JobMethod<{ readonly textColumn?: string }, LabellingState>;
+  /** Keeps one answer (saved at once). */
+  labellingRecord: JobMethod<
+    { readonly row: number; readonly answer: LabellingAnswer },
+    { readonly labels: number }
+  >;
+  /** Takes back the answer for `row`. */
+  labellingUndo: JobMethod<{ readonly row: number }, { readonly labels: number }>;
+  /** Retrains on every label and picks the next batch. */
+  labellingTrain: JobMethod<Record<string, never>, LabellingState>;
+  /** Switches the charts' sentiment source. */
+  labellingSource: JobMethod<{ readonly source: 'vader' | 'classifier' }, LabellingStats>;
+  /** The labels as CSV: row, text, label, how it was chosen. */
+  labellingExport: JobMethod<
+    Record<string, never>,
+    { readonly csv: string; readonly labels: number }
+  >;
 }
 
 export interface SentimentComputeApi {

@@ -26,6 +26,12 @@ const sentiment = lazyJobs<SentimentAnalysisApi>(
     sentimentTrainingData: true,
     sentimentKeepClassifier: true,
     sentimentClassifier: true,
+    labellingOpen: true,
+    labellingRecord: true,
+    labellingUndo: true,
+    labellingTrain: true,
+    labellingSource: true,
+    labellingExport: true,
   },
   async () => (await import('./sentiment/analysisJobs.ts')).sentimentAnalysisJobs,
 );

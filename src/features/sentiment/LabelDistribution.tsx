@@ -15,7 +15,11 @@ export function LabelDistribution({ summary }: { summary: SentimentSummary }) {
   }));
   return (
     <ChartCard
-      title="Label distribution"
+      title={
+        summary.source === 'classifier'
+          ? 'Label distribution · trained classifier'
+          : 'Label distribution · VADER'
+      }
       info={`A post is positive when its compound score is at least ${summary.thresholds.positive}, negative when it is at most ${summary.thresholds.negative}, neutral in between. Change the thresholds above.`}
       testId="label-distribution"
     >

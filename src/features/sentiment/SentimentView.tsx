@@ -9,6 +9,7 @@ import { ClassifierPanel } from './ClassifierPanel.tsx';
 import { CompoundHistogram } from './CompoundHistogram.tsx';
 import { LabelDistribution } from './LabelDistribution.tsx';
 import { LabelMappingTable } from './LabelMappingTable.tsx';
+import { LabellingPanel } from './LabellingPanel.tsx';
 import { PostsTable } from './PostsTable.tsx';
 import { SentimentByCategory } from './SentimentByCategory.tsx';
 import { SentimentOverTime } from './SentimentOverTime.tsx';
@@ -24,7 +25,7 @@ import './sentiment.css';
 /** Sentiment of every post (VADER, scored across the worker pool), its breakdowns, and checks against human labels. */
 export default function SentimentView() {
   const { version } = useDataset();
-  const { choices, setChoices, status, summary, error, scoring, resume } =
+  const { choices, setChoices, status, summary, error, scoring, resume, refresh } =
     useSentimentScores(version);
   const labels = useLabelMapping(version, status?.columns.label ?? null);
   const textSelectId = useId();
@@ -144,6 +145,13 @@ export default function SentimentView() {
       )}
       {scoring.error && <ErrorBanner error={scoring.error} testId="sentiment-error" />}
       {summary && (
+        <p className="muted" data-testid="charts-source" data-source={summary.source}>
+          {summary.source === 'classifier'
+            ? 'The label charts show the classifier trained on your labels (your own labels where you gave one).'
+            : 'The label charts show VADER.'}
+        </p>
+      )}
+      {summary && (
         <div
           className="grid"
           data-testid="sentiment-charts"
@@ -191,6 +199,9 @@ export default function SentimentView() {
             </>
           )}
         </section>
+      )}
+      {textColumn && summary?.complete && (
+        <LabellingPanel version={version} textColumn={textColumn} onSourceChanged={refresh} />
       )}
       {textColumn && columns?.label && labels.values && (
         <ClassifierPanel

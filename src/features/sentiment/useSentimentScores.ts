@@ -49,6 +49,8 @@ export interface SentimentScores {
   readonly scoring: JobControls<ScoringOutcome, JobProgress>;
   /** Scores what is not scored yet (after a cancel). */
   readonly resume: () => void;
+  /** Asks the worker for the summary again (after the charts' sentiment source changed). */
+  readonly refresh: () => void;
 }
 
 /**
@@ -154,5 +156,10 @@ export function useSentimentScores(version: string): SentimentScores {
     },
   );
 
-  return { choices, setChoices, status, summary, error, scoring, resume: start };
+  const refresh = useCallback(() => {
+    void analysis('sentimentSummary', viewOf(current.current)).then((r) => {
+      if (r.ok && r.value.scored > 0) setSummary(r.value);
+    });
+  }, [setSummary]);
+  return { choices, setChoices, status, summary, error, scoring, resume: start, refresh };
 }

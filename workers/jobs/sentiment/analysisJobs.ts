@@ -19,11 +19,20 @@ import {
   proposeLabelMapping,
 } from '../../core/sentiment/labelMapping.ts';
 import { autosavePart } from '../shared/autosave.ts';
+import { chosenSentiment } from '../shared/chosenSentiment.ts';
 import { chunkRowsFor, type ScoreStore } from '../shared/scoreStore.ts';
 import { scoreStore } from '../shared/scores.ts';
 import { currentDataset, requireDataset, type LoadedDataset } from '../shared/session.ts';
 import { sentimentPartOf } from '../shared/trainedParts.ts';
 import { parseSentimentClassifier } from './classifierModel.ts';
+import {
+  exportLabels,
+  openLabelling,
+  recordLabel,
+  retrain,
+  setSource,
+  undoLabel,
+} from './labelling.ts';
 import { packTexts } from './packedTexts.ts';
 import {
   categoryOf,
@@ -82,8 +91,15 @@ function summaryOf(
       thresholds: thresholds.value,
       time: timeBucketsOf(d, view.timeUnit ?? 'auto'),
       category: categoryOf(d, view.categoryColumn),
+      classes: classifierClasses(d, store.column),
     }),
   );
+}
+
+/** The classifier's classes when the person chose it as the charts' source for this text column. */
+function classifierClasses(d: LoadedDataset, textColumn: string): Uint8Array | null {
+  const chosen = chosenSentiment(d);
+  return chosen.source === 'classifier' && chosen.textColumn === textColumn ? chosen.classes : null;
 }
 
 export const sentimentAnalysisJobs: SentimentAnalysisApi = {
@@ -279,6 +295,36 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const r = await currentDataset();
     if (!r.ok) return r;
     return ok(r.value ? keptClassifier(r.value) : null);
+  },
+
+  async labellingOpen({ textColumn }) {
+    const r = await requireDataset();
+    return r.ok ? openLabelling(r.value, textColumn) : r;
+  },
+
+  async labellingRecord({ row, answer }) {
+    const r = await requireDataset();
+    return r.ok ? recordLabel(r.value, row, answer) : r;
+  },
+
+  async labellingUndo({ row }) {
+    const r = await requireDataset();
+    return r.ok ? undoLabel(r.value, row) : r;
+  },
+
+  async labellingTrain() {
+    const r = await requireDataset();
+    return r.ok ? retrain(r.value) : r;
+  },
+
+  async labellingSource({ source }) {
+    const r = await requireDataset();
+    return r.ok ? setSource(r.value, source) : r;
+  },
+
+  async labellingExport() {
+    const r = await requireDataset();
+    return r.ok ? exportLabels(r.value) : r;
   },
 };
 

@@ -37,6 +37,19 @@ describe('summarizeSentiment', () => {
     expect(all.complete).toBe(true);
   });
 
+  it("counts the classifier's classes instead of VADER's when the person chose it, and says so", () => {
+    const classes = Uint8Array.from([0, 0, 0, 1, 2, 2]);
+    const chosen = summarizeSentiment({
+      ...input(storeWith([0, 1, 2, 3, 4, 5])),
+      classes,
+    });
+    expect(all.source).toBe('vader');
+    expect(chosen.source).toBe('classifier');
+    expect(chosen.counts).toEqual({ negative: 3, neutral: 1, positive: 2 });
+    // X: rows 0, 2, 5 → negative, negative, positive
+    expect(chosen.byCategory!.groups[0]).toMatchObject({ value: 'X', negative: 2, positive: 1 });
+  });
+
   it('bins compound in 20 bins of 0.1 from -1, exact on the bin edges', () => {
     const expected = new Array<number>(20).fill(0);
     // -0.6 → [-0.6, -0.5) = bin 4; -0.05 → 9; 0 and 0.05 → 10; 0.3 → 13; 0.8 → 18

@@ -32,6 +32,8 @@ export interface SummaryInput {
     readonly auto: boolean;
   } | null;
   readonly category: { readonly column: string; readonly codes: CategoryCodes } | null;
+  /** Per post: the class to count (the trained classifier's) instead of VADER's; absent: VADER. */
+  readonly classes?: Uint8Array | null;
 }
 
 /** Stored float32 scores back to the 3 or 4 decimals VADER rounds them to. */
@@ -139,7 +141,7 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
   for (let i = 0; i < store.rows; i++) {
     if (!all && done[i] === 0) continue;
     const c = scores[i * 4 + 3]!;
-    const l = labelOf(c);
+    const l = input.classes ? input.classes[i]! : labelOf(c);
     counts[l]!++;
     sum += c;
     // On the 4-decimal grid VADER rounds to, so a float32 -0.6 falls in [-0.6, -0.5), not below it.
@@ -186,6 +188,7 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
     overTime = { column: time.column, unit: time.buckets.unit, auto: time.auto, buckets, undated };
   }
   return {
+    source: input.classes ? 'classifier' : 'vader',
     textColumn: store.column,
     rows: store.rows,
     scored: store.scoredRows,
