@@ -58,6 +58,8 @@ export interface TopicsDocuments {
   readonly source: TermSource;
   readonly documents: PackedDocuments;
   readonly postsWithTerms: number;
+  /** Text terms: the phrases read as one term, stored with the model. */
+  readonly phrases?: readonly string[];
 }
 
 export interface TopicFitRequest {
@@ -65,6 +67,8 @@ export interface TopicFitRequest {
   readonly settings: TopicsSettings;
   /** Fit only this k (a quick refit for the k picker) instead of sweeping kMin..kMax. */
   readonly k?: number;
+  /** Text terms: the phrases of the documents, kept in the model for scoring new text. */
+  readonly phrases?: readonly string[];
 }
 
 /** The classic silhouette plot, sampled: per cluster, its posts' silhouettes sorted high to low. */
@@ -91,6 +95,8 @@ export interface TopicSweepSummary extends Pick<
   | 'k'
   | 'pruning'
   | 'notes'
+  | 'kAtEdge'
+  | 'largestShare'
 > {
   readonly silhouettePlot: SilhouettePlot | null;
   /** Seconds the compute worker took (sweep, or refit). */

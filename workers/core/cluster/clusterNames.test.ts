@@ -42,10 +42,11 @@ describe('cluster names', () => {
     expect(clusterName([], false)).toBe(MIXED_LABEL);
   });
 
-  it('calls a cluster mixed when its silhouette is negative or it has no distinctive word', () => {
-    const term = [{ term: 'x', weight: 1 }];
+  it('calls a cluster mixed when its silhouette is negative or no distinctive word is common in it', () => {
+    const term = [{ term: 'x', weight: 1, lift: 3, docShare: 0.4 }];
     expect(isMixed(-0.09, term)).toBe(true);
     expect(isMixed(0.02, [])).toBe(true);
+    expect(isMixed(0.02, [{ ...term[0]!, docShare: 0.12 }])).toBe(true);
     expect(isMixed(0.02, term)).toBe(false);
     expect(isMixed(null, term)).toBe(false);
   });

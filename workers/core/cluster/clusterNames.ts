@@ -11,6 +11,8 @@ import type { WeightedTerm } from './topTerms.ts';
 export const MIN_LIFT = 1.5;
 /** …and appear in at least this share of the cluster's posts. */
 export const MIN_CLUSTER_DOC_SHARE = 0.05;
+/** A topic has a distinctive term that at least this share of its posts use; catch-alls do not. */
+export const MIN_TOP_DOC_SHARE = 0.2;
 /** A cluster holding more than this share of the posts is pointed out. */
 export const LARGEST_SHARE_WARNING = 0.35;
 /** Shown instead of a name for a cluster that is not one topic. */
@@ -98,10 +100,18 @@ export function clusterName(terms: readonly WeightedTerm[], mixed: boolean): str
 
 /**
  * Mixed / unclear: posts that sit closer to other clusters than to their own on average (negative
- * mean cosine silhouette), or no distinctive word at all. Such a cluster is never named after a term.
+ * mean cosine silhouette), or no distinctive term that at least MIN_TOP_DOC_SHARE of its posts use
+ * (a catch-all of posts with little in common, which would otherwise be named after a word a
+ * handful of them share). Such a cluster is never named after a term.
  */
-export function isMixed(silhouetteCosine: number | null, terms: readonly WeightedTerm[]): boolean {
-  return (silhouetteCosine !== null && silhouetteCosine < 0) || terms.length === 0;
+export function isMixed(
+  silhouetteCosine: number | null,
+  terms: readonly DistinctiveTerm[],
+): boolean {
+  return (
+    (silhouetteCosine !== null && silhouetteCosine < 0) ||
+    !terms.some((t) => t.docShare >= MIN_TOP_DOC_SHARE)
+  );
 }
 
 /**

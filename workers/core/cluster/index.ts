@@ -31,7 +31,7 @@ export {
   type TopicAnalysisOptions,
   type TopicCluster,
 } from './topicAnalysis.ts';
-export { assignTopic, parseTopicModel, type TopicModel } from './topicModel.ts';
+export { assignTerms, assignTopic, parseTopicModel, type TopicModel } from './topicModel.ts';
 export { topTerms, type WeightedTerm } from './topTerms.ts';
 export {
   classTfidf,

@@ -195,12 +195,13 @@ export function analyseTopics(
       representatives: nearest[c]!.map((d) => rows[d]!),
     };
   });
+  // an edge the user can widen: not k = 2, nor a top capped by the distinct documents
   const kAtEdge =
     s.entries.length < 2
       ? null
-      : s.recommendedK === s.entries[0]!.k
+      : s.recommendedK === s.entries[0]!.k && s.recommendedK > 2
         ? 'low'
-        : s.recommendedK === s.entries.at(-1)!.k
+        : s.recommendedK === s.entries.at(-1)!.k && s.recommendedK === (options.kMax ?? 12)
           ? 'high'
           : null;
   if (kAtEdge && options.k === undefined)

@@ -81,3 +81,8 @@ export function assignTopic(
   const row = csrRow(transformTfidf(model.tfidf, [doc]), 0);
   return nearestCluster(row, model.centroids);
 }
+
+/** The topic of a post already read into terms (a text-terms model's words and phrases). */
+export function assignTerms(model: TopicModel, terms: readonly string[]): NearestCluster | null {
+  return nearestCluster(csrRow(transformTfidf(model.tfidf, [terms]), 0), model.centroids);
+}

@@ -38,10 +38,11 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
       hashtags,
       textColumn,
       timestampColumn: columnWithRole(d.schema, 'timestamp')?.name ?? null,
-      // without any hashtag, start from the words of the text
+      // from the words of the text when fewer than half the posts have a hashtag
       defaults: {
         ...DEFAULT_TOPICS_SETTINGS,
-        terms: hashtags.postsWithTerms === 0 && textColumn ? 'terms' : 'hashtags',
+        // hashtags leave most posts out when fewer than half carry one
+        terms: hashtags.postsWithTerms * 2 < d.table.rowCount && textColumn ? 'terms' : 'hashtags',
       },
       last: keptTopics(d)?.result ?? null,
     });
@@ -52,7 +53,7 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
     if (!r.ok) return r;
     const t = termsOf(r.value, terms);
     if (!t.ok) return t;
-    const { source, lists, postsWithTerms } = t.value;
+    const { source, lists, postsWithTerms, phrases } = t.value;
     if (postsWithTerms === 0) {
       return terms === 'hashtags'
         ? fail(
@@ -67,7 +68,10 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
           );
     }
     const documents = packDocuments(lists);
-    return Comlink.transfer(ok({ source, documents, postsWithTerms }), [documents.offsets.buffer]);
+    return Comlink.transfer(
+      ok({ source, documents, postsWithTerms, ...(phrases && { phrases }) }),
+      [documents.offsets.buffer],
+    );
   },
 
   async topicsKeep({ fit, settings, refit }) {

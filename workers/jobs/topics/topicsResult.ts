@@ -47,7 +47,9 @@ function mapOf(fit: TopicFit, terms: IndexedTerms, kind: TermKind): TopicMap | n
     y: m.y[i]!,
     cluster: m.cluster[i]!,
     row,
+    // the post's words; the phrases after them repeat words already shown
     terms: (terms.lists[row] ?? [])
+      .filter((t) => !t.includes(' '))
       .slice(0, 10)
       .map((t) => shownTerm(t, kind))
       .join(' '),
@@ -97,6 +99,8 @@ export function topicsResult(
     sweep: sweepOf.sweep,
     recommendedK: sweepOf.recommendedK,
     recommendationRule: sweepOf.recommendationRule,
+    kAtEdge: sweepOf.kAtEdge,
+    largestShare: fit.largestShare,
     k: fit.k,
     clusters,
     timeline: clusterTimeline(d, fit.labels, fit.k),
