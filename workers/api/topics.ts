@@ -117,6 +117,18 @@ export interface TopicFit extends TopicSweepSummary {
 export interface TopicClusterView extends TopicCluster {
   /** The terms most posts of the cluster use, with those counts. */
   readonly topByPosts: readonly { readonly term: string; readonly count: number }[];
+  /** The texts of `representatives` (up to three posts nearest the centre), cut to 280 characters. */
+  readonly representativePosts: readonly string[];
+}
+
+/** What the user did to the clusters of the last analysis; kept with it across reloads. */
+export interface TopicEdits {
+  /** Names the user gave, by cluster id. */
+  readonly names: Readonly<Record<number, string>>;
+  /** Cluster id → the cluster it was merged into. */
+  readonly mergedInto: Readonly<Record<number, number>>;
+  /** Cluster ids hidden from the charts and lists. */
+  readonly hidden: readonly number[];
 }
 
 /** Posts of each cluster per time bucket (UTC). */
@@ -166,6 +178,10 @@ export interface TopicsResult extends TopicSweepSummary {
   readonly timeline: ClusterTimeline | null;
   readonly map: TopicMap | null;
   readonly model: TopicModelInfo;
+  /** Renames, merges and hidden clusters. */
+  readonly edits: TopicEdits;
+  /** True when this result came back from storage (after a reload) rather than a run just now. */
+  readonly restored: boolean;
 }
 
 /** Posts a cloud or list covers: all, one VADER label, or one cluster of the last analysis. */
@@ -282,6 +298,8 @@ export interface TopicsAnalysisApi {
   >;
   /** Frequency over time of the leading terms, rising and new terms, sentiment per term. */
   topicsTrends: JobMethod<TrendsRequest, TopicTrends>;
+  /** Saves renames, merges and hidden clusters of the last analysis (memory and IndexedDB); returns it with them. */
+  topicsEdit: JobMethod<{ readonly edits: TopicEdits }, TopicsResult>;
 }
 
 export interface TopicsComputeApi {

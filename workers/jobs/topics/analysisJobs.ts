@@ -18,6 +18,8 @@ import { topicsResult } from './topicsResult.ts';
 import { termsOf } from './topicsSession.ts';
 import { DEFAULT_TOPICS_SETTINGS, checkSettings } from './topicsSettings.ts';
 import { wordCloud, wordPosts } from './wordClouds.ts';
+import { restoreTopics, storeTopics } from './storedTopics.ts';
+import { checkEdits } from './topicEdits.ts';
 
 export const topicsAnalysisJobs: TopicsAnalysisApi = {
   async topicsStatus() {
@@ -33,6 +35,11 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
         }
       : { source: null, postsWithTerms: 0, distinctTerms: 0 };
     const textColumn = columnWithRole(d.schema, 'text')?.name ?? null;
+    // after a reload the analysis comes back from IndexedDB
+    if (!keptTopics(d)) {
+      const restored = await restoreTopics(d);
+      if (restored) keepTopics(d, restored);
+    }
     return ok({
       rows: d.table.rowCount,
       hashtags,
@@ -96,6 +103,7 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
         : null;
     const result = topicsResult(d, fit, settings, terms.value, previous);
     keepTopics(d, { result, labels: fit.labels, model: fit.model });
+    await storeTopics(d, { result, labels: fit.labels, model: fit.model });
     const part = topicsPartOf(result, settings, fit.model);
     if (part) await autosavePart(d, { topics: part });
     return ok(result);
@@ -114,5 +122,24 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
   async topicsTrends(request) {
     const r = await requireDataset();
     return r.ok ? trendsOf(r.value, request) : r;
+  },
+
+  async topicsEdit({ edits }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const kept = keptTopics(d);
+    if (!kept)
+      return fail(
+        'INVALID_OPTIONS',
+        'There is no topic analysis to edit.',
+        'Run the topic analysis first.',
+      );
+    const checked = checkEdits(edits, kept.result.k);
+    if (!checked.ok) return checked;
+    const next = { ...kept, result: { ...kept.result, edits: checked.value } };
+    keepTopics(d, next);
+    await storeTopics(d, next);
+    return ok(next.result);
   },
 };
