@@ -57,8 +57,8 @@ describe('topics kept across reloads', () => {
       [false, 1],
       [false, 1],
     ]);
-    const bags = result.clusters.find((c) => c.label.includes('luggage'))!;
-    const late = result.clusters.find((c) => c.label.includes('delayed'))!;
+    const bags = result.clusters.find((c) => c.label.includes('airport'))!;
+    const late = result.clusters.find((c) => c.label.includes('delay'))!;
     const edited = value(
       await analysis.topicsEdit({
         edits: { names: { [bags.id]: 'Bags' }, mergedInto: { [late.id]: bags.id }, hidden: [] },
