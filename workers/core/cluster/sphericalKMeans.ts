@@ -11,6 +11,9 @@ import { createRng, deriveSeed, type Rng } from '../random/rng.ts';
 import type { KMeansData, KMeansFit, KMeansOptions } from './kmeans.ts';
 import { abortable, throwIfAborted } from './progress.ts';
 
+/** Relative gain in total similarity below which the iterations stop. */
+const REL_TOL = 1e-5;
+
 interface Run {
   readonly labels: Int32Array;
   /** cols × k, term-major, unit columns. */
@@ -100,6 +103,7 @@ function lloyd(
   const best = new Float64Array(m.rows);
   const sims = new Float64Array(m.rows * k);
   let nIter = 0;
+  let previous = -Infinity;
   for (let iter = 0; iter < maxIter; iter++) {
     throwIfAborted(signal);
     nIter = iter + 1;
@@ -114,7 +118,12 @@ function lloyd(
         changed++;
       }
     }
-    if (changed === 0 && iter > 0) break;
+    let total = 0;
+    for (let i = 0; i < m.rows; i++) total += w[i]! * best[i]!;
+    // stable labels, or a total similarity that no longer improves by a relative 1e-5
+    // (a handful of posts swapping between two near-equal centres for dozens of rounds)
+    if ((changed === 0 && iter > 0) || (iter > 0 && total - previous <= REL_TOL * total)) break;
+    previous = total;
     // new centres: the normalised weighted sum of their rows
     centersT.fill(0);
     const members = new Float64Array(k);
