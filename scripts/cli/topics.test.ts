@@ -185,6 +185,5 @@ describe('murmur topics', () => {
         ).toBeLessThanOrEqual(0.02);
       }
     },
-    60_000,
   );
 });

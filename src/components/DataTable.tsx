@@ -1,4 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  elementScroll,
+  useVirtualizer,
+  type Rect,
+  type VirtualizerOptions,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 
 export interface DataTableProps {
@@ -41,6 +47,9 @@ export function DataTable({
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_H,
     overscan: 12,
+    initialRect: { width: 0, height },
+    observeElementRect: observeRectWithoutReading,
+    scrollToFn: scrollUnlessThere,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -132,4 +141,40 @@ export function DataTable({
       </div>
     </div>
   );
+}
+
+/**
+ * Scrolls the box, except to the top when the virtualiser already knows it is there: on mount it
+ * writes `scrollTop = 0` to a fresh box, which forces the same layout as reading would.
+ */
+const scrollUnlessThere: VirtualizerOptions<HTMLDivElement, Element>['scrollToFn'] = (
+  offset,
+  options,
+  instance,
+) => {
+  if (offset === 0 && !options.adjustments && (instance.scrollOffset ?? 0) === 0) return;
+  elementScroll(offset, options, instance);
+};
+
+/**
+ * The scroll box's size from ResizeObserver alone. The library's default reads `clientHeight` in
+ * the commit, which forces a layout of the whole view mounted with it: 20–40 ms after a large
+ * import, inside one task with the commit. The box's height is known (`initialRect`) until the
+ * observer, which runs after the browser's own layout, reports it.
+ */
+function observeRectWithoutReading(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: Rect) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element) return undefined;
+  const observer = new ResizeObserver(([entry]) => {
+    if (entry)
+      cb({
+        width: Math.round(entry.contentRect.width),
+        height: Math.round(entry.contentRect.height),
+      });
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
 }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DatasetMeta, JobProgress, Result, SentimentSummary } from '../../workers/api.ts';
+import type { JobProgress, Result, SentimentSummary } from '../../workers/api.ts';
 import { tableFromRows } from '../../workers/core/csv/index.ts';
-import { defaultPreprocessSpec } from '../../workers/core/preprocess/fromSchema.ts';
 import { inferSchema } from '../../workers/core/schema/index.ts';
 import { setCurrent } from '../../workers/jobs/shared/session.ts';
+import { activeDataset } from '../../workers/jobs/shared/session.testutil.ts';
 import { sentimentAnalysisJobs } from '../../workers/jobs/sentiment/analysisJobs.ts';
 import { sentimentComputeJobs } from '../../workers/jobs/sentiment/computeJobs.ts';
 import type { Engine } from './engine.ts';
@@ -36,23 +36,7 @@ function loadPosts(n: number): void {
     `2025-01-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`,
   ]);
   const table = tableFromRows(['text', 'created_at'], rows);
-  const schema = inferSchema(table);
-  const meta = {
-    id: 'ds',
-    name: 'posts',
-    fileName: 'posts.csv',
-    rows: n,
-    columns: 2,
-  } as DatasetMeta;
-  setCurrent({
-    meta,
-    table,
-    schema,
-    mapping: {},
-    mappingRemembered: false,
-    preprocessing: defaultPreprocessSpec(schema),
-    cache: new Map(),
-  });
+  activeDataset(table, inferSchema(table));
 }
 
 afterEach(() => setCurrent(null));
@@ -130,16 +114,7 @@ describe('scoreDataset', () => {
 
   it('passes a failure through, such as a dataset without text', async () => {
     const table = tableFromRows(['likes'], [['1'], ['2']]);
-    const schema = inferSchema(table);
-    setCurrent({
-      meta: { id: 'x' } as DatasetMeta,
-      table,
-      schema,
-      mapping: {},
-      mappingRemembered: false,
-      preprocessing: defaultPreprocessSpec(schema),
-      cache: new Map(),
-    });
+    activeDataset(table, inferSchema(table));
     const r = await scoreDataset({ view: {} }, fakeEngine(2, []));
     expect(r.ok ? 'ok' : r.error.code).toBe('NO_TEXT_COLUMN');
   });

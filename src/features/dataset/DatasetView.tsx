@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useDataset } from '../../shared/DatasetProvider.tsx';
 import { formatBytes, formatInt } from '../../shared/format.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
+import { Staged } from '../../shared/Staged.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
 import { analysis } from '../../engine/index.ts';
@@ -58,12 +59,21 @@ export default function DatasetView() {
           <dd data-testid="dataset-rows">{formatInt(meta.rows)}</dd>
           <dt>Columns</dt>
           <dd>{meta.columns}</dd>
-          <dt>Separator</dt>
-          <dd data-testid="dataset-delimiter">
-            {DELIMITER_NAME[meta.delimiter] ?? meta.delimiter}
-          </dd>
-          <dt>Encoding</dt>
-          <dd data-testid="dataset-encoding">{meta.encoding}</dd>
+          {meta.format === 'parquet' ? (
+            <>
+              <dt>Format</dt>
+              <dd data-testid="dataset-format">Parquet</dd>
+            </>
+          ) : (
+            <>
+              <dt>Separator</dt>
+              <dd data-testid="dataset-delimiter">
+                {DELIMITER_NAME[meta.delimiter] ?? meta.delimiter}
+              </dd>
+              <dt>Encoding</dt>
+              <dd data-testid="dataset-encoding">{meta.encoding}</dd>
+            </>
+          )}
         </dl>
       </section>
       {!meta.stored && (
@@ -74,41 +84,51 @@ export default function DatasetView() {
       )}
       <WarningList warnings={meta.warnings} testId="import-warnings" />
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
-      <MappingEditor
-        key={version}
-        schema={schema}
-        remembered={profile.mappingRemembered}
-        saving={saving}
-        onSave={(m) => void saveMapping(m)}
-      />
-      <section className="card card--wide" aria-labelledby="preview-title">
-        <header className="card__header">
-          <h3 className="card__title" id="preview-title">
-            Preview
-          </h3>
-          <span className="muted">{formatInt(meta.rows)} rows, scroll to see them all</span>
-        </header>
-        <DataTable
-          testId="preview-table"
-          ariaLabel="Dataset preview"
-          header={meta.columns > 0 ? schema.map((c) => c.name) : []}
-          rowCount={meta.rows}
-          loadRows={loadRows}
-          version={meta.id}
-        />
-      </section>
-      {summaryError && <ErrorBanner error={summaryError} />}
-      {summary ? (
-        <div className="grid">
-          <ColumnSummaries columns={summary.columns} />
-          <MissingChart report={summary.missing} />
-          <CorrelationCard matrix={summary.correlation} />
+      {/* The view's cards mount one per task: mounted together, laying them out after a large
+          import was one long task */}
+      <Staged value={meta.id} wide={['preview', 'summary']}>
+        <div key="mapping">
+          <MappingEditor
+            key={version}
+            schema={schema}
+            remembered={profile.mappingRemembered}
+            saving={saving}
+            onSave={(m) => void saveMapping(m)}
+          />
         </div>
-      ) : (
-        !summaryError && <p className="muted">Summarising columns…</p>
-      )}
-      <PreprocessingCard />
-      <StoredDatasets />
+        <section key="preview" className="card card--wide" aria-labelledby="preview-title">
+          <header className="card__header">
+            <h3 className="card__title" id="preview-title">
+              Preview
+            </h3>
+            <span className="muted">{formatInt(meta.rows)} rows, scroll to see them all</span>
+          </header>
+          <DataTable
+            testId="preview-table"
+            ariaLabel="Dataset preview"
+            header={meta.columns > 0 ? schema.map((c) => c.name) : []}
+            rowCount={meta.rows}
+            loadRows={loadRows}
+            version={meta.id}
+          />
+        </section>
+        <div key="summary">
+          {summaryError && <ErrorBanner error={summaryError} />}
+          {summary ? (
+            <div className="grid">
+              <Staged value={summary} wide={['columns']}>
+                <ColumnSummaries key="columns" columns={summary.columns} />
+                <MissingChart key="missing" report={summary.missing} />
+                <CorrelationCard key="correlation" matrix={summary.correlation} />
+              </Staged>
+            </div>
+          ) : (
+            !summaryError && <p className="muted">Summarising columns…</p>
+          )}
+        </div>
+        <PreprocessingCard key="preprocessing" />
+        <StoredDatasets key="stored" />
+      </Staged>
     </div>
   );
 }
