@@ -4,8 +4,8 @@
  * mixed when they are not one topic. Chosen by measurement against scikit-learn (docs/TOPICS.md).
  */
 import type { Result } from '../errors/index.ts';
-import { textTopicDocuments } from '../text/topicDocuments.ts';
-import { namingStopwords } from '../text/topicStopwords.ts';
+import { textTopicDocuments } from '../topicText/topicDocuments.ts';
+import { namingStopwords } from '../topicText/topicStopwords.ts';
 import { analyseTopics, type TopicAnalysis, type TopicAnalysisOptions } from './topicAnalysis.ts';
 
 /** How text documents are clustered and named, for callers that build the documents themselves. */

@@ -7,8 +7,8 @@ import { fail, ok, type Result } from '../errors/index.ts';
 import type { ParsedTable } from '../csv/types.ts';
 import { columnWithRole, tagsColumn, type ColumnSchema } from '../schema/index.ts';
 import { extractHashtags, hashtagDocuments } from '../text/hashtags.ts';
-import { textTopicDocuments, withPhrases } from '../text/topicDocuments.ts';
-import { topicTokenizer } from '../text/topicTokens.ts';
+import { textTopicDocuments, withPhrases } from '../topicText/topicDocuments.ts';
+import { topicTokenizer } from '../topicText/topicTokens.ts';
 
 export type TermKind = 'hashtags' | 'terms';
 

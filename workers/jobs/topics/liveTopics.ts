@@ -9,7 +9,7 @@ import {
   parseTopicModel,
   type TopicModel,
 } from '../../core/cluster/index.ts';
-import { textTopicTerms } from '../../core/text/topicDocuments.ts';
+import { textTopicTerms } from '../../core/topicText/topicDocuments.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { extractHashtags, hashtagDocuments } from '../../core/text/index.ts';
 

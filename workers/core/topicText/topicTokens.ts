@@ -7,7 +7,7 @@
  */
 import { decodeHtmlEntities } from '../preprocess/htmlEntities.ts';
 import { tokenize } from '../preprocess/tokenize.ts';
-import { foldCase } from './hashtags.ts';
+import { foldCase } from '../text/hashtags.ts';
 import { topicStopwords } from './topicStopwords.ts';
 
 /** A post's words in order, `GAP` where a dropped token stood between two of them. */
