@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseTextTopics } from '../../../workers/core/cluster/index.ts';
 import { adjustedRandIndex, normalizedMutualInfo } from '../../../workers/core/metrics/index.ts';
-import { namingStopwords } from '../../../workers/core/text/topicStopwords.ts';
+import { namingStopwords } from '../../../workers/core/topicText/topicStopwords.ts';
 import { generateTopicCorpus } from './topicCorpus.ts';
 import { AIRLINE, TELECOM, type TopicDomain } from './topicDomains.ts';
 
