@@ -14,6 +14,7 @@ const sections: Record<string, () => Promise<{ bench: BenchSection }>> = {
   import: () => import('./importBench.ts'),
   sentiment: () => import('./sentimentBench.ts'),
   topics: () => import('./topicsBench.ts'),
+  'text-topics': () => import('./textTopicsBench.ts'),
   forest: () => import('./forestBench.ts'),
   stream: () => import('./streamBench.ts'),
   perf: () => import('./perfBench.ts'),

@@ -30,7 +30,10 @@ interface TopicsJson {
     silhouetteEuclidean: number | null;
   }[];
   recommendedK: number;
-  clusters: { size: number; top: string[] }[];
+  kAtEdge: 'low' | 'high' | null;
+  largestShare: number;
+  clusters: { size: number; label: string; mixed: boolean; top: string[] }[];
+  notes: string[];
   seconds: number;
 }
 
@@ -58,7 +61,10 @@ describe('murmur topics', () => {
       'vocabulary',
       'perK',
       'recommendedK',
+      'kAtEdge',
+      'largestShare',
       'clusters',
+      'notes',
       'seconds',
     ]);
     // 18 posts with tags; 6 topic tags + 18 own tags
@@ -113,8 +119,15 @@ describe('murmur topics', () => {
     err.length = 0;
     expect(await command([p, '--text-terms', '--k', '2..4', '--json'])).toBe(0);
     const json = JSON.parse(out.join('\n')) as TopicsJson;
-    expect(json).toMatchObject({ documents: 12, recommendedK: 3 });
+    expect(json).toMatchObject({ documents: 12, recommendedK: 3, kAtEdge: null });
     expect(json.clusters.map((c) => c.size)).toEqual([4, 4, 4]);
+    // named by distinctive words ("today", "again", "another" are general words, never names)
+    expect(json.clusters.map((c) => c.label).sort()).toEqual([
+      'beach · brings · sunshine',
+      'booster · clinic · early',
+      'borrow · bug · compiler',
+    ]);
+    expect(json.clusters.every((c) => c.mixed === false)).toBe(true);
   });
 
   it.each([

@@ -7,12 +7,17 @@
  * `--k A..B` sweeps k = A..B (default 2..12); `--k N` fits k = N only. Pruning as scikit-learn:
  * `--min-df N`, `--max-df SHARE`, `--max-features N` (default: none, up to 50,000 terms).
  * `--json` prints `{ documents, vocabulary, perK: [{ k, inertia, silhouetteCosine,
- * silhouetteEuclidean }], recommendedK, clusters: [{ size, top }], seconds }`; `documents` are the
- * posts with at least one term, `vocabulary` the terms kept, `top` a cluster's heaviest terms.
+ * silhouetteEuclidean }], recommendedK, kAtEdge, largestShare, clusters: [{ size, label, mixed,
+ * silhouetteCosine, top, distinctive, representativeRows }], notes, seconds }`; `documents` are the
+ * posts with at least one term, `vocabulary` the terms kept, `top` a cluster's heaviest centre
+ * terms, `label` its name from its distinctive (class-based TF-IDF) terms or "Mixed / unclear"
+ * when `mixed` (negative mean silhouette or no distinctive term). With `--text-terms` the words
+ * of the text are clustered as the Topics view does (stop words and negations dropped, phrases
+ * kept, spherical k-means).
  * `--out FILE` writes `row,cluster`: row is the input row (0-based, header not counted), cluster
  * 0..k-1 at the recommended k, or -1 for a post without hashtags (or words).
  */
-import { analyseTopics } from '../../workers/core/cluster/index.ts';
+import { analyseTopics, textTopicOptions } from '../../workers/core/cluster/index.ts';
 import { postTerms } from '../../workers/core/trends/index.ts';
 import {
   parseCommandArgs,
@@ -133,6 +138,8 @@ export const command: CliCommand = async (args) => {
     ...(minDf !== undefined && { minDf }),
     ...(maxDf !== undefined && { maxDf }),
     ...(maxFeatures !== undefined && { maxFeatures }),
+    // the Topics view's text pipeline: spherical k-means, names without general words
+    ...(kind === 'terms' && textTopicOptions()),
   });
   if (!analysed.ok) return reportError(analysed.error);
   const a = analysed.value;
@@ -165,7 +172,18 @@ export const command: CliCommand = async (args) => {
             silhouetteEuclidean: e.silhouetteEuclidean,
           })),
           recommendedK: a.recommendedK,
-          clusters: a.clusters.map((c) => ({ size: c.size, top: c.topTerms.map((t) => t.term) })),
+          kAtEdge: a.kAtEdge,
+          largestShare: a.largestShare,
+          clusters: a.clusters.map((c) => ({
+            size: c.size,
+            label: c.label,
+            mixed: c.mixed,
+            silhouetteCosine: c.silhouetteCosine,
+            top: c.topTerms.map((t) => t.term),
+            distinctive: c.distinctiveTerms.map((t) => t.term),
+            representativeRows: c.representatives,
+          })),
+          notes: a.notes,
           seconds: Math.round(seconds * 1000) / 1000,
         },
         null,
@@ -194,7 +212,7 @@ export const command: CliCommand = async (args) => {
     `k = ${a.k} (${single ? 'as asked' : a.recommendationRule}):`,
     ...a.clusters.map(
       (c) =>
-        `  ${String(c.id).padStart(2)}  ${c.size.toLocaleString('en-US').padStart(7)} posts  ${c.topTerms
+        `  ${String(c.id).padStart(2)}  ${c.size.toLocaleString('en-US').padStart(7)} posts  ${c.mixed ? `[${c.label}] ` : `${c.label}  —  `}${c.topTerms
           .slice(0, 8)
           .map((t) => tag(t.term))
           .join(' ')}`,

@@ -42,7 +42,12 @@ export async function runTopics(
   if (!docs.ok) return docs;
   const fit = await compute(
     'fitTopics',
-    { documents: docs.value.documents, settings, ...(k !== undefined && { k }) },
+    {
+      documents: docs.value.documents,
+      settings,
+      ...(k !== undefined && { k }),
+      ...(docs.value.phrases && { phrases: docs.value.phrases }),
+    },
     { signal, onProgress },
   );
   if (!fit.ok) return fit;

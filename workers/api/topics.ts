@@ -58,6 +58,8 @@ export interface TopicsDocuments {
   readonly source: TermSource;
   readonly documents: PackedDocuments;
   readonly postsWithTerms: number;
+  /** Text terms: the phrases read as one term, stored with the model. */
+  readonly phrases?: readonly string[];
 }
 
 export interface TopicFitRequest {
@@ -65,6 +67,8 @@ export interface TopicFitRequest {
   readonly settings: TopicsSettings;
   /** Fit only this k (a quick refit for the k picker) instead of sweeping kMin..kMax. */
   readonly k?: number;
+  /** Text terms: the phrases of the documents, kept in the model for scoring new text. */
+  readonly phrases?: readonly string[];
 }
 
 /** The classic silhouette plot, sampled: per cluster, its posts' silhouettes sorted high to low. */
@@ -91,6 +95,8 @@ export interface TopicSweepSummary extends Pick<
   | 'k'
   | 'pruning'
   | 'notes'
+  | 'kAtEdge'
+  | 'largestShare'
 > {
   readonly silhouettePlot: SilhouettePlot | null;
   /** Seconds the compute worker took (sweep, or refit). */
@@ -111,6 +117,18 @@ export interface TopicFit extends TopicSweepSummary {
 export interface TopicClusterView extends TopicCluster {
   /** The terms most posts of the cluster use, with those counts. */
   readonly topByPosts: readonly { readonly term: string; readonly count: number }[];
+  /** The texts of `representatives` (up to three posts nearest the centre), cut to 280 characters. */
+  readonly representativePosts: readonly string[];
+}
+
+/** What the user did to the clusters of the last analysis; kept with it across reloads. */
+export interface TopicEdits {
+  /** Names the user gave, by cluster id. */
+  readonly names: Readonly<Record<number, string>>;
+  /** Cluster id → the cluster it was merged into. */
+  readonly mergedInto: Readonly<Record<number, number>>;
+  /** Cluster ids hidden from the charts and lists. */
+  readonly hidden: readonly number[];
 }
 
 /** Posts of each cluster per time bucket (UTC). */
@@ -160,6 +178,10 @@ export interface TopicsResult extends TopicSweepSummary {
   readonly timeline: ClusterTimeline | null;
   readonly map: TopicMap | null;
   readonly model: TopicModelInfo;
+  /** Renames, merges and hidden clusters. */
+  readonly edits: TopicEdits;
+  /** True when this result came back from storage (after a reload) rather than a run just now. */
+  readonly restored: boolean;
 }
 
 /** Posts a cloud or list covers: all, one VADER label, or one cluster of the last analysis. */
@@ -276,6 +298,8 @@ export interface TopicsAnalysisApi {
   >;
   /** Frequency over time of the leading terms, rising and new terms, sentiment per term. */
   topicsTrends: JobMethod<TrendsRequest, TopicTrends>;
+  /** Saves renames, merges and hidden clusters of the last analysis (memory and IndexedDB); returns it with them. */
+  topicsEdit: JobMethod<{ readonly edits: TopicEdits }, TopicsResult>;
 }
 
 export interface TopicsComputeApi {

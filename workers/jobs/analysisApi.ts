@@ -44,6 +44,7 @@ const topics = lazyJobs<TopicsAnalysisApi>(
     topicsWordCloud: true,
     topicsWordPosts: true,
     topicsTrends: true,
+    topicsEdit: true,
   },
   async () => (await import('./topics/analysisJobs.ts')).topicsAnalysisJobs,
 );

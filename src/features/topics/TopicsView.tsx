@@ -1,6 +1,8 @@
 import { memo, useCallback, useId, useRef, useState } from 'react';
 import type {
+  AppError,
   JobProgress,
+  TopicEdits,
   TopicsResult,
   TopicsSettings,
   TopicsStatus,
@@ -22,6 +24,19 @@ import { TopicsSettingsForm } from './TopicsSettingsForm.tsx';
 import { TrendsCard } from './TrendsCard.tsx';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
+import { TopicsList } from './TopicsList.tsx';
+
+/** The result with the user's topic names in place of the generated ones, for every chart. */
+function withNames(result: TopicsResult): TopicsResult {
+  const names = result.edits?.names ?? {};
+  if (Object.keys(names).length === 0) return result;
+  return {
+    ...result,
+    clusters: result.clusters.map((c) =>
+      names[c.id] === undefined ? c : { ...c, label: names[c.id]!, mixed: false },
+    ),
+  };
+}
 
 /** What the progress bar says for each phase of a run. */
 function describe(
@@ -211,6 +226,9 @@ export default function TopicsView() {
     refitK: null,
   });
   const job = useJob<TopicsResult, JobProgress>();
+  const [edit, setEdit] = useState<{ base: TopicsResult; result: TopicsResult } | null>(null);
+  const [editError, setEditError] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
   const pickRef = useRef<(k: number) => void>(() => {});
   const pickK = useCallback((k: number) => pickRef.current(k), []);
 
@@ -219,7 +237,19 @@ export default function TopicsView() {
   const s = status.value;
   const settings = edited?.version === version ? edited.settings : (s.last?.settings ?? s.defaults);
   const setSettings = (next: TopicsSettings) => setEdited({ version, settings: next });
-  const result = job.value && ran.version === version ? job.value : s.last;
+  const base = job.value && ran.version === version ? job.value : s.last;
+  const result = base && edit?.base === base ? edit.result : base;
+  const saveEdits = (edits: TopicEdits) => {
+    if (!base) return;
+    setSaving(true);
+    void analysis('topicsEdit', { edits }).then((r) => {
+      setSaving(false);
+      if (r.ok) {
+        setEditError(null);
+        setEdit({ base, result: r.value });
+      } else setEditError(r.error);
+    });
+  };
   const running = job.status === 'running';
 
   const start = (runSettings: TopicsSettings, k?: number) => {
@@ -256,7 +286,7 @@ export default function TopicsView() {
             {t === 'hashtags' ? 'Hashtags' : 'Text terms'}
           </label>
         ))}
-        <InfoTip text="Hashtags: each post's hashtags (case-folded), as TF-IDF documents. Text terms: the words of each post's text, without stopwords, URLs, mentions, numbers or emoji." />
+        <InfoTip text="Hashtags: each post's hashtags (case-folded), as TF-IDF documents. Text terms: the words of each post's text, without stop words (negations included), @handles, URLs, numbers or emoji; frequent phrases such as “customer service” kept whole. Chosen by default when fewer than half the posts have a hashtag." />
       </div>
       <TopicsSettingsForm
         settings={settings}
@@ -287,8 +317,10 @@ export default function TopicsView() {
         </div>
       )}
       {job.error && <ErrorBanner error={job.error} testId="topics-error" />}
+      {result?.edits && <TopicsList result={result} onEdit={saveEdits} busy={running || saving} />}
+      {editError && <ErrorBanner error={editError} testId="topics-edit-error" />}
       {result ? (
-        <Results result={result} pickK={pickK} running={running} />
+        <Results result={withNames(result)} pickK={pickK} running={running} />
       ) : (
         !running && (
           <p className="muted">

@@ -26,8 +26,15 @@ export function clusterName(id: number): string {
   return `Topic ${id + 1}`;
 }
 
-/** "Topic 3 · #vaccine": the name and the cluster's heaviest term. */
-export function clusterLabel(c: Pick<TopicCluster, 'id' | 'topTerms'>, kind: TermKind): string {
+/**
+ * "Topic 3 · customer service · rude": the cluster's number and its name (the user's, else its
+ * distinctive words, "Mixed / unclear" for a mixed one; the heaviest term for older results).
+ */
+export function clusterLabel(
+  c: Pick<TopicCluster, 'id' | 'topTerms'> & { readonly label?: string },
+  kind: TermKind,
+): string {
+  if (c.label) return `${clusterName(c.id)} · ${c.label}`;
   const top = c.topTerms[0]?.term;
   return top ? `${clusterName(c.id)} · ${shown(top, kind)}` : clusterName(c.id);
 }

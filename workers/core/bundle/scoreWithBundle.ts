@@ -155,7 +155,8 @@ function topicDocuments(
     distinctCapped: false,
     samples: [],
   };
-  const terms = postTextTerms(table, [schema]);
+  // the model's own phrases (none for a model saved before phrases existed)
+  const terms = postTextTerms(table, [schema], loaded.topics.model.phrases ?? []);
   return terms.ok ? terms.value.lists : columns.texts.map(() => []);
 }
 

@@ -31,5 +31,16 @@ export {
   type TopicAnalysisOptions,
   type TopicCluster,
 } from './topicAnalysis.ts';
-export { assignTopic, parseTopicModel, type TopicModel } from './topicModel.ts';
+export { assignTerms, assignTopic, parseTopicModel, type TopicModel } from './topicModel.ts';
 export { topTerms, type WeightedTerm } from './topTerms.ts';
+export {
+  classTfidf,
+  clusterName,
+  isMixed,
+  LARGEST_SHARE_WARNING,
+  MIXED_LABEL,
+  representativeDocuments,
+  type DistinctiveTerm,
+} from './clusterNames.ts';
+export { fitSphericalKMeans } from './sphericalKMeans.ts';
+export { analyseTextTopics, textTopicOptions, type TextTopicAnalysis } from './textTopics.ts';

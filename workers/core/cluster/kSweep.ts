@@ -8,6 +8,7 @@ import type { CsrMatrix } from '../text/sparseMatrix.ts';
 import { fitKMeans, prepareKMeans, type KMeansFit, type KMeansOptions } from './kmeans.ts';
 import { abortable, throwIfAborted } from './progress.ts';
 import { silhouette, type SilhouetteResult } from './silhouette.ts';
+import { fitSphericalKMeans } from './sphericalKMeans.ts';
 
 export interface KSweepOptions extends KMeansOptions {
   /** Smallest k, integer ≥ 2. Default 2. */
@@ -16,6 +17,8 @@ export interface KSweepOptions extends KMeansOptions {
   readonly kMax?: number;
   /** Silhouettes are exact up to this many documents, else on a seeded sample this size. Default 10,000. */
   readonly silhouetteSampleSize?: number;
+  /** Spherical k-means (unit centres, cosine assignment) instead of k-means; for text. Default false. */
+  readonly spherical?: boolean;
 }
 
 export interface KSweepEntry {
@@ -40,6 +43,8 @@ export interface KSweep {
   readonly rule: string;
   readonly documents: number;
   readonly distinctDocuments: number;
+  /** `distinctOf[d]` is the distinct document that document d repeats. */
+  readonly distinctOf: Uint32Array;
   /** Things the user should know: k capped, silhouettes sampled. */
   readonly notes: readonly string[];
 }
@@ -74,14 +79,15 @@ export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep
   const top = Math.min(kMax, distinct);
   const bottom = Math.min(kMin, top);
   if (top < kMax) notes.push(`k capped at ${top}: there are only ${distinct} distinct documents.`);
-  const { onProgress, signal, ...kmeansOptions } = options;
+  const { onProgress, signal, spherical, ...kmeansOptions } = options;
+  const fitAt = spherical ? fitSphericalKMeans : fitKMeans;
   return abortable(() => {
     const entries: KSweepEntry[] = [];
     const fits: KMeansFit[] = [];
     const silhouettes: (SilhouetteResult | null)[] = [];
     for (let k = bottom; k <= top; k++) {
       throwIfAborted(signal);
-      const fit = fitKMeans(data, k, { ...kmeansOptions, signal });
+      const fit = fitAt(data, k, { ...kmeansOptions, signal });
       if (!fit.ok) return fit;
       const sil = silhouette(x, fit.value.labels, {
         sampleSize: options.silhouetteSampleSize,
@@ -121,6 +127,7 @@ export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep
       ...recommend(entries),
       documents: x.rows,
       distinctDocuments: distinct,
+      distinctOf: data.unique.of,
       notes,
     });
   });

@@ -102,3 +102,40 @@ describe('analyseTopics', () => {
     expect(r.value.recommendedK).toBe(4);
   });
 });
+
+describe('honest topics', () => {
+  it('says when the recommended k is the largest tried and when one cluster holds many posts', () => {
+    // five equal topics, k at most 4: two topics must share a cluster
+    const lists = Array.from({ length: 50 }, (_, i) => [`t${i % 5}`, `t${i % 5}b`]);
+    const r = analyseTopics(lists, { kMin: 2, kMax: 4 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.recommendedK).toBe(4);
+    expect(r.value.kAtEdge).toBe('high');
+    expect(r.value.largestShare).toBe(0.4);
+    expect(r.value.notes.join('\n')).toMatch(/k = 4 is the largest tried/);
+    expect(r.value.notes.join('\n')).toMatch(/holds 40% of the posts/);
+    const merged = r.value.clusters.find((c) => c.size === 20)!;
+    expect(merged.label.split(' · ')).toHaveLength(3);
+    expect(merged.representatives).toHaveLength(2);
+  });
+
+  it('marks a catch-all cluster as mixed and never names it after one of its words', () => {
+    const topics = ['vaccine', 'surfing', 'compiler'];
+    const lists = [
+      ...Array.from({ length: 30 }, (_, i) => [topics[i % 3]!, `${topics[i % 3]!}2`]),
+      ...Array.from({ length: 9 }, (_, i) => [topics[i % 3]!, topics[(i + 1) % 3]!]),
+      // posts with nothing in common, the kind a catch-all cluster gathers
+      ...Array.from({ length: 6 }, (_, i) => [`junk${i}`]),
+    ];
+    const r = analyseTopics(lists, { kMin: 4, kMax: 4, k: 4 });
+    if (!r.ok) throw new Error(r.error.message);
+    const mixed = r.value.clusters.filter((c) => c.mixed);
+    expect(mixed.map((c) => [c.size, c.label])).toEqual([[6, 'Mixed / unclear']]);
+    expect(
+      r.value.clusters
+        .filter((c) => !c.mixed)
+        .map((c) => c.label)
+        .sort(),
+    ).toEqual(['compiler2 · compiler', 'surfing · surfing2', 'vaccine2 · vaccine']);
+  });
+});

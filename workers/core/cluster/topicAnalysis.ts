@@ -8,6 +8,14 @@ import { hashtagDocuments } from '../text/hashtags.ts';
 import { fitTfidf, type TfidfOptions } from '../text/tfidf.ts';
 import type { TfidfModel } from '../text/tfidfModel.ts';
 import { centroidModel } from './centroidModel.ts';
+import {
+  classTfidf,
+  clusterName,
+  isMixed,
+  LARGEST_SHARE_WARNING,
+  representativeDocuments,
+  type DistinctiveTerm,
+} from './clusterNames.ts';
 import { kSweep, type KSweepEntry, type KSweepOptions } from './kSweep.ts';
 import { projectPca2d } from './projection.ts';
 import type { TopicModel } from './topicModel.ts';
@@ -25,6 +33,8 @@ export interface TopicAnalysisOptions extends KSweepOptions, TfidfOptions {
   readonly mapPoints?: number;
   /** Vocabulary cap (sklearn `max_features`); default DEFAULT_MAX_FEATURES, null for none. */
   readonly maxFeatures?: number | null;
+  /** Words never used in a cluster's name (its distinctive terms). Default: none. */
+  readonly namingStopwords?: ReadonlySet<string>;
 }
 
 export interface TopicCluster {
@@ -35,6 +45,14 @@ export interface TopicCluster {
   readonly topTerms: readonly WeightedTerm[];
   /** Mean cosine silhouette of its scored posts; null when none was scored. */
   readonly silhouetteCosine: number | null;
+  /** Its name: the three most distinctive terms, or "Mixed / unclear" when `mixed`. */
+  readonly label: string;
+  /** Not one topic: negative mean silhouette, or no distinctive term. */
+  readonly mixed: boolean;
+  /** Class-based TF-IDF terms, most distinctive first (see clusterNames.ts). */
+  readonly distinctiveTerms: readonly DistinctiveTerm[];
+  /** Up to three posts (input indices) nearest the cluster's centre. */
+  readonly representatives: readonly number[];
 }
 
 export interface TopicAnalysis {
@@ -72,7 +90,11 @@ export interface TopicAnalysis {
   readonly model: TopicModel;
   /** Vocabulary pruning, as applied (settings and what each removed). */
   readonly pruning: TfidfModel['pruning'];
-  /** Things to tell the user: k capped, silhouettes or map sampled, vocabulary pruned. */
+  /** Where the recommended k sits in the swept range: at its low or high end, or inside it. */
+  readonly kAtEdge: 'low' | 'high' | null;
+  /** The largest cluster's share of the documents at `k`. */
+  readonly largestShare: number;
+  /** Things to tell the user: k capped or at the range's edge, one cluster holding many posts, silhouettes or map sampled, vocabulary pruned. */
   readonly notes: readonly string[];
 }
 
@@ -111,7 +133,12 @@ export function analyseTopics(
   }
   const maxFeatures =
     options.maxFeatures === undefined ? DEFAULT_MAX_FEATURES : options.maxFeatures;
-  const tfidf = fitTfidf(docs, { minDf: options.minDf, maxDf: options.maxDf, maxFeatures });
+  const tfidf = fitTfidf(docs, {
+    minDf: options.minDf,
+    maxDf: options.maxDf,
+    maxFeatures,
+    sublinearTf: options.sublinearTf,
+  });
   if (!tfidf.ok) return tfidf;
   options.onProgress?.({ phase: 'tfidf', done: 1, total: 1, unit: 'steps' });
   const { model: vectorizer, matrix } = tfidf.value;
@@ -149,13 +176,47 @@ export function analyseTopics(
       scored[fit.labels[d]!]!++;
     });
   }
-  const clusters = terms.map((t, c) => ({
-    id: c,
-    size: fit.sizes[c]!,
-    share: fit.sizes[c]! / docs.length,
-    topTerms: t,
-    silhouetteCosine: scored[c]! > 0 ? clusterSil[c]! / scored[c]! : null,
-  }));
+  const distinctive = classTfidf(docs, fit.labels, fit.k, {
+    stopwords: options.namingStopwords,
+  });
+  const nearest = representativeDocuments(matrix, fit.labels, fit.centroids, fit.k, s.distinctOf);
+  const clusters = terms.map((t, c) => {
+    const silhouetteCosine = scored[c]! > 0 ? clusterSil[c]! / scored[c]! : null;
+    const mixed = isMixed(silhouetteCosine, distinctive[c]!);
+    return {
+      id: c,
+      size: fit.sizes[c]!,
+      share: fit.sizes[c]! / docs.length,
+      topTerms: t,
+      silhouetteCosine,
+      label: clusterName(distinctive[c]!, mixed),
+      mixed,
+      distinctiveTerms: distinctive[c]!,
+      representatives: nearest[c]!.map((d) => rows[d]!),
+    };
+  });
+  // an edge the user can widen: not k = 2, nor a top capped by the distinct documents
+  const kAtEdge =
+    s.entries.length < 2
+      ? null
+      : s.recommendedK === s.entries[0]!.k && s.recommendedK > 2
+        ? 'low'
+        : s.recommendedK === s.entries.at(-1)!.k && s.recommendedK === (options.kMax ?? 12)
+          ? 'high'
+          : null;
+  if (kAtEdge && options.k === undefined)
+    notes.push(
+      kAtEdge === 'high'
+        ? `The recommended k = ${s.recommendedK} is the largest tried: more topics may fit better. Widen the range upwards to check.`
+        : `The recommended k = ${s.recommendedK} is the smallest tried: the posts may hold fewer, broader topics. Widen the range downwards to check.`,
+    );
+  let largest = 0;
+  for (const c of clusters) if (c.share > clusters[largest]!.share) largest = c.id;
+  const largestShare = clusters[largest]!.share;
+  if (largestShare > LARGEST_SHARE_WARNING)
+    notes.push(
+      `One cluster ("${clusters[largest]!.label}") holds ${Math.round(largestShare * 100)}% of the posts: read it as a catch-all rather than one topic, or try a larger k.`,
+    );
 
   const projection = projectPca2d(matrix, {
     maxPoints: options.mapPoints,
@@ -203,6 +264,8 @@ export function analyseTopics(
       topTerms: terms.map((t) => t.map((w) => w.term)),
     },
     pruning: p,
+    kAtEdge,
+    largestShare,
     notes,
   });
 }

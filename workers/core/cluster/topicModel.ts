@@ -22,6 +22,8 @@ export interface TopicModel {
   readonly centroids: CentroidModel;
   /** Per cluster, its heaviest terms (without '#'), heaviest first: a label for the topic. */
   readonly topTerms: readonly (readonly string[])[];
+  /** A text-terms model's phrases (words read as one term); absent for a hashtag model. */
+  readonly phrases?: readonly string[];
 }
 
 const envelope = z.object({
@@ -30,6 +32,7 @@ const envelope = z.object({
   tfidf: z.unknown(),
   centroids: z.unknown(),
   topTerms: z.array(z.array(z.string())),
+  phrases: z.array(z.string()).optional(),
 });
 
 /** Checks a parsed JSON value is a topic model whose parts agree. Fails with BUNDLE_INVALID. */
@@ -61,6 +64,7 @@ export function parseTopicModel(value: unknown): Result<TopicModel> {
     tfidf: tfidf.value,
     centroids: centroids.value,
     topTerms: parsed.data.topTerms,
+    ...(parsed.data.phrases && { phrases: parsed.data.phrases }),
   });
 }
 
@@ -76,4 +80,9 @@ export function assignTopic(
     typeof input === 'string' ? extractHashtags(input) : (hashtagDocuments([input]).docs[0] ?? []);
   const row = csrRow(transformTfidf(model.tfidf, [doc]), 0);
   return nearestCluster(row, model.centroids);
+}
+
+/** The topic of a post already read into terms (a text-terms model's words and phrases). */
+export function assignTerms(model: TopicModel, terms: readonly string[]): NearestCluster | null {
+  return nearestCluster(csrRow(transformTfidf(model.tfidf, [terms]), 0), model.centroids);
 }

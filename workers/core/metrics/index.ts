@@ -17,3 +17,4 @@ export {
 } from './classification.ts';
 export { rocAuc } from './rocAuc.ts';
 export { meanAndStd } from './summary.ts';
+export { adjustedRandIndex, normalizedMutualInfo } from './clusterAgreement.ts';

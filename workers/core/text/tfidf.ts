@@ -20,6 +20,8 @@ export interface TfidfOptions {
    * vocabulary order), after `minDf`/`maxDf`. Integer ≥ 1, or null (default) for no limit.
    */
   readonly maxFeatures?: number | null;
+  /** Term weight 1 + ln(count) instead of the count (sklearn `sublinear_tf`). Default false. */
+  readonly sublinearTf?: boolean;
 }
 
 export interface TfidfFit {
@@ -200,6 +202,7 @@ export function fitTfidf(
     idf,
     c.docPtr,
     c.tokenIds.length ? Int32Array.from(c.tokenIds, (id) => remap[id]!) : new Int32Array(0),
+    options.sublinearTf ?? false,
   );
   return ok({ model, matrix });
 }
@@ -216,7 +219,11 @@ function termIndex(model: TfidfModel): Map<string, number> {
 }
 
 /** TF-IDF rows of new documents under a fitted model; terms outside its vocabulary are ignored. */
-export function transformTfidf(model: TfidfModel, docs: readonly (readonly string[])[]): CsrMatrix {
+export function transformTfidf(
+  model: TfidfModel,
+  docs: readonly (readonly string[])[],
+  sublinearTf = false,
+): CsrMatrix {
   const index = termIndex(model);
   const docPtr = new Uint32Array(docs.length + 1);
   const termIds: number[] = [];
@@ -224,7 +231,13 @@ export function transformTfidf(model: TfidfModel, docs: readonly (readonly strin
     for (const term of doc) termIds.push(index.get(term) ?? -1);
     docPtr[i + 1] = termIds.length;
   });
-  return buildRows(model.vocabulary.length, model.idf, docPtr, Int32Array.from(termIds));
+  return buildRows(
+    model.vocabulary.length,
+    model.idf,
+    docPtr,
+    Int32Array.from(termIds),
+    sublinearTf,
+  );
 }
 
 /**
@@ -236,6 +249,7 @@ function buildRows(
   idf: readonly number[],
   docPtr: Uint32Array,
   termIds: Int32Array,
+  sublinearTf: boolean,
 ): CsrMatrix {
   const rows = docPtr.length - 1;
   const counts = new Float64Array(cols);
@@ -262,7 +276,7 @@ function buildRows(
     let sq = 0;
     for (let p = start; p < nnz; p++) {
       const j = indices[p]!;
-      const v = counts[j]! * idf[j]!;
+      const v = (sublinearTf ? 1 + Math.log(counts[j]!) : counts[j]!) * idf[j]!;
       counts[j] = 0;
       values[p] = v;
       sq += v * v;

@@ -5,9 +5,10 @@
  */
 import { fail, ok, type Result } from '../errors/index.ts';
 import type { ParsedTable } from '../csv/types.ts';
-import { createCleaner } from '../preprocess/cleanText.ts';
 import { columnWithRole, tagsColumn, type ColumnSchema } from '../schema/index.ts';
-import { extractHashtags, foldCase, hashtagDocuments } from '../text/hashtags.ts';
+import { extractHashtags, hashtagDocuments } from '../text/hashtags.ts';
+import { textTopicDocuments, withPhrases } from '../topicText/topicDocuments.ts';
+import { topicTokenizer } from '../topicText/topicTokens.ts';
 
 export type TermKind = 'hashtags' | 'terms';
 
@@ -23,6 +24,8 @@ export interface PostTerms {
   readonly lists: string[][];
   /** Rows with at least one term. */
   readonly postsWithTerms: number;
+  /** Text terms only: the two-word phrases read as one more term (see topicDocuments.ts). */
+  readonly phrases?: readonly string[];
 }
 
 /**
@@ -52,31 +55,35 @@ export function postHashtags(
   );
 }
 
-/** Runs of at least two letters, digits or '_' that are not only digits: sklearn's default `token_pattern` `(?u)\b\w\w+\b`, without numbers. */
-const WORD_RUN = /[\p{L}\p{N}_]{2,}/gu;
-const DIGITS = /^\p{N}+$/u;
-
 /**
- * The words of every row's text: cleaned (entities decoded, URLs, @mentions, punctuation, emoji
- * and English stopwords removed, #tags kept as their word), then cut into word runs as sklearn's
- * default tokenizer does ("covid-19" → "covid", "don't" → "don"), numbers dropped.
+ * The topic words of every row's text (topicTokens.ts: entities decoded; URLs, @handles, numbers,
+ * emoji, stop words and negations dropped; #tags read as their word; word runs as sklearn's
+ * default tokenizer cuts them, "covid-19" → "covid"), each followed by the frequent phrases it holds.
+ * `phrases` found on these posts when not given (a stored model passes its own).
  * Fails with NO_TEXT_COLUMN when no column has the text role.
  */
 export function postTextTerms(
   table: ParsedTable,
   schema: readonly ColumnSchema[],
+  phrases?: readonly string[],
 ): Result<PostTerms> {
   const text = columnWithRole(schema, 'text');
   if (!text) return noColumns();
-  const clean = createCleaner({ hashtags: 'strip', keepEmoji: false });
-  const lists = table.columns[text.index]!.map((cell) => {
-    const out: string[] = [];
-    for (const token of clean(cell)) {
-      for (const m of foldCase(token).matchAll(WORD_RUN)) if (!DIGITS.test(m[0])) out.push(m[0]);
-    }
-    return out;
+  const cells = table.columns[text.index]!;
+  const source = { kind: 'text-terms', column: text.name } as const;
+  if (phrases === undefined) {
+    const docs = textTopicDocuments(cells);
+    return ok({ ...withCount(source, docs.lists), phrases: docs.phrases });
+  }
+  const tokenize = topicTokenizer();
+  const known = new Set(phrases);
+  return ok({
+    ...withCount(
+      source,
+      cells.map((c) => withPhrases(tokenize(c), known)),
+    ),
+    phrases,
   });
-  return ok(withCount({ kind: 'text-terms', column: text.name }, lists));
 }
 
 /** The terms of `kind` for every row. */

@@ -19,6 +19,8 @@ import { topicsResult } from './topicsResult.ts';
 import { termsOf } from './topicsSession.ts';
 import { DEFAULT_TOPICS_SETTINGS, checkSettings } from './topicsSettings.ts';
 import { wordCloud, wordPosts } from './wordClouds.ts';
+import { restoreTopics, storeTopics } from './storedTopics.ts';
+import { checkEdits } from './topicEdits.ts';
 
 export const topicsAnalysisJobs: TopicsAnalysisApi = {
   async topicsStatus() {
@@ -34,15 +36,21 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
         }
       : { source: null, postsWithTerms: 0, distinctTerms: 0 };
     const textColumn = columnWithRole(d.schema, 'text')?.name ?? null;
+    // after a reload the analysis comes back from IndexedDB
+    if (!keptTopics(d)) {
+      const restored = await restoreTopics(d);
+      if (restored) keepTopics(d, restored);
+    }
     return ok({
       rows: d.table.rowCount,
       hashtags,
       textColumn,
       timestampColumn: columnWithRole(d.schema, 'timestamp')?.name ?? null,
-      // without any hashtag, start from the words of the text
+      // from the words of the text when fewer than half the posts have a hashtag
       defaults: {
         ...DEFAULT_TOPICS_SETTINGS,
-        terms: hashtags.postsWithTerms === 0 && textColumn ? 'terms' : 'hashtags',
+        // hashtags leave most posts out when fewer than half carry one
+        terms: hashtags.postsWithTerms * 2 < d.table.rowCount && textColumn ? 'terms' : 'hashtags',
       },
       last: keptTopics(d)?.result ?? null,
     });
@@ -60,7 +68,7 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
     if (!fits.ok) return fits;
     const t = termsOf(r.value, terms);
     if (!t.ok) return t;
-    const { source, lists, postsWithTerms } = t.value;
+    const { source, lists, postsWithTerms, phrases } = t.value;
     if (postsWithTerms === 0) {
       return terms === 'hashtags'
         ? fail(
@@ -75,7 +83,10 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
           );
     }
     const documents = packDocuments(lists);
-    return Comlink.transfer(ok({ source, documents, postsWithTerms }), [documents.offsets.buffer]);
+    return Comlink.transfer(
+      ok({ source, documents, postsWithTerms, ...(phrases && { phrases }) }),
+      [documents.offsets.buffer],
+    );
   },
 
   async topicsKeep({ fit, settings, refit }) {
@@ -100,6 +111,7 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
         : null;
     const result = topicsResult(d, fit, settings, terms.value, previous);
     keepTopics(d, { result, labels: fit.labels, model: fit.model });
+    await storeTopics(d, { result, labels: fit.labels, model: fit.model });
     const part = topicsPartOf(result, settings, fit.model);
     if (part) await autosavePart(d, { topics: part });
     return ok(result);
@@ -118,5 +130,24 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
   async topicsTrends(request) {
     const r = await requireDataset();
     return r.ok ? trendsOf(r.value, request) : r;
+  },
+
+  async topicsEdit({ edits }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const kept = keptTopics(d);
+    if (!kept)
+      return fail(
+        'INVALID_OPTIONS',
+        'There is no topic analysis to edit.',
+        'Run the topic analysis first.',
+      );
+    const checked = checkEdits(edits, kept.result.k);
+    if (!checked.ok) return checked;
+    const next = { ...kept, result: { ...kept.result, edits: checked.value } };
+    keepTopics(d, next);
+    await storeTopics(d, next);
+    return ok(next.result);
   },
 };

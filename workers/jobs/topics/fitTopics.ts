@@ -1,7 +1,7 @@
 /** The pool worker's topic job: unpack the documents, run the whole analysis, return it ready to transfer. */
 import type { JobProgress, ProgressFn } from '../../api/common.ts';
 import type { TopicFit, TopicFitRequest } from '../../api/topics.ts';
-import { analyseTopics } from '../../core/cluster/index.ts';
+import { analyseTopics, textTopicOptions } from '../../core/cluster/index.ts';
 import { fail, type Result, ok } from '../../core/errors/index.ts';
 import { unpackDocuments } from './packedDocuments.ts';
 import { silhouettePlot } from './silhouettePlot.ts';
@@ -32,6 +32,8 @@ export function fitTopicDocuments(
     minDf: s.minDf,
     maxDf: s.maxDf,
     maxFeatures: s.maxFeatures,
+    // text: spherical k-means and names without general words (docs/TOPICS.md)
+    ...(s.terms === 'terms' && textTopicOptions()),
     mapPoints: MAP_POINTS,
     onProgress,
   });
@@ -52,7 +54,9 @@ export function fitTopicDocuments(
     silhouettePlot: sil && silhouettePlot(sil.cluster, sil.cosine, a.k, sil.sampled),
     pruning: a.pruning,
     notes: a.notes,
-    model: JSON.stringify(a.model),
+    kAtEdge: a.kAtEdge,
+    largestShare: a.largestShare,
+    model: JSON.stringify(request.phrases ? { ...a.model, phrases: request.phrases } : a.model),
     seconds: (performance.now() - t0) / 1000,
   });
 }

@@ -3,7 +3,13 @@
  * stored in bundles), then asked for the nearest cluster of typed hashtags within a frame.
  */
 import type { LiveTopic, TopicModelInfo } from '../../api/topics.ts';
-import { assignTopic, parseTopicModel, type TopicModel } from '../../core/cluster/index.ts';
+import {
+  assignTerms,
+  assignTopic,
+  parseTopicModel,
+  type TopicModel,
+} from '../../core/cluster/index.ts';
+import { textTopicTerms } from '../../core/topicText/topicDocuments.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { extractHashtags, hashtagDocuments } from '../../core/text/index.ts';
 
@@ -64,10 +70,14 @@ export function liveTopic(text: string): Result<LiveTopic> {
   const t0 = performance.now();
   const { model, info, vocabulary } = current;
   const tagged = extractHashtags(text);
-  const typed =
-    tagged.length > 0 ? tagged : (hashtagDocuments([text.split(/[\s,;]+/u)]).docs[0] ?? []);
+  // a text-terms model reads typed text as it read the posts: words and its phrases
+  const typed = model.phrases
+    ? textTopicTerms(text, new Set(model.phrases))
+    : tagged.length > 0
+      ? tagged
+      : (hashtagDocuments([text.split(/[\s,;]+/u)]).docs[0] ?? []);
   const distinct = [...new Set(typed)];
-  const match = assignTopic(model, typed);
+  const match = model.phrases ? assignTerms(model, typed) : assignTopic(model, typed);
   return ok({
     info,
     known: distinct.filter((t) => vocabulary.has(t)),

@@ -7,9 +7,11 @@ import type {
   TopicsResult,
   TopicsSettings,
 } from '../../api/topics.ts';
+import { columnWithRole } from '../../core/schema/index.ts';
 import { bucketTimes, countTerms, type TermKind } from '../../core/trends/index.ts';
 import type { KeptTopics } from '../shared/keptTopics.ts';
 import type { LoadedDataset } from '../shared/session.ts';
+import { NO_TOPIC_EDITS } from './topicEdits.ts';
 import { timesOf, type IndexedTerms } from './topicsSession.ts';
 
 /** A term as the user sees it: '#tag' for hashtags, the word for text terms. */
@@ -47,7 +49,9 @@ function mapOf(fit: TopicFit, terms: IndexedTerms, kind: TermKind): TopicMap | n
     y: m.y[i]!,
     cluster: m.cluster[i]!,
     row,
+    // the post's words; the phrases after them repeat words already shown
     terms: (terms.lists[row] ?? [])
+      .filter((t) => !t.includes(' '))
       .slice(0, 10)
       .map((t) => shownTerm(t, kind))
       .join(' '),
@@ -76,9 +80,12 @@ export function topicsResult(
   fit.labels.forEach((c, r) => {
     if (c >= 0) members[c]!.push(r);
   });
+  const text = columnWithRole(d.schema, 'text');
+  const cells = text ? d.table.columns[text.index]! : null;
   const clusters = fit.clusters.map((c) => ({
     ...c,
     topByPosts: countTerms(terms.index, members[c.id]!, 10),
+    representativePosts: cells ? c.representatives.map((r) => (cells[r] ?? '').slice(0, 280)) : [],
   }));
   const sweepOf = previous?.result ?? fit;
   const model: TopicModelInfo = {
@@ -97,6 +104,8 @@ export function topicsResult(
     sweep: sweepOf.sweep,
     recommendedK: sweepOf.recommendedK,
     recommendationRule: sweepOf.recommendationRule,
+    kAtEdge: sweepOf.kAtEdge,
+    largestShare: fit.largestShare,
     k: fit.k,
     clusters,
     timeline: clusterTimeline(d, fit.labels, fit.k),
@@ -105,6 +114,9 @@ export function topicsResult(
     pruning: fit.pruning,
     notes: [...new Set([...(previous?.result.notes ?? []), ...fit.notes])],
     model,
+    // a new analysis starts without renames or merges: cluster ids mean other things now
+    edits: NO_TOPIC_EDITS,
+    restored: false,
     seconds: fit.seconds,
   };
 }
