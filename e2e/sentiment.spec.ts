@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { generatedExport } from './files.ts';
+import { csvFile, generatedExport } from './files.ts';
 import { sharedFile } from './shared.ts';
 
 // Main-thread long tasks while scoring and drawing the sample: e2e/perf/sentiment.perf.ts (`npm run bench`).
@@ -207,4 +207,34 @@ test('a dataset whose text role was taken away says what to do instead of scorin
     'Give the column with the post text the role “text”',
   );
   await expect(sentiment.charts).toHaveCount(0);
+});
+
+test('a multilingual file: each post read in its language, unscored counted apart', async ({
+  app,
+  sentiment: s,
+}) => {
+  await app.open();
+  await app.importFile(
+    csvFile('multilingual.csv', [
+      'text',
+      '"I love this new phone, the camera is amazing"',
+      '"Das Konzert gestern war wunderbar, ich bin so glücklich"',
+      '"Der Zug hatte wieder Verspätung, das ist wirklich schrecklich"',
+      '"El servicio fue horrible, nunca más vuelvo a esta tienda"',
+      '"Je suis tellement heureux, quelle magnifique journée"',
+      '"Отличный день, наконец-то солнце и тепло!"',
+      '今日は最高の一日でした！ありがとう',
+    ]),
+  );
+  await app.goTo('Sentiment');
+  await s.expectScored(7);
+  await s.detectLanguages.click();
+  await expect(s.languagesUnscored).toContainText('2 of 7 posts');
+  // Language, posts, positive, neutral, negative, can't read.
+  await expect(s.languageRow('de')).toHaveText(['German', '2', '1', '0', '1', '0']);
+  await expect(s.languageRow('es')).toHaveText(['Spanish', '1', '0', '0', '1', '0']);
+  await expect(s.languageRow('fr')).toHaveText(['French', '1', '1', '0', '0', '0']);
+  await expect(s.languageRow('ru')).toHaveText(['Russian', '1', '0', '0', '0', '1']);
+  await expect(s.languageRow('ja')).toHaveText(['Japanese', '1', '0', '0', '0', '1']);
+  await expect(s.languageRow('en')).toHaveText(['English', '1', '1', '0', '0', '0']);
 });

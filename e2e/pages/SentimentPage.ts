@@ -42,6 +42,10 @@ export class SentimentPage {
   readonly vaderWarning: Locator;
   readonly recommended: Locator;
   readonly sharesMethod: Locator;
+  /** The Languages card: a button to detect, then posts and labels per language. */
+  readonly languages: Locator;
+  readonly detectLanguages: Locator;
+  readonly languagesUnscored: Locator;
 
   constructor(readonly page: Page) {
     this.reference = page.getByTestId('sentiment-reference');
@@ -86,6 +90,11 @@ export class SentimentPage {
     this.vaderWarning = this.labelling.getByTestId('vader-warning');
     this.recommended = this.labelling.getByTestId('classifier-recommended');
     this.sharesMethod = this.labelling.getByTestId('shares-method');
+    this.languages = page.getByTestId('languages');
+    this.detectLanguages = this.languages.getByRole('button', {
+      name: 'Read each post in its own language',
+    });
+    this.languagesUnscored = this.languages.getByTestId('languages-unscored');
   }
 
   /** Opens the labelling card (its first batch). */
@@ -101,6 +110,11 @@ export class SentimentPage {
   /** The 95% interval shown beside a label's estimated share. */
   shareInterval(label: string): Locator {
     return this.labelling.getByTestId(`share-${label}-ci`);
+  }
+
+  /** The cells of one language's row (name, posts, positive, neutral, negative, can't read). */
+  languageRow(code: string): Locator {
+    return this.languages.getByTestId(`language-${code}`).locator('th, td');
   }
 
   /** Waits until every post is scored (the charts say so). */

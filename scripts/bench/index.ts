@@ -13,6 +13,7 @@ import { BENCH_OUT, type BenchSection } from './section.ts';
 const sections: Record<string, () => Promise<{ bench: BenchSection }>> = {
   import: () => import('./importBench.ts'),
   sentiment: () => import('./sentimentBench.ts'),
+  languages: () => import('./languagesBench.ts'),
   topics: () => import('./topicsBench.ts'),
   'text-topics': () => import('./textTopicsBench.ts'),
   forest: () => import('./forestBench.ts'),

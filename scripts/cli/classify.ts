@@ -124,7 +124,7 @@ export const command: CliCommand = async (args) => {
     (values['split-column'] === undefined && values.budget === undefined);
   const folds = Number.isNaN(foldsArg as number) ? 5 : (foldsArg as number);
 
-  const read = await readTableFile(file);
+  const read = await readTableFile(file, 'train');
   if (!read.ok) return reportError(read.error);
   const { table, schema } = read.value;
   const textColumn =

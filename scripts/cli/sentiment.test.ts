@@ -64,14 +64,15 @@ describe('murmur sentiment', () => {
     const target = path.join(dir, 'scores.csv');
     expect(await command([posts, '--out', target])).toBe(0);
     const csv = readCsv(target);
-    expect(csv.meta.fields).toEqual(['row', 'neg', 'neu', 'pos', 'compound', 'label']);
-    // good: +1.9 → 0.4404 (all positive); not good: 1.9 × -0.74 → -0.3412; empty: zeros
-    expect(csv.data.map((r) => [r.row, r.compound, r.label])).toEqual([
-      ['0', '0.4404', 'positive'],
-      ['1', '-0.3412', 'negative'],
-      ['2', '0', 'neutral'],
-      ['3', '0', 'neutral'],
-      ['4', '-0.5719', 'negative'],
+    expect(csv.meta.fields).toEqual(['row', 'neg', 'neu', 'pos', 'compound', 'label', 'language']);
+    // good: +1.9 → 0.4404 (all positive); not good: 1.9 × -0.74 → -0.3412; empty: zeros.
+    // Short posts are `unknown` and, written in Latin letters, still read by VADER.
+    expect(csv.data.map((r) => [r.row, r.compound, r.label, r.language])).toEqual([
+      ['0', '0.4404', 'positive', 'unknown'],
+      ['1', '-0.3412', 'negative', 'unknown'],
+      ['2', '0', 'neutral', 'unknown'],
+      ['3', '0', 'neutral', 'en'],
+      ['4', '-0.5719', 'negative', 'unknown'],
     ]);
     expect([csv.data[0]!.neg, csv.data[0]!.neu, csv.data[0]!.pos]).toEqual(['0', '0', '1']);
     expect(out.join('\n')).toContain('positive 1 (20.0 %)');
@@ -85,6 +86,8 @@ describe('murmur sentiment', () => {
       'rows',
       'mode',
       'counts',
+      'unscored',
+      'languages',
       'seconds',
       'textsPerSecond',
       'evaluation',
@@ -143,6 +146,42 @@ describe('murmur sentiment', () => {
     expect(parseMapOption('x=y=positive')).toEqual({ ok: true, value: { 'x=y': 'positive' } });
   });
 
+  it('scores each post in its language, counts languages and leaves unread ones unscored', async () => {
+    const mixed = file(
+      'mixed.csv',
+      [
+        'text,declared',
+        '"Das Konzert gestern war wunderbar, ich bin so glücklich",de',
+        '"El servicio fue horrible, nunca más vuelvo a esta tienda",es',
+        '"Отличный день, наконец-то солнце и тепло!",ru',
+        '"The train was late again and nobody told us anything, awful",fr',
+        '今日は最高の一日でした！ありがとう,',
+        '"Obrigado!",pt',
+      ].join('\n') + '\n',
+    );
+    const target = path.join(dir, 'mixed-scores.csv');
+    expect(await command([mixed, '--lang', 'declared', '--out', target, '--json'])).toBe(0);
+    const rows = readCsv(target).data;
+    // A wrong declared language (row 3) loses to clear text; a short post takes its hint (row 5).
+    expect(rows.map((r) => [r.language, r.label])).toEqual([
+      ['de', 'positive'],
+      ['es', 'negative'],
+      ['ru', 'unscored'],
+      ['en', 'negative'],
+      ['ja', 'unscored'],
+      ['pt', 'positive'],
+    ]);
+    expect([rows[2]!.neg, rows[2]!.compound]).toEqual(['', '']);
+    const json = JSON.parse(out.join('\n')) as SentimentJson & {
+      unscored: number;
+      languages: Record<string, number>;
+    };
+    expect(json.unscored).toBe(2);
+    expect(json.counts).toEqual({ positive: 2, neutral: 0, negative: 2 });
+    expect(json.languages).toEqual({ de: 1, en: 1, es: 1, ja: 1, pt: 1, ru: 1 });
+    expect(await command([mixed, '--lang', 'nope'])).toBe(1);
+  });
+
   it('scores another column with --text, and refuses a missing one', async () => {
     expect(await command([posts, '--text', 'mood', '--json'])).toBe(0);
     // Happy, Joy → positive; Neutral twice → 0; Sad → negative.
@@ -177,7 +216,8 @@ describe('murmur sentiment', () => {
     const target = path.join(dir, 'odd-scores.csv');
     expect(await command([odd, '--out', target, '--json'])).toBe(0);
     const rows = readCsv(target).data;
-    expect(rows.map((r) => r.label)).toEqual(['neutral', 'positive', 'negative', 'neutral']);
+    // The Arabic post is too short to tell its language, and not in Latin letters: unscored.
+    expect(rows.map((r) => r.label)).toEqual(['neutral', 'positive', 'negative', 'unscored']);
     expect(Number(rows[1]!.compound)).toBe(1);
   });
 

@@ -1,23 +1,31 @@
 /**
- * `murmur sentiment FILE [--text COL] [--label COL] [--map V=class,…] [--reference] [--out OUT.csv] [--json]`:
- * VADER scores of every post, as the app computes them: by default on the post as sentiment reads
- * it (@handles, links, `RT @x:` and HTML entities set aside, hashtags as words); with
- * `--reference`, on the raw text, exactly as vaderSentiment 3.3.2.
- * `--out` writes `row,neg,neu,pos,compound,label`, one line per input row in input order (`row`
- * counts from 0, as pandas numbers rows). `--json` prints `{ rows, mode, counts, seconds,
- * textsPerSecond, evaluation? }` (`mode` 'social' or 'reference'). With `--label`, VADER is scored against that column: each value's class is
- * proposed as in the app (names, numeric scales, the word's own valence), or given with `--map`
- * (values not listed are ignored).
+ * `murmur sentiment FILE [--text COL] [--lang COL] [--label COL] [--map V=class,…] [--reference] [--out OUT.csv] [--json]`:
+ * each post's language, then its sentiment in that language, on the post as sentiment reads it
+ * (@handles, links, `RT @x:` and HTML entities set aside, hashtags as words): English through
+ * VADER as the app computes it, German, Spanish, French, Italian, Portuguese and
+ * Arabic through their lexicons, any other language `unscored` (never neutral). `--lang` names a
+ * column of declared languages, taken as a hint. `--reference` scores every post with VADER on the
+ * raw text, exactly as vaderSentiment 3.3.2 (languages are still reported). `--out` writes
+ * `row,neg,neu,pos,compound,label,language`, one line per input row in input order (`row` counts
+ * from 0, as pandas numbers rows; the four scores are empty when unscored). `--json` prints
+ * `{ rows, mode, counts, unscored, languages, seconds, textsPerSecond, evaluation? }`. With `--label`,
+ * the scored rows are evaluated against that column: each value's class is proposed as in the app
+ * (names, numeric scales, the word's own valence), or given with `--map` (values not listed are
+ * ignored); unscored rows are left out.
  */
 import { fail, ok, type Result } from '../../workers/core/errors/index.ts';
 import { requireTextColumn, type ColumnSchema } from '../../workers/core/schema/index.ts';
+import { detectLanguage } from '../../workers/core/language/detectLanguage.ts';
+import { loadEldDetector } from '../../workers/core/language/eldDetector.ts';
+import {
+  loadLexicons,
+  scoreInLanguage,
+  type PostSentimentLabel,
+} from '../../workers/core/sentiment/byLanguage.ts';
 import { evaluateVader, type VaderEvaluation } from '../../workers/core/sentiment/evaluation.ts';
 import {
   DEFAULT_SENTIMENT_MODE,
   DEFAULT_THRESHOLDS,
-  scoreTexts,
-  sentimentLabel,
-  type SentimentLabel,
   type SentimentMode,
 } from '../../workers/core/sentiment/index.ts';
 import {
@@ -39,7 +47,7 @@ import {
 import { readTableFile } from './readTable.ts';
 
 const USAGE =
-  'npm run cli -- sentiment FILE [--text COLUMN] [--label COLUMN] [--map VALUE=class,…] [--reference] [--out OUT.csv] [--json]';
+  'npm run cli -- sentiment FILE [--text COLUMN] [--lang COLUMN] [--label COLUMN] [--map VALUE=class,…] [--reference] [--out OUT.csv] [--json]';
 
 /** The column named `name` (for the option `what`), or COLUMN_NOT_FOUND listing the columns. */
 export function column(
@@ -103,10 +111,11 @@ export const command: CliCommand = async (args) => {
     args,
     {
       text: { type: 'string' },
+      lang: { type: 'string' },
+      reference: { type: 'boolean', default: false },
       label: { type: 'string' },
       map: { type: 'string' },
       out: { type: 'string' },
-      reference: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
     USAGE,
@@ -134,25 +143,53 @@ export const command: CliCommand = async (args) => {
   if (!textColumn.ok) return reportError(textColumn.error);
   const labelColumn = values.label !== undefined ? column(schema, values.label, '--label') : null;
   if (labelColumn && !labelColumn.ok) return reportError(labelColumn.error);
+  const langColumn = values.lang !== undefined ? column(schema, values.lang, '--lang') : null;
+  if (langColumn && !langColumn.ok) return reportError(langColumn.error);
 
   const texts = table.columns[textColumn.value.index]!;
-  const t0 = performance.now();
+  const declared = langColumn?.ok ? table.columns[langColumn.value.index]! : null;
+  const detector = await loadEldDetector();
   const mode: SentimentMode = values.reference ? 'reference' : DEFAULT_SENTIMENT_MODE;
+  const t0 = performance.now();
+  const languages = texts.map((t, i) => detectLanguage(t, detector, declared?.[i]));
+  const lexicons = await loadLexicons(languages);
   // Float64: the exact rounded scores the reference prints.
-  const scores = scoreTexts(texts, new Float64Array(texts.length * 4), mode);
-  const seconds = (performance.now() - t0) / 1000;
-  const labels: SentimentLabel[] = texts.map((_, i) =>
-    sentimentLabel(scores[i * 4 + 3]!, DEFAULT_THRESHOLDS),
+  const scores = new Float64Array(texts.length * 4);
+  const labels: PostSentimentLabel[] = texts.map((t, i) =>
+    scoreInLanguage(t, languages[i]!, lexicons, scores, i * 4, DEFAULT_THRESHOLDS, mode),
   );
+  const seconds = (performance.now() - t0) / 1000;
   const counts = { positive: 0, neutral: 0, negative: 0 };
-  for (const l of labels) counts[l]++;
+  let unscored = 0;
+  const scored: number[] = [];
+  labels.forEach((l, i) => {
+    if (l === 'unscored') unscored++;
+    else {
+      counts[l]++;
+      scored.push(i);
+    }
+  });
+  const byLanguage: Record<string, number> = {};
+  for (const l of languages) byLanguage[l] = (byLanguage[l] ?? 0) + 1;
+  const languageCounts = Object.fromEntries(
+    Object.entries(byLanguage).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+  );
 
   if (values.out !== undefined) {
-    const lines = ['row,neg,neu,pos,compound,label'];
+    const lines = ['row,neg,neu,pos,compound,label,language'];
+    const score = (v: number): string => (Number.isNaN(v) ? '' : String(v));
     for (let i = 0; i < texts.length; i++)
       lines.push(
-        [i, scores[i * 4], scores[i * 4 + 1], scores[i * 4 + 2], scores[i * 4 + 3], labels[i]]
-          .map((v) => csvField(String(v)))
+        [
+          String(i),
+          score(scores[i * 4]!),
+          score(scores[i * 4 + 1]!),
+          score(scores[i * 4 + 2]!),
+          score(scores[i * 4 + 3]!),
+          labels[i]!,
+          languages[i]!,
+        ]
+          .map(csvField)
           .join(','),
       );
     try {
@@ -173,7 +210,7 @@ export const command: CliCommand = async (args) => {
     const mapping = given?.ok
       ? given.value
       : mappingOf(proposeLabelMapping(countLabelValues(cells).values));
-    const r = evaluateVader(cells, (i) => scores[i * 4 + 3]!, mapping, DEFAULT_THRESHOLDS);
+    const r = evaluateVader(cells, (i) => scores[i * 4 + 3]!, mapping, DEFAULT_THRESHOLDS, scored);
     if (!r.ok) return reportError(r.error);
     evaluated = r.value;
     evaluation = evaluationJson(r.value, mapping);
@@ -184,7 +221,16 @@ export const command: CliCommand = async (args) => {
   if (values.json) {
     console.log(
       JSON.stringify(
-        { rows, mode, counts, seconds, textsPerSecond, ...(evaluation ? { evaluation } : {}) },
+        {
+          rows,
+          mode,
+          counts,
+          unscored,
+          languages: languageCounts,
+          seconds,
+          textsPerSecond,
+          ...(evaluation ? { evaluation } : {}),
+        },
         null,
         2,
       ),
@@ -194,7 +240,10 @@ export const command: CliCommand = async (args) => {
   const pct = (n: number): string => (rows > 0 ? `${((100 * n) / rows).toFixed(1)} %` : '—');
   const lines = [
     `${table.fileName}: ${rows.toLocaleString('en-US')} posts in column "${textColumn.value.name}" scored ${mode === 'reference' ? 'on the raw text (reference VADER)' : 'with handles, links and RT prefixes set aside'} in ${seconds.toFixed(2)} s${textsPerSecond ? ` (${textsPerSecond.toLocaleString('en-US')} texts/s)` : ''}`,
-    `positive ${counts.positive.toLocaleString('en-US')} (${pct(counts.positive)})   neutral ${counts.neutral.toLocaleString('en-US')} (${pct(counts.neutral)})   negative ${counts.negative.toLocaleString('en-US')} (${pct(counts.negative)})`,
+    `positive ${counts.positive.toLocaleString('en-US')} (${pct(counts.positive)})   neutral ${counts.neutral.toLocaleString('en-US')} (${pct(counts.neutral)})   negative ${counts.negative.toLocaleString('en-US')} (${pct(counts.negative)})   unscored ${unscored.toLocaleString('en-US')} (${pct(unscored)}, languages we have no lexicon for)`,
+    `languages: ${Object.entries(languageCounts)
+      .map(([code, n]) => `${code} ${n.toLocaleString('en-US')}`)
+      .join(', ')}`,
   ];
   if (evaluated && labelColumn?.ok) {
     lines.push(

@@ -12,6 +12,7 @@ import type {
   TokenExplanation,
 } from '../core/sentiment/types.ts';
 import type { JobMethod, JobProgress } from './common.ts';
+import type { LanguageBreakdown } from '../core/sentiment/languageBreakdown.ts';
 import type {
   ClassifierLayer,
   SentimentClassifierModel,
@@ -40,7 +41,16 @@ export type { EpochStats } from '../core/nn/types.ts';
 export type { SentimentMode } from '../core/sentiment/mode.ts';
 export type { SocialSpan, SocialSpanKind } from '../core/preprocess/socialText.ts';
 
+export type { LanguageBreakdown, LanguageShare } from '../core/sentiment/languageBreakdown.ts';
+
 export type SentimentCounts = Readonly<Record<SentimentLabel, number>>;
+
+/** Each post's language and its sentiment read in that language, per language. */
+export interface SentimentLanguages extends LanguageBreakdown {
+  readonly textColumn: string;
+  /** The column of declared languages used as a hint, or null. */
+  readonly languageColumn: string | null;
+}
 
 /** Calendar buckets for sentiment over time (UTC; weeks start on Monday). */
 export type SentimentTimeUnit = 'hour' | 'day' | 'week' | 'month';
@@ -425,6 +435,18 @@ export interface SentimentAnalysisApi {
   labellingExport: JobMethod<
     Record<string, never>,
     { readonly csv: string; readonly labels: number }
+  >;
+  /**
+   * Each post's language (a `languageColumn` of declared languages is a hint) and its sentiment in
+   * that language, per language; posts no lexicon reads are `unscored`. Detected once per column.
+   */
+  sentimentLanguages: JobMethod<
+    {
+      readonly textColumn?: string;
+      readonly languageColumn?: string | null;
+      readonly thresholds?: SentimentThresholds;
+    },
+    SentimentLanguages
   >;
 }
 

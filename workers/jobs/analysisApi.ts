@@ -32,6 +32,7 @@ const sentiment = lazyJobs<SentimentAnalysisApi>(
     labellingTrain: true,
     labellingSource: true,
     labellingExport: true,
+    sentimentLanguages: true,
   },
   async () => (await import('./sentiment/analysisJobs.ts')).sentimentAnalysisJobs,
 );

@@ -10,6 +10,7 @@ import { CompoundHistogram } from './CompoundHistogram.tsx';
 import { LabelDistribution } from './LabelDistribution.tsx';
 import { LabelMappingTable } from './LabelMappingTable.tsx';
 import { LabellingPanel } from './LabellingPanel.tsx';
+import { LanguagesCard } from './LanguagesCard.tsx';
 import { PostsTable } from './PostsTable.tsx';
 import { SentimentByCategory } from './SentimentByCategory.tsx';
 import { SentimentOverTime } from './SentimentOverTime.tsx';
@@ -165,6 +166,9 @@ export default function SentimentView() {
           {top}
           {table}
         </div>
+      )}
+      {textColumn && summary?.complete && (
+        <LanguagesCard version={version} textColumn={textColumn} thresholds={choices.thresholds} />
       )}
       {textColumn && columns && (
         <section

@@ -157,7 +157,7 @@ export function useSentimentScores(version: string): SentimentScores {
   );
 
   const refresh = useCallback(() => {
-    void analysis('sentimentSummary', viewOf(current.current)).then((r) => {
+    void analysis('sentimentSummary', viewOf(current.current, modeRef.current)).then((r) => {
       if (r.ok && r.value.scored > 0) setSummary(r.value);
     });
   }, [setSummary]);

@@ -47,6 +47,7 @@ import {
   textColumnOf,
   timeBucketsOf,
 } from './sentimentSession.ts';
+import { sentimentLanguages } from './languageJobs.ts';
 import { labelIndexer, postOf, summarizeSentiment } from './sentimentSummary.ts';
 import { checkThresholds } from './thresholds.ts';
 import { isSentimentMode } from '../../core/sentiment/mode.ts';
@@ -326,6 +327,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const r = await requireDataset();
     return r.ok ? exportLabels(r.value) : r;
   },
+  sentimentLanguages,
 };
 
 /** The text column and the label mapping a classifier trained on this dataset goes with into its bundle part. */

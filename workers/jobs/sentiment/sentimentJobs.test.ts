@@ -239,3 +239,38 @@ describe('sentiment jobs', () => {
     ).toBe('INVALID_OPTIONS');
   });
 });
+
+describe('sentimentLanguages', () => {
+  it('counts posts and labels per language, unscored apart, with a declared language as a hint', async () => {
+    load(
+      ['text', 'lang'],
+      [
+        ['I love this, what a great day for everyone', 'en'],
+        ['Das Konzert gestern war wunderbar, ich bin so glücklich', 'de'],
+        ['El servicio fue horrible, nunca más vuelvo a esta tienda', 'es'],
+        ['Отличный день, наконец-то солнце и тепло!', 'ru'],
+        ['Obrigado!', 'pt'],
+        ['😍😍', ''],
+      ],
+    );
+    const plain = value(await analysis.sentimentLanguages({}));
+    expect(plain.textColumn).toBe('text');
+    expect(plain.unscored).toBe(1);
+    expect(plain.languages.map((l) => [l.language, l.posts, l.unscored])).toEqual([
+      ['unknown', 2, 0],
+      ['de', 1, 0],
+      ['en', 1, 0],
+      ['es', 1, 0],
+      ['ru', 1, 1],
+    ]);
+    const hinted = value(await analysis.sentimentLanguages({ languageColumn: 'lang' }));
+    expect(hinted.languageColumn).toBe('lang');
+    const pt = hinted.languages.find((l) => l.language === 'pt')!;
+    expect([pt.posts, pt.positive]).toEqual([1, 1]);
+    const es = hinted.languages.find((l) => l.language === 'es')!;
+    expect([es.negative, es.neutral]).toEqual([1, 0]);
+    expect(code(await analysis.sentimentLanguages({ languageColumn: 'nope' }))).toBe(
+      'COLUMN_NOT_FOUND',
+    );
+  });
+});

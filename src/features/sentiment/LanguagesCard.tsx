@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { SentimentThresholds } from '../../../workers/api.ts';
+import { formatInt, formatPercent } from '../../shared/format.ts';
+import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { InfoTip } from '../../components/InfoTip.tsx';
+import { analysis } from '../../engine/index.ts';
+
+const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "German" for "de"; "not sure" for posts too short or mixed to tell. */
+function languageName(code: string): string {
+  if (code === 'unknown') return 'not sure (short or mixed)';
+  try {
+    return NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export interface LanguagesCardProps {
+  readonly version: string;
+  readonly textColumn: string;
+  readonly thresholds: SentimentThresholds;
+}
+
+/**
+ * The language of every post and its sentiment read in that language, asked for on a click (the
+ * language detector is a 1.6 MB download). Posts in a language we have no word list for are
+ * counted as "can't read", never as neutral.
+ */
+export function LanguagesCard({ version, textColumn, thresholds }: LanguagesCardProps) {
+  const [asked, setAsked] = useState<string | null>(null);
+  const key = JSON.stringify({ version, textColumn, thresholds });
+  const answer = useWorkerAnswer(
+    key,
+    () => analysis('sentimentLanguages', { textColumn, thresholds }),
+    { enabled: asked === `${version}:${textColumn}`, keepPrevious: true },
+  );
+  const r = answer.value;
+  return (
+    <section
+      className="card card--wide stack"
+      aria-labelledby="languages-title"
+      data-testid="languages"
+    >
+      <header className="card__header">
+        <h3 className="card__title" id="languages-title">
+          Languages
+          <InfoTip text="Each post's language is detected from its words (links, @names, hashtags and emoji left out). English is read by VADER as above; German, Spanish, French, Italian, Portuguese and Arabic by word lists in those languages, emoji counting in every language. Posts in other languages are counted as 'can't read', never as neutral." />
+        </h3>
+      </header>
+      {asked !== `${version}:${textColumn}` ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => setAsked(`${version}:${textColumn}`)}
+          data-testid="languages-detect"
+        >
+          Read each post in its own language
+        </button>
+      ) : (
+        !r && !answer.error && <p className="muted">Detecting languages…</p>
+      )}
+      {answer.error && <ErrorBanner error={answer.error} testId="languages-error" />}
+      {r && (
+        <>
+          <p data-testid="languages-unscored">
+            <strong>{formatInt(r.unscored)}</strong> of {formatInt(r.rows)} posts (
+            {formatPercent(r.rows > 0 ? r.unscored / r.rows : 0)}) are in a language we can't read
+            yet; they are left out of the counts below, not called neutral.
+          </p>
+          <table className="simple" data-testid="languages-table">
+            <thead>
+              <tr>
+                <th scope="col">Language</th>
+                <th scope="col">Posts</th>
+                <th scope="col">Positive</th>
+                <th scope="col">Neutral</th>
+                <th scope="col">Negative</th>
+                <th scope="col">Can't read</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.languages.map((l) => (
+                <tr key={l.language} data-testid={`language-${l.language}`}>
+                  <th scope="row">{languageName(l.language)}</th>
+                  <td>{formatInt(l.posts)}</td>
+                  <td>{formatInt(l.positive)}</td>
+                  <td>{formatInt(l.neutral)}</td>
+                  <td>{formatInt(l.negative)}</td>
+                  <td>{formatInt(l.unscored)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The language facet of the sentiment view: each post's language (eld, loaded on first use) and
+ * its sentiment read in that language, detected once per text column and language hint column.
+ */
+import type { ProgressFn } from '../../api/common.ts';
+import type { SentimentLanguages, SentimentThresholds } from '../../api/sentiment.ts';
+import { fail, ok, type Result } from '../../core/errors/index.ts';
+import { detectLanguage } from '../../core/language/detectLanguage.ts';
+import { loadEldDetector } from '../../core/language/eldDetector.ts';
+import {
+  loadLexicons,
+  scoreInLanguage,
+  type PostSentimentLabel,
+} from '../../core/sentiment/byLanguage.ts';
+import { breakdownByLanguage } from '../../core/sentiment/languageBreakdown.ts';
+import { sentimentLabel } from '../../core/sentiment/label.ts';
+import { throttledProgress, yieldToEventLoop } from '../shared/progress.ts';
+import { cachedIn, requireDataset } from '../shared/session.ts';
+import { cellsOf, textColumnOf } from './sentimentSession.ts';
+import { checkThresholds } from './thresholds.ts';
+
+/** Rows per step, so the worker answers other calls (and a cancel) in between. */
+const STEP = 2000;
+
+interface Read {
+  readonly languages: string[];
+  /** neg, neu, pos, compound per row; NaN where unscored. */
+  readonly scores: Float64Array;
+}
+
+async function readLanguages(
+  texts: readonly string[],
+  declared: readonly string[] | null,
+  onProgress?: ProgressFn,
+): Promise<Read> {
+  const report = throttledProgress(onProgress);
+  report({ phase: 'Loading the language detector', done: 0, total: texts.length, unit: 'texts' });
+  const detector = await loadEldDetector();
+  const languages: string[] = new Array<string>(texts.length);
+  for (let from = 0; from < texts.length; from += STEP) {
+    const to = Math.min(texts.length, from + STEP);
+    for (let i = from; i < to; i++)
+      languages[i] = detectLanguage(texts[i] ?? '', detector, declared?.[i]);
+    report({ phase: 'Detecting languages', done: to, total: texts.length, unit: 'texts' });
+    await yieldToEventLoop();
+  }
+  const lexicons = await loadLexicons(languages);
+  const scores = new Float64Array(texts.length * 4);
+  for (let i = 0; i < texts.length; i++)
+    scoreInLanguage(texts[i] ?? '', languages[i]!, lexicons, scores, i * 4);
+  return { languages, scores };
+}
+
+/** Languages and sentiment by language of the active dataset's text column. */
+export async function sentimentLanguages(
+  request: {
+    readonly textColumn?: string;
+    readonly languageColumn?: string | null;
+    readonly thresholds?: SentimentThresholds;
+  },
+  onProgress?: ProgressFn,
+): Promise<Result<SentimentLanguages>> {
+  const thresholds = checkThresholds(request.thresholds);
+  if (!thresholds.ok) return thresholds;
+  const r = await requireDataset();
+  if (!r.ok) return r;
+  const d = r.value;
+  const column = textColumnOf(d, request.textColumn);
+  if (!column.ok) return column;
+  const hintName = request.languageColumn ?? null;
+  const hint = hintName === null ? null : d.schema.find((c) => c.name === hintName);
+  if (hint === undefined)
+    return fail(
+      'COLUMN_NOT_FOUND',
+      `The dataset has no column "${hintName}".`,
+      'Pick one of the listed columns.',
+    );
+  const read = await cachedIn(d, `sentiment:languages:${column.value.name}:${hintName ?? ''}`, () =>
+    readLanguages(cellsOf(d, column.value), hint ? cellsOf(d, hint) : null, onProgress),
+  );
+  const labels: PostSentimentLabel[] = read.languages.map((_, i) => {
+    const c = read.scores[i * 4 + 3]!;
+    return Number.isNaN(c) ? 'unscored' : sentimentLabel(c, thresholds.value);
+  });
+  return ok({
+    textColumn: column.value.name,
+    languageColumn: hintName,
+    ...breakdownByLanguage(read.languages, labels),
+  });
+}
