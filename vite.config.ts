@@ -1,14 +1,17 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlinePlugin } from './scripts/vite/offlinePlugin.ts';
 
 // Workers are ES modules so they can share code-split chunks with each other.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offlinePlugin()],
   worker: { format: 'es' },
   build: {
     outDir: process.env.MURMUR_OUT_DIR ?? 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
+    // Rolldown's [PLUGIN_TIMINGS] note (plugins slower on a busy machine) read as an error after each build.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   server: { port: 5173 },
   preview: { port: 5173 },

@@ -5,6 +5,7 @@ import { DiagnosticsPage } from './pages/DiagnosticsPage.ts';
 import { EngagementPage } from './pages/EngagementPage.ts';
 import { LivePage } from './pages/LivePage.ts';
 import { ModelsPage } from './pages/ModelsPage.ts';
+import { OfflinePage } from './pages/OfflinePage.ts';
 import { SentimentPage } from './pages/SentimentPage.ts';
 import { StreamPage } from './pages/StreamPage.ts';
 import { TopicsPage } from './pages/TopicsPage.ts';
@@ -31,6 +32,8 @@ interface Fixtures {
   models: ModelsPage;
   stream: StreamPage;
   diagnostics: DiagnosticsPage;
+  /** Named so: `offline` is Playwright's own option. */
+  connection: OfflinePage;
   /** Every URL outside the page's origin that the page, its workers or sockets tried to reach. */
   outsideRequests: string[];
 }
@@ -66,6 +69,7 @@ export const test = base.extend<Fixtures>({
   models: async ({ page }, use) => use(new ModelsPage(page)),
   stream: async ({ page }, use) => use(new StreamPage(page)),
   diagnostics: async ({ page }, use) => use(new DiagnosticsPage(page)),
+  connection: async ({ page }, use) => use(new OfflinePage(page)),
 });
 
 export { expect };
