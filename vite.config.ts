@@ -5,13 +5,13 @@ import { offlinePlugin } from './scripts/vite/offlinePlugin.ts';
 // Workers are ES modules so they can share code-split chunks with each other.
 export default defineConfig({
   plugins: [react(), offlinePlugin()],
-  worker: { format: 'es' },
+  worker: { format: 'es', rolldownOptions: { checks: { bundlerTimings: false } } },
   build: {
     outDir: process.env.MURMUR_OUT_DIR ?? 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
-    // Rolldown's [PLUGIN_TIMINGS] note (plugins slower on a busy machine) read as an error after each build.
-    rolldownOptions: { checks: { pluginTimings: false } },
+    // Rolldown's yellow [PLUGIN_TIMINGS] note (plugins slow on a busy machine) read as an error.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: { port: 5173 },
   preview: { port: 5173 },
