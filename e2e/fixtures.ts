@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { AppPage } from './pages/AppPage.ts';
+import { AuditPage } from './pages/AuditPage.ts';
 import { DatasetPage } from './pages/DatasetPage.ts';
 import { DiagnosticsPage } from './pages/DiagnosticsPage.ts';
 import { EngagementPage } from './pages/EngagementPage.ts';
@@ -24,6 +25,7 @@ function isLocal(url: string): boolean {
 /** The page objects a journey asks for by name, one per view (as tldraw's e2e fixtures). */
 interface Fixtures {
   app: AppPage;
+  audit: AuditPage;
   dataset: DatasetPage;
   sentiment: SentimentPage;
   topics: TopicsPage;
@@ -61,6 +63,7 @@ export const test = base.extend<Fixtures>({
     await use(page);
   },
   app: async ({ page }, use) => use(new AppPage(page)),
+  audit: async ({ page }, use) => use(new AuditPage(page)),
   dataset: async ({ page }, use) => use(new DatasetPage(page)),
   sentiment: async ({ page }, use) => use(new SentimentPage(page)),
   topics: async ({ page }, use) => use(new TopicsPage(page)),

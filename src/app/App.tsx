@@ -6,6 +6,7 @@ import { ImportStatus } from './ImportStatus.tsx';
 import { VIEWS, useRoute, type ViewId } from './route.ts';
 import { Welcome } from './Welcome.tsx';
 import { formatInt } from '../shared/format.ts';
+import { useFocusAfter } from '../shared/focus.ts';
 
 const loadDatasetView = () => import('../features/dataset/DatasetView.tsx');
 
@@ -31,10 +32,25 @@ function Shell() {
     return () => clearTimeout(id);
   }, []);
   const { profile, restoring, importFile, importJob } = useDataset();
+  // After an import (the sample or a file), focus lands on the dataset's heading.
+  useFocusAfter(importJob.status, () =>
+    document.querySelector<HTMLElement>('#main h2:not(#welcome-title)'),
+  );
   const View = views[route];
   const needsDataset = !WITHOUT_DATASET.includes(route);
   return (
     <div className="app">
+      {/* Not href="#main": the views live in the URL's hash, so the link moves focus itself. */}
+      <a
+        className="skip-link"
+        href={`#/${route}`}
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <header className="topbar">
         <h1 className="brand">
           <a href="#/dataset">Murmur</a>
@@ -73,7 +89,7 @@ function Shell() {
         </div>
       </header>
       <ImportStatus />
-      <main className="main">
+      <main className="main" id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={route}>
           {needsDataset && !profile ? (
             restoring ? (

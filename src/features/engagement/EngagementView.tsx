@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AppError } from '../../../workers/api.ts';
 import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { useFocusAfter } from '../../shared/focus.ts';
 import { Staged } from '../../shared/Staged.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
@@ -61,6 +62,7 @@ export default function EngagementView() {
   const [saveError, setSaveError] = useState<AppError | null>(null);
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const running = training.status === 'running';
+  useFocusAfter(training.status, () => document.getElementById('engagement-summary'));
   const label = result?.prepared.target.label ?? '';
   return (
     <div className="stack">
@@ -100,7 +102,7 @@ export default function EngagementView() {
             testId="engagement-notes"
           />
           <div className="row">
-            <span className="muted" data-testid="engagement-summary">
+            <span className="muted" id="engagement-summary" data-testid="engagement-summary">
               {`Target ${label}; ${result.prepared.sentimentSource === 'sentiment-view' ? 'VADER scores from the Sentiment view' : result.prepared.sentimentSource === 'scored-now' ? 'VADER scored for these features' : 'no text features'}; trained in ${result.seconds.toFixed(1)} s.`}
             </span>
             <button
