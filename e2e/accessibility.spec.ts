@@ -74,3 +74,24 @@ test('the active tab stays legible under the pointer', async ({ app, page }) => 
   });
   expect(contrast).toBeGreaterThanOrEqual(4.5);
 });
+
+test('keyboard: after Train focus lands on the result; Save the model says where the file went', async ({
+  app,
+  engagement: e,
+  page,
+}) => {
+  await app.open();
+  await app.loadSample();
+  await app.goTo('Engagement');
+  await e.chooseTarget('likes', true);
+  await e.setGrid({ trees: '20', depth: '8', features: 'sqrt' }, 2);
+  await page.getByTestId('train-forest').focus();
+  await page.keyboard.press('Enter');
+  await e.expectTrained();
+  await expect(e.summary).toBeFocused();
+
+  const file = await app.download(() => e.saveModel.click());
+  expect(file.name).toMatch(/^murmur-engagement-.*\.json$/);
+  await expect(e.savedAs).toContainText(`Saved as ${file.name} in your browser’s downloads folder`);
+  await expect(e.savedAs.getByRole('link', { name: 'Models' })).toHaveAttribute('href', '#/models');
+});
