@@ -95,3 +95,19 @@ test('keyboard: after Train focus lands on the result; Save the model says where
   await expect(e.savedAs).toContainText(`Saved as ${file.name} in your browser’s downloads folder`);
   await expect(e.savedAs.getByRole('link', { name: 'Models' })).toHaveAttribute('href', '#/models');
 });
+
+test("live scoring: each word's explanation opens from the keyboard, not only on hover", async ({
+  app,
+  live,
+  page,
+}) => {
+  await app.open('live');
+  await live.sentiment.text.fill('The launch was not good!!');
+  await expect(live.sentiment.token('good')).toBeVisible();
+  const words = live.sentiment.wordByWord;
+  await expect(words.getByText(/^good: /)).toBeHidden();
+  await words.getByText(/Why this score, word by word/).focus();
+  await page.keyboard.press('Enter');
+  await expect(words.getByText(/^good: -1\.406 · lexicon word.*negated by "not"/s)).toBeVisible();
+  await expect(words.getByText(/^not: .*negation/)).toBeVisible();
+});

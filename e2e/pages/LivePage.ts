@@ -77,6 +77,8 @@ export class LiveSentimentPanel {
   readonly highlight: Locator;
   readonly classifier: Locator;
   readonly highlightsCut: Locator;
+  /** The highlights' explanations, one line per word, behind a disclosure. */
+  readonly wordByWord: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('live-sentiment');
@@ -86,6 +88,7 @@ export class LiveSentimentPanel {
     this.tokens = this.root.getByTestId('live-token');
     this.highlight = this.root.getByTestId('live-highlight');
     this.classifier = this.root.getByTestId('live-classifier');
+    this.wordByWord = this.root.getByTestId('live-word-by-word');
     this.highlightsCut = this.root.getByText(/Highlights cover the first 600 words/);
   }
 
