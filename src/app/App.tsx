@@ -31,6 +31,10 @@ function Shell() {
     const id = setTimeout(() => void loadDatasetView(), 500);
     return () => clearTimeout(id);
   }, []);
+  // On a phone the tabs scroll sideways: keep the current one in sight.
+  useEffect(() => {
+    document.querySelector('.tab--active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [route]);
   const { profile, restoring, importFile, importJob } = useDataset();
   // After an import (the sample or a file), focus lands on the dataset's heading.
   useFocusAfter(importJob.status, () =>
