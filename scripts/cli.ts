@@ -12,6 +12,8 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   train: () => import('./cli/train.ts'),
   forest: () => import('./cli/forest.ts'),
   score: () => import('./cli/score.ts'),
+  aggregate: () => import('./cli/aggregate.ts'),
+  convert: () => import('./cli/convert.ts'),
 };
 
 function usage(): string {
@@ -25,7 +27,11 @@ function usage(): string {
     '  train FILE --target COL [--log1p] [--grid quick|default] [--folds 5] [--seed N] [--save bundle.json] [--json]',
     '  forest MATRIX.csv --target COL [--split-column split] [--exclude a,b] [--trees N] [--max-depth D]',
     '         [--max-features sqrt|F] [--min-samples-leaf N] [--seed N] [--json]',
-    '  score BUNDLE.json FILE [--out OUT.csv] [--json]',
+    '  score BUNDLE.json FILE [--out OUT.csv|OUT.parquet] [--shard i/N] [--json]',
+    '  aggregate SCORED... [--json]               the summary of parts scored with --shard, as one process prints it',
+    '  convert IN OUT                             CSV <-> Parquet, by the extension of OUT',
+    '',
+    'FILE may be CSV or Parquet in every command.',
   ].join('\n');
 }
 

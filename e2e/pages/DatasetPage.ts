@@ -7,6 +7,8 @@ export class DatasetPage {
   /** The preview's rows, the header first. */
   readonly previewRows: Locator;
   readonly rowCount: Locator;
+  /** 'Parquet' for a Parquet file (a CSV shows its separator and encoding instead). */
+  readonly format: Locator;
   readonly columnSummary: Locator;
   readonly missingChart: Locator;
   readonly correlationHeatmap: Locator;
@@ -19,6 +21,7 @@ export class DatasetPage {
     this.preview = page.getByTestId('preview-table');
     this.previewRows = this.preview.getByRole('row');
     this.rowCount = page.getByTestId('dataset-rows');
+    this.format = page.getByTestId('dataset-format');
     this.columnSummary = page.getByTestId('column-summary');
     this.missingChart = page.getByTestId('missing-chart');
     this.correlationHeatmap = page

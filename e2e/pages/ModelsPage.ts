@@ -58,8 +58,9 @@ export class ModelsPage {
     await this.scoreCard.getByTestId('score-file-drop-input').setInputFiles(file);
   }
 
-  /** Scores a CSV with the active model and returns the downloaded scored file. */
-  async scoreFile(file: string): Promise<Downloaded> {
+  /** Scores a CSV or Parquet file with the active model and returns the downloaded scored file (CSV unless asked for Parquet). */
+  async scoreFile(file: string, format: 'csv' | 'parquet' = 'csv'): Promise<Downloaded> {
+    await this.scoreCard.getByTestId('score-format').selectOption(format);
     return download(this.page, () => this.dropFileToScore(file));
   }
 }

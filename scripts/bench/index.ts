@@ -17,6 +17,7 @@ const sections: Record<string, () => Promise<{ bench: BenchSection }>> = {
   forest: () => import('./forestBench.ts'),
   stream: () => import('./streamBench.ts'),
   perf: () => import('./perfBench.ts'),
+  shards: () => import('./shardsBench.ts'),
 };
 
 async function main(): Promise<void> {

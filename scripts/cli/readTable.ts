@@ -1,11 +1,7 @@
-/** Reading a CSV file from disk for the CLI commands: the same importer and schema inference the app runs. */
+/** Reading a CSV or Parquet file from disk for the CLI commands: the same importers and schema inference the app runs. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import {
-  importCsv,
-  type ByteSource,
-  type ImportOptions,
-  type ParsedTable,
-} from '../../workers/core/csv/index.ts';
+import type { ByteSource, ImportOptions, ParsedTable } from '../../workers/core/csv/index.ts';
+import { importTable } from '../../workers/core/table/importTable.ts';
 import { fail, ok, type Result } from '../../workers/core/errors/index.ts';
 import { inferSchema, type ColumnSchema } from '../../workers/core/schema/index.ts';
 
@@ -34,7 +30,7 @@ export function nodeByteSource(path: string): ByteSource & { close(): void } {
   };
 }
 
-/** Import `path` and infer its schema. Fails with FILE_UNREADABLE when the file cannot be opened, else as `importCsv`. */
+/** Import `path` (CSV or Parquet, told by its bytes) and infer its schema. Fails with FILE_UNREADABLE when the file cannot be opened, else as `importTable`. */
 export async function readTableFile(
   path: string,
   options: ImportOptions = {},
@@ -61,7 +57,7 @@ export async function readTableFile(
     );
   }
   try {
-    const imported = await importCsv(source, options);
+    const imported = await importTable(source, options);
     if (!imported.ok) return imported;
     return ok({ table: imported.value, schema: inferSchema(imported.value) });
   } finally {

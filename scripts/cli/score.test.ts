@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oneSplitBundle, tinyTopics } from '../../workers/core/bundle/bundles.testutil.ts';
 import { loadBundle } from '../../workers/core/bundle/loadBundle.ts';
-import { scoreCsvSource } from '../../workers/core/bundle/scoreCsvSource.ts';
+import { scoreSource } from '../../workers/core/bundle/scoreSource.ts';
 import { captureConsole } from './captureConsole.testutil.ts';
 import { tempDir } from './tempDir.testutil.ts';
 import { nodeByteSource } from './readTable.ts';
@@ -34,7 +34,7 @@ describe('murmur score', () => {
     const loaded = loadBundle(JSON.parse(readFileSync(bundleFile, 'utf8')));
     if (!loaded.ok) throw new Error(loaded.error.message);
     const source = nodeByteSource(postsFile);
-    const inApp = await scoreCsvSource(loaded.value, source);
+    const inApp = await scoreSource(loaded.value, source);
     source.close();
     if (!inApp.ok) throw new Error(inApp.error.message);
     expect(readFileSync(target, 'utf8')).toBe(inApp.value.parts.join(''));

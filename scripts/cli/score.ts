@@ -1,17 +1,37 @@
 /**
- * `murmur score BUNDLE.json FILE`: scores every post of a CSV file with a model bundle exported
- * from the Models view (or `murmur train --save`), exactly as the app's batch scoring does: the
- * input columns plus sentiment, cluster and predicted engagement. The CSV goes to `--out` (written
- * whole or not at all), else to stdout. `--json` prints a summary instead:
+ * `murmur score BUNDLE.json FILE`: scores every post of a CSV or Parquet file with a model bundle
+ * exported from the Models view (or `murmur train --save`), exactly as the app's batch scoring does:
+ * the input columns plus sentiment, cluster and predicted engagement. The scored file goes to
+ * `--out` (CSV, or Parquet when OUT ends in .parquet; written whole or not at all), else CSV to stdout.
+ * `--json` prints a summary instead:
  * `{ rows, parts, sentiment: { negative, neutral, positive }, classifier, clusters: { counts, none }, meanEngagement, notes, seconds }`.
- * A damaged or foreign bundle exits 1 with the reason on stderr.
+ *
+ * `--shard i/N` scores only the i-th of N disjoint row ranges (0 ≤ i < N) and writes, beside OUT,
+ * `OUT.manifest.json`: the SHA-256 of the bundle and of the input, the shard and its rows, the
+ * seconds taken and the tally `murmur aggregate` merges. A damaged or foreign bundle exits 1 with
+ * the reason on stderr.
  */
-import { readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import path from 'node:path';
 import { checkBundleSize, parseBundleJson } from '../../workers/core/bundle/safeJson.ts';
-import { loadBundle } from '../../workers/core/bundle/loadBundle.ts';
-import { scoreCsvSource } from '../../workers/core/bundle/scoreCsvSource.ts';
-import { appError, type Result } from '../../workers/core/errors/index.ts';
-import type { LoadedBundle } from '../../workers/core/bundle/loadBundle.ts';
+import { loadBundle, type LoadedBundle } from '../../workers/core/bundle/loadBundle.ts';
+import { scoreSource, type Shard } from '../../workers/core/bundle/scoreSource.ts';
+import type { TableFormat } from '../../workers/core/csv/types.ts';
+import { appError, fail, ok, type Result } from '../../workers/core/errors/index.ts';
+import {
+  MANIFEST_FORMAT,
+  MANIFEST_VERSION,
+  manifestPath,
+  type ShardManifest,
+} from '../../workers/core/shards/shardManifest.ts';
 import {
   parseCommandArgs,
   writeFileWhole,
@@ -19,35 +39,87 @@ import {
   usageError,
   type CliCommand,
 } from './command.ts';
+import { sha256Bytes, sha256File } from './fileHash.ts';
 import { nodeByteSource } from './readTable.ts';
 
-const USAGE = 'npm run cli -- score BUNDLE.json FILE [--out OUT.csv] [--json]';
+const USAGE =
+  'npm run cli -- score BUNDLE.json FILE [--out OUT.csv|OUT.parquet] [--shard i/N] [--json]';
 
-/** The bundle file, size-checked before it is read, parsed and validated. */
-function readBundle(file: string): Result<LoadedBundle> {
+/** The bundle file, size-checked before it is read, parsed and validated; with its bytes' SHA-256. */
+function readBundle(file: string): Result<{ loaded: LoadedBundle; sha256: string; bytes: number }> {
   let bytes: number;
   try {
     bytes = statSync(file).size;
   } catch (e) {
-    return {
-      ok: false,
-      error: appError(
-        'FILE_UNREADABLE',
-        `Cannot read the bundle "${file}": ${(e as { code?: string }).code === 'ENOENT' ? 'there is no such file' : String(e)}.`,
-        'Check the path.',
-      ),
-    };
+    return fail(
+      'FILE_UNREADABLE',
+      `Cannot read the bundle "${file}": ${(e as { code?: string }).code === 'ENOENT' ? 'there is no such file' : String(e)}.`,
+      'Check the path.',
+    );
   }
   const size = checkBundleSize(bytes);
   if (!size.ok) return size;
-  const json = parseBundleJson(readFileSync(file, 'utf8'));
-  return json.ok ? loadBundle(json.value) : json;
+  const raw = readFileSync(file);
+  const json = parseBundleJson(raw.toString('utf8'));
+  const loaded = json.ok ? loadBundle(json.value) : json;
+  return loaded.ok ? ok({ loaded: loaded.value, sha256: sha256Bytes(raw), bytes }) : loaded;
 }
+
+/** `i/N` as a shard, or null when it is not two integers. */
+function parseShard(text: string): Shard | null {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  return m ? { index: Number(m[1]), count: Number(m[2]) } : null;
+}
+
+/** The format a file name asks for: Parquet for .parquet / .parq / .pq, else CSV. */
+export function formatOfName(file: string): TableFormat {
+  return /\.(parquet|parq|pq)$/i.test(file) ? 'parquet' : 'csv';
+}
+
+/** A file written through a temporary file beside it, renamed into place on `done` and removed on `abandon`. */
+function wholeFileWriter(file: string) {
+  const tmp = path.join(
+    path.dirname(path.resolve(file)),
+    `.${path.basename(file)}.${process.pid}.tmp`,
+  );
+  const fd = openSync(tmp, 'w');
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write: (bytes: Uint8Array) => {
+      writeSync(fd, bytes);
+    },
+    done: () => {
+      close();
+      renameSync(tmp, file);
+    },
+    abandon: () => {
+      close();
+      rmSync(tmp, { force: true });
+    },
+  };
+}
+
+const cannotWrite = (file: string, e: unknown) =>
+  reportError(
+    appError(
+      'FILE_UNREADABLE',
+      `Cannot write ${file}: ${e instanceof Error ? e.message : String(e)}.`,
+      'Check the folder exists and is writable.',
+    ),
+  );
 
 export const command: CliCommand = async (args) => {
   const parsed = parseCommandArgs(
     args,
-    { out: { type: 'string' }, json: { type: 'boolean', default: false } },
+    {
+      out: { type: 'string' },
+      shard: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
     USAGE,
   );
   if (typeof parsed === 'number') return parsed;
@@ -56,10 +128,24 @@ export const command: CliCommand = async (args) => {
   if (bundleFile === undefined || file === undefined)
     return usageError('score needs a BUNDLE.json and a FILE to score', USAGE);
   if (extra.length > 0) return usageError(`unexpected arguments: ${extra.join(' ')}`, USAGE);
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    const s = parseShard(values.shard);
+    if (!s) return usageError(`--shard takes i/N (e.g. 0/4), not "${values.shard}"`, USAGE);
+    if (s.count < 1 || s.index >= s.count)
+      return usageError(
+        `--shard ${values.shard}: shards are numbered 0 to N-1, so i must be below N (e.g. 0/4 … 3/4)`,
+        USAGE,
+      );
+    if (!values.out)
+      return usageError('--shard needs --out (the manifest is written beside the part)', USAGE);
+    shard = s;
+  }
+  const output: TableFormat = values.out ? formatOfName(values.out) : 'csv';
   const started = performance.now();
 
-  const loaded = readBundle(bundleFile);
-  if (!loaded.ok) return reportError(loaded.error);
+  const bundle = readBundle(bundleFile);
+  if (!bundle.ok) return reportError(bundle.error);
   let source: ReturnType<typeof nodeByteSource>;
   try {
     source = nodeByteSource(file);
@@ -72,38 +158,95 @@ export const command: CliCommand = async (args) => {
       ),
     );
   }
+  let target: ReturnType<typeof wholeFileWriter> | null = null;
+  if (values.out) {
+    try {
+      target = wholeFileWriter(values.out);
+    } catch (e) {
+      source.close();
+      return cannotWrite(values.out, e);
+    }
+  }
+  const streaming = output === 'parquet' && target !== null;
   let scored;
   try {
-    scored = await scoreCsvSource(loaded.value, source);
+    scored = await scoreSource(bundle.value.loaded, source, {
+      output,
+      ...(shard ? { shard } : {}),
+      ...(streaming ? { emit: (b: Uint8Array) => target!.write(b) } : {}),
+    });
+  } catch (e) {
+    target?.abandon();
+    throw e;
   } finally {
     source.close();
   }
-  if (!scored.ok) return reportError(scored.error);
-  const { parts, summary } = scored.value;
+  if (!scored.ok) {
+    target?.abandon();
+    return reportError(scored.error);
+  }
+  const { parts, summary, range, tally } = scored.value;
   for (const note of summary.notes) console.error(`murmur score: ${note}`);
+  if (shard && range.from === range.to)
+    console.error(
+      `murmur score: shard ${shard.index}/${shard.count} has no rows (the file has ${range.total.toLocaleString('en-US')}); it writes an empty part so the aggregate knows it ran.`,
+    );
 
-  if (values.out) {
+  if (target && values.out) {
     try {
-      writeFileWhole(values.out, parts.join(''));
+      if (!streaming)
+        for (const p of parts) target.write(typeof p === 'string' ? Buffer.from(p) : p);
+      target.done();
     } catch (e) {
-      return reportError(
-        appError(
-          'FILE_UNREADABLE',
-          `Cannot write ${values.out}: ${e instanceof Error ? e.message : String(e)}.`,
-          'Check the folder exists and is writable.',
-        ),
-      );
+      target.abandon();
+      return cannotWrite(values.out, e);
     }
   }
+  if (shard && values.out) {
+    const inputHash = sha256File(file);
+    const outputHash = sha256File(values.out);
+    const seconds = (performance.now() - started) / 1000;
+    const manifest: ShardManifest = {
+      format: MANIFEST_FORMAT,
+      version: MANIFEST_VERSION,
+      bundle: { file: bundleFile, sha256: bundle.value.sha256, bytes: bundle.value.bytes },
+      input: {
+        file,
+        sha256: inputHash,
+        bytes: statSync(file).size,
+        format: scored.value.input,
+        rows: range.total,
+      },
+      shard: { index: shard.index, count: shard.count, from: range.from, to: range.to },
+      output: {
+        file: values.out,
+        sha256: outputHash,
+        bytes: statSync(values.out).size,
+        format: output,
+      },
+      rows: range.to - range.from,
+      seconds,
+      context: {
+        parts: summary.parts,
+        classifier: summary.classifier !== null,
+        notes: summary.notes,
+      },
+      tally,
+    };
+    try {
+      writeFileWhole(manifestPath(values.out), `${JSON.stringify(manifest, null, 2)}\n`);
+    } catch (e) {
+      return cannotWrite(manifestPath(values.out), e);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
   if (values.json) {
-    console.log(
-      JSON.stringify({ ...summary, seconds: (performance.now() - started) / 1000 }, null, 2),
-    );
+    console.log(JSON.stringify({ ...summary, seconds }, null, 2));
   } else if (!values.out) {
     for (const part of parts) process.stdout.write(part);
   } else {
     console.error(
-      `murmur score: ${summary.rows.toLocaleString('en-US')} posts scored (${summary.parts.join(', ')}) to ${values.out}`,
+      `murmur score: ${summary.rows.toLocaleString('en-US')} posts scored (${summary.parts.join(', ')}) to ${values.out}${shard ? ` (shard ${shard.index}/${shard.count}, rows ${range.from}–${range.to - 1} of ${range.total}; manifest ${manifestPath(values.out)})` : ''}`,
     );
   }
   return 0;

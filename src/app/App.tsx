@@ -85,8 +85,8 @@ function Shell() {
           <Dropzone
             compact
             onFile={(f) => void importFile(f)}
-            accept=".csv,.tsv,.txt,text/csv"
-            label="Import CSV"
+            accept=".csv,.tsv,.txt,.parquet,text/csv"
+            label="Import CSV or Parquet"
             testId="topbar-import"
             disabled={importJob.status === 'running'}
           />

@@ -63,7 +63,12 @@ export function addDefaultModel(): Promise<Result<ModelRecord>> {
 /** Scores a CSV file with the active model in a pool worker; aborting `signal` stops that worker at once. */
 export function scoreFile(
   file: File,
-  options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (p: JobProgress) => void;
+    format?: 'csv' | 'parquet';
+  } = {},
 ): Promise<Result<ScoredFile>> {
-  return compute('modelsScoreFile', { file }, options);
+  const { format = 'csv', ...rest } = options;
+  return compute('modelsScoreFile', { file, format }, rest);
 }

@@ -41,6 +41,8 @@ export interface DatasetMeta {
   readonly columns: number;
   readonly delimiter: Delimiter;
   readonly encoding: Encoding;
+  /** 'parquet' for a Parquet file (delimiter and encoding then say nothing); absent for CSV. */
+  readonly format?: 'parquet';
   /** ms since epoch */
   readonly importedAt: number;
   readonly warnings: readonly ImportWarning[];

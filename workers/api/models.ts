@@ -66,9 +66,12 @@ export interface ImportedModel {
 }
 
 export interface ScoreFileRequest {
+  /** A CSV or a Parquet file (told apart by its bytes). */
   readonly file: File;
   /** Default: the active model. */
   readonly modelId?: string;
+  /** The download's format (default 'csv'). */
+  readonly format?: 'csv' | 'parquet';
 }
 
 export interface ScoredFile extends Download {
@@ -95,7 +98,7 @@ export interface ModelsAnalysisApi {
 }
 
 export interface ModelsComputeApi {
-  /** Scores every post of a CSV file with a saved model: a CSV download with the input columns and the scores. */
+  /** Scores every post of a CSV or Parquet file with a saved model: a CSV or Parquet download with the input columns and the scores. */
   modelsScoreFile: JobMethod<ScoreFileRequest, ScoredFile, JobProgress>;
 }
 

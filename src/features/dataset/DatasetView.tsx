@@ -59,12 +59,21 @@ export default function DatasetView() {
           <dd data-testid="dataset-rows">{formatInt(meta.rows)}</dd>
           <dt>Columns</dt>
           <dd>{meta.columns}</dd>
-          <dt>Separator</dt>
-          <dd data-testid="dataset-delimiter">
-            {DELIMITER_NAME[meta.delimiter] ?? meta.delimiter}
-          </dd>
-          <dt>Encoding</dt>
-          <dd data-testid="dataset-encoding">{meta.encoding}</dd>
+          {meta.format === 'parquet' ? (
+            <>
+              <dt>Format</dt>
+              <dd data-testid="dataset-format">Parquet</dd>
+            </>
+          ) : (
+            <>
+              <dt>Separator</dt>
+              <dd data-testid="dataset-delimiter">
+                {DELIMITER_NAME[meta.delimiter] ?? meta.delimiter}
+              </dd>
+              <dt>Encoding</dt>
+              <dd data-testid="dataset-encoding">{meta.encoding}</dd>
+            </>
+          )}
         </dl>
       </section>
       {!meta.stored && (

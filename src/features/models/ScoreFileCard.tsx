@@ -1,5 +1,6 @@
 import type { JobProgress, ScoredFile } from '../../../workers/api.ts';
 import { formatInt, formatSeconds } from '../../shared/format.ts';
+import { useState } from 'react';
 import { useJob } from '../../shared/useJob.ts';
 import { saveBlob } from '../../components/ChartExport.tsx';
 import { Dropzone } from '../../components/Dropzone.tsx';
@@ -62,19 +63,22 @@ function Summary({ scored }: { scored: ScoredFile }) {
           onClick={() => saveBlob(scored.blob, scored.fileName)}
           data-testid="score-download"
         >
-          Download the scored CSV again
+          Download the scored file again
         </button>
       </div>
     </div>
   );
 }
 
-/** Score a new CSV with the active model in a pool worker (progress, Cancel) and download it with the scores added. */
+/** Score a new CSV or Parquet file with the active model in a pool worker (progress, Cancel) and download it, as CSV or Parquet, with the scores added. */
 export function ScoreFileCard({ activeName }: { activeName: string | null }) {
   const job = useJob<ScoredFile, JobProgress>();
+  const [format, setFormat] = useState<'csv' | 'parquet'>('csv');
   const running = job.status === 'running';
   const onFile = async (file: File) => {
-    const r = await job.run(({ signal, onProgress }) => scoreFile(file, { signal, onProgress }));
+    const r = await job.run(({ signal, onProgress }) =>
+      scoreFile(file, { signal, onProgress, format }),
+    );
     if (r.ok) saveBlob(r.value.blob, r.value.fileName);
   };
   const p = progressText(job.progress);
@@ -83,7 +87,7 @@ export function ScoreFileCard({ activeName }: { activeName: string | null }) {
       <header className="card__header">
         <h3 className="card__title" id="score-file-title">
           Score a file
-          <InfoTip text="Every post of a CSV gets the active model's scores: sentiment (neg, neu, pos, compound, label), topic (cluster, similarity, top terms) and predicted engagement (value, 10th and 90th percentile). Columns are matched by their training names, else by role; parts whose columns are missing are left out and named. Cells that start with =, +, -, @ are prefixed with ' so spreadsheets do not run them. `npm run cli -- score` gives the same file." />
+          <InfoTip text="Every post of a CSV or Parquet file gets the active model's scores: sentiment (neg, neu, pos, compound, label), topic (cluster, similarity, top terms) and predicted engagement (value, 10th and 90th percentile). Columns are matched by their training names, else by role; parts whose columns are missing are left out and named. In a CSV, cells that start with =, +, -, @ are prefixed with ' so spreadsheets do not run them; a Parquet download keeps numbers as numbers for DuckDB, pandas or Spark. `npm run cli -- score` gives the same file." />
         </h3>
       </header>
       {activeName === null ? (
@@ -95,10 +99,22 @@ export function ScoreFileCard({ activeName }: { activeName: string | null }) {
           <p className="muted" style={{ margin: 0 }}>
             With “{activeName}”.
           </p>
+          <label className="row" style={{ gap: '0.5rem' }}>
+            <span>Download the scored posts as</span>
+            <select
+              value={format}
+              onChange={(e) => setFormat(e.target.value as 'csv' | 'parquet')}
+              disabled={running}
+              data-testid="score-format"
+            >
+              <option value="csv">CSV (spreadsheets)</option>
+              <option value="parquet">Parquet (DuckDB, pandas, Spark)</option>
+            </select>
+          </label>
           <Dropzone
             onFile={(f) => void onFile(f)}
-            accept=".csv,.tsv,.txt,text/csv"
-            label="Choose a CSV to score"
+            accept=".csv,.tsv,.txt,.parquet,text/csv"
+            label="Choose a CSV or Parquet file to score"
             hint="…or drop it here. It is read in a worker; nothing leaves this browser."
             disabled={running}
             testId="score-file-drop"

@@ -62,8 +62,20 @@ export {
   scoreTableToCsv,
   SCORE_CHUNK_ROWS,
   type ScoredCsv,
+  type ScoredFile,
   type ScoreSummary,
 } from './scoredCsv.ts';
-export { scoreCsvSource, type ScoreCsvOptions, type ScoreCsvProgress } from './scoreCsvSource.ts';
+export {
+  scoreSource,
+  shardRange,
+  checkShard,
+  SCHEMA_ROWS,
+  type ScoreSourceOptions,
+  type ScoreProgress,
+  type ScoredSource,
+  type Shard,
+  type RowRange,
+} from './scoreSource.ts';
+export { mergeTallies, summaryOf, type ScoreTally, type TallyContext } from './scoreTally.ts';
 export { summarizeBundle, type BundleSummary } from './summary.ts';
 export { bundleFileName, fileNamePart } from './fileName.ts';

@@ -24,7 +24,8 @@ export type ImportWarningCode =
   | 'RAGGED_ROWS'
   | 'DUPLICATE_HEADER'
   | 'EMPTY_HEADER'
-  | 'BLANK_LINES_SKIPPED';
+  | 'BLANK_LINES_SKIPPED'
+  | 'PARQUET_COLUMNS_SKIPPED';
 
 export interface ImportWarning {
   readonly code: ImportWarningCode;
@@ -63,7 +64,16 @@ export interface ParsedTable {
   readonly columns: readonly string[][];
   readonly rowCount: number;
   readonly warnings: readonly ImportWarning[];
+  /** The file's format; absent means CSV (the importer's only format before Parquet). */
+  readonly format?: TableFormat;
+  /** For a typed source (Parquet): each column's stored type, so a scored Parquet file writes it back in kind. */
+  readonly kinds?: readonly StoredKind[];
 }
+
+export type TableFormat = 'csv' | 'parquet';
+
+/** A column's value type in a typed file: cells are strings here, and these say how to write them back. */
+export type StoredKind = 'string' | 'int32' | 'int64' | 'double' | 'boolean';
 
 /** 1 GiB: about what one tab can parse and keep as strings without running out of memory. */
 export const DEFAULT_MAX_IMPORT_BYTES = 1024 * 1024 * 1024;

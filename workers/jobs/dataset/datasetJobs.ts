@@ -1,6 +1,6 @@
 import type { DatasetApi, DatasetMeta, ImportProgressEvent } from '../../api/dataset.ts';
 import { fileByteSource } from '../../core/csv/blobSource.ts';
-import { importCsv } from '../../core/csv/importCsv.ts';
+import { importTable } from '../../core/table/importTable.ts';
 import { fail, ok, toAppError } from '../../core/errors/index.ts';
 import { fnv64 } from '../../core/hash/fnv.ts';
 import { inferSchema } from '../../core/schema/inferSchema.ts';
@@ -60,7 +60,7 @@ export const datasetJobs: DatasetApi = {
     importing = true;
     try {
       const report = throttle<ImportProgressEvent>(onProgress, 100);
-      const parsed = await importCsv(fileByteSource(file), {
+      const parsed = await importTable(fileByteSource(file), {
         onProgress: (p) =>
           report({
             phase: 'reading',
@@ -95,6 +95,7 @@ export const datasetJobs: DatasetApi = {
         columns: table.header.length,
         delimiter: table.delimiter,
         encoding: table.encoding,
+        ...(table.format === 'parquet' ? { format: 'parquet' as const } : {}),
         importedAt: Date.now(),
         warnings: table.warnings,
         signature,

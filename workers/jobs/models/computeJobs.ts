@@ -1,7 +1,7 @@
-/** Models jobs of a pool worker: a whole CSV file scored with a saved model, into a download. */
+/** Models jobs of a pool worker: a whole CSV or Parquet file scored with a saved model, into a CSV or Parquet download. */
 import type { ModelsComputeApi } from '../../api/models.ts';
 import { loadBundle } from '../../core/bundle/loadBundle.ts';
-import { scoreCsvSource } from '../../core/bundle/scoreCsvSource.ts';
+import { scoreSource } from '../../core/bundle/scoreSource.ts';
 import { fileByteSource } from '../../core/csv/blobSource.ts';
 import { fail, ok } from '../../core/errors/index.ts';
 import { readActiveModel, readModel } from '../../storage/models.ts';
@@ -9,7 +9,7 @@ import { throttledProgress } from '../shared/progress.ts';
 import { baseName } from './baseName.ts';
 
 export const modelsComputeJobs: ModelsComputeApi = {
-  async modelsScoreFile({ file, modelId }, onProgress) {
+  async modelsScoreFile({ file, modelId, format = 'csv' }, onProgress) {
     const started = performance.now();
     const stored =
       modelId === undefined ? (await readActiveModel())?.model : await readModel(modelId);
@@ -23,7 +23,8 @@ export const modelsComputeJobs: ModelsComputeApi = {
     if (!loaded.ok) return loaded;
     const reading = throttledProgress(onProgress);
     const scoring = throttledProgress(onProgress);
-    const scored = await scoreCsvSource(loaded.value, fileByteSource(file), {
+    const scored = await scoreSource(loaded.value, fileByteSource(file), {
+      output: format,
       onProgress: (p) =>
         (p.phase === 'reading' ? reading : scoring)({
           phase: p.phase === 'reading' ? 'Reading the file' : 'Scoring posts',
@@ -33,10 +34,12 @@ export const modelsComputeJobs: ModelsComputeApi = {
         }),
     });
     if (!scored.ok) return scored;
-    const blob = new Blob(scored.value.parts as string[], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob(scored.value.parts as BlobPart[], {
+      type: format === 'parquet' ? 'application/vnd.apache.parquet' : 'text/csv;charset=utf-8',
+    });
     return ok({
       blob,
-      fileName: `${baseName(file.name)}-scored.csv`,
+      fileName: `${baseName(file.name)}-scored.${format}`,
       summary: scored.value.summary,
       modelName: stored.name,
       seconds: (performance.now() - started) / 1000,

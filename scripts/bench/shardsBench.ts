@@ -1,0 +1,165 @@
+/**
+ * Scoring in shards: posts/s of one `murmur score` process, and the wall time of two processes
+ * scoring half each (`--shard 0/2`, `--shard 1/2`) at the same time, at 200k and 1M posts, from
+ * Parquet (each process reads only its rows) and, at 200k, from CSV (each process parses the whole
+ * file). Budget: two processes on two cores take at most 0.65× the time of one, from Parquet. The
+ * load average is recorded beside every figure, since a busy machine has no second core to give.
+ * The posts are the sample generator's (seeded); 1M repeats 200k five times with new ids.
+ * `murmur aggregate` of the two parts must equal the one process's summary.
+ */
+import { execFile } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { generateSample, SAMPLE_COLUMNS } from '../sample/generateSample.ts';
+import { csvField } from '../sample/csvWriter.ts';
+import { BENCH_OUT, ROOT, round, type BenchContext, type BenchSection } from './section.ts';
+
+const run = promisify(execFile);
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(ROOT, 'scripts/cli.ts');
+const BUNDLE = path.join(ROOT, 'public/models/default-bundle.json');
+const DIR = path.join(BENCH_OUT, 'shards');
+/** Goal of issue 16: two processes on two cores take at most this share of one process's time. */
+const SPEEDUP_MAX = 0.65;
+
+const load = () => round(loadavg()[0]!, 2);
+
+/** posts-<n>.csv: `base` generated posts repeated until n rows, ids made unique per repeat. */
+function writePosts(file: string, rows: number, base: number): void {
+  const posts = generateSample({ seed: 1616, rows: base });
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, `${SAMPLE_COLUMNS.join(',')}\n`);
+    const idAt = SAMPLE_COLUMNS.indexOf('post_id');
+    for (let written = 0, k = 0; written < rows; k++) {
+      const lines: string[] = [];
+      for (const p of posts) {
+        if (written === rows) break;
+        const cells = SAMPLE_COLUMNS.map((c) => p.cells[c]);
+        if (k > 0) cells[idAt] = String(BigInt(cells[idAt]!) + BigInt(k) * 10n ** 17n);
+        lines.push(cells.map(csvField).join(','));
+        written++;
+      }
+      writeSync(fd, `${lines.join('\n')}\n`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function cli(...args: string[]): Promise<string> {
+  const { stdout } = await run(TSX, [CLI, ...args], { cwd: ROOT, maxBuffer: 256 << 20 });
+  return stdout;
+}
+
+/** Wall seconds of `f`, with the load average before it. */
+async function timed<T>(f: () => Promise<T>): Promise<{ seconds: number; load: number; value: T }> {
+  const before = load();
+  const t0 = performance.now();
+  const value = await f();
+  return { seconds: (performance.now() - t0) / 1000, load: before, value };
+}
+
+type Summary = Record<string, unknown>;
+const withoutSeconds = (s: Summary) => JSON.stringify({ ...s, seconds: 0 });
+
+async function measure(
+  ctx: BenchContext,
+  rows: number,
+  input: string,
+  format: 'parquet' | 'csv',
+  budget: boolean,
+) {
+  const ext = format;
+  const one = await timed(() =>
+    cli('score', BUNDLE, input, '--out', path.join(DIR, `one.${ext}`), '--json'),
+  );
+  const parts = [0, 1].map((i) => path.join(DIR, `half-${i}.${ext}`));
+  const two = await timed(() =>
+    Promise.all(
+      parts.map(async (out, i) => {
+        const t0 = performance.now();
+        await cli('score', BUNDLE, input, '--shard', `${i}/2`, '--out', out);
+        return (performance.now() - t0) / 1000;
+      }),
+    ),
+  );
+  const combined = JSON.parse(await cli('aggregate', ...parts, '--json')) as Summary;
+  const single = JSON.parse(one.value) as Summary;
+  const agrees = withoutSeconds(combined) === withoutSeconds(single);
+  // a fast split that scores differently is no result: the section fails
+  if (!agrees) throw new Error(`${rows} posts: the aggregate of 2 parts differs from one process`);
+  const ratio = round(two.seconds / one.seconds, 3);
+  const label = `${rows.toLocaleString('en-US')} posts from ${format === 'parquet' ? 'Parquet' : 'CSV'}`;
+  ctx.log(
+    `${label}: one process ${round(one.seconds, 1)} s (${Math.round(rows / one.seconds)} posts/s, load ${one.load}); two processes ${round(two.seconds, 1)} s (load ${two.load}), ${ratio}× the time of one`,
+  );
+  if (budget)
+    ctx.budget({
+      name: `2 processes / 1 process, ${label}`,
+      value: ratio,
+      unit: '× the time',
+      max: SPEEDUP_MAX,
+    });
+  return {
+    rows,
+    input: format,
+    oneProcess: {
+      seconds: round(one.seconds, 2),
+      postsPerSecond: Math.round(rows / one.seconds),
+      loadBefore: one.load,
+    },
+    twoProcesses: {
+      seconds: round(two.seconds, 2),
+      perProcessSeconds: two.value.map((s) => round(s, 2)),
+      postsPerSecondPerProcess: two.value.map((s) => Math.round(rows / 2 / s)),
+      loadBefore: two.load,
+    },
+    ratio,
+    aggregateEqualsOneProcess: agrees,
+    loadAfter: load(),
+  };
+}
+
+export const bench: BenchSection = async (ctx) => {
+  mkdirSync(DIR, { recursive: true });
+  const sizes = ctx.quick ? [20_000, 100_000] : [200_000, 1_000_000];
+  const base = ctx.quick ? 20_000 : 200_000;
+  const results: unknown[] = [];
+  for (const rows of sizes) {
+    const csv = path.join(DIR, `posts-${rows}.csv`);
+    const parquet = path.join(DIR, `posts-${rows}.parquet`);
+    if (!existsSync(csv)) {
+      ctx.log(`generating ${rows.toLocaleString('en-US')} posts …`);
+      writePosts(csv, rows, base);
+    }
+    if (!existsSync(parquet)) await cli('convert', csv, parquet);
+    const mb = (f: string) => round(readFileSync(f).length / 1e6, 1);
+    ctx.log(`${rows} posts: CSV ${mb(csv)} MB, Parquet ${mb(parquet)} MB`);
+    results.push({
+      file: { csvMB: mb(csv), parquetMB: mb(parquet) },
+      ...(await measure(ctx, rows, parquet, 'parquet', true)),
+    });
+    if (rows === sizes[0]) results.push(await measure(ctx, rows, csv, 'csv', false));
+    for (const f of ['one', 'half-0', 'half-1'])
+      for (const ext of ['csv', 'parquet']) {
+        rmSync(path.join(DIR, `${f}.${ext}`), { force: true });
+        rmSync(path.join(DIR, `${f}.${ext}.manifest.json`), { force: true });
+      }
+  }
+  return {
+    cores: (await import('node:os')).cpus().length,
+    goal: `≤ ${SPEEDUP_MAX}× the time of one process`,
+    results,
+  };
+};
