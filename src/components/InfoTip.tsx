@@ -39,16 +39,16 @@ export function InfoTip({ text, about }: { text: string; about?: string }) {
   const wrapper = useRef<HTMLSpanElement>(null);
   const open = hover || pinned;
 
-  // The name is set on the element, not through React: it depends on text React does not pass here.
+  // The name is written into the element, not through React: it depends on text React does not
+  // pass here. Hidden text rather than aria-label, so a field's label ("Hashtags") never also
+  // matches the tip beside it ("… about Hashtags") for getByLabel-style lookups.
   const name = useCallback(
-    (button: HTMLButtonElement | null) => {
-      // Its parent, not `wrapper.current`: a parent's ref is attached after its children's.
-      if (!button?.parentElement) return;
-      const subject = about ?? subjectOf(button.parentElement);
-      button.setAttribute(
-        'aria-label',
-        subject ? `More information about ${subject}` : 'More information',
-      );
+    (label: HTMLSpanElement | null) => {
+      // From the tip's own box, not `wrapper.current`: a parent's ref is attached after its children's.
+      const tip = label?.closest('.infotip');
+      if (!label || !tip) return;
+      const subject = about ?? subjectOf(tip);
+      label.textContent = subject ? `More information about ${subject}` : 'More information';
     },
     [about],
   );
@@ -79,7 +79,6 @@ export function InfoTip({ text, about }: { text: string; about?: string }) {
     <span className="infotip" ref={wrapper}>
       <button
         type="button"
-        ref={name}
         className="infotip__button"
         aria-describedby={id}
         aria-expanded={open}
@@ -98,6 +97,9 @@ export function InfoTip({ text, about }: { text: string; about?: string }) {
       >
         <span className="infotip__icon" aria-hidden="true">
           i
+        </span>
+        <span className="sr-only" ref={name}>
+          More information
         </span>
       </button>
       <span id={id} role="tooltip" className={`infotip__text${open ? ' infotip__text--open' : ''}`}>
