@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'on-first-retry',
     acceptDownloads: true,
+    // The offline service worker would keep ~7 MB of files at each test's first visit; only the
+    // offline journey (e2e/offline.spec.ts) lets it run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       args: CHROMIUM_ARGS,

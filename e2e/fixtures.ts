@@ -1,10 +1,12 @@
 import { test as base, expect } from '@playwright/test';
 import { AppPage } from './pages/AppPage.ts';
+import { AuditPage } from './pages/AuditPage.ts';
 import { DatasetPage } from './pages/DatasetPage.ts';
 import { DiagnosticsPage } from './pages/DiagnosticsPage.ts';
 import { EngagementPage } from './pages/EngagementPage.ts';
 import { LivePage } from './pages/LivePage.ts';
 import { ModelsPage } from './pages/ModelsPage.ts';
+import { OfflinePage } from './pages/OfflinePage.ts';
 import { SentimentPage } from './pages/SentimentPage.ts';
 import { StreamPage } from './pages/StreamPage.ts';
 import { TopicsPage } from './pages/TopicsPage.ts';
@@ -23,6 +25,7 @@ function isLocal(url: string): boolean {
 /** The page objects a journey asks for by name, one per view (as tldraw's e2e fixtures). */
 interface Fixtures {
   app: AppPage;
+  audit: AuditPage;
   dataset: DatasetPage;
   sentiment: SentimentPage;
   topics: TopicsPage;
@@ -31,6 +34,8 @@ interface Fixtures {
   models: ModelsPage;
   stream: StreamPage;
   diagnostics: DiagnosticsPage;
+  /** Named so: `offline` is Playwright's own option. */
+  connection: OfflinePage;
   /** Every URL outside the page's origin that the page, its workers or sockets tried to reach. */
   outsideRequests: string[];
 }
@@ -58,6 +63,7 @@ export const test = base.extend<Fixtures>({
     await use(page);
   },
   app: async ({ page }, use) => use(new AppPage(page)),
+  audit: async ({ page }, use) => use(new AuditPage(page)),
   dataset: async ({ page }, use) => use(new DatasetPage(page)),
   sentiment: async ({ page }, use) => use(new SentimentPage(page)),
   topics: async ({ page }, use) => use(new TopicsPage(page)),
@@ -66,6 +72,7 @@ export const test = base.extend<Fixtures>({
   models: async ({ page }, use) => use(new ModelsPage(page)),
   stream: async ({ page }, use) => use(new StreamPage(page)),
   diagnostics: async ({ page }, use) => use(new DiagnosticsPage(page)),
+  connection: async ({ page }, use) => use(new OfflinePage(page)),
 });
 
 export { expect };

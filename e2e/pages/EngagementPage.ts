@@ -85,6 +85,20 @@ export class EngagementPage {
     await this.page.getByTestId('split-kind').selectOption(kind);
   }
 
+  /** The line that sums up a trained model (focus lands on it after Train). */
+  get summary(): Locator {
+    return this.page.getByTestId('engagement-summary');
+  }
+
+  /** Presses "Save the model"; the page then says where the file went. */
+  get saveModel(): Locator {
+    return this.page.getByTestId('download-bundle');
+  }
+
+  get savedAs(): Locator {
+    return this.page.getByTestId('bundle-saved');
+  }
+
   async train(): Promise<void> {
     await this.page.getByTestId('train-forest').click();
   }

@@ -81,6 +81,8 @@ export class LiveSentimentPanel {
   readonly setAside: Locator;
   /** The reference switch: the raw text, as vaderSentiment 3.3.2. */
   readonly reference: Locator;
+  /** The highlights' explanations, one line per word, behind a disclosure. */
+  readonly wordByWord: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('live-sentiment');
@@ -90,6 +92,7 @@ export class LiveSentimentPanel {
     this.tokens = this.root.getByTestId('live-token');
     this.highlight = this.root.getByTestId('live-highlight');
     this.classifier = this.root.getByTestId('live-classifier');
+    this.wordByWord = this.root.getByTestId('live-word-by-word');
     this.highlightsCut = this.root.getByText(/Highlights cover the first 600 words/);
     this.setAside = this.root.getByTestId('live-set-aside');
     this.reference = this.root.getByTestId('live-sentiment-reference');

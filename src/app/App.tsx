@@ -6,6 +6,7 @@ import { ImportStatus } from './ImportStatus.tsx';
 import { VIEWS, useRoute, type ViewId } from './route.ts';
 import { Welcome } from './Welcome.tsx';
 import { formatInt } from '../shared/format.ts';
+import { useFocusAfter } from '../shared/focus.ts';
 
 const loadDatasetView = () => import('../features/dataset/DatasetView.tsx');
 
@@ -30,11 +31,30 @@ function Shell() {
     const id = setTimeout(() => void loadDatasetView(), 500);
     return () => clearTimeout(id);
   }, []);
+  // On a phone the tabs scroll sideways: keep the current one in sight.
+  useEffect(() => {
+    document.querySelector('.tab--active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [route]);
   const { profile, restoring, importFile, importJob } = useDataset();
+  // After an import (the sample or a file), focus lands on the dataset's heading.
+  useFocusAfter(importJob.status, () =>
+    document.querySelector<HTMLElement>('#main h2:not(#welcome-title)'),
+  );
   const View = views[route];
   const needsDataset = !WITHOUT_DATASET.includes(route);
   return (
     <div className="app">
+      {/* Not href="#main": the views live in the URL's hash, so the link moves focus itself. */}
+      <a
+        className="skip-link"
+        href={`#/${route}`}
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <header className="topbar">
         <h1 className="brand">
           <a href="#/dataset">Murmur</a>
@@ -73,7 +93,7 @@ function Shell() {
         </div>
       </header>
       <ImportStatus />
-      <main className="main">
+      <main className="main" id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={route}>
           {needsDataset && !profile ? (
             restoring ? (

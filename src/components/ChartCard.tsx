@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { ChartExport } from './ChartExport.tsx';
 import { InfoTip } from './InfoTip.tsx';
+import { useScrollFocusable } from './useScrollFocusable.ts';
 
 export interface ChartCardProps {
   title: string;
@@ -16,12 +17,13 @@ export interface ChartCardProps {
 
 export function ChartCard({ title, info, empty, actions, children, testId, wide }: ChartCardProps) {
   const body = useRef<HTMLDivElement>(null);
+  useScrollFocusable(body);
   return (
     <section className={`card${wide ? ' card--wide' : ''}`} data-testid={testId} aria-label={title}>
       <header className="card__header">
         <h3 className="card__title">
           {title}
-          {info && <InfoTip text={info} />}
+          {info && <InfoTip text={info} about={title} />}
         </h3>
         <div className="card__actions">
           {actions}

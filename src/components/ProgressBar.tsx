@@ -1,3 +1,6 @@
+import { useEffect, useRef } from 'react';
+import { focusIsLost } from '../shared/focus.ts';
+
 export interface ProgressBarProps {
   label: string;
   /** 0..1, or null for an indeterminate bar. */
@@ -9,13 +12,18 @@ export interface ProgressBarProps {
 }
 
 export function ProgressBar({ label, fraction, detail, onCancel, testId }: ProgressBarProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The button that started the job is disabled now: Cancel is the next step, so focus goes there.
+  useEffect(() => {
+    if (focusIsLost()) cancel.current?.focus();
+  }, []);
   const pct = fraction === null ? undefined : Math.round(Math.max(0, Math.min(1, fraction)) * 100);
   return (
     <div className="progress" data-testid={testId}>
       <div className="progress__row">
         <span className="progress__label">{label}</span>
         {onCancel && (
-          <button type="button" className="button button--small" onClick={onCancel}>
+          <button type="button" className="button button--small" onClick={onCancel} ref={cancel}>
             Cancel
           </button>
         )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AppError } from '../../../workers/api.ts';
 import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { useFocusAfter } from '../../shared/focus.ts';
 import { Staged } from '../../shared/Staged.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
@@ -17,16 +18,21 @@ import { TrainingProgress } from './TrainingProgress.tsx';
 import { useEngagement } from './useEngagement.ts';
 import './engagement.css';
 
-/** Saves the kept model bundle (JSON) as a file. */
-async function downloadBundle(onError: (e: AppError) => void): Promise<void> {
+/** Saves the kept model bundle (JSON) as a file; returns its name, or null when it failed. */
+async function downloadBundle(onError: (e: AppError) => void): Promise<string | null> {
   const r = await analysis('engagementBundle', {});
-  if (!r.ok) return onError(r.error);
-  if (!r.value)
-    return onError({
+  if (!r.ok) {
+    onError(r.error);
+    return null;
+  }
+  if (!r.value) {
+    onError({
       code: 'MODEL_NOT_FOUND',
       message: 'No model to save yet.',
       hint: 'Train a model first.',
     });
+    return null;
+  }
   const url = URL.createObjectURL(
     new Blob([JSON.stringify(r.value)], { type: 'application/json' }),
   );
@@ -35,6 +41,7 @@ async function downloadBundle(onError: (e: AppError) => void): Promise<void> {
   a.download = `murmur-engagement-${r.value.engagement.target.expression.replace(/[^\w]+/g, '_')}.json`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return a.download;
 }
 
 /** Predicting engagement from what is known before posting: a random forest tuned by grid search, its honest metrics and graphs, and a network beside it. */
@@ -53,7 +60,9 @@ export default function EngagementView() {
     trainNetwork,
   } = useEngagement(version);
   const [saveError, setSaveError] = useState<AppError | null>(null);
+  const [savedAs, setSavedAs] = useState<string | null>(null);
   const running = training.status === 'running';
+  useFocusAfter(training.status, () => document.getElementById('engagement-summary'));
   const label = result?.prepared.target.label ?? '';
   return (
     <div className="stack">
@@ -93,13 +102,13 @@ export default function EngagementView() {
             testId="engagement-notes"
           />
           <div className="row">
-            <span className="muted" data-testid="engagement-summary">
+            <span className="muted" id="engagement-summary" data-testid="engagement-summary">
               {`Target ${label}; ${result.prepared.sentimentSource === 'sentiment-view' ? 'VADER scores from the Sentiment view' : result.prepared.sentimentSource === 'scored-now' ? 'VADER scored for these features' : 'no text features'}; trained in ${result.seconds.toFixed(1)} s.`}
             </span>
             <button
               type="button"
               className="button button--small"
-              onClick={() => void downloadBundle(setSaveError)}
+              onClick={() => void downloadBundle(setSaveError).then(setSavedAs)}
               data-testid="download-bundle"
               title="The model bundle (JSON): feature builder, forest, metrics and network, for another tab or `murmur score`."
             >
@@ -113,6 +122,12 @@ export default function EngagementView() {
               Try a draft
             </a>
           </div>
+          {savedAs && (
+            <p className="muted" role="status" data-testid="bundle-saved">
+              Saved as {savedAs} in your browser&rsquo;s downloads folder. The model is also kept in
+              this browser: see <a href="#/models">Models</a>.
+            </p>
+          )}
           {saveError && <ErrorBanner error={saveError} onDismiss={() => setSaveError(null)} />}
           <div className="grid" data-testid="engagement-results">
             <Staged value={result} wide={['metrics', 'grid', 'correlation']}>

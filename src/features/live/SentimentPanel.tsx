@@ -103,6 +103,25 @@ function Highlighted({
   );
 }
 
+/** Words listed with a line each, at most this many (a long paste would list thousands). */
+const LISTED_WORDS = 200;
+
+/** The highlights' explanations as a list to open by tap or keyboard (a mark's title shows only on hover). */
+function WordByWord({ tokens }: { tokens: readonly TokenExplanation[] }) {
+  const moving = tokens.filter((t) => t.valence !== 0 || t.kind !== 'none');
+  if (moving.length === 0) return null;
+  return (
+    <details data-testid="live-word-by-word">
+      <summary>Why this score, word by word ({moving.length.toLocaleString('en-US')})</summary>
+      <ul style={{ margin: '0.3rem 0', paddingLeft: '1.2rem', whiteSpace: 'pre-line' }}>
+        {moving.slice(0, LISTED_WORDS).map((t, i) => (
+          <li key={i}>{tokenTitle(t)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 const SWATCHES: readonly [string, number, string][] = [
   [NEG, 0.78, 'strongly negative'],
   [NEG, 0.3, 'mildly negative'],
@@ -305,6 +324,7 @@ export function SentimentPanel() {
                 </p>
               )}
               <Legend />
+              <WordByWord tokens={v.tokens} />
             </>
           )}
         </>

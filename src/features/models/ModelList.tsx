@@ -107,7 +107,7 @@ export function ModelList({
         </p>
       )}
       {models.length > 0 && (
-        <table className="simple">
+        <table className="simple table--stack">
           <thead>
             <tr>
               <th scope="col">Active</th>
@@ -128,18 +128,20 @@ export function ModelList({
               const active = m.id === list?.activeId;
               return (
                 <tr key={m.id} data-testid="model-row" data-model-id={m.id} data-active={active}>
-                  <td>
-                    <input
-                      type="radio"
-                      name="active-model"
-                      checked={active}
-                      disabled={busy}
-                      aria-label={`Use ${m.name} for live and file scoring`}
-                      onChange={() => void act(() => activateModel(m.id))}
-                      data-testid="model-active"
-                    />
+                  <td data-label="Active">
+                    <label className="touch-label">
+                      <input
+                        type="radio"
+                        name="active-model"
+                        checked={active}
+                        disabled={busy}
+                        aria-label={`Use ${m.name} for live and file scoring`}
+                        onChange={() => void act(() => activateModel(m.id))}
+                        data-testid="model-active"
+                      />
+                    </label>
                   </td>
-                  <td>
+                  <td data-label="Name">
                     {renaming === m.id ? (
                       <RenameForm
                         model={m}
@@ -156,7 +158,7 @@ export function ModelList({
                       </>
                     )}
                   </td>
-                  <td>
+                  <td data-label="Parts and metrics">
                     <div className="row" style={{ gap: '0.25rem' }} data-testid="model-parts">
                       {m.summary.parts.map((p) => (
                         <span key={p} className="pill pill--neutral">
@@ -170,15 +172,17 @@ export function ModelList({
                       </div>
                     ))}
                   </td>
-                  <td>
+                  <td data-label="Trained on">
                     {m.summary.dataset || '—'}
                     {m.summary.rows > 0 && (
                       <div className="muted">{m.summary.rows.toLocaleString('en-US')} rows</div>
                     )}
                   </td>
-                  <td>{new Date(m.updatedAt).toLocaleString()}</td>
-                  <td className="num">{formatBytes(m.bytes)}</td>
-                  <td>
+                  <td data-label="Saved">{new Date(m.updatedAt).toLocaleString()}</td>
+                  <td data-label="Size" className="num">
+                    {formatBytes(m.bytes)}
+                  </td>
+                  <td data-label="Actions">
                     <div className="row" style={{ gap: '0.25rem', flexWrap: 'nowrap' }}>
                       <button
                         type="button"

@@ -7,6 +7,7 @@ import type {
   SentimentTrainResult,
 } from '../../../workers/api.ts';
 import { formatInt, formatSeconds } from '../../shared/format.ts';
+import { useFocusAfter } from '../../shared/focus.ts';
 import { useJob } from '../../shared/useJob.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -98,6 +99,7 @@ export function ClassifierPanel({
   // The classifier kept from an earlier training of this dataset, if any.
   const kept = useWorkerAnswer(version, () => analysis('sentimentClassifier', {}));
   const job = useJob<SentimentTrainResult, SentimentTrainProgress>();
+  useFocusAfter(job.status, () => document.querySelector('[data-testid="classifier-comparison"]'));
 
   const classes = new Set(Object.values(mapping).filter((t) => t !== 'ignore'));
   const running = job.status === 'running';

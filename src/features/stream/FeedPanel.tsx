@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { AppError, FeedConfig, FeedStatus, GenericMapping } from '../../../workers/api.ts';
 import { formatInt } from '../../shared/format.ts';
+import { useOnline } from '../../shared/useOnline.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { stream } from '../../engine/streamEngine.ts';
@@ -69,6 +70,7 @@ export function FeedPanel({
   const timeout = Number(timeoutS);
   const timeoutOk = Number.isFinite(timeout) && timeout >= 1 && timeout <= 120;
   const { act, setView } = session;
+  const online = useOnline();
 
   const connect = async () => {
     setView({ unit: 'minute' });
@@ -83,6 +85,17 @@ export function FeedPanel({
         Nothing connects until you press Connect. The feed is the only network connection Murmur
         ever makes, and it only receives: your datasets and models never leave this page.
       </p>
+      {!online && (
+        <p
+          className="banner banner--warning"
+          role="status"
+          style={{ margin: 0 }}
+          data-testid="feed-offline"
+        >
+          You are offline: a live feed needs an internet connection. Replaying a dataset works
+          without one.
+        </p>
+      )}
       <div role="radiogroup" aria-label="Feed" className="row">
         <label className="row" style={{ gap: '0.2rem' }}>
           <input
