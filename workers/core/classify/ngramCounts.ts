@@ -8,6 +8,7 @@
  * Hashing (FNV-1a over UTF-16 code units) keeps memory fixed and needs no vocabulary pass; the
  * rare collision merges two n-grams, as sklearn's `HashingVectorizer` does.
  */
+import { gatherCsrRows } from '../text/sparseMatrix.ts';
 
 /** Which n-grams, and how many hash buckets for each kind. */
 export interface NgramSpec {
@@ -202,18 +203,7 @@ export function ngramCounts(
 
 /** The rows `which` of `m`, in that order. */
 export function selectCountRows(m: NgramCounts, which: ArrayLike<number>): NgramCounts {
-  const indptr = new Uint32Array(which.length + 1);
-  for (let r = 0; r < which.length; r++) {
-    const i = which[r]!;
-    indptr[r + 1] = indptr[r]! + (m.indptr[i + 1]! - m.indptr[i]!);
-  }
-  const nnz = indptr[which.length]!;
-  const indices = new Uint32Array(nnz);
-  const counts = new Uint16Array(nnz);
-  for (let r = 0; r < which.length; r++) {
-    const i = which[r]!;
-    indices.set(m.indices.subarray(m.indptr[i]!, m.indptr[i + 1]!), indptr[r]!);
-    counts.set(m.counts.subarray(m.indptr[i]!, m.indptr[i + 1]!), indptr[r]!);
-  }
-  return { rows: which.length, dim: m.dim, wordDim: m.wordDim, indptr, indices, counts };
+  const g = gatherCsrRows(m.indptr, which, [m.indices, m.counts] as const);
+  const [indices, counts] = g.entries;
+  return { rows: which.length, dim: m.dim, wordDim: m.wordDim, indptr: g.indptr, indices, counts };
 }

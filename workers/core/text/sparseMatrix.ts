@@ -37,22 +37,40 @@ export function rowSquaredNorms(m: CsrMatrix): Float64Array {
   return out;
 }
 
+/** A typed array a CSR matrix keeps per stored entry (column indices, values, counts). */
+export type CsrEntryArray = Uint32Array | Uint16Array | Float32Array | Float64Array;
+
+/**
+ * The rows `which` (in that order) of a CSR layout: their row offsets, and each per-entry array of
+ * `entries` gathered into a new array of the same kind.
+ */
+export function gatherCsrRows<const A extends readonly CsrEntryArray[]>(
+  indptr: ArrayLike<number>,
+  which: ArrayLike<number>,
+  entries: A,
+): { indptr: Uint32Array; entries: A } {
+  const out = new Uint32Array(which.length + 1);
+  for (let r = 0; r < which.length; r++) {
+    const i = which[r]!;
+    out[r + 1] = out[r]! + (indptr[i + 1]! - indptr[i]!);
+  }
+  const nnz = out[which.length]!;
+  const gathered = entries.map((a) => {
+    const to = new (a.constructor as new (n: number) => CsrEntryArray)(nnz);
+    for (let r = 0; r < which.length; r++) {
+      const i = which[r]!;
+      to.set(a.subarray(indptr[i]!, indptr[i + 1]!), out[r]!);
+    }
+    return to;
+  });
+  return { indptr: out, entries: gathered as unknown as A };
+}
+
 /** The rows `which` of `m`, in that order, as a new matrix. */
 export function selectRows(m: CsrMatrix, which: ArrayLike<number>): CsrMatrix {
-  const indptr = new Uint32Array(which.length + 1);
-  for (let r = 0; r < which.length; r++) {
-    const i = which[r]!;
-    indptr[r + 1] = indptr[r]! + (m.indptr[i + 1]! - m.indptr[i]!);
-  }
-  const nnz = indptr[which.length]!;
-  const indices = new Uint32Array(nnz);
-  const values = new Float64Array(nnz);
-  for (let r = 0; r < which.length; r++) {
-    const i = which[r]!;
-    indices.set(m.indices.subarray(m.indptr[i]!, m.indptr[i + 1]!), indptr[r]!);
-    values.set(m.values.subarray(m.indptr[i]!, m.indptr[i + 1]!), indptr[r]!);
-  }
-  return { rows: which.length, cols: m.cols, indptr, indices, values };
+  const g = gatherCsrRows(m.indptr, which, [m.indices, m.values] as const);
+  const [indices, values] = g.entries;
+  return { rows: which.length, cols: m.cols, indptr: g.indptr, indices, values };
 }
 
 /** A CSR matrix from dense rows (zeros are not stored). For small inputs and tests. */
