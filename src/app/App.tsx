@@ -4,6 +4,7 @@ import { DatasetProvider, useDataset } from '../shared/DatasetProvider.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ImportStatus } from './ImportStatus.tsx';
 import { VIEWS, useRoute, type ViewId } from './route.ts';
+import { ScoringModel } from './ScoringModel.tsx';
 import { Welcome } from './Welcome.tsx';
 import { formatInt } from '../shared/format.ts';
 import { useFocusAfter } from '../shared/focus.ts';
@@ -91,6 +92,7 @@ function Shell() {
             disabled={importJob.status === 'running'}
           />
         </div>
+        <ScoringModel />
       </header>
       <ImportStatus />
       <main className="main" id="main" tabIndex={-1}>

@@ -4,28 +4,38 @@ import { onModelsChanged } from '../engine/models.ts';
 import type { AppError } from '../../workers/api.ts';
 
 /**
- * Every training autosaves its model; when that fails (a full disk, say) the user is told in
- * whatever view they are in, not only in the Models view. The trained model stays usable in this tab.
+ * Every training autosaves its model, and results and settings are kept with their dataset; when
+ * that fails (a full disk, say) or a kept result cannot be read back, the user is told in whatever
+ * view they are in, not only in the Models view. What was trained stays usable in this tab.
  */
 export function AutosaveNotice() {
-  const [error, setError] = useState<{ part: string; error: AppError } | null>(null);
+  const [error, setError] = useState<{ error: AppError; testId: string } | null>(null);
   useEffect(
     () =>
       onModelsChanged((m) => {
+        if (m.type === 'kept') {
+          setError({ error: m.error, testId: 'kept-error' });
+          return;
+        }
         if (m.type !== 'autosave') return;
-        setError(m.status.error ? { part: m.status.part, error: m.status.error } : null);
+        const failed = m.status.error;
+        setError((shown) =>
+          failed
+            ? {
+                testId: 'autosave-error',
+                error: {
+                  ...failed,
+                  message: `The ${m.status.part} model was trained but could not be saved: ${failed.message}`,
+                },
+              }
+            : // a later autosave that worked clears only an autosave failure
+              shown?.testId === 'autosave-error'
+              ? null
+              : shown,
+        );
       }),
     [],
   );
   if (!error) return null;
-  return (
-    <ErrorBanner
-      testId="autosave-error"
-      error={{
-        ...error.error,
-        message: `The ${error.part} model was trained but could not be saved: ${error.error.message}`,
-      }}
-      onDismiss={() => setError(null)}
-    />
-  );
+  return <ErrorBanner testId={error.testId} error={error.error} onDismiss={() => setError(null)} />;
 }

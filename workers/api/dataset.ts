@@ -95,6 +95,16 @@ export interface RowsPage {
   readonly rows: readonly (readonly string[])[];
 }
 
+/** The views that keep their settings with a dataset; `language` is the language filter's place. */
+export type ViewSection = 'sentiment' | 'topics' | 'engagement' | 'language';
+
+/**
+ * What each view last set for a dataset (thresholds, topic settings, the engagement target and
+ * features, the language filter …), kept in IndexedDB with it. Each view owns the shape of its
+ * section and checks it when it reads it back (a section it cannot read is its defaults).
+ */
+export type ViewSettings = Readonly<Partial<Record<ViewSection, unknown>>>;
+
 export interface DatasetApi {
   /** Streams a file into a new dataset, which becomes the active one. Refuses while another import runs (BUSY). */
   importFile: JobMethod<
@@ -125,6 +135,13 @@ export interface DatasetApi {
    * whose text repeats an earlier one), stored beside the original and made the active one.
    */
   dropDuplicates: JobMethod<{ readonly drop: 'exact' | 'text' }, DatasetProfile>;
+  /** The settings the views kept for the active dataset (empty before any). */
+  viewSettings: JobMethod<Record<string, never>, ViewSettings>;
+  /** Keeps one view's settings for the active dataset; `kept` is false when storage refused (the user is told). */
+  saveViewSettings: JobMethod<
+    { readonly section: ViewSection; readonly value: unknown },
+    { readonly kept: boolean }
+  >;
   /** A page of rows of the active dataset for the preview table. */
   getRows: JobMethod<{ readonly offset: number; readonly limit: number }, RowsPage>;
 }

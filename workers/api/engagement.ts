@@ -293,6 +293,18 @@ export interface DraftPrediction {
   readonly contributions: readonly DraftContribution[];
 }
 
+/**
+ * A training run as the Engagement view showed it (its settings, metrics, charts and network), kept
+ * with the dataset so a reload shows it again without rerunning. The view owns the shape of `view`
+ * and checks it when it reads it back; `key` names the data its model was trained on.
+ */
+export interface EngagementRunRecord {
+  readonly key: string;
+  /** When it was kept, epoch ms. */
+  readonly savedAt: number;
+  readonly view: unknown;
+}
+
 export interface EngagementAnalysisApi {
   /** Columns, defaults and refusals for the Engagement view. */
   engagementColumns: JobMethod<Record<string, never>, EngagementColumns>;
@@ -309,6 +321,10 @@ export interface EngagementAnalysisApi {
   >;
   /** The kept bundle, or null before a model is trained on this dataset. */
   engagementBundle: JobMethod<Record<string, never>, ModelBundle | null>;
+  /** Keeps the view's last run with the dataset (IndexedDB); `kept` is false when storage refused it (the user is told). */
+  engagementKeepRun: JobMethod<{ readonly run: EngagementRunRecord }, { readonly kept: boolean }>;
+  /** The run kept with the active dataset (after a reload too), or null. */
+  engagementLastRun: JobMethod<Record<string, never>, EngagementRunRecord | null>;
 }
 
 export interface EngagementComputeApi {

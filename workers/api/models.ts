@@ -51,6 +51,10 @@ export interface ActiveBundleInfo {
   readonly createdAt: string;
   readonly dataset: string;
   readonly summary: BundleSummary;
+  /** The stored dataset whose trainings made it (a model belongs to its dataset); null for an imported or the default model. */
+  readonly datasetId?: string | null;
+  /** When it was last trained or changed, epoch ms. */
+  readonly updatedAt?: number;
 }
 
 /** A file to download, made in the worker. */

@@ -58,6 +58,8 @@ const engagement = lazyJobs<EngagementAnalysisApi>(
     engagementKeep: true,
     engagementKeepMlp: true,
     engagementBundle: true,
+    engagementKeepRun: true,
+    engagementLastRun: true,
   },
   async () => (await import('./engagement/analysisJobs.ts')).engagementAnalysisJobs,
 );

@@ -47,8 +47,15 @@ function isQuota(e: unknown): boolean {
   );
 }
 
-/** A failed write as a Result: STORAGE_FULL naming the largest models, else STORAGE_UNAVAILABLE. */
-async function writeFailure(e: unknown, what: string, bytes: number): Promise<Result<never>> {
+/**
+ * A failed write as a Result: STORAGE_FULL naming the largest models, else STORAGE_UNAVAILABLE.
+ * Also used for results kept with a dataset (workers/jobs/shared/keptResults.ts).
+ */
+export async function writeFailure(
+  e: unknown,
+  what: string,
+  bytes: number,
+): Promise<Result<never>> {
   if (isQuota(e)) {
     const largest = (await listModels().catch(() => []))
       .sort((a, b) => b.bytes - a.bytes)
@@ -56,7 +63,7 @@ async function writeFailure(e: unknown, what: string, bytes: number): Promise<Re
     const names = largest.map((m) => `“${m.name}” (${megabytes(m.bytes)})`).join(', ');
     return fail(
       'STORAGE_FULL',
-      `The browser ran out of storage space saving ${what} (${megabytes(bytes)}). Your earlier models are unchanged.`,
+      `The browser ran out of storage space saving ${what}${bytes > 0 ? ` (${megabytes(bytes)})` : ''}. Your earlier models are unchanged.`,
       `Delete models you no longer need in the Models view${names ? ` (the largest: ${names})` : ''}, or old datasets in the Dataset view, then try again.`,
     );
   }
@@ -250,6 +257,17 @@ export async function deleteModel(
   if (active === id) await tx.objectStore('settings').delete(ACTIVE_MODEL_KEY);
   await tx.done;
   return ok({ activeId: active === id || typeof active !== 'string' ? null : active });
+}
+
+/**
+ * When the dataset `datasetId` becomes the active one: its own working model, when it has one,
+ * becomes the active model (a model belongs to the dataset it was trained on). Resolves with the
+ * id made active, or null when the dataset has none (the active model is then left as it was).
+ */
+export async function followDatasetModel(datasetId: string): Promise<string | null> {
+  const id = workingModelId(datasetId);
+  const activated = await setActiveModel(id);
+  return activated.ok ? id : null;
 }
 
 /** Makes a model the one live scoring and batch scoring use (null: none). */

@@ -58,6 +58,7 @@ export default function EngagementView() {
     network,
     mlp,
     trainNetwork,
+    restoredAt,
   } = useEngagement(version);
   const [saveError, setSaveError] = useState<AppError | null>(null);
   const [savedAs, setSavedAs] = useState<string | null>(null);
@@ -122,6 +123,12 @@ export default function EngagementView() {
               Try a draft
             </a>
           </div>
+          {restoredAt !== null && (
+            <p className="muted" data-testid="engagement-restored">
+              Kept from your last visit (trained {new Date(restoredAt).toLocaleString()}): nothing
+              was rerun. Press Train to train again.
+            </p>
+          )}
           {savedAs && (
             <p className="muted" role="status" data-testid="bundle-saved">
               Saved as {savedAs} in your browser&rsquo;s downloads folder. The model is also kept in

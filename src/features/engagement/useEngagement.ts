@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   AppError,
   EngagementColumns,
@@ -19,6 +19,7 @@ import {
 } from '../../engine/engagementTraining.ts';
 import { analysis } from '../../engine/index.ts';
 import { parseGrid, REFERENCE_GRID, type GridText } from './gridValues.ts';
+import { keptSettings, runRecord, runView } from './keptRun.ts';
 
 /** '' in targetColumn means "a custom expression". */
 export const CUSTOM_TARGET = '';
@@ -112,6 +113,31 @@ const kept = new Map<
   { settings: EngagementSettings; result: EngagementTrainingResult | null; mlp: MlpResult | null }
 >();
 
+/** Keeps a run with the dataset (IndexedDB, in the worker); a refusal is told by the app's notice. */
+function keepRun(
+  settings: EngagementSettings,
+  result: EngagementTrainingResult,
+  mlp: MlpResult | null,
+): void {
+  void analysis('engagementKeepRun', { run: runRecord(settings, result, mlp) });
+}
+
+/** What the worker kept for this dataset: the last run and the view's settings. */
+async function keptForDataset() {
+  const [run, settings] = await Promise.all([
+    analysis('engagementLastRun', {}),
+    analysis('viewSettings', {}),
+  ]);
+  if (!run.ok) return run;
+  return {
+    ok: true as const,
+    value: {
+      run: runView(run.value),
+      settings: settings.ok ? settings.value.engagement : undefined,
+    },
+  };
+}
+
 export interface Engagement {
   readonly columns: EngagementColumns | null;
   readonly columnsError: AppError | null;
@@ -123,6 +149,8 @@ export interface Engagement {
   readonly network: JobControls<MlpResult, MlpProgress>;
   readonly mlp: MlpResult | null;
   readonly trainNetwork: (options: MlpOptions) => void;
+  /** When the shown result was kept from an earlier visit (epoch ms), else null. */
+  readonly restoredAt: number | null;
 }
 
 /** The Engagement view's state: the dataset's columns, the settings, the forest and network jobs and their results. */
@@ -134,6 +162,7 @@ export function useEngagement(version: string): Engagement {
     kept.get(version)?.result ?? null,
   );
   const [mlp, setMlp] = useState<MlpResult | null>(kept.get(version)?.mlp ?? null);
+  const [restoredAt, setRestoredAt] = useState<number | null>(null);
   const training = useJob<EngagementTrainingResult, EngagementTrainingProgress>();
   const network = useJob<MlpResult, MlpProgress>();
 
@@ -143,6 +172,7 @@ export function useEngagement(version: string): Engagement {
     setSettingsState(stored?.settings ?? null);
     setResult(stored?.result ?? null);
     setMlp(stored?.mlp ?? null);
+    setRestoredAt(null);
   }, [version]);
   // The columns the model can use; the settings start from them when there are none yet.
   const { value: columns, error: columnsError } = useWorkerAnswer(
@@ -154,6 +184,37 @@ export function useEngagement(version: string): Engagement {
       },
     },
   );
+
+  // After a reload (or a return to this dataset in a new page), the run and settings kept with it.
+  const restore = useWorkerAnswer(`${version}:kept`, keptForDataset, {
+    enabled: !kept.has(version),
+  });
+  const restoredFor = useRef<string | null>(null);
+  useEffect(() => {
+    const found = restore.value;
+    if (!columns || !found || restoredFor.current === version || kept.has(version)) return;
+    restoredFor.current = version;
+    const settings = keptSettings(defaultSettings(columns), found.settings ?? found.run?.settings);
+    setSettingsState(settings);
+    setResult(found.run?.result ?? null);
+    setMlp(found.run?.mlp ?? null);
+    setRestoredAt(found.run?.savedAt ?? null);
+    kept.set(version, {
+      settings,
+      result: found.run?.result ?? null,
+      mlp: found.run?.mlp ?? null,
+    });
+  }, [columns, restore.value, version]);
+
+  // The settings are kept with the dataset as they change (a little after the last change).
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const saveSettings = useCallback((next: EngagementSettings) => {
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(
+      () => void analysis('saveViewSettings', { section: 'engagement', value: next }),
+      400,
+    );
+  }, []);
 
   const remember = useCallback(
     (
@@ -181,9 +242,10 @@ export function useEngagement(version: string): Engagement {
         if (!s) return s;
         const next = update(s);
         remember({ settings: next });
+        saveSettings(next);
         return next;
       }),
-    [remember],
+    [remember, saveSettings],
   );
 
   const { run: runTraining } = training;
@@ -199,7 +261,10 @@ export function useEngagement(version: string): Engagement {
       if (!r.ok) return;
       setResult(r.value);
       setMlp(null);
+      setRestoredAt(null);
       remember({ settings, result: r.value, mlp: null });
+      keepRun(settings, r.value, null);
+      saveSettings(settings);
     });
   }, [settings, runTraining, resetNetwork, remember]);
 
@@ -215,6 +280,7 @@ export function useEngagement(version: string): Engagement {
         if (!r.ok) return;
         setMlp(r.value);
         remember({ mlp: r.value });
+        if (settings) keepRun(settings, result, r.value);
       });
     },
     [result, runNetwork, settings, remember],
@@ -231,5 +297,6 @@ export function useEngagement(version: string): Engagement {
     network,
     mlp,
     trainNetwork,
+    restoredAt,
   };
 }

@@ -21,6 +21,8 @@ import {
   setActiveDatasetId,
   updateDatasetRecord,
 } from '../../storage/datasets.ts';
+import { followDatasetModel } from '../../storage/models.ts';
+import { announce } from '../shared/channel.ts';
 import { fitsInMemory } from '../shared/memory.ts';
 import { throttle } from '../shared/progress.ts';
 import {
@@ -33,6 +35,7 @@ import {
   type LoadedDataset,
 } from '../shared/session.ts';
 import { fitForDisplay, mergedPreprocessSpec } from './preprocessing.ts';
+import { saveViewSection, viewSettingsOf } from './viewSettings.ts';
 
 /** The column summaries, made once per dataset (they do not depend on roles or preprocessing). */
 const summaryEntry = cacheEntry<TableSummary>('dataset:summary');
@@ -208,6 +211,9 @@ export const datasetJobs: DatasetApi = {
       cache: new Map(),
     };
     setCurrent(d);
+    // a model belongs to its dataset: this one's own model, when it has one, scores from now on
+    const followed = await followDatasetModel(id).catch(() => null);
+    if (followed) announce({ type: 'changed', activeId: followed });
     return ok(profileOf(d));
   },
 
@@ -347,6 +353,16 @@ export const datasetJobs: DatasetApi = {
     };
     setCurrent(next);
     return ok(profileOf(next));
+  },
+
+  async viewSettings() {
+    const r = await requireDataset();
+    return r.ok ? ok(await viewSettingsOf(r.value)) : r;
+  },
+
+  async saveViewSettings({ section, value }) {
+    const r = await requireDataset();
+    return r.ok ? saveViewSection(r.value, section, value) : r;
   },
 
   async getRows({ offset, limit }) {

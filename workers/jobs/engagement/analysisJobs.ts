@@ -32,8 +32,10 @@ import {
   keepPrepared,
   preparedOf,
   sentimentComplete,
+  STORED_RUN,
   vaderScores,
 } from './engagementSession.ts';
+import { restoreKept, storeKept } from '../shared/keptResults.ts';
 
 /** More grid points than this is a typo, not a search anyone waits for. */
 const MAX_GRID_POINTS = 500;
@@ -273,7 +275,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
         metrics: refit.report,
       },
     });
-    keepBundle(d, key, bundle);
+    await keepBundle(d, key, bundle);
     await autosavePart(d, { engagement: bundle.engagement });
     return ok(bundle);
   },
@@ -281,7 +283,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
   async engagementKeepMlp({ key, part }) {
     const r = await requireDataset();
     if (!r.ok) return r;
-    const kept = bundleOf(r.value);
+    const kept = await bundleOf(r.value);
     if (!kept || kept.key !== key)
       return fail(
         'MODEL_NOT_FOUND',
@@ -289,13 +291,27 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
         'Train the forest again, then the network.',
       );
     const bundle = { ...kept.bundle, engagement: { ...kept.bundle.engagement, mlp: part } };
-    keepBundle(r.value, key, bundle);
+    await keepBundle(r.value, key, bundle);
     await autosavePart(r.value, { engagement: bundle.engagement });
     return ok(bundle);
   },
 
   async engagementBundle() {
     const r = await requireDataset();
-    return r.ok ? ok(bundleOf(r.value)?.bundle ?? null) : r;
+    return r.ok ? ok((await bundleOf(r.value))?.bundle ?? null) : r;
+  },
+
+  async engagementKeepRun({ run }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    if (!STORED_RUN.check(run))
+      return fail('INVALID_OPTIONS', 'The run to keep has no key or time.', 'Train again.');
+    const stored = await storeKept(r.value, STORED_RUN, run);
+    return ok({ kept: stored.ok });
+  },
+
+  async engagementLastRun() {
+    const r = await requireDataset();
+    return r.ok ? ok(await restoreKept(r.value, STORED_RUN)) : r;
   },
 };

@@ -4,11 +4,12 @@
  * prepared data (feature builder, target) and the kept model bundle. What other features keep
  * (the score store, the kept topics) is read through shared/.
  */
-import type { EngagementDataRequest } from '../../api/engagement.ts';
+import type { EngagementDataRequest, EngagementRunRecord } from '../../api/engagement.ts';
 import type { ModelBundle, TargetRange } from '../../core/bundle/bundle.ts';
 import type { EngagementData } from '../../core/features/engagementData.ts';
 import { DEFAULT_SENTIMENT_MODE } from '../../core/sentiment/mode.ts';
 import { completeScores, scoreStore } from '../shared/scores.ts';
+import { restoreKept, storeKept, type KeptKind } from '../shared/keptResults.ts';
 import { cacheEntry, cachedIn, type LoadedDataset } from '../shared/session.ts';
 
 const KEY = 'engagement:';
@@ -70,10 +71,39 @@ export interface KeptBundle {
 
 const kept = cacheEntry<KeptBundle>(`${KEY}bundle`);
 
-export function keepBundle(d: LoadedDataset, key: string, bundle: ModelBundle): void {
+const isObject = (v: unknown): v is { readonly [k: string]: unknown } =>
+  typeof v === 'object' && v !== null;
+
+/** The model in IndexedDB too, so the network can be added to it (and it saved) after a reload. */
+const STORED_BUNDLE: KeptKind<KeptBundle> = {
+  kind: `${KEY}model`,
+  what: 'the engagement model',
+  check: (v): v is KeptBundle =>
+    isObject(v) && typeof v.key === 'string' && isObject(v.bundle) && isObject(v.bundle.engagement),
+};
+
+export const STORED_RUN: KeptKind<EngagementRunRecord> = {
+  kind: `${KEY}run`,
+  what: 'the engagement results',
+  check: (v): v is EngagementRunRecord =>
+    isObject(v) && typeof v.key === 'string' && typeof v.savedAt === 'number' && 'view' in v,
+};
+
+/** Keeps the model in memory and in IndexedDB (a failure to store is announced, never thrown). */
+export async function keepBundle(
+  d: LoadedDataset,
+  key: string,
+  bundle: ModelBundle,
+): Promise<void> {
   kept.set(d, { key, bundle });
+  await storeKept(d, STORED_BUNDLE, { key, bundle });
 }
 
-export function bundleOf(d: LoadedDataset): KeptBundle | null {
-  return kept.get(d);
+/** The kept model, read back from IndexedDB after a reload; null before any training. */
+export async function bundleOf(d: LoadedDataset): Promise<KeptBundle | null> {
+  const had = kept.get(d);
+  if (had) return had;
+  const stored = await restoreKept(d, STORED_BUNDLE);
+  if (stored) kept.set(d, stored);
+  return stored;
 }

@@ -76,7 +76,7 @@ export function liveModel(boxes: LiveBoxes): LiveModel {
       return ok(null);
     }
     const b = value.bundle;
-    const { id, name, origin, summary } = stored.record;
+    const { id, name, origin, summary, datasetId, updatedAt } = stored.record;
     const info: ActiveBundleInfo = {
       id,
       name,
@@ -85,6 +85,8 @@ export function liveModel(boxes: LiveBoxes): LiveModel {
       createdAt: b.createdAt,
       dataset: b.dataset,
       summary,
+      datasetId,
+      updatedAt,
     };
     state = { info, loaded: value };
     return ok(info);

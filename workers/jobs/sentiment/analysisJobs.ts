@@ -287,7 +287,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     if (!r.ok) return r;
     const parsed = parseSentimentClassifier(result.classifier);
     if (!parsed.ok) return parsed;
-    keepClassifier(r.value, result);
+    await keepClassifier(r.value, result);
     await autosavePart(r.value, { sentiment: sentimentPartOf(result, partColumns(r.value)) });
     return ok({ kept: true as const });
   },
@@ -295,7 +295,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
   async sentimentClassifier() {
     const r = await currentDataset();
     if (!r.ok) return r;
-    return ok(r.value ? keptClassifier(r.value) : null);
+    return ok(r.value ? await keptClassifier(r.value) : null);
   },
 
   async labellingOpen({ textColumn }) {

@@ -13,6 +13,7 @@ import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { datetimeColumn, type ColumnSchema } from '../../core/schema/index.ts';
 import type { LabelTarget } from '../../core/sentiment/labelMapping.ts';
 import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
+import { restoreKept, storeKept, type KeptKind } from '../shared/keptResults.ts';
 import { cacheEntry, cachedIn, type LoadedDataset } from '../shared/session.ts';
 import { encodeCategory, type CategoryCodes } from './categoryCodes.ts';
 import { sentimentBuckets } from './sentimentTime.ts';
@@ -143,12 +144,39 @@ export function saveMapping(
 
 const classifierEntry = cacheEntry<SentimentTrainResult>(`${KEY}classifier`);
 
-export function keptClassifier(d: LoadedDataset): SentimentTrainResult | null {
-  return classifierEntry.get(d);
+/** The classifier's training result in IndexedDB too, read back after a reload. */
+const STORED_CLASSIFIER: KeptKind<SentimentTrainResult> = {
+  kind: `${KEY}classifier`,
+  what: 'the sentiment classifier',
+  check: (v): v is SentimentTrainResult => {
+    if (typeof v !== 'object' || v === null) return false;
+    const o = v as { readonly [k: string]: unknown };
+    return (
+      typeof o.classifier === 'object' &&
+      o.classifier !== null &&
+      typeof o.heldOut === 'object' &&
+      o.heldOut !== null &&
+      Array.isArray(o.history)
+    );
+  },
+};
+
+/** The classifier trained on this dataset (read back from IndexedDB after a reload), or null. */
+export async function keptClassifier(d: LoadedDataset): Promise<SentimentTrainResult | null> {
+  const had = classifierEntry.get(d);
+  if (had) return had;
+  const stored = await restoreKept(d, STORED_CLASSIFIER);
+  if (stored) classifierEntry.set(d, stored);
+  return stored;
 }
 
-export function keepClassifier(d: LoadedDataset, result: SentimentTrainResult): void {
+/** Keeps the classifier in memory and in IndexedDB (a failure to store is announced, never thrown). */
+export async function keepClassifier(
+  d: LoadedDataset,
+  result: SentimentTrainResult,
+): Promise<void> {
   classifierEntry.set(d, result);
+  await storeKept(d, STORED_CLASSIFIER, result);
 }
 
 /** A value derived from the scores, rebuilt when they change (e.g. the rows of one label). */

@@ -3,13 +3,16 @@
  * model was imported, deleted or made active), over a BroadcastChannel: the live worker reloads
  * the active model, an open Models view refreshes its list. Also reaches other tabs.
  */
+import type { AppError } from '../../api/common.ts';
 import type { AutosaveStatus } from '../../api/models.ts';
 
 export const MODELS_CHANNEL = 'murmur-models';
 
 export type ModelsMessage =
   | { readonly type: 'changed'; readonly activeId: string | null }
-  | { readonly type: 'autosave'; readonly status: AutosaveStatus };
+  | { readonly type: 'autosave'; readonly status: AutosaveStatus }
+  /** A result kept with its dataset could not be stored (storage full) or read back (damaged). */
+  | { readonly type: 'kept'; readonly what: string; readonly error: AppError };
 
 /** Posts a message to every listener (none in a realm without BroadcastChannel, e.g. unit tests). */
 export function announce(message: ModelsMessage): void {
