@@ -36,7 +36,7 @@ export function modelParts(record: ModelRecord): string {
 }
 
 /**
- * "Scoring with: forest trained on sample, 7 Dec 10:12"; null when no model is active.
+ * "Scoring with: forest trained on sample, 7 Dec, 10:12"; null when no model is active.
  * `activeDatasetId` is the open dataset's id (null before any).
  */
 export function scoringModelLine(

@@ -5,6 +5,7 @@ import { oneSplitBundle, tinyTopics, topicsOnlyBundle } from '../core/bundle/bun
 import { db, deleteDbForTests } from './db.ts';
 import {
   deleteModel,
+  followDatasetModel,
   getActiveModelId,
   listModels,
   readActiveModel,
@@ -142,5 +143,19 @@ describe('model registry', () => {
     expect((await listModels()).map((m) => m.id)).toEqual([big.id]);
     expect((await readModel(big.id))?.bundle).toEqual(oneSplitBundle());
     expect(await getActiveModelId()).toBe(big.id);
+  });
+
+  it('a model belongs to its dataset: opening a dataset activates its own model, else leaves the active one', async () => {
+    const a = value(await saveWorkingPart('dsA', 'a.csv', () => topicsOnlyBundle()));
+    const b = value(await saveWorkingPart('dsB', 'b.csv', () => topicsOnlyBundle()));
+    expect(a.datasetId).toBe('dsA');
+    // the last training (on B) is active
+    expect(await getActiveModelId()).toBe(b.id);
+    expect(await followDatasetModel('dsA')).toBe(workingModelId('dsA'));
+    expect(await getActiveModelId()).toBe(a.id);
+    expect((await readActiveModel())?.record.datasetId).toBe('dsA');
+    // a dataset without a model of its own: the active model stays, for the page to ask about
+    expect(await followDatasetModel('dsC')).toBeNull();
+    expect(await getActiveModelId()).toBe(a.id);
   });
 });

@@ -266,7 +266,7 @@ export function useEngagement(version: string): Engagement {
       keepRun(settings, r.value, null);
       saveSettings(settings);
     });
-  }, [settings, runTraining, resetNetwork, remember]);
+  }, [settings, runTraining, resetNetwork, remember, saveSettings]);
 
   const trainNetwork = useCallback(
     (options: MlpOptions) => {

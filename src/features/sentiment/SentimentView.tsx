@@ -26,7 +26,7 @@ import './sentiment.css';
 /** Sentiment of every post (VADER, scored across the worker pool), its breakdowns, and checks against human labels. */
 export default function SentimentView() {
   const { version } = useDataset();
-  const { choices, setChoices, status, summary, error, scoring, resume, refresh } =
+  const { choices, setChoices, status, summary, error, scoring, resume, refresh, keptGeneration } =
     useSentimentScores(version);
   const labels = useLabelMapping(version, status?.columns.label ?? null);
   const textSelectId = useId();
@@ -103,7 +103,7 @@ export default function SentimentView() {
         </div>
         <SentimentModeSwitch />
         <ThresholdControls
-          key={version}
+          key={`${version}:${keptGeneration}`}
           value={choices.thresholds}
           onChange={(thresholds) => setChoices((c) => ({ ...c, thresholds }))}
         />

@@ -5,8 +5,6 @@ import type {
   SentimentStatus,
   SentimentMode,
   SentimentSummary,
-  SentimentThresholds,
-  SentimentTimeUnit,
   SentimentViewOptions,
 } from '../../../workers/api.ts';
 import { useJob, type JobControls } from '../../shared/useJob.ts';
@@ -14,21 +12,7 @@ import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { useSentimentMode } from '../../shared/sentimentReading.ts';
 import { analysis } from '../../engine/index.ts';
 import { scoreDataset, type ScoringOutcome } from '../../engine/sentimentScoring.ts';
-
-/** What the user chose in the view; everything but the text column recomputes without rescoring. */
-export interface SentimentChoices {
-  /** undefined: the column with role text. */
-  readonly textColumn?: string;
-  readonly thresholds: SentimentThresholds;
-  readonly timeUnit: SentimentTimeUnit | 'auto';
-  /** undefined: the first categorical column; null: none. */
-  readonly categoryColumn?: string | null;
-}
-
-const DEFAULT_CHOICES: SentimentChoices = {
-  thresholds: { positive: 0.05, negative: -0.05 },
-  timeUnit: 'auto',
-};
+import { DEFAULT_CHOICES, keptChoices, type SentimentChoices } from './sentimentChoices.ts';
 
 function viewOf(c: SentimentChoices, mode: SentimentMode): SentimentViewOptions {
   return {
@@ -51,6 +35,8 @@ export interface SentimentScores {
   readonly resume: () => void;
   /** Asks the worker for the summary again (after the charts' sentiment source changed). */
   readonly refresh: () => void;
+  /** Bumps when the choices kept with the dataset were applied (controls that hold a draft restart). */
+  readonly keptGeneration: number;
 }
 
 /**
@@ -79,13 +65,31 @@ export function useSentimentScores(version: string): SentimentScores {
   const scoring = useJob<ScoringOutcome, JobProgress>();
   const { run, reset, status: jobStatus } = scoring;
 
+  // The choices are kept with the dataset (a little after the last change), and read back once per dataset.
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const setChoices = useCallback((update: (c: SentimentChoices) => SentimentChoices) => {
     setChoicesState((c) => {
       const next = update(c);
       current.current = next;
+      if (saveTimer.current) clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(
+        () => void analysis('saveViewSettings', { section: 'sentiment', value: next }),
+        400,
+      );
       return next;
     });
   }, []);
+  const [keptGeneration, setKeptGeneration] = useState(0);
+  useWorkerAnswer(`${version}:kept`, () => analysis('viewSettings', {}), {
+    onAnswer: (r) => {
+      const kept = r.ok ? keptChoices(r.value.sentiment) : null;
+      if (!kept) return;
+      const next = { ...current.current, ...kept };
+      current.current = next;
+      setChoicesState(next);
+      setKeptGeneration((g) => g + 1);
+    },
+  });
 
   // Bumps when the dataset or text column changes, so a late answer for the old one is dropped.
   const generation = useRef(0);
@@ -161,5 +165,15 @@ export function useSentimentScores(version: string): SentimentScores {
       if (r.ok && r.value.scored > 0) setSummary(r.value);
     });
   }, [setSummary]);
-  return { choices, setChoices, status, summary, error, scoring, resume: start, refresh };
+  return {
+    choices,
+    setChoices,
+    status,
+    summary,
+    error,
+    scoring,
+    resume: start,
+    refresh,
+    keptGeneration,
+  };
 }

@@ -1,0 +1,91 @@
+import { expect, test } from './fixtures.ts';
+import { csvFile } from './files.ts';
+
+/** Another small file: a dataset with no model of its own. */
+function otherCsv(): string {
+  const lines = ['created_at,text,likes'];
+  for (let i = 0; i < 40; i++)
+    lines.push(
+      `2025-02-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z,post number ${i} about the launch,${i % 7}`,
+    );
+  return csvFile('other-posts.csv', lines);
+}
+
+test.use({ viewport: { width: 1400, height: 900 } });
+
+test('results survive a reload: the engagement run, topics and thresholds come back without rerunning; the header names the scoring model and asks on another dataset', async ({
+  app,
+  engagement: e,
+  topics,
+  sentiment,
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await app.open();
+  await app.loadSample();
+
+  // settings: the sentiment thresholds
+  await app.goTo('Sentiment');
+  await sentiment.expectScored(5000, 120_000);
+  await sentiment.setThresholds('0.3', '-0.3');
+
+  // topics: a small sweep
+  await app.goTo('Topics');
+  await topics.setSweep(4, 1);
+  await topics.runAnalysis();
+  const recommended = await topics.recommendedK();
+
+  // engagement: a small grid
+  await app.goTo('Engagement');
+  await e.chooseTarget('likes', true);
+  await e.setGrid({ trees: '20', depth: 'none, 8', features: 'sqrt' }, 3);
+  await e.train();
+  await e.expectTrained(180_000);
+  const metrics = await e.metrics.innerText();
+  const summary = await e.summary.innerText();
+  const header = page.getByTestId('scoring-model');
+  await expect(header).toContainText(
+    /Scoring with: forest .*trained on murmur-sample, \d+ \w+,? \d\d:\d\d/,
+  );
+  await expect(page.getByTestId('scoring-model-foreign')).toHaveCount(0);
+
+  await app.reload();
+  await app.goTo('Engagement');
+  await expect(e.metrics).toBeVisible();
+  await expect(page.getByTestId('engagement-restored')).toContainText('nothing was rerun');
+  expect(await e.metrics.innerText()).toBe(metrics);
+  expect(await e.summary.innerText()).toBe(summary);
+  await expect(e.progress).toHaveCount(0);
+  await expect(e.gridRows).toHaveCount(2);
+  await expect(page.getByTestId('target-column')).toHaveValue('likes');
+  await expect(page.getByTestId('grid-nEstimators')).toHaveValue('20');
+  await expect(header).toContainText('trained on murmur-sample');
+
+  await app.goTo('Topics');
+  await expect(page.getByText('kept from your last visit')).toBeVisible();
+  expect(await topics.recommendedK()).toBe(recommended);
+
+  await app.goTo('Sentiment');
+  await expect(page.getByLabel('Positive when compound ≥')).toHaveValue('0.3');
+  await expect(page.getByLabel('Negative when compound ≤')).toHaveValue('-0.3');
+
+  // another dataset, with no model of its own: the header says the model is the sample's, and asks
+  await app.importFile(otherCsv());
+  await app.expectDataset('other-posts', 40);
+  await expect(page.getByTestId('scoring-model-foreign')).toBeVisible();
+  await expect(header).toContainText('trained on murmur-sample');
+  await expect(header.getByRole('button', { name: 'Stop using it' })).toBeVisible();
+
+  // back to the sample: its own model scores again, no question
+  await app.goTo('Dataset');
+  await page
+    .getByTestId('stored-datasets')
+    .getByRole('row', { name: /murmur-sample/ })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await app.expectDataset('murmur-sample', 5000);
+  await expect(header).toContainText('trained on murmur-sample');
+  await expect(page.getByTestId('scoring-model-foreign')).toHaveCount(0);
+  await app.goTo('Engagement');
+  expect(await e.metrics.innerText()).toBe(metrics);
+});
