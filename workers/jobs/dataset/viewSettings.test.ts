@@ -37,7 +37,7 @@ describe('the views’ settings kept with their dataset', () => {
     await saveViewSection(d, 'sentiment', { thresholds: { positive: 0.3, negative: -0.3 } });
     await saveViewSection(d, 'engagement', { targetColumn: 'likes' });
     await saveViewSection(d, 'sentiment', { thresholds: { positive: 0.2, negative: -0.1 } });
-    const back = await viewSettingsOf(reloaded(d, { likes: 'ignore' }));
+    const back = await viewSettingsOf(reloaded(d, { likes: 'other' }));
     expect(back).toEqual({
       sentiment: { thresholds: { positive: 0.2, negative: -0.1 } },
       engagement: { targetColumn: 'likes' },

@@ -240,7 +240,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     if (!column.ok) return column;
     const { values, missing } = countLabelValues(cellsOf(d, column.value));
     const proposals = proposeLabelMapping(values, zeroValence ? { zeroValence } : {});
-    const saved = zeroValence === undefined ? savedMapping(d, column.value.name) : null;
+    const saved = zeroValence === undefined ? await savedMapping(d, column.value.name) : null;
     return ok({
       column: column.value.name,
       rows: d.table.rowCount,
@@ -259,7 +259,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const th = checkThresholds(thresholds);
     if (!th.ok) return th;
     const labels = cellsOf(d, column.value);
-    saveMapping(d, column.value.name, mapping);
+    await saveMapping(d, column.value.name, mapping);
     const classes = applyLabelMapping(labels, mapping);
     // Labelled rows not scored yet (scoring cancelled, or a restarted worker) are scored here.
     store.scoreMissing(texts, rowsWithClass(classes));
@@ -288,7 +288,9 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const parsed = parseSentimentClassifier(result.classifier);
     if (!parsed.ok) return parsed;
     await keepClassifier(r.value, result);
-    await autosavePart(r.value, { sentiment: sentimentPartOf(result, partColumns(r.value)) });
+    await autosavePart(r.value, {
+      sentiment: sentimentPartOf(result, await partColumns(r.value)),
+    });
     return ok({ kept: true as const });
   },
 
@@ -331,10 +333,12 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
 };
 
 /** The text column and the label mapping a classifier trained on this dataset goes with into its bundle part. */
-function partColumns(d: LoadedDataset): Pick<SentimentPart, 'textColumn' | 'labelMapping'> {
+async function partColumns(
+  d: LoadedDataset,
+): Promise<Pick<SentimentPart, 'textColumn' | 'labelMapping'>> {
   const text = textColumnOf(d);
   const label = labelColumnOf(d);
-  const mapping = label.ok ? savedMapping(d, label.value.name) : null;
+  const mapping = label.ok ? await savedMapping(d, label.value.name) : null;
   return {
     textColumn: text.ok ? text.value.name : null,
     labelMapping: label.ok && mapping ? { column: label.value.name, mapping } : null,

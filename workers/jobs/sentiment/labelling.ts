@@ -92,7 +92,7 @@ async function makeSession(d: LoadedDataset, column: ColumnSchema): Promise<Sess
   if (label.ok) {
     const cells = cellsOf(d, label.value);
     const mapping =
-      savedMapping(d, label.value.name) ??
+      (await savedMapping(d, label.value.name)) ??
       mappingOf(proposeLabelMapping(countLabelValues(cells).values));
     const classes = applyLabelMapping(cells, mapping);
     for (let i = 0; i < n; i++)

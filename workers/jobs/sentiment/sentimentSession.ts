@@ -1,7 +1,8 @@
 /**
  * The sentiment feature's share of the analysis worker's memory: parsed times, category codes, the
  * user's label mapping and the trained classifier, all in the active dataset's cache (dropped with
- * the dataset or when its roles change; a restarted worker starts empty). The VADER scores live in
+ * the dataset or when its roles change; a restarted worker starts empty). The label mapping and the
+ * classifier are also kept in IndexedDB (shared/keptResults.ts) and read back after a reload. The VADER scores live in
  * the shared score store (shared/scores.ts), which Topics and Engagement read too.
  */
 import type {
@@ -129,17 +130,53 @@ export function categoryOf(
 const mappingEntry = (column: string) =>
   cacheEntry<Record<string, LabelTarget>>(`${KEY}mapping:${column}`);
 
-/** The user's label mapping for a column, kept while the dataset is loaded. */
-export function savedMapping(d: LoadedDataset, column: string): Record<string, LabelTarget> | null {
-  return mappingEntry(column).get(d);
+const TARGETS: readonly unknown[] = ['positive', 'neutral', 'negative', 'ignore'];
+
+/** The mapping of one label column in IndexedDB too (kept whatever the roles: it names its column). */
+const storedMapping = (column: string): KeptKind<Record<string, LabelTarget>> => ({
+  kind: `${KEY}mapping:${column}`,
+  what: 'your label mapping',
+  staleWithRoles: false,
+  check: (v): v is Record<string, LabelTarget> =>
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).every((t) => TARGETS.includes(t)),
+});
+
+/** The user's label mapping for a column (read back from IndexedDB after a reload), or null. */
+export async function savedMapping(
+  d: LoadedDataset,
+  column: string,
+): Promise<Record<string, LabelTarget> | null> {
+  const had = mappingEntry(column).get(d);
+  if (had) return had;
+  const stored = await restoreKept(d, storedMapping(column));
+  // a mapping saved while this one was read wins
+  const now = mappingEntry(column).get(d);
+  if (now) return now;
+  if (stored) mappingEntry(column).set(d, stored);
+  return stored;
 }
 
-export function saveMapping(
+/** Keeps the mapping in memory and in IndexedDB (a failure to store is announced, never thrown). */
+export async function saveMapping(
   d: LoadedDataset,
   column: string,
   mapping: Readonly<Record<string, LabelTarget>>,
-): void {
+): Promise<void> {
+  const had = mappingEntry(column).get(d);
   mappingEntry(column).set(d, { ...mapping });
+  if (had && sameMapping(had, mapping)) return;
+  await storeKept(d, storedMapping(column), { ...mapping });
+}
+
+function sameMapping(
+  a: Readonly<Record<string, LabelTarget>>,
+  b: Readonly<Record<string, LabelTarget>>,
+): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 const classifierEntry = cacheEntry<SentimentTrainResult>(`${KEY}classifier`);

@@ -75,8 +75,8 @@ describe('results kept with their dataset', () => {
     // another dataset keeps its own
     const other = { ...reloaded(d), meta: { ...d.meta, id: 'ds-other' } };
     expect(await restoreKept(other, SCORES)).toBeNull();
-    // the likes column no longer a target: what depended on the roles is stale
-    expect(await restoreKept(reloaded(d, { likes: 'ignore' }), SCORES)).toBeNull();
+    // likes no longer a target (role other): what depended on the roles is stale
+    expect(await restoreKept(reloaded(d, { likes: 'other' }), SCORES)).toBeNull();
     await forgetKept(d, SCORES);
     expect(await restoreKept(reloaded(d), SCORES)).toBeNull();
   });
@@ -90,7 +90,7 @@ describe('results kept with their dataset', () => {
     expect(await getDerived(d.meta.id, SCORES.kind)).toBeNull();
     expect((await restoreKept(reloaded(d), NOTE))?.key).toBe('k1');
     // kept whatever the roles
-    expect((await restoreKept(reloaded(d, { likes: 'ignore' }), NOTE))?.key).toBe('k1');
+    expect((await restoreKept(reloaded(d, { likes: 'other' }), NOTE))?.key).toBe('k1');
     await settle();
     const told = messages.find((m) => m.type === 'kept');
     expect(told?.type === 'kept' && told.error.message).toContain('The test scores kept from');
