@@ -19,7 +19,7 @@ import {
   proposeLabelMapping,
 } from '../../core/sentiment/labelMapping.ts';
 import { autosavePart } from '../shared/autosave.ts';
-import { chosenSentiment } from '../shared/chosenSentiment.ts';
+import { chosenSentimentKept } from '../shared/chosenSentiment.ts';
 import { chunkRowsFor, type ScoreStore } from '../shared/scoreStore.ts';
 import { scoreStore } from '../shared/scores.ts';
 import { currentDataset, requireDataset, type LoadedDataset } from '../shared/session.ts';
@@ -70,12 +70,12 @@ async function withStore(
   });
 }
 
-function summaryOf(
+async function summaryOf(
   d: LoadedDataset,
   store: ScoreStore,
   texts: readonly string[],
   view: SentimentViewOptions,
-): Result<SentimentSummary> {
+): Promise<Result<SentimentSummary>> {
   const thresholds = checkThresholds(view.thresholds);
   if (!thresholds.ok) return thresholds;
   if (view.categoryColumn && !d.schema.some((c) => c.name === view.categoryColumn)) {
@@ -92,14 +92,14 @@ function summaryOf(
       thresholds: thresholds.value,
       time: timeBucketsOf(d, view.timeUnit ?? 'auto'),
       category: categoryOf(d, view.categoryColumn),
-      classes: classifierClasses(d, store.column),
+      classes: await classifierClasses(d, store.column),
     }),
   );
 }
 
 /** The classifier's classes when the person chose it as the charts' source for this text column. */
-function classifierClasses(d: LoadedDataset, textColumn: string): Uint8Array | null {
-  const chosen = chosenSentiment(d);
+async function classifierClasses(d: LoadedDataset, textColumn: string): Promise<Uint8Array | null> {
+  const chosen = await chosenSentimentKept(d);
   return chosen.source === 'classifier' && chosen.textColumn === textColumn ? chosen.classes : null;
 }
 
@@ -133,7 +133,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const store = scoreStore(d, column.value);
     let summary: SentimentSummary | null = null;
     if (store.scoredRows > 0) {
-      const s = summaryOf(d, store, cellsOf(d, column.value), view);
+      const s = await summaryOf(d, store, cellsOf(d, column.value), view);
       if (!s.ok) return s;
       summary = s.value;
     }
@@ -192,7 +192,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     }
     store.add(from, scores);
     if (!summary) return ok({ scoredRows: store.scoredRows, summary: null });
-    const s = summaryOf(d, store, texts, summary);
+    const s = await summaryOf(d, store, texts, summary);
     return s.ok ? ok({ scoredRows: store.scoredRows, summary: s.value }) : s;
   },
 

@@ -178,8 +178,8 @@ function labelsOfSource(s: Session): Uint8Array {
   return classes;
 }
 
-function publishSource(d: LoadedDataset, s: Session): void {
-  chooseSentiment(
+async function publishSource(d: LoadedDataset, s: Session): Promise<void> {
+  await chooseSentiment(
     d,
     s.source === 'classifier' && s.fit
       ? { source: 'classifier', classes: labelsOfSource(s), textColumn: s.textColumn }
@@ -327,7 +327,7 @@ export async function openLabelling(
   if (!r.ok) return r;
   const s = r.value;
   if (!s.fit) train(s);
-  publishSource(d, s);
+  await publishSource(d, s);
   const batch = batchOf(s);
   await saveLabels(d.meta.id, stored(s));
   return ok({ stats: statsOf(s), batch });
@@ -379,7 +379,7 @@ export async function retrain(d: LoadedDataset): Promise<Result<LabellingState>>
   if (!r.ok) return r;
   const s = r.value;
   train(s);
-  publishSource(d, s);
+  await publishSource(d, s);
   const batch = batchOf(s);
   await saveLabels(d.meta.id, stored(s));
   return ok({ stats: statsOf(s), batch });
@@ -399,7 +399,7 @@ export async function setSource(
       'Label posts of at least two kinds first.',
     );
   s.source = source;
-  publishSource(d, s);
+  await publishSource(d, s);
   await saveLabels(d.meta.id, stored(s));
   return ok(statsOf(s));
 }
