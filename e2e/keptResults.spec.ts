@@ -89,3 +89,31 @@ test('results survive a reload: the engagement run, topics and thresholds come b
   await app.goTo('Engagement');
   expect(await e.metrics.innerText()).toBe(metrics);
 });
+
+test('labels survive a reload: the edited label mapping and the trained classifier come back without retraining', async ({
+  app,
+  sentiment: s,
+}) => {
+  test.setTimeout(240_000);
+  await app.open();
+  await app.loadSample();
+  await app.goTo('Sentiment');
+  await s.expectScored(5000, 120_000);
+  await expect(s.metric('eval-n')).toHaveText('4,866');
+  // "Curiosity" counted as neutral brings its 134 rows in
+  await s.classOf('Curiosity').selectOption('neutral');
+  await expect(s.metric('eval-n')).toHaveText('5,000');
+  await s.setTraining({ epochs: 4 });
+  await s.trainButton().click();
+  await expect(s.comparison).toBeVisible({ timeout: 180_000 });
+  const accuracy = await s.comparisonAccuracy().allInnerTexts();
+  expect(accuracy).toHaveLength(2);
+
+  await app.reload();
+  await app.goTo('Sentiment');
+  await expect(s.classOf('Curiosity')).toHaveValue('neutral');
+  await expect(s.metric('eval-n')).toHaveText('5,000', { timeout: 120_000 });
+  await expect(s.comparison).toBeVisible();
+  await expect(s.training).toHaveCount(0);
+  expect(await s.comparisonAccuracy().allInnerTexts()).toEqual(accuracy);
+});

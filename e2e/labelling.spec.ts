@@ -52,6 +52,8 @@ test('labelling with the keyboard: the VADER warning, 40 labels, the classifier 
   await app.reload();
   await app.goTo('Sentiment');
   await s.expectScored(600);
+  // the charts read the classifier again before labelling is opened: it was kept, not retrained
+  await expect(s.chartsSource).toHaveAttribute('data-source', 'classifier');
   await s.startLabelling();
   await expect(s.labellingCount).toContainText('160 labels');
   await expect(s.chartsSource).toHaveAttribute('data-source', 'classifier');
