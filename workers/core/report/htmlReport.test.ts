@@ -51,6 +51,7 @@ const INPUT: HtmlReportInput = {
   },
   sentimentOverTime: {
     unit: 'week',
+    source: 'vader',
     periods: [
       { start: Date.UTC(2024, 2, 4), counts: [10, 5, 5] },
       { start: Date.UTC(2024, 2, 11), counts: [4, 4, 12] },

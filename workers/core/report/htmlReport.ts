@@ -41,6 +41,8 @@ export interface ReportMethods {
 /** Sentiment per period of the source the charts show. */
 export interface ReportSentimentOverTime {
   readonly unit: 'hour' | 'day' | 'week' | 'month';
+  /** The charts' chosen source (the over-time chart is not corrected). */
+  readonly source: 'vader' | 'classifier';
   readonly periods: readonly {
     readonly start: number;
     /** Posts per class: negative, neutral, positive. */
@@ -175,7 +177,7 @@ function sentimentSection(input: HtmlReportInput): string {
   let overTime = '';
   const t = input.sentimentOverTime;
   if (t && t.periods.length > 1) {
-    const chartTitle = `Sentiment per ${t.unit} as shares of the posts, from ${SOURCE_NAME[x.source === 'corrected' ? 'classifier' : x.source]}`;
+    const chartTitle = `Sentiment per ${t.unit} as shares of the posts, from ${SOURCE_NAME[t.source]}`;
     overTime = `<figure>${stackedShareChart(
       chartTitle,
       OVERVIEW_CLASSES.map((c) => ({ name: c, colour: CLASS_COLOURS[c] })),
