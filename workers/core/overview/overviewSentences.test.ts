@@ -171,6 +171,34 @@ describe('overviewSentences', () => {
     expect(s.dataset!.text).toMatch(/^2,340 posts from 3 Dec 2023 to 28 Apr 2024,/);
   });
 
+  it('counts mixed clusters apart instead of naming them as topics', () => {
+    const top = FULL.topics!.top;
+    const s = byPart({
+      ...FULL,
+      topics: {
+        ...FULL.topics!,
+        top: [{ name: 'Mixed / unclear', posts: 600, share: 0.33, mixed: true }, ...top],
+      },
+    });
+    expect(s.topics!.text).toBe(
+      'The largest of 8 topics found in the hashtags are “customer service · rude” (18%), “delays” (12%) and “food” (9%). 33% of the posts fit no clear topic.',
+    );
+    const allMixed = byPart({
+      ...FULL,
+      topics: {
+        ...FULL.topics!,
+        clusters: 2,
+        top: [
+          { ...top[0]!, mixed: true },
+          { ...top[1]!, mixed: true },
+        ],
+      },
+    });
+    expect(allMixed.topics!.text).toBe(
+      'No clear topic stands out in the hashtags: the 2 groups found are mixed.',
+    );
+  });
+
   it('says whether a class is high for a classification model', () => {
     const s = byPart({ ...FULL, engagement: { ...FULL.engagement!, task: 'classification' } });
     expect(s.engagement!.text).toBe(

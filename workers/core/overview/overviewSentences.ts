@@ -158,12 +158,18 @@ function topicsSentence(s: OverviewSummary): OverviewSentence {
       action: 'Find the topics',
       note: null,
     };
-  const named = t.top.slice(0, NAMED).map((c) => `“${c.name}” (${percent(c.share)})`);
+  const clear = t.top.filter((c) => !c.mixed);
+  const named = clear.slice(0, NAMED).map((c) => `“${c.name}” (${percent(c.share)})`);
+  const mixedShare = t.top.reduce((a, c) => a + (c.mixed ? c.share : 0), 0);
   const where = t.terms === 'hashtags' ? 'in the hashtags' : 'in the words of the posts';
+  const unclear =
+    mixedShare > 0 ? ` ${capitalised(percent(mixedShare))} of the posts fit no clear topic.` : '';
   const text =
-    t.clusters === 1
-      ? `One topic was found ${where}: ${named[0]}.`
-      : `The largest of ${count(t.clusters)} topics found ${where} ${named.length === 1 ? 'is' : 'are'} ${listOf(named)}.`;
+    named.length === 0
+      ? `No clear topic stands out ${where}: the ${plural(t.clusters, 'group')} found ${t.clusters === 1 ? 'is' : 'are'} mixed.`
+      : t.clusters === 1
+        ? `One topic was found ${where}: ${named[0]}.`
+        : `The largest of ${count(t.clusters)} topics found ${where} ${named.length === 1 ? 'is' : 'are'} ${listOf(named)}.${unclear}`;
   return { part: 'topics', view: 'topics', text, action: null, note: null };
 }
 

@@ -36,6 +36,8 @@ export interface OverviewTopic {
   readonly posts: number;
   /** Share of the clustered posts, 0..1. */
   readonly share: number;
+  /** Not one topic (the Topics view's "Mixed / unclear"): counted, never named as a topic. */
+  readonly mixed?: boolean;
 }
 
 export interface OverviewTopics {

@@ -119,7 +119,13 @@ function topicsOf(t: TopicsResult | null): OverviewTopics | null {
     .map(([id, posts]) => {
       const c = t.clusters.find((x) => x.id === id);
       const name = names[id] ?? c?.label ?? c?.topTerms[0]?.term ?? `Topic ${id + 1}`;
-      return { name: `Topic ${id + 1} · ${name}`, posts, share: total > 0 ? posts / total : 0 };
+      return {
+        name: `Topic ${id + 1} · ${name}`,
+        posts,
+        share: total > 0 ? posts / total : 0,
+        // a name the person gave makes it a topic, whatever the clustering thought
+        mixed: names[id] === undefined && c?.mixed === true,
+      };
     })
     .sort((a, b) => b.posts - a.posts);
   return {
