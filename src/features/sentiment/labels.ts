@@ -1,13 +1,10 @@
 import type { SentimentLabel } from '../../../workers/api.ts';
+import { SENTIMENT_COLOUR } from '../../shared/palette.ts';
 
 /** The three classes in display order, with the app's colours (app.css --pos, --neu, --neg). */
 export const LABELS: readonly SentimentLabel[] = ['positive', 'neutral', 'negative'];
 
-export const LABEL_COLOUR: Readonly<Record<SentimentLabel, string>> = {
-  positive: '#2f9e44',
-  neutral: '#868e96',
-  negative: '#e03131',
-};
+export const LABEL_COLOUR: Readonly<Record<SentimentLabel, string>> = SENTIMENT_COLOUR;
 
 export const LABEL_NAME: Readonly<Record<SentimentLabel, string>> = {
   positive: 'Positive',
