@@ -81,3 +81,16 @@ export const SERIES_COLOUR = {
 export const AXIS_TEXT = '#5c6577';
 /** Grid lines. */
 export const GRID_LINE = '#e9ecef';
+
+/**
+ * The colour of each histogram bin of compound scores: the label of the bin's middle under the
+ * thresholds (the sentiment job cuts its bins at the thresholds, so each bin holds one label).
+ */
+export function compoundBinColours(
+  edges: readonly number[],
+  thresholds: { readonly positive: number; readonly negative: number },
+): string[] {
+  return edges
+    .slice(1)
+    .map((hi, k) => SENTIMENT_COLOUR[sentimentClassOf((edges[k]! + hi) / 2, thresholds)]);
+}
