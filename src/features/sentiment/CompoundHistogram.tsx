@@ -3,7 +3,7 @@ import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { Histogram } from '../../components/charts/Histogram.tsx';
 import { LabelLegend } from './LabelLegend.tsx';
-import { LABEL_COLOUR } from './labels.ts';
+import { LABEL_COLOUR, sentimentMethod } from './labels.ts';
 import { compoundBinColours } from '../../shared/palette.ts';
 
 /** How compound scores spread over [-1, 1], bars coloured by the label their middle gets. */
@@ -13,6 +13,7 @@ export function CompoundHistogram({ summary }: { summary: SentimentSummary }) {
   return (
     <ChartCard
       title="Compound score histogram"
+      method={sentimentMethod({ ...summary, source: 'vader' })}
       info="VADER's compound score sums every word's valence and squashes it into -1 (most negative) to +1 (most positive). Posts without sentiment words sit at 0."
       testId="compound-histogram"
     >

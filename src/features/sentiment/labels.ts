@@ -16,3 +16,14 @@ export const LABEL_NAME: Readonly<Record<SentimentLabel, string>> = {
 export function formatScore(x: number): string {
   return `${x > 0 ? '+' : ''}${x.toFixed(3)}`;
 }
+
+/** How a summary's labels were made, for an exported chart's source line. */
+export function sentimentMethod(summary: {
+  readonly source: 'vader' | 'classifier';
+  readonly thresholds: { readonly positive: number; readonly negative: number };
+}): string {
+  const { positive, negative } = summary.thresholds;
+  return summary.source === 'classifier'
+    ? 'labels from the trained classifier'
+    : `VADER compound score; positive at ${positive} and above, negative at ${negative} and below`;
+}

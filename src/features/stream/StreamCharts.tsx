@@ -207,11 +207,11 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
 export function SentimentLegend() {
   return (
     <div className="row stream-legend" aria-hidden="true">
-      <span>
-        <i style={{ background: '#1d2433' }} /> mean compound
+      <span data-legend-label="mean compound" data-legend-colour={SERIES_COLOUR.ink}>
+        <i style={{ background: SERIES_COLOUR.ink }} /> mean compound
       </span>
       {LABEL_NAMES.map((name, k) => (
-        <span key={name}>
+        <span key={name} data-legend-label={`${name} share`} data-legend-colour={LABEL_COLOURS[k]}>
           <i style={{ background: LABEL_COLOURS[k], opacity: 0.5 }} /> {name} share
         </span>
       ))}

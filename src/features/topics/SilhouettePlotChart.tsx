@@ -140,7 +140,7 @@ export function SilhouettePlotChart({ result }: { result: TopicsResult }) {
           <div className="row muted" style={{ fontSize: '0.82rem' }}>
             {plot.clusterMeans.map((m, c) => (
               <span key={c}>
-                <ClusterSwatch id={c} />
+                <ClusterSwatch id={c} legend />
                 {clusterName(c)}: {m === null ? '—' : formatNumber(m, 3)}
               </span>
             ))}
