@@ -35,7 +35,8 @@ export function Axes({
   box: PlotBox;
   width?: number;
 }) {
-  const xLabels = x ? fitTicks(x.ticks, x.at, x.format, width) : [];
+  // With y labels beside the plot, an x label may not run left under them.
+  const xLabels = x ? fitTicks(x.ticks, x.at, x.format, width, y ? box.left - 4 : 0) : [];
   return (
     <g stroke={GRID_LINE} fontSize={MIN_FONT_PX} fill={AXIS_TEXT} data-testid="chart-axes">
       {x?.lines !== false &&

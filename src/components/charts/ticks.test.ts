@@ -66,3 +66,11 @@ describe('tick sizes', () => {
     expect(textWidth(two[1]!)).toBeLessThanOrEqual(60);
   });
 });
+
+describe('fitTicks beside a y axis', () => {
+  it('anchors the first label at its tick rather than under the y labels', () => {
+    const [first] = fitTicks([0, 10], linear(0, 10, 56, 500), () => '2024-12-30', 512, 52);
+    expect(first!.anchor).toBe('start');
+    expect(first!.x).toBe(56);
+  });
+});

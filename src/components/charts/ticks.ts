@@ -33,22 +33,23 @@ export interface PlacedTick {
 }
 
 /**
- * The x-axis labels that fit side by side in [0, width]: each centred on its tick, or anchored at
- * its end when centring would cut it at the chart's edge; a label that would overlap the one kept
- * before it is dropped. When dropping leaves the last tick out, it replaces the one before it, so
- * the axis still says where it ends.
+ * The x-axis labels that fit side by side in [left, width]: each centred on its tick, or anchored
+ * at its end when centring would cut it at an edge (`left` > 0 keeps them clear of the y labels);
+ * a label that would overlap the one kept before it is dropped. When dropping leaves the last tick
+ * out, it replaces the one before it, so the axis still says where it ends.
  */
 export function fitTicks(
   ticks: readonly number[],
   at: (v: number) => number,
   format: (v: number) => string,
   width: number,
+  left = 0,
 ): PlacedTick[] {
   const placed = ticks.map((value): PlacedTick & { from: number; to: number } => {
     const x = at(value);
     const label = format(value);
     const w = textWidth(label);
-    if (x - w / 2 < 0) return { value, x, label, anchor: 'start', from: x, to: x + w };
+    if (x - w / 2 < left) return { value, x, label, anchor: 'start', from: x, to: x + w };
     if (x + w / 2 > width) return { value, x, label, anchor: 'end', from: x - w, to: x };
     return { value, x, label, anchor: 'middle', from: x - w / 2, to: x + w / 2 };
   });
