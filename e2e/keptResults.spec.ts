@@ -34,6 +34,8 @@ test('results survive a reload: the engagement run, topics and thresholds come b
   await topics.setSweep(4, 1);
   await topics.runAnalysis();
   const recommended = await topics.recommendedK();
+  // a setting changed after the run, not run yet, is kept too
+  await topics.field('Seed').fill('7');
 
   // engagement: a small grid
   await app.goTo('Engagement');
@@ -64,6 +66,8 @@ test('results survive a reload: the engagement run, topics and thresholds come b
   await app.goTo('Topics');
   await expect(page.getByText('kept from your last visit')).toBeVisible();
   expect(await topics.recommendedK()).toBe(recommended);
+  await expect(topics.field('Seed')).toHaveValue('7');
+  await expect(topics.field('k to')).toHaveValue('4');
 
   await app.goTo('Sentiment');
   await expect(page.getByLabel('Positive when compound ≥')).toHaveValue('0.3');

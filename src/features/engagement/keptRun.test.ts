@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngagementTrainingResult } from '../../engine/engagementTraining.ts';
-import { KEPT_RUN_VERSION, keptSettings, runRecord, runView } from './keptRun.ts';
+import { KEPT_RUN_VERSION, runRecord, runView } from './keptRun.ts';
 
 const defaults = {
   targetColumn: 'likes',
@@ -50,29 +50,5 @@ describe('the engagement run kept with its dataset', () => {
     noMatrix.view.result.prepared.train = { X: [1, 2] };
     expect(runView(noMatrix as never)).toBeNull();
     expect(runView(null)).toBeNull();
-  });
-
-  it('lays kept settings over the defaults, field by field, ignoring what does not fit', () => {
-    const kept = keptSettings(defaults, {
-      targetColumn: 'shares',
-      text: null,
-      hashtags: 'tags',
-      numeric: ['followers', 'hour'],
-      grid: { nEstimators: '20', maxDepth: 'none, 8' },
-      folds: 'five',
-      log1p: false,
-      gone: 1,
-    });
-    expect(kept).toEqual({
-      targetColumn: 'shares',
-      text: null,
-      hashtags: 'tags',
-      numeric: ['followers', 'hour'],
-      grid: { nEstimators: '20', maxDepth: 'none, 8' },
-      folds: 5,
-      log1p: false,
-    });
-    expect(keptSettings(defaults, 'nonsense')).toBe(defaults);
-    expect(keptSettings(defaults, { grid: { nEstimators: 20 } }).grid).toEqual(defaults.grid);
   });
 });

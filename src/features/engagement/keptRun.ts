@@ -47,33 +47,6 @@ function isMlp(v: unknown): v is MlpResult {
   return isObj(v) && isObj(v.part) && Array.isArray(v.history);
 }
 
-/**
- * The settings kept for the view, laid over `defaults`: only the fields the defaults have, each of
- * the same kind (a string, a list, a grid …), so a setting this version no longer has is ignored and
- * a new one starts at its default.
- */
-export function keptSettings<S extends object>(defaults: S, stored: unknown): S {
-  if (!isObj(stored)) return defaults;
-  const out: Record<string, unknown> = Object.fromEntries(Object.entries(defaults));
-  for (const [k, d] of Object.entries(defaults)) {
-    const v = stored[k];
-    if (v === undefined) continue;
-    // a column choice is a name or null
-    const same =
-      v === null
-        ? d === null || typeof d === 'string'
-        : d === null
-          ? typeof v === 'string'
-          : Array.isArray(d)
-            ? Array.isArray(v) && v.every((x) => typeof x === 'string')
-            : isObj(d)
-              ? isObj(v) && Object.keys(d).every((key) => typeof v[key] === typeof d[key])
-              : typeof v === typeof d;
-    if (same) out[k] = v;
-  }
-  return out as S;
-}
-
 /** The run record the worker keeps for this view's run. */
 export function runRecord<S>(
   settings: S,

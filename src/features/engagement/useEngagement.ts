@@ -19,7 +19,8 @@ import {
 } from '../../engine/engagementTraining.ts';
 import { analysis } from '../../engine/index.ts';
 import { parseGrid, REFERENCE_GRID, type GridText } from './gridValues.ts';
-import { keptSettings, runRecord, runView } from './keptRun.ts';
+import { keptSettings } from '../../shared/keptSettings.ts';
+import { runRecord, runView } from './keptRun.ts';
 
 /** '' in targetColumn means "a custom expression". */
 export const CUSTOM_TARGET = '';

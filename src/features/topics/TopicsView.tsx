@@ -23,6 +23,7 @@ import { TopicMap } from './TopicMap.tsx';
 import { TopicsSettingsForm } from './TopicsSettingsForm.tsx';
 import { TrendsCard } from './TrendsCard.tsx';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
+import { keptSettings } from '../../shared/keptSettings.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
 import { TopicsList } from './TopicsList.tsx';
 
@@ -217,10 +218,29 @@ const Results = memo(function Results({
   );
 });
 
+/** The Topics settings kept with the dataset, over the defaults (null when none can be read). */
+function keptTopicsSettings(defaults: TopicsSettings, stored: unknown): TopicsSettings | null {
+  if (stored === undefined) return null;
+  const settings = keptSettings(defaults, stored);
+  return settings === defaults || (settings.terms !== 'hashtags' && settings.terms !== 'terms')
+    ? null
+    : settings;
+}
+
 export default function TopicsView() {
   const { version } = useDataset();
   const status = useWorkerAnswer(version, () => analysis('topicsStatus', {}));
+  // The settings as the person last left them on this dataset (kept in IndexedDB by the worker).
+  const kept = useWorkerAnswer(`${version}:kept`, () => analysis('viewSettings', {}));
   const [edited, setEdited] = useState<{ version: string; settings: TopicsSettings } | null>(null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const keepSettings = useCallback((next: TopicsSettings) => {
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(
+      () => void analysis('saveViewSettings', { section: 'topics', value: next }),
+      400,
+    );
+  }, []);
   const [ran, setRan] = useState<{ version: string; refitK: number | null }>({
     version: '',
     refitK: null,
@@ -235,8 +255,14 @@ export default function TopicsView() {
   if (!status.ready) return <p className="muted">Reading the hashtags…</p>;
   if (!status.value) return status.error ? <ErrorBanner error={status.error} /> : null;
   const s = status.value;
-  const settings = edited?.version === version ? edited.settings : (s.last?.settings ?? s.defaults);
-  const setSettings = (next: TopicsSettings) => setEdited({ version, settings: next });
+  const settings =
+    edited?.version === version
+      ? edited.settings
+      : (keptTopicsSettings(s.defaults, kept.value?.topics) ?? s.last?.settings ?? s.defaults);
+  const setSettings = (next: TopicsSettings) => {
+    setEdited({ version, settings: next });
+    keepSettings(next);
+  };
   const base = job.value && ran.version === version ? job.value : s.last;
   const result = base && edit?.base === base ? edit.result : base;
   const saveEdits = (edits: TopicEdits) => {
@@ -254,6 +280,7 @@ export default function TopicsView() {
 
   const start = (runSettings: TopicsSettings, k?: number) => {
     setRan({ version, refitK: k ?? null });
+    keepSettings(runSettings);
     void job.run(({ signal, onProgress }) =>
       runTopics(runSettings, { signal, onProgress, ...(k !== undefined && { k }) }),
     );
