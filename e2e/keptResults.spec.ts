@@ -78,7 +78,8 @@ test('results survive a reload: the engagement run, topics and thresholds come b
   await app.expectDataset('other-posts', 40);
   await expect(page.getByTestId('scoring-model-foreign')).toBeVisible();
   await expect(header).toContainText('trained on murmur-sample');
-  await expect(header.getByRole('button', { name: 'Stop using it' })).toBeVisible();
+  await header.getByRole('button', { name: 'Stop using it' }).click();
+  await expect(header).toContainText('No model is scoring');
 
   // back to the sample: its own model scores again, no question
   await app.goTo('Dataset');

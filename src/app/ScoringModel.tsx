@@ -23,8 +23,9 @@ export function ScoringModel() {
     return onModelsChanged((m) => m.type === 'changed' && refresh());
   }, [refresh, datasetId]);
   const record = list?.models.find((m) => m.id === list.activeId) ?? null;
+  // nothing until the registry answered, so the header does not flash "no model"
+  if (!list) return null;
   const line = scoringModelLine(record, datasetId);
-  if (!line) return null;
   const ask = line.foreign && kept !== `${datasetId}:${record?.id}`;
   return (
     <p className="topbar__model muted" data-testid="scoring-model" role="status">

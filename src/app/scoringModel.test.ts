@@ -53,6 +53,10 @@ describe('the header names the scoring model', () => {
     expect(byDefault?.foreign).toBe(false);
     // before any dataset, nothing to compare with
     expect(scoringModelLine(record(), null)?.foreign).toBe(false);
-    expect(scoringModelLine(null, 'dsA')).toBeNull();
+    // none active (the person stopped using one): the header says where to find one
+    expect(scoringModelLine(null, 'dsA')).toEqual({
+      text: 'No model is scoring: train one in Engagement or Sentiment, or choose one in Models',
+      foreign: false,
+    });
   });
 });

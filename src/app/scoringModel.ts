@@ -36,14 +36,18 @@ export function modelParts(record: ModelRecord): string {
 }
 
 /**
- * "Scoring with: forest trained on sample, 7 Dec, 10:12"; null when no model is active.
+ * "Scoring with: forest trained on sample, 7 Dec, 10:12", or where to find one when none is active.
  * `activeDatasetId` is the open dataset's id (null before any).
  */
 export function scoringModelLine(
   record: ModelRecord | null,
   activeDatasetId: string | null,
-): ScoringModelLine | null {
-  if (!record) return null;
+): ScoringModelLine {
+  if (!record)
+    return {
+      text: 'No model is scoring: train one in Engagement or Sentiment, or choose one in Models',
+      foreign: false,
+    };
   const date = when.format(new Date(record.updatedAt));
   if (record.origin === 'default')
     return {
