@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { EngagementTrainingResult } from '../../engine/engagementTraining.ts';
 import { KEPT_RUN_VERSION, runRecord, runView } from './keptRun.ts';
 
-const defaults = {
-  targetColumn: 'likes',
-  text: 'text' as string | null,
-  hashtags: null as string | null,
-  numeric: ['followers'] as readonly string[],
-  grid: { nEstimators: '50', maxDepth: 'none' },
-  folds: 5,
-  log1p: true,
-};
+/** The view's settings, as far as the record is concerned: any value it can clone. */
+const defaults = { targetColumn: 'likes', numeric: ['followers'], folds: 5 };
 
 /** The parts of a result the view draws, as structured clone brings them back. */
 function result(): EngagementTrainingResult {

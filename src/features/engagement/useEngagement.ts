@@ -20,6 +20,7 @@ import {
 import { analysis } from '../../engine/index.ts';
 import { parseGrid, REFERENCE_GRID, type GridText } from './gridValues.ts';
 import { keptSettings } from '../../shared/keptSettings.ts';
+import { useKeepViewSettings } from '../../shared/useKeepViewSettings.ts';
 import { runRecord, runView } from './keptRun.ts';
 
 /** '' in targetColumn means "a custom expression". */
@@ -208,14 +209,7 @@ export function useEngagement(version: string): Engagement {
   }, [columns, restore.value, version]);
 
   // The settings are kept with the dataset as they change (a little after the last change).
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saveSettings = useCallback((next: EngagementSettings) => {
-    if (saveTimer.current) clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(
-      () => void analysis('saveViewSettings', { section: 'engagement', value: next }),
-      400,
-    );
-  }, []);
+  const saveSettings = useKeepViewSettings('engagement', version);
 
   const remember = useCallback(
     (

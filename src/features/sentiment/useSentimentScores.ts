@@ -9,6 +9,7 @@ import type {
 } from '../../../workers/api.ts';
 import { useJob, type JobControls } from '../../shared/useJob.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
+import { useKeepViewSettings } from '../../shared/useKeepViewSettings.ts';
 import { useSentimentMode } from '../../shared/sentimentReading.ts';
 import { analysis } from '../../engine/index.ts';
 import { scoreDataset, type ScoringOutcome } from '../../engine/sentimentScoring.ts';
@@ -66,19 +67,18 @@ export function useSentimentScores(version: string): SentimentScores {
   const { run, reset, status: jobStatus } = scoring;
 
   // The choices are kept with the dataset (a little after the last change), and read back once per dataset.
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const setChoices = useCallback((update: (c: SentimentChoices) => SentimentChoices) => {
-    setChoicesState((c) => {
-      const next = update(c);
-      current.current = next;
-      if (saveTimer.current) clearTimeout(saveTimer.current);
-      saveTimer.current = setTimeout(
-        () => void analysis('saveViewSettings', { section: 'sentiment', value: next }),
-        400,
-      );
-      return next;
-    });
-  }, []);
+  const keepChoices = useKeepViewSettings('sentiment', version);
+  const setChoices = useCallback(
+    (update: (c: SentimentChoices) => SentimentChoices) => {
+      setChoicesState((c) => {
+        const next = update(c);
+        current.current = next;
+        keepChoices(next);
+        return next;
+      });
+    },
+    [keepChoices],
+  );
   const [keptGeneration, setKeptGeneration] = useState(0);
   useWorkerAnswer(`${version}:kept`, () => analysis('viewSettings', {}), {
     onAnswer: (r) => {

@@ -24,6 +24,7 @@ import { TopicsSettingsForm } from './TopicsSettingsForm.tsx';
 import { TrendsCard } from './TrendsCard.tsx';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { keptSettings } from '../../shared/keptSettings.ts';
+import { useKeepViewSettings } from '../../shared/useKeepViewSettings.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
 import { TopicsList } from './TopicsList.tsx';
 
@@ -233,14 +234,7 @@ export default function TopicsView() {
   // The settings as the person last left them on this dataset (kept in IndexedDB by the worker).
   const kept = useWorkerAnswer(`${version}:kept`, () => analysis('viewSettings', {}));
   const [edited, setEdited] = useState<{ version: string; settings: TopicsSettings } | null>(null);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const keepSettings = useCallback((next: TopicsSettings) => {
-    if (saveTimer.current) clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(
-      () => void analysis('saveViewSettings', { section: 'topics', value: next }),
-      400,
-    );
-  }, []);
+  const keepSettings = useKeepViewSettings('topics', version);
   const [ran, setRan] = useState<{ version: string; refitK: number | null }>({
     version: '',
     refitK: null,
