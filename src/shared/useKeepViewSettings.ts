@@ -7,29 +7,31 @@ const SAVE_AFTER_MS = 400;
 
 /**
  * Keeps a view's settings with the active dataset (IndexedDB, through the analysis worker) a little
- * after the last change. A change still waiting when the dataset changes is dropped, so it is never
- * filed under the next dataset.
+ * after the last change. Leaving the view writes a waiting change at once; a change still waiting
+ * when the dataset changes is dropped, so it is never filed under the next dataset.
  */
 export function useKeepViewSettings(
   section: ViewSection,
   version: string,
 ): (value: unknown) => void {
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = null;
-    },
-    [version],
-  );
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; value: unknown } | null>(null);
+  const write = useCallback(() => {
+    const p = pending.current;
+    if (!p) return;
+    clearTimeout(p.timer);
+    pending.current = null;
+    void analysis('saveViewSettings', { section, value: p.value });
+  }, [section]);
+  useEffect(() => write, [write]);
+  useEffect(() => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = null;
+  }, [version]);
   return useCallback(
     (value: unknown) => {
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        void analysis('saveViewSettings', { section, value });
-      }, SAVE_AFTER_MS);
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = { timer: setTimeout(write, SAVE_AFTER_MS), value };
     },
-    [section],
+    [write],
   );
 }
