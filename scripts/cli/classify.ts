@@ -21,7 +21,7 @@ import {
   type ShareEstimate,
 } from '../../workers/core/classify/ppiShares.ts';
 import { simulateLabelling } from '../../workers/core/classify/simulateLabelling.ts';
-import { textGroups } from '../../workers/core/classify/textGroups.ts';
+import { textGroups } from '../../workers/core/split/groups.ts';
 import { requireTextColumn } from '../../workers/core/schema/index.ts';
 import {
   DEFAULT_THRESHOLDS,
