@@ -3,7 +3,8 @@
  * labels. The Sentiment feature writes it; every feature that counts sentiment (topics × sentiment,
  * aggregates, the report) reads each post's class through `chosenSentiment`, never its own copy.
  * The choice (with the classifier's classes) is kept with the dataset in IndexedDB, so after a
- * reload the charts read the classifier again without retraining it first.
+ * reload the charts read the classifier again without retraining it first: read it through
+ * `chosenSentimentKept` (the synchronous `chosenSentiment` knows only this worker's memory).
  */
 import { forgetKept, restoreKept, storeKept, type KeptKind } from './keptResults.ts';
 import { cacheEntry, type LoadedDataset } from './session.ts';

@@ -17,7 +17,7 @@ import {
   suggestUnit,
   type ReplayOrder,
 } from '../../core/stream/replayOrder.ts';
-import { chosenSentiment } from '../shared/chosenSentiment.ts';
+import { chosenSentimentKept } from '../shared/chosenSentiment.ts';
 import { cachedIn, requireDataset, type LoadedDataset } from '../shared/session.ts';
 
 const MAX_CHUNK = 10_000;
@@ -51,7 +51,7 @@ export async function replayPlan(): Promise<Result<ReplayPlan>> {
   const endMs = timed ? o.times[rows - 1]! : NaN;
   return ok({
     rows,
-    sentimentSource: chosenClasses(d, text.value.name) ? 'classifier' : 'vader',
+    sentimentSource: (await chosenClasses(d, text.value.name)) ? 'classifier' : 'vader',
     timed,
     startMs,
     endMs,
@@ -64,8 +64,9 @@ export async function replayPlan(): Promise<Result<ReplayPlan>> {
 }
 
 /** Per row of the dataset, the classifier's class when the charts show it for `textColumn`; else null (VADER). */
-function chosenClasses(d: LoadedDataset, textColumn: string): Uint8Array | null {
-  const chosen = chosenSentiment(d);
+async function chosenClasses(d: LoadedDataset, textColumn: string): Promise<Uint8Array | null> {
+  // as kept with the dataset, so a replay after a reload follows the classifier too
+  const chosen = await chosenSentimentKept(d);
   return chosen.source === 'classifier' && chosen.textColumn === textColumn ? chosen.classes : null;
 }
 
@@ -97,7 +98,7 @@ export async function replayRows(
   const cells = (index: number) => rows.map((row) => d.table.columns[index]![row]!);
   const tags = columnWithRole(d.schema, 'hashtags');
   const lang = d.schema.find((c) => LANGUAGE.test(c.name));
-  const classes = chosenClasses(d, text.value.name);
+  const classes = await chosenClasses(d, text.value.name);
   const named: Record<string, string[]> = {};
   for (const name of fields) {
     const column = d.schema.find((c) => c.name === name);
