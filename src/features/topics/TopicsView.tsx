@@ -14,7 +14,7 @@ import { useJob } from '../../shared/useJob.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { runTopics } from '../../engine/topicsEngine.ts';
+import { editTopics, runTopics } from '../../engine/topicsEngine.ts';
 import { analysis } from '../../engine/index.ts';
 import { ClusterSizes, ClusterTerms, ClusterTimelineChart } from './ClusterCharts.tsx';
 import { SilhouettePlotChart } from './SilhouettePlotChart.tsx';
@@ -25,18 +25,8 @@ import { TrendsCard } from './TrendsCard.tsx';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
 import { TopicsList } from './TopicsList.tsx';
-
-/** The result with the user's topic names in place of the generated ones, for every chart. */
-function withNames(result: TopicsResult): TopicsResult {
-  const names = result.edits?.names ?? {};
-  if (Object.keys(names).length === 0) return result;
-  return {
-    ...result,
-    clusters: result.clusters.map((c) =>
-      names[c.id] === undefined ? c : { ...c, label: names[c.id]!, mixed: false },
-    ),
-  };
-}
+import { editedResult } from './clusters.ts';
+import { TopicCategoryCard, TopicSentimentCard } from './TopicBreakdownCards.tsx';
 
 /** What the progress bar says for each phase of a run. */
 function describe(
@@ -124,10 +114,16 @@ const Results = memo(function Results({
   result,
   pickK,
   running,
+  version,
+  hasText,
+  categoryColumns,
 }: {
   result: TopicsResult;
   pickK: (k: number) => void;
   running: boolean;
+  version: string;
+  hasText: boolean;
+  categoryColumns: readonly string[];
 }) {
   const pickId = useId();
 
@@ -207,6 +203,18 @@ const Results = memo(function Results({
             <ElbowChart key="elbow" result={result} />,
             <ClusterSizes key="sizes" result={result} />,
             <ClusterTimelineChart key="timeline" result={result} />,
+            <TopicSentimentCard
+              key="sentiment"
+              result={result}
+              version={version}
+              hasText={hasText}
+            />,
+            <TopicCategoryCard
+              key="category"
+              result={result}
+              version={version}
+              columns={categoryColumns}
+            />,
             <ClusterTerms key="terms" result={result} />,
             <TopicMap key="map" result={result} />,
             <SilhouettePlotChart key="silhouette" result={result} />,
@@ -242,7 +250,7 @@ export default function TopicsView() {
   const saveEdits = (edits: TopicEdits) => {
     if (!base) return;
     setSaving(true);
-    void analysis('topicsEdit', { edits }).then((r) => {
+    void editTopics(edits).then((r) => {
       setSaving(false);
       if (r.ok) {
         setEditError(null);
@@ -251,6 +259,8 @@ export default function TopicsView() {
     });
   };
   const running = job.status === 'running';
+  // every chart shows the topics as edited: merged, renamed, hidden
+  const shown = result ? editedResult(result) : null;
 
   const start = (runSettings: TopicsSettings, k?: number) => {
     setRan({ version, refitK: k ?? null });
@@ -320,7 +330,14 @@ export default function TopicsView() {
       {result?.edits && <TopicsList result={result} onEdit={saveEdits} busy={running || saving} />}
       {editError && <ErrorBanner error={editError} testId="topics-edit-error" />}
       {result ? (
-        <Results result={withNames(result)} pickK={pickK} running={running} />
+        <Results
+          result={shown!}
+          pickK={pickK}
+          running={running}
+          version={version}
+          hasText={s.textColumn !== null}
+          categoryColumns={s.categoryColumns ?? []}
+        />
       ) : (
         !running && (
           <p className="muted">
@@ -332,7 +349,7 @@ export default function TopicsView() {
       )}
       <WordCloudCard
         initialWords={settings.terms}
-        result={result}
+        result={shown}
         hasText={s.textColumn !== null}
         version={version}
       />
