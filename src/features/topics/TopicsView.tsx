@@ -26,6 +26,7 @@ import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
 import { TopicsList } from './TopicsList.tsx';
 import { editedResult } from './clusters.ts';
+import { widerRange, type KRange } from './kRange.ts';
 import { TopicCategoryCard, TopicSentimentCard } from './TopicBreakdownCards.tsx';
 
 /** What the progress bar says for each phase of a run. */
@@ -117,6 +118,7 @@ const Results = memo(function Results({
   version,
   hasText,
   categoryColumns,
+  widen,
 }: {
   result: TopicsResult;
   pickK: (k: number) => void;
@@ -124,8 +126,10 @@ const Results = memo(function Results({
   version: string;
   hasText: boolean;
   categoryColumns: readonly string[];
+  widen: (range: KRange) => void;
 }) {
   const pickId = useId();
+  const wider = result.kAtEdge ? widerRange(result.kAtEdge, result.settings) : null;
 
   const p = result.pruning;
   const sil = result.silhouettePlot;
@@ -177,6 +181,23 @@ const Results = memo(function Results({
             <li key={n}>{n}</li>
           ))}
         </ul>
+      )}
+      {result.kAtEdge && wider && (
+        <div className="banner banner--info row" role="status" data-testid="topics-widen">
+          <span>
+            k = {result.recommendedK} is at the {result.kAtEdge === 'high' ? 'top' : 'bottom'} of
+            the range tried ({result.settings.kMin}..{result.settings.kMax}): the posts may hold{' '}
+            {result.kAtEdge === 'high' ? 'more topics' : 'fewer, broader topics'}.
+          </span>
+          <button
+            type="button"
+            onClick={() => widen(wider)}
+            disabled={running}
+            data-testid="topics-widen-run"
+          >
+            Try k = {wider.kMin}..{wider.kMax}
+          </button>
+        </div>
       )}
       <div className="row">
         <label htmlFor={pickId}>Clusters shown</label>
@@ -239,6 +260,8 @@ export default function TopicsView() {
   const [saving, setSaving] = useState(false);
   const pickRef = useRef<(k: number) => void>(() => {});
   const pickK = useCallback((k: number) => pickRef.current(k), []);
+  const widenRef = useRef<(range: KRange) => void>(() => {});
+  const widen = useCallback((range: KRange) => widenRef.current(range), []);
 
   if (!status.ready) return <p className="muted">Reading the hashtags…</p>;
   if (!status.value) return status.error ? <ErrorBanner error={status.error} /> : null;
@@ -271,6 +294,13 @@ export default function TopicsView() {
   const progress = describe(job.progress, ran.refitK);
   pickRef.current = (k) => {
     if (result) start(result.settings, k);
+  };
+  // the wider range becomes the form's too, so a later Run keeps it
+  widenRef.current = (range) => {
+    if (!result) return;
+    const next = { ...result.settings, ...range };
+    setSettings(next);
+    start(next);
   };
 
   return (
@@ -337,6 +367,7 @@ export default function TopicsView() {
           version={version}
           hasText={s.textColumn !== null}
           categoryColumns={s.categoryColumns ?? []}
+          widen={widen}
         />
       ) : (
         !running && (
