@@ -10,15 +10,9 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { StackedBars } from '../../components/charts/StackedBars.tsx';
 import { analysis } from '../../engine/index.ts';
 import { formatInt } from '../../shared/format.ts';
+import { SENTIMENT_COLOUR } from '../../shared/palette.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { clusterColour, clusterLabel } from './clusters.ts';
-
-const SENTIMENT_COLOUR: Readonly<Record<string, string>> = {
-  negative: '#e03131',
-  neutral: '#868e96',
-  positive: '#2f9e44',
-  unscored: '#ced4da',
-};
 
 /** Colours of a category's values: the cluster palette from its far end, grey for "Other". */
 function valueColour(name: string, i: number): string {
@@ -140,7 +134,7 @@ export function TopicSentimentCard({
           <BreakdownBars
             breakdown={b}
             result={result}
-            colour={(n) => SENTIMENT_COLOUR[n] ?? '#868e96'}
+            colour={(n) => SENTIMENT_COLOUR[n as keyof typeof SENTIMENT_COLOUR] ?? '#868e96'}
             ariaLabel="Share of each sentiment per topic"
           />
         </>
