@@ -8,6 +8,7 @@ import type {
   AppError,
   JobProgress,
   Result,
+  TopicEdits,
   TopicsResult,
   TopicsSettings,
 } from '../../workers/api.ts';
@@ -66,4 +67,15 @@ export async function runTopics(
   const set = await live('setTopicModel', { model, info: kept.value.model });
   if (!set.ok) return failure(set.error);
   return kept;
+}
+
+/**
+ * Saves renames, merges and hidden topics (in the analysis worker and IndexedDB) and hands the
+ * topics as edited to the live box, so it names a match as the charts do.
+ */
+export async function editTopics(edits: TopicEdits): Promise<Result<TopicsResult>> {
+  const r = await analysis('topicsEdit', { edits });
+  if (!r.ok) return r;
+  const set = await live('setTopicGroups', { groups: r.value.model.groups ?? null });
+  return set.ok ? r : failure(set.error);
 }

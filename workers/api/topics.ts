@@ -6,9 +6,11 @@ import type { RisingTerms, TermSentiment, TermsOverTime, TrendUnit } from '../co
 import type { WordCloudLayout } from '../core/wordcloud/layout.ts';
 import type { JobMethod } from './common.ts';
 import type { TopicsFitSettings } from '../core/bundle/bundle.ts';
+import type { TopicEdits, TopicGroup } from '../core/cluster/topicGroups.ts';
 
 export type { KSweepEntry } from '../core/cluster/kSweep.ts';
 export type { TopicCluster } from '../core/cluster/topicAnalysis.ts';
+export type { TopicEdits, TopicGroup } from '../core/cluster/topicGroups.ts';
 export type { WeightedTerm } from '../core/cluster/topTerms.ts';
 export type { TfidfPruning } from '../core/text/tfidfModel.ts';
 export type { TermKind, TermSource } from '../core/trends/postTerms.ts';
@@ -42,6 +44,8 @@ export interface TopicsStatus {
   /** The column with role text (for text terms and sentiment), or null. */
   readonly textColumn: string | null;
   readonly timestampColumn: string | null;
+  /** Columns topics can be broken down by (role category or label, then categorical columns). */
+  readonly categoryColumns?: readonly string[];
   readonly defaults: TopicsSettings;
   /** The last analysis of this dataset (until it or its roles change), or null. */
   readonly last: TopicsResult | null;
@@ -121,16 +125,6 @@ export interface TopicClusterView extends TopicCluster {
   readonly representativePosts: readonly string[];
 }
 
-/** What the user did to the clusters of the last analysis; kept with it across reloads. */
-export interface TopicEdits {
-  /** Names the user gave, by cluster id. */
-  readonly names: Readonly<Record<number, string>>;
-  /** Cluster id → the cluster it was merged into. */
-  readonly mergedInto: Readonly<Record<number, number>>;
-  /** Cluster ids hidden from the charts and lists. */
-  readonly hidden: readonly number[];
-}
-
 /** Posts of each cluster per time bucket (UTC). */
 export interface ClusterTimeline {
   readonly column: string;
@@ -168,6 +162,8 @@ export interface TopicModelInfo {
   readonly k: number;
   readonly documents: number;
   readonly vocabulary: number;
+  /** Per cluster id, the topic it counts in after the user's merges, renames and hides (absent: none made). */
+  readonly groups?: readonly TopicGroup[];
 }
 
 /** A finished analysis, ready to draw: only summaries and sampled points. */
@@ -182,6 +178,29 @@ export interface TopicsResult extends TopicSweepSummary {
   readonly edits: TopicEdits;
   /** True when this result came back from storage (after a reload) rather than a run just now. */
   readonly restored: boolean;
+}
+
+/** What topics are broken down by: each post's sentiment (from the chosen source) or a category column. */
+export type TopicBreakdownRequest =
+  { readonly by: 'sentiment' } | { readonly by: 'category'; readonly column: string };
+
+/** Posts of each shown topic (after merges, without hidden ones) per class of sentiment or value of a column. */
+export interface TopicBreakdown {
+  readonly by: 'sentiment' | 'category';
+  /** The category column, or the text column sentiment was read from. */
+  readonly column: string;
+  /** Sentiment: which source the classes come from (the one chosen in the Sentiment view). */
+  readonly source: 'vader' | 'classifier' | null;
+  /** Column names of `counts`: negative, neutral, positive (and unscored); or the most frequent values, then "Other (n values)". */
+  readonly classes: readonly string[];
+  /** One row per shown topic, largest first: `topic` is its cluster id after merges. */
+  readonly rows: readonly {
+    readonly topic: number;
+    readonly counts: readonly number[];
+    readonly total: number;
+  }[];
+  /** Clustered posts of shown topics without a value in the column (or not scored yet). */
+  readonly missing: number;
 }
 
 /** Posts a cloud or list covers: all, one VADER label, or one cluster of the last analysis. */
@@ -298,6 +317,8 @@ export interface TopicsAnalysisApi {
   >;
   /** Frequency over time of the leading terms, rising and new terms, sentiment per term. */
   topicsTrends: JobMethod<TrendsRequest, TopicTrends>;
+  /** Posts of each topic per sentiment class (the chosen source) or per value of a category column, after the user's edits. */
+  topicsBreakdown: JobMethod<TopicBreakdownRequest, TopicBreakdown>;
   /** Saves renames, merges and hidden clusters of the last analysis (memory and IndexedDB); returns it with them. */
   topicsEdit: JobMethod<{ readonly edits: TopicEdits }, TopicsResult>;
 }
@@ -311,6 +332,11 @@ export interface TopicsLiveApi {
   /** Sets (or clears, with null) the topic model the live box uses; `model` is the JSON of a fit. */
   setTopicModel: JobMethod<
     { readonly model: string | null; readonly info?: TopicModelInfo },
+    { readonly active: boolean }
+  >;
+  /** Sets the topics the live box names matches after (merges, renames, hides); ignored without a model. */
+  setTopicGroups: JobMethod<
+    { readonly groups: readonly TopicGroup[] | null },
     { readonly active: boolean }
   >;
   /** The model in use, or null. */

@@ -46,6 +46,7 @@ const topics = lazyJobs<TopicsAnalysisApi>(
     topicsWordPosts: true,
     topicsTrends: true,
     topicsEdit: true,
+    topicsBreakdown: true,
   },
   async () => (await import('./topics/analysisJobs.ts')).topicsAnalysisJobs,
 );

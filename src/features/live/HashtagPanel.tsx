@@ -53,6 +53,8 @@ export function HashtagPanel() {
 
   const shown = text.trim() !== '' && answer ? answer.value : null;
   const m = shown?.match ?? null;
+  // the topic as the Topics view shows it: merged into another, renamed, hidden
+  const group = m ? (shown?.info.groups?.[m.cluster] ?? null) : null;
   return (
     <section className="card" aria-labelledby={`${inputId}-title`} data-testid="live-hashtags">
       <header className="card__header">
@@ -94,7 +96,11 @@ export function HashtagPanel() {
           {m ? (
             <>
               <p style={{ margin: '0 0 0.3rem' }}>
-                <strong data-testid="live-hashtags-cluster">Topic {m.cluster + 1}</strong> ·
+                <strong data-testid="live-hashtags-cluster">
+                  Topic {(group?.topic ?? m.cluster) + 1}
+                  {group ? ` · ${group.name}` : ''}
+                </strong>
+                {group?.hidden && <span className="muted"> (hidden in the Topics view)</span>} ·
                 similarity{' '}
                 <span data-testid="live-hashtags-similarity">{m.similarity.toFixed(3)}</span>{' '}
                 <span className="muted">({m.size.toLocaleString('en-US')} posts)</span>

@@ -85,7 +85,8 @@ function TopicRow({
               .filter((m) => m !== group.id)
               .map((m) => clusterName(m))
               .join(', ')}`}{' '}
-          · {formatInt(group.size)} posts ({formatPercent(group.share)})
+          · <span data-testid="topic-size">{formatInt(group.size)}</span> posts (
+          {formatPercent(group.share)})
         </span>
       </div>
       {group.posts.length > 0 && (

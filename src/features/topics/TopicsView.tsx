@@ -14,7 +14,7 @@ import { useJob } from '../../shared/useJob.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { runTopics } from '../../engine/topicsEngine.ts';
+import { editTopics, runTopics } from '../../engine/topicsEngine.ts';
 import { analysis } from '../../engine/index.ts';
 import { ClusterSizes, ClusterTerms, ClusterTimelineChart } from './ClusterCharts.tsx';
 import { SilhouettePlotChart } from './SilhouettePlotChart.tsx';
@@ -27,18 +27,9 @@ import { keptSettings } from '../../shared/keptSettings.ts';
 import { useKeepViewSettings } from '../../shared/useKeepViewSettings.ts';
 import { WordCloudCard } from './WordCloudCard.tsx';
 import { TopicsList } from './TopicsList.tsx';
-
-/** The result with the user's topic names in place of the generated ones, for every chart. */
-function withNames(result: TopicsResult): TopicsResult {
-  const names = result.edits?.names ?? {};
-  if (Object.keys(names).length === 0) return result;
-  return {
-    ...result,
-    clusters: result.clusters.map((c) =>
-      names[c.id] === undefined ? c : { ...c, label: names[c.id]!, mixed: false },
-    ),
-  };
-}
+import { editedResult } from './clusters.ts';
+import { widerRange, type KRange } from './kRange.ts';
+import { TopicCategoryCard, TopicSentimentCard } from './TopicBreakdownCards.tsx';
 
 /** What the progress bar says for each phase of a run. */
 function describe(
@@ -126,12 +117,21 @@ const Results = memo(function Results({
   result,
   pickK,
   running,
+  version,
+  hasText,
+  categoryColumns,
+  widen,
 }: {
   result: TopicsResult;
   pickK: (k: number) => void;
   running: boolean;
+  version: string;
+  hasText: boolean;
+  categoryColumns: readonly string[];
+  widen: (range: KRange) => void;
 }) {
   const pickId = useId();
+  const wider = result.kAtEdge ? widerRange(result.kAtEdge, result.settings) : null;
 
   const p = result.pruning;
   const sil = result.silhouettePlot;
@@ -184,6 +184,23 @@ const Results = memo(function Results({
           ))}
         </ul>
       )}
+      {result.kAtEdge && wider && (
+        <div className="banner banner--info row" role="status" data-testid="topics-widen">
+          <span>
+            k = {result.recommendedK} is at the {result.kAtEdge === 'high' ? 'top' : 'bottom'} of
+            the range tried ({result.settings.kMin}..{result.settings.kMax}): the posts may hold{' '}
+            {result.kAtEdge === 'high' ? 'more topics' : 'fewer, broader topics'}.
+          </span>
+          <button
+            type="button"
+            onClick={() => widen(wider)}
+            disabled={running}
+            data-testid="topics-widen-run"
+          >
+            Try k = {wider.kMin}..{wider.kMax}
+          </button>
+        </div>
+      )}
       <div className="row">
         <label htmlFor={pickId}>Clusters shown</label>
         <select
@@ -209,6 +226,18 @@ const Results = memo(function Results({
             <ElbowChart key="elbow" result={result} />,
             <ClusterSizes key="sizes" result={result} />,
             <ClusterTimelineChart key="timeline" result={result} />,
+            <TopicSentimentCard
+              key="sentiment"
+              result={result}
+              version={version}
+              hasText={hasText}
+            />,
+            <TopicCategoryCard
+              key="category"
+              result={result}
+              version={version}
+              columns={categoryColumns}
+            />,
             <ClusterTerms key="terms" result={result} />,
             <TopicMap key="map" result={result} />,
             <SilhouettePlotChart key="silhouette" result={result} />,
@@ -245,6 +274,8 @@ export default function TopicsView() {
   const [saving, setSaving] = useState(false);
   const pickRef = useRef<(k: number) => void>(() => {});
   const pickK = useCallback((k: number) => pickRef.current(k), []);
+  const widenRef = useRef<(range: KRange) => void>(() => {});
+  const widen = useCallback((range: KRange) => widenRef.current(range), []);
 
   if (!status.ready) return <p className="muted">Reading the hashtags…</p>;
   if (!status.value) return status.error ? <ErrorBanner error={status.error} /> : null;
@@ -262,7 +293,7 @@ export default function TopicsView() {
   const saveEdits = (edits: TopicEdits) => {
     if (!base) return;
     setSaving(true);
-    void analysis('topicsEdit', { edits }).then((r) => {
+    void editTopics(edits).then((r) => {
       setSaving(false);
       if (r.ok) {
         setEditError(null);
@@ -271,6 +302,8 @@ export default function TopicsView() {
     });
   };
   const running = job.status === 'running';
+  // every chart shows the topics as edited: merged, renamed, hidden
+  const shown = result ? editedResult(result) : null;
 
   const start = (runSettings: TopicsSettings, k?: number) => {
     setRan({ version, refitK: k ?? null });
@@ -282,6 +315,13 @@ export default function TopicsView() {
   const progress = describe(job.progress, ran.refitK);
   pickRef.current = (k) => {
     if (result) start(result.settings, k);
+  };
+  // the wider range becomes the form's too, so a later Run keeps it
+  widenRef.current = (range) => {
+    if (!result) return;
+    const next = { ...result.settings, ...range };
+    setSettings(next);
+    start(next);
   };
 
   return (
@@ -341,7 +381,15 @@ export default function TopicsView() {
       {result?.edits && <TopicsList result={result} onEdit={saveEdits} busy={running || saving} />}
       {editError && <ErrorBanner error={editError} testId="topics-edit-error" />}
       {result ? (
-        <Results result={withNames(result)} pickK={pickK} running={running} />
+        <Results
+          result={shown!}
+          pickK={pickK}
+          running={running}
+          version={version}
+          hasText={s.textColumn !== null}
+          categoryColumns={s.categoryColumns ?? []}
+          widen={widen}
+        />
       ) : (
         !running && (
           <p className="muted">
@@ -353,7 +401,7 @@ export default function TopicsView() {
       )}
       <WordCloudCard
         initialWords={settings.terms}
-        result={result}
+        result={shown}
         hasText={s.textColumn !== null}
         version={version}
       />

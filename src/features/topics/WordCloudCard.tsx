@@ -26,8 +26,9 @@ export interface WordCloudCardProps {
 function scopeName(scope: WordScope, result: TopicsResult | null): string {
   if (scope === 'all') return 'all posts';
   if (scope === 'positive' || scope === 'neutral' || scope === 'negative') return `${scope} posts`;
-  const c = result?.clusters[Number(scope.slice('cluster:'.length))];
-  return c ? clusterLabel(c, result.settings.terms) : scope;
+  const id = Number(scope.slice('cluster:'.length));
+  const c = result?.clusters.find((x) => x.id === id);
+  return c && result ? clusterLabel(c, result.settings.terms) : scope;
 }
 
 /** Clouds of the most used hashtags or words, overall, per cluster and per sentiment label; click a word for its posts. */
@@ -41,11 +42,14 @@ export const WordCloudCard = memo(function WordCloudCard({
   const [chosenScope, setScope] = useState<WordScope>('all');
   const [selected, setSelected] = useState<string | null>(null);
   const scopeId = useId();
-  // a cluster scope lasts only while the analysis has that cluster
+  // a cluster scope lasts only while the analysis shows that topic (not merged away or hidden)
   const clusterOk = (s: WordScope) =>
-    !s.startsWith('cluster:') || (result !== null && Number(s.slice(8)) < result.k);
+    !s.startsWith('cluster:') ||
+    (result !== null && result.clusters.some((c) => c.id === Number(s.slice(8))));
   const scope: WordScope = clusterOk(chosenScope) ? chosenScope : 'all';
-  const resultKey = result ? `${result.k}:${result.seconds}:${result.settings.terms}` : 'none';
+  const resultKey = result
+    ? `${result.k}:${result.seconds}:${result.settings.terms}:${JSON.stringify(result.edits)}`
+    : 'none';
   const key = `${version}|${words}|${scope}|${resultKey}`;
 
   const answer = useWorkerAnswer(key, () =>

@@ -14,6 +14,7 @@
  * part the range of its training target, which bounds every leaf and node mean when it loads.
  */
 import type { TopicModel } from '../cluster/topicModel.ts';
+import type { TopicGroup } from '../cluster/topicGroups.ts';
 import { deserializeForest, type SerializedForest } from '../forest/serialize.ts';
 import type { EngagementTask, TargetInfo } from '../features/engagementData.ts';
 import type { ClassificationReport, RegressionReport } from '../features/evaluation.ts';
@@ -130,6 +131,8 @@ export interface TopicsPart {
     readonly documents: number;
     readonly posts: number;
   };
+  /** Per cluster id, the topic it counts in after the user's merges, renames and hides (absent: none). */
+  readonly groups?: readonly TopicGroup[];
 }
 
 /**

@@ -156,6 +156,26 @@ function loadTopics(part: TopicsPart): Result<LoadedTopics> {
     return invalid(
       `topics.metrics.k: expected ${model.value.centroids.k} (the model's clusters), found ${part.metrics.k}`,
     );
+  const k = part.metrics.k;
+  const groups: unknown = part.groups;
+  if (
+    groups !== undefined &&
+    !(
+      Array.isArray(groups) &&
+      groups.length === k &&
+      groups.every(
+        (g: { topic?: unknown; name?: unknown; hidden?: unknown } | null) =>
+          typeof g === 'object' &&
+          g !== null &&
+          Number.isInteger(g.topic) &&
+          (g.topic as number) >= 0 &&
+          (g.topic as number) < k &&
+          typeof g.name === 'string' &&
+          typeof g.hidden === 'boolean',
+      )
+    )
+  )
+    return invalid(`topics.groups: expected one {topic, name, hidden} per cluster (${k})`);
   return ok({ part, model: model.value });
 }
 

@@ -47,6 +47,34 @@ describe('analyseTopics', () => {
     expect(a.map?.explainedVarianceRatio[0]).toBeGreaterThan(0);
   });
 
+  it('compares k on a seeded sample when asked, then fits the chosen k on every document', () => {
+    const input = posts();
+    const r = analyseTopics(input, { kMax: 6, sweepSampleSize: 80 });
+    if (!r.ok) throw new Error(r.error.message);
+    const a = r.value;
+    expect(a.recommendedK).toBe(3);
+    expect(a.sweep.map((e) => e.k)).toEqual([2, 3, 4, 5, 6]);
+    // the sweep's clusters hold the sample's 80 documents, the chosen k's all 90
+    expect(a.sweep[1]!.minClusterSize + a.sweep[1]!.maxClusterSize).toBeLessThan(80);
+    expect(a.clusters.map((c) => c.size).sort()).toEqual([30, 30, 30]);
+    expect(a.silhouette?.posts.length).toBe(90);
+    expect(a.notes[0]).toBe(
+      'k = 2..6 compared on a seeded sample of 80 of 90 documents; k = 3 then fitted on all of them.',
+    );
+    // a refit of one k, or a sample as large as the documents, compares nothing on a sample
+    for (const options of [
+      { kMax: 6, k: 4 },
+      { kMax: 6, sweepSampleSize: 90 },
+    ]) {
+      const all = analyseTopics(input, {
+        ...options,
+        sweepSampleSize: options.sweepSampleSize ?? 80,
+      });
+      if (!all.ok) throw new Error(all.error.message);
+      expect(all.value.notes.some((n) => n.includes('compared on a seeded sample'))).toBe(false);
+    }
+  });
+
   it('returns a model that, after JSON, puts newly typed hashtags on the right topic', () => {
     const input = posts();
     const r = analyseTopics(input, { kMax: 6 });

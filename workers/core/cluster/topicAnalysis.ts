@@ -6,6 +6,8 @@
 import { fail, ok, type Result } from '../errors/index.ts';
 import { hashtagDocuments } from '../text/hashtags.ts';
 import { fitTfidf, type TfidfOptions } from '../text/tfidf.ts';
+import { selectRows } from '../text/sparseMatrix.ts';
+import { createRng, permutation } from '../random/rng.ts';
 import type { TfidfModel } from '../text/tfidfModel.ts';
 import { centroidModel } from './centroidModel.ts';
 import {
@@ -35,6 +37,11 @@ export interface TopicAnalysisOptions extends KSweepOptions, TfidfOptions {
   readonly maxFeatures?: number | null;
   /** Words never used in a cluster's name (its distinctive terms). Default: none. */
   readonly namingStopwords?: ReadonlySet<string>;
+  /**
+   * Above this many documents the sweep of k runs on a seeded sample this size, then the chosen k
+   * is fitted on all documents. Default: none (the sweep sees every document).
+   */
+  readonly sweepSampleSize?: number;
 }
 
 export interface TopicCluster {
@@ -98,6 +105,16 @@ export interface TopicAnalysis {
   readonly notes: readonly string[];
 }
 
+/** Increasing row numbers of the sweep's seeded sample, or null when the sweep sees every row. */
+function sweepSample(rows: number, options: TopicAnalysisOptions): Uint32Array | null {
+  const size = options.sweepSampleSize;
+  if (size === undefined || rows <= size || options.k !== undefined) return null;
+  if ((options.kMin ?? 2) === (options.kMax ?? 12)) return null;
+  return permutation(rows, createRng(options.seed ?? 0))
+    .subarray(0, size)
+    .sort();
+}
+
 /**
  * Clusters posts by their hashtags. `tagLists` has one list per post (as the importer parsed the
  * hashtag column), tags with or without '#'. Fails with NO_HASHTAGS when no post has one,
@@ -142,20 +159,29 @@ export function analyseTopics(
   if (!tfidf.ok) return tfidf;
   options.onProgress?.({ phase: 'tfidf', done: 1, total: 1, unit: 'steps' });
   const { model: vectorizer, matrix } = tfidf.value;
-  const sweep = kSweep(matrix, options);
+  const sample = sweepSample(matrix.rows, options);
+  const sweep = kSweep(sample ? selectRows(matrix, sample) : matrix, options);
   if (!sweep.ok) return sweep;
-  const s = sweep.value;
-  const k = options.k ?? s.recommendedK;
-  const at = s.entries.findIndex((e) => e.k === k);
+  const sampled = sweep.value;
+  const k = options.k ?? sampled.recommendedK;
+  const at = sampled.entries.findIndex((e) => e.k === k);
   if (at < 0)
     return fail(
       'INVALID_OPTIONS',
-      `k = ${k} is more than the ${s.distinctDocuments} distinct documents allow (${s.entries[0]!.k}..${s.entries.at(-1)!.k}).`,
+      `k = ${k} is more than the ${sampled.distinctDocuments} distinct documents allow (${sampled.entries[0]!.k}..${sampled.entries.at(-1)!.k}).`,
       'Choose a smaller k.',
     );
-  const fit = s.fits[at]!;
-  const sil = s.silhouettes[at] ?? null;
-  const notes = [...s.notes];
+  // the chosen k on every document when the sweep saw a sample
+  const whole = sample ? kSweep(matrix, { ...options, kMin: k, kMax: k }) : null;
+  if (whole && !whole.ok) return whole;
+  const s = whole ? whole.value : sampled;
+  const fit = s.fits[whole ? 0 : at]!;
+  const sil = s.silhouettes[whole ? 0 : at] ?? null;
+  const notes = [...sampled.notes.filter((n) => !n.startsWith('Silhouettes on')), ...s.notes];
+  if (sample)
+    notes.unshift(
+      `k = ${sampled.entries[0]!.k}..${sampled.entries.at(-1)!.k} compared on a seeded sample of ${sample.length.toLocaleString('en-US')} of ${matrix.rows.toLocaleString('en-US')} documents; k = ${k} then fitted on all of them.`,
+    );
   const p = vectorizer.pruning;
   if (p.termsKept < p.termsSeen)
     notes.push(
@@ -197,18 +223,19 @@ export function analyseTopics(
   });
   // an edge the user can widen: not k = 2, nor a top capped by the distinct documents
   const kAtEdge =
-    s.entries.length < 2
+    sampled.entries.length < 2
       ? null
-      : s.recommendedK === s.entries[0]!.k && s.recommendedK > 2
+      : sampled.recommendedK === sampled.entries[0]!.k && sampled.recommendedK > 2
         ? 'low'
-        : s.recommendedK === s.entries.at(-1)!.k && s.recommendedK === (options.kMax ?? 12)
+        : sampled.recommendedK === sampled.entries.at(-1)!.k &&
+            sampled.recommendedK === (options.kMax ?? 12)
           ? 'high'
           : null;
   if (kAtEdge && options.k === undefined)
     notes.push(
       kAtEdge === 'high'
-        ? `The recommended k = ${s.recommendedK} is the largest tried: more topics may fit better. Widen the range upwards to check.`
-        : `The recommended k = ${s.recommendedK} is the smallest tried: the posts may hold fewer, broader topics. Widen the range downwards to check.`,
+        ? `The recommended k = ${sampled.recommendedK} is the largest tried: more topics may fit better. Widen the range upwards to check.`
+        : `The recommended k = ${sampled.recommendedK} is the smallest tried: the posts may hold fewer, broader topics. Widen the range downwards to check.`,
     );
   let largest = 0;
   for (const c of clusters) if (c.share > clusters[largest]!.share) largest = c.id;
@@ -233,9 +260,9 @@ export function analyseTopics(
     posts: tagLists.length,
     documents: docs.length,
     distinctDocuments: s.distinctDocuments,
-    sweep: s.entries,
-    recommendedK: s.recommendedK,
-    recommendationRule: s.rule,
+    sweep: sampled.entries,
+    recommendedK: sampled.recommendedK,
+    recommendationRule: sampled.rule,
     k: fit.k,
     labels,
     clusters,

@@ -11,6 +11,33 @@ describe('topic documents', () => {
     expect(lists[0]).toEqual(['happy', 'flight', 'leave', 'help', 'lostbag']);
   });
 
+  it("drops each post's own language's stop words and negations, English where unknown", () => {
+    const { lists } = textTopicDocuments(
+      [
+        'Der Zug ist nicht pünktlich und das Gepäck fehlt',
+        "Le train n'est pas à l'heure et mes bagages sont perdus",
+        'El tren no llegó y nunca encontraron mi maleta',
+        'Il treno non è mai arrivato in orario',
+        'O trem não chegou e a mala sumiu',
+        'The train is not on time',
+        'The train is not on time',
+      ],
+      { phrases: false, languages: ['de', 'fr', 'es', 'it', 'pt', 'unknown', undefined] },
+    );
+    expect(lists[0]).toEqual(['zug', 'pünktlich', 'gepäck', 'fehlt']);
+    expect(lists[1]).not.toContain('pas');
+    expect(lists[1]).toEqual(expect.arrayContaining(['train', 'heure', 'bagages', 'perdus']));
+    expect(lists[2]).toEqual(['tren', 'llegó', 'encontraron', 'maleta']);
+    expect(lists[3]).toEqual(['treno', 'arrivato', 'orario']);
+    expect(lists[4]).toEqual(['trem', 'chegou', 'mala', 'sumiu']);
+    expect(lists[5]).toEqual(['train', 'time']);
+    expect(lists[6]).toEqual(lists[5]);
+    // German stop words are words in English: an English post keeps "die" ("die" is a German article)
+    expect(textTopicDocuments(['batteries die fast'], { phrases: false }).lists[0]).toContain(
+      'die',
+    );
+  });
+
   it('adds a frequent phrase beside its words, never across a dropped token', () => {
     const texts = [
       ...Array.from({ length: 6 }, (_, i) => `customer service was rude ${i}`),

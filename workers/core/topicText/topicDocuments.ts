@@ -6,6 +6,7 @@
  * on the posts given and returned, so scoring and the live box read new text the same way.
  */
 import { detectPhrases, type PhraseOptions } from './phrases.ts';
+import { topicStopwords } from './topicStopwords.ts';
 import { GAP, topicTokenizer, type GappedWords, type TopicTokenOptions } from './topicTokens.ts';
 
 export interface TextTopicDocuments {
@@ -18,6 +19,12 @@ export interface TextTopicDocuments {
 export interface TextTopicDocumentOptions extends TopicTokenOptions, PhraseOptions {
   /** Keep phrases whole. Default true. */
   readonly phrases?: boolean;
+  /**
+   * Each post's language (ISO 639-1, as language detection gives it): its words lose that
+   * language's stop words (topicStopwords.ts; English for a language without a list, or
+   * "unknown"). Overrides `stopwords`. Default: every post English.
+   */
+  readonly languages?: readonly (string | undefined)[];
 }
 
 /** The topic terms of every text. */
@@ -26,7 +33,15 @@ export function textTopicDocuments(
   options: TextTopicDocumentOptions = {},
 ): TextTopicDocuments {
   const tokenize = topicTokenizer(options);
-  const gapped = texts.map(tokenize);
+  const langs = options.languages;
+  const byLanguage = new Map<string, (text: string) => GappedWords>();
+  const tokenizerOf = (language: string | undefined): ((text: string) => GappedWords) => {
+    const code = language ?? 'en';
+    let t = byLanguage.get(code);
+    if (!t) byLanguage.set(code, (t = topicTokenizer({ stopwords: topicStopwords(code) })));
+    return t;
+  };
+  const gapped = langs ? texts.map((text, i) => tokenizerOf(langs[i])(text)) : texts.map(tokenize);
   const phrases =
     options.phrases === false ? [] : detectPhrases(gapped, options).map((p) => p.phrase);
   const known = new Set(phrases);

@@ -3,9 +3,141 @@
  * negations ("not", "never", "no": sentiment keeps them, a topic about "not" means nothing), the
  * general words of the classic Glasgow list that scikit-learn also ships ("back", "call", "get",
  * "please", "thanks" …), and what posts write instead of words ("rt", "amp", "im", "dont").
- * Languages plug in by code; issue 14 adds more than English.
+ * Languages plug in by code: English, and German, French, Spanish, Italian, Portuguese and Dutch
+ * from the `stopword` package (issue 14).
  */
+// The package ships no types; the reference carries ours into every tsconfig realm importing this file.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./stopwordModule.d.ts" />
+import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { ENGLISH_STOPWORDS } from '../preprocess/stopwords.ts';
+
+/**
+ * Other languages: the function words of the `stopword` package (MIT), plus the negations and
+ * "nothing/never" words a topic should not be named after when the package's list lacks them.
+ */
+const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    ...deu,
+    'nicht',
+    'kein',
+    'keine',
+    'keinen',
+    'nie',
+    'niemals',
+    'nichts',
+    'niemand',
+    'ja',
+    'nein',
+    'mal',
+    'schon',
+    'mehr',
+  ],
+  fr: [
+    ...fra,
+    'ne',
+    'pas',
+    'non',
+    'jamais',
+    'rien',
+    'personne',
+    'aucun',
+    'aucune',
+    'plus',
+    'oui',
+    'tout',
+    'tous',
+    'très',
+    'fait',
+    'ça',
+    'cest',
+    "c'est",
+    'jai',
+    "j'ai",
+  ],
+  es: [
+    ...spa,
+    'no',
+    'ni',
+    'nunca',
+    'jamás',
+    'nada',
+    'nadie',
+    'ningún',
+    'ninguno',
+    'ninguna',
+    'tampoco',
+    'sí',
+    'si',
+    'muy',
+    'más',
+    'ya',
+    'es',
+    'son',
+    'está',
+    'están',
+    'ser',
+    'fue',
+    'hay',
+    'lo',
+    'los',
+    'las',
+    'le',
+    'les',
+    'se',
+    'me',
+    'te',
+    'mi',
+    'tu',
+    'su',
+    'sus',
+    'que',
+    'qué',
+    'pero',
+    'como',
+    'porque',
+    'todo',
+    'esto',
+    'eso',
+    'este',
+    'esta',
+  ],
+  it: [
+    ...ita,
+    'non',
+    'mai',
+    'niente',
+    'nulla',
+    'nessuno',
+    'nessuna',
+    'né',
+    'sì',
+    'molto',
+    'più',
+    'già',
+  ],
+  pt: [
+    ...por,
+    'não',
+    'nao',
+    'nunca',
+    'jamais',
+    'nada',
+    'ninguém',
+    'nenhum',
+    'nenhuma',
+    'nem',
+    'sim',
+    'muito',
+    'mais',
+    'já',
+    'é',
+    'são',
+    'está',
+    'tem',
+  ],
+  nl: [...nld, 'niet', 'geen', 'nooit', 'niets', 'niemand', 'ja', 'nee', 'heel', 'meer', 'al'],
+};
 
 /** General words beyond the bundled function words: vague verbs, numbers in words, fillers. */
 const ENGLISH_GENERAL: readonly (readonly string[])[] = [
@@ -45,12 +177,23 @@ const [ENGLISH_GLASGOW, ENGLISH_FILLERS, ENGLISH_POST_JUNK] = ENGLISH_GENERAL;
 const straight = (words: readonly string[]): Set<string> =>
   new Set(words.map((w) => w.replace(/\u2019/g, "'")));
 
+// what posts write instead of words, in every language ("rt", "amp", links' leftovers)
+const POST_JUNK = ['rt', 'amp', 'via', 'http', 'https', 'www', 'com'];
+
 const BY_LANGUAGE = new Map<string, ReadonlySet<string>>([
   ['en', straight([...ENGLISH_STOPWORDS, ...ENGLISH_NEGATIONS, ...ENGLISH_POST_JUNK!])],
+  ...Object.entries(OTHER_LANGUAGES).map(([code, words]): [string, ReadonlySet<string>] => [
+    code,
+    straight([...words, ...POST_JUNK].map((w) => w.toLowerCase())),
+  ]),
 ]);
 
 const NAMING_BY_LANGUAGE = new Map<string, ReadonlySet<string>>([
   ['en', straight([...BY_LANGUAGE.get('en')!, ...ENGLISH_GLASGOW!, ...ENGLISH_FILLERS!])],
+  ...Object.keys(OTHER_LANGUAGES).map((code): [string, ReadonlySet<string>] => [
+    code,
+    BY_LANGUAGE.get(code)!,
+  ]),
 ]);
 
 /** Languages with a topic stop-word list. */

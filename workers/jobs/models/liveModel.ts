@@ -50,6 +50,7 @@ export function liveModel(boxes: LiveBoxes): LiveModel {
               k: t.model.centroids.k,
               documents: t.part.metrics.documents,
               vocabulary: t.model.tfidf.vocabulary.length,
+              ...(t.part.groups && { groups: t.part.groups }),
             },
           }
         : { model: null },

@@ -35,7 +35,7 @@ import { chooseSentiment } from '../shared/chosenSentiment.ts';
 import { completeScores } from '../shared/scores.ts';
 import { cacheEntry, type LoadedDataset } from '../shared/session.ts';
 import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
-import type { CategoryCodes } from './categoryCodes.ts';
+import type { CategoryCodes } from '../../core/schema/categoryCodes.ts';
 import {
   categoryOf,
   cellsOf,

@@ -16,7 +16,8 @@ import type { LabelTarget } from '../../core/sentiment/labelMapping.ts';
 import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
 import { restoreKept, storeKept, type KeptKind } from '../shared/keptResults.ts';
 import { cacheEntry, cachedIn, type LoadedDataset } from '../shared/session.ts';
-import { encodeCategory, type CategoryCodes } from './categoryCodes.ts';
+import { categoryColumnNames } from '../../core/schema/categoryColumns.ts';
+import { encodeCategory, type CategoryCodes } from '../../core/schema/categoryCodes.ts';
 import { sentimentBuckets } from './sentimentTime.ts';
 
 const KEY = 'sentiment:';
@@ -25,8 +26,6 @@ function cached<T>(d: LoadedDataset, key: string, make: () => T): T {
   return cachedIn(d, KEY + key, make);
 }
 
-const NOT_CATEGORY = new Set(['id', 'text', 'hashtags', 'timestamp']);
-
 /** The columns the view offers: text candidates, the timestamp, categorical columns, the label. */
 export function sentimentColumns(schema: readonly ColumnSchema[]): SentimentColumns {
   const text = schema.find((c) => c.role === 'text') ?? null;
@@ -34,22 +33,11 @@ export function sentimentColumns(schema: readonly ColumnSchema[]): SentimentColu
     ...(text ? [text.name] : []),
     ...schema.filter((c) => c !== text && c.type === 'text' && c.role !== 'id').map((c) => c.name),
   ];
-  const byRole = schema.filter((c) => c.role === 'category' || c.role === 'label');
-  const byType = schema.filter(
-    (c) =>
-      !byRole.includes(c) &&
-      (c.type === 'category' || c.type === 'boolean') &&
-      !NOT_CATEGORY.has(c.role),
-  );
   return {
     text: text?.name ?? null,
     textCandidates,
     timestamp: schema.find((c) => c.role === 'timestamp')?.name ?? null,
-    categories: [
-      ...byRole.filter((c) => c.role === 'category'),
-      ...byRole.filter((c) => c.role === 'label'),
-      ...byType,
-    ].map((c) => c.name),
+    categories: categoryColumnNames(schema),
     label: schema.find((c) => c.role === 'label')?.name ?? null,
   };
 }

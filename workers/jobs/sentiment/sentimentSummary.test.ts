@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeCategory } from './categoryCodes.ts';
+import { encodeCategory } from '../../core/schema/categoryCodes.ts';
 import { ScoreStore } from '../shared/scoreStore.ts';
 import { summarizeSentiment, type SummaryInput } from './sentimentSummary.ts';
 import { bucketTimes } from '../../core/trends/timeBuckets.ts';

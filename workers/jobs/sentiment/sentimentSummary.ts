@@ -12,7 +12,7 @@ import type {
   SentimentTimeBucket,
 } from '../../api/sentiment.ts';
 import type { SentimentLabel } from '../../core/sentiment/index.ts';
-import type { CategoryCodes } from './categoryCodes.ts';
+import type { CategoryCodes } from '../../core/schema/categoryCodes.ts';
 import type { ScoreStore } from '../shared/scoreStore.ts';
 import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
 import { compoundBins } from './compoundBins.ts';

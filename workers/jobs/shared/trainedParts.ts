@@ -2,6 +2,7 @@
 import type { SentimentTrainResult } from '../../api/sentiment.ts';
 import type { TopicsResult, TopicsSettings } from '../../api/topics.ts';
 import type { SentimentPart, TopicsPart } from '../../core/bundle/bundle.ts';
+import { topicGroups } from '../../core/cluster/topicGroups.ts';
 import { parseTopicModel } from '../../core/cluster/topicModel.ts';
 import { DEFAULT_THRESHOLDS } from '../../core/sentiment/label.ts';
 
@@ -37,6 +38,9 @@ export function topicsPartOf(
   const model = parseTopicModel(value);
   if (!model.ok) return null;
   const { terms, ...fit } = settings;
+  const e = result.edits;
+  const edited =
+    Object.keys(e.names).length + Object.keys(e.mergedInto).length + e.hidden.length > 0;
   return {
     terms,
     source: result.source,
@@ -48,5 +52,11 @@ export function topicsPartOf(
       documents: result.documents,
       posts: result.posts,
     },
+    ...(edited && {
+      groups: topicGroups(
+        result.clusters.map((c) => c.label),
+        e,
+      ),
+    }),
   };
 }

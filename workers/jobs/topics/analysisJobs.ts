@@ -21,6 +21,9 @@ import { DEFAULT_TOPICS_SETTINGS, checkSettings } from './topicsSettings.ts';
 import { wordCloud, wordPosts } from './wordClouds.ts';
 import { restoreTopics, storeTopics } from './storedTopics.ts';
 import { checkEdits } from './topicEdits.ts';
+import { topicBreakdown } from './topicBreakdown.ts';
+import { topicGroups } from '../../core/cluster/topicGroups.ts';
+import { categoryColumnNames } from '../../core/schema/categoryColumns.ts';
 
 export const topicsAnalysisJobs: TopicsAnalysisApi = {
   async topicsStatus() {
@@ -46,6 +49,7 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
       hashtags,
       textColumn,
       timestampColumn: columnWithRole(d.schema, 'timestamp')?.name ?? null,
+      categoryColumns: categoryColumnNames(d.schema),
       // from the words of the text when fewer than half the posts have a hashtag
       defaults: {
         ...DEFAULT_TOPICS_SETTINGS,
@@ -132,6 +136,11 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
     return r.ok ? trendsOf(r.value, request) : r;
   },
 
+  async topicsBreakdown(request) {
+    const r = await requireDataset();
+    return r.ok ? topicBreakdown(r.value, request) : r;
+  },
+
   async topicsEdit({ edits }) {
     const r = await requireDataset();
     if (!r.ok) return r;
@@ -145,9 +154,21 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
       );
     const checked = checkEdits(edits, kept.result.k);
     if (!checked.ok) return checked;
-    const next = { ...kept, result: { ...kept.result, edits: checked.value } };
+    const e = checked.value;
+    const edited =
+      Object.keys(e.names).length + Object.keys(e.mergedInto).length + e.hidden.length > 0;
+    const { groups: _old, ...info } = kept.result.model;
+    const groups = topicGroups(
+      kept.result.clusters.map((c) => c.label),
+      e,
+    );
+    const model = edited ? { ...info, groups } : info;
+    const next = { ...kept, result: { ...kept.result, edits: e, model } };
     keepTopics(d, next);
     await storeTopics(d, next);
+    // the saved model names its topics as the user does, so the live box does after a reload
+    const part = topicsPartOf(next.result, next.result.settings, next.model);
+    if (part) await autosavePart(d, { topics: part });
     return ok(next.result);
   },
 };

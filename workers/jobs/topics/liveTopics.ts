@@ -2,7 +2,7 @@
  * The live worker's topic model: set after each analysis (the model crosses as JSON, as it will be
  * stored in bundles), then asked for the nearest cluster of typed hashtags within a frame.
  */
-import type { LiveTopic, TopicModelInfo } from '../../api/topics.ts';
+import type { LiveTopic, TopicGroup, TopicModelInfo } from '../../api/topics.ts';
 import {
   assignTerms,
   assignTopic,
@@ -50,6 +50,15 @@ export function setLiveTopicModel(
     vocabulary: new Set(model.tfidf.vocabulary),
   };
   return ok({ active: true });
+}
+
+/** Names matches after the user's merges, renames and hides (null: the generated topics). */
+export function setLiveTopicGroups(groups: readonly TopicGroup[] | null): { active: boolean } {
+  if (!current) return { active: false };
+  const { dataset, terms, k, documents, vocabulary } = current.info;
+  const info: TopicModelInfo = { dataset, terms, k, documents, vocabulary };
+  current = { ...current, info: groups && groups.length === k ? { ...info, groups } : info };
+  return { active: true };
 }
 
 export function liveTopicModelInfo(): TopicModelInfo | null {

@@ -5,6 +5,7 @@ import { tableFromRows } from '../../core/csv/index.ts';
 import type { Result } from '../../core/errors/index.ts';
 import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import { inferSchema, type ColumnSchema } from '../../core/schema/index.ts';
+import { chooseSentiment } from '../shared/chosenSentiment.ts';
 import { scoreStore } from '../shared/scores.ts';
 import { setCurrent, type LoadedDataset } from '../shared/session.ts';
 import { unpackDocuments } from './packedDocuments.ts';
@@ -317,6 +318,77 @@ describe('topics jobs', () => {
     expect(value(await live.topicForHashtags({ text: '#nothingknown' })).match).toBeNull();
     expect(code(await live.setTopicModel({ model: '{"kind":"other"}' }))).toBe('BUNDLE_INVALID');
     expect(code(await live.setTopicModel({ model: 'not json' }))).toBe('BUNDLE_INVALID');
+  });
+
+  it('breaks topics down by sentiment (the chosen source) and by a category, merged and hidden as the user edited them, in clouds and the live box too', async () => {
+    const d = load(
+      ['text', 'hashtags', 'created_at', 'platform'],
+      posts().map((r, i) => [...r, i % 3 === 0 ? 'web' : 'app']),
+      { platform: 'category' },
+    );
+    expect(value(await analysis.topicsStatus({})).categoryColumns).toEqual(['platform']);
+    expect(code(await analysis.topicsBreakdown({ by: 'sentiment' }))).toBe('INVALID_OPTIONS');
+    const { fit, result } = await run(SETTINGS);
+    const id = (tag: string) => result.clusters.find((c) => c.topByPosts[0]!.term === tag)!.id;
+    const [vaccine, beach, rust] = [id('vaccine'), id('beach'), id('rust')];
+    // the texts: vaccine posts positive, beach neutral, rust negative (VADER)
+    const vader = value(await analysis.topicsBreakdown({ by: 'sentiment' }));
+    expect(vader).toMatchObject({ by: 'sentiment', column: 'text', source: 'vader', missing: 0 });
+    expect(vader.classes).toEqual(['negative', 'neutral', 'positive']);
+    const counts = (b: typeof vader) => Object.fromEntries(b.rows.map((r) => [r.topic, r.counts]));
+    expect(counts(vader)).toEqual({
+      [vaccine]: [0, 0, 12],
+      [beach]: [0, 12, 0],
+      [rust]: [12, 0, 0],
+    });
+    // rust merged into vaccine and renamed, beach hidden
+    const edited = value(
+      await analysis.topicsEdit({
+        edits: {
+          names: { [vaccine]: 'Jabs and bugs' },
+          mergedInto: { [rust]: vaccine },
+          hidden: [beach],
+        },
+      }),
+    );
+    expect(edited.model.groups![rust]).toEqual({
+      topic: vaccine,
+      name: 'Jabs and bugs',
+      hidden: false,
+    });
+    expect(edited.model.groups![beach]!.hidden).toBe(true);
+    expect(counts(value(await analysis.topicsBreakdown({ by: 'sentiment' })))).toEqual({
+      [vaccine]: [12, 0, 12],
+    });
+    // rows 0, 3, 6, … are on the web: 0, 3, 12, 15, 24, 27 (vaccine) and 9, 21, 33 (rust)
+    const platform = value(await analysis.topicsBreakdown({ by: 'category', column: 'platform' }));
+    expect(platform.classes).toEqual(['app', 'web']);
+    expect(counts(platform)).toEqual({ [vaccine]: [15, 9] });
+    expect(code(await analysis.topicsBreakdown({ by: 'category', column: 'nope' }))).toBe(
+      'COLUMN_NOT_FOUND',
+    );
+    // the classifier chosen in the Sentiment view: its classes, not VADER's
+    chooseSentiment(d, {
+      source: 'classifier',
+      classes: new Uint8Array(37).fill(1),
+      textColumn: 'text',
+    });
+    const trained = value(await analysis.topicsBreakdown({ by: 'sentiment' }));
+    expect(trained.source).toBe('classifier');
+    expect(counts(trained)).toEqual({ [vaccine]: [0, 24, 0] });
+    // a word cloud of the merged topic covers both clusters' posts
+    const cloud = value(
+      await analysis.topicsWordCloud({ words: 'hashtags', scope: `cluster:${vaccine}` }),
+    );
+    expect(cloud.posts).toBe(24);
+    // the live box names a match by the topic it counts in
+    value(await live.setTopicModel({ model: fit.model, info: result.model }));
+    value(await live.setTopicGroups({ groups: edited.model.groups! }));
+    const t = value(await live.topicForHashtags({ text: '#rust #bug0' }));
+    expect(t.match!.cluster).toBe(rust);
+    expect(t.info.groups![rust]).toEqual({ topic: vaccine, name: 'Jabs and bugs', hidden: false });
+    value(await live.setTopicGroups({ groups: null }));
+    expect(value(await live.topicModelInfo({}))!.groups).toBeUndefined();
   });
 });
 

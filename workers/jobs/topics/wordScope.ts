@@ -2,6 +2,7 @@
 import type { WordScope } from '../../api/topics.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { sentimentLabel } from '../../core/sentiment/index.ts';
+import { topicGroups } from '../../core/cluster/topicGroups.ts';
 import { keptTopics } from '../shared/keptTopics.ts';
 import type { LoadedDataset } from '../shared/session.ts';
 import { compoundOf } from './topicsSession.ts';
@@ -42,9 +43,14 @@ export function scopeRows(d: LoadedDataset, scope: WordScope): Result<number[] |
       `There is no cluster ${cluster + 1}: the analysis has ${kept.result.k}.`,
       'Pick one of the listed clusters.',
     );
+  // a topic others were merged into covers their posts too
+  const groups = topicGroups(
+    kept.result.clusters.map((c) => c.label),
+    kept.result.edits,
+  );
   const rows: number[] = [];
   kept.labels.forEach((c, r) => {
-    if (c === cluster) rows.push(r);
+    if (c >= 0 && groups[c]!.topic === cluster) rows.push(r);
   });
   return ok(rows);
 }

@@ -1,5 +1,5 @@
 /** A categorical column as integer codes, so breakdowns count with arrays instead of string maps. */
-import { isMissingCell } from '../../core/schema/index.ts';
+import { isMissingCell } from './missing.ts';
 
 export interface CategoryCodes {
   /** Code per row: an index into `values`, or -1 where the cell is missing. */
