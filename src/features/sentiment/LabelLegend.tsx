@@ -1,7 +1,7 @@
-import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
+import { LABEL_COLOUR, LABEL_NAME, LABELS, UNSCORED_COLOUR, UNSCORED_NAME } from './labels.ts';
 
 /** Swatches for positive, neutral and negative under a chart (plain HTML: cheaper than the chart library's legend). */
-export function LabelLegend() {
+export function LabelLegend({ unscored = false }: { unscored?: boolean }) {
   return (
     <ul className="sentiment-legend" aria-label="Legend">
       {LABELS.map((l) => (
@@ -10,6 +10,12 @@ export function LabelLegend() {
           {LABEL_NAME[l]}
         </li>
       ))}
+      {unscored && (
+        <li>
+          <span className="sentiment-legend__swatch" style={{ background: UNSCORED_COLOUR }} />
+          {UNSCORED_NAME}
+        </li>
+      )}
     </ul>
   );
 }

@@ -4,7 +4,7 @@ import { formatInt } from '../../shared/format.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { analysis } from '../../engine/index.ts';
-import { LABEL_NAME, LABELS } from './labels.ts';
+import { LABEL_NAME, LABELS, UNSCORED_NAME } from './labels.ts';
 
 const PAGE = 50;
 
@@ -17,11 +17,12 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
   const [filter, setFilter] = useState<SentimentFilter>('all');
   const [page, setPage] = useState(0);
   const selectId = useId();
-  const { textColumn, thresholds, scored } = summary;
-  const total = filter === 'all' ? scored : summary.counts[filter];
+  const { textColumn, thresholds, scored, counted } = summary;
+  const total =
+    filter === 'all' ? counted : filter === 'unscored' ? summary.unscored : summary.counts[filter];
   const pages = Math.max(1, Math.ceil(total / PAGE));
   const at = Math.min(page, pages - 1);
-  const key = `${version}:${textColumn}:${filter}:${thresholds.negative}:${thresholds.positive}:${scored}:${at}`;
+  const key = `${version}:${textColumn}:${filter}:${thresholds.negative}:${thresholds.positive}:${scored}:${counted}:${summary.byLanguage}:${summary.source}:${at}`;
 
   const answer = useWorkerAnswer(key, () =>
     analysis('sentimentRows', { textColumn, filter, thresholds, offset: at * PAGE, limit: PAGE }),
@@ -52,6 +53,9 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
                 {LABEL_NAME[l].toLowerCase()} only
               </option>
             ))}
+            {summary.byLanguage && (
+              <option value="unscored">{UNSCORED_NAME.toLowerCase()} only</option>
+            )}
           </select>
         </label>
       }
@@ -84,7 +88,9 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
             <tr key={p.row}>
               <td className="num">{formatInt(p.row + 1)}</td>
               <td>
-                <span className={`pill pill--${p.label}`}>{p.label}</span>
+                <span className={`pill pill--${p.label}`}>
+                  {p.label === 'unscored' ? UNSCORED_NAME.toLowerCase() : p.label}
+                </span>
               </td>
               <td className="num">{p.compound.toFixed(4)}</td>
               <td className="num">{p.neg.toFixed(3)}</td>
