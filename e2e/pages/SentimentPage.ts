@@ -123,7 +123,8 @@ export class SentimentPage {
     await expect(this.charts).toHaveAttribute('data-scored', String(rows));
   }
 
-  count(label: Label): Locator {
+  /** The count of one label in the distribution; 'unscored': posts we can't read, once languages are read. */
+  count(label: Label | 'unscored'): Locator {
     return this.page.getByTestId(`count-${label}`);
   }
 

@@ -7,6 +7,7 @@ import { VIEWS, useRoute, type ViewId } from './route.ts';
 import { Welcome } from './Welcome.tsx';
 import { formatInt } from '../shared/format.ts';
 import { useFocusAfter } from '../shared/focus.ts';
+import { LanguageFilterBar } from '../shared/LanguageFilterBar.tsx';
 
 const loadDatasetView = () => import('../features/dataset/DatasetView.tsx');
 
@@ -93,6 +94,7 @@ function Shell() {
         </div>
       </header>
       <ImportStatus />
+      {profile && <LanguageFilterBar />}
       <main className="main" id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={route}>
           {needsDataset && !profile ? (

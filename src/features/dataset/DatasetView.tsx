@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useDataset } from '../../shared/DatasetProvider.tsx';
 import { formatBytes, formatInt } from '../../shared/format.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
+import { languageList, useLanguageFilter } from '../../shared/languageFilter.ts';
 import { Staged } from '../../shared/Staged.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
@@ -36,8 +37,18 @@ export default function DatasetView() {
     return r.ok ? r.value.rows : [];
   }, []);
 
+  // the page's language filter: the preview shows only the chosen languages' rows
+  const { facet, revision } = useLanguageFilter();
+
   if (!profile) return null;
   const { meta, schema } = profile;
+  const chosen = facet?.chosen ?? [];
+  const shownRows =
+    chosen.length === 0
+      ? meta.rows
+      : (facet?.languages ?? [])
+          .filter((l) => chosen.includes(l.language))
+          .reduce((n, l) => n + l.posts, 0);
 
   const saveMapping = async (mapping: RoleMapping) => {
     setSaving(true);
@@ -103,15 +114,20 @@ export default function DatasetView() {
             <h3 className="card__title" id="preview-title">
               Preview
             </h3>
-            <span className="muted">{formatInt(meta.rows)} rows, scroll to see them all</span>
+            <span className="muted" data-testid="preview-count">
+              {chosen.length > 0
+                ? `${formatInt(shownRows)} of ${formatInt(meta.rows)} rows (only posts in ${languageList(chosen)})`
+                : `${formatInt(meta.rows)} rows`}
+              , scroll to see them all
+            </span>
           </header>
           <DataTable
             testId="preview-table"
             ariaLabel="Dataset preview"
             header={meta.columns > 0 ? schema.map((c) => c.name) : []}
-            rowCount={meta.rows}
+            rowCount={shownRows}
             loadRows={loadRows}
-            version={meta.id}
+            version={`${meta.id}:${revision}`}
           />
         </section>
         <div key="summary">

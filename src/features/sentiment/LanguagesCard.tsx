@@ -2,21 +2,10 @@ import { useState } from 'react';
 import type { SentimentThresholds } from '../../../workers/api.ts';
 import { formatInt, formatPercent } from '../../shared/format.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
+import { languageName, reloadLanguageFacet } from '../../shared/languageFilter.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { analysis } from '../../engine/index.ts';
-
-const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** "German" for "de"; "not sure" for posts too short or mixed to tell. */
-function languageName(code: string): string {
-  if (code === 'unknown') return 'not sure (short or mixed)';
-  try {
-    return NAMES.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export interface LanguagesCardProps {
   readonly version: string;
@@ -41,7 +30,10 @@ export function LanguagesCard({ version, textColumn, thresholds, onRead }: Langu
       enabled: asked === `${version}:${textColumn}`,
       keepPrevious: true,
       onAnswer: (a) => {
-        if (a.ok) onRead?.();
+        if (!a.ok) return;
+        onRead?.();
+        // the page's language filter can now offer these languages
+        void reloadLanguageFacet();
       },
     },
   );

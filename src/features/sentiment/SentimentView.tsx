@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo } from 'react';
 import type { SentimentTimeUnit } from '../../../workers/api.ts';
 import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { languageList } from '../../shared/languageFilter.ts';
 import { formatInt, formatSeconds } from '../../shared/format.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
@@ -160,8 +161,9 @@ export default function SentimentView() {
           {summary.languages && (
             <span data-testid="charts-language-filter">
               {' '}
-              Only posts in {summary.languages.join(', ')} are counted ({formatInt(summary.counted)}{' '}
-              of {formatInt(summary.scored)}).
+              Only posts in {languageList(summary.languages)} are counted (
+              {formatInt(summary.counted)} of {formatInt(summary.scored)}; change it under the
+              header).
             </span>
           )}
         </p>
