@@ -80,6 +80,13 @@ describe('posts read in their own language', () => {
     );
     const bluesky = s.byCategory!.groups.find((g) => g.value === 'Bluesky')!;
     expect([bluesky.total, bluesky.unscored, bluesky.neutral]).toEqual([3, 1, 0]);
+    // word clouds by sentiment: the Russian and Japanese posts are in no label's cloud
+    const cloud = async (scope: 'positive' | 'neutral' | 'negative' | 'all') =>
+      value(await analysis.topicsWordCloud({ words: 'terms', scope, maxWords: 20 })).posts;
+    expect([await cloud('positive'), await cloud('neutral'), await cloud('negative')]).toEqual([
+      2, 0, 3,
+    ]);
+    expect(await cloud('all')).toBe(7);
     const page = value(await analysis.sentimentRows({ filter: 'unscored', offset: 0, limit: 10 }));
     expect(page.rows.map((p) => [p.row, p.label])).toEqual([
       [5, 'unscored'],
@@ -118,6 +125,10 @@ describe('posts read in their own language', () => {
     expect(rows.rows[0]![0]).toContain('Konzert');
     const posts = value(await analysis.sentimentRows({ filter: 'all', offset: 0, limit: 10 }));
     expect(posts.rows.map((p) => p.row)).toEqual([2, 3, 4]);
+    const clouds = value(
+      await analysis.topicsWordCloud({ words: 'terms', scope: 'all', maxWords: 20 }),
+    );
+    expect(clouds.posts).toBe(3);
 
     // an empty choice counts every language again
     value(await analysis.setLanguageFilter({ languages: [] }));
