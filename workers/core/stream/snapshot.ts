@@ -31,6 +31,18 @@ export interface StreamCounters {
   readonly dropped: number;
   /** Posts waiting to be scored. */
   readonly queued: number;
+  /** Posts left out by the stream's language filter (not scored, still in the language mix). */
+  readonly filtered: number;
+}
+
+/** Posts per declared language over the selected window, in steps (a quarter unit each), oldest first. */
+export interface LanguageMix {
+  readonly startMs: number;
+  readonly stepMs: number;
+  /** ISO 639-1 codes (`unknown`: the feed declared none), most posts first; `other` sums the rest. */
+  readonly languages: readonly string[];
+  /** Per language (as `languages`), posts per step. */
+  readonly counts: readonly (readonly number[])[];
 }
 
 /** One window's figures: the series' sums over it (scored posts, mean compound, labels, mean engagement, topics) and more. */
@@ -93,6 +105,10 @@ export interface DashboardSnapshot {
   readonly cloudWords: readonly TermCount[];
   /** Newest first. */
   readonly latest: readonly LatestPost[];
+  /** Posts per declared language over the selected window. */
+  readonly languageMix: LanguageMix;
+  /** The languages the stream scores, or null for every one. */
+  readonly languageFilter: readonly string[] | null;
   /** Each topic's heaviest terms, when a topic model scores the posts. */
   readonly topicTerms: readonly (readonly string[])[] | null;
 }

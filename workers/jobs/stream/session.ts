@@ -178,6 +178,7 @@ export class StreamSession {
   setView(view: StreamView): void {
     if (view.unit !== this.dashboard.unit) this.dashboard.setUnit(view.unit);
     if (view.maxPostsPerSecond !== this.view.maxPostsPerSecond) this.credit = 0;
+    this.dashboard.setLanguages(view.languages ?? null);
     this.view = view;
     this.dirty = true;
   }
