@@ -3,6 +3,7 @@ import type { ImportanceRow, Scoring } from '../../../workers/api.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { BarList } from '../../components/charts/BarList.tsx';
+import { SERIES_COLOUR } from '../../shared/palette.ts';
 
 const SHOWN = 15;
 
@@ -58,7 +59,7 @@ export const ImportanceCard = memo(function ImportanceCard({
             ? { detail: `± ${formatNumber(d.std, 4)} (${unit})` }
             : { detail: `(${unit})` }),
         }))}
-        colour="#2f9e44"
+        colour={SERIES_COLOUR.primary}
         ariaLabel={`Feature importance (${kind}), the ${data.length} largest`}
       />
     </ChartCard>

@@ -2,7 +2,14 @@ import type { SentimentSummary } from '../../../workers/api.ts';
 import { formatInt, formatPercent } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { BarList } from '../../components/charts/BarList.tsx';
-import { LABEL_COLOUR, LABEL_NAME, LABELS, UNSCORED_COLOUR, UNSCORED_NAME } from './labels.ts';
+import {
+  LABEL_COLOUR,
+  LABEL_NAME,
+  LABELS,
+  sentimentMethod,
+  UNSCORED_COLOUR,
+  UNSCORED_NAME,
+} from './labels.ts';
 
 /** Posts per label under the current thresholds. */
 export function LabelDistribution({ summary }: { summary: SentimentSummary }) {
@@ -26,6 +33,7 @@ export function LabelDistribution({ summary }: { summary: SentimentSummary }) {
     });
   return (
     <ChartCard
+      method={sentimentMethod(summary)}
       title={
         summary.source === 'classifier'
           ? 'Label distribution · trained classifier'

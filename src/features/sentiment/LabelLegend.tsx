@@ -1,21 +1,17 @@
+import { ChartLegend } from '../../components/charts/ChartLegend.tsx';
 import { LABEL_COLOUR, LABEL_NAME, LABELS, UNSCORED_COLOUR, UNSCORED_NAME } from './labels.ts';
 
-/** Swatches for positive, neutral and negative under a chart (plain HTML: cheaper than the chart library's legend). */
+/**
+ * Swatches for positive, neutral and negative under a chart (also drawn into its export), and for
+ * posts we cannot read once they are read in their own language.
+ */
 export function LabelLegend({ unscored = false }: { unscored?: boolean }) {
   return (
-    <ul className="sentiment-legend" aria-label="Legend">
-      {LABELS.map((l) => (
-        <li key={l}>
-          <span className="sentiment-legend__swatch" style={{ background: LABEL_COLOUR[l] }} />
-          {LABEL_NAME[l]}
-        </li>
-      ))}
-      {unscored && (
-        <li>
-          <span className="sentiment-legend__swatch" style={{ background: UNSCORED_COLOUR }} />
-          {UNSCORED_NAME}
-        </li>
-      )}
-    </ul>
+    <ChartLegend
+      entries={[
+        ...LABELS.map((l) => ({ label: LABEL_NAME[l], colour: LABEL_COLOUR[l] })),
+        ...(unscored ? [{ label: UNSCORED_NAME, colour: UNSCORED_COLOUR }] : []),
+      ]}
+    />
   );
 }

@@ -16,9 +16,9 @@ import type { CategoryCodes } from './categoryCodes.ts';
 import type { ScoreStore } from '../shared/scoreStore.ts';
 import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
 import { UNSCORED_CLASS, type PostReading } from '../shared/chosenSentiment.ts';
+import { compoundBins } from './compoundBins.ts';
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
-const BINS = 20;
 const EXTREMES = 5;
 const GROUPS = 12;
 const POST_CHARS = 500;
@@ -144,9 +144,11 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
     input.reading?.classOf ??
     (classes ? (i: number) => classes[i]! : (i: number) => labelOf(store.compound(i)));
   const compoundOf = input.reading?.compoundOf ?? ((i: number) => store.compound(i));
+  const byClassifier = Boolean(classes) || input.reading?.source === 'classifier';
   // negative, neutral, positive, unscored
   const counts = [0, 0, 0, 0];
-  const hist = new Array<number>(BINS).fill(0);
+  const bins = compoundBins(thresholds);
+  const hist = new Array<number>(bins.edges.length - 1).fill(0);
   let sum = 0;
   let empty = 0;
   let counted = 0;
@@ -170,9 +172,8 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
     const read = l !== UNSCORED_CLASS && !Number.isNaN(c);
     if (read) {
       sum += c;
-      // On the 4-decimal grid VADER rounds to, so a float32 -0.6 falls in [-0.6, -0.5), not below it.
-      const bin = Math.floor(Math.round((c + 1) * 10_000) / (20_000 / BINS));
-      hist[bin >= BINS ? BINS - 1 : bin < 0 ? 0 : bin]!++;
+      // Binned by the score's own label even when the classifier's is counted: the histogram is of the score.
+      hist[bins.binOf(c, byClassifier ? labelOf(c) : l)]!++;
     }
     if (timeCounts) {
       const b = time!.buckets.index[i]!;
@@ -235,10 +236,7 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
     unscored: counts[3]!,
     emptyTexts: empty,
     meanCompound: scored > 0 ? decimals(sum / scored, 4) : 0,
-    histogram: {
-      edges: Array.from({ length: BINS + 1 }, (_, k) => decimals(-1 + k * (2 / BINS), 2)),
-      counts: hist,
-    },
+    histogram: { edges: bins.edges, counts: hist },
     overTime,
     byCategory:
       category && catCounts
