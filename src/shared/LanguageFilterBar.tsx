@@ -11,7 +11,9 @@ import {
 
 /**
  * The page's one language filter, under the header once the posts' languages are read: tick the
- * languages to count and every view (Sentiment, Topics, Engagement, the rows) shows only those.
+ * languages to count, and the sentiment charts and shares, the overview's shares, the word clouds
+ * and the dataset's rows show only those. Topic analysis and engagement models still learn from
+ * every post (said in the bar, so nobody reads their charts as filtered).
  */
 export function LanguageFilterBar() {
   const { version } = useDataset();
@@ -40,7 +42,9 @@ export function LanguageFilterBar() {
         </summary>
         <fieldset className="language-bar__choices">
           <legend className="muted">
-            Count only the posts in these languages, in every view (none ticked: all).
+            Count only the posts in these languages (none ticked: all) in the sentiment charts, the
+            overview, the word clouds and the dataset&rsquo;s rows. Topic analysis and engagement
+            models still learn from every post.
           </legend>
           {facet.languages.map((l) => (
             <label key={l.language} className="row">

@@ -41,7 +41,7 @@ export async function reloadLanguageFacet(): Promise<void> {
   set({ facet: r.value, revision: state.revision + (changed ? 1 : 0), error: null });
 }
 
-/** Counts only `languages` in every view (an empty list counts every language). */
+/** Counts only `languages` in every view that reads the filter (an empty list counts every language). */
 export async function chooseLanguages(languages: readonly string[]): Promise<void> {
   // shown at once (a ticked box stays ticked); the views ask again when the worker has it
   if (state.facet) set({ ...state, facet: { ...state.facet, chosen: [...languages].sort() } });
