@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { expect, test } from './fixtures.ts';
 import { csvFile } from './files.ts';
 
@@ -67,4 +69,66 @@ test('a multilingual file: posts we cannot read counted apart in every chart, on
   );
   await expect(dataset.previewCell(1, 1)).toContainText('Konzert');
   await expect(dataset.previewRows).toHaveCount(4);
+});
+
+test('the stream shows the mix of languages and scores only the ticked ones', async ({
+  app,
+  stream,
+}) => {
+  const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise((r) => server.once('listening', r));
+  const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/feed`;
+  let sent = 0;
+  const send = (lang: string | null, text: string) =>
+    JSON.stringify({ id: `p${sent++}`, body: text, ...(lang ? { lang } : {}), ts: Date.now() });
+  const sockets: WebSocket[] = [];
+  server.on('connection', (ws) => {
+    sockets.push(ws);
+    for (let i = 0; i < 6; i++) ws.send(send('en', `Lovely morning number ${i}`));
+    for (let i = 0; i < 3; i++) ws.send(send('de-DE', `Ein schöner Morgen Nummer ${i}`));
+    for (let i = 0; i < 2; i++) ws.send(send('ja', `素晴らしい朝 ${i}`));
+    ws.send(send(null, 'no language given'));
+  });
+  try {
+    await app.open('stream');
+    await stream.liveFeed();
+    await stream.genericFeed(url, {
+      text: 'body',
+      hashtags: 'tags[*]',
+      time: 'ts',
+      language: 'lang',
+      id: 'id',
+    });
+    await stream.connect.click();
+    await stream.expectState('open');
+    await stream.expectCount('scored', 12);
+    // every post in the mix, by the language the feed declares (a region dropped)
+    await expect(stream.languagePosts('en')).toHaveText('6 (50%)');
+    await expect(stream.languagePosts('de')).toHaveText('3 (25%)');
+    await expect(stream.languagePosts('ja')).toHaveText('2 (17%)');
+    await expect(stream.languagePosts('unknown')).toHaveText('1 (8%)');
+    // Japanese has no word list of ours: its posts are unscored, apart from the labels, never neutral
+    await expect(stream.latest.filter({ hasText: '素晴らしい朝' }).first()).toContainText(
+      'unscored',
+    );
+    await expect(stream.windowRows.first()).toContainText('(+2 unscored)');
+    await expect(stream.page.getByTestId('stream-sentiment')).toContainText('unscored (no word');
+
+    // German only: English posts that arrive now are counted in the mix, not scored
+    await stream.languageChoice('de').check();
+    await expect(stream.languageChoice('de')).toBeChecked();
+    for (const ws of sockets) {
+      ws.send(send('en', 'Another lovely morning'));
+      ws.send(send('en', 'And one more lovely morning'));
+      ws.send(send('de', 'Noch ein schöner Morgen'));
+    }
+    await stream.expectCount('posts', 15);
+    await stream.expectCount('filtered', 2);
+    await stream.expectCount('scored', 13);
+    await expect(stream.languagePosts('en')).toHaveText('8 (53%)');
+    await expect(stream.languagePosts('de')).toHaveText('4 (27%)');
+  } finally {
+    for (const c of server.clients) c.terminate();
+    await new Promise<void>((r) => server.close(() => r()));
+  }
 });

@@ -20,6 +20,7 @@ export type { GenericMapping } from '../core/stream/genericFeed.ts';
 export type { ReplaySpeed } from '../core/stream/replayClock.ts';
 export type {
   DashboardSnapshot,
+  LanguageMix,
   LatestPost,
   StreamCounters,
   WindowSeries,

@@ -232,7 +232,7 @@ export class StreamDashboard {
         lang: post.lang,
         timeMs,
         compound: s.compound[r]!,
-        label: s.label[r]! as 0 | 1 | 2,
+        label: s.label[r]! as 0 | 1 | 2 | 3,
         topic: topic >= 0 ? topic : null,
         engagement: Number.isFinite(engagement) ? engagement : null,
       });
@@ -271,6 +271,7 @@ export class StreamDashboard {
         negative: steps.map((s) => (s.posts > 0 ? s.labels[0] / s.posts : 0)),
         neutral: steps.map((s) => (s.posts > 0 ? s.labels[1] / s.posts : 0)),
         positive: steps.map((s) => (s.posts > 0 ? s.labels[2] / s.posts : 0)),
+        unscored: steps.map((s) => (s.posts > 0 ? s.unscored / s.posts : 0)),
       },
       rising: rising.rising,
       risingBaseline: rising.previousWindows,
@@ -324,6 +325,7 @@ export class StreamDashboard {
       postsPerSecond: t.posts / (covered / 1000),
       meanCompound: t.meanCompound,
       labels: t.labels,
+      unscored: t.unscored,
       meanEngagement: t.meanEngagement,
       topics: t.topics,
     };

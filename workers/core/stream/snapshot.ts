@@ -68,6 +68,8 @@ export interface WindowSeries {
   readonly negative: readonly number[];
   readonly neutral: readonly number[];
   readonly positive: readonly number[];
+  /** Share of the step's posts in a language we have no word list for (in no label). */
+  readonly unscored: readonly number[];
 }
 
 /** A scored post for the latest-posts list. */
@@ -81,8 +83,10 @@ export interface LatestPost {
   readonly spans: readonly (readonly [number, number])[];
   readonly lang: string | null;
   readonly timeMs: number;
+  /** NaN when unscored. */
   readonly compound: number;
-  readonly label: 0 | 1 | 2;
+  /** 0 negative, 1 neutral, 2 positive, 3 unscored (a language we have no word list for). */
+  readonly label: 0 | 1 | 2 | 3;
   readonly topic: number | null;
   readonly engagement: number | null;
 }
