@@ -50,6 +50,7 @@ test('a multilingual file: posts we cannot read counted apart in every chart, on
   await s.table.labelFilter.selectOption('unscored');
   await expect(s.table.count).toHaveText('2 posts');
   await expect(s.table.labels).toHaveText(["can't read", "can't read"]);
+  await expect(s.table.languages).toHaveText(['ru', 'ja']);
 
   // One filter under the header: German and Spanish only, in the Sentiment view …
   await expect(languages.state).toHaveText('all');

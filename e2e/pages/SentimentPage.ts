@@ -210,6 +210,8 @@ export class PostsTable {
   readonly rows: Locator;
   /** The label column of the rows shown. */
   readonly labels: Locator;
+  /** The language column (shown once posts are read in their own language). */
+  readonly languages: Locator;
   readonly pageRange: Locator;
 
   constructor(readonly root: Locator) {
@@ -217,6 +219,7 @@ export class PostsTable {
     this.labelFilter = root.getByTestId('label-filter');
     this.rows = root.getByRole('table', { name: 'Scored posts' }).getByRole('row');
     this.labels = this.rows.locator('td:nth-child(2)');
+    this.languages = this.rows.locator('td:nth-child(7)');
     this.pageRange = root.getByTestId('table-page');
   }
 

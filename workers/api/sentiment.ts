@@ -94,6 +94,8 @@ export interface SentimentPost extends SentimentScores {
   readonly text: string;
   /** `unscored` when the post is in a language we have no word list for (its scores are then 0). */
   readonly label: SentimentLabel | 'unscored';
+  /** ISO 639-1 code or `unknown`, once posts are read in their own language (its scores are that reading's). */
+  readonly language?: string;
 }
 
 export interface SentimentTimeBucket extends SentimentCounts {

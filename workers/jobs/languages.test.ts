@@ -88,10 +88,18 @@ describe('posts read in their own language', () => {
     ]);
     expect(await cloud('all')).toBe(7);
     const page = value(await analysis.sentimentRows({ filter: 'unscored', offset: 0, limit: 10 }));
-    expect(page.rows.map((p) => [p.row, p.label])).toEqual([
-      [5, 'unscored'],
-      [6, 'unscored'],
+    expect(page.rows.map((p) => [p.row, p.label, p.language])).toEqual([
+      [5, 'unscored', 'ru'],
+      [6, 'unscored', 'ja'],
     ]);
+    expect(page.rows.every((p) => p.neg + p.neu + p.pos + p.compound === 0)).toBe(true);
+    // a German post: its language, and the German word list's scores, not VADER's
+    const all = value(await analysis.sentimentRows({ filter: 'all', offset: 0, limit: 10 }));
+    const german = all.rows.find((p) => p.row === 3)!;
+    expect(german.language).toBe('de');
+    expect(german.label).toBe('negative');
+    expect(german.neg).toBeGreaterThan(0);
+    expect(german.compound).toBeLessThan(-0.05);
   });
 
   it('one language filter, set once, narrows the sentiment charts and the rows', async () => {

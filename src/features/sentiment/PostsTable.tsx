@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { SentimentFilter, SentimentSummary } from '../../../workers/api.ts';
 import { formatInt } from '../../shared/format.ts';
+import { languageName } from '../../shared/languageFilter.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { analysis } from '../../engine/index.ts';
@@ -17,7 +18,7 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
   const [filter, setFilter] = useState<SentimentFilter>('all');
   const [page, setPage] = useState(0);
   const selectId = useId();
-  const { textColumn, thresholds, scored, counted } = summary;
+  const { textColumn, thresholds, scored, counted, byLanguage } = summary;
   const total =
     filter === 'all' ? counted : filter === 'unscored' ? summary.unscored : summary.counts[filter];
   const pages = Math.max(1, Math.ceil(total / PAGE));
@@ -33,7 +34,7 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
     <ChartCard
       wide
       title="Posts"
-      info="Every scored post with VADER's four scores: the share of negative, neutral and positive words and the compound score. Filter by label; the rows come from the worker a page at a time."
+      info="Every scored post with its four scores: the share of negative, neutral and positive words and the compound score (VADER's, or once posts are read in their own language, that language's word list, with the language beside them). Filter by label; the rows come from the worker a page at a time."
       testId="sentiment-table"
       actions={
         <label className="row" htmlFor={selectId}>
@@ -80,6 +81,7 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
             </th>
             <th className="num">neu</th>
             <th className="num">pos</th>
+            {byLanguage && <th>Language</th>}
             <th>Text</th>
           </tr>
         </thead>
@@ -96,6 +98,9 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
               <td className="num">{p.neg.toFixed(3)}</td>
               <td className="num">{p.neu.toFixed(3)}</td>
               <td className="num">{p.pos.toFixed(3)}</td>
+              {byLanguage && (
+                <td title={p.language ? languageName(p.language) : undefined}>{p.language}</td>
+              )}
               <td dir="auto" className="sentiment-table__text" title={p.text}>
                 {p.text}
               </td>

@@ -22,6 +22,7 @@ import {
 import { autosavePart } from '../shared/autosave.ts';
 import { postReading, UNSCORED_CLASS } from '../shared/chosenSentiment.ts';
 import { languageFilter, languageMask } from '../shared/languageFilter.ts';
+import { languageReading } from '../shared/languageReading.ts';
 import { chunkRowsFor, type ScoreStore } from '../shared/scoreStore.ts';
 import { scoreStore } from '../shared/scores.ts';
 import { currentDataset, requireDataset, type LoadedDataset } from '../shared/session.ts';
@@ -236,16 +237,39 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const start = Math.max(0, Math.min(Math.floor(offset), index.length));
     const end = Math.min(index.length, start + Math.max(0, Math.min(Math.floor(limit), 1000)));
     const labelOf = labelIndexer(th.value);
+    // read in their own language: each post's language, and the scores of that reading
+    const read = reading.byLanguage ? languageReading(d, store.column) : null;
     const rows: SentimentPost[] = [];
     for (let k = start; k < end; k++) {
       const row = index[k]!;
+      const language = read ? { language: read.languages[row]! } : {};
       const c = reading.compoundOf(row);
       if (Number.isNaN(c)) {
-        rows.push({ ...postOf(store, texts, row, 'neutral'), compound: 0, label: 'unscored' });
+        rows.push({
+          ...postOf(store, texts, row, 'neutral'),
+          neg: 0,
+          neu: 0,
+          pos: 0,
+          compound: 0,
+          label: 'unscored',
+          ...language,
+        });
         continue;
       }
       const post = postOf(store, texts, row, LABELS[labelOf(c)]!);
-      rows.push(reading.byLanguage ? { ...post, compound: Math.round(c * 10_000) / 10_000 } : post);
+      const at = row * 4;
+      rows.push(
+        read
+          ? {
+              ...post,
+              neg: Math.round(read.scores[at]! * 1000) / 1000,
+              neu: Math.round(read.scores[at + 1]! * 1000) / 1000,
+              pos: Math.round(read.scores[at + 2]! * 1000) / 1000,
+              compound: Math.round(c * 10_000) / 10_000,
+              ...language,
+            }
+          : post,
+      );
     }
     return ok({ total: index.length, offset: start, rows });
   },
