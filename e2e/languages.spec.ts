@@ -69,6 +69,8 @@ test('a multilingual file: posts we cannot read counted apart in every chart, on
     '3 of 8 rows (only posts in German and Spanish)',
   );
   await expect(dataset.previewCell(1, 1)).toContainText('Konzert');
+  // the detected language is a column of the preview
+  await expect(dataset.previewCell(1, 4)).toHaveText('de');
   await expect(dataset.previewRows).toHaveCount(4);
 });
 

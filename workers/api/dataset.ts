@@ -98,6 +98,8 @@ export interface RowsPage {
   readonly rowNumbers: readonly number[];
   /** The languages the filter keeps, or null when every row is shown. */
   readonly languages: readonly string[] | null;
+  /** Each row's detected language (ISO 639-1 or `unknown`), or null before languages are read. */
+  readonly rowLanguages: readonly string[] | null;
 }
 
 /** The language facet of the active dataset: each language's posts and the chosen ones. */

@@ -129,7 +129,11 @@ describe('posts read in their own language', () => {
     expect([s.counted, s.unscored]).toEqual([3, 0]);
     expect(s.counts).toEqual({ positive: 1, neutral: 0, negative: 2 });
     const rows = value(await analysis.getRows({ offset: 0, limit: 10 }));
-    expect([rows.total, rows.rowNumbers]).toEqual([3, [2, 3, 4]]);
+    expect([rows.total, rows.rowNumbers, rows.rowLanguages]).toEqual([
+      3,
+      [2, 3, 4],
+      ['de', 'de', 'es'],
+    ]);
     expect(rows.rows[0]![0]).toContain('Konzert');
     const posts = value(await analysis.sentimentRows({ filter: 'all', offset: 0, limit: 10 }));
     expect(posts.rows.map((p) => p.row)).toEqual([2, 3, 4]);

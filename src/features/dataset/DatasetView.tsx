@@ -24,6 +24,9 @@ const DELIMITER_NAME: Record<string, string> = {
   '|': 'pipe',
 };
 
+/** The preview's column of detected languages (not a column of the file). */
+const LANGUAGE_HEADER = 'language (detected)';
+
 export default function DatasetView() {
   const { profile, setProfile, version } = useDataset();
   const [saving, setSaving] = useState(false);
@@ -33,13 +36,21 @@ export default function DatasetView() {
     analysis('datasetSummary', {}),
   );
 
-  const loadRows = useCallback(async (offset: number, limit: number) => {
-    const r = await analysis('getRows', { offset, limit });
-    return r.ok ? r.value.rows : [];
-  }, []);
-
   // the page's language filter: the preview shows only the chosen languages' rows
   const { facet, revision } = useLanguageFilter();
+  // once languages are read, each row's language is a column of the preview
+  const withLanguage = facet !== null;
+  const loadRows = useCallback(
+    async (offset: number, limit: number) => {
+      const r = await analysis('getRows', { offset, limit });
+      if (!r.ok) return [];
+      const languages = r.value.rowLanguages;
+      return withLanguage && languages
+        ? r.value.rows.map((row, i) => [...row, languages[i]!])
+        : r.value.rows;
+    },
+    [withLanguage],
+  );
 
   if (!profile) return null;
   const { meta, schema } = profile;
@@ -126,10 +137,14 @@ export default function DatasetView() {
           <DataTable
             testId="preview-table"
             ariaLabel="Dataset preview"
-            header={meta.columns > 0 ? schema.map((c) => c.name) : []}
+            header={
+              meta.columns > 0
+                ? [...schema.map((c) => c.name), ...(withLanguage ? [LANGUAGE_HEADER] : [])]
+                : []
+            }
             rowCount={shownRows}
             loadRows={loadRows}
-            version={`${meta.id}:${revision}`}
+            version={`${meta.id}:${revision}:${withLanguage}`}
           />
         </section>
         <div key="summary">

@@ -396,6 +396,7 @@ export const datasetJobs: DatasetApi = {
       rows.push(table.columns.map((c) => c[i] ?? ''));
       rowNumbers.push(i);
     }
+    const detected = latestLanguageReading(r.value)?.languages;
     return ok({
       offset: start,
       total,
@@ -403,6 +404,7 @@ export const datasetJobs: DatasetApi = {
       rows,
       rowNumbers,
       languages: languageFilter(r.value)?.languages ?? null,
+      rowLanguages: detected ? rowNumbers.map((i) => detected[i]!) : null,
     });
   },
 
