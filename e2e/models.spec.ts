@@ -103,7 +103,7 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   const out = lines(scored.path);
   expect(out).toHaveLength(5);
   expect(out[0]).toContain(
-    'sentiment_compound,sentiment_label,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90',
+    'sentiment_compound,sentiment_label,language,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90',
   );
   expect(out[2]).toContain(`"'=HYPERLINK(""http://example.test"",""win"")"`);
   expect(out[3]).toContain("'@friend the beach was awful today");
@@ -114,10 +114,11 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   const bundleFile = path.join(path.dirname(NEW_POSTS), exported.name);
   copyFileSync(exported.path, bundleFile);
   const cliOut = path.join(path.dirname(NEW_POSTS), 'cli-scored.csv');
-  execFileSync('npx', ['tsx', 'scripts/cli.ts', 'score', bundleFile, NEW_POSTS, '--out', cliOut], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    'npx',
+    ['tsx', 'scripts/cli.ts', 'score', bundleFile, NEW_POSTS, '--language', '--out', cliOut],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   expect(readFileSync(cliOut, 'utf8')).toBe(readFileSync(scored.path, 'utf8'));
 
   await models.deleteModel('murmur-sample');
