@@ -102,8 +102,9 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   await expect(models.scoreRows).toHaveText('4');
   const out = lines(scored.path);
   expect(out).toHaveLength(5);
+  // the sample has a language column of its own: the detected one is named apart
   expect(out[0]).toContain(
-    'sentiment_compound,sentiment_label,language,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90',
+    'sentiment_compound,sentiment_label,language_2,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90',
   );
   expect(out[2]).toContain(`"'=HYPERLINK(""http://example.test"",""win"")"`);
   expect(out[3]).toContain("'@friend the beach was awful today");

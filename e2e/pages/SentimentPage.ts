@@ -128,6 +128,12 @@ export class SentimentPage {
     return this.page.getByTestId(`count-${label}`);
   }
 
+  /** Posts we cannot read (shown once posts are read in their own language), else 0. */
+  async unscored(): Promise<number> {
+    const c = this.count('unscored');
+    return (await c.count()) === 0 ? 0 : Number((await c.textContent())!.replace(/,/g, ''));
+  }
+
   async counts(): Promise<Record<Label, number>> {
     const read = async (l: Label) => Number((await this.count(l).textContent())!.replace(/,/g, ''));
     return {
