@@ -35,6 +35,7 @@ export default function StreamView() {
     profile !== null,
     replayStatus !== null && replayStatus.state !== 'ended',
   );
+  const classifier = snapshot?.sentimentSource === 'classifier';
   const windowLength = windowName(snapshot?.windows[snapshot.window]?.length ?? 1, view.unit);
 
   return (
@@ -71,6 +72,13 @@ export default function StreamView() {
           <p className="muted" style={{ margin: 0 }} data-testid="stream-model">
             {snapshot.model.note}
           </p>
+          <p className="muted" style={{ margin: 0 }} data-testid="stream-sentiment-source">
+            {classifier
+              ? 'Sentiment labels come from the classifier trained on your labels, as in the Sentiment view’s charts. The line is still VADER’s mean compound.'
+              : source === 'feed'
+                ? 'Sentiment labels come from VADER (a word list): a trained classifier labels only the posts of your dataset.'
+                : 'Sentiment labels come from VADER (a word list). Label posts in the Sentiment view and switch the charts to the trained classifier to replay with its labels.'}
+          </p>
           {snapshot.scoringError && (
             <ErrorBanner error={snapshot.scoringError} testId="stream-scoring-error" />
           )}
@@ -91,8 +99,13 @@ export default function StreamView() {
               <VolumeChart series={snapshot.series} unit={snapshot.unit} />
             </ChartCard>
             <ChartCard
-              title="Sentiment"
-              info={`Mean compound (−1 to 1) per step over the last ${windowLength}, over the share of posts labelled negative, neutral and positive. Posts the feed declares in German, Spanish, French, Italian, Portuguese or Arabic are read with a word list of that language; posts in a language we have no word list for are unscored: a band of their own, never neutral, and left out of the mean.`}
+              title={classifier ? 'Sentiment (trained classifier)' : 'Sentiment (VADER)'}
+              info={`Mean compound (−1 to 1) per step over the last ${windowLength}, over the share of posts labelled negative, neutral and positive by ${classifier ? 'the classifier trained on your labels' : 'VADER'}. Posts the feed declares in German, Spanish, French, Italian, Portuguese or Arabic are read with a word list of that language; posts in a language we have no word list for are unscored: a band of their own, never neutral, and left out of the mean.`}
+              method={
+                classifier
+                  ? 'labels: classifier trained on your labels; line: mean VADER compound'
+                  : 'VADER compound (or the word list of the declared language), neutral between ±0.05; unscored: no word list for its language'
+              }
               testId="stream-sentiment"
             >
               <SentimentChart series={snapshot.series} unit={snapshot.unit} />
@@ -143,6 +156,7 @@ export default function StreamView() {
               testId="stream-latest"
             >
               <LatestPosts
+                classifier={classifier}
                 posts={snapshot.latest}
                 unit={snapshot.unit}
                 topicTerms={snapshot.topicTerms}

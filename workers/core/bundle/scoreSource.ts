@@ -16,6 +16,7 @@ import { detectLanguage, UNKNOWN_LANGUAGE } from '../language/detectLanguage.ts'
 import { loadEldDetector } from '../language/eldDetector.ts';
 import { inferSchema } from '../schema/inferSchema.ts';
 import { importTable, loadParquetReader, sniffTableFormat } from '../table/importTable.ts';
+import type { SentimentMode } from '../sentiment/mode.ts';
 import type { LoadedBundle } from './loadBundle.ts';
 import { scoreTableToCsv, type ScoredFile } from './scoredCsv.ts';
 import { planTable, type TablePlan } from './tablePlan.ts';
@@ -40,6 +41,8 @@ export interface ScoreSourceOptions {
   /** The scored file's format (default 'csv'). */
   readonly output?: TableFormat;
   readonly shard?: Shard;
+  /** What VADER reads: 'social' (default) or 'reference' (the raw text, as vaderSentiment 3.3.2). */
+  readonly sentimentMode?: SentimentMode;
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: ScoreProgress) => void;
   /** Parquet output only: receives the bytes row group by row group instead of `parts` (the CLI streams them to the file). */
@@ -201,9 +204,16 @@ export async function scoreSource(
     options.onProgress?.({ phase: 'scoring', done, total, unit: 'rows' });
   if (output === 'parquet') {
     const { scoreTableToParquet } = await import('./scoredParquet.ts');
-    const scored = scoreTableToParquet(loaded, rows, plan, scoring, options.emit);
+    const scored = scoreTableToParquet(
+      loaded,
+      rows,
+      plan,
+      scoring,
+      options.emit,
+      options.sentimentMode,
+    );
     return scored.ok ? ok({ ...scored.value, input, output, range }) : scored;
   }
-  const scored = scoreTableToCsv(loaded, rows, plan, scoring);
+  const scored = scoreTableToCsv(loaded, rows, plan, scoring, options.sentimentMode);
   return scored.ok ? ok({ ...scored.value, input, output, range }) : scored;
 }

@@ -65,7 +65,8 @@ function readInDeclaredLanguage(
 
 /**
  * VADER alone: compound and label per post. `mode`: what VADER reads (default 'social'). With
- * `lexicons` (social reading), posts declared in another language are read in it, or unscored.
+ * `lexicons` (social reading), posts declared in another language are read in it, or unscored;
+ * a post's `chosenLabel` (the charts' chosen source, which reads any language) wins over both.
  */
 export function scoreSentimentOnly(
   posts: readonly StreamPost[],
@@ -86,12 +87,31 @@ export function scoreSentimentOnly(
   }
   if (lexicons && mode === 'social')
     readInDeclaredLanguage(posts, lexicons, compound, label, DEFAULT_THRESHOLDS);
-  return { rows: n, compound, label, topic: null, topicTerms: null, engagement: null };
+  return withChosenLabels(
+    { rows: n, compound, label, topic: null, topicTerms: null, engagement: null },
+    posts,
+  );
+}
+
+/**
+ * The batch with each post's label taken from its `chosenLabel` where it has one (the charts'
+ * chosen source, e.g. the classifier trained on the person's labels); VADER's elsewhere. The
+ * compound stays VADER's: it is the only score every post has.
+ */
+export function withChosenLabels(batch: ScoredBatch, posts: readonly StreamPost[]): ScoredBatch {
+  if (!posts.some((p) => p.chosenLabel !== undefined)) return batch;
+  const label = Uint8Array.from(batch.label);
+  posts.forEach((p, r) => {
+    const chosen = p.chosenLabel;
+    if (chosen === 0 || chosen === 1 || chosen === 2) label[r] = chosen;
+  });
+  return { ...batch, label };
 }
 
 /**
  * Scores `posts` with `loaded` (sentiment, topic, engagement: whatever parts it has), or VADER
- * alone when it is null; with `lexicons`, posts declared in another language are read in it. Fails only when the engagement model cannot read the posts' cells.
+ * alone when it is null; with `lexicons`, posts declared in another language are read in it; a
+ * post's `chosenLabel` wins over both. Fails only when the engagement model cannot read the posts' cells.
  * `mode`: what VADER reads (default 'social').
  */
 export function scoreStreamPosts(
@@ -115,12 +135,17 @@ export function scoreStreamPosts(
       label,
       loaded.sentiment?.part.thresholds ?? DEFAULT_THRESHOLDS,
     );
-  return ok({
-    rows: s.rows,
-    compound,
-    label,
-    topic: s.cluster?.id ?? null,
-    topicTerms: s.cluster?.topTerms ?? null,
-    engagement: s.engagement?.value ?? null,
-  });
+  return ok(
+    withChosenLabels(
+      {
+        rows: s.rows,
+        compound,
+        label,
+        topic: s.cluster?.id ?? null,
+        topicTerms: s.cluster?.topTerms ?? null,
+        engagement: s.engagement?.value ?? null,
+      },
+      posts,
+    ),
+  );
 }

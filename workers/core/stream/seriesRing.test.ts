@@ -26,6 +26,10 @@ describe('SeriesRing', () => {
     const t = r.sum(1, 1);
     expect(t).toMatchObject({ posts: 3, unscored: 2, labels: [0, 0, 1], meanEngagement: 5 });
     expect(t.meanCompound).toBeCloseTo(0.6, 12);
+    // the trained classifier labels a post no word list reads: a label, and no compound
+    r.add(1_300, NaN, 0, NaN, -1);
+    expect(r.sum(1, 1)).toMatchObject({ posts: 4, unscored: 2, labels: [1, 0, 1] });
+    expect(r.sum(1, 1).meanCompound).toBeCloseTo(0.6, 12);
   });
 
   it('reuses a slot a full turn later and forgets what it held, ignoring posts older than the span', () => {

@@ -10,7 +10,7 @@ export const MAX_TOPICS = 24;
 
 /**
  * Fields per bucket: count, Σcompound, negative, neutral, positive, unscored, Σengagement, posts
- * with engagement, then topics.
+ * with engagement, posts with a compound, then topics.
  */
 const COUNT = 0;
 const COMPOUND = 1;
@@ -18,7 +18,9 @@ const LABEL = 2;
 const UNSCORED = LABEL + 3;
 const ENGAGEMENT = 6;
 const ENGAGED = 7;
-const TOPIC = 8;
+/** Posts with a compound (a post labelled by the classifier may have none: a language without a word list). */
+const READ = 8;
+const TOPIC = 9;
 const WIDTH = TOPIC + MAX_TOPICS;
 
 /** Sums over a span of buckets. */
@@ -50,8 +52,8 @@ export class SeriesRing {
   }
 
   /**
-   * Adds one scored post at `timeMs`. `label` 0 negative, 1 neutral, 2 positive, 3 unscored (its
-   * compound is then left out); `engagement` NaN and `topic` −1 when unknown.
+   * Adds one scored post at `timeMs`. `label` 0 negative, 1 neutral, 2 positive, 3 unscored; a
+   * NaN `compound` (unscored) is left out of the mean; `engagement` NaN and `topic` −1 when unknown.
    */
   add(timeMs: number, compound: number, label: number, engagement: number, topic: number): void {
     const b = Math.floor(timeMs / this.bucketMs);
@@ -64,10 +66,11 @@ export class SeriesRing {
     }
     const s = this.sums;
     s[at + COUNT]!++;
-    if (label === 3 || Number.isNaN(compound)) s[at + UNSCORED]!++;
-    else {
+    if (label === 3) s[at + UNSCORED]!++;
+    else s[at + LABEL + label]!++;
+    if (Number.isFinite(compound)) {
       s[at + COMPOUND]! += compound;
-      s[at + LABEL + label]!++;
+      s[at + READ]!++;
     }
     if (Number.isFinite(engagement)) {
       s[at + ENGAGEMENT]! += engagement;
@@ -114,7 +117,7 @@ export class SeriesRing {
 
 function totalsOf(acc: Float64Array): SeriesTotals {
   const posts = acc[COUNT]!;
-  const read = posts - acc[UNSCORED]!;
+  const read = acc[READ]!;
   let lastTopic = MAX_TOPICS - 1;
   while (lastTopic >= 0 && acc[TOPIC + lastTopic] === 0) lastTopic--;
   return {
