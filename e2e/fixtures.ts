@@ -4,6 +4,7 @@ import { AuditPage } from './pages/AuditPage.ts';
 import { DatasetPage } from './pages/DatasetPage.ts';
 import { DiagnosticsPage } from './pages/DiagnosticsPage.ts';
 import { EngagementPage } from './pages/EngagementPage.ts';
+import { LanguageFilterBar } from './pages/LanguageFilterBar.ts';
 import { LivePage } from './pages/LivePage.ts';
 import { ModelsPage } from './pages/ModelsPage.ts';
 import { OfflinePage } from './pages/OfflinePage.ts';
@@ -36,6 +37,8 @@ interface Fixtures {
   models: ModelsPage;
   stream: StreamPage;
   diagnostics: DiagnosticsPage;
+  /** The language filter under the header. */
+  languages: LanguageFilterBar;
   /** Named so: `offline` is Playwright's own option. */
   connection: OfflinePage;
   /** Every URL outside the page's origin that the page, its workers or sockets tried to reach. */
@@ -75,6 +78,7 @@ export const test = base.extend<Fixtures>({
   models: async ({ page }, use) => use(new ModelsPage(page)),
   stream: async ({ page }, use) => use(new StreamPage(page)),
   diagnostics: async ({ page }, use) => use(new DiagnosticsPage(page)),
+  languages: async ({ page }, use) => use(new LanguageFilterBar(page)),
   connection: async ({ page }, use) => use(new OfflinePage(page)),
 });
 

@@ -102,8 +102,9 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   await expect(models.scoreRows).toHaveText('4');
   const out = lines(scored.path);
   expect(out).toHaveLength(5);
+  // the sample has a language column of its own: the detected one is named apart
   expect(out[0]).toContain(
-    'sentiment_compound,sentiment_label,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90',
+    'sentiment_compound,sentiment_label,language_2,cluster,cluster_similarity,cluster_terms,predicted_engagement,predicted_p10,predicted_p90',
   );
   expect(out[2]).toContain(`"'=HYPERLINK(""http://example.test"",""win"")"`);
   expect(out[3]).toContain("'@friend the beach was awful today");
@@ -114,10 +115,11 @@ test('train on the sample, reload: the model is listed and scores live; charts, 
   const bundleFile = path.join(path.dirname(NEW_POSTS), exported.name);
   copyFileSync(exported.path, bundleFile);
   const cliOut = path.join(path.dirname(NEW_POSTS), 'cli-scored.csv');
-  execFileSync('npx', ['tsx', 'scripts/cli.ts', 'score', bundleFile, NEW_POSTS, '--out', cliOut], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    'npx',
+    ['tsx', 'scripts/cli.ts', 'score', bundleFile, NEW_POSTS, '--language', '--out', cliOut],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   expect(readFileSync(cliOut, 'utf8')).toBe(readFileSync(scored.path, 'utf8'));
 
   await models.deleteModel('murmur-sample');

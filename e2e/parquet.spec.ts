@@ -85,11 +85,12 @@ test('batch scoring downloads Parquet: it parses, holds every post with typed sc
   expect(rows).toHaveLength(800);
   expect(typeof rows[0]!['sentiment_compound']).toBe('number');
   expect(['negative', 'neutral', 'positive']).toContain(rows[0]!['sentiment_label']);
+  expect(typeof rows[0]!['language']).toBe('string');
   expect(typeof rows[0]!['post_id']).toBe('bigint');
   expect(rows.every((r) => typeof r['predicted_engagement'] === 'number')).toBe(true);
 
   const fromCli = path.join(path.dirname(parquet), 'cli-scored.parquet');
-  cli('score', BUNDLE, parquet, '--out', fromCli);
+  cli('score', BUNDLE, parquet, '--language', '--out', fromCli);
   const cliBytes = readFileSync(fromCli);
   const cliRows = await parquetReadObjects({
     file: cliBytes.buffer.slice(cliBytes.byteOffset, cliBytes.byteOffset + cliBytes.length),

@@ -123,8 +123,15 @@ export class SentimentPage {
     await expect(this.charts).toHaveAttribute('data-scored', String(rows));
   }
 
-  count(label: Label): Locator {
+  /** The count of one label in the distribution; 'unscored': posts we can't read, once languages are read. */
+  count(label: Label | 'unscored'): Locator {
     return this.page.getByTestId(`count-${label}`);
+  }
+
+  /** Posts we cannot read (shown once posts are read in their own language), else 0. */
+  async unscored(): Promise<number> {
+    const c = this.count('unscored');
+    return (await c.count()) === 0 ? 0 : Number((await c.textContent())!.replace(/,/g, ''));
   }
 
   async counts(): Promise<Record<Label, number>> {
@@ -209,6 +216,8 @@ export class PostsTable {
   readonly rows: Locator;
   /** The label column of the rows shown. */
   readonly labels: Locator;
+  /** The language column (shown once posts are read in their own language). */
+  readonly languages: Locator;
   readonly pageRange: Locator;
 
   constructor(readonly root: Locator) {
@@ -216,6 +225,7 @@ export class PostsTable {
     this.labelFilter = root.getByTestId('label-filter');
     this.rows = root.getByRole('table', { name: 'Scored posts' }).getByRole('row');
     this.labels = this.rows.locator('td:nth-child(2)');
+    this.languages = this.rows.locator('td:nth-child(7)');
     this.pageRange = root.getByTestId('table-page');
   }
 

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type StreamCount = 'frames' | 'posts' | 'scored' | 'dropped' | 'duplicates' | 'skipped';
+export type StreamCount =
+  'frames' | 'posts' | 'scored' | 'dropped' | 'duplicates' | 'skipped' | 'filtered';
 
 /** The Stream view: the source (replay or live feed), its controls, the counters and the dashboard. */
 export class StreamPage {
@@ -112,6 +113,16 @@ export class StreamPage {
   /** Waits until a counter shows `value`. */
   async expectCount(name: StreamCount, value: number, timeout = 30_000): Promise<void> {
     await expect.poll(() => this.count(name), { timeout, message: `count of ${name}` }).toBe(value);
+  }
+
+  /** Posts of the window in one language of the language mix, as listed ("3 (25%)"). */
+  languagePosts(code: string): Locator {
+    return this.page.getByTestId(`stream-language-posts-${code}`);
+  }
+
+  /** The language mix's tick box for one language: ticked languages are the only ones scored. */
+  languageChoice(code: string): Locator {
+    return this.page.getByTestId(`stream-language-${code}`);
   }
 
   /** The replay's position ("post 1,234 of 5,000"). */

@@ -12,6 +12,8 @@ import { createRng } from '../../workers/core/random/rng.ts';
 import { StreamDashboard } from '../../workers/core/stream/dashboard.ts';
 import { parseJetstreamFrame } from '../../workers/core/stream/jetstream.ts';
 import { scoreSentimentOnly } from '../../workers/core/stream/scorePosts.ts';
+import { loadLexicons, type LanguageLexicons } from '../../workers/core/sentiment/byLanguage.ts';
+import { LEXICON_LANGUAGES } from '../../workers/core/sentiment/languageLexicons.ts';
 import { ok } from '../../workers/core/errors/index.ts';
 import type { StreamPageSample } from '../../src/bench/streamSample.ts';
 import { withBenchPage, type BenchPage } from './browser.ts';
@@ -22,8 +24,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Share of the fixture's events that are not posts. */
 const NON_POSTS = 0.05;
 
-/** Parse, dedupe, sample, score (VADER) and window `n` Jetstream frames on one Node thread: posts per second. */
-function nodePipeline(n: number): Record<string, number> {
+/**
+ * Parse, dedupe, sample, score (VADER, or the word list of the declared language, as the stream
+ * worker does) and window `n` Jetstream frames on one Node thread: posts per second.
+ */
+function nodePipeline(n: number, lexicons: LanguageLexicons): Record<string, number> {
   const rng = createRng(5);
   const base = Date.now() * 1000;
   const frames = Array.from(
@@ -32,7 +37,8 @@ function nodePipeline(n: number): Record<string, number> {
       `{"did":"did:plc:bench${i % 997}","time_us":${base + i * 200},"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.post","rkey":"k${i}","record":${postRecord(rng).json}}}`,
   );
   const d = new StreamDashboard();
-  const score = (posts: Parameters<typeof scoreSentimentOnly>[0]) => ok(scoreSentimentOnly(posts));
+  const score = (posts: Parameters<typeof scoreSentimentOnly>[0]) =>
+    ok(scoreSentimentOnly(posts, 'social', lexicons));
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
     d.frame(parseJetstreamFrame(frames[i]!), base / 1000);
@@ -146,7 +152,7 @@ async function connect(bench: BenchPage, fixture: JetstreamFixture): Promise<voi
 export const bench: BenchSection = async (ctx) => {
   const quick = ctx.quick;
   ctx.log('Node: parse, score and window 50,000 Jetstream frames');
-  const node = nodePipeline(50_000);
+  const node = nodePipeline(50_000, await loadLexicons(LEXICON_LANGUAGES));
   const fixture = await JetstreamFixture.start({
     seed: 1,
     keepLog: false,

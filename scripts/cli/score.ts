@@ -6,6 +6,9 @@
  * `--json` prints a summary instead:
  * `{ rows, parts, sentiment: { negative, neutral, positive }, classifier, clusters: { counts, none }, meanEngagement, notes, seconds }`.
  *
+ * `--language` adds a `language` column (ISO 639-1, `unknown` when too short or mixed to tell), as
+ * the app's download does.
+ *
  * `--shard i/N` scores only the i-th of N disjoint row ranges (0 ≤ i < N) and writes, beside OUT,
  * `OUT.manifest.json`: the SHA-256 of the bundle and of the input, the shard and its rows, the
  * seconds taken and the tally `murmur aggregate` merges. `--reference` scores sentiment on the raw
@@ -45,7 +48,7 @@ import { sha256Bytes, sha256File } from './fileHash.ts';
 import { nodeByteSource } from './readTable.ts';
 
 const USAGE =
-  'npm run cli -- score BUNDLE.json FILE [--out OUT.csv|OUT.parquet] [--shard i/N] [--reference] [--json]';
+  'npm run cli -- score BUNDLE.json FILE [--out OUT.csv|OUT.parquet] [--shard i/N] [--reference] [--language] [--json]';
 
 /** The bundle file, size-checked before it is read, then checksum-verified and validated; with its bytes' SHA-256. */
 async function readBundle(
@@ -123,6 +126,7 @@ export const command: CliCommand = async (args) => {
       shard: { type: 'string' },
       reference: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      language: { type: 'boolean', default: false },
     },
     USAGE,
   );
@@ -177,6 +181,7 @@ export const command: CliCommand = async (args) => {
   try {
     scored = await scoreSource(bundle.value.loaded, source, {
       output,
+      language: values.language,
       ...(values.reference ? { sentimentMode: 'reference' as const } : {}),
       ...(shard ? { shard } : {}),
       ...(streaming ? { emit: (b: Uint8Array) => target!.write(b) } : {}),

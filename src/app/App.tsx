@@ -8,6 +8,7 @@ import { ScoringModel } from './ScoringModel.tsx';
 import { Welcome } from './Welcome.tsx';
 import { formatInt } from '../shared/format.ts';
 import { useFocusAfter } from '../shared/focus.ts';
+import { LanguageFilterBar } from '../shared/LanguageFilterBar.tsx';
 
 const loadDatasetView = () => import('../features/dataset/DatasetView.tsx');
 
@@ -95,6 +96,7 @@ function Shell() {
         <ScoringModel />
       </header>
       <ImportStatus />
+      {profile && <LanguageFilterBar />}
       <main className="main" id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={route}>
           {needsDataset && !profile ? (

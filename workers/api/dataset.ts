@@ -90,9 +90,26 @@ export interface ImportProgressEvent {
 
 export interface RowsPage {
   readonly offset: number;
+  /** Rows the language filter keeps (every row when none is set). */
   readonly total: number;
   readonly header: readonly string[];
   readonly rows: readonly (readonly string[])[];
+  /** 0-based dataset row of each row in `rows` (they skip rows when a language filter is set). */
+  readonly rowNumbers: readonly number[];
+  /** The languages the filter keeps, or null when every row is shown. */
+  readonly languages: readonly string[] | null;
+  /** Each row's detected language (ISO 639-1 or `unknown`), or null before languages are read. */
+  readonly rowLanguages: readonly string[] | null;
+}
+
+/** The language facet of the active dataset: each language's posts and the chosen ones. */
+export interface LanguageFacet {
+  /** The text column whose posts' languages were detected. */
+  readonly textColumn: string;
+  /** ISO 639-1 code (or `unknown`) and posts, most posts first. */
+  readonly languages: readonly { readonly language: string; readonly posts: number }[];
+  /** The languages every view counts; empty: all of them. */
+  readonly chosen: readonly string[];
 }
 
 /** The views that keep their settings with a dataset; `language` is the language filter's place. */
@@ -142,6 +159,13 @@ export interface DatasetApi {
     { readonly section: ViewSection; readonly value: unknown },
     { readonly kept: boolean }
   >;
-  /** A page of rows of the active dataset for the preview table. */
+  /** The language facet, or null until the posts' languages are detected (the Sentiment view's language pass). */
+  languageFacet: JobMethod<Record<string, never>, LanguageFacet | null>;
+  /**
+   * Chooses the languages every view counts (Sentiment, Topics, Engagement, the rows); an empty list
+   * counts all. Fails with NO_LANGUAGES before the posts' languages are detected.
+   */
+  setLanguageFilter: JobMethod<{ readonly languages: readonly string[] }, LanguageFacet>;
+  /** A page of rows of the active dataset for the preview table (the rows the language filter keeps). */
   getRows: JobMethod<{ readonly offset: number; readonly limit: number }, RowsPage>;
 }

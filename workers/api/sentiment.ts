@@ -92,12 +92,17 @@ export interface SentimentPost extends SentimentScores {
   readonly row: number;
   /** The text, cut to 500 characters. */
   readonly text: string;
-  readonly label: SentimentLabel;
+  /** `unscored` when the post is in a language we have no word list for (its scores are then 0). */
+  readonly label: SentimentLabel | 'unscored';
+  /** ISO 639-1 code or `unknown`, once posts are read in their own language (its scores are that reading's). */
+  readonly language?: string;
 }
 
 export interface SentimentTimeBucket extends SentimentCounts {
   /** Epoch ms where the bucket starts. */
   readonly start: number;
+  /** Posts in a language we have no word list for: counted apart, never as neutral. */
+  readonly unscored: number;
   readonly meanCompound: number;
 }
 
@@ -113,6 +118,9 @@ export interface SentimentOverTime {
 
 export interface SentimentGroup extends SentimentCounts {
   readonly value: string;
+  /** Posts no word list of ours reads (in `total`, never in neutral). */
+  readonly unscored: number;
+  /** Every post of the group, unscored ones included. */
   readonly total: number;
   readonly meanCompound: number;
 }
@@ -133,6 +141,17 @@ export interface SentimentSummary {
   readonly complete: boolean;
   readonly thresholds: SentimentThresholds;
   readonly counts: SentimentCounts;
+  /**
+   * Posts in a language we have no word list for (only once posts are read in their own
+   * language, `byLanguage`): counted apart, never as neutral, and left out of the histogram and means.
+   */
+  readonly unscored: number;
+  /** True once each post is read in its own language (the language pass ran on this column). */
+  readonly byLanguage: boolean;
+  /** The languages the dataset's language filter keeps, or null when every language is counted. */
+  readonly languages: readonly string[] | null;
+  /** Rows counted in the charts: the scored rows the language filter keeps. */
+  readonly counted: number;
   /** Scored rows whose text is empty (they score 0, neutral). */
   readonly emptyTexts: number;
   readonly meanCompound: number;
@@ -177,7 +196,7 @@ export interface SentimentPlan {
   readonly pending: readonly (readonly [number, number])[];
 }
 
-export type SentimentFilter = SentimentLabel | 'all';
+export type SentimentFilter = SentimentLabel | 'unscored' | 'all';
 
 export interface SentimentRowsPage {
   /** Rows matching the filter (among scored rows). */

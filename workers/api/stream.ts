@@ -20,6 +20,7 @@ export type { GenericMapping } from '../core/stream/genericFeed.ts';
 export type { ReplaySpeed } from '../core/stream/replayClock.ts';
 export type {
   DashboardSnapshot,
+  LanguageMix,
   LatestPost,
   StreamCounters,
   WindowSeries,
@@ -141,6 +142,8 @@ export interface StreamView {
   readonly unit: WindowUnit;
   /** Score at most this many posts per second (the rest are sampled out and counted as dropped); null: as many as the worker can. */
   readonly maxPostsPerSecond: number | null;
+  /** Score only posts in these declared languages (ISO 639-1, `unknown`); absent, null or empty: all. */
+  readonly languages?: readonly string[] | null;
 }
 
 /** One update for the page (about 10 a second while posts flow). */

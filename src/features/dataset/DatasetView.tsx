@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useDataset } from '../../shared/DatasetProvider.tsx';
 import { formatBytes, formatInt } from '../../shared/format.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
+import { languageList, useLanguageFilter } from '../../shared/languageFilter.ts';
 import { Staged } from '../../shared/Staged.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
@@ -23,6 +24,9 @@ const DELIMITER_NAME: Record<string, string> = {
   '|': 'pipe',
 };
 
+/** The preview's column of detected languages (not a column of the file). */
+const LANGUAGE_HEADER = 'language (detected)';
+
 export default function DatasetView() {
   const { profile, setProfile, version } = useDataset();
   const [saving, setSaving] = useState(false);
@@ -32,13 +36,31 @@ export default function DatasetView() {
     analysis('datasetSummary', {}),
   );
 
-  const loadRows = useCallback(async (offset: number, limit: number) => {
-    const r = await analysis('getRows', { offset, limit });
-    return r.ok ? r.value.rows : [];
-  }, []);
+  // the page's language filter: the preview shows only the chosen languages' rows
+  const { facet, revision } = useLanguageFilter();
+  // once languages are read, each row's language is a column of the preview
+  const withLanguage = facet !== null;
+  const loadRows = useCallback(
+    async (offset: number, limit: number) => {
+      const r = await analysis('getRows', { offset, limit });
+      if (!r.ok) return [];
+      const languages = r.value.rowLanguages;
+      return withLanguage && languages
+        ? r.value.rows.map((row, i) => [...row, languages[i]!])
+        : r.value.rows;
+    },
+    [withLanguage],
+  );
 
   if (!profile) return null;
   const { meta, schema } = profile;
+  const chosen = facet?.chosen ?? [];
+  const shownRows =
+    chosen.length === 0
+      ? meta.rows
+      : (facet?.languages ?? [])
+          .filter((l) => chosen.includes(l.language))
+          .reduce((n, l) => n + l.posts, 0);
 
   const saveMapping = async (mapping: RoleMapping) => {
     setSaving(true);
@@ -105,15 +127,24 @@ export default function DatasetView() {
             <h3 className="card__title" id="preview-title">
               Preview
             </h3>
-            <span className="muted">{formatInt(meta.rows)} rows, scroll to see them all</span>
+            <span className="muted" data-testid="preview-count">
+              {chosen.length > 0
+                ? `${formatInt(shownRows)} of ${formatInt(meta.rows)} rows (only posts in ${languageList(chosen)})`
+                : `${formatInt(meta.rows)} rows`}
+              , scroll to see them all
+            </span>
           </header>
           <DataTable
             testId="preview-table"
             ariaLabel="Dataset preview"
-            header={meta.columns > 0 ? schema.map((c) => c.name) : []}
-            rowCount={meta.rows}
+            header={
+              meta.columns > 0
+                ? [...schema.map((c) => c.name), ...(withLanguage ? [LANGUAGE_HEADER] : [])]
+                : []
+            }
+            rowCount={shownRows}
             loadRows={loadRows}
-            version={meta.id}
+            version={`${meta.id}:${revision}:${withLanguage}`}
           />
         </section>
         <div key="summary">

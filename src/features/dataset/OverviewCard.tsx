@@ -7,6 +7,7 @@ import { analysis } from '../../engine/index.ts';
 import { scoreDataset } from '../../engine/sentimentScoring.ts';
 import { runTopics } from '../../engine/topicsEngine.ts';
 import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { reloadLanguageFacet, useLanguageFilter } from '../../shared/languageFilter.ts';
 import { useSentimentMode } from '../../shared/sentimentReading.ts';
 import { useJob } from '../../shared/useJob.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
@@ -29,9 +30,17 @@ export function OverviewCard() {
   const { profile, version } = useDataset();
   const [mode] = useSentimentMode();
   const [asked, setAsked] = useState(0);
-  const { value: overview, error } = useWorkerAnswer(`${version}:${mode}:${asked}`, () =>
-    analysis('modelsOverview', {}),
+  // the page's language filter narrows the shares, as it does the sentiment charts
+  const { revision: languages } = useLanguageFilter();
+  const { value: overview, error } = useWorkerAnswer(
+    `${version}:${mode}:${asked}:${languages}`,
+    () => analysis('modelsOverview', {}),
   );
+  // the overview reads the posts' languages: the language filter can be offered from now on
+  const languagesRead = overview?.summary.languages != null;
+  useEffect(() => {
+    if (languagesRead) void reloadLanguageFacet();
+  }, [languagesRead, version]);
   const scoring = useJob<unknown, JobProgress>();
   const topics = useJob<unknown, JobProgress>();
   const [reportBusy, setReportBusy] = useState(false);

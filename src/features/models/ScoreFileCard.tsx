@@ -87,7 +87,7 @@ export function ScoreFileCard({ activeName }: { activeName: string | null }) {
       <header className="card__header">
         <h3 className="card__title" id="score-file-title">
           Score a file
-          <InfoTip text="Every post of a CSV or Parquet file gets the active model's scores: sentiment (neg, neu, pos, compound, label), topic (cluster, similarity, top terms) and predicted engagement (value, 10th and 90th percentile). Columns are matched by their training names, else by role; parts whose columns are missing are left out and named. In a CSV, cells that start with =, +, -, @ are prefixed with ' so spreadsheets do not run them; a Parquet download keeps numbers as numbers for DuckDB, pandas or Spark. `npm run cli -- score` gives the same file." />
+          <InfoTip text="Every post of a CSV or Parquet file gets the active model's scores: sentiment (neg, neu, pos, compound, label), topic (cluster, similarity, top terms) predicted engagement (value, 10th and 90th percentile), and each post's language (a two-letter code such as en or de; unknown when too short or mixed to tell). Columns are matched by their training names, else by role; parts whose columns are missing are left out and named. In a CSV, cells that start with =, +, -, @ are prefixed with ' so spreadsheets do not run them; a Parquet download keeps numbers as numbers for DuckDB, pandas or Spark. `npm run cli -- score` gives the same file." />
         </h3>
       </header>
       {activeName === null ? (

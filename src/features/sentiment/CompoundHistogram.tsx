@@ -20,6 +20,13 @@ export function CompoundHistogram({ summary }: { summary: SentimentSummary }) {
       <p className="muted">
         Mean compound {summary.meanCompound.toFixed(3)}
         {summary.emptyTexts > 0 ? ` · ${formatInt(summary.emptyTexts)} empty posts score 0` : ''}
+        {summary.unscored > 0 ? (
+          <span data-testid="histogram-unscored">
+            {` · ${formatInt(summary.unscored)} posts we can't read are left out`}
+          </span>
+        ) : (
+          ''
+        )}
       </p>
       <Histogram
         data={summary.histogram}

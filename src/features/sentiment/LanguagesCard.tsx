@@ -2,26 +2,17 @@ import { useState } from 'react';
 import type { SentimentThresholds } from '../../../workers/api.ts';
 import { formatInt, formatPercent } from '../../shared/format.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
+import { languageName, reloadLanguageFacet } from '../../shared/languageFilter.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { analysis } from '../../engine/index.ts';
-
-const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** "German" for "de"; "not sure" for posts too short or mixed to tell. */
-function languageName(code: string): string {
-  if (code === 'unknown') return 'not sure (short or mixed)';
-  try {
-    return NAMES.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export interface LanguagesCardProps {
   readonly version: string;
   readonly textColumn: string;
   readonly thresholds: SentimentThresholds;
+  /** Called when the languages are read: every chart of the view then counts posts in their language. */
+  readonly onRead?: () => void;
 }
 
 /**
@@ -29,13 +20,22 @@ export interface LanguagesCardProps {
  * language detector is a 1.6 MB download). Posts in a language we have no word list for are
  * counted as "can't read", never as neutral.
  */
-export function LanguagesCard({ version, textColumn, thresholds }: LanguagesCardProps) {
+export function LanguagesCard({ version, textColumn, thresholds, onRead }: LanguagesCardProps) {
   const [asked, setAsked] = useState<string | null>(null);
   const key = JSON.stringify({ version, textColumn, thresholds });
   const answer = useWorkerAnswer(
     key,
     () => analysis('sentimentLanguages', { textColumn, thresholds }),
-    { enabled: asked === `${version}:${textColumn}`, keepPrevious: true },
+    {
+      enabled: asked === `${version}:${textColumn}`,
+      keepPrevious: true,
+      onAnswer: (a) => {
+        if (!a.ok) return;
+        onRead?.();
+        // the page's language filter can now offer these languages
+        void reloadLanguageFacet();
+      },
+    },
   );
   const r = answer.value;
   return (
@@ -68,7 +68,7 @@ export function LanguagesCard({ version, textColumn, thresholds }: LanguagesCard
           <p data-testid="languages-unscored">
             <strong>{formatInt(r.unscored)}</strong> of {formatInt(r.rows)} posts (
             {formatPercent(r.rows > 0 ? r.unscored / r.rows : 0)}) are in a language we can't read
-            yet; they are left out of the counts below, not called neutral.
+            yet; every chart above counts them apart as “can't read”, never as neutral.
           </p>
           <table className="simple" data-testid="languages-table">
             <thead>

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import type { SentimentFilter, SentimentSummary } from '../../../workers/api.ts';
 import { formatInt } from '../../shared/format.ts';
+import { languageName } from '../../shared/languageFilter.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { analysis } from '../../engine/index.ts';
-import { LABEL_NAME, LABELS } from './labels.ts';
+import { LABEL_NAME, LABELS, UNSCORED_NAME } from './labels.ts';
 
 const PAGE = 50;
 
@@ -17,11 +18,12 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
   const [filter, setFilter] = useState<SentimentFilter>('all');
   const [page, setPage] = useState(0);
   const selectId = useId();
-  const { textColumn, thresholds, scored } = summary;
-  const total = filter === 'all' ? scored : summary.counts[filter];
+  const { textColumn, thresholds, scored, counted, byLanguage } = summary;
+  const total =
+    filter === 'all' ? counted : filter === 'unscored' ? summary.unscored : summary.counts[filter];
   const pages = Math.max(1, Math.ceil(total / PAGE));
   const at = Math.min(page, pages - 1);
-  const key = `${version}:${textColumn}:${filter}:${thresholds.negative}:${thresholds.positive}:${scored}:${at}`;
+  const key = `${version}:${textColumn}:${filter}:${thresholds.negative}:${thresholds.positive}:${scored}:${counted}:${summary.byLanguage}:${summary.source}:${at}`;
 
   const answer = useWorkerAnswer(key, () =>
     analysis('sentimentRows', { textColumn, filter, thresholds, offset: at * PAGE, limit: PAGE }),
@@ -32,7 +34,7 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
     <ChartCard
       wide
       title="Posts"
-      info="Every scored post with VADER's four scores: the share of negative, neutral and positive words and the compound score. Filter by label; the rows come from the worker a page at a time."
+      info="Every scored post with its four scores: the share of negative, neutral and positive words and the compound score (VADER's, or once posts are read in their own language, that language's word list, with the language beside them). Filter by label; the rows come from the worker a page at a time."
       testId="sentiment-table"
       actions={
         <label className="row" htmlFor={selectId}>
@@ -52,6 +54,9 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
                 {LABEL_NAME[l].toLowerCase()} only
               </option>
             ))}
+            {summary.byLanguage && (
+              <option value="unscored">{UNSCORED_NAME.toLowerCase()} only</option>
+            )}
           </select>
         </label>
       }
@@ -76,6 +81,7 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
             </th>
             <th className="num">neu</th>
             <th className="num">pos</th>
+            {byLanguage && <th>Language</th>}
             <th>Text</th>
           </tr>
         </thead>
@@ -84,12 +90,17 @@ export function PostsTable({ summary, version }: { summary: SentimentSummary; ve
             <tr key={p.row}>
               <td className="num">{formatInt(p.row + 1)}</td>
               <td>
-                <span className={`pill pill--${p.label}`}>{p.label}</span>
+                <span className={`pill pill--${p.label}`}>
+                  {p.label === 'unscored' ? UNSCORED_NAME.toLowerCase() : p.label}
+                </span>
               </td>
               <td className="num">{p.compound.toFixed(4)}</td>
               <td className="num">{p.neg.toFixed(3)}</td>
               <td className="num">{p.neu.toFixed(3)}</td>
               <td className="num">{p.pos.toFixed(3)}</td>
+              {byLanguage && (
+                <td title={p.language ? languageName(p.language) : undefined}>{p.language}</td>
+              )}
               <td dir="auto" className="sentiment-table__text" title={p.text}>
                 {p.text}
               </td>

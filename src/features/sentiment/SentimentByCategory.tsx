@@ -4,7 +4,14 @@ import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { StackedBars } from '../../components/charts/StackedBars.tsx';
 import { LabelLegend } from './LabelLegend.tsx';
-import { LABEL_COLOUR, LABEL_NAME, LABELS, sentimentMethod } from './labels.ts';
+import {
+  LABEL_COLOUR,
+  LABEL_NAME,
+  LABELS,
+  sentimentMethod,
+  UNSCORED_COLOUR,
+  UNSCORED_NAME,
+} from './labels.ts';
 
 export interface SentimentByCategoryProps {
   summary: SentimentSummary;
@@ -18,8 +25,11 @@ export function SentimentByCategory({ summary, columns, onColumn }: SentimentByC
   const by = summary.byCategory;
   const rows = (by?.groups ?? []).map((g) => ({
     label: g.value,
-    shares: LABELS.map((l) => (g.total > 0 ? g[l] / g.total : 0)),
-    detail: `${formatInt(g.total)} posts, mean compound ${g.meanCompound.toFixed(3)}`,
+    shares: [
+      ...LABELS.map((l) => (g.total > 0 ? g[l] / g.total : 0)),
+      ...(summary.byLanguage ? [g.total > 0 ? g.unscored / g.total : 0] : []),
+    ],
+    detail: `${formatInt(g.total)} posts${g.unscored > 0 ? ` (${formatInt(g.unscored)} we can't read)` : ''}, mean compound ${g.meanCompound.toFixed(3)}`,
   }));
   return (
     <ChartCard
@@ -53,11 +63,14 @@ export function SentimentByCategory({ summary, columns, onColumn }: SentimentByC
       }
     >
       <StackedBars
-        segments={LABELS.map((l) => ({ name: LABEL_NAME[l], colour: LABEL_COLOUR[l] }))}
+        segments={[
+          ...LABELS.map((l) => ({ name: LABEL_NAME[l], colour: LABEL_COLOUR[l] })),
+          ...(summary.byLanguage ? [{ name: UNSCORED_NAME, colour: UNSCORED_COLOUR }] : []),
+        ]}
         rows={rows}
         ariaLabel={`Share of each label per ${by?.column ?? 'category'}`}
       />
-      <LabelLegend />
+      <LabelLegend unscored={summary.byLanguage} />
     </ChartCard>
   );
 }

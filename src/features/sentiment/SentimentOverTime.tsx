@@ -3,7 +3,14 @@ import type { SentimentSummary, SentimentTimeUnit } from '../../../workers/api.t
 import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { LinePlot } from '../../components/charts/LinePlot.tsx';
-import { LABEL_COLOUR, LABEL_NAME, LABELS, sentimentMethod } from './labels.ts';
+import {
+  LABEL_COLOUR,
+  LABEL_NAME,
+  LABELS,
+  sentimentMethod,
+  UNSCORED_COLOUR,
+  UNSCORED_NAME,
+} from './labels.ts';
 
 const UNITS: readonly (SentimentTimeUnit | 'auto')[] = ['auto', 'hour', 'day', 'week', 'month'];
 
@@ -69,11 +76,23 @@ export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimePr
           </p>
           <LinePlot
             x={x}
-            series={LABELS.map((l) => ({
-              name: LABEL_NAME[l],
-              colour: LABEL_COLOUR[l],
-              y: t.buckets.map((b) => b[l]),
-            }))}
+            series={[
+              ...LABELS.map((l) => ({
+                name: LABEL_NAME[l],
+                colour: LABEL_COLOUR[l],
+                y: t.buckets.map((b) => b[l]),
+              })),
+              // posts we cannot read: a line of their own, never added to neutral
+              ...(summary.byLanguage
+                ? [
+                    {
+                      name: UNSCORED_NAME,
+                      colour: UNSCORED_COLOUR,
+                      y: t.buckets.map((b) => b.unscored),
+                    },
+                  ]
+                : []),
+            ]}
             xTicks={xTicks}
             formatX={(ms) => formatStart(ms, t.unit)}
             formatY={formatInt}

@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo } from 'react';
 import type { SentimentTimeUnit } from '../../../workers/api.ts';
 import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { languageList } from '../../shared/languageFilter.ts';
 import { formatInt, formatSeconds } from '../../shared/format.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
@@ -146,10 +147,25 @@ export default function SentimentView() {
       )}
       {scoring.error && <ErrorBanner error={scoring.error} testId="sentiment-error" />}
       {summary && (
-        <p className="muted" data-testid="charts-source" data-source={summary.source}>
+        <p
+          className="muted"
+          data-testid="charts-source"
+          data-source={summary.source}
+          data-by-language={summary.byLanguage}
+        >
           {summary.source === 'classifier'
             ? 'The label charts show the classifier trained on your labels (your own labels where you gave one).'
-            : 'The label charts show VADER.'}
+            : summary.byLanguage
+              ? `The label charts read each post in its own language: English with VADER, German, Spanish, French, Italian, Portuguese and Arabic with word lists; ${formatInt(summary.unscored)} posts in other languages are counted apart as “can't read”.`
+              : 'The label charts show VADER.'}
+          {summary.languages && (
+            <span data-testid="charts-language-filter">
+              {' '}
+              Only posts in {languageList(summary.languages)} are counted (
+              {formatInt(summary.counted)} of {formatInt(summary.scored)}; change it under the
+              header).
+            </span>
+          )}
         </p>
       )}
       {summary && (
@@ -168,7 +184,12 @@ export default function SentimentView() {
         </div>
       )}
       {textColumn && summary?.complete && (
-        <LanguagesCard version={version} textColumn={textColumn} thresholds={choices.thresholds} />
+        <LanguagesCard
+          version={version}
+          textColumn={textColumn}
+          thresholds={choices.thresholds}
+          onRead={refresh}
+        />
       )}
       {textColumn && columns && (
         <section

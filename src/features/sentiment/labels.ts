@@ -12,6 +12,13 @@ export const LABEL_NAME: Readonly<Record<SentimentLabel, string>> = {
   negative: 'Negative',
 };
 
+/**
+ * Posts in a language we have no word list for: their own colour and name, never neutral's.
+ * Shown only once posts are read in their own language.
+ */
+export const UNSCORED_COLOUR = SENTIMENT_COLOUR.unscored;
+export const UNSCORED_NAME = "Can't read";
+
 /** A score as VADER prints it (signed, 3 decimals). */
 export function formatScore(x: number): string {
   return `${x > 0 ? '+' : ''}${x.toFixed(3)}`;

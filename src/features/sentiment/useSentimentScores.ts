@@ -1,3 +1,4 @@
+import { useLanguageFilter } from '../../shared/languageFilter.ts';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type {
   AppError,
@@ -148,10 +149,12 @@ export function useSentimentScores(version: string): SentimentScores {
 
   // Thresholds, time unit or category: one summary from the worker (scoring picks them up by itself).
   const { thresholds, timeUnit, categoryColumn } = choices;
+  // the page's language filter: another choice counts other posts
+  const { revision: languages } = useLanguageFilter();
   const scoringNow = jobStatus === 'running';
   const hasScores = (status?.scoredRows ?? 0) > 0 || summary !== null;
   useWorkerAnswer(
-    JSON.stringify({ thresholds, timeUnit, categoryColumn }),
+    JSON.stringify({ thresholds, timeUnit, categoryColumn, languages }),
     () => analysis('sentimentSummary', viewOf(current.current, modeRef.current)),
     {
       enabled: !scoringNow && hasScores,

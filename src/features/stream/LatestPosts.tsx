@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import type { LatestPost, StreamSnapshot, WindowUnit } from '../../../workers/api.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { useThrottled } from '../../components/useThrottled.ts';
-import { LABEL_NAMES, streamTime } from './streamFormat.ts';
+import { labelName, streamTime } from './streamFormat.ts';
 
 /** The text with its hashtag spans marked (spans in string indices, from the feed's UTF-8 byte offsets). */
 function highlighted(post: LatestPost): ReactNode[] {
@@ -36,21 +36,27 @@ const PostItem = memo(
     /** The label comes from the classifier trained on the person's labels, not from VADER's compound. */
     classifier: boolean;
   }) {
-    const label = LABEL_NAMES[post.label];
+    const label = labelName(post.label);
     const topic = post.topic !== null ? topicTerms?.[post.topic] : undefined;
     return (
       <li className="stream-post" data-testid="latest-post">
         <div className="stream-post__meta">
-          <span
-            className={`pill pill--${label}`}
-            title={
-              classifier
-                ? `Label from your trained classifier (VADER compound ${formatNumber(post.compound, 4)})`
-                : `VADER compound ${formatNumber(post.compound, 4)}`
-            }
-          >
-            {classifier ? label : `${label} ${formatNumber(post.compound, 2)}`}
-          </span>
+          {post.label === 3 ? (
+            <span className="pill pill--unscored" title="No word list of ours reads this language">
+              {label}
+            </span>
+          ) : (
+            <span
+              className={`pill pill--${label}`}
+              title={
+                classifier
+                  ? `Label from your trained classifier (compound ${formatNumber(post.compound, 4)})`
+                  : `Compound ${formatNumber(post.compound, 4)}`
+              }
+            >
+              {classifier ? label : `${label} ${formatNumber(post.compound, 2)}`}
+            </span>
+          )}
           {post.topic !== null && (
             <span
               className="pill"

@@ -6,9 +6,17 @@ import { memo } from 'react';
 import { heightFor, useChartWidth } from '../../components/charts/useChartWidth.ts';
 import { fitTicks, MIN_FONT_PX } from '../../components/charts/ticks.ts';
 import { AXIS_TEXT, GRID_LINE, SERIES_COLOUR } from '../../shared/palette.ts';
-import type { WindowSeries, WindowUnit } from '../../../workers/api.ts';
+import type { LanguageMix, WindowSeries, WindowUnit } from '../../../workers/api.ts';
 import { formatNumber } from '../../shared/format.ts';
-import { axisTime, LABEL_COLOURS, LABEL_NAMES, rateUnit } from './streamFormat.ts';
+import {
+  axisTime,
+  LABEL_COLOURS,
+  LABEL_NAMES,
+  languageColour,
+  rateUnit,
+  UNSCORED_COLOUR,
+  UNSCORED_NAME,
+} from './streamFormat.ts';
 
 const M = { left: 44, right: 10, top: 10, bottom: 24 };
 
@@ -65,7 +73,8 @@ function TimeAxis({
   unit,
   frame,
 }: {
-  series: WindowSeries;
+  /** Where the steps start and how long each is; `steps` defaults to the series' own. */
+  series: Pick<WindowSeries, 'startMs' | 'stepMs'> & { readonly posts: { length: number } };
   unit: WindowUnit;
   frame: Frame;
 }) {
@@ -145,7 +154,9 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
   const n = series.posts.length;
   const bw = PLOT_W / n;
   const y = (v: number) => M.top + ((1 - v) / 2) * PLOT_H;
-  const shares = [series.negative, series.neutral, series.positive];
+  // posts we cannot read get a band of their own on top, never neutral's
+  const shares = [series.negative, series.neutral, series.positive, series.unscored];
+  const colours = [...LABEL_COLOURS, UNSCORED_COLOUR];
   let path = '';
   series.compound.forEach((c, i) => {
     if (!Number.isFinite(c)) return;
@@ -171,7 +182,7 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
               (i) => shares.slice(0, k).reduce((a, s) => a + s[i]! * PLOT_H, 0),
               0,
             )}
-            fill={LABEL_COLOURS[k]}
+            fill={colours[k]}
           />
         ))}
       </g>
@@ -204,7 +215,69 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
   );
 });
 
-export function SentimentLegend() {
+/** Posts per declared language per step (stacked bars, most common language at the bottom). */
+export const LanguageMixChart = memo(function LanguageMixChart({
+  mix,
+  unit,
+}: {
+  mix: LanguageMix;
+  unit: WindowUnit;
+}) {
+  const { ref, frame } = useFrame();
+  const { W, H, PLOT_H } = frame;
+  const steps = mix.counts[0]?.length ?? 0;
+  const totals = Array.from({ length: steps }, (_, i) =>
+    mix.counts.reduce((a, row) => a + (row[i] ?? 0), 0),
+  );
+  const top = niceMax(Math.max(0, ...totals));
+  const px = (v: number) => (v / top) * PLOT_H;
+  return (
+    <svg
+      ref={ref}
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label="Posts per language over the window"
+      style={{ display: 'block' }}
+    >
+      <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
+        {[0, top / 2, top].map((t) => (
+          <g key={t}>
+            <line
+              x1={M.left}
+              x2={W - M.right}
+              y1={M.top + PLOT_H - px(t)}
+              y2={M.top + PLOT_H - px(t)}
+              stroke={GRID_LINE}
+            />
+            <text x={M.left - 4} y={M.top + PLOT_H - px(t) + 3} textAnchor="end">
+              {formatNumber(t, 2)}
+            </text>
+          </g>
+        ))}
+      </g>
+      {mix.languages.map((language, k) => (
+        <path
+          key={language}
+          d={bars(frame, mix.counts[k]!.map(px), (i) =>
+            mix.counts.slice(0, k).reduce((a, row) => a + px(row[i]!), 0),
+          )}
+          fill={languageColour(language)}
+          data-testid={`language-bars-${language}`}
+        />
+      ))}
+      {steps > 0 && (
+        <TimeAxis
+          series={{ startMs: mix.startMs, stepMs: mix.stepMs, posts: { length: steps } }}
+          unit={unit}
+          frame={frame}
+        />
+      )}
+    </svg>
+  );
+});
+
+export function SentimentLegend({ unscored = false }: { unscored?: boolean }) {
   return (
     <div className="row stream-legend" aria-hidden="true">
       <span data-legend-label="mean compound" data-legend-colour={SERIES_COLOUR.ink}>
@@ -215,6 +288,12 @@ export function SentimentLegend() {
           <i style={{ background: LABEL_COLOURS[k], opacity: 0.5 }} /> {name} share
         </span>
       ))}
+      {unscored && (
+        <span data-legend-label={`${UNSCORED_NAME} share`} data-legend-colour={UNSCORED_COLOUR}>
+          <i style={{ background: UNSCORED_COLOUR, opacity: 0.5 }} /> {UNSCORED_NAME} (no word list
+          for its language)
+        </span>
+      )}
     </div>
   );
 }

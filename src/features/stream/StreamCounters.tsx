@@ -82,6 +82,14 @@ export const StreamCounters = memo(function StreamCounters({
           value={formatInt(skipped)}
           info="Messages that were not posts, counted by reason below: not JSON, binary, over 1 MB, another kind of event, or missing fields."
         />
+        {c.filtered > 0 && (
+          <Kpi
+            testId="count-filtered"
+            label="left out by language"
+            value={formatInt(c.filtered)}
+            info="Posts in languages the language filter does not tick: not scored, still counted in the language mix."
+          />
+        )}
         {c.queued > 0 && (
           <Kpi testId="count-queued" label="waiting to be scored" value={formatInt(c.queued)} />
         )}

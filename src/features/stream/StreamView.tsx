@@ -10,6 +10,7 @@ import { RisingHashtags } from './RisingHashtags.tsx';
 import { SentimentChart, SentimentLegend, VolumeChart } from './StreamCharts.tsx';
 import { StreamCloud } from './StreamCloud.tsx';
 import { StreamCounters } from './StreamCounters.tsx';
+import { StreamLanguages } from './StreamLanguages.tsx';
 import { rateUnit, windowName } from './streamFormat.ts';
 import { TopicShares } from './TopicShares.tsx';
 import { useReplay } from './useReplay.ts';
@@ -99,16 +100,23 @@ export default function StreamView() {
             </ChartCard>
             <ChartCard
               title={classifier ? 'Sentiment (trained classifier)' : 'Sentiment (VADER)'}
-              info={`Mean VADER compound (−1 to 1) per step over the last ${windowLength}, over the share of posts labelled negative, neutral and positive by ${classifier ? 'the classifier trained on your labels' : 'VADER'}.`}
+              info={`Mean compound (−1 to 1) per step over the last ${windowLength}, over the share of posts labelled negative, neutral and positive by ${classifier ? 'the classifier trained on your labels' : 'VADER'}. Posts the feed declares in German, Spanish, French, Italian, Portuguese or Arabic are read with a word list of that language; posts in a language we have no word list for are unscored: a band of their own, never neutral, and left out of the mean.`}
               method={
                 classifier
                   ? 'labels: classifier trained on your labels; line: mean VADER compound'
-                  : 'VADER compound, neutral between ±0.05'
+                  : 'VADER compound (or the word list of the declared language), neutral between ±0.05; unscored: no word list for its language'
               }
               testId="stream-sentiment"
             >
               <SentimentChart series={snapshot.series} unit={snapshot.unit} />
-              <SentimentLegend />
+              <SentimentLegend unscored={snapshot.series.unscored.some((u) => u > 0)} />
+            </ChartCard>
+            <ChartCard
+              title="Languages"
+              info={`Posts per language over the last ${windowLength}, in steps of a quarter ${snapshot.unit}: every post read, scored or not. The language is the one the feed declares (Bluesky's langs), or for a replayed dataset the one detected in the Sentiment view ("not sure" when there is none). Tick languages to score only their posts.`}
+              testId="stream-languages-card"
+            >
+              <StreamLanguages snapshot={snapshot} view={view} setView={setView} />
             </ChartCard>
             <ChartCard
               wide

@@ -58,7 +58,10 @@ export const WindowSummary = memo(function WindowSummary({
                         />
                       ))}
                     </span>
-                    <em>{w.labels.map((n) => formatPercent(n / total, 0)).join(' · ')}</em>
+                    <em>
+                      {w.labels.map((n) => formatPercent(n / total, 0)).join(' · ')}
+                      {w.unscored > 0 && ` (+${formatInt(w.unscored)} unscored)`}
+                    </em>
                   </span>
                 ) : (
                   '—'

@@ -1,7 +1,7 @@
 /** How the stream view writes times, windows and rates. */
 import type { WindowUnit } from '../../../workers/api.ts';
 import { formatInt, formatNumber } from '../../shared/format.ts';
-import { SENTIMENT_COLOUR } from '../../shared/palette.ts';
+import { SENTIMENT_COLOUR, SERIES_COLOUR, topicColour } from '../../shared/palette.ts';
 
 export const WINDOW_LENGTHS = [1, 5, 15] as const;
 
@@ -47,7 +47,30 @@ export const LABEL_COLOURS = [
   SENTIMENT_COLOUR.positive,
 ] as const;
 
+/** A post declared in a language we have no word list for (label 3): counted apart, never neutral. */
+export const UNSCORED_NAME = 'unscored';
+export const UNSCORED_COLOUR = SENTIMENT_COLOUR.unscored;
+
+/** A latest post's label name: negative, neutral, positive or unscored. */
+export function labelName(label: 0 | 1 | 2 | 3): string {
+  return label === 3 ? UNSCORED_NAME : LABEL_NAMES[label];
+}
+
 /** A rate: whole numbers from 100 up, two significant decimals below. */
 export function formatRate(v: number): string {
   return v >= 100 ? formatInt(v) : formatNumber(v, 2);
+}
+
+/** The languages most common in live feeds, each with a colour of its own that stays put as the mix changes. */
+const LANGUAGE_ORDER = ['en', 'pt', 'ja', 'es', 'de', 'fr', 'ko', 'it', 'ar', 'nl', 'tr', 'ru'];
+
+/** A language's colour in the stream's language mix: fixed per code; `unknown` and `other` in greys. */
+export function languageColour(code: string): string {
+  if (code === 'unknown') return SERIES_COLOUR.reference;
+  if (code === 'other') return '#ced4da';
+  const i = LANGUAGE_ORDER.indexOf(code);
+  if (i >= 0) return topicColour(i);
+  let h = 0;
+  for (const ch of code) h = (h * 31 + ch.charCodeAt(0)) % 997;
+  return topicColour(LANGUAGE_ORDER.length + h);
 }

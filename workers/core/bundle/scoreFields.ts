@@ -1,7 +1,7 @@
 /**
  * The columns scoring adds to a file, in order, each with its type and its value for a post:
  * sentiment (neg, neu, pos, compound, label, the classifier's label), cluster (id, similarity, top
- * terms) and predicted engagement (value, 10th and 90th percentile). The scored CSV writes the
+ * terms), the post's language when asked for, and predicted engagement (value, 10th and 90th percentile). The scored CSV writes the
  * values as text, the scored Parquet file as typed columns; both read them from here.
  */
 import type { StoredKind } from '../csv/types.ts';
@@ -15,8 +15,11 @@ const CLUSTER_TERMS = 5;
 export interface ScoreField {
   readonly name: string;
   readonly kind: StoredKind;
-  /** Row r of a scored chunk; null when the post has none (no classifier label for an empty text, no cluster). */
-  value(s: ScoredColumns, r: number): string | number | null;
+  /**
+   * Row r of a scored chunk (row `row` of the table); null when the post has none (no classifier
+   * label for an empty text, no cluster).
+   */
+  value(s: ScoredColumns, r: number, row: number): string | number | null;
 }
 
 const vader = (name: string, k: number): ScoreField => ({
@@ -46,6 +49,9 @@ export function scoreFields(loaded: LoadedBundle, plan: TablePlan): ScoreField[]
         },
       });
   }
+  const languages = plan.languages;
+  if (languages)
+    fields.push({ name: 'language', kind: 'string', value: (_s, _r, row) => languages[row]! });
   if (plan.parts.includes('topics')) {
     const id = (s: ScoredColumns, r: number) => s.cluster?.id[r] ?? -1;
     fields.push(

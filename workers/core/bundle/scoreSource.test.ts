@@ -167,3 +167,52 @@ describe('shards', () => {
     expect(!back.ok && back.error.code).toBe('FILE_HEADER_ONLY');
   });
 });
+
+describe('the language column', () => {
+  // written for this test: a file column `lang` is only a hint
+  const csv = [
+    'text,lang',
+    'I love this new phone and the camera is amazing,',
+    'Der Zug hatte wieder Verspätung und das ist wirklich schrecklich,en',
+    '今日は最高の一日でした！ありがとう,',
+    'ok,es',
+    'ok,',
+  ].join('\n');
+
+  it("says each post's language after the sentiment columns, the declared one where the text is too short", async () => {
+    const scored = must(
+      await scoreSource(loaded, memoryByteSource(csv, 'm.csv'), { language: true }),
+    );
+    const back = await importCsv(memoryByteSource((scored.parts as string[]).join(''), 'o.csv'));
+    if (!back.ok) throw new Error(back.error.message);
+    const h = back.value.header;
+    expect(h.indexOf('language')).toBe(h.indexOf('sentiment_label') + 1);
+    expect(back.value.columns[h.indexOf('language')]).toEqual(['en', 'de', 'ja', 'es', 'unknown']);
+    // the same bytes as without it, but for the new column
+    const plain = must(await scoreSource(loaded, memoryByteSource(csv, 'm.csv')));
+    const drop = (line: string) =>
+      line
+        .split(',')
+        .filter((_, i) => i !== h.indexOf('language'))
+        .join(',');
+    expect((scored.parts as string[]).join('').trim().split('\n').map(drop)).toEqual(
+      (plain.parts as string[]).join('').trim().split('\n'),
+    );
+  });
+
+  it('is typed text in a Parquet file, the same as the CSV', async () => {
+    const pq = must(
+      await scoreSource(loaded, memoryByteSource(csv, 'm.csv'), {
+        language: true,
+        output: 'parquet',
+      }),
+    );
+    const back = await importParquet(
+      bytesSource(new Uint8Array(Buffer.concat(pq.parts as Uint8Array[]))),
+    );
+    if (!back.ok) throw new Error(back.error.message);
+    const c = back.value.header.indexOf('language');
+    expect(back.value.kinds![c]).toBe('string');
+    expect(back.value.columns[c]).toEqual(['en', 'de', 'ja', 'es', 'unknown']);
+  });
+});

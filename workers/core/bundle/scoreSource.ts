@@ -12,12 +12,14 @@
 import type { ByteSource, ParsedTable, TableFormat } from '../csv/types.ts';
 import { fail, ok, type Result } from '../errors/index.ts';
 import { losslessKind } from '../parquet/storedKinds.ts';
+import { detectLanguage, UNKNOWN_LANGUAGE } from '../language/detectLanguage.ts';
+import { loadEldDetector } from '../language/eldDetector.ts';
 import { inferSchema } from '../schema/inferSchema.ts';
 import { importTable, loadParquetReader, sniffTableFormat } from '../table/importTable.ts';
 import type { SentimentMode } from '../sentiment/mode.ts';
 import type { LoadedBundle } from './loadBundle.ts';
 import { scoreTableToCsv, type ScoredFile } from './scoredCsv.ts';
-import { planTable } from './tablePlan.ts';
+import { planTable, type TablePlan } from './tablePlan.ts';
 
 /** Rows the schema (types, formats, roles) is inferred from: the file's first rows, the same for every shard. */
 export const SCHEMA_ROWS = 10_000;
@@ -45,6 +47,25 @@ export interface ScoreSourceOptions {
   readonly onProgress?: (p: ScoreProgress) => void;
   /** Parquet output only: receives the bytes row group by row group instead of `parts` (the CLI streams them to the file). */
   readonly emit?: (bytes: Uint8Array) => void;
+  /**
+   * Add a `language` column: each post's language (ISO 639-1, `unknown` when too short or mixed to
+   * tell), detected by eld with a `lang`/`language`/`langs` column of the file as a hint. Default false.
+   */
+  readonly language?: boolean;
+}
+
+/** A column of declared languages, taken as a hint (Bluesky exports call it `langs`). */
+const LANGUAGE_COLUMN = /^(lang|language|langs)$/i;
+
+/** Each row's language, from the plan's text column and a declared-language column when the file has one. */
+async function rowLanguages(table: ParsedTable, text: string | null): Promise<string[]> {
+  const at = (name: string | null | undefined) =>
+    name == null ? null : (table.columns[table.header.indexOf(name)] ?? null);
+  const texts = at(text);
+  const hints = at(table.header.find((h) => LANGUAGE_COLUMN.test(h)));
+  if (!texts) return new Array<string>(table.rowCount).fill(UNKNOWN_LANGUAGE);
+  const detector = await loadEldDetector();
+  return texts.map((t, i) => detectLanguage(t, detector, hints?.[i]));
 }
 
 /** Rows [from, to) of a file of `total` rows. */
@@ -174,8 +195,11 @@ export async function scoreSource(
   const read = await readTables(source, input, options);
   if (!read.ok) return read;
   const { rows, head, range } = read.value;
-  const plan = planTable(loaded, rows, inferSchema(head));
-  if (!plan.ok) return plan;
+  const planned = planTable(loaded, rows, inferSchema(head));
+  if (!planned.ok) return planned;
+  const plan: TablePlan = options.language
+    ? { ...planned.value, languages: await rowLanguages(rows, planned.value.text) }
+    : planned.value;
   const scoring = (done: number, total: number) =>
     options.onProgress?.({ phase: 'scoring', done, total, unit: 'rows' });
   if (output === 'parquet') {
@@ -183,13 +207,13 @@ export async function scoreSource(
     const scored = scoreTableToParquet(
       loaded,
       rows,
-      plan.value,
+      plan,
       scoring,
       options.emit,
       options.sentimentMode,
     );
     return scored.ok ? ok({ ...scored.value, input, output, range }) : scored;
   }
-  const scored = scoreTableToCsv(loaded, rows, plan.value, scoring, options.sentimentMode);
+  const scored = scoreTableToCsv(loaded, rows, plan, scoring, options.sentimentMode);
   return scored.ok ? ok({ ...scored.value, input, output, range }) : scored;
 }

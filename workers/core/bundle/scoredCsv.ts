@@ -81,7 +81,7 @@ export function scoreTableToCsv(
       for (let r = 0; r < s.rows; r++) {
         const cells = table.columns.map((c) => c[from + r]!);
         for (const f of fields) {
-          const v = f.value(s, r);
+          const v = f.value(s, r, from + r);
           cells.push(v === null ? '' : String(v));
         }
         lines.push(cells.map(csvCell).join(','));

@@ -52,7 +52,7 @@ export function scoreTableToParquet(
       });
       for (const f of fields) {
         const out = new Array<ParquetValue>(s.rows);
-        for (let r = 0; r < s.rows; r++) out[r] = f.value(s, r);
+        for (let r = 0; r < s.rows; r++) out[r] = f.value(s, r, from + r);
         values.push(out);
       }
       file.append(values);

@@ -29,6 +29,8 @@ export interface TablePlan {
   readonly notes: readonly string[];
   /** Posts [from, to) as the scorer reads them. */
   columns(from: number, to: number): PostColumns;
+  /** Per row of the table, its language (ISO 639-1 or `unknown`), when asked for: written as `language`. */
+  readonly languages?: readonly string[];
 }
 
 /** The file column for a training column: same name, same name ignoring case, else the column with `role`. */

@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'NO_DATASET'
   | 'DATASET_NOT_FOUND'
   | 'NO_TEXT_COLUMN'
+  | 'NO_LANGUAGES'
   | 'COLUMN_NOT_FOUND'
   | 'COLUMN_WRONG_TYPE'
   | 'INVALID_OPTIONS'

@@ -160,4 +160,42 @@ describe('StreamDashboard', () => {
     expect(held[held.length - 1]).toBeLessThanOrEqual(240 * 256 + 61 * 256 + 2 * 20_000);
     expect(held[3]! - held[2]!).toBeLessThan(held[1]! - held[0]! + 1);
   });
+
+  it('shows the mix of declared languages over the window, and scores only the chosen ones', () => {
+    const d = new StreamDashboard();
+    const inLang = (lang: string | null, at: number): StreamPost => ({
+      ...post('+ x', at),
+      lang,
+    });
+    // first quarter-minute: 2 en, 1 de; second: 1 pt-BR, 1 with no language
+    d.offer(inLang('en', T0), T0);
+    d.offer(inLang('en', T0 + S), T0);
+    d.offer(inLang('de', T0 + 2 * S), T0);
+    d.offer(inLang('pt-BR', T0 + 16 * S), T0);
+    d.offer(inLang(null, T0 + 17 * S), T0);
+    d.process(fixedScores);
+    const mix = d.snapshot({ window: 0, cloud: 'words' }, T0 + 59 * S).languageMix;
+    expect(mix.stepMs).toBe(15 * S);
+    expect(mix.startMs).toBe(T0);
+    expect(mix.languages).toEqual(['en', 'de', 'pt', 'unknown']);
+    expect(mix.counts).toEqual([
+      [2, 0, 0, 0],
+      [1, 0, 0, 0],
+      [0, 1, 0, 0],
+      [0, 1, 0, 0],
+    ]);
+
+    d.setLanguages(['de', 'pt']);
+    d.offer(inLang('en', T0 + 50 * S), T0);
+    d.offer(inLang('de', T0 + 51 * S), T0);
+    expect(d.process(fixedScores)).toEqual(ok(1));
+    expect(d.counters).toMatchObject({ scored: 6, filtered: 1 });
+    const after = d.snapshot({ window: 0, cloud: 'words' }, T0 + 59 * S);
+    expect(after.languageFilter).toEqual(['de', 'pt']);
+    // left out of scoring, still in the mix
+    expect(after.languageMix.counts.slice(0, 2)).toEqual([
+      [2, 0, 0, 1],
+      [1, 0, 0, 1],
+    ]);
+  });
 });

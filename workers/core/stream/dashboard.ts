@@ -7,6 +7,7 @@
 import type { Result } from '../errors/index.ts';
 import { ok } from '../errors/index.ts';
 import { createRng, type Rng } from '../random/rng.ts';
+import { declaredLanguage, UNKNOWN_LANGUAGE } from '../language/detectLanguage.ts';
 import { normalizeHashtag } from '../text/hashtags.ts';
 import { cloudWords } from './cloudWords.ts';
 import { LatestRing } from './latestRing.ts';
@@ -19,6 +20,7 @@ import {
   UNIT_MS,
   WINDOW_LENGTHS,
   type DashboardSnapshot,
+  type LanguageMix,
   type LatestPost,
   type StreamCounters,
   type WindowStats,
@@ -50,6 +52,9 @@ export interface SnapshotView {
   readonly latest?: number;
 }
 
+/** Languages named in the language mix; the rest are summed as `other`. */
+const MIX_LANGUAGES = 6;
+
 /** A post waiting to be scored, with the time it counts at. */
 interface Pending {
   readonly post: StreamPost;
@@ -76,8 +81,11 @@ export class StreamDashboard {
   private series: SeriesRing;
   private hashtags: TermRing;
   private words: TermRing;
+  /** Posts per declared language (every post read, before sampling and the language filter). */
+  private languages: TermRing;
+  private languageFilter: ReadonlySet<string> | null = null;
   private topicTerms: readonly (readonly string[])[] | null = null;
-  private counts = { frames: 0, posts: 0, duplicates: 0, scored: 0, dropped: 0 };
+  private counts = { frames: 0, posts: 0, duplicates: 0, scored: 0, dropped: 0, filtered: 0 };
   private skipped = zeroSkips();
   /** Stream time: the latest post time scored, and the first. */
   private latestMs = NaN;
@@ -92,6 +100,7 @@ export class StreamDashboard {
     this.series = new SeriesRing(1, 1);
     this.hashtags = new TermRing({ bucketMs: 1, buckets: 1 });
     this.words = new TermRing({ bucketMs: 1, buckets: 1 });
+    this.languages = new TermRing({ bucketMs: 1, buckets: 1 });
     this.setUnit(this.unit);
   }
 
@@ -106,6 +115,10 @@ export class StreamDashboard {
       buckets: 4 * LONGEST * TERMS_PER_UNIT,
     });
     this.words = new TermRing({
+      bucketMs: unitMs / TERMS_PER_UNIT,
+      buckets: LONGEST * TERMS_PER_UNIT + 1,
+    });
+    this.languages = new TermRing({
       bucketMs: unitMs / TERMS_PER_UNIT,
       buckets: LONGEST * TERMS_PER_UNIT + 1,
     });
@@ -143,6 +156,14 @@ export class StreamDashboard {
     this.skipped[reason]++;
   }
 
+  /**
+   * Scores only posts whose declared language (ISO 639-1, `unknown` when the feed gives none) is in
+   * `languages`; null or empty: every post. Posts left out still count in the language mix.
+   */
+  setLanguages(languages: readonly string[] | null): void {
+    this.languageFilter = languages && languages.length > 0 ? new Set(languages) : null;
+  }
+
   /** Offers one post: a duplicate key is counted and skipped; otherwise it waits in the reservoir for the next round. */
   offer(post: StreamPost, arrivalMs: number): void {
     if (post.key !== null && !this.keys.add(post.key)) {
@@ -153,6 +174,13 @@ export class StreamDashboard {
     const t = Number.isFinite(post.timeMs)
       ? Math.min(post.timeMs, arrivalMs + this.maxAheadMs)
       : arrivalMs;
+    // The feed's declared language (Bluesky `langs`): detecting each post's would cost more than scoring it.
+    const language = declaredLanguage(post.lang) ?? UNKNOWN_LANGUAGE;
+    this.languages.add(t, [language]);
+    if (this.languageFilter && !this.languageFilter.has(language)) {
+      this.counts.filtered++;
+      return;
+    }
     this.reservoir.offer({ post, timeMs: t });
   }
 
@@ -204,7 +232,7 @@ export class StreamDashboard {
         lang: post.lang,
         timeMs,
         compound: s.compound[r]!,
-        label: s.label[r]! as 0 | 1 | 2,
+        label: s.label[r]! as 0 | 1 | 2 | 3,
         topic: topic >= 0 ? topic : null,
         engagement: Number.isFinite(engagement) ? engagement : null,
       });
@@ -220,6 +248,7 @@ export class StreamDashboard {
     const now = Number.isFinite(nowMs) ? nowMs : 0;
     this.hashtags.advance(now);
     this.words.advance(now);
+    this.languages.advance(now);
     const windows = WINDOW_LENGTHS.map((len) => this.windowStats(len, now));
     const last = this.series.bucketAt(now) - 1;
     const steps = this.series.series(last, length, POINTS);
@@ -242,13 +271,39 @@ export class StreamDashboard {
         negative: steps.map((s) => (s.posts > 0 ? s.labels[0] / s.posts : 0)),
         neutral: steps.map((s) => (s.posts > 0 ? s.labels[1] / s.posts : 0)),
         positive: steps.map((s) => (s.posts > 0 ? s.labels[2] / s.posts : 0)),
+        unscored: steps.map((s) => (s.posts > 0 ? s.unscored / s.posts : 0)),
       },
       rising: rising.rising,
       risingBaseline: rising.previousWindows,
       topHashtags: this.hashtags.top(termLast - termBuckets + 1, termLast, 10),
       cloudWords: cloudRing.top(termLast - termBuckets + 1, termLast, 80),
       latest: this.latest.newest(view.latest ?? 20),
+      languageMix: this.languageMix(termLast, termBuckets),
+      languageFilter: this.languageFilter ? [...this.languageFilter].sort() : null,
       topicTerms: this.topicTerms,
+    };
+  }
+
+  /** Posts per declared language in each term bucket of the window, the most common named. */
+  private languageMix(last: number, buckets: number): LanguageMix {
+    const first = last - buckets + 1;
+    const named = this.languages.top(first, last, MIX_LANGUAGES + 1);
+    const languages = named.length > MIX_LANGUAGES ? named.slice(0, MIX_LANGUAGES) : named;
+    const index = new Map(languages.map((l, i) => [l.term, i]));
+    const other = named.length > MIX_LANGUAGES;
+    const counts = Array.from({ length: languages.length + (other ? 1 : 0) }, () =>
+      new Array<number>(buckets).fill(0),
+    );
+    for (let b = first; b <= last; b++)
+      for (const { term, count } of this.languages.top(b, b, Infinity)) {
+        const i = index.get(term) ?? (other ? languages.length : -1);
+        if (i >= 0) counts[i]![b - first]! += count;
+      }
+    return {
+      startMs: first * this.languages.bucketMs,
+      stepMs: this.languages.bucketMs,
+      languages: [...languages.map((l) => l.term), ...(other ? ['other'] : [])],
+      counts,
     };
   }
 
@@ -270,6 +325,7 @@ export class StreamDashboard {
       postsPerSecond: t.posts / (covered / 1000),
       meanCompound: t.meanCompound,
       labels: t.labels,
+      unscored: t.unscored,
       meanEngagement: t.meanEngagement,
       topics: t.topics,
     };
@@ -280,6 +336,7 @@ export class StreamDashboard {
     this.series.clear();
     this.hashtags.clear();
     this.words.clear();
+    this.languages.clear();
     this.latest.clear();
     this.latestMs = NaN;
     this.firstMs = NaN;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { oneSplitBundle, topicsOnlyBundle } from '../bundle/bundles.testutil.ts';
 import { loadBundle } from '../bundle/loadBundle.ts';
-import { scoreStreamPosts } from './scorePosts.ts';
+import { loadLexicons } from '../sentiment/byLanguage.ts';
+import { scoreSentimentOnly, scoreStreamPosts, UNSCORED_LABEL } from './scorePosts.ts';
 import type { StreamPost } from './types.ts';
 
 const post = (
@@ -25,6 +26,43 @@ function loaded(bundle: unknown) {
 }
 
 describe('scoreStreamPosts', () => {
+  it('reads a post in the language the feed declares, and leaves one we have no word list for unscored', async () => {
+    const lexicons = await loadLexicons(['de', 'es']);
+    // written for this test
+    const inLang = (text: string, lang: string | null): StreamPost => ({ ...post(text), lang });
+    const posts = [
+      inLang('I love this, what a wonderful day', 'en'),
+      inLang('Das ist wirklich schrecklich und traurig', 'de-DE'),
+      inLang('Qué día tan bonito y maravilloso', 'es'),
+      inLang('素晴らしい一日でした', 'ja'),
+      inLang('Отличный день', null),
+      inLang('What a wonderful day', null),
+    ];
+    const english = scoreSentimentOnly(posts);
+    const r = scoreSentimentOnly(posts, 'social', lexicons);
+    // English and an undeclared Latin-letter post: VADER, as before
+    for (const i of [0, 5]) {
+      expect(r.compound[i]).toBe(english.compound[i]);
+      expect(r.label[i]).toBe(2);
+    }
+    // German and Spanish through their word lists
+    expect(r.label[1]).toBe(0);
+    expect(r.label[2]).toBe(2);
+    // Japanese (declared) and Russian (its letters): unscored, never neutral
+    expect(Array.from(r.label.subarray(3, 5))).toEqual([UNSCORED_LABEL, UNSCORED_LABEL]);
+    expect(r.compound[3]).toBeNaN();
+    expect(r.compound[4]).toBeNaN();
+    // English VADER called them neutral: the very mistake this avoids
+    expect(english.label[3]).toBe(1);
+    // the reference reading stays VADER on everything
+    expect(Array.from(scoreSentimentOnly(posts, 'reference', lexicons).label)).not.toContain(
+      UNSCORED_LABEL,
+    );
+    // with a model, the same reading
+    const withModel = scoreStreamPosts(loaded(topicsOnlyBundle()), posts, 'social', lexicons);
+    expect(withModel.ok && Array.from(withModel.value.label)).toEqual(Array.from(r.label));
+  });
+
   it('without a model gives VADER compound and labels only', () => {
     const r = scoreStreamPosts(null, [
       post('VADER is smart, handsome, and funny.'),

@@ -18,6 +18,20 @@ describe('SeriesRing', () => {
     expect(r.sum(5, 9).meanCompound).toBeNaN();
   });
 
+  it('counts unscored posts among the posts, in no label and out of the mean compound', () => {
+    const r = new SeriesRing(1000, 10);
+    r.add(1_000, 0.6, 2, NaN, -1);
+    r.add(1_100, NaN, 3, NaN, -1);
+    r.add(1_200, NaN, 3, 5, 0);
+    const t = r.sum(1, 1);
+    expect(t).toMatchObject({ posts: 3, unscored: 2, labels: [0, 0, 1], meanEngagement: 5 });
+    expect(t.meanCompound).toBeCloseTo(0.6, 12);
+    // the trained classifier labels a post no word list reads: a label, and no compound
+    r.add(1_300, NaN, 0, NaN, -1);
+    expect(r.sum(1, 1)).toMatchObject({ posts: 4, unscored: 2, labels: [1, 0, 1] });
+    expect(r.sum(1, 1).meanCompound).toBeCloseTo(0.6, 12);
+  });
+
   it('reuses a slot a full turn later and forgets what it held, ignoring posts older than the span', () => {
     const r = new SeriesRing(1000, 10);
     r.add(3_000, 1, 2, NaN, -1);

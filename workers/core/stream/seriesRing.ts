@@ -8,22 +8,30 @@
 /** Topic ids kept apart per bucket; higher ids are counted under the last one. */
 export const MAX_TOPICS = 24;
 
-/** Fields per bucket: count, Σcompound, negative, neutral, positive, Σengagement, posts with engagement, then topics. */
+/**
+ * Fields per bucket: count, Σcompound, negative, neutral, positive, unscored, Σengagement, posts
+ * with engagement, posts with a compound, then topics.
+ */
 const COUNT = 0;
 const COMPOUND = 1;
 const LABEL = 2;
-const ENGAGEMENT = 5;
-const ENGAGED = 6;
-const TOPIC = 7;
+const UNSCORED = LABEL + 3;
+const ENGAGEMENT = 6;
+const ENGAGED = 7;
+/** Posts with a compound (a post labelled by the classifier may have none: a language without a word list). */
+const READ = 8;
+const TOPIC = 9;
 const WIDTH = TOPIC + MAX_TOPICS;
 
 /** Sums over a span of buckets. */
 export interface SeriesTotals {
   readonly posts: number;
-  /** Mean VADER compound, NaN without posts. */
+  /** Mean compound of the posts read (unscored ones left out), NaN without. */
   readonly meanCompound: number;
   /** Posts labelled negative, neutral, positive. */
   readonly labels: readonly [number, number, number];
+  /** Posts in a language we have no word list for: in `posts`, in no label. */
+  readonly unscored: number;
   /** Mean predicted engagement over the posts that have one, NaN without. */
   readonly meanEngagement: number;
   /** Posts per topic id (index), trailing zeros kept. */
@@ -43,7 +51,10 @@ export class SeriesRing {
     this.bucketOf = new Float64Array(buckets).fill(-Infinity);
   }
 
-  /** Adds one scored post at `timeMs`. `label` 0 negative, 1 neutral, 2 positive; `engagement` NaN and `topic` −1 when unknown. */
+  /**
+   * Adds one scored post at `timeMs`. `label` 0 negative, 1 neutral, 2 positive, 3 unscored; a
+   * NaN `compound` (unscored) is left out of the mean; `engagement` NaN and `topic` −1 when unknown.
+   */
   add(timeMs: number, compound: number, label: number, engagement: number, topic: number): void {
     const b = Math.floor(timeMs / this.bucketMs);
     const slot = ((b % this.buckets) + this.buckets) % this.buckets;
@@ -55,8 +66,12 @@ export class SeriesRing {
     }
     const s = this.sums;
     s[at + COUNT]!++;
-    s[at + COMPOUND]! += compound;
-    s[at + LABEL + label]!++;
+    if (label === 3) s[at + UNSCORED]!++;
+    else s[at + LABEL + label]!++;
+    if (Number.isFinite(compound)) {
+      s[at + COMPOUND]! += compound;
+      s[at + READ]!++;
+    }
     if (Number.isFinite(engagement)) {
       s[at + ENGAGEMENT]! += engagement;
       s[at + ENGAGED]!++;
@@ -102,12 +117,14 @@ export class SeriesRing {
 
 function totalsOf(acc: Float64Array): SeriesTotals {
   const posts = acc[COUNT]!;
+  const read = acc[READ]!;
   let lastTopic = MAX_TOPICS - 1;
   while (lastTopic >= 0 && acc[TOPIC + lastTopic] === 0) lastTopic--;
   return {
     posts,
-    meanCompound: posts > 0 ? acc[COMPOUND]! / posts : NaN,
+    meanCompound: read > 0 ? acc[COMPOUND]! / read : NaN,
     labels: [acc[LABEL]!, acc[LABEL + 1]!, acc[LABEL + 2]!],
+    unscored: acc[UNSCORED]!,
     meanEngagement: acc[ENGAGED]! > 0 ? acc[ENGAGEMENT]! / acc[ENGAGED]! : NaN,
     topics: Array.from(acc.subarray(TOPIC, TOPIC + lastTopic + 1)),
   };

@@ -31,6 +31,18 @@ export interface StreamCounters {
   readonly dropped: number;
   /** Posts waiting to be scored. */
   readonly queued: number;
+  /** Posts left out by the stream's language filter (not scored, still in the language mix). */
+  readonly filtered: number;
+}
+
+/** Posts per declared language over the selected window, in steps (a quarter unit each), oldest first. */
+export interface LanguageMix {
+  readonly startMs: number;
+  readonly stepMs: number;
+  /** ISO 639-1 codes (`unknown`: the feed declared none), most posts first; `other` sums the rest. */
+  readonly languages: readonly string[];
+  /** Per language (as `languages`), posts per step. */
+  readonly counts: readonly (readonly number[])[];
 }
 
 /** One window's figures: the series' sums over it (scored posts, mean compound, labels, mean engagement, topics) and more. */
@@ -56,6 +68,8 @@ export interface WindowSeries {
   readonly negative: readonly number[];
   readonly neutral: readonly number[];
   readonly positive: readonly number[];
+  /** Share of the step's posts in a language we have no word list for (in no label). */
+  readonly unscored: readonly number[];
 }
 
 /** A scored post for the latest-posts list. */
@@ -69,8 +83,10 @@ export interface LatestPost {
   readonly spans: readonly (readonly [number, number])[];
   readonly lang: string | null;
   readonly timeMs: number;
+  /** NaN when unscored. */
   readonly compound: number;
-  readonly label: 0 | 1 | 2;
+  /** 0 negative, 1 neutral, 2 positive, 3 unscored (a language we have no word list for). */
+  readonly label: 0 | 1 | 2 | 3;
   readonly topic: number | null;
   readonly engagement: number | null;
 }
@@ -93,6 +109,10 @@ export interface DashboardSnapshot {
   readonly cloudWords: readonly TermCount[];
   /** Newest first. */
   readonly latest: readonly LatestPost[];
+  /** Posts per declared language over the selected window. */
+  readonly languageMix: LanguageMix;
+  /** The languages the stream scores, or null for every one. */
+  readonly languageFilter: readonly string[] | null;
   /** Each topic's heaviest terms, when a topic model scores the posts. */
   readonly topicTerms: readonly (readonly string[])[] | null;
 }

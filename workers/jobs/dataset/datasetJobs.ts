@@ -36,6 +36,38 @@ import {
 } from '../shared/session.ts';
 import { fitForDisplay, mergedPreprocessSpec } from './preprocessing.ts';
 import { saveViewSection, viewSettingsOf } from './viewSettings.ts';
+import { languageFilter, languageMask, setLanguageFilter } from '../shared/languageFilter.ts';
+import { latestLanguageReading } from '../shared/languageReading.ts';
+import type { LanguageFacet } from '../../api/dataset.ts';
+
+/** Rows the language filter keeps, in order (kept per filter), or null when none is set. */
+function languageRows(d: LoadedDataset): Uint32Array | null {
+  const mask = languageMask(d);
+  if (!mask) return null;
+  const hit = keptRowsEntry.get(d);
+  if (hit && hit.mask === mask) return hit.rows;
+  const rows = new Uint32Array(mask.length);
+  let n = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i] === 1) rows[n++] = i;
+  keptRowsEntry.set(d, { mask, rows: rows.slice(0, n) });
+  return keptRowsEntry.get(d)!.rows;
+}
+const keptRowsEntry = cacheEntry<{ mask: Uint8Array; rows: Uint32Array }>('dataset:language-rows');
+
+/** Posts per language of the latest language pass, and the chosen ones; null before one ran. */
+function facetOf(d: LoadedDataset): LanguageFacet | null {
+  const reading = latestLanguageReading(d);
+  if (!reading) return null;
+  const counts = new Map<string, number>();
+  for (const l of reading.languages) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return {
+    textColumn: reading.textColumn,
+    languages: [...counts]
+      .map(([language, posts]) => ({ language, posts }))
+      .sort((a, b) => b.posts - a.posts || (a.language < b.language ? -1 : 1)),
+    chosen: languageFilter(d)?.languages ?? [],
+  };
+}
 
 /** The column summaries, made once per dataset (they do not depend on roles or preprocessing). */
 const summaryEntry = cacheEntry<TableSummary>('dataset:summary');
@@ -369,10 +401,46 @@ export const datasetJobs: DatasetApi = {
     const r = await requireDataset();
     if (!r.ok) return r;
     const { table } = r.value;
-    const start = Math.max(0, Math.min(offset, table.rowCount));
-    const end = Math.min(table.rowCount, start + Math.max(0, Math.min(limit, 1000)));
+    const kept = languageRows(r.value);
+    const total = kept ? kept.length : table.rowCount;
+    const start = Math.max(0, Math.min(offset, total));
+    const end = Math.min(total, start + Math.max(0, Math.min(limit, 1000)));
     const rows: string[][] = [];
-    for (let i = start; i < end; i++) rows.push(table.columns.map((c) => c[i] ?? ''));
-    return ok({ offset: start, total: table.rowCount, header: table.header, rows });
+    const rowNumbers: number[] = [];
+    for (let k = start; k < end; k++) {
+      const i = kept ? kept[k]! : k;
+      rows.push(table.columns.map((c) => c[i] ?? ''));
+      rowNumbers.push(i);
+    }
+    const detected = latestLanguageReading(r.value)?.languages;
+    return ok({
+      offset: start,
+      total,
+      header: table.header,
+      rows,
+      rowNumbers,
+      languages: languageFilter(r.value)?.languages ?? null,
+      rowLanguages: detected ? rowNumbers.map((i) => detected[i]!) : null,
+    });
+  },
+
+  async languageFacet() {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    return ok(facetOf(r.value));
+  },
+
+  async setLanguageFilter({ languages }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const reading = latestLanguageReading(r.value);
+    if (!reading)
+      return fail(
+        'NO_LANGUAGES',
+        "The posts' languages are not detected yet.",
+        'In the Sentiment view, choose "Read each post in its own language" first.',
+      );
+    setLanguageFilter(r.value, { languages, textColumn: reading.textColumn });
+    return ok(facetOf(r.value)!);
   },
 };

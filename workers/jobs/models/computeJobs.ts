@@ -25,6 +25,8 @@ export const modelsComputeJobs: ModelsComputeApi = {
     const scoring = throttledProgress(onProgress);
     const scored = await scoreSource(loaded.value, fileByteSource(file), {
       output: format,
+      // the app's scored file says each post's language (a facet for the reader's own tools)
+      language: true,
       onProgress: (p) =>
         (p.phase === 'reading' ? reading : scoring)({
           phase: p.phase === 'reading' ? 'Reading the file' : 'Scoring posts',

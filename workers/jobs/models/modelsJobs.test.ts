@@ -151,7 +151,7 @@ describe('models jobs', () => {
     expect(await getActiveModelId()).toBe(kept.id);
   });
 
-  it('scores a whole file with the active model into a CSV download', async () => {
+  it("scores a whole file with the active model into a CSV download, with each post's language", async () => {
     value(
       await analysis.modelsImport({
         file: fileOf(await bundleFileText(oneSplitBundle()), 'followers.json'),
@@ -168,8 +168,10 @@ describe('models jobs', () => {
     const lines = (await scored.blob.text()).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
-      'text,author_followers,sentiment_neg,sentiment_neu,sentiment_pos,sentiment_compound,sentiment_label,predicted_engagement,predicted_p10,predicted_p90',
+      'text,author_followers,sentiment_neg,sentiment_neu,sentiment_pos,sentiment_compound,sentiment_label,language,predicted_engagement,predicted_p10,predicted_p90',
     );
+    // one word is too short to tell its language
+    expect(lines[1]!.split(',')[7]).toBe('unknown');
     expect(lines[2]!.startsWith("'=2+3,1,")).toBe(true);
     expect(Number(lines[1]!.split(',').at(-3))).toBeCloseTo(9, 9);
     expect(scored.summary.rows).toBe(2);

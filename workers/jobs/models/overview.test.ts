@@ -25,6 +25,7 @@ const SUMMARY = {
   complete: true,
   thresholds: { positive: 0.05, negative: -0.05 },
   counts: { negative: 100, neutral: 60, positive: 40 },
+  unscored: 0,
   overTime: {
     column: 'created_at',
     unit: 'week',
@@ -169,6 +170,41 @@ describe('the overview job', () => {
     ).blob.text();
     expect(html).toContain('corrected with 90 labels');
     expect(html).toContain('the classifier was right on 80% (95% range 70–88%), VADER on 50%');
+  });
+
+  it('counts the posts in languages without a word list apart, as the charts do once languages are read', async () => {
+    const calls: string[] = [];
+    const base = sources();
+    // before the language pass VADER reads every post; after it, 20 posts are unscored
+    const read = {
+      ...SUMMARY,
+      byLanguage: true,
+      counts: { negative: 90, neutral: 50, positive: 40 },
+      unscored: 20,
+    } as SentimentSummary;
+    const o = value(
+      await datasetOverview({
+        ...base,
+        sentimentStatus: async (v) => {
+          const s = value(await base.sentimentStatus(v));
+          calls.push(calls.includes('languages') ? 'status after' : 'status');
+          return ok({ ...s, summary: calls.includes('languages') ? read : SUMMARY });
+        },
+        sentimentLanguages: async (v) => {
+          calls.push('languages');
+          return base.sentimentLanguages(v);
+        },
+      }),
+    );
+    expect(calls).toEqual(['status', 'languages', 'status after']);
+    expect(o.summary.sentiment).toMatchObject({
+      posts: 180,
+      shares: { negative: 0.5, positive: 40 / 180 },
+      unscored: 20,
+    });
+    expect(o.sentences.find((s) => s.part === 'sentiment')!.text).toContain(
+      '20 posts in languages we have no word list for are left out.',
+    );
   });
 
   it('leaves sentiment out until every post is read', async () => {

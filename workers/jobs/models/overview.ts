@@ -97,8 +97,8 @@ function sentimentOf(
           }
         : null,
     labels: labelling?.labels ?? 0,
-    // TODO(i14c): posts in languages without a word list, once the summary counts them apart
-    unscored: 0,
+    // posts in languages without a word list (0 until languages are read)
+    unscored: s.unscored,
   };
 }
 
@@ -155,17 +155,20 @@ async function gather(sources: OverviewSources): Promise<Result<Gathered>> {
   const r = await requireDataset();
   if (!r.ok) return r;
   const d = r.value;
-  const status = valueOr(await sources.sentimentStatus({}));
-  const sentiment = status?.summary ?? null;
+  const first = valueOr(await sources.sentimentStatus({}));
   const table = valueOr(await sources.datasetSummary({}));
   const time = table?.columns.find(
     (c) => c.role === 'timestamp' && c.datetime && c.datetime.count > 0,
   );
   const duplicates = valueOr(await sources.datasetDuplicates({}));
   const languages =
-    status?.textColumn && d.meta.rows <= LANGUAGE_ROWS
-      ? valueOr(await sources.sentimentLanguages({ textColumn: status.textColumn }))
+    first?.textColumn && d.meta.rows <= LANGUAGE_ROWS
+      ? valueOr(await sources.sentimentLanguages({ textColumn: first.textColumn }))
       : null;
+  // once languages are read, the charts read each post in its own language: ask again, so the
+  // shares are the charts' (posts we cannot read apart, never neutral)
+  const status = languages ? (valueOr(await sources.sentimentStatus({})) ?? first) : first;
+  const sentiment = status?.summary ?? null;
   // Labels (given in the app, or read from the file once labelling was opened) bring corrected shares.
   const stored = await loadLabels(d.meta.id).catch(() => null);
   const labelling = stored ? (valueOr(await sources.labellingOpen({}))?.stats ?? null) : null;

@@ -7,6 +7,7 @@ import type {
   SentimentAnalysisApi,
   SentimentPost,
   SentimentSummary,
+  SentimentThresholds,
   SentimentViewOptions,
 } from '../../api/sentiment.ts';
 import type { SentimentPart } from '../../core/bundle/bundle.ts';
@@ -19,7 +20,9 @@ import {
   proposeLabelMapping,
 } from '../../core/sentiment/labelMapping.ts';
 import { autosavePart } from '../shared/autosave.ts';
-import { chosenSentimentKept } from '../shared/chosenSentiment.ts';
+import { postReadingKept, UNSCORED_CLASS } from '../shared/chosenSentiment.ts';
+import { languageFilter, languageMask } from '../shared/languageFilter.ts';
+import { languageReading } from '../shared/languageReading.ts';
 import { chunkRowsFor, type ScoreStore } from '../shared/scoreStore.ts';
 import { scoreStore } from '../shared/scores.ts';
 import { currentDataset, requireDataset, type LoadedDataset } from '../shared/session.ts';
@@ -92,15 +95,19 @@ async function summaryOf(
       thresholds: thresholds.value,
       time: timeBucketsOf(d, view.timeUnit ?? 'auto'),
       category: categoryOf(d, view.categoryColumn),
-      classes: await classifierClasses(d, store.column),
+      reading: await readingOf(d, store, thresholds.value),
+      mask: languageMask(d),
+      languages: languageFilter(d)?.languages ?? null,
     }),
   );
 }
 
-/** The classifier's classes when the person chose it as the charts' source for this text column. */
-async function classifierClasses(d: LoadedDataset, textColumn: string): Promise<Uint8Array | null> {
-  const chosen = await chosenSentimentKept(d);
-  return chosen.source === 'classifier' && chosen.textColumn === textColumn ? chosen.classes : null;
+/**
+ * How the charts count each post of the store's column (the chosen source, kept across a reload;
+ * by language once read).
+ */
+function readingOf(d: LoadedDataset, store: ScoreStore, thresholds: SentimentThresholds) {
+  return postReadingKept(d, store.column, (i) => store.compound(i), thresholds, store.mode);
 }
 
 export const sentimentAnalysisJobs: SentimentAnalysisApi = {
@@ -208,17 +215,23 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const { d, store, texts } = r.value;
     const th = checkThresholds(thresholds);
     if (!th.ok) return th;
-    const labelOf = labelIndexer(th.value);
-    const want = filter === 'all' ? -1 : LABELS.indexOf(filter);
+    const reading = await readingOf(d, store, th.value);
+    const mask = languageMask(d);
+    const want =
+      filter === 'all' ? -1 : filter === 'unscored' ? UNSCORED_CLASS : LABELS.indexOf(filter);
     const index = derived(
       d,
-      `rows:${store.column}:${filter}:${th.value.negative}:${th.value.positive}`,
+      `rows:${store.column}:${filter}:${th.value.negative}:${th.value.positive}:${reading.source}:${reading.byLanguage}:${languageFilter(d)?.languages.join(',') ?? ''}`,
       store.revision,
       () => {
         const out = new Uint32Array(store.rows);
         let n = 0;
         for (let i = 0; i < store.rows; i++) {
-          if (store.done[i] === 1 && (want < 0 || labelOf(store.compound(i)) === want))
+          if (
+            store.done[i] === 1 &&
+            (!mask || mask[i] === 1) &&
+            (want < 0 || reading.classOf(i) === want)
+          )
             out[n++] = i;
         }
         return out.slice(0, n);
@@ -226,9 +239,41 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     );
     const start = Math.max(0, Math.min(Math.floor(offset), index.length));
     const end = Math.min(index.length, start + Math.max(0, Math.min(Math.floor(limit), 1000)));
+    const labelOf = labelIndexer(th.value);
+    // read in their own language: each post's language, and the scores of that reading
+    const read = reading.byLanguage ? languageReading(d, store.column) : null;
     const rows: SentimentPost[] = [];
-    for (let k = start; k < end; k++)
-      rows.push(postOf(store, texts, index[k]!, LABELS[labelOf(store.compound(index[k]!))]!));
+    for (let k = start; k < end; k++) {
+      const row = index[k]!;
+      const language = read ? { language: read.languages[row]! } : {};
+      const c = reading.compoundOf(row);
+      if (Number.isNaN(c)) {
+        rows.push({
+          ...postOf(store, texts, row, 'neutral'),
+          neg: 0,
+          neu: 0,
+          pos: 0,
+          compound: 0,
+          label: 'unscored',
+          ...language,
+        });
+        continue;
+      }
+      const post = postOf(store, texts, row, LABELS[labelOf(c)]!);
+      const at = row * 4;
+      rows.push(
+        read
+          ? {
+              ...post,
+              neg: Math.round(read.scores[at]! * 1000) / 1000,
+              neu: Math.round(read.scores[at + 1]! * 1000) / 1000,
+              pos: Math.round(read.scores[at + 2]! * 1000) / 1000,
+              compound: Math.round(c * 10_000) / 10_000,
+              ...language,
+            }
+          : post,
+      );
+    }
     return ok({ total: index.length, offset: start, rows });
   },
 

@@ -15,24 +15,23 @@ import {
 import { breakdownByLanguage } from '../../core/sentiment/languageBreakdown.ts';
 import { sentimentLabel } from '../../core/sentiment/label.ts';
 import { throttledProgress, yieldToEventLoop } from '../shared/progress.ts';
-import { cachedIn, requireDataset } from '../shared/session.ts';
+import { requireDataset } from '../shared/session.ts';
+import {
+  keepLanguageReading,
+  languageReading,
+  type LanguageReading,
+} from '../shared/languageReading.ts';
 import { cellsOf, textColumnOf } from './sentimentSession.ts';
 import { checkThresholds } from './thresholds.ts';
 
 /** Rows per step, so the worker answers other calls (and a cancel) in between. */
 const STEP = 2000;
 
-interface Read {
-  readonly languages: string[];
-  /** neg, neu, pos, compound per row; NaN where unscored. */
-  readonly scores: Float64Array;
-}
-
 async function readLanguages(
   texts: readonly string[],
   declared: readonly string[] | null,
   onProgress?: ProgressFn,
-): Promise<Read> {
+): Promise<Pick<LanguageReading, 'languages' | 'scores'>> {
   const report = throttledProgress(onProgress);
   report({ phase: 'Loading the language detector', done: 0, total: texts.length, unit: 'texts' });
   const detector = await loadEldDetector();
@@ -75,9 +74,21 @@ export async function sentimentLanguages(
       `The dataset has no column "${hintName}".`,
       'Pick one of the listed columns.',
     );
-  const read = await cachedIn(d, `sentiment:languages:${column.value.name}:${hintName ?? ''}`, () =>
-    readLanguages(cellsOf(d, column.value), hint ? cellsOf(d, hint) : null, onProgress),
-  );
+  const kept = languageReading(d, column.value.name);
+  const read =
+    kept && kept.hintColumn === hintName
+      ? kept
+      : {
+          textColumn: column.value.name,
+          hintColumn: hintName,
+          ...(await readLanguages(
+            cellsOf(d, column.value),
+            hint ? cellsOf(d, hint) : null,
+            onProgress,
+          )),
+        };
+  // Kept in shared: every chart then counts posts in their own language, and the filter reads it.
+  keepLanguageReading(d, read);
   const labels: PostSentimentLabel[] = read.languages.map((_, i) => {
     const c = read.scores[i * 4 + 3]!;
     return Number.isNaN(c) ? 'unscored' : sentimentLabel(c, thresholds.value);

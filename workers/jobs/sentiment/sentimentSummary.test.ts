@@ -64,15 +64,52 @@ describe('summarizeSentiment', () => {
 
   it('breaks sentiment down by day and by category', () => {
     expect(all.overTime!.buckets).toEqual([
-      { start: Date.UTC(2025, 0, 1), negative: 1, neutral: 0, positive: 1, meanCompound: 0.1 },
-      { start: Date.UTC(2025, 0, 2), negative: 0, neutral: 1, positive: 1, meanCompound: 0.025 },
-      { start: Date.UTC(2025, 0, 3), negative: 0, neutral: 0, positive: 1, meanCompound: 0.3 },
+      {
+        start: Date.UTC(2025, 0, 1),
+        negative: 1,
+        neutral: 0,
+        positive: 1,
+        unscored: 0,
+        meanCompound: 0.1,
+      },
+      {
+        start: Date.UTC(2025, 0, 2),
+        negative: 0,
+        neutral: 1,
+        positive: 1,
+        unscored: 0,
+        meanCompound: 0.025,
+      },
+      {
+        start: Date.UTC(2025, 0, 3),
+        negative: 0,
+        neutral: 0,
+        positive: 1,
+        unscored: 0,
+        meanCompound: 0.3,
+      },
     ]);
     expect(all.overTime!.undated).toBe(1);
     // X: 0.8, 0, 0.3; Y: -0.6, -0.05; row 3 has no platform
     expect(all.byCategory!.groups).toEqual([
-      { value: 'X', negative: 0, neutral: 1, positive: 2, total: 3, meanCompound: 0.3667 },
-      { value: 'Y', negative: 2, neutral: 0, positive: 0, total: 2, meanCompound: -0.325 },
+      {
+        value: 'X',
+        negative: 0,
+        neutral: 1,
+        positive: 2,
+        unscored: 0,
+        total: 3,
+        meanCompound: 0.3667,
+      },
+      {
+        value: 'Y',
+        negative: 2,
+        neutral: 0,
+        positive: 0,
+        unscored: 0,
+        total: 2,
+        meanCompound: -0.325,
+      },
     ]);
   });
 

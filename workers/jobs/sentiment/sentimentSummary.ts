@@ -15,6 +15,7 @@ import type { SentimentLabel } from '../../core/sentiment/index.ts';
 import type { CategoryCodes } from '../../core/schema/categoryCodes.ts';
 import type { ScoreStore } from '../shared/scoreStore.ts';
 import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
+import { UNSCORED_CLASS, type PostReading } from '../shared/chosenSentiment.ts';
 import { compoundBins } from './compoundBins.ts';
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -34,6 +35,15 @@ export interface SummaryInput {
   readonly category: { readonly column: string; readonly codes: CategoryCodes } | null;
   /** Per post: the class to count (the trained classifier's) instead of VADER's; absent: VADER. */
   readonly classes?: Uint8Array | null;
+  /**
+   * Each post's class (3: unscored) and compound (NaN: unscored) as `postReading` gives them;
+   * when present it replaces `classes` and the store's compounds.
+   */
+  readonly reading?: Pick<PostReading, 'source' | 'byLanguage' | 'classOf' | 'compoundOf'> | null;
+  /** Per row, 1 when the language filter keeps it; absent or null: every row. */
+  readonly mask?: Uint8Array | null;
+  /** The languages the filter keeps, for the summary to say so. */
+  readonly languages?: readonly string[] | null;
 }
 
 /** Stored float32 scores back to the 3 or 4 decimals VADER rounds them to. */
@@ -88,7 +98,8 @@ function groupsOf(
   sums: Float64Array,
 ): { groups: SentimentGroup[]; otherValues: number } {
   const k = codes.values.length;
-  const total = (c: number): number => counts[c * 3]! + counts[c * 3 + 1]! + counts[c * 3 + 2]!;
+  const total = (c: number): number =>
+    counts[c * 4]! + counts[c * 4 + 1]! + counts[c * 4 + 2]! + counts[c * 4 + 3]!;
   const order = Array.from({ length: k }, (_, c) => c)
     .filter((c) => total(c) > 0)
     .sort((a, b) => total(b) - total(a) || a - b);
@@ -96,11 +107,13 @@ function groupsOf(
     let negative = 0;
     let neutral = 0;
     let positive = 0;
+    let unscored = 0;
     let sum = 0;
     for (const c of members) {
-      negative += counts[c * 3]!;
-      neutral += counts[c * 3 + 1]!;
-      positive += counts[c * 3 + 2]!;
+      negative += counts[c * 4]!;
+      neutral += counts[c * 4 + 1]!;
+      positive += counts[c * 4 + 2]!;
+      unscored += counts[c * 4 + 3]!;
       sum += sums[c]!;
     }
     const n = negative + neutral + positive;
@@ -109,7 +122,8 @@ function groupsOf(
       negative,
       neutral,
       positive,
-      total: n,
+      unscored,
+      total: n + unscored,
       meanCompound: n > 0 ? decimals(sum / n, 4) : 0,
     };
   };
@@ -121,19 +135,27 @@ function groupsOf(
 }
 
 export function summarizeSentiment(input: SummaryInput): SentimentSummary {
-  const { store, texts, thresholds, time, category } = input;
-  const { scores, done } = store;
+  const { store, texts, thresholds, time, category, mask } = input;
+  const { done } = store;
   const all = store.complete;
   const labelOf = labelIndexer(thresholds);
-  const counts = [0, 0, 0];
+  const classes = input.classes;
+  const classOf =
+    input.reading?.classOf ??
+    (classes ? (i: number) => classes[i]! : (i: number) => labelOf(store.compound(i)));
+  const compoundOf = input.reading?.compoundOf ?? ((i: number) => store.compound(i));
+  const byClassifier = Boolean(classes) || input.reading?.source === 'classifier';
+  // negative, neutral, positive, unscored
+  const counts = [0, 0, 0, 0];
   const bins = compoundBins(thresholds);
   const hist = new Array<number>(bins.edges.length - 1).fill(0);
   let sum = 0;
   let empty = 0;
-  const timeCounts = time ? new Float64Array(time.buckets.count * 3) : null;
+  let counted = 0;
+  const timeCounts = time ? new Float64Array(time.buckets.count * 4) : null;
   const timeSums = time ? new Float64Array(time.buckets.count) : null;
   let undated = 0;
-  const catCounts = category ? new Float64Array(category.codes.values.length * 3) : null;
+  const catCounts = category ? new Float64Array(category.codes.values.length * 4) : null;
   const catSums = category ? new Float64Array(category.codes.values.length) : null;
   const topPos: number[] = [];
   const topPosKeys: number[] = [];
@@ -141,28 +163,34 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
   const topNegKeys: number[] = [];
   for (let i = 0; i < store.rows; i++) {
     if (!all && done[i] === 0) continue;
-    const c = scores[i * 4 + 3]!;
-    const l = input.classes ? input.classes[i]! : labelOf(c);
+    if (mask && mask[i] === 0) continue;
+    counted++;
+    const l = classOf(i);
     counts[l]!++;
-    sum += c;
-    // Binned by VADER's label even when the classifier's is counted: the histogram is of VADER's score.
-    hist[bins.binOf(c, input.classes ? labelOf(c) : l)]!++;
     if ((texts[i] ?? '').length === 0) empty++;
+    const c = compoundOf(i);
+    const read = l !== UNSCORED_CLASS && !Number.isNaN(c);
+    if (read) {
+      sum += c;
+      // Binned by the score's own label even when the classifier's is counted: the histogram is of the score.
+      hist[bins.binOf(c, byClassifier ? labelOf(c) : l)]!++;
+    }
     if (timeCounts) {
       const b = time!.buckets.index[i]!;
       if (b < 0) undated++;
       else {
-        timeCounts[b * 3 + l]!++;
-        timeSums![b]! += c;
+        timeCounts[b * 4 + l]!++;
+        if (read) timeSums![b]! += c;
       }
     }
     if (catCounts) {
       const code = category!.codes.codes[i]!;
       if (code >= 0) {
-        catCounts[code * 3 + l]!++;
-        catSums![code]! += c;
+        catCounts[code * 4 + l]!++;
+        if (read) catSums![code]! += c;
       }
     }
+    if (!read) continue;
     if (c > 0) keepTop(topPos, i, c, topPosKeys);
     else if (c < 0) keepTop(topNeg, i, -c, topNegKeys);
   }
@@ -171,10 +199,11 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
   if (time && timeCounts) {
     const buckets: SentimentTimeBucket[] = [];
     for (let b = 0; b < time.buckets.count; b++) {
-      const [negative, neutral, positive] = [
-        timeCounts[b * 3]!,
-        timeCounts[b * 3 + 1]!,
-        timeCounts[b * 3 + 2]!,
+      const [negative, neutral, positive, unscored] = [
+        timeCounts[b * 4]!,
+        timeCounts[b * 4 + 1]!,
+        timeCounts[b * 4 + 2]!,
+        timeCounts[b * 4 + 3]!,
       ];
       const n = negative + neutral + positive;
       buckets.push({
@@ -182,19 +211,29 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
         negative,
         neutral,
         positive,
+        unscored,
         meanCompound: n > 0 ? decimals(timeSums![b]! / n, 4) : 0,
       });
     }
     overTime = { column: time.column, unit: time.buckets.unit, auto: time.auto, buckets, undated };
   }
+  const post = (r: number): SentimentPost => {
+    const c = compoundOf(r);
+    const p = postOf(store, texts, r, LABELS[labelOf(c)]!);
+    return input.reading?.byLanguage ? { ...p, compound: decimals(c, 4) } : p;
+  };
   return {
-    source: input.classes ? 'classifier' : 'vader',
+    source: input.reading?.source ?? (classes ? 'classifier' : 'vader'),
+    byLanguage: input.reading?.byLanguage ?? false,
+    languages: input.languages && input.languages.length > 0 ? input.languages : null,
     textColumn: store.column,
     rows: store.rows,
     scored: store.scoredRows,
+    counted,
     complete: store.complete,
     thresholds,
     counts: { negative: counts[0]!, neutral: counts[1]!, positive: counts[2]! },
+    unscored: counts[3]!,
     emptyTexts: empty,
     meanCompound: scored > 0 ? decimals(sum / scored, 4) : 0,
     histogram: { edges: bins.edges, counts: hist },
@@ -203,7 +242,7 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
       category && catCounts
         ? { column: category.column, ...groupsOf(category.codes, catCounts, catSums!) }
         : null,
-    mostPositive: topPos.map((r) => postOf(store, texts, r, LABELS[labelOf(store.compound(r))]!)),
-    mostNegative: topNeg.map((r) => postOf(store, texts, r, LABELS[labelOf(store.compound(r))]!)),
+    mostPositive: topPos.map(post),
+    mostNegative: topNeg.map(post),
   };
 }

@@ -6,7 +6,9 @@
  * reload the charts read the classifier again without retraining it first: read it through
  * `chosenSentimentKept` (the synchronous `chosenSentiment` knows only this worker's memory).
  */
+import type { SentimentMode } from '../../core/sentiment/mode.ts';
 import { forgetKept, restoreKept, storeKept, type KeptKind } from './keptResults.ts';
+import { languageReading } from './languageReading.ts';
 import { cacheEntry, type LoadedDataset } from './session.ts';
 
 export type SentimentSource = 'vader' | 'classifier';
@@ -66,4 +68,64 @@ export async function chooseSentiment(d: LoadedDataset, value: ChosenSentiment):
   chosen.set(d, value);
   if (value.source === 'classifier') await storeKept(d, STORED_CHOICE, value);
   else await forgetKept(d, STORED_CHOICE);
+}
+
+/** Class index of a post no word list of ours reads: counted apart, never as neutral. */
+export const UNSCORED_CLASS = 3;
+
+/** How each post of one text column is counted: its class and the compound to chart. */
+export interface PostReading {
+  readonly source: SentimentSource;
+  /** True when posts are read in their own language (after the language pass): some may be unscored. */
+  readonly byLanguage: boolean;
+  /** 0 negative, 1 neutral, 2 positive, 3 unscored ({@link UNSCORED_CLASS}). */
+  classOf(row: number): number;
+  /** VADER's compound, or the one read in the post's language; NaN when unscored. */
+  compoundOf(row: number): number;
+}
+
+/**
+ * The one reading of each post every sentiment chart and share counts: the classifier's classes
+ * when chosen (it reads any language), else VADER's, and once the language pass ran on this column
+ * (social reading only; the reference switch is VADER on everything, as vaderSentiment), each post
+ * read in its own language, `unscored` where we have no word list.
+ * @param vaderCompound VADER's compound of a row (the shared score store's).
+ */
+export function postReading(
+  d: LoadedDataset,
+  textColumn: string,
+  vaderCompound: (row: number) => number,
+  thresholds: { readonly positive: number; readonly negative: number },
+  mode: SentimentMode,
+): PostReading {
+  const chosen = chosenSentiment(d);
+  const reading = mode === 'social' ? languageReading(d, textColumn) : null;
+  const scores = reading?.scores;
+  // VADER's scores are float32: compare at that precision, as `storedLabel` does.
+  const pos = Math.fround(thresholds.positive);
+  const neg = Math.fround(thresholds.negative);
+  const compoundOf = scores ? (row: number) => scores[row * 4 + 3]! : vaderCompound;
+  const fromCompound = (row: number): number => {
+    const c = compoundOf(row);
+    if (Number.isNaN(c)) return UNSCORED_CLASS;
+    return c >= pos ? 2 : c <= neg ? 0 : 1;
+  };
+  if (chosen.source === 'classifier' && chosen.textColumn === textColumn) {
+    const classes = chosen.classes;
+    return {
+      source: 'classifier',
+      byLanguage: false,
+      classOf: (row) => classes[row]!,
+      compoundOf,
+    };
+  }
+  return { source: 'vader', byLanguage: scores !== undefined, classOf: fromCompound, compoundOf };
+}
+
+/** As `postReading`, after reading the choice kept with the dataset (so a reload still finds the classifier). */
+export async function postReadingKept(
+  ...args: Parameters<typeof postReading>
+): Promise<PostReading> {
+  await chosenSentimentKept(args[0]);
+  return postReading(...args);
 }

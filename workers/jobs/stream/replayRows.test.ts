@@ -5,6 +5,7 @@ import type { Result } from '../../core/errors/index.ts';
 import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import { inferSchema, type ColumnSchema } from '../../core/schema/index.ts';
 import { chooseSentiment } from '../shared/chosenSentiment.ts';
+import { keepLanguageReading } from '../shared/languageReading.ts';
 import { requireDataset, setCurrent } from '../shared/session.ts';
 import { streamAnalysisJobs as jobs } from './analysisJobs.ts';
 
@@ -90,6 +91,21 @@ describe('replay rows (analysis worker)', () => {
     expect(value(await jobs.streamReplaySeek({ timeMs: Date.UTC(2026, 0, 1) }))).toEqual({
       index: 3,
     });
+  });
+
+  it('hands out the languages the language pass detected rather than the declared column', async () => {
+    load(HEADER, ROWS, ROLES);
+    const d = value(await requireDataset());
+    // per file row: third, first, no time, second
+    keepLanguageReading(d, {
+      textColumn: 'text',
+      hintColumn: 'lang',
+      languages: ['de', 'fr', 'en', 'unknown'],
+      scores: new Float64Array(16),
+    });
+    const chunk = value(await jobs.streamReplayRows({ from: 0, limit: 5, fields: [] }));
+    expect(chunk.texts).toEqual(['first', 'second', 'third']);
+    expect(chunk.langs).toEqual(['fr', 'unknown', 'de']);
   });
 
   it("carries each row's class when the charts show the trained classifier, and none for VADER", async () => {

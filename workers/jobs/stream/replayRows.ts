@@ -18,6 +18,7 @@ import {
   type ReplayOrder,
 } from '../../core/stream/replayOrder.ts';
 import { chosenSentimentKept } from '../shared/chosenSentiment.ts';
+import { languageReading } from '../shared/languageReading.ts';
 import { cachedIn, requireDataset, type LoadedDataset } from '../shared/session.ts';
 
 const MAX_CHUNK = 10_000;
@@ -98,6 +99,8 @@ export async function replayRows(
   const cells = (index: number) => rows.map((row) => d.table.columns[index]![row]!);
   const tags = columnWithRole(d.schema, 'hashtags');
   const lang = d.schema.find((c) => LANGUAGE.test(c.name));
+  // Languages already detected for this text column (the Sentiment view's pass) beat a declared column.
+  const detected = languageReading(d, text.value.name)?.languages;
   const classes = await chosenClasses(d, text.value.name);
   const named: Record<string, string[]> = {};
   for (const name of fields) {
@@ -112,7 +115,11 @@ export async function replayRows(
       ? cells(tags.index).map((cell) => parseTagsCell(cell, tags.format.tags ?? 'hash-separated'))
       : cells(text.value.index).map(extractHashtags),
     times: o.times.slice(from, from + rows.length),
-    langs: lang ? cells(lang.index).map((v) => v || null) : null,
+    langs: detected
+      ? rows.map((row) => detected[row] ?? null)
+      : lang
+        ? cells(lang.index).map((v) => v || null)
+        : null,
     fields: named,
     ...(classes && { sentiment: Uint8Array.from(rows, (row) => classes[row]!) }),
   });

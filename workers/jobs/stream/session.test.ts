@@ -113,6 +113,7 @@ describe('StreamSession: a live feed', () => {
       scored: 2,
       dropped: 0,
       queued: 0,
+      filtered: 0,
       skipped: { malformed: 1, binary: 1, 'too-large': 0, 'not-a-post': 1, 'missing-fields': 1 },
     });
     expect(last().source).toMatchObject({

@@ -23,6 +23,8 @@ import { jetstreamUrl, parseJetstreamFrame } from '../../core/stream/jetstream.t
 import { RateMeter } from '../../core/stream/rateMeter.ts';
 import { validSpeed, type ReplaySpeed } from '../../core/stream/replayClock.ts';
 import { scoreSentimentOnly, scoreStreamPosts } from '../../core/stream/scorePosts.ts';
+import { loadLexicons, type LanguageLexicons } from '../../core/sentiment/byLanguage.ts';
+import { LEXICON_LANGUAGES } from '../../core/sentiment/languageLexicons.ts';
 import type { FrameOutcome, StreamPost } from '../../core/stream/types.ts';
 import type { WordCloudLayout } from '../../core/wordcloud/layout.ts';
 import { layoutWordCloud } from '../../core/wordcloud/layout.ts';
@@ -129,6 +131,9 @@ export class StreamSession {
   /** Where the labels come from: the classifier while a replay's rows carry its classes, else VADER. */
   private sentimentSource: StreamSnapshot['sentimentSource'] = 'vader';
   private modelLoading: Promise<ActiveModel> | null = null;
+  /** Posts declared in German, Spanish, French, Italian, Portuguese or Arabic are read with these. */
+  private lexicons: Promise<LanguageLexicons> | null = null;
+  private lexiconsLoaded: LanguageLexicons | null = null;
   private onSnapshot: ((s: StreamSnapshot) => void) | null = null;
   private endWatch: (() => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -149,9 +154,15 @@ export class StreamSession {
 
   constructor(private readonly deps: SessionDeps = browserDeps) {}
 
-  /** Loads the active model (once; again after `reloadModel`). */
+  /** Loads the active model (once; again after `reloadModel`), and the word lists of other languages. */
   private loadModel(): Promise<ActiveModel> {
-    this.modelLoading ??= this.deps.readModel().then((m) => (this.model = m));
+    this.modelLoading ??= Promise.all([
+      this.deps.readModel(),
+      (this.lexicons ??= loadLexicons(LEXICON_LANGUAGES)),
+    ]).then(([m, lexicons]) => {
+      this.lexiconsLoaded = lexicons;
+      return (this.model = m);
+    });
     return this.modelLoading;
   }
 
@@ -180,6 +191,7 @@ export class StreamSession {
   setView(view: StreamView): void {
     if (view.unit !== this.dashboard.unit) this.dashboard.setUnit(view.unit);
     if (view.maxPostsPerSecond !== this.view.maxPostsPerSecond) this.credit = 0;
+    this.dashboard.setLanguages(view.languages ?? null);
     this.view = view;
     this.dirty = true;
   }
@@ -348,11 +360,12 @@ export class StreamSession {
   }
 
   private score = (posts: readonly StreamPost[]) => {
-    const scored = scoreStreamPosts(this.model?.loaded ?? null, posts);
+    const lexicons = this.lexiconsLoaded;
+    const scored = scoreStreamPosts(this.model?.loaded ?? null, posts, undefined, lexicons);
     if (scored.ok) return scored;
     // the engagement model could not read these posts: keep their sentiment
     this.scoringError = scored.error;
-    return ok(scoreSentimentOnly(posts));
+    return ok(scoreSentimentOnly(posts, undefined, lexicons));
   };
 
   private process(): void {

@@ -1,16 +1,16 @@
 /**
  * Topics × sentiment and topics × a category column: posts of each topic (after the user's merges,
- * hidden topics left out) per class. Sentiment is read through `chosenSentiment`, so the chart
+ * hidden topics left out) per class. Sentiment is read through `postReading`, so the chart
  * follows the source chosen in the Sentiment view (VADER or the trained classifier).
  */
 import type { TopicBreakdown, TopicBreakdownRequest } from '../../api/topics.ts';
 import { topicGroups, topicOfPosts } from '../../core/cluster/topicGroups.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { encodeCategory } from '../../core/schema/categoryCodes.ts';
-import { columnWithRole } from '../../core/schema/index.ts';
 import { DEFAULT_THRESHOLDS } from '../../core/sentiment/index.ts';
-import { chosenSentiment } from '../shared/chosenSentiment.ts';
+import { postReadingKept } from '../shared/chosenSentiment.ts';
 import { keptTopics, type KeptTopics } from '../shared/keptTopics.ts';
+import { currentSentimentMode } from '../shared/sentimentMode.ts';
 import { cachedIn, type LoadedDataset } from '../shared/session.ts';
 import { compoundOf } from './topicsSession.ts';
 
@@ -53,46 +53,43 @@ function countRows(
   return { rows, missing };
 }
 
-/** Sentiment classes per post from the chosen source: 0 negative, 1 neutral, 2 positive, 3 unscored (NaN compound). */
-function sentimentOf(
+/**
+ * Sentiment classes per post as every sentiment chart counts them (`postReading`: the chosen source,
+ * kept across a reload; by language once read): 0 negative, 1 neutral, 2 positive, 3 unscored.
+ */
+async function sentimentOf(
   d: LoadedDataset,
-): Result<{ column: string; source: 'vader' | 'classifier'; classOf: (row: number) => number }> {
-  const text = columnWithRole(d.schema, 'text');
-  if (!text)
+): Promise<
+  Result<{ column: string; source: 'vader' | 'classifier'; classOf: (row: number) => number }>
+> {
+  const c = compoundOf(d);
+  if (!c)
     return fail(
       'NO_TEXT_COLUMN',
       'No column has the text role, so posts have no sentiment to break topics down by.',
       'In the Dataset view, give the column with the post text the role "text".',
     );
-  const chosen = chosenSentiment(d);
-  if (chosen.source === 'classifier' && chosen.textColumn === text.name) {
-    const classes = chosen.classes;
-    return ok({ column: text.name, source: 'classifier', classOf: (r) => classes[r] ?? -1 });
-  }
-  const compound = compoundOf(d)!.compound;
-  const pos = Math.fround(DEFAULT_THRESHOLDS.positive);
-  const neg = Math.fround(DEFAULT_THRESHOLDS.negative);
-  return ok({
-    column: text.name,
-    source: 'vader',
-    classOf: (r) => {
-      const c = compound[r]!;
-      return Number.isNaN(c) ? 3 : c >= pos ? 2 : c <= neg ? 0 : 1;
-    },
-  });
+  const reading = await postReadingKept(
+    d,
+    c.column,
+    (r) => c.compound[r]!,
+    DEFAULT_THRESHOLDS,
+    currentSentimentMode(),
+  );
+  return ok({ column: c.column, source: reading.source, classOf: (r) => reading.classOf(r) });
 }
 
 /** Posts of each shown topic per sentiment class or category value. Fails without an analysis, a text column or the column. */
-export function topicBreakdown(
+export async function topicBreakdown(
   d: LoadedDataset,
   request: TopicBreakdownRequest,
-): Result<TopicBreakdown> {
+): Promise<Result<TopicBreakdown>> {
   const kept = keptTopics(d);
   if (!kept)
     return fail('INVALID_OPTIONS', 'There are no topics yet.', 'Run the topic analysis first.');
   const topics = postTopics(kept);
   if (request.by === 'sentiment') {
-    const s = sentimentOf(d);
+    const s = await sentimentOf(d);
     if (!s.ok) return s;
     const { rows, missing } = countRows(topics, s.value.classOf, 4);
     // the unscored column only when some post is unscored

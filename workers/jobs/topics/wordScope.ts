@@ -1,8 +1,15 @@
-/** The posts a word cloud or a word's post list covers: all, one VADER label, or one cluster of the last analysis. */
+/**
+ * The posts a word cloud or a word's post list covers: all, one sentiment label (as the charts count
+ * it: posts we cannot read are in none), or one cluster of the last analysis; only the languages the
+ * page's language filter keeps.
+ */
 import type { WordScope } from '../../api/topics.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
-import { sentimentLabel } from '../../core/sentiment/index.ts';
 import { topicGroups } from '../../core/cluster/topicGroups.ts';
+import { DEFAULT_THRESHOLDS } from '../../core/sentiment/label.ts';
+import { postReading } from '../shared/chosenSentiment.ts';
+import { languageMask } from '../shared/languageFilter.ts';
+import { currentSentimentMode } from '../shared/sentimentMode.ts';
 import { keptTopics } from '../shared/keptTopics.ts';
 import type { LoadedDataset } from '../shared/session.ts';
 import { compoundOf } from './topicsSession.ts';
@@ -11,7 +18,9 @@ const LABELS = new Set(['positive', 'neutral', 'negative']);
 
 /** Rows of `scope` (increasing), or null for every row. */
 export function scopeRows(d: LoadedDataset, scope: WordScope): Result<number[] | null> {
-  if (scope === 'all') return ok(null);
+  // the page's language filter narrows every cloud
+  const mask = languageMask(d);
+  if (scope === 'all') return ok(mask ? maskedRows(mask) : null);
   if (LABELS.has(scope)) {
     const c = compoundOf(d);
     if (!c)
@@ -20,10 +29,18 @@ export function scopeRows(d: LoadedDataset, scope: WordScope): Result<number[] |
         'No column has the text role, so posts have no sentiment to group by.',
         'In the Dataset view, give the column with the post text the role "text".',
       );
+    // each post's class as every sentiment chart counts it: posts we cannot read are in no label's cloud
+    const reading = postReading(
+      d,
+      c.column,
+      (r) => c.compound[r]!,
+      DEFAULT_THRESHOLDS,
+      currentSentimentMode(),
+    );
+    const want = ['negative', 'neutral', 'positive'].indexOf(scope);
     const rows: number[] = [];
-    c.compound.forEach((v, r) => {
-      if (sentimentLabel(v) === scope) rows.push(r);
-    });
+    for (let r = 0; r < c.compound.length; r++)
+      if ((!mask || mask[r] === 1) && reading.classOf(r) === want) rows.push(r);
     return ok(rows);
   }
   const m = /^cluster:(\d+)$/.exec(scope);
@@ -50,7 +67,13 @@ export function scopeRows(d: LoadedDataset, scope: WordScope): Result<number[] |
   );
   const rows: number[] = [];
   kept.labels.forEach((c, r) => {
-    if (c >= 0 && groups[c]!.topic === cluster) rows.push(r);
+    if (c >= 0 && groups[c]!.topic === cluster && (!mask || mask[r] === 1)) rows.push(r);
   });
   return ok(rows);
+}
+
+function maskedRows(mask: Uint8Array): number[] {
+  const rows: number[] = [];
+  for (let r = 0; r < mask.length; r++) if (mask[r] === 1) rows.push(r);
+  return rows;
 }
