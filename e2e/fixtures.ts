@@ -7,6 +7,7 @@ import { EngagementPage } from './pages/EngagementPage.ts';
 import { LivePage } from './pages/LivePage.ts';
 import { ModelsPage } from './pages/ModelsPage.ts';
 import { OfflinePage } from './pages/OfflinePage.ts';
+import { OverviewPage } from './pages/OverviewPage.ts';
 import { SentimentPage } from './pages/SentimentPage.ts';
 import { StreamPage } from './pages/StreamPage.ts';
 import { TopicsPage } from './pages/TopicsPage.ts';
@@ -27,6 +28,7 @@ interface Fixtures {
   app: AppPage;
   audit: AuditPage;
   dataset: DatasetPage;
+  overview: OverviewPage;
   sentiment: SentimentPage;
   topics: TopicsPage;
   engagement: EngagementPage;
@@ -65,6 +67,7 @@ export const test = base.extend<Fixtures>({
   app: async ({ page }, use) => use(new AppPage(page)),
   audit: async ({ page }, use) => use(new AuditPage(page)),
   dataset: async ({ page }, use) => use(new DatasetPage(page)),
+  overview: async ({ page }, use) => use(new OverviewPage(page)),
   sentiment: async ({ page }, use) => use(new SentimentPage(page)),
   topics: async ({ page }, use) => use(new TopicsPage(page)),
   engagement: async ({ page }, use) => use(new EngagementPage(page)),

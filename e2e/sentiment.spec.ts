@@ -18,7 +18,7 @@ test('the sample: every post scored, with its charts, top posts and a table filt
   expect(counts.positive).toBeGreaterThan(counts.negative);
   await expect(s.labelBars).toHaveCount(3);
   await expect(s.labelBars.nth(2)).toContainText(counts.negative.toLocaleString('en-US'));
-  await expect(s.histogramBars).toHaveCount(20);
+  await expect(s.histogramBars).toHaveCount(21);
   await expect(s.overTime).toContainText('Per week of created_at');
   await expect(s.overTimeSeries).toHaveCount(3);
   await expect(s.categoryColumn).toHaveValue('platform');

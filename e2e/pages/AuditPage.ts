@@ -83,4 +83,51 @@ export class AuditPage {
       return small;
     }, TOUCH_TARGET);
   }
+
+  /**
+   * Chart text that is too small or does not fit, one line each: text drawn under `minPx` CSS px
+   * (its font size times the scale its SVG is drawn at), text that sticks out of its SVG, and
+   * axis labels that overlap one another. Charts are the `svg[role=img]` in the main area.
+   */
+  async chartTextProblems(minPx = 11): Promise<{ texts: number; problems: string[] }> {
+    return this.page.evaluate((min) => {
+      const problems: string[] = [];
+      let texts = 0;
+      const inside = (r: DOMRect, box: DOMRect) =>
+        r.left >= box.left - 1 &&
+        r.right <= box.right + 1 &&
+        r.top >= box.top - 1 &&
+        r.bottom <= box.bottom + 1;
+      for (const svg of document.querySelectorAll<SVGSVGElement>('#main svg[role="img"]')) {
+        const box = svg.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const chart = svg.getAttribute('aria-label') ?? '?';
+        for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+          const r = t.getBoundingClientRect();
+          const text = (t.textContent ?? '').trim();
+          if (r.width === 0 || !text) continue;
+          texts++;
+          const m = t.getScreenCTM()!;
+          const px = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+          if (px < min - 0.05) problems.push(`${chart}: "${text}" drawn at ${px.toFixed(1)} px`);
+          if (!inside(r, box)) problems.push(`${chart}: "${text}" sticks out of the chart`);
+        }
+        for (const axes of svg.querySelectorAll('[data-testid="chart-axes"]')) {
+          const labels = [...axes.querySelectorAll('text')].map((t) => ({
+            text: t.textContent ?? '',
+            r: t.getBoundingClientRect(),
+          }));
+          labels.forEach((a, i) => {
+            for (const b of labels.slice(i + 1)) {
+              const overlap =
+                Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 0.5 &&
+                Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 0.5;
+              if (overlap) problems.push(`${chart}: "${a.text}" overlaps "${b.text}"`);
+            }
+          });
+        }
+      }
+      return { texts, problems };
+    }, minPx);
+  }
 }

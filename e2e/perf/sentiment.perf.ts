@@ -16,7 +16,7 @@ test('scoring and drawing the sample’s sentiment: no main-thread task over 50 
   await s.expectScored(5000);
   // every chart drawn, then the table filtered and paged, as the journey does
   await expect(s.labelBars).toHaveCount(3);
-  await expect(s.histogramBars).toHaveCount(20);
+  await expect(s.histogramBars).toHaveCount(21);
   await expect(s.overTimeSeries).toHaveCount(3);
   await expect(s.byCategory).toBeVisible();
   await expect(s.mostPositive).toHaveCount(5);

@@ -4,7 +4,8 @@
  * Parquet (each process reads only its rows) and, at 200k, from CSV (each process parses the whole
  * file). Budget: two processes on two cores take at most 0.65× the time of one, from Parquet. The
  * load average is recorded beside every figure, since a busy machine has no second core to give.
- * The posts are the sample generator's (seeded); 1M repeats 200k five times with new ids.
+ * The posts are the sample generator's (seeded); 1M repeats 200k five times with new ids. Every
+ * process is the built CLI (dist-cli/murmur.mjs), as docs/SCALING.md advises for shards.
  * `murmur aggregate` of the two parts must equal the one process's summary.
  */
 import { execFile } from 'node:child_process';
@@ -20,13 +21,12 @@ import {
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { buildCli, CLI_BUILD } from '../build-cli.ts';
 import { generateSample, SAMPLE_COLUMNS } from '../sample/generateSample.ts';
 import { csvField } from '../sample/csvWriter.ts';
 import { BENCH_OUT, ROOT, round, type BenchContext, type BenchSection } from './section.ts';
 
 const run = promisify(execFile);
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const CLI = path.join(ROOT, 'scripts/cli.ts');
 const BUNDLE = path.join(ROOT, 'public/models/default-bundle.json');
 const DIR = path.join(BENCH_OUT, 'shards');
 /** Goal of issue 16: two processes on two cores take at most this share of one process's time. */
@@ -57,8 +57,12 @@ function writePosts(file: string, rows: number, base: number): void {
   }
 }
 
+/** The built CLI (`npm run build:cli`), as SCALING.md advises for shards: no TypeScript to compile at start. */
 async function cli(...args: string[]): Promise<string> {
-  const { stdout } = await run(TSX, [CLI, ...args], { cwd: ROOT, maxBuffer: 256 << 20 });
+  const { stdout } = await run(process.execPath, [CLI_BUILD, ...args], {
+    cwd: ROOT,
+    maxBuffer: 256 << 20,
+  });
   return stdout;
 }
 
@@ -133,6 +137,7 @@ async function measure(
 
 export const bench: BenchSection = async (ctx) => {
   mkdirSync(DIR, { recursive: true });
+  await buildCli();
   const sizes = ctx.quick ? [20_000, 100_000] : [200_000, 1_000_000];
   const base = ctx.quick ? 20_000 : 200_000;
   const results: unknown[] = [];

@@ -1,15 +1,17 @@
 /**
  * Scoring in shards end to end: a generated file scored in 4 shards by separate processes, 2 at a
- * time, aggregates to exactly the summary one process prints, and DuckDB reads every row of the
+ * time, aggregates to exactly the summary one process prints (the one process through tsx, the shards
+ * through the built CLI of `npm run build:cli`, so the two agree), and DuckDB reads every row of the
  * parts as one table equal to the one process's file. Then the bad inputs: overlapping, missing
  * and mixed parts, parts from another bundle or input, a changed part, a shard that does not exist,
  * empty shards, a truncated Parquet file.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../build-cli.ts';
 import { DEFAULT_BUNDLE } from '../make-default-bundle.ts';
 import { generateSample, sampleToCsv } from '../sample/generateSample.ts';
 import { command as aggregate } from './aggregate.ts';
@@ -28,9 +30,22 @@ const duck = await openDuckDb();
 const { dir, file } = tempDir('shards');
 const { out, err } = captureConsole();
 
-/** `murmur …` in a process of its own; its stdout. */
+// Inside the checkout, so the build's packages resolve from node_modules.
+const BUILT = await buildCli(
+  path.join(ROOT, `node_modules/.cache/murmur-test/murmur-${process.pid}.mjs`),
+);
+afterAll(() => rmSync(BUILT, { force: true }));
+
+/** `murmur …` in a process of its own (through tsx, or the built CLI); its stdout. */
 async function cli(...args: string[]): Promise<string> {
   const { stdout } = await run(TSX, [CLI, ...args], { cwd: ROOT, maxBuffer: 64 << 20 });
+  return stdout;
+}
+async function builtCli(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, [BUILT, ...args], {
+    cwd: ROOT,
+    maxBuffer: 64 << 20,
+  });
   return stdout;
 }
 
@@ -55,7 +70,7 @@ describe('scoring in shards', () => {
     ])
       await Promise.all(
         pair.map((i) =>
-          cli('score', DEFAULT_BUNDLE, pqPath, '--shard', `${i}/4`, '--out', parts[i]!),
+          builtCli('score', DEFAULT_BUNDLE, pqPath, '--shard', `${i}/4`, '--out', parts[i]!),
         ),
       );
     const manifest = JSON.parse(readFileSync(`${parts[3]}.manifest.json`, 'utf8')) as Record<

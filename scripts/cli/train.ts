@@ -12,8 +12,7 @@
  * [{ params, meanScore, stdScore, rank }], scoring, test, baseline, raw?, notes, seconds }`, where
  * `overlap` counts test posts whose normalised text also appears among the training posts.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import packageJson from '../../package.json' with { type: 'json' };
 import { createBundle, targetRangeOf } from '../../workers/core/bundle/bundle.ts';
 import { fingerprintTable } from '../../workers/core/bundle/fingerprint.ts';
 import { bundleFileText } from '../../workers/core/bundle/integrity.ts';
@@ -67,10 +66,7 @@ function splitText(s: EngagementSplit): string {
 }
 
 function appVersion(): string {
-  const pkg = JSON.parse(
-    readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
-  ) as { version?: string };
-  return pkg.version ?? '0.0.0';
+  return (packageJson as { version?: string }).version ?? '0.0.0';
 }
 
 export const command: CliCommand = async (args) => {

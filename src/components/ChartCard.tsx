@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { ChartExport } from './ChartExport.tsx';
+import type { ChartSource, LegendEntry } from './chartExportSvg.ts';
 import { InfoTip } from './InfoTip.tsx';
 import { useScrollFocusable } from './useScrollFocusable.ts';
 
@@ -13,9 +14,26 @@ export interface ChartCardProps {
   children: ReactNode;
   testId?: string;
   wide?: boolean;
+  /** How the numbers were made, for the export's source line (e.g. "VADER compound, neutral between ±0.05"). */
+  method?: string;
+  /** The export's legend; default: the `ChartLegend` (or `data-legend-colour` swatches) drawn in the card. */
+  legend?: readonly LegendEntry[];
+  /** Overrides the dataset's part of the export's source line (e.g. the posts a filtered chart counts). */
+  source?: ChartSource;
 }
 
-export function ChartCard({ title, info, empty, actions, children, testId, wide }: ChartCardProps) {
+export function ChartCard({
+  title,
+  info,
+  empty,
+  actions,
+  children,
+  testId,
+  wide,
+  method,
+  legend,
+  source,
+}: ChartCardProps) {
   const body = useRef<HTMLDivElement>(null);
   useScrollFocusable(body);
   return (
@@ -27,7 +45,12 @@ export function ChartCard({ title, info, empty, actions, children, testId, wide 
         </h3>
         <div className="card__actions">
           {actions}
-          <ChartExport body={body} title={title} />
+          <ChartExport
+            body={body}
+            title={title}
+            legend={legend}
+            source={method ? { ...source, method } : source}
+          />
         </div>
       </header>
       <div className="card__body" ref={body}>

@@ -1,4 +1,12 @@
 import { useEffect, useId, useState, type RefObject } from 'react';
+import { useChartSource } from '../shared/useChartSource.ts';
+import {
+  composeChartSvg,
+  sourceLine,
+  type ChartSource,
+  type LegendEntry,
+  type SvgImage,
+} from './chartExportSvg.ts';
 
 /** Saves a Blob as a file through a temporary link (nothing leaves the page). */
 export function saveBlob(blob: Blob, fileName: string): void {
@@ -49,7 +57,7 @@ function chartSvg(root: HTMLElement | null): SVGSVGElement | null {
 }
 
 /** The chart as standalone SVG text: computed styles inlined, size and namespace set. */
-function serializeSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
+function serializeSvg(svg: SVGSVGElement): SvgImage {
   const { width, height } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = [svg, ...svg.querySelectorAll('*')];
@@ -67,11 +75,46 @@ function serializeSvg(svg: SVGSVGElement): { text: string; width: number; height
   return { text: new XMLSerializer().serializeToString(clone), width, height };
 }
 
+/**
+ * The legend entries drawn as HTML in `root` (outside the chart's SVG, which carries its own):
+ * elements with `data-legend-colour`, labelled by `data-legend-label` or else by their parent's
+ * text. Each label once.
+ */
+function htmlLegend(root: HTMLElement, chart: SVGSVGElement): LegendEntry[] {
+  const out: LegendEntry[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>('[data-legend-colour]')) {
+    if (chart.contains(el)) continue;
+    const label = (el.dataset['legendLabel'] ?? el.parentElement?.textContent ?? '').trim();
+    const colour = el.dataset['legendColour']!;
+    if (label && !out.some((e) => e.label === label)) out.push({ label, colour });
+  }
+  return out;
+}
+
+/** What an export adds around the chart: its title, its legend (else the one drawn in the card) and where its numbers come from. */
+export interface ChartExportMeta {
+  readonly title: string;
+  readonly legend?: readonly LegendEntry[];
+  readonly source: ChartSource;
+}
+
+/**
+ * The chart drawn in `root` (its largest SVG) as one standalone SVG with its title, legend and
+ * source line composed into the picture; null when `root` holds no chart. For the page's exports
+ * and for anything that embeds a chart (the HTML report).
+ */
+export function exportChartSvg(root: HTMLElement, meta: ChartExportMeta): SvgImage | null {
+  const svg = chartSvg(root);
+  if (!svg) return null;
+  return composeChartSvg(serializeSvg(svg), {
+    title: meta.title,
+    legend: meta.legend ?? htmlLegend(root, svg),
+    source: sourceLine(meta.source),
+  });
+}
+
 /** The chart as PNG: the SVG drawn on a canvas at twice its size, on a white background. */
-async function svgToPng(
-  svg: { text: string; width: number; height: number },
-  scale = 2,
-): Promise<Blob> {
+async function svgToPng(svg: SvgImage, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
@@ -120,19 +163,27 @@ function fileStem(title: string): string {
 }
 
 /**
- * "Export" for a card that holds an SVG chart: PNG or SVG, made in the page. Hidden while the
- * card has no chart (it watches the card's body for one to appear).
+ * "Export" for a card that holds an SVG chart: PNG or SVG, made in the page, with the card's title,
+ * the chart's legend and a source line (dataset, posts, date range, method) drawn into the picture.
+ * Hidden while the card has no chart (it watches the card's body for one to appear).
  */
 export function ChartExport({
   body,
   title,
+  legend,
+  source,
 }: {
   body: RefObject<HTMLElement | null>;
   title: string;
+  /** The legend to draw; default: the entries drawn in the card (`ChartLegend`, `data-legend-colour`). */
+  legend?: readonly LegendEntry[];
+  /** Overrides what the active dataset says (e.g. the posts a filtered chart counts), and the method. */
+  source?: ChartSource;
 }) {
   const [hasChart, setHasChart] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const menuId = useId();
+  const describeDataset = useChartSource();
 
   useEffect(() => {
     const root = body.current;
@@ -147,14 +198,14 @@ export function ChartExport({
   if (!hasChart) return null;
   const save = async (kind: 'png' | 'svg') => {
     setError(null);
-    const svg = chartSvg(body.current);
-    if (!svg) return setError('There is no chart to export yet.');
+    const root = body.current;
     try {
-      const serialized = serializeSvg(svg);
+      const dataset = await describeDataset();
+      const image =
+        root && exportChartSvg(root, { title, legend, source: { ...dataset, ...source } });
+      if (!image) return setError('There is no chart to export yet.');
       const blob =
-        kind === 'svg'
-          ? new Blob([serialized.text], { type: 'image/svg+xml' })
-          : await svgToPng(serialized);
+        kind === 'svg' ? new Blob([image.text], { type: 'image/svg+xml' }) : await svgToPng(image);
       saveBlob(blob, `${fileStem(title)}.${kind}`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -1,3 +1,5 @@
+import { MIN_FONT_PX, textWidth, truncate } from './charts/ticks.ts';
+
 export interface HeatmapProps {
   rowLabels: readonly string[];
   colLabels: readonly string[];
@@ -25,6 +27,44 @@ function colour(v: number, lo: number, hi: number): string {
 }
 
 /** A labelled matrix of coloured cells with the value written in each (correlations, grid scores, confusion). */
+/** Longest a column label may run along its slant before it is shortened, px. */
+const COL_LABEL_MAX = 150;
+/** Longest a row label may be before it is shortened, px. */
+const ROW_LABEL_MAX = 200;
+const SLANT = Math.SQRT1_2;
+
+/**
+ * Where a heatmap's labels go: row labels right-aligned in a column as wide as the longest needs
+ * (shortened past `ROW_LABEL_MAX`); column labels level when every one fits its cell, otherwise
+ * slanted at 45°, with room above and on the right so none is cut.
+ */
+export function heatmapLayout(
+  rowLabels: readonly string[],
+  colLabels: readonly string[],
+  cellSize: number,
+) {
+  const rows = rowLabels.map((l) => truncate(l, ROW_LABEL_MAX));
+  const labelW = Math.ceil(Math.max(24, ...rows.map(textWidth)) + 12);
+  const level = colLabels.every((l) => textWidth(l) <= cellSize - 4);
+  const cols = level ? [...colLabels] : colLabels.map((l) => truncate(l, COL_LABEL_MAX));
+  const widths = cols.map(textWidth);
+  const labelH = level ? 20 : Math.ceil(Math.max(0, ...widths) * SLANT + 16);
+  const gridRight = labelW + colLabels.length * cellSize;
+  const reach = level
+    ? gridRight
+    : Math.max(gridRight, ...widths.map((w, c) => labelW + (c + 0.5) * cellSize + w * SLANT + 8));
+  return {
+    rows,
+    cols,
+    level,
+    labelW,
+    labelH,
+    width: Math.ceil(reach),
+    height: labelH + rowLabels.length * cellSize,
+  };
+}
+
+/** A labelled matrix of coloured cells with the value written in each (correlations, grid scores, confusion). */
 export function Heatmap({
   rowLabels,
   colLabels,
@@ -36,32 +76,39 @@ export function Heatmap({
   testId,
   cellSize = 44,
 }: HeatmapProps) {
-  const labelW = Math.min(180, 8 + 7 * Math.max(0, ...rowLabels.map((l) => l.length)));
-  const labelH = Math.min(140, 8 + 6 * Math.max(0, ...colLabels.map((l) => l.length)));
-  const width = labelW + colLabels.length * cellSize;
-  const height = labelH + rowLabels.length * cellSize;
+  const { rows, cols, level, labelW, labelH, width, height } = heatmapLayout(
+    rowLabels,
+    colLabels,
+    cellSize,
+  );
   const isMarked = (r: number, c: number) => marked.some(([mr, mc]) => mr === r && mc === c);
   return (
     <div className="heatmap" data-testid={testId}>
       <svg width={width} height={height} role="img" aria-label={ariaLabel}>
-        {colLabels.map((l, c) => (
+        {cols.map((l, c) => (
           <text
             key={`c${c}`}
-            transform={`translate(${labelW + c * cellSize + cellSize / 2},${labelH - 6}) rotate(-45)`}
-            fontSize={11}
-            textAnchor="start"
+            transform={
+              level
+                ? `translate(${labelW + c * cellSize + cellSize / 2},${labelH - 6})`
+                : `translate(${labelW + c * cellSize + cellSize / 2},${labelH - 6}) rotate(-45)`
+            }
+            fontSize={MIN_FONT_PX}
+            textAnchor={level ? 'middle' : 'start'}
           >
+            {l !== colLabels[c] && <title>{colLabels[c]}</title>}
             {l}
           </text>
         ))}
-        {rowLabels.map((l, r) => (
+        {rows.map((l, r) => (
           <text
             key={`r${r}`}
             x={labelW - 6}
             y={labelH + r * cellSize + cellSize / 2 + 4}
-            fontSize={11}
+            fontSize={MIN_FONT_PX}
             textAnchor="end"
           >
+            {l !== rowLabels[r] && <title>{rowLabels[r]}</title>}
             {l}
           </text>
         ))}
@@ -83,7 +130,7 @@ export function Heatmap({
                 <text
                   x={labelW + c * cellSize + cellSize / 2}
                   y={labelH + r * cellSize + cellSize / 2 + 4}
-                  fontSize={10}
+                  fontSize={MIN_FONT_PX}
                   textAnchor="middle"
                   pointerEvents="none"
                 >

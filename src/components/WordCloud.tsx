@@ -19,6 +19,7 @@
  * Words are keyboard-reachable: each is a focusable button (Enter or Space selects it).
  */
 import type { KeyboardEvent } from 'react';
+import { TOPIC_COLOURS } from '../shared/palette.ts';
 
 export interface CloudWordLayout {
   readonly text: string;
@@ -45,17 +46,6 @@ export interface WordCloudProps {
   ariaLabel: string;
   testId?: string;
 }
-
-const PALETTE = [
-  '#3b5bdb',
-  '#0c8599',
-  '#2f9e44',
-  '#e8590c',
-  '#ae3ec9',
-  '#1971c2',
-  '#c2255c',
-  '#5c940d',
-];
 
 export function WordCloud({
   width,
@@ -97,7 +87,7 @@ export function WordCloud({
             fontFamily={font.family}
             fontWeight={font.weight}
             fontSize={w.fontPx}
-            fill={colour ? colour(w, i) : PALETTE[i % PALETTE.length]}
+            fill={colour ? colour(w, i) : TOPIC_COLOURS[i % TOPIC_COLOURS.length]}
             textDecoration={isSelected ? 'underline' : undefined}
             style={{ cursor: onSelect ? 'pointer' : undefined }}
             tabIndex={onSelect ? 0 : undefined}

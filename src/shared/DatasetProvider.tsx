@@ -94,3 +94,8 @@ export function useDataset(): DatasetContextValue {
   if (!v) throw new Error('useDataset must be used inside DatasetProvider');
   return v;
 }
+
+/** The dataset context, or null outside a DatasetProvider (a chart drawn on its own, e.g. the bench page). */
+export function useOptionalDataset(): DatasetContextValue | null {
+  return useContext(DatasetContext);
+}

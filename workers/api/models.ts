@@ -8,6 +8,8 @@ import type { BundlePart } from '../core/bundle/bundle.ts';
 import type { ScoreSummary } from '../core/bundle/scoredCsv.ts';
 import type { BundlePost, PostScore } from '../core/bundle/scoreWithBundle.ts';
 import type { BundleSummary } from '../core/bundle/summary.ts';
+import type { OverviewSentence } from '../core/overview/overviewSentences.ts';
+import type { OverviewSummary } from '../core/overview/overviewSummary.ts';
 import type { AppError } from '../core/errors/index.ts';
 import type { ModelOrigin, ModelRecord } from '../storage/db.ts';
 import type { JobMethod, JobProgress } from './common.ts';
@@ -22,6 +24,23 @@ export type {
   SentimentScore,
 } from '../core/bundle/scoreWithBundle.ts';
 export type { BundleSummary } from '../core/bundle/summary.ts';
+export type {
+  OverviewSummary,
+  OverviewSentiment,
+  OverviewTopics,
+  OverviewEngagement,
+} from '../core/overview/overviewSummary.ts';
+export type {
+  OverviewSentence,
+  OverviewPart,
+  OverviewView,
+} from '../core/overview/overviewSentences.ts';
+
+/** The overview of the active dataset: the facts and the sentences written from them. */
+export interface Overview {
+  readonly summary: OverviewSummary;
+  readonly sentences: readonly OverviewSentence[];
+}
 export type { ModelOrigin, ModelRecord } from '../storage/db.ts';
 
 /** How the last autosave of a training went (the analysis worker's memory; null before any). */
@@ -99,6 +118,10 @@ export interface ModelsAnalysisApi {
   modelsAddDefault: JobMethod<Record<string, never>, ModelRecord>;
   /** The current analysis as one JSON download: dataset profile, sentiment, topics, engagement metrics, the active model. */
   modelsReport: JobMethod<Record<string, never>, Download>;
+  /** The overview of the active dataset: what is known, and the sentences the Overview card and the HTML report show. */
+  modelsOverview: JobMethod<Record<string, never>, Overview>;
+  /** The current analysis as one self-contained HTML page (summary, charts as inline SVG, method notes), to read or print. */
+  modelsReportHtml: JobMethod<Record<string, never>, Download>;
 }
 
 export interface ModelsComputeApi {

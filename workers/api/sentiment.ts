@@ -136,7 +136,7 @@ export interface SentimentSummary {
   /** Scored rows whose text is empty (they score 0, neutral). */
   readonly emptyTexts: number;
   readonly meanCompound: number;
-  /** 20 equal bins of compound over [-1, 1]. */
+  /** Bins of compound over [-1, 1] about 0.1 wide, cut at the thresholds (21 at ±0.05): each holds one label. */
   readonly histogram: { readonly edges: readonly number[]; readonly counts: readonly number[] };
   readonly overTime: SentimentOverTime | null;
   readonly byCategory: SentimentByCategory | null;

@@ -72,13 +72,15 @@ const models = lazyJobs<ModelsAnalysisApi>(
     modelsExport: true,
     modelsAddDefault: true,
     modelsReport: true,
+    modelsOverview: true,
+    modelsReportHtml: true,
   },
   async () => {
     const { modelsAnalysisJobs, modelsReportJob } = await import('./models/analysisJobs.ts');
-    // the report reads what the other features keep, through their jobs
+    // the reports and the overview read what the other features keep, through their jobs
     return {
       ...modelsAnalysisJobs,
-      ...modelsReportJob({ ...sentiment, ...topics, ...engagement }),
+      ...modelsReportJob({ ...datasetJobs, ...sentiment, ...topics, ...engagement }),
     };
   },
 );

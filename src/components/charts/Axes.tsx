@@ -1,3 +1,6 @@
+import { AXIS_TEXT, GRID_LINE } from '../../shared/palette.ts';
+import { MIN_FONT_PX, fitTicks } from './ticks.ts';
+
 /** One axis of a plain SVG chart: where its ticks go and how they read. */
 export interface AxisTicks {
   readonly ticks: readonly number[];
@@ -16,23 +19,34 @@ export interface PlotBox {
   readonly bottom: number;
 }
 
-/** Tick labels outside the plot box (x below, y on the left) and light grid lines inside it. */
-export function Axes({ x, y, box }: { x?: AxisTicks; y?: AxisTicks; box: PlotBox }) {
+/**
+ * Tick labels outside the plot box (x below, y on the left) and light grid lines inside it. x
+ * labels that would overlap are thinned out, and the outer ones kept inside the chart's `width`
+ * (default: the box's right edge plus 12).
+ */
+export function Axes({
+  x,
+  y,
+  box,
+  width = box.right + 12,
+}: {
+  x?: AxisTicks;
+  y?: AxisTicks;
+  box: PlotBox;
+  width?: number;
+}) {
+  // With y labels beside the plot, an x label may not run left under them.
+  const xLabels = x ? fitTicks(x.ticks, x.at, x.format, width, y ? box.left - 4 : 0) : [];
   return (
-    <g stroke="#e9ecef" fontSize={11} fill="#5c6577">
-      {x?.ticks.map((t) => (
-        <g key={`x${t}`}>
-          {x.lines !== false && <line x1={x.at(t)} x2={x.at(t)} y1={box.top} y2={box.bottom} />}
-          {/* a label at the right edge would be cut by the viewBox: it ends there instead */}
-          <text
-            x={x.at(t)}
-            y={box.bottom + 14}
-            textAnchor={x.at(t) > box.right - 1 ? 'end' : 'middle'}
-            stroke="none"
-          >
-            {x.format(t)}
-          </text>
-        </g>
+    <g stroke={GRID_LINE} fontSize={MIN_FONT_PX} fill={AXIS_TEXT} data-testid="chart-axes">
+      {x?.lines !== false &&
+        x?.ticks.map((t) => (
+          <line key={`xl${t}`} x1={x.at(t)} x2={x.at(t)} y1={box.top} y2={box.bottom} />
+        ))}
+      {xLabels.map((t) => (
+        <text key={`x${t.value}`} x={t.x} y={box.bottom + 14} textAnchor={t.anchor} stroke="none">
+          {t.label}
+        </text>
       ))}
       {y?.ticks.map((t) => (
         <g key={`y${t}`}>

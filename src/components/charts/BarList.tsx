@@ -1,4 +1,7 @@
 import { formatNumber } from '../../shared/format.ts';
+import { AXIS_TEXT } from '../../shared/palette.ts';
+import { MIN_FONT_PX, textWidth, truncate } from './ticks.ts';
+import { useChartWidth } from './useChartWidth.ts';
 
 export interface BarListProps {
   /** Formats the number printed at the end of each bar (default: 3 significant digits). */
@@ -13,9 +16,6 @@ export interface BarListProps {
   readonly ariaLabel: string;
 }
 
-const W = 520;
-const LABEL = 180;
-const VALUE = 64;
 const ROW = 22;
 
 /** Labelled horizontal bars from 0 (negative values, e.g. a permutation importance below 0, run left). */
@@ -25,12 +25,17 @@ export function BarList({
   ariaLabel,
   formatValue = (v) => formatNumber(v, 3),
 }: BarListProps) {
+  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  // Labels take up to 40% of the width (180 px at most); the values as much as the longest needs.
+  const LABEL = Math.min(180, Math.round(W * 0.4));
+  const VALUE = Math.max(40, ...rows.map((r) => textWidth(formatValue(r.value)) + 10));
   const max = Math.max(1e-12, ...rows.map((r) => Math.abs(r.value)));
   const hasNegative = rows.some((r) => r.value < 0);
   const zero = LABEL + (hasNegative ? (W - LABEL - VALUE) / 2 : 0);
   const span = (W - LABEL - VALUE) * (hasNegative ? 0.5 : 1);
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${W} ${rows.length * ROW + 4}`}
       width="100%"
       role="img"
@@ -43,8 +48,8 @@ export function BarList({
         return (
           <g key={r.label} transform={`translate(0,${i * ROW})`} data-testid="bar-row">
             <title>{`${r.label}: ${formatNumber(r.value, 4)}${r.detail ? ` ${r.detail}` : ''}`}</title>
-            <text x={LABEL - 6} y={15} textAnchor="end" fontSize={11}>
-              {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
+            <text x={LABEL - 6} y={15} textAnchor="end" fontSize={MIN_FONT_PX}>
+              {truncate(r.label, LABEL - 10)}
             </text>
             <rect
               x={r.value < 0 ? zero - w : zero}
@@ -54,7 +59,7 @@ export function BarList({
               fill={r.colour ?? colour}
               rx={2}
             />
-            <text x={W - 4} y={15} textAnchor="end" fontSize={11} fill="#5c6577">
+            <text x={W - 4} y={15} textAnchor="end" fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
               {formatValue(r.value)}
             </text>
           </g>

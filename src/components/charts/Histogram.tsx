@@ -1,7 +1,9 @@
 import { formatNumber } from '../../shared/format.ts';
+import { Axes } from './Axes.tsx';
 import { linear, niceTicks } from './scale.ts';
+import { leftMargin, tickCount } from './ticks.ts';
+import { heightFor, useChartWidth } from './useChartWidth.ts';
 
-const W = 520;
 const M = { left: 44, right: 12, top: 8, bottom: 24 };
 
 /** Bin counts over `edges` (one more edge than counts). */
@@ -30,15 +32,19 @@ export function Histogram({
   unit,
   height = 150,
 }: HistogramProps) {
-  const H = height;
+  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const H = heightFor(W, height);
   const edges = data.edges;
   const x0 = edges[0]!;
   const x1 = edges[edges.length - 1]!;
   const top = Math.max(1, ...data.counts);
-  const sx = linear(x0, x1 > x0 ? x1 : x0 + 1, M.left, W - M.right);
+  const yLabels = [0, top].map((v) => v.toLocaleString('en-US'));
+  const left = leftMargin(yLabels, M.left);
+  const sx = linear(x0, x1 > x0 ? x1 : x0 + 1, left, W - M.right);
   const sy = linear(0, top, H - M.bottom, M.top);
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
       role="img"
@@ -58,19 +64,17 @@ export function Histogram({
           <title>{`${formatNumber(edges[i]!, 3)} to ${formatNumber(edges[i + 1]!, 3)}: ${c} ${unit}`}</title>
         </rect>
       ))}
-      <g fontSize={11} fill="#5c6577">
-        {niceTicks(x0, x1).map((t) => (
-          <text key={t} x={sx(t)} y={H - 8} textAnchor="middle">
-            {formatNumber(t, 2)}
-          </text>
-        ))}
-        <text x={M.left - 6} y={M.top + 8} textAnchor="end">
-          {top.toLocaleString('en-US')}
-        </text>
-        <text x={M.left - 6} y={H - M.bottom} textAnchor="end">
-          0
-        </text>
-      </g>
+      <Axes
+        box={{ left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+        width={W}
+        x={{
+          ticks: niceTicks(x0, x1, tickCount(W - left - M.right)),
+          at: sx,
+          format: (t) => formatNumber(t, 2),
+          lines: false,
+        }}
+        y={{ ticks: [0, top], at: sy, format: (v) => v.toLocaleString('en-US'), lines: false }}
+      />
     </svg>
   );
 }

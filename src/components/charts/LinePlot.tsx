@@ -3,6 +3,8 @@ import { Axes } from './Axes.tsx';
 import { Readout } from './Readout.tsx';
 import { LEGEND_ROW, layoutLegend } from './legend.ts';
 import { extent, linear, niceTicks } from './scale.ts';
+import { MIN_FONT_PX, leftMargin, tickCount } from './ticks.ts';
+import { heightFor, useChartWidth } from './useChartWidth.ts';
 import { useKeyIndex } from './useKeyIndex.ts';
 
 export interface LineSeries {
@@ -40,7 +42,7 @@ export interface LinePlotProps {
   readonly dots?: boolean;
   /** Height in viewBox units, default 240. */
   readonly height?: number;
-  /** Width in viewBox units, default 520; about twice that for a card spanning the grid. */
+  /** The width drawn before the chart is measured (it then follows its container, 1 unit = 1 px), default 520. */
   readonly width?: number;
 }
 
@@ -83,22 +85,24 @@ export function LinePlot({
   height = 240,
   width = 520,
 }: LinePlotProps) {
-  const H = height;
-  const W = width;
+  const { ref, width: W } = useChartWidth<SVGSVGElement>(width);
+  const H = heightFor(W, height);
   const formatTick = formatY ?? ((v: number) => formatNumber(v, 3));
   const formatValue = (v: number) =>
     !Number.isFinite(v) ? '—' : formatY ? formatY(v) : formatNumber(v, 4);
+  const [x0, x1] = extent(x);
+  const [y0, y1] = extent(...series.map((s) => s.y), includeZero ? [0] : []);
+  const yTicks = niceTicks(y0, y1);
+  const left = leftMargin(yTicks.map(formatTick), M.left);
   const legend = layoutLegend(
     [...series.map((s) => s.name), ...marks.map((m) => m.label)],
-    M.left,
+    left,
     W - M.right,
   );
   const top = 12 + legend.rows * LEGEND_ROW;
-  const [x0, x1] = extent(x);
-  const [y0, y1] = extent(...series.map((s) => s.y), includeZero ? [0] : []);
-  const sx = linear(x0, x1, M.left, W - M.right);
+  const sx = linear(x0, x1, left, W - M.right);
   const sy = linear(y0, y1, H - M.bottom, top);
-  const box = { left: M.left, right: W - M.right, top, bottom: H - M.bottom };
+  const box = { left, right: W - M.right, top, bottom: H - M.bottom };
   const entry = (i: number) => legend.positions[i]!;
   const describe = (i: number) => [
     formatX(x[i]!),
@@ -108,6 +112,7 @@ export function LinePlot({
   return (
     <>
       <svg
+        ref={ref}
         viewBox={`0 0 ${W} ${H}`}
         width="100%"
         role="img"
@@ -117,8 +122,14 @@ export function LinePlot({
       >
         <Axes
           box={box}
-          y={{ ticks: niceTicks(y0, y1), at: sy, format: formatTick }}
-          x={{ ticks: xTicks ?? niceTicks(x0, x1, 6), at: sx, format: formatXTick, lines: false }}
+          width={W}
+          y={{ ticks: yTicks, at: sy, format: formatTick }}
+          x={{
+            ticks: xTicks ?? niceTicks(x0, x1, Math.min(6, tickCount(box.right - box.left))),
+            at: sx,
+            format: formatXTick,
+            lines: false,
+          }}
         />
         <g fill="transparent">
           {x.map((v, i) => {
@@ -153,7 +164,13 @@ export function LinePlot({
                 <title>{m.label}</title>
               </line>
               <line x1={at.x} x2={at.x + 14} y1={ly + 4} y2={ly + 4} />
-              <text x={at.x + 18} y={ly + 8} fontSize={11} stroke="none" fill="currentColor">
+              <text
+                x={at.x + 18}
+                y={ly + 8}
+                fontSize={MIN_FONT_PX}
+                stroke="none"
+                fill="currentColor"
+              >
                 {m.label}
               </text>
             </g>
@@ -174,13 +191,13 @@ export function LinePlot({
                   ),
                 )}
               <rect x={at.x} y={ly + 2} width={14} height={4} fill={s.colour} />
-              <text x={at.x + 18} y={ly + 8} fontSize={11}>
+              <text x={at.x + 18} y={ly + 8} fontSize={MIN_FONT_PX}>
                 {s.name}
               </text>
             </g>
           );
         })}
-        <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
+        <text x={(left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
           {xLabel}
         </text>
         {active !== null && (

@@ -3,6 +3,8 @@ import { formatNumber } from '../../shared/format.ts';
 import { Axes } from './Axes.tsx';
 import { offsetOf, pointerIn } from './pointer.ts';
 import { extent, linear, niceTicks } from './scale.ts';
+import { leftMargin, tickCount } from './ticks.ts';
+import { heightFor, useChartWidth } from './useChartWidth.ts';
 
 /** The point under the pointer: its index, and where it is drawn in CSS px from the chart's top-left corner. */
 export interface PointHover {
@@ -27,7 +29,6 @@ export interface PointMapProps {
   readonly height?: number;
 }
 
-const W = 520;
 const M = { left: 48, right: 12, top: 10, bottom: 36 };
 const RADIUS = 3.5;
 const HOVER = 24;
@@ -55,11 +56,14 @@ export function PointMap({
   onHover,
   height = 320,
 }: PointMapProps) {
-  const H = height;
+  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const H = heightFor(W, height);
   const layout = useMemo(() => {
     const [x0, x1] = padded(x);
     const [y0, y1] = padded(y);
-    const sx = linear(x0, x1, M.left, W - M.right);
+    const yTicks = niceTicks(y0, y1);
+    const left = leftMargin(yTicks.map(tick), M.left);
+    const sx = linear(x0, x1, left, W - M.right);
     const sy = linear(y0, y1, H - M.bottom, M.top);
     const px = Float64Array.from({ length: x.length }, (_, i) => sx(x[i]!));
     const py = Float64Array.from({ length: y.length }, (_, i) => sy(y[i]!));
@@ -70,8 +74,8 @@ export function PointMap({
           `M${(px[i]! - RADIUS).toFixed(1)} ${py[i]!.toFixed(1)}a${RADIUS} ${RADIUS} 0 1 0 ${2 * RADIUS} 0a${RADIUS} ${RADIUS} 0 1 0 ${-2 * RADIUS} 0`,
         );
     }
-    return { x0, x1, y0, y1, sx, sy, px, py, paths: paths.map((p) => p.join('')) };
-  }, [x, y, group, colours, H]);
+    return { x0, x1, y0, y1, yTicks, left, sx, sy, px, py, paths: paths.map((p) => p.join('')) };
+  }, [x, y, group, colours, H, W]);
   const { sx, sy, px, py } = layout;
 
   const move = (e: MouseEvent<SVGRectElement>) => {
@@ -87,6 +91,7 @@ export function PointMap({
   };
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
       role="img"
@@ -94,9 +99,14 @@ export function PointMap({
       style={{ display: 'block' }}
     >
       <Axes
-        box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
-        x={{ ticks: niceTicks(layout.x0, layout.x1), at: sx, format: tick }}
-        y={{ ticks: niceTicks(layout.y0, layout.y1), at: sy, format: tick }}
+        box={{ left: layout.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+        width={W}
+        x={{
+          ticks: niceTicks(layout.x0, layout.x1, tickCount(W - layout.left - M.right)),
+          at: sx,
+          format: tick,
+        }}
+        y={{ ticks: layout.yTicks, at: sy, format: tick }}
       />
       {layout.paths.map((d, c) => (
         <path
@@ -120,9 +130,9 @@ export function PointMap({
       </text>
       {onHover && (
         <rect
-          x={M.left}
+          x={layout.left}
           y={M.top}
-          width={W - M.left - M.right}
+          width={W - layout.left - M.right}
           height={H - M.top - M.bottom}
           fill="transparent"
           onMouseMove={move}

@@ -1,6 +1,8 @@
 import { formatNumber } from '../../shared/format.ts';
 import { Axes } from './Axes.tsx';
 import { extent, linear, niceTicks } from './scale.ts';
+import { leftMargin, tickCount } from './ticks.ts';
+import { heightFor, useChartWidth } from './useChartWidth.ts';
 
 export interface ScatterPlotProps {
   readonly x: ArrayLike<number>;
@@ -13,24 +15,27 @@ export interface ScatterPlotProps {
   readonly ariaLabel: string;
 }
 
-const W = 520;
-const H = 300;
 const M = { left: 56, right: 12, top: 10, bottom: 40 };
 const tick = (v: number) => formatNumber(v, 2);
 
 /** One circle per point, with gridlines at round values and the guide line dashed. */
 export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: ScatterPlotProps) {
+  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const H = heightFor(W, 300);
   let [x0, x1] = extent(x);
   let [y0, y1] = extent(y, guide === 'zero' ? [0] : []);
   if (guide === 'diagonal')
     [x0, x1, y0, y1] = [Math.min(x0, y0), Math.max(x1, y1), Math.min(x0, y0), Math.max(x1, y1)];
-  const sx = linear(x0, x1, M.left, W - M.right);
+  const yTicks = niceTicks(y0, y1);
+  const left = leftMargin(yTicks.map(tick), M.left);
+  const sx = linear(x0, x1, left, W - M.right);
   const sy = linear(y0, y1, H - M.bottom, M.top);
   const circles = [];
   for (let i = 0; i < x.length; i++)
     circles.push(<circle key={i} cx={sx(x[i]!).toFixed(1)} cy={sy(y[i]!).toFixed(1)} r={3} />);
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
       role="img"
@@ -38,9 +43,10 @@ export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: 
       style={{ maxHeight: 320, display: 'block' }}
     >
       <Axes
-        box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
-        x={{ ticks: niceTicks(x0, x1), at: sx, format: tick }}
-        y={{ ticks: niceTicks(y0, y1), at: sy, format: tick }}
+        box={{ left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+        width={W}
+        x={{ ticks: niceTicks(x0, x1, tickCount(W - left - M.right)), at: sx, format: tick }}
+        y={{ ticks: yTicks, at: sy, format: tick }}
       />
       {guide === 'diagonal' ? (
         <line
@@ -53,7 +59,7 @@ export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: 
         />
       ) : (
         <line
-          x1={M.left}
+          x1={left}
           x2={W - M.right}
           y1={sy(0)}
           y2={sy(0)}
@@ -64,7 +70,7 @@ export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: 
       <g fill={colour} fillOpacity={0.45} data-testid="scatter-points">
         {circles}
       </g>
-      <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
+      <text x={(left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
         {xLabel}
       </text>
       <text

@@ -4,6 +4,7 @@ import { Axes } from './Axes.tsx';
 import { pointerIn } from './pointer.ts';
 import { linear } from './scale.ts';
 import { runsWithCounts, stackShares } from './stack.ts';
+import { heightFor, useChartWidth } from './useChartWidth.ts';
 
 export interface ShareTimelineProps {
   /** Per period, the count of each series (the same number of series in every period). */
@@ -21,7 +22,6 @@ export interface ShareTimelineProps {
   readonly height?: number;
 }
 
-const W = 520;
 const M = { left: 52, right: 36, top: 10, bottom: 30 };
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
@@ -38,14 +38,15 @@ export function ShareTimeline({
   onHover,
   height = 240,
 }: ShareTimelineProps) {
-  const H = height;
+  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const H = heightFor(W, height);
   const n = counts.length;
   const { sx, sy } = useMemo(
     () => ({
       sx: linear(0, Math.max(1, n - 1), M.left, W - M.right),
       sy: linear(0, 1, H - M.bottom, M.top),
     }),
-    [n, H],
+    [n, H, W],
   );
   const bands = useMemo(() => {
     const { stacks, totals } = stackShares(counts, colours.length);
@@ -82,6 +83,7 @@ export function ShareTimeline({
   };
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
       role="img"
@@ -90,6 +92,7 @@ export function ShareTimeline({
     >
       <Axes
         box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+        width={W}
         x={{ ticks, at: sx, format: formatPeriod, lines: false }}
         y={{ ticks: Y_TICKS, at: sy, format: (v) => formatPercent(v, 0) }}
       />

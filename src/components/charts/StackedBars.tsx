@@ -1,4 +1,7 @@
 import { formatPercent } from '../../shared/format.ts';
+import { AXIS_TEXT } from '../../shared/palette.ts';
+import { MIN_FONT_PX, truncate } from './ticks.ts';
+import { useChartWidth } from './useChartWidth.ts';
 
 export interface StackedSegment {
   readonly name: string;
@@ -19,17 +22,18 @@ export interface StackedBarsProps {
   readonly ariaLabel: string;
 }
 
-const W = 520;
-const LABEL = 140;
 const ROW = 26;
 const AXIS = 18;
 
 /** A horizontal bar per row split into its segments' shares (a 100% stacked bar chart). */
 export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
+  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const LABEL = Math.min(160, Math.round(W * 0.32));
   const span = W - LABEL - 8;
   const height = rows.length * ROW + AXIS;
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${W} ${height}`}
       width="100%"
       role="img"
@@ -42,7 +46,7 @@ export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
           <g key={r.label} transform={`translate(0,${i * ROW})`} data-testid="stacked-row">
             <title>{`${r.label}${r.detail ? ` (${r.detail})` : ''}: ${segments.map((s, k) => `${s.name} ${formatPercent(r.shares[k] ?? 0)}`).join(', ')}`}</title>
             <text x={LABEL - 6} y={17} textAnchor="end" fontSize={12}>
-              {r.label.length > 20 ? `${r.label.slice(0, 19)}…` : r.label}
+              {truncate(r.label, ((LABEL - 10) * MIN_FONT_PX) / 12)}
             </text>
             {segments.map((s, k) => {
               const w = (r.shares[k] ?? 0) * span;
@@ -62,7 +66,7 @@ export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
           </g>
         );
       })}
-      <g fontSize={11} fill="#5c6577">
+      <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
         {[0, 0.25, 0.5, 0.75, 1].map((t) => (
           <text
             key={t}

@@ -12,6 +12,7 @@ import { CorrelationCard } from './CorrelationCard.tsx';
 import { DuplicatesCard } from './DuplicatesCard.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
 import { MissingChart } from './MissingChart.tsx';
+import { OverviewCard } from './OverviewCard.tsx';
 import { PreprocessingCard } from './PreprocessingCard.tsx';
 import { StoredDatasets } from './StoredDatasets.tsx';
 
@@ -77,6 +78,7 @@ export default function DatasetView() {
           )}
         </dl>
       </section>
+      <OverviewCard />
       {!meta.stored && (
         <div className="banner banner--warning" role="status" data-testid="not-stored">
           The browser had no room to keep this dataset: it is loaded for now but will be gone after

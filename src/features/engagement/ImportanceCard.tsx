@@ -4,6 +4,7 @@ import { featureLabel } from '../../shared/featureNames.ts';
 import { formatPlain } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { BarList } from '../../components/charts/BarList.tsx';
+import { SERIES_COLOUR } from '../../shared/palette.ts';
 
 const SHOWN = 15;
 
@@ -59,7 +60,7 @@ export const ImportanceCard = memo(function ImportanceCard({
             ? { detail: `± ${formatPlain(d.std, 4)} (${unit})` }
             : { detail: `(${unit})` }),
         }))}
-        colour="#2f9e44"
+        colour={SERIES_COLOUR.primary}
         ariaLabel={`Feature importance (${kind}), the ${data.length} largest`}
       />
     </ChartCard>

@@ -3,6 +3,7 @@ import type { LearningCurveResult } from '../../../workers/api.ts';
 import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { LinePlot } from '../../components/charts/LinePlot.tsx';
+import { SERIES_COLOUR } from '../../shared/palette.ts';
 
 /** Score against the number of training posts, on the training posts and on the held-out folds. */
 export const LearningCurveCard = memo(function LearningCurveCard({
@@ -24,12 +25,12 @@ export const LearningCurveCard = memo(function LearningCurveCard({
         series={[
           {
             name: `${name} on training posts`,
-            colour: '#3b5bdb',
+            colour: SERIES_COLOUR.primary,
             y: curve.points.map((p) => sign * p.meanTrain),
           },
           {
             name: `${name} on held-out folds`,
-            colour: '#f08c00',
+            colour: SERIES_COLOUR.secondary,
             y: curve.points.map((p) => sign * p.meanTest),
           },
         ]}

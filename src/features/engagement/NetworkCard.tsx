@@ -14,6 +14,7 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { LinePlot } from '../../components/charts/LinePlot.tsx';
+import { SERIES_COLOUR } from '../../shared/palette.ts';
 
 function LossCurve({ history }: { history: readonly EpochStats[] }) {
   return (
@@ -26,8 +27,12 @@ function LossCurve({ history }: { history: readonly EpochStats[] }) {
       <LinePlot
         x={history.map((h) => h.epoch)}
         series={[
-          { name: 'training loss', colour: '#3b5bdb', y: history.map((h) => h.loss) },
-          { name: 'validation loss', colour: '#f08c00', y: history.map((h) => h.valLoss) },
+          { name: 'training loss', colour: SERIES_COLOUR.primary, y: history.map((h) => h.loss) },
+          {
+            name: 'validation loss',
+            colour: SERIES_COLOUR.secondary,
+            y: history.map((h) => h.valLoss),
+          },
         ]}
         xLabel="epoch"
         formatX={(v) => String(Math.round(v))}

@@ -3,6 +3,7 @@ import type { Histogram as HistogramData, PredictionPoints } from '../../../work
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { Histogram } from '../../components/charts/Histogram.tsx';
 import { ScatterPlot } from '../../components/charts/ScatterPlot.tsx';
+import { SERIES_COLOUR } from '../../shared/palette.ts';
 
 /** Predicted against actual for sampled test posts, with the line of perfect predictions. */
 export const ScatterCard = memo(function ScatterCard({
@@ -24,7 +25,7 @@ export const ScatterCard = memo(function ScatterCard({
         xLabel={`actual ${label}`}
         yLabel="predicted"
         guide="diagonal"
-        colour="#3b5bdb"
+        colour={SERIES_COLOUR.primary}
         ariaLabel={`Predicted against actual ${label} for ${points.actual.length} test posts`}
       />
     </ChartCard>
@@ -57,13 +58,13 @@ export const ResidualsCard = memo(function ResidualsCard({
         xLabel="predicted"
         yLabel="actual − predicted"
         guide="zero"
-        colour="#e8590c"
+        colour={SERIES_COLOUR.secondary}
         ariaLabel={`Residuals against predictions for ${points.actual.length} test posts`}
       />
       {histogram && (
         <Histogram
           data={histogram}
-          colour="#e8590c"
+          colour={SERIES_COLOUR.secondary}
           unit="test posts"
           ariaLabel="Histogram of the residuals of every test post"
         />

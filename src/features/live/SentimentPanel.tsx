@@ -13,10 +13,11 @@ import { SentimentModeSwitch } from '../../components/SentimentModeSwitch.tsx';
 import { useSentimentMode } from '../../shared/sentimentReading.ts';
 import { live } from '../../engine/index.ts';
 import { liveModel } from '../../engine/models.ts';
+import { SENTIMENT_COLOUR } from '../../shared/palette.ts';
 
 const POS = '47,158,68';
 const NEG = '224,49,49';
-const COLOUR = { positive: '#2f9e44', neutral: '#868e96', negative: '#e03131' } as const;
+const COLOUR = SENTIMENT_COLOUR;
 
 const KIND_NAME: Record<TokenKind, string> = {
   word: 'lexicon word',

@@ -6,33 +6,43 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { analysis } from '../../engine/index.ts';
 
-/** The current analysis as one JSON file (charts export one by one from their cards). */
+/** The current analysis as a readable HTML page and as one JSON file (charts export one by one from their cards). */
 export function ReportCard() {
   const { profile } = useDataset();
   const [busy, setBusy] = useState(false);
+  const download = async (job: 'modelsReport' | 'modelsReportHtml') => {
+    setBusy(true);
+    const r = await analysis(job, {});
+    setBusy(false);
+    if (r.ok) saveBlob(r.value.blob, r.value.fileName);
+    setError(r.ok ? null : r.error);
+  };
   const [error, setError] = useState<AppError | null>(null);
   return (
     <section className="card stack" aria-labelledby="report-title" data-testid="report">
       <header className="card__header">
         <h3 className="card__title" id="report-title">
           Report
-          <InfoTip text="The current analysis as one JSON file: the dataset profile (columns, types, roles), the sentiment summary and the classifier's held-out scores, the topics, the engagement model's metrics and the active model. Each chart downloads as PNG or SVG from its card's Export menu." />
+          <InfoTip text="HTML: one page to read, share or print to PDF, with the overview in sentences, the key charts and how the numbers were made; nothing in it loads from the internet. JSON, for machines: the dataset profile (columns, types, roles), the sentiment summary and the classifier's held-out scores, the topics, the engagement model's metrics and the active model. Each chart downloads as PNG or SVG from its card's Export menu." />
         </h3>
       </header>
       {profile ? (
-        <div>
+        <div className="row">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            data-testid="download-report-html"
+            onClick={() => void download('modelsReportHtml')}
+          >
+            Download report (HTML)
+          </button>
           <button
             type="button"
             className="button"
             disabled={busy}
             data-testid="download-report"
-            onClick={async () => {
-              setBusy(true);
-              const r = await analysis('modelsReport', {});
-              setBusy(false);
-              if (r.ok) saveBlob(r.value.blob, r.value.fileName);
-              setError(r.ok ? null : r.error);
-            }}
+            onClick={() => void download('modelsReport')}
           >
             Download the analysis of “{profile.meta.name}” (JSON)
           </button>

@@ -3,20 +3,17 @@ import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { Histogram } from '../../components/charts/Histogram.tsx';
 import { LabelLegend } from './LabelLegend.tsx';
-import { LABEL_COLOUR } from './labels.ts';
+import { LABEL_COLOUR, sentimentMethod } from './labels.ts';
+import { compoundBinColours } from '../../shared/palette.ts';
 
 /** How compound scores spread over [-1, 1], bars coloured by the label their middle gets. */
 export function CompoundHistogram({ summary }: { summary: SentimentSummary }) {
-  const { edges } = summary.histogram;
-  const { positive, negative } = summary.thresholds;
-  // A bin is coloured by the label its middle gets.
-  const colourOf = (k: number) => {
-    const mid = (edges[k]! + edges[k + 1]!) / 2;
-    return LABEL_COLOUR[mid >= positive ? 'positive' : mid <= negative ? 'negative' : 'neutral'];
-  };
+  const colours = compoundBinColours(summary.histogram.edges, summary.thresholds);
+  const colourOf = (k: number) => colours[k] ?? LABEL_COLOUR.neutral;
   return (
     <ChartCard
       title="Compound score histogram"
+      method={sentimentMethod({ ...summary, source: 'vader' })}
       info="VADER's compound score sums every word's valence and squashes it into -1 (most negative) to +1 (most positive). Posts without sentiment words sit at 0."
       testId="compound-histogram"
     >

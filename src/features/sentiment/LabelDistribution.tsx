@@ -2,7 +2,7 @@ import type { SentimentSummary } from '../../../workers/api.ts';
 import { formatInt, formatPercent } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { BarList } from '../../components/charts/BarList.tsx';
-import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
+import { LABEL_COLOUR, LABEL_NAME, LABELS, sentimentMethod } from './labels.ts';
 
 /** Posts per label under the current thresholds. */
 export function LabelDistribution({ summary }: { summary: SentimentSummary }) {
@@ -15,6 +15,7 @@ export function LabelDistribution({ summary }: { summary: SentimentSummary }) {
   }));
   return (
     <ChartCard
+      method={sentimentMethod(summary)}
       title={
         summary.source === 'classifier'
           ? 'Label distribution · trained classifier'

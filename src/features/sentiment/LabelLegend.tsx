@@ -1,15 +1,9 @@
+import { ChartLegend } from '../../components/charts/ChartLegend.tsx';
 import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
 
-/** Swatches for positive, neutral and negative under a chart (plain HTML: cheaper than the chart library's legend). */
+/** Swatches for positive, neutral and negative under a chart (also drawn into its export). */
 export function LabelLegend() {
   return (
-    <ul className="sentiment-legend" aria-label="Legend">
-      {LABELS.map((l) => (
-        <li key={l}>
-          <span className="sentiment-legend__swatch" style={{ background: LABEL_COLOUR[l] }} />
-          {LABEL_NAME[l]}
-        </li>
-      ))}
-    </ul>
+    <ChartLegend entries={LABELS.map((l) => ({ label: LABEL_NAME[l], colour: LABEL_COLOUR[l] }))} />
   );
 }

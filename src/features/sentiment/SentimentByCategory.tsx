@@ -4,7 +4,7 @@ import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { StackedBars } from '../../components/charts/StackedBars.tsx';
 import { LabelLegend } from './LabelLegend.tsx';
-import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
+import { LABEL_COLOUR, LABEL_NAME, LABELS, sentimentMethod } from './labels.ts';
 
 export interface SentimentByCategoryProps {
   summary: SentimentSummary;
@@ -24,6 +24,7 @@ export function SentimentByCategory({ summary, columns, onColumn }: SentimentByC
   return (
     <ChartCard
       title="Sentiment by category"
+      method={sentimentMethod(summary)}
       info="Share of positive, neutral and negative posts for each value of the chosen column; the twelve most frequent values, the rest as Other."
       empty={
         columns.length === 0

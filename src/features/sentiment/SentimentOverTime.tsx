@@ -3,7 +3,7 @@ import type { SentimentSummary, SentimentTimeUnit } from '../../../workers/api.t
 import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { LinePlot } from '../../components/charts/LinePlot.tsx';
-import { LABEL_COLOUR, LABEL_NAME, LABELS } from './labels.ts';
+import { LABEL_COLOUR, LABEL_NAME, LABELS, sentimentMethod } from './labels.ts';
 
 const UNITS: readonly (SentimentTimeUnit | 'auto')[] = ['auto', 'hour', 'day', 'week', 'month'];
 
@@ -31,6 +31,7 @@ export function SentimentOverTime({ summary, unit, onUnit }: SentimentOverTimePr
     <ChartCard
       wide
       title="Sentiment over time"
+      method={sentimentMethod(summary)}
       info="Posts per label in each period (UTC; weeks start on Monday). The period is chosen from the time span unless you pick one."
       empty={
         t

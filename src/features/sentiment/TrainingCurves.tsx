@@ -1,5 +1,6 @@
 import { Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochStats } from '../../../workers/api.ts';
+import { SERIES_COLOUR } from '../../shared/palette.ts';
 
 function Curve({
   history,
@@ -39,7 +40,7 @@ function Curve({
             type="monotone"
             dataKey={keys[0]}
             name={names[0]}
-            stroke="#3b5bdb"
+            stroke={SERIES_COLOUR.primary}
             dot
             isAnimationActive={false}
           />
@@ -47,7 +48,7 @@ function Curve({
             type="monotone"
             dataKey={keys[1]}
             name={names[1]}
-            stroke="#f08c00"
+            stroke={SERIES_COLOUR.secondary}
             dot
             isAnimationActive={false}
           />

@@ -3,15 +3,34 @@
  * (a recharts chart's first mount alone took 30–150 ms; see README "Where we departed").
  */
 import { memo } from 'react';
+import { heightFor, useChartWidth } from '../../components/charts/useChartWidth.ts';
+import { fitTicks, MIN_FONT_PX } from '../../components/charts/ticks.ts';
+import { AXIS_TEXT, GRID_LINE, SERIES_COLOUR } from '../../shared/palette.ts';
 import type { WindowSeries, WindowUnit } from '../../../workers/api.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { axisTime, LABEL_COLOURS, LABEL_NAMES, rateUnit } from './streamFormat.ts';
 
-const W = 560;
-const H = 190;
 const M = { left: 44, right: 10, top: 10, bottom: 24 };
-const PLOT_W = W - M.left - M.right;
-const PLOT_H = H - M.top - M.bottom;
+
+/** The chart's size at its measured width: one viewBox unit per CSS px, so labels stay 11 px. */
+interface Frame {
+  readonly W: number;
+  readonly H: number;
+  readonly PLOT_W: number;
+  readonly PLOT_H: number;
+}
+
+function useFrame() {
+  const { ref, width } = useChartWidth<SVGSVGElement>(560);
+  const H = heightFor(width, 190);
+  const frame: Frame = {
+    W: width,
+    H,
+    PLOT_W: width - M.left - M.right,
+    PLOT_H: H - M.top - M.bottom,
+  };
+  return { ref, frame };
+}
 
 /** A round upper bound for an axis: 1, 2 or 5 × 10^k. */
 function niceMax(v: number): number {
@@ -24,7 +43,12 @@ function niceMax(v: number): number {
  * Bars of the given heights (px) side by side over the plot, as one path (one element to
  * update ten times a second instead of one per bar); `base(i)` lifts bar i (stacking).
  */
-function bars(heights: readonly number[], base: (i: number) => number = () => 0, gap = 1): string {
+function bars(
+  { PLOT_W, PLOT_H }: Frame,
+  heights: readonly number[],
+  base: (i: number) => number = () => 0,
+  gap = 1,
+): string {
   const bw = PLOT_W / heights.length;
   let d = '';
   heights.forEach((h, i) => {
@@ -36,19 +60,27 @@ function bars(heights: readonly number[], base: (i: number) => number = () => 0,
   return d;
 }
 
-function TimeAxis({ series, unit }: { series: WindowSeries; unit: WindowUnit }) {
+function TimeAxis({
+  series,
+  unit,
+  frame,
+}: {
+  series: WindowSeries;
+  unit: WindowUnit;
+  frame: Frame;
+}) {
   const n = series.posts.length;
-  const ticks = [0, Math.floor(n / 2), n];
+  const labels = fitTicks(
+    [0, Math.floor(n / 2), n],
+    (i) => M.left + (i / n) * frame.PLOT_W,
+    (i) => axisTime(series.startMs + i * series.stepMs, unit),
+    frame.W,
+  );
   return (
-    <g fontSize={10} fill="#5c6577">
-      {ticks.map((i) => (
-        <text
-          key={i}
-          x={M.left + (i / n) * PLOT_W}
-          y={H - 6}
-          textAnchor={i === 0 ? 'start' : i === n ? 'end' : 'middle'}
-        >
-          {axisTime(series.startMs + i * series.stepMs, unit)}
+    <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
+      {labels.map((t) => (
+        <text key={t.value} x={t.x} y={frame.H - 6} textAnchor={t.anchor}>
+          {t.label}
         </text>
       ))}
     </g>
@@ -66,15 +98,18 @@ export const VolumeChart = memo(function VolumeChart({ series, unit }: ChartProp
   const perStep = series.stepMs / 1000 / rate.seconds;
   const values = series.posts.map((p) => p / perStep);
   const top = niceMax(Math.max(...values));
+  const { ref, frame } = useFrame();
+  const { W, H, PLOT_H } = frame;
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
       role="img"
       aria-label={`Posts per ${rate.name} over the window`}
       style={{ display: 'block' }}
     >
-      <g fontSize={10} fill="#5c6577">
+      <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
         {[0, top / 2, top].map((t) => (
           <g key={t}>
             <line
@@ -82,7 +117,7 @@ export const VolumeChart = memo(function VolumeChart({ series, unit }: ChartProp
               x2={W - M.right}
               y1={M.top + PLOT_H - (t / top) * PLOT_H}
               y2={M.top + PLOT_H - (t / top) * PLOT_H}
-              stroke="#e9ecef"
+              stroke={GRID_LINE}
             />
             <text x={M.left - 4} y={M.top + PLOT_H - (t / top) * PLOT_H + 3} textAnchor="end">
               {formatNumber(t, 2)}
@@ -91,17 +126,22 @@ export const VolumeChart = memo(function VolumeChart({ series, unit }: ChartProp
         ))}
       </g>
       <path
-        d={bars(values.map((v) => (v / top) * PLOT_H))}
-        fill="#3b5bdb"
+        d={bars(
+          frame,
+          values.map((v) => (v / top) * PLOT_H),
+        )}
+        fill={SERIES_COLOUR.primary}
         data-testid="volume-bars"
       />
-      <TimeAxis series={series} unit={unit} />
+      <TimeAxis series={series} unit={unit} frame={frame} />
     </svg>
   );
 });
 
 /** Mean VADER compound per step (line, −1..1) over the share of each label (stacked bands). */
 export const SentimentChart = memo(function SentimentChart({ series, unit }: ChartProps) {
+  const { ref, frame } = useFrame();
+  const { W, H, PLOT_W, PLOT_H } = frame;
   const n = series.posts.length;
   const bw = PLOT_W / n;
   const y = (v: number) => M.top + ((1 - v) / 2) * PLOT_H;
@@ -114,6 +154,7 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
   });
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
       role="img"
@@ -125,6 +166,7 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
           <path
             key={k}
             d={bars(
+              frame,
               share.map((v) => v * PLOT_H),
               (i) => shares.slice(0, k).reduce((a, s) => a + s[i]! * PLOT_H, 0),
               0,
@@ -133,7 +175,7 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
           />
         ))}
       </g>
-      <g fontSize={10} fill="#5c6577">
+      <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
         {[1, 0, -1].map((t) => (
           <g key={t}>
             <line
@@ -150,8 +192,14 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
           </g>
         ))}
       </g>
-      <path d={path} fill="none" stroke="#1d2433" strokeWidth={2} data-testid="compound-line" />
-      <TimeAxis series={series} unit={unit} />
+      <path
+        d={path}
+        fill="none"
+        stroke={SERIES_COLOUR.ink}
+        strokeWidth={2}
+        data-testid="compound-line"
+      />
+      <TimeAxis series={series} unit={unit} frame={frame} />
     </svg>
   );
 });
@@ -159,11 +207,11 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
 export function SentimentLegend() {
   return (
     <div className="row stream-legend" aria-hidden="true">
-      <span>
-        <i style={{ background: '#1d2433' }} /> mean compound
+      <span data-legend-label="mean compound" data-legend-colour={SERIES_COLOUR.ink}>
+        <i style={{ background: SERIES_COLOUR.ink }} /> mean compound
       </span>
       {LABEL_NAMES.map((name, k) => (
-        <span key={name}>
+        <span key={name} data-legend-label={`${name} share`} data-legend-colour={LABEL_COLOURS[k]}>
           <i style={{ background: LABEL_COLOURS[k], opacity: 0.5 }} /> {name} share
         </span>
       ))}

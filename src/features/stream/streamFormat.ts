@@ -1,6 +1,7 @@
 /** How the stream view writes times, windows and rates. */
 import type { WindowUnit } from '../../../workers/api.ts';
 import { formatInt, formatNumber } from '../../shared/format.ts';
+import { SENTIMENT_COLOUR } from '../../shared/palette.ts';
 
 export const WINDOW_LENGTHS = [1, 5, 15] as const;
 
@@ -40,7 +41,11 @@ export function unitMs(unit: WindowUnit): number {
 }
 
 export const LABEL_NAMES = ['negative', 'neutral', 'positive'] as const;
-export const LABEL_COLOURS = ['#e03131', '#868e96', '#2f9e44'] as const;
+export const LABEL_COLOURS = [
+  SENTIMENT_COLOUR.negative,
+  SENTIMENT_COLOUR.neutral,
+  SENTIMENT_COLOUR.positive,
+] as const;
 
 /** A rate: whole numbers from 100 up, two significant decimals below. */
 export function formatRate(v: number): string {

@@ -4,6 +4,8 @@ import { formatInt, formatNumber } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { Axes } from '../../components/charts/Axes.tsx';
 import { linear } from '../../components/charts/scale.ts';
+import { heightFor, useChartWidth } from '../../components/charts/useChartWidth.ts';
+import { SERIES_COLOUR } from '../../shared/palette.ts';
 import { clusterColour, clusterName } from './clusters.ts';
 import { ClusterSwatch } from './ClusterSwatch.tsx';
 
@@ -33,8 +35,6 @@ function blocksOf(plot: SilhouettePlot): { blocks: Block[]; rows: number } {
   return { blocks, rows: row };
 }
 
-const W = 520;
-const H = 340;
 const M = { left: 12, right: 20, top: 10, bottom: 24 };
 
 /**
@@ -53,6 +53,8 @@ function Outlines({
   from: number;
   mean: number;
 }) {
+  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const H = heightFor(W, 340);
   const x = linear(from, 1, M.left, W - M.right);
   const y = linear(0, Math.max(1, rows), M.top, H - M.bottom);
   // ticks every 0.2 from `from` to 1
@@ -63,6 +65,7 @@ function Outlines({
   const x0 = x(0).toFixed(1);
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
       role="img"
@@ -71,6 +74,7 @@ function Outlines({
     >
       <Axes
         box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+        width={W}
         x={{ ticks, at: x, format: (v) => formatNumber(v, 1) }}
       />
       {blocks.map((b) => {
@@ -92,7 +96,7 @@ function Outlines({
         x2={x(mean)}
         y1={M.top}
         y2={H - M.bottom}
-        stroke="#e03131"
+        stroke={SERIES_COLOUR.ink}
         strokeWidth={1.5}
         strokeDasharray="4 3"
       >
@@ -136,7 +140,7 @@ export function SilhouettePlotChart({ result }: { result: TopicsResult }) {
           <div className="row muted" style={{ fontSize: '0.82rem' }}>
             {plot.clusterMeans.map((m, c) => (
               <span key={c}>
-                <ClusterSwatch id={c} />
+                <ClusterSwatch id={c} legend />
                 {clusterName(c)}: {m === null ? '—' : formatNumber(m, 3)}
               </span>
             ))}

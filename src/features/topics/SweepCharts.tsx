@@ -2,14 +2,24 @@ import type { TopicsResult } from '../../../workers/api.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { LinePlot, type LineMark } from '../../components/charts/LinePlot.tsx';
+import { SERIES_COLOUR } from '../../shared/palette.ts';
 
 /** The recommended k (solid green) and, when another k is shown, that one (dashed grey). */
 function marks(result: TopicsResult): LineMark[] {
   const out: LineMark[] = [
-    { x: result.recommendedK, colour: '#2f9e44', label: `recommended k = ${result.recommendedK}` },
+    {
+      x: result.recommendedK,
+      colour: SERIES_COLOUR.highlight,
+      label: `recommended k = ${result.recommendedK}`,
+    },
   ];
   if (result.k !== result.recommendedK)
-    out.push({ x: result.k, colour: '#5c6577', label: `shown k = ${result.k}`, dashed: true });
+    out.push({
+      x: result.k,
+      colour: SERIES_COLOUR.reference,
+      label: `shown k = ${result.k}`,
+      dashed: true,
+    });
   return out;
 }
 
@@ -37,12 +47,12 @@ export function SilhouetteByK({ result }: { result: TopicsResult }) {
         series={[
           {
             name: 'cosine',
-            colour: '#3b5bdb',
+            colour: SERIES_COLOUR.primary,
             y: result.sweep.map((e) => e.silhouetteCosine ?? NaN),
           },
           {
             name: 'euclidean',
-            colour: '#f08c00',
+            colour: SERIES_COLOUR.secondary,
             y: result.sweep.map((e) => e.silhouetteEuclidean ?? NaN),
           },
         ]}
@@ -64,7 +74,13 @@ export function ElbowChart({ result }: { result: TopicsResult }) {
       <LinePlot
         {...kAxis(result.sweep.map((e) => e.k))}
         formatY={(v) => formatNumber(v, 0)}
-        series={[{ name: 'inertia', colour: '#5c6577', y: result.sweep.map((e) => e.inertia) }]}
+        series={[
+          {
+            name: 'inertia',
+            colour: SERIES_COLOUR.reference,
+            y: result.sweep.map((e) => e.inertia),
+          },
+        ]}
         marks={marks(result)}
         ariaLabel="Inertia by k"
       />

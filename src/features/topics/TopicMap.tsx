@@ -73,7 +73,7 @@ export function TopicMap({ result }: { result: TopicsResult }) {
           <div className="row muted" style={{ fontSize: '0.82rem' }}>
             {result.clusters.map((c) => (
               <span key={c.id}>
-                <ClusterSwatch id={c.id} round />
+                <ClusterSwatch id={c.id} round legend />
                 {clusterLabel(c, result.settings.terms)}
               </span>
             ))}

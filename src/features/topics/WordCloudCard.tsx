@@ -8,8 +8,8 @@ import { analysis } from '../../engine/index.ts';
 import { clusterColour, clusterLabel } from './clusters.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { WordPostsPanel } from './WordPostsPanel.tsx';
+import { SENTIMENT_COLOUR } from '../../shared/palette.ts';
 
-const SENTIMENT_COLOUR = { positive: '#2f9e44', neutral: '#5c6577', negative: '#e03131' } as const;
 const SENTIMENT_SCOPES = ['positive', 'neutral', 'negative'] as const;
 
 export interface WordCloudCardProps {

@@ -1,24 +1,10 @@
 /** How clusters look everywhere in the view: one colour and one name each. */
 import type { TermKind, TopicCluster } from '../../../workers/api.ts';
+import { topicColour } from '../../shared/palette.ts';
 
-const PALETTE = [
-  '#3b5bdb',
-  '#f08c00',
-  '#2f9e44',
-  '#e03131',
-  '#ae3ec9',
-  '#0c8599',
-  '#c2255c',
-  '#5c940d',
-  '#1971c2',
-  '#e8590c',
-  '#6741d9',
-  '#087f5b',
-];
-
-/** A colour per cluster id: twelve distinct ones, then hues spread by the golden angle. */
+/** A colour per cluster id, from the app's one topic palette. */
 export function clusterColour(id: number): string {
-  return PALETTE[id] ?? `hsl(${Math.round((id * 137.508) % 360)} 65% 45%)`;
+  return topicColour(id);
 }
 
 /** "Topic 3", as every chart and list names cluster 2. */

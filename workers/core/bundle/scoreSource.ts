@@ -130,10 +130,23 @@ async function readTables(
   const total = outline.value.rows;
   const range = options.shard ? shardRange(options.shard, total) : { from: 0, to: total, total };
   const headRows = Math.min(total, SCHEMA_ROWS);
+  if (range.from <= headRows) {
+    // the shard starts among the schema rows: one read serves both, no row decoded twice
+    const start = await importParquet(source, {
+      ...common,
+      rowStart: 0,
+      rowEnd: Math.max(headRows, range.to),
+    });
+    if (!start.ok) return start;
+    const t = start.value;
+    return ok({
+      rows: sliceTable(t, range.from, range.to),
+      head: sliceTable(t, 0, headRows),
+      range,
+    });
+  }
   const head = await importParquet(source, { ...common, rowStart: 0, rowEnd: headRows });
   if (!head.ok) return head;
-  if (range.from === 0 && range.to <= headRows)
-    return ok({ rows: sliceTable(head.value, 0, range.to), head: head.value, range });
   const rows = await importParquet(source, { ...common, rowStart: range.from, rowEnd: range.to });
   if (!rows.ok) return rows;
   return ok({ rows: rows.value, head: head.value, range });

@@ -10,6 +10,12 @@ import type { StoredKind } from '../csv/types.ts';
 
 /** Rows per row group: a shard boundary inside a group costs at most this many rows decoded twice. */
 export const ROW_GROUP_ROWS = 100_000;
+/**
+ * Bytes of values per data page. A reader decodes whole pages, so small pages let a shard read the
+ * file's first rows (the schema sample) without decoding the rest of the first row group; the
+ * writer's default (1 MiB) put most columns' 100k rows in one page.
+ */
+export const PAGE_BYTES = 64 * 1024;
 
 export type ParquetValue = string | number | bigint | boolean | null;
 
@@ -102,6 +108,7 @@ export class ParquetChunks {
         statistics: c.kind !== 'string',
       })),
       rowGroupSize: rows,
+      pageSize: PAGE_BYTES,
     });
     for (const p of this.pending) p.splice(0, rows);
     this.pendingRows -= rows;

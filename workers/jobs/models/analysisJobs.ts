@@ -26,10 +26,14 @@ import { lastAutosave } from '../shared/autosave.ts';
 import { announce } from '../shared/channel.ts';
 import { baseName } from './baseName.ts';
 import { addDefaultModel, offerDefaultModel } from './defaultModel.ts';
-import { analysisReport, type ReportSources } from './report.ts';
+import { datasetOverview, htmlReportDownload, type OverviewSources } from './overview.ts';
+import { analysisReport } from './report.ts';
 
 /** The registry's jobs; the report comes with `modelsReportJob`, over the other features' jobs. */
-export const modelsAnalysisJobs: Omit<ModelsAnalysisApi, 'modelsReport'> = {
+export const modelsAnalysisJobs: Omit<
+  ModelsAnalysisApi,
+  'modelsReport' | 'modelsOverview' | 'modelsReportHtml'
+> = {
   async modelsList() {
     await offerDefaultModel();
     const [models, activeId] = await Promise.all([listModels(), getActiveModelId()]);
@@ -107,11 +111,19 @@ export const modelsAnalysisJobs: Omit<ModelsAnalysisApi, 'modelsReport'> = {
   },
 };
 
-/** The report job, reading what Sentiment, Topics and Engagement keep through their analysis jobs. */
-export function modelsReportJob(sources: ReportSources): Pick<ModelsAnalysisApi, 'modelsReport'> {
+/** The report jobs (JSON, HTML) and the overview, reading what the dataset, Sentiment, Topics and Engagement keep through their analysis jobs. */
+export function modelsReportJob(
+  sources: OverviewSources,
+): Pick<ModelsAnalysisApi, 'modelsReport' | 'modelsOverview' | 'modelsReportHtml'> {
   return {
     async modelsReport() {
       return analysisReport(sources);
+    },
+    async modelsOverview() {
+      return datasetOverview(sources);
+    },
+    async modelsReportHtml() {
+      return htmlReportDownload(sources);
     },
   };
 }

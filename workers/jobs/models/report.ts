@@ -45,6 +45,8 @@ export async function analysisReport(sources: ReportSources): Promise<Result<Dow
     createdAt: new Date().toISOString(),
     dataset: profileOf(d),
     sentiment: {
+      /** Which numbers the sentiment summary shows: VADER's or the trained classifier's (the charts' chosen source). */
+      source: sentiment?.summary?.source ?? 'vader',
       summary: sentiment?.summary ?? null,
       classifier: classifier
         ? {

@@ -50,13 +50,16 @@ describe('summarizeSentiment', () => {
     expect(chosen.byCategory!.groups[0]).toMatchObject({ value: 'X', negative: 2, positive: 1 });
   });
 
-  it('bins compound in 20 bins of 0.1 from -1, exact on the bin edges', () => {
-    const expected = new Array<number>(20).fill(0);
-    // -0.6 → [-0.6, -0.5) = bin 4; -0.05 → 9; 0 and 0.05 → 10; 0.3 → 13; 0.8 → 18
-    for (const b of [4, 9, 10, 10, 13, 18]) expected[b]++;
+  it('bins compound in bins cut at the thresholds, each holding one label', () => {
+    // [-1, -0.05] in 10 bins of 0.095, (-0.05, 0.05) one bin, [0.05, 1] in 10 bins of 0.095
+    const expected = new Array<number>(21).fill(0);
+    // -0.6 → [-0.62, -0.525) = bin 4; -0.05 (negative) → 9; 0 (neutral) → 10; 0.05 (positive) → 11;
+    // 0.3 → [0.24, 0.335) = 13; 0.8 → [0.715, 0.81) = 18
+    for (const b of [4, 9, 10, 11, 13, 18]) expected[b]++;
     expect(all.histogram.counts).toEqual(expected);
     expect(all.histogram.edges[0]).toBe(-1);
-    expect(all.histogram.edges[20]).toBe(1);
+    expect(all.histogram.edges.slice(10, 12)).toEqual([-0.05, 0.05]);
+    expect(all.histogram.edges[21]).toBe(1);
   });
 
   it('breaks sentiment down by day and by category', () => {

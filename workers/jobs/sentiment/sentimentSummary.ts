@@ -15,9 +15,9 @@ import type { SentimentLabel } from '../../core/sentiment/index.ts';
 import type { CategoryCodes } from './categoryCodes.ts';
 import type { ScoreStore } from '../shared/scoreStore.ts';
 import type { TimeBuckets } from '../../core/trends/timeBuckets.ts';
+import { compoundBins } from './compoundBins.ts';
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
-const BINS = 20;
 const EXTREMES = 5;
 const GROUPS = 12;
 const POST_CHARS = 500;
@@ -126,7 +126,8 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
   const all = store.complete;
   const labelOf = labelIndexer(thresholds);
   const counts = [0, 0, 0];
-  const hist = new Array<number>(BINS).fill(0);
+  const bins = compoundBins(thresholds);
+  const hist = new Array<number>(bins.edges.length - 1).fill(0);
   let sum = 0;
   let empty = 0;
   const timeCounts = time ? new Float64Array(time.buckets.count * 3) : null;
@@ -144,9 +145,8 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
     const l = input.classes ? input.classes[i]! : labelOf(c);
     counts[l]!++;
     sum += c;
-    // On the 4-decimal grid VADER rounds to, so a float32 -0.6 falls in [-0.6, -0.5), not below it.
-    const bin = Math.floor(Math.round((c + 1) * 10_000) / (20_000 / BINS));
-    hist[bin >= BINS ? BINS - 1 : bin < 0 ? 0 : bin]!++;
+    // Binned by VADER's label even when the classifier's is counted: the histogram is of VADER's score.
+    hist[bins.binOf(c, input.classes ? labelOf(c) : l)]!++;
     if ((texts[i] ?? '').length === 0) empty++;
     if (timeCounts) {
       const b = time!.buckets.index[i]!;
@@ -197,10 +197,7 @@ export function summarizeSentiment(input: SummaryInput): SentimentSummary {
     counts: { negative: counts[0]!, neutral: counts[1]!, positive: counts[2]! },
     emptyTexts: empty,
     meanCompound: scored > 0 ? decimals(sum / scored, 4) : 0,
-    histogram: {
-      edges: Array.from({ length: BINS + 1 }, (_, k) => decimals(-1 + k * (2 / BINS), 2)),
-      counts: hist,
-    },
+    histogram: { edges: bins.edges, counts: hist },
     overTime,
     byCategory:
       category && catCounts
