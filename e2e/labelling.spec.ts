@@ -6,6 +6,7 @@ const KEY = { positive: '1', neutral: '2', negative: '3' } as const;
 test('labelling with the keyboard: the VADER warning, 40 labels, the classifier in the charts, corrected shares, labels kept after a reload', async ({
   app,
   sentiment: s,
+  stream,
   page,
 }) => {
   test.setTimeout(180_000);
@@ -48,6 +49,16 @@ test('labelling with the keyboard: the VADER warning, 40 labels, the classifier 
   await expect(
     page.getByTestId('corrected-shares-over-time').getByTestId('group-shares-row').first(),
   ).toBeVisible();
+
+  // the replayed stream labels the posts with the same classifier
+  await app.goTo('Stream');
+  await stream.replay('Play');
+  await expect(stream.sentimentSource).toContainText('classifier trained on your labels', {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('heading', { name: 'Sentiment (trained classifier)' })).toBeVisible();
+  await expect(stream.latest.first()).toBeVisible({ timeout: 30_000 });
+  await stream.replay('Pause');
 
   await app.reload();
   await app.goTo('Sentiment');

@@ -29,6 +29,8 @@ export class StreamPage {
   readonly topHashtags: Locator;
   readonly replayPanel: Locator;
   readonly playAgain: Locator;
+  /** Which source labels the posts' sentiment (VADER or the trained classifier). */
+  readonly sentimentSource: Locator;
 
   constructor(readonly page: Page) {
     this.host = page.getByLabel('Jetstream host');
@@ -54,6 +56,7 @@ export class StreamPage {
     this.model = page.getByTestId('stream-model');
     this.topHashtags = page.getByTestId('stream-top-hashtags');
     this.replayPanel = page.getByTestId('replay-panel');
+    this.sentimentSource = page.getByTestId('stream-sentiment-source');
     this.playAgain = page.getByRole('button', { name: 'Play again' });
   }
 

@@ -21,7 +21,7 @@ import {
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { buildCli, CLI_BUILD } from '../build-cli.ts';
+import { buildCli, CLI_BUILD } from '../cli/buildCli.ts';
 import { generateSample, SAMPLE_COLUMNS } from '../sample/generateSample.ts';
 import { csvField } from '../sample/csvWriter.ts';
 import { BENCH_OUT, ROOT, round, type BenchContext, type BenchSection } from './section.ts';

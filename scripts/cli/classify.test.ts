@@ -32,6 +32,7 @@ interface ClassifyJson {
   };
   labelling?: { labels: number; audit: number; active: number; batches: number };
   vader: { n: number; accuracy: number; macroF1: number };
+  majority: { label: string; accuracy: number };
   shares: {
     labels: Record<string, number>;
     vader: Record<string, number>;
@@ -55,6 +56,11 @@ describe('murmur classify', () => {
     expect(r.cv!.accuracy).toBeGreaterThan(0.85);
     expect(r.cv!.accuracy).toBeGreaterThan(r.vader.accuracy + 0.2);
     expect(r.vader.n).toBe(240);
+    // the floor: always answering the most common of the 240 labels
+    const [top, share] = Object.entries(r.shares.labels).sort((a, b) => b[1] - a[1])[0]!;
+    expect(r.majority.label).toBe(top);
+    expect(r.majority.accuracy).toBeCloseTo(share, 4);
+    expect(r.cv!.accuracy).toBeGreaterThan(r.majority.accuracy + 0.2);
     // all evaluated rows are labelled: the corrected shares are the counted ones
     expect(r.shares.corrected).toEqual(r.shares.labels);
     expect(Object.keys(r.shares.ci95!)).toEqual(CLASS);

@@ -6,7 +6,8 @@
  * - `--split-column COL`: rows whose value is `test` are evaluated, the others train.
  * - `--budget N`: labelling simulated as in the app (batches of 20, a third drawn at random as the
  *   audit), labels read from COL; every other labelled row is evaluated.
- * Shares of the evaluated rows: the true ones, VADER's, the classifier's, and the corrected
+ * Beside VADER, `majority`: the accuracy of always answering the most common label of the
+ * evaluated rows (the floor a method must clear). Shares of the evaluated rows: the true ones, VADER's, the classifier's, and the corrected
  * estimate with its 95% interval that the page shows (prediction-powered, cross-fitted).
  */
 import { classScores, classShares } from '../../workers/core/classify/classScores.ts';
@@ -21,7 +22,7 @@ import {
   type ShareEstimate,
 } from '../../workers/core/classify/ppiShares.ts';
 import { simulateLabelling } from '../../workers/core/classify/simulateLabelling.ts';
-import { textGroups } from '../../workers/core/classify/textGroups.ts';
+import { textGroups } from '../../workers/core/split/groups.ts';
 import { requireTextColumn } from '../../workers/core/schema/index.ts';
 import {
   DEFAULT_THRESHOLDS,
@@ -295,6 +296,15 @@ export const command: CliCommand = async (args) => {
   result.vader = { n: v.n, accuracy: round(v.accuracy), macroF1: round(v.macroF1) };
   text.push(
     `VADER on the same posts: accuracy ${v.accuracy.toFixed(4)}   macro-F1 ${v.macroF1.toFixed(4)}`,
+  );
+  // the floor any method must clear: always answering the most common label of the evaluated posts
+  const perClass = [0, 0, 0];
+  for (const i of evaluated) perClass[truth[i]!]!++;
+  const top = perClass.indexOf(Math.max(...perClass));
+  const floor = perClass[top]! / evaluated.length;
+  result.majority = { label: SENTIMENT_CLASSES[top], accuracy: round(floor) };
+  text.push(
+    `always answering "${SENTIMENT_CLASSES[top]}": accuracy ${floor.toFixed(4)}${v.accuracy < floor ? ' (VADER does worse)' : ''}`,
   );
   result.shares = sharesOut;
   const seconds = (performance.now() - t0) / 1000;

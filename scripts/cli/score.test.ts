@@ -1,10 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { oneSplitBundle, tinyTopics } from '../../workers/core/bundle/bundles.testutil.ts';
 import { bundleFileText } from '../../workers/core/bundle/integrity.ts';
 import { loadBundle } from '../../workers/core/bundle/loadBundle.ts';
 import { scoreSource } from '../../workers/core/bundle/scoreSource.ts';
+import { REFERENCE_READING_NOTE } from '../../workers/core/bundle/scoreTable.ts';
 import { captureConsole } from './captureConsole.testutil.ts';
 import { tempDir } from './tempDir.testutil.ts';
 import { nodeByteSource } from './readTable.ts';
@@ -12,6 +14,23 @@ import { command } from './score.ts';
 import { DEFAULT_BUNDLE, SAMPLE, makeDefaultBundle } from '../make-default-bundle.ts';
 
 const { dir } = tempDir('score');
+const SHARED = process.env.MURMUR_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
+const DATA = path.join(SHARED, 'data', 'sentimentdataset.csv');
+const VADER_REFERENCE = path.join(
+  SHARED,
+  'reference',
+  'vader',
+  'vader_sentimentdataset_scores.csv',
+);
+const referenceAvailable = existsSync(DATA) && existsSync(VADER_REFERENCE);
+if (!referenceAvailable)
+  console.warn(`score.test.ts: skipped --reference against ${VADER_REFERENCE} (set MURMUR_SHARED)`);
+
+const readCsv = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 function write(name: string, text: string): string {
   const p = path.join(dir, name);
@@ -47,6 +66,36 @@ describe('murmur score', () => {
     expect(rows[2]!.startsWith("'=1+1,")).toBe(true);
     expect(err.join('\n')).toContain('3 posts scored (sentiment, topics, engagement)');
   });
+
+  it.skipIf(!referenceAvailable)(
+    'scores exactly as vaderSentiment 3.3.2 on the raw text with --reference (sentimentdataset.csv)',
+    async () => {
+      const target = path.join(dir, 'sd-reference.csv');
+      expect(await command([DEFAULT_BUNDLE, DATA, '--reference', '--json', '--out', target])).toBe(
+        0,
+      );
+      const ours = readCsv(target);
+      const reference = readCsv(VADER_REFERENCE);
+      expect(ours).toHaveLength(reference.length);
+      const cells = (r: Record<string, string>, names: string[]) => names.map((n) => Number(r[n]));
+      expect(
+        ours.map((r) =>
+          cells(r, ['sentiment_neg', 'sentiment_neu', 'sentiment_pos', 'sentiment_compound']),
+        ),
+      ).toEqual(reference.map((r) => cells(r, ['neg', 'neu', 'pos', 'compound'])));
+      // the summary says how the text was read, so shards scored both ways never aggregate
+      expect((JSON.parse(out.join('\n')) as { notes: string[] }).notes).toContain(
+        REFERENCE_READING_NOTE,
+      );
+      // without the flag, handles and links are set aside: some rows read differently
+      const social = path.join(dir, 'sd-social.csv');
+      expect(await command([DEFAULT_BUNDLE, DATA, '--out', social])).toBe(0);
+      const changed = readCsv(social).filter(
+        (r, i) => Number(r.sentiment_compound) !== Number(reference[i]!.compound),
+      );
+      expect(changed.length).toBeGreaterThan(0);
+    },
+  );
 
   it('scores sentiment with handles set aside, as the app does by default', async () => {
     const tweets = write('tweets.csv', 'text\n@united flight 1234 to Denver is boarding now\n');

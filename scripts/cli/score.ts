@@ -8,7 +8,9 @@
  *
  * `--shard i/N` scores only the i-th of N disjoint row ranges (0 ≤ i < N) and writes, beside OUT,
  * `OUT.manifest.json`: the SHA-256 of the bundle and of the input, the shard and its rows, the
- * seconds taken and the tally `murmur aggregate` merges. A damaged, changed (its SHA-256 checksum
+ * seconds taken and the tally `murmur aggregate` merges. `--reference` scores sentiment on the raw
+ * text, exactly as vaderSentiment 3.3.2 (by default handles, links and RT prefixes are set aside
+ * first, as the app does unless its reference switch is on). A damaged, changed (its SHA-256 checksum
  * does not match) or foreign bundle exits 1 with the reason on stderr.
  */
 import {
@@ -43,7 +45,7 @@ import { sha256Bytes, sha256File } from './fileHash.ts';
 import { nodeByteSource } from './readTable.ts';
 
 const USAGE =
-  'npm run cli -- score BUNDLE.json FILE [--out OUT.csv|OUT.parquet] [--shard i/N] [--json]';
+  'npm run cli -- score BUNDLE.json FILE [--out OUT.csv|OUT.parquet] [--shard i/N] [--reference] [--json]';
 
 /** The bundle file, size-checked before it is read, then checksum-verified and validated; with its bytes' SHA-256. */
 async function readBundle(
@@ -119,6 +121,7 @@ export const command: CliCommand = async (args) => {
     {
       out: { type: 'string' },
       shard: { type: 'string' },
+      reference: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
     USAGE,
@@ -174,6 +177,7 @@ export const command: CliCommand = async (args) => {
   try {
     scored = await scoreSource(bundle.value.loaded, source, {
       output,
+      ...(values.reference ? { sentimentMode: 'reference' as const } : {}),
       ...(shard ? { shard } : {}),
       ...(streaming ? { emit: (b: Uint8Array) => target!.write(b) } : {}),
     });

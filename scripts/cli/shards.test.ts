@@ -11,7 +11,7 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../build-cli.ts';
+import { buildCli } from './buildCli.ts';
 import { DEFAULT_BUNDLE } from '../make-default-bundle.ts';
 import { generateSample, sampleToCsv } from '../sample/generateSample.ts';
 import { command as aggregate } from './aggregate.ts';

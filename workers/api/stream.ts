@@ -45,6 +45,8 @@ export interface ReplayPlan {
   readonly timeColumn: string | null;
   /** The window unit that gives the 15-unit window a few dozen posts or more. */
   readonly suggestedUnit: WindowUnit;
+  /** Which sentiment the charts show for this dataset (the Sentiment view's choice) when the replay was planned; absent: VADER. */
+  readonly sentimentSource?: 'vader' | 'classifier';
 }
 
 /** Consecutive rows of the replay, in columns. */
@@ -60,6 +62,11 @@ export interface ReplayChunk {
   readonly langs: readonly (string | null)[] | null;
   /** Further cells by column name (what the active model's engagement part reads). */
   readonly fields: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Per row, the class of the charts' chosen source (0 negative, 1 neutral, 2 positive) when it is
+   * the classifier trained on the person's labels; absent when the charts show VADER.
+   */
+  readonly sentiment?: Uint8Array;
 }
 
 export interface StreamAnalysisApi {
@@ -147,6 +154,8 @@ export interface StreamSnapshot extends DashboardSnapshot {
   /** Per second of wall time over the last 2 s. */
   readonly rates: { readonly frames: number; readonly posts: number; readonly scored: number };
   readonly model: StreamModelStatus;
+  /** Where the labels of the charts come from: VADER, or the classifier trained on the person's labels (a replay of a dataset whose charts show it). */
+  readonly sentimentSource: 'vader' | 'classifier';
   readonly view: StreamView;
   /** The cloud laid out (about once a second), or null when unchanged since the last snapshot that had one. */
   readonly cloud: WordCloudLayout | null;

@@ -28,10 +28,13 @@ const PostItem = memo(
     post,
     unit,
     topicTerms,
+    classifier,
   }: {
     post: LatestPost;
     unit: WindowUnit;
     topicTerms: StreamSnapshot['topicTerms'];
+    /** The label comes from the classifier trained on the person's labels, not from VADER's compound. */
+    classifier: boolean;
   }) {
     const label = LABEL_NAMES[post.label];
     const topic = post.topic !== null ? topicTerms?.[post.topic] : undefined;
@@ -40,9 +43,13 @@ const PostItem = memo(
         <div className="stream-post__meta">
           <span
             className={`pill pill--${label}`}
-            title={`VADER compound ${formatNumber(post.compound, 4)}`}
+            title={
+              classifier
+                ? `Label from your trained classifier (VADER compound ${formatNumber(post.compound, 4)})`
+                : `VADER compound ${formatNumber(post.compound, 4)}`
+            }
           >
-            {label} {formatNumber(post.compound, 2)}
+            {classifier ? label : `${label} ${formatNumber(post.compound, 2)}`}
           </span>
           {post.topic !== null && (
             <span
@@ -69,7 +76,7 @@ const PostItem = memo(
     );
     // a post never changes: redraw only the new ones
   },
-  (a, b) => a.post.key === b.post.key && a.unit === b.unit,
+  (a, b) => a.post.key === b.post.key && a.unit === b.unit && a.classifier === b.classifier,
 );
 
 /** Nobody reads twenty posts a dozen times a second; replacing them was half of each redraw's layout. */
@@ -80,17 +87,25 @@ export const LatestPosts = memo(function LatestPosts({
   posts: live,
   unit,
   topicTerms,
+  classifier = false,
 }: {
   posts: readonly LatestPost[];
   unit: WindowUnit;
   topicTerms: StreamSnapshot['topicTerms'];
+  classifier?: boolean;
 }) {
   const posts = useThrottled(live, POSTS_EVERY_MS);
   if (posts.length === 0) return <p className="empty">No post scored yet.</p>;
   return (
     <ol className="stream-posts" data-testid="latest-posts" aria-live="off">
       {posts.map((p) => (
-        <PostItem key={p.key} post={p} unit={unit} topicTerms={topicTerms} />
+        <PostItem
+          key={p.key}
+          post={p}
+          unit={unit}
+          topicTerms={topicTerms}
+          classifier={classifier}
+        />
       ))}
     </ol>
   );

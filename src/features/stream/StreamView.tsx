@@ -34,6 +34,7 @@ export default function StreamView() {
     profile !== null,
     replayStatus !== null && replayStatus.state !== 'ended',
   );
+  const classifier = snapshot?.sentimentSource === 'classifier';
   const windowLength = windowName(snapshot?.windows[snapshot.window]?.length ?? 1, view.unit);
 
   return (
@@ -70,6 +71,13 @@ export default function StreamView() {
           <p className="muted" style={{ margin: 0 }} data-testid="stream-model">
             {snapshot.model.note}
           </p>
+          <p className="muted" style={{ margin: 0 }} data-testid="stream-sentiment-source">
+            {classifier
+              ? 'Sentiment labels come from the classifier trained on your labels, as in the Sentiment view’s charts. The line is still VADER’s mean compound.'
+              : source === 'feed'
+                ? 'Sentiment labels come from VADER (a word list): a trained classifier labels only the posts of your dataset.'
+                : 'Sentiment labels come from VADER (a word list). Label posts in the Sentiment view and switch the charts to the trained classifier to replay with its labels.'}
+          </p>
           {snapshot.scoringError && (
             <ErrorBanner error={snapshot.scoringError} testId="stream-scoring-error" />
           )}
@@ -90,8 +98,13 @@ export default function StreamView() {
               <VolumeChart series={snapshot.series} unit={snapshot.unit} />
             </ChartCard>
             <ChartCard
-              title="Sentiment"
-              info={`Mean VADER compound (−1 to 1) per step over the last ${windowLength}, over the share of posts labelled negative, neutral and positive.`}
+              title={classifier ? 'Sentiment (trained classifier)' : 'Sentiment (VADER)'}
+              info={`Mean VADER compound (−1 to 1) per step over the last ${windowLength}, over the share of posts labelled negative, neutral and positive by ${classifier ? 'the classifier trained on your labels' : 'VADER'}.`}
+              method={
+                classifier
+                  ? 'labels: classifier trained on your labels; line: mean VADER compound'
+                  : 'VADER compound, neutral between ±0.05'
+              }
               testId="stream-sentiment"
             >
               <SentimentChart series={snapshot.series} unit={snapshot.unit} />
@@ -135,6 +148,7 @@ export default function StreamView() {
               testId="stream-latest"
             >
               <LatestPosts
+                classifier={classifier}
                 posts={snapshot.latest}
                 unit={snapshot.unit}
                 topicTerms={snapshot.topicTerms}

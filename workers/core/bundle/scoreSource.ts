@@ -14,6 +14,7 @@ import { fail, ok, type Result } from '../errors/index.ts';
 import { losslessKind } from '../parquet/storedKinds.ts';
 import { inferSchema } from '../schema/inferSchema.ts';
 import { importTable, loadParquetReader, sniffTableFormat } from '../table/importTable.ts';
+import type { SentimentMode } from '../sentiment/mode.ts';
 import type { LoadedBundle } from './loadBundle.ts';
 import { scoreTableToCsv, type ScoredFile } from './scoredCsv.ts';
 import { planTable } from './tablePlan.ts';
@@ -38,6 +39,8 @@ export interface ScoreSourceOptions {
   /** The scored file's format (default 'csv'). */
   readonly output?: TableFormat;
   readonly shard?: Shard;
+  /** What VADER reads: 'social' (default) or 'reference' (the raw text, as vaderSentiment 3.3.2). */
+  readonly sentimentMode?: SentimentMode;
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: ScoreProgress) => void;
   /** Parquet output only: receives the bytes row group by row group instead of `parts` (the CLI streams them to the file). */
@@ -177,9 +180,16 @@ export async function scoreSource(
     options.onProgress?.({ phase: 'scoring', done, total, unit: 'rows' });
   if (output === 'parquet') {
     const { scoreTableToParquet } = await import('./scoredParquet.ts');
-    const scored = scoreTableToParquet(loaded, rows, plan.value, scoring, options.emit);
+    const scored = scoreTableToParquet(
+      loaded,
+      rows,
+      plan.value,
+      scoring,
+      options.emit,
+      options.sentimentMode,
+    );
     return scored.ok ? ok({ ...scored.value, input, output, range }) : scored;
   }
-  const scored = scoreTableToCsv(loaded, rows, plan.value, scoring);
+  const scored = scoreTableToCsv(loaded, rows, plan.value, scoring, options.sentimentMode);
   return scored.ok ? ok({ ...scored.value, input, output, range }) : scored;
 }

@@ -5,9 +5,10 @@
  */
 import type { ParsedTable } from '../csv/types.ts';
 import { ok, type Result } from '../errors/index.ts';
+import type { SentimentMode } from '../sentiment/mode.ts';
 import type { LoadedBundle } from './loadBundle.ts';
 import { scoreFields, uniqueNames } from './scoreFields.ts';
-import { scoreTableInChunks } from './scoreTable.ts';
+import { scoreTableInChunks, scoringNotes } from './scoreTable.ts';
 import { summaryOf, type ScoreSummary, type ScoreTally } from './scoreTally.ts';
 import type { TablePlan } from './tablePlan.ts';
 
@@ -60,6 +61,7 @@ export function scoreTableToCsv(
   table: ParsedTable,
   plan: TablePlan,
   onProgress?: (done: number, total: number) => void,
+  mode?: SentimentMode,
 ): Result<ScoredCsv> {
   const fields = scoreFields(loaded, plan);
   const header = [
@@ -87,6 +89,7 @@ export function scoreTableToCsv(
       parts.push(lines.length > 0 ? `${lines.join('\n')}\n` : '');
     },
     onProgress,
+    mode,
   );
   if (!tally.ok) return tally;
   return ok({
@@ -95,7 +98,7 @@ export function scoreTableToCsv(
     summary: summaryOf(tally.value, {
       parts: plan.parts,
       classifier: loaded.sentiment?.classifier != null,
-      notes: plan.notes,
+      notes: scoringNotes(plan, mode),
     }),
   });
 }

@@ -8,9 +8,10 @@ import type { ParsedTable } from '../csv/types.ts';
 import { ok, type Result } from '../errors/index.ts';
 import { cellValue, tableKinds } from '../parquet/storedKinds.ts';
 import { ParquetChunks, type ParquetValue } from '../parquet/writeParquet.ts';
+import type { SentimentMode } from '../sentiment/mode.ts';
 import type { LoadedBundle } from './loadBundle.ts';
 import { scoreFields, uniqueNames } from './scoreFields.ts';
-import { scoreTableInChunks } from './scoreTable.ts';
+import { scoreTableInChunks, scoringNotes } from './scoreTable.ts';
 import { summaryOf } from './scoreTally.ts';
 import type { ScoredFile } from './scoredCsv.ts';
 import type { TablePlan } from './tablePlan.ts';
@@ -22,6 +23,7 @@ export function scoreTableToParquet(
   plan: TablePlan,
   onProgress?: (done: number, total: number) => void,
   emit?: (bytes: Uint8Array) => void,
+  mode?: SentimentMode,
 ): Result<ScoredFile<Uint8Array>> {
   const fields = scoreFields(loaded, plan);
   const kinds = tableKinds(table);
@@ -56,6 +58,7 @@ export function scoreTableToParquet(
       file.append(values);
     },
     onProgress,
+    mode,
   );
   if (!tally.ok) return tally;
   file.finish();
@@ -65,7 +68,7 @@ export function scoreTableToParquet(
     summary: summaryOf(tally.value, {
       parts: plan.parts,
       classifier: loaded.sentiment?.classifier != null,
-      notes: plan.notes,
+      notes: scoringNotes(plan, mode),
     }),
   });
 }

@@ -66,18 +66,25 @@ export function fitLinear(
 /** Each row's score for each class: rows × classes. */
 export function decisionScores(fit: LinearFit, x: FeatureRows): Float64Array {
   const k = fit.classes;
-  const width = fit.cols + 1;
-  const out = new Float64Array(x.rows * k);
+  const cols = fit.cols;
+  const width = cols + 1;
   const w = fit.weights;
+  // the K weights of a feature side by side, so each stored entry is read once for every class
+  const byFeature = new Float64Array(cols * k);
+  for (let c = 0; c < k; c++)
+    for (let j = 0; j < cols; j++) byFeature[j * k + c] = w[c * width + j]!;
+  const out = new Float64Array(x.rows * k);
+  const { indptr, indices, values } = x;
   for (let i = 0; i < x.rows; i++) {
-    for (let c = 0; c < k; c++) {
-      const base = c * width;
-      let s = w[base + fit.cols]! * fit.bias;
-      for (let p = x.indptr[i]!; p < x.indptr[i + 1]!; p++) {
-        const j = x.indices[p]!;
-        if (j < fit.cols) s += x.values[p]! * w[base + j]!;
-      }
-      out[i * k + c] = s;
+    const base = i * k;
+    for (let c = 0; c < k; c++) out[base + c] = w[c * width + cols]! * fit.bias;
+    const end = indptr[i + 1]!;
+    for (let p = indptr[i]!; p < end; p++) {
+      const j = indices[p]!;
+      if (j >= cols) continue;
+      const v = values[p]!;
+      const o = j * k;
+      for (let c = 0; c < k; c++) out[base + c]! += v * byFeature[o + c]!;
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { crossValidate } from './crossValidate.ts';
 import { DEFAULT_NGRAMS, ngramCounts } from './ngramCounts.ts';
 import { labelledPosts } from './posts.testutil.ts';
 import { predictLinear, trainLinearSentiment } from './sentimentLinear.ts';
-import { textGroups } from './textGroups.ts';
+import { textGroups } from '../split/groups.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHARED = process.env.MURMUR_SHARED ?? path.resolve(ROOT, '../shared');
@@ -30,7 +30,17 @@ describe('trainLinearSentiment', () => {
     const m = trainLinearSentiment(counts, all(300), train.y, { seed: 1 }, DEFAULT_NGRAMS);
     if (!m.ok) throw new Error(m.error.message);
     expect(m.value.classes).toEqual([0, 1, 2]);
-    expect(m.value.selection?.scores).toHaveLength(6);
+    const scores = m.value.selection!.scores;
+    expect(scores).toHaveLength(6);
+    // within a loss (C increasing), a C is skipped (NaN) once the one before scored no better
+    for (const loss of ['squared-hinge', 'logistic']) {
+      const acc = scores.filter((c) => c.loss === loss).map((c) => c.accuracy);
+      expect(acc[0]).toBeGreaterThan(0.8);
+      for (let i = 2; i < acc.length; i++)
+        if (acc[i - 1]! > acc[i - 2]!) expect(acc[i]).toBeGreaterThan(0);
+        else expect(acc[i]).toBeNaN();
+    }
+    expect(scores.some((c) => Number.isNaN(c.accuracy))).toBe(true);
     const rows = all(200).map((i) => 300 + i);
     const p = predictLinear(m.value, counts, rows);
     const truth = [...train.y, ...test.y];
@@ -81,10 +91,14 @@ describe('trainLinearSentiment', () => {
 });
 
 describe('crossValidate', () => {
-  it('keeps copies of a text in one fold, so they cannot grade each other', () => {
+  it('keeps copies of a text in one fold, so they cannot grade each other, even when an @handle, a link or case tells them apart', () => {
     // every text three times: with copies split across folds, a model that memorises wins
     const base = labelledPosts(60, 4, 0.5);
-    const texts = base.texts.flatMap((t) => [t, t, t]);
+    const texts = base.texts.flatMap((t, k) => [
+      t,
+      `@united ${t.toUpperCase()}`,
+      `${t} https://t.co/x${k}`,
+    ]);
     const y = base.y.flatMap((c) => [c, c, c]);
     const counts = ngramCounts(texts);
     const cv = crossValidate(counts, all(180), y, DEFAULT_NGRAMS, {

@@ -60,7 +60,7 @@ export interface LinearTrainOptions {
   readonly onStep?: (done: number, total: number) => void;
 }
 
-/** One candidate's cross-validated accuracy. */
+/** One candidate's cross-validated accuracy (NaN when skipped: a smaller C of its loss did as well). */
 export interface CandidateScore extends LinearCandidate {
   readonly accuracy: number;
 }
@@ -151,9 +151,14 @@ export function selectLinear(
   const selY = pos ? Array.from(pos, (p) => y[p]!) : Array.from(y);
   const groups = options.groups ? selRows.map((r) => options.groups![r]!) : undefined;
   const fold = stratifiedFolds(selY, k, deriveSeed(options.seed, 3), groups);
-  const correct = new Float64Array(candidates.length);
-  const total = candidates.length * k + 1;
-  let done = 0;
+  // each fold's features once, shared by every candidate
+  const folds: {
+    xTrain: FeatureRows;
+    xTest: FeatureRows;
+    trainY: number[];
+    outputs: number[];
+    test: Uint32Array;
+  }[] = [];
   for (let f = 0; f < k; f++) {
     const { train, test } = foldSplit(fold, f);
     const trainRows = Array.from(train, (p) => selRows[p]!);
@@ -166,16 +171,36 @@ export function selectLinear(
       counts,
       Array.from(test, (p) => selRows[p]!),
     );
-    candidates.forEach((c, ci) => {
+    folds.push({ xTrain, xTest, trainY, outputs, test });
+  }
+  const total = candidates.length * k + 1;
+  let done = 0;
+  const scores: CandidateScore[] = [];
+  // Within a loss, candidates come in increasing C: once a larger C scores no better than the one
+  // before, larger ones are skipped (weaker regularisation costs more passes and rarely recovers).
+  const stopped = new Set<LinearLoss>();
+  const lastOf = new Map<LinearLoss, number>();
+  for (const c of candidates) {
+    if (stopped.has(c.loss)) {
+      scores.push({ ...c, accuracy: Number.NaN });
+      options.onStep?.((done += k), total);
+      continue;
+    }
+    let correct = 0;
+    folds.forEach(({ xTrain, xTest, trainY, outputs, test }, f) => {
       const fit = fitCandidate(xTrain, trainY, outputs, c, deriveSeed(options.seed, 11 + f));
       const pred = argmaxClasses(decisionScores(fit, xTest), outputs.length);
       test.forEach((p, t) => {
-        if (outputs[pred[t]!] === selY[p]) correct[ci]!++;
+        if (outputs[pred[t]!] === selY[p]) correct++;
       });
       options.onStep?.(++done, total);
     });
+    const accuracy = correct / selRows.length;
+    const before = lastOf.get(c.loss);
+    if (before !== undefined && accuracy <= before) stopped.add(c.loss);
+    lastOf.set(c.loss, accuracy);
+    scores.push({ ...c, accuracy });
   }
-  const scores = candidates.map((c, ci) => ({ ...c, accuracy: correct[ci]! / selRows.length }));
   let best = 0;
   for (let ci = 1; ci < scores.length; ci++)
     if (scores[ci]!.accuracy > scores[best]!.accuracy) best = ci;

@@ -5,6 +5,7 @@
  * and character part are scaled to unit length separately, as sklearn's
  * `make_union(TfidfVectorizer(sublinear_tf=True), TfidfVectorizer(analyzer='char_wb', sublinear_tf=True))`.
  */
+import { gatherCsrRows } from '../text/sparseMatrix.ts';
 import type { NgramCounts } from './ngramCounts.ts';
 
 /** The fitted feature space: which buckets, with what idf. */
@@ -61,8 +62,19 @@ export function fitTfidfSpace(
     if (b < counts.wordDim) wordFeatures++;
     j++;
   }
-  return { buckets, idf, wordFeatures, dim: counts.dim };
+  const space = { buckets, idf, wordFeatures, dim: counts.dim };
+  if (!rows && counts.indices.length <= CACHED_ENTRIES) fittedOnAll.set(space, counts);
+  return space;
 }
+
+/**
+ * Above this many stored n-gram entries the rows of a space are not kept (8 bytes an entry: 240 MB
+ * at most), and each call computes the rows it asks for.
+ */
+const CACHED_ENTRIES = 30_000_000;
+/** Spaces fitted on every row of these counts: their rows are computed once and gathered after. */
+const fittedOnAll = new WeakMap<TfidfSpace, NgramCounts>();
+const allRows = new WeakMap<TfidfSpace, FeatureRows>();
 
 const lookups = new WeakMap<TfidfSpace, Int32Array>();
 
@@ -77,8 +89,28 @@ function lookupOf(space: TfidfSpace): Int32Array {
   return map;
 }
 
-/** The TF-IDF rows of `rows` of `counts` (default all) in `space`; buckets outside it are dropped. */
+/**
+ * The TF-IDF rows of `rows` of `counts` (default all) in `space`; buckets outside it are dropped.
+ * For a space fitted on every row of `counts` (the labelling loop's, which retrains and predicts on
+ * the same posts many times), every row is computed on the first call and later calls gather
+ * theirs: the logarithms and the bucket lookups, most of a retraining's feature cost, happen once.
+ * The result is shared with other callers: never write into it.
+ */
 export function tfidfRows(
+  space: TfidfSpace,
+  counts: NgramCounts,
+  rows?: ArrayLike<number>,
+): FeatureRows {
+  if (fittedOnAll.get(space) !== counts) return computeRows(space, counts, rows);
+  let all = allRows.get(space);
+  if (!all) allRows.set(space, (all = computeRows(space, counts)));
+  if (!rows) return all;
+  const g = gatherCsrRows(all.indptr, rows, [all.indices, all.values] as const);
+  const [indices, values] = g.entries;
+  return { rows: rows.length, cols: all.cols, indptr: g.indptr, indices, values };
+}
+
+function computeRows(
   space: TfidfSpace,
   counts: NgramCounts,
   rows?: ArrayLike<number>,

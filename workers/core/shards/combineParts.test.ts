@@ -75,6 +75,20 @@ describe('combining scored parts', () => {
     expect(e.message).toContain('p2.parquet from b.parquet');
   });
 
+  it('refuses parts scored on the raw text (--reference) among parts scored as the app does', () => {
+    const mixed = four();
+    const note = 'Sentiment read the raw text, exactly as vaderSentiment 3.3.2 (--reference).';
+    mixed[3] = part(3, 4, {
+      context: { parts: ['sentiment', 'topics', 'engagement'], classifier: false, notes: [note] },
+    });
+    const e = refusal(mixed);
+    expect(e.code).toBe('PARTS_DIFFERENT_SOURCES');
+    expect(e.message).toContain(`p3.parquet scored sentiment, topics, engagement (${note})`);
+    expect(e.message).toContain(
+      'p0.parquet, p1.parquet, p2.parquet scored sentiment, topics, engagement;',
+    );
+  });
+
   it('refuses a CSV part among Parquet parts', () => {
     const mixed = four();
     mixed[1] = part(

@@ -88,7 +88,10 @@ export function combineParts(parts: readonly Part[]): Result<Combined> {
     return fail(
       'PARTS_DIFFERENT_SOURCES',
       `The parts did not score the same things: ${[...contexts]
-        .map(([, ps]) => `${listed(ps)} scored ${ps[0]!.manifest.context.parts.join(', ')}`)
+        .map(([, ps]) => {
+          const { parts: scored, notes } = ps[0]!.manifest.context;
+          return `${listed(ps)} scored ${scored.join(', ')}${notes.length > 0 ? ` (${notes.join(' ')})` : ''}`;
+        })
         .join('; ')}.`,
       'Score every shard with the same version of Murmur.',
     );

@@ -63,4 +63,23 @@ describe('scoreStreamPosts', () => {
     if (r.ok)
       expect(Array.from(r.value.engagement!).map((v) => Math.round(v * 1e9) / 1e9)).toEqual([9, 0]);
   });
+
+  it("takes a replayed post's label from the chosen source where it has one, with or without a model", () => {
+    const chosen = (text: string, chosenLabel: number): StreamPost => ({
+      ...post(text),
+      chosenLabel,
+    });
+    const posts = [
+      chosen('VADER is smart, handsome, and funny.', 0),
+      post('The book was kind of good.'),
+      chosen('This is terrible and I hate it', 1),
+    ];
+    for (const model of [null, loaded(oneSplitBundle())]) {
+      const r = scoreStreamPosts(model, posts);
+      if (!r.ok) throw new Error(r.error.message);
+      // the classifier's classes win; the compound stays VADER's (the README's 0.8316)
+      expect(Array.from(r.value.label)).toEqual([0, 2, 1]);
+      expect(r.value.compound[0]).toBe(0.8316);
+    }
+  });
 });

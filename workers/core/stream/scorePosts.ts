@@ -36,7 +36,7 @@ function bundlePost(p: StreamPost): BundlePost {
   };
 }
 
-/** VADER alone: compound and label per post. `mode`: what VADER reads (default 'social'). */
+/** VADER alone: compound and label per post (a post's `chosenLabel` wins over VADER's). `mode`: what VADER reads (default 'social'). */
 export function scoreSentimentOnly(
   posts: readonly StreamPost[],
   mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
@@ -53,12 +53,30 @@ export function scoreSentimentOnly(
     compound[r] = vader[r * 4 + 3]!;
     label[r] = LABEL_INDEX[sentimentLabel(compound[r]!, DEFAULT_THRESHOLDS)];
   }
-  return { rows: n, compound, label, topic: null, topicTerms: null, engagement: null };
+  return withChosenLabels(
+    { rows: n, compound, label, topic: null, topicTerms: null, engagement: null },
+    posts,
+  );
+}
+
+/**
+ * The batch with each post's label taken from its `chosenLabel` where it has one (the charts'
+ * chosen source, e.g. the classifier trained on the person's labels); VADER's elsewhere. The
+ * compound stays VADER's: it is the only score every post has.
+ */
+export function withChosenLabels(batch: ScoredBatch, posts: readonly StreamPost[]): ScoredBatch {
+  if (!posts.some((p) => p.chosenLabel !== undefined)) return batch;
+  const label = Uint8Array.from(batch.label);
+  posts.forEach((p, r) => {
+    const chosen = p.chosenLabel;
+    if (chosen === 0 || chosen === 1 || chosen === 2) label[r] = chosen;
+  });
+  return { ...batch, label };
 }
 
 /**
  * Scores `posts` with `loaded` (sentiment, topic, engagement: whatever parts it has), or VADER
- * alone when it is null. Fails only when the engagement model cannot read the posts' cells.
+ * alone when it is null; a post's `chosenLabel` wins over VADER's label. Fails only when the engagement model cannot read the posts' cells.
  * `mode`: what VADER reads (default 'social').
  */
 export function scoreStreamPosts(
@@ -72,12 +90,17 @@ export function scoreStreamPosts(
   const s = scored.value;
   const compound = new Float64Array(s.rows);
   for (let r = 0; r < s.rows; r++) compound[r] = s.vader[r * 4 + 3]!;
-  return ok({
-    rows: s.rows,
-    compound,
-    label: s.label,
-    topic: s.cluster?.id ?? null,
-    topicTerms: s.cluster?.topTerms ?? null,
-    engagement: s.engagement?.value ?? null,
-  });
+  return ok(
+    withChosenLabels(
+      {
+        rows: s.rows,
+        compound,
+        label: s.label,
+        topic: s.cluster?.id ?? null,
+        topicTerms: s.cluster?.topTerms ?? null,
+        engagement: s.engagement?.value ?? null,
+      },
+      posts,
+    ),
+  );
 }

@@ -16,6 +16,11 @@ export interface StreamPost {
   readonly timeMs: number;
   /** Further cells by column name, for an engagement model (replayed rows). */
   readonly fields?: Readonly<Record<string, string>>;
+  /**
+   * The class the dataset's chosen sentiment source gives this post (0 negative, 1 neutral,
+   * 2 positive): a replayed row when the charts show the trained classifier. Absent: VADER decides.
+   */
+  readonly chosenLabel?: number;
 }
 
 /** Why a frame did not give a post; each is counted and shown. */

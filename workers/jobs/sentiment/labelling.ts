@@ -17,7 +17,8 @@ import { wilson } from '../../core/classify/intervals.ts';
 import { auditOrder, nextBatch } from '../../core/classify/labelBatch.ts';
 import { DEFAULT_NGRAMS, ngramCounts, type NgramCounts } from '../../core/classify/ngramCounts.ts';
 import { ACTIVE, AUDIT, correctedShares, UNLABELLED } from '../../core/classify/ppiShares.ts';
-import { textGroups } from '../../core/classify/textGroups.ts';
+import { textGroups } from '../../core/split/groups.ts';
+import type { LinearCandidate } from '../../core/classify/sentimentLinear.ts';
 import { fitTfidfSpace, tfidfRows, type TfidfSpace } from '../../core/classify/tfidfSpace.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import type { ColumnSchema } from '../../core/schema/types.ts';
@@ -55,7 +56,8 @@ interface Session {
   readonly texts: readonly string[];
   readonly counts: NgramCounts;
   readonly space: TfidfSpace;
-  readonly groups: Uint32Array;
+  /** Per post, the first post with the same normalised text (split/groups.ts): copies stay together. */
+  readonly groups: Int32Array;
   readonly vader: Uint8Array;
   /** Per post: UNLABELLED, AUDIT, ACTIVE or FROM_FILE. */
   readonly origin: Uint8Array;
@@ -68,6 +70,12 @@ interface Session {
   /** Kind of each post of the current batch. */
   batchKinds: Map<number, number>;
   fit: CrossFitResult | null;
+  /**
+   * The loss and C cross-validation chose, and at how many labels: later retrainings reuse them
+   * until the labels grow by a quarter (20 more labels rarely change the choice, and the choice is
+   * most of a retraining's cost).
+   */
+  selected: { readonly candidate: LinearCandidate; readonly labels: number } | null;
   source: 'vader' | 'classifier';
   /** The first category column (not the label column), for shares per value. */
   readonly category: { readonly column: string; readonly codes: CategoryCodes } | null;
@@ -116,6 +124,7 @@ async function makeSession(d: LoadedDataset, column: ColumnSchema): Promise<Sess
     auditCursor: 0,
     batchKinds: new Map(),
     fit: null,
+    selected: null,
     source: 'vader',
     category: (() => {
       const c = categoryOf(d, undefined);
@@ -310,12 +319,18 @@ function batchOf(s: Session): LabellingPost[] {
 }
 
 function train(s: Session): void {
+  let labels = 0;
+  for (const o of s.origin) if (o !== UNLABELLED) labels++;
+  const reuse = s.selected !== null && labels < s.selected.labels * 1.25;
   const fit = crossFit(s.counts, shareState(s), s.y, DEFAULT_NGRAMS, {
     seed: SEED,
     space: s.space,
     groups: s.groups,
+    ...(reuse ? { candidates: [s.selected!.candidate] } : {}),
   });
   s.fit = fit.ok ? fit.value : null;
+  const selection = fit.ok ? fit.value.model.selection : null;
+  if (selection) s.selected = { candidate: selection.chosen, labels };
 }
 
 /** Opens labelling on the active dataset: stored and file labels, a classifier when two classes are known, a batch. */

@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../core/random/rng.ts';
 import { predictLabels } from './classifierModel.ts';
-import { trainSentimentClassifier } from './trainClassifier.ts';
+import { textGroups } from '../../core/split/groups.ts';
+import { classifierSplits, trainSentimentClassifier } from './trainClassifier.ts';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -72,6 +73,25 @@ describe('trainSentimentClassifier', () => {
     expect(r.value.heldOut.n % 3).toBe(0);
     expect(r.value.heldOut.n).toBeGreaterThanOrEqual(90);
     expect(r.value.heldOut.n).toBeLessThanOrEqual(126);
+  });
+
+  it('keeps copies that differ by an @handle, a link or case within one of the three sets (fit, early-stopping slice, held out)', () => {
+    const copied = texts.flatMap((t, k) => [
+      t,
+      `@united ${t.toUpperCase()}`,
+      `${t} https://t.co/${k}`,
+    ]);
+    const classes = Array.from(y).flatMap((k) => [k, k, k]);
+    const groups = textGroups(copied);
+    const { split, fitPos, valPos } = classifierSplits(classes, groups, 0.2, 5);
+    const side = new Int8Array(copied.length).fill(-1);
+    for (const p of fitPos) side[p] = 0;
+    for (const p of valPos) side[p] = 1;
+    for (const p of split.test) side[p] = 2;
+    expect(side.every((v) => v >= 0)).toBe(true);
+    expect(valPos.length).toBeGreaterThanOrEqual(30);
+    for (let g = 0; g < texts.length; g++)
+      expect(new Set([0, 1, 2].map((k) => side[g * 3 + k]))).toHaveProperty('size', 1);
   });
 
   it('samples the labelled rows down to maxRows, keeping each class’s share', async () => {

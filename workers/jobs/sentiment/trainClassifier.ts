@@ -103,6 +103,33 @@ function validate(o: Required<SentimentTrainOptions>): Result<true> {
 }
 
 /**
+ * The network's three sets, each keeping groups whole (posts that share a normalised text, so a
+ * copy that differs by an @handle, a link or case is never on two sides): the held-out rows, and
+ * within the training rows the slice early stopping watches and the rows the network learns from.
+ * `classes` and `groups` per row; positions into them.
+ */
+export function classifierSplits(
+  classes: readonly number[],
+  groups: ArrayLike<number>,
+  testShare: number,
+  seed: number,
+): { split: { train: Uint32Array; test: Uint32Array }; fitPos: number[]; valPos: number[] } {
+  const split = stratifiedGroupShuffleSplit(classes, groups, testShare, deriveSeed(seed, 0));
+  const trainPos = Array.from(split.train);
+  const inner = stratifiedGroupShuffleSplit(
+    pick(classes, trainPos),
+    pick(Array.from(groups), trainPos),
+    VALIDATION_SHARE,
+    deriveSeed(seed, 1),
+  );
+  return {
+    split,
+    fitPos: Array.from(inner.train, (p) => trainPos[p]!),
+    valPos: Array.from(inner.test, (p) => trainPos[p]!),
+  };
+}
+
+/**
  * Trains on `texts` with classes `y` (0 negative, 1 neutral, 2 positive). Fails with TOO_FEW_ROWS
  * below 20 rows, TOO_FEW_LABELS with fewer than two classes of two rows each, ABORTED on the signal.
  */
@@ -157,16 +184,8 @@ export async function trainSentimentClassifier(
   // posts sharing a normalised text are one group, never on both sides of a split (copies would
   // be recalled, not classified)
   const groups = textGroups(keep.map((i) => texts[i] ?? ''));
-  const split = stratifiedGroupShuffleSplit(classes, groups, o.testShare, deriveSeed(o.seed, 0));
+  const { split, fitPos, valPos } = classifierSplits(classes, groups, o.testShare, o.seed);
   const trainPos = Array.from(split.train);
-  const inner = stratifiedGroupShuffleSplit(
-    pick(classes, trainPos),
-    pick(Array.from(groups), trainPos),
-    VALIDATION_SHARE,
-    deriveSeed(o.seed, 1),
-  );
-  const fitPos = Array.from(inner.train, (p) => trainPos[p]!);
-  const valPos = Array.from(inner.test, (p) => trainPos[p]!);
 
   const clean = resolveCleanOptions({});
   const terms = termsOf(createCleaner(clean), o.bigrams);

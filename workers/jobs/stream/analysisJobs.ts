@@ -10,7 +10,9 @@ export const streamAnalysisJobs: StreamAnalysisApi = {
 
   async streamReplayRows({ from, limit, fields }) {
     const chunk = await replayRows(from, limit, fields);
-    return chunk.ok ? Comlink.transfer(chunk, [chunk.value.times.buffer]) : chunk;
+    if (!chunk.ok) return chunk;
+    const { times, sentiment } = chunk.value;
+    return Comlink.transfer(chunk, sentiment ? [times.buffer, sentiment.buffer] : [times.buffer]);
   },
 
   async streamReplaySeek({ timeMs }) {

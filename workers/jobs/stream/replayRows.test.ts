@@ -4,7 +4,8 @@ import { tableFromRows } from '../../core/csv/index.ts';
 import type { Result } from '../../core/errors/index.ts';
 import { defaultPreprocessSpec } from '../../core/preprocess/fromSchema.ts';
 import { inferSchema, type ColumnSchema } from '../../core/schema/index.ts';
-import { setCurrent } from '../shared/session.ts';
+import { chooseSentiment } from '../shared/chosenSentiment.ts';
+import { requireDataset, setCurrent } from '../shared/session.ts';
 import { streamAnalysisJobs as jobs } from './analysisJobs.ts';
 
 function load(
@@ -62,6 +63,7 @@ describe('replay rows (analysis worker)', () => {
       timeColumn: 'created_at',
       // 3 posts in 2 minutes: 22 per 15 minutes on average, too few; 1,350 per 15 hours
       suggestedUnit: 'hour',
+      sentimentSource: 'vader',
     });
   });
 
@@ -88,6 +90,30 @@ describe('replay rows (analysis worker)', () => {
     expect(value(await jobs.streamReplaySeek({ timeMs: Date.UTC(2026, 0, 1) }))).toEqual({
       index: 3,
     });
+  });
+
+  it("carries each row's class when the charts show the trained classifier, and none for VADER", async () => {
+    load(HEADER, ROWS, ROLES);
+    const d = value(await requireDataset());
+    const rows = (from: number) => jobs.streamReplayRows({ from, limit: 5, fields: [] });
+    expect(value(await rows(0)).sentiment).toBeUndefined();
+    // per file row: third → positive, first → negative, no time → neutral, second → neutral
+    chooseSentiment(d, {
+      source: 'classifier',
+      classes: Uint8Array.of(2, 0, 1, 1),
+      textColumn: 'text',
+    });
+    expect(value(await jobs.streamReplayPlan({})).sentimentSource).toBe('classifier');
+    expect(Array.from(value(await rows(0)).sentiment!)).toEqual([0, 1, 2]);
+    expect(Array.from(value(await rows(2)).sentiment!)).toEqual([2]);
+    // a classifier trained on another text column does not describe this one
+    chooseSentiment(d, {
+      source: 'classifier',
+      classes: Uint8Array.of(2, 0, 1, 1),
+      textColumn: 'x',
+    });
+    expect(value(await jobs.streamReplayPlan({})).sentimentSource).toBe('vader');
+    expect(value(await rows(0)).sentiment).toBeUndefined();
   });
 
   it('plays a dataset without a timestamp column in file order, hashtags from the text', async () => {

@@ -17,6 +17,7 @@ import {
   suggestUnit,
   type ReplayOrder,
 } from '../../core/stream/replayOrder.ts';
+import { chosenSentiment } from '../shared/chosenSentiment.ts';
 import { cachedIn, requireDataset, type LoadedDataset } from '../shared/session.ts';
 
 const MAX_CHUNK = 10_000;
@@ -50,6 +51,7 @@ export async function replayPlan(): Promise<Result<ReplayPlan>> {
   const endMs = timed ? o.times[rows - 1]! : NaN;
   return ok({
     rows,
+    sentimentSource: chosenClasses(d, text.value.name) ? 'classifier' : 'vader',
     timed,
     startMs,
     endMs,
@@ -61,7 +63,13 @@ export async function replayPlan(): Promise<Result<ReplayPlan>> {
   });
 }
 
-/** Replay positions `from`..`from + limit` as columns. */
+/** Per row of the dataset, the classifier's class when the charts show it for `textColumn`; else null (VADER). */
+function chosenClasses(d: LoadedDataset, textColumn: string): Uint8Array | null {
+  const chosen = chosenSentiment(d);
+  return chosen.source === 'classifier' && chosen.textColumn === textColumn ? chosen.classes : null;
+}
+
+/** Replay positions `from`..`from + limit` as columns, with the chosen source's classes when it is the classifier. */
 export async function replayRows(
   from: number,
   limit: number,
@@ -89,6 +97,7 @@ export async function replayRows(
   const cells = (index: number) => rows.map((row) => d.table.columns[index]![row]!);
   const tags = columnWithRole(d.schema, 'hashtags');
   const lang = d.schema.find((c) => LANGUAGE.test(c.name));
+  const classes = chosenClasses(d, text.value.name);
   const named: Record<string, string[]> = {};
   for (const name of fields) {
     const column = d.schema.find((c) => c.name === name);
@@ -104,6 +113,7 @@ export async function replayRows(
     times: o.times.slice(from, from + rows.length),
     langs: lang ? cells(lang.index).map((v) => v || null) : null,
     fields: named,
+    ...(classes && { sentiment: Uint8Array.from(rows, (row) => classes[row]!) }),
   });
 }
 

@@ -74,6 +74,7 @@ export class ReplaySource {
           fields: Object.fromEntries(
             Object.entries(chunk.fields).map(([name, cells]) => [name, cells[i]!]),
           ),
+          ...(chunk.sentiment && { chosenLabel: chunk.sentiment[i]! }),
         });
       }
       this.expected += chunk.count;

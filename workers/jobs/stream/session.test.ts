@@ -269,6 +269,27 @@ describe('StreamSession: a replay', () => {
     ]);
   });
 
+  it("labels replayed rows with the charts' chosen source: the classifier's classes when the rows carry them", async () => {
+    value(
+      await session.replayStart(
+        { ...plan, sentimentSource: 'classifier' },
+        { kind: 'multiplier', factor: 1000 },
+      ),
+    );
+    void session.replayFeed({ ...chunk(0, 4), sentiment: Uint8Array.of(0, 1, 0, 2) });
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(last().source).toMatchObject({ replay: { state: 'ended', position: 4 } });
+    // VADER reads every row as positive ("lovely"); the classifier's classes are what the charts count
+    expect(last().latest.map((p) => p.label)).toEqual([2, 0, 1, 0]);
+    expect(last().sentimentSource).toBe('classifier');
+    // the person switched back to VADER: the rows come without classes
+    value(await session.replayStart(plan, { kind: 'multiplier', factor: 1000 }));
+    void session.replayFeed(chunk(0, 4));
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(last().latest.map((p) => p.label)).toEqual([2, 2, 2, 2]);
+    expect(last().sentimentSource).toBe('vader');
+  });
+
   it('drops a chunk fetched before a seek and asks again from the new position', async () => {
     value(
       await session.replayStart({ ...plan, rows: 10_000 }, { kind: 'rate', postsPerSecond: 1 }),

@@ -126,6 +126,8 @@ export class StreamSession {
   private dashboard = new StreamDashboard();
   private source: FeedSource | ReplaySourceState | null = null;
   private model: ActiveModel | null = null;
+  /** Where the labels come from: the classifier while a replay's rows carry its classes, else VADER. */
+  private sentimentSource: StreamSnapshot['sentimentSource'] = 'vader';
   private modelLoading: Promise<ActiveModel> | null = null;
   private onSnapshot: ((s: StreamSnapshot) => void) | null = null;
   private endWatch: (() => void) | null = null;
@@ -209,6 +211,8 @@ export class StreamSession {
     this.stopSource();
     if (!(previous?.kind === 'feed' && previous.identity === reader.value.identity))
       this.fresh(FEED_MAX_AHEAD_MS);
+    // a live feed's posts are not the dataset's: VADER reads them
+    this.sentimentSource = 'vader';
     const { parse, urlFor, identity } = reader.value;
     const feed: FeedSource = {
       kind: 'feed',
@@ -265,6 +269,7 @@ export class StreamSession {
     const model = await this.loadModel();
     this.stopSource();
     this.fresh(Infinity);
+    this.sentimentSource = plan.sentimentSource ?? 'vader';
     this.source = { kind: 'replay', replay: new ReplaySource(plan, speed, from, this.deps.now) };
     this.startLoop();
     return ok({ fields: modelFields(model.loaded) });
@@ -273,6 +278,8 @@ export class StreamSession {
   replayFeed(chunk: ReplayChunk): Promise<Result<{ next: number }>> {
     if (this.source?.kind !== 'replay')
       return Promise.resolve(fail('ABORTED', 'No replay is running.'));
+    // the person may switch the source mid-replay: later chunks carry the new choice
+    this.sentimentSource = chunk.sentiment ? 'classifier' : 'vader';
     return this.source.replay
       .feed(chunk)
       .then((next) => (next === null ? fail('ABORTED', 'The replay stopped.') : ok({ next })));
@@ -445,6 +452,7 @@ export class StreamSession {
         scored: this.rates.scored.sample(now, c.scored),
       },
       model: this.model?.status ?? { name: null, parts: [], note: 'Loading the active model…' },
+      sentimentSource: this.sentimentSource,
       view: this.view,
       cloud: this.cloudLayout(base.cloudWords, now),
       scoringError: this.scoringError,

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI_BUILD = path.join(ROOT, 'dist-cli/murmur.mjs');
 
 export async function buildCli(outfile: string = CLI_BUILD): Promise<string> {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textGroups } from './textGroups.ts';
 import { classScores, classShares } from './classScores.ts';
-
-describe('textGroups', () => {
-  it('puts copies that differ only by case or spaces in one group', () => {
-    expect(
-      Array.from(textGroups(['Late again', 'late  AGAIN ', 'on time', 'late again!'])),
-    ).toEqual([0, 0, 1, 2]);
-  });
-});
 
 describe('classScores', () => {
   it('scores accuracy and macro-F1 as sklearn does over the classes present', () => {
