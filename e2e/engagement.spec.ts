@@ -28,7 +28,17 @@ test('the sample: train with a small grid, cancel, train again; metrics, graphs,
   await e.train();
   await e.expectTrained();
   await expect(e.cancelled).toHaveCount(0);
-  // metrics with the baseline, on both scales
+  // the result in plain words: the typical error in likes beside guessing the average
+  await expect(e.headline).toHaveText(
+    /^Typical error ±[\d,.]+ likes; guessing the average is off by ±[\d,.]+\.$/,
+  );
+  // what shows before "Advanced" is opened: no jargon, no scientific notation
+  for (const part of ['engagement-headline', 'engagement-verdict', 'engagement-method'])
+    await expect(e.metrics.getByTestId(part)).not.toContainText(/log1p|MSE|R²|\de[-+]?\d/);
+  await expect(e.metrics.getByTestId('engagement-method')).toContainText('quick search');
+  expect(await e.testError()).toBeLessThan(Number(await e.headline.getAttribute('data-baseline')));
+  // the data scientist's scores behind "Advanced", on both scales
+  await e.metrics.getByText('Advanced: the scores as data scientists read them').click();
   await expect(e.fittedMetrics).toContainText('Baseline: predict the mean');
   await expect(e.rawMetrics).toContainText('Random forest');
   await expect(e.bestParams).toContainText('Best of 2 grid points (3-fold CV MSE');
@@ -41,7 +51,8 @@ test('the sample: train with a small grid, cancel, train again; metrics, graphs,
   expect(await e.scatterPoints.count()).toBe(500);
   await expect(e.residualBars.first()).toBeVisible();
   await expect(e.importanceBars).toHaveCount(15);
-  await expect(e.importance).toContainText('log1p_author_followers');
+  await expect(e.importance).toContainText('followers');
+  await expect(e.importance).not.toContainText('log1p_');
   await expect(e.gridHeatmap).toBeVisible();
   await expect(e.gridRows).toHaveCount(2);
   await expect(e.learningCurveSeries).toHaveCount(2);
@@ -55,13 +66,22 @@ test('the sample: train with a small grid, cancel, train again; metrics, graphs,
 
   // the draft box predicts with the trained forest
   await app.goTo('Live');
+  // an empty draft predicts nothing
+  await expect(d.panel.getByTestId('draft-empty')).toHaveText('Type a post to see a prediction.');
+  await expect(d.prediction).toHaveCount(0);
   await d.text.fill('Loving this sunny day at the beach!! 😍 #travel');
   await d.number('author_followers').fill('25000');
   await d.category('platform').selectOption('TikTok');
   await expect(d.prediction).toHaveText(/^[\d,.]+$/);
   await expect(d.spread).toHaveText(/^[\d,.]+ – [\d,.]+$/);
   await expect(d.contributionItems.first()).toBeVisible();
-  await expect(d.contributions).toContainText('author_followers');
+  // drivers in the target's units, with plain feature names and a legend for their colours
+  await expect(d.contributions).toContainText(/followers 25,000/);
+  await expect(d.contributions).not.toContainText('log1p');
+  await expect(d.contributions.getByTestId('driver-effect').first()).toHaveText(
+    /^[+−][\d,.]+ likes$/,
+  );
+  await expect(d.panel.getByTestId('draft-legend')).toContainText('pushed it up');
   const big = Number((await d.prediction.textContent())!.replace(/,/g, ''));
   await d.number('author_followers').fill('3');
   await expect

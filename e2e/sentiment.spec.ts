@@ -91,9 +91,17 @@ test('typing in the live box scores and highlights each word as you type', async
   await expect(live.token('not')).toHaveAttribute('data-kind', 'negation');
   expect(Number(await live.token('good').getAttribute('data-valence'))).toBeLessThan(0);
   await expect(live.token('good')).toHaveAttribute('title', /negat/i);
-  await live.text.pressSequentially(' at all!!! 😡');
+  await live.text.pressSequentially(' at all!!! 😢 😡');
   await expect(live.label).toHaveText('negative');
-  await expect(live.tokens.filter({ hasText: '😡' })).toHaveAttribute('data-kind', 'emoji');
+  // 😢 reads as "crying face" (crying: −2.1); 😡 as "pouting face", which moves nothing
+  await expect(live.tokens.filter({ hasText: '😢' })).toHaveAttribute('data-kind', 'emoji');
+  await expect(live.tokens.filter({ hasText: '😡' })).toHaveCount(0);
+  // only words that moved the score are marked, never in the browser's default yellow
+  await expect(live.token('at')).toHaveCount(0);
+  await expect(live.token('all')).toHaveCount(0);
+  expect(await live.token('good').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+    'rgb(255, 255, 0)',
+  );
   // Right-to-left text beside English, then an empty box, then 100k characters: an answer every time.
   await live.text.fill('مرحبا great news שלום');
   await expect(live.label).toHaveText('positive');

@@ -58,8 +58,31 @@ export class EngagementPage {
     this.modelComparison = page.getByTestId('model-comparison');
   }
 
+  /** Opens the setup's "Advanced" part (forest settings, folds, log scale), if it is closed. */
+  async openAdvanced(): Promise<void> {
+    const details = this.setup.getByTestId('setup-advanced');
+    if ((await details.getAttribute('open')) === null)
+      await details.locator('summary').first().click();
+  }
+
+  /** The quick search (successive halving, the default) or the full grid. */
+  async chooseSearch(kind: 'halving' | 'full'): Promise<void> {
+    await this.setup.getByTestId(`search-${kind}`).check();
+  }
+
+  /** The plain-words result: "Typical error ±16 likes; …", with data-error and data-baseline. */
+  get headline(): Locator {
+    return this.metrics.getByTestId('engagement-headline');
+  }
+
+  /** The model's typical test error (mean absolute error, in the target's units). */
+  async testError(): Promise<number> {
+    return Number(await this.headline.getAttribute('data-error'));
+  }
+
   async chooseTarget(column: string, log1p: boolean): Promise<void> {
     await this.page.getByTestId('target-column').selectOption(column);
+    await this.openAdvanced();
     const box = this.page.getByTestId('log1p');
     if ((await box.isChecked()) !== log1p) await box.click();
   }
@@ -69,6 +92,7 @@ export class EngagementPage {
     grid: { trees: string; depth: string; features: string },
     folds: number,
   ): Promise<void> {
+    await this.openAdvanced();
     await this.page.getByTestId('grid-nEstimators').fill(grid.trees);
     await this.page.getByTestId('grid-maxDepth').fill(grid.depth);
     await this.page.getByTestId('grid-maxFeatures').fill(grid.features);
@@ -82,6 +106,7 @@ export class EngagementPage {
 
   /** How the test posts are held out: copies together, the latest posts, or at random. */
   async chooseSplit(kind: 'grouped' | 'time' | 'random'): Promise<void> {
+    await this.openAdvanced();
     await this.page.getByTestId('split-kind').selectOption(kind);
   }
 
@@ -108,7 +133,9 @@ export class EngagementPage {
   }
 
   async expectTrained(timeout = 120_000): Promise<void> {
-    await expect(this.metrics).toBeVisible({ timeout });
+    // waitFor, not a polling expect: each retry of an expect takes an aria snapshot of the page
+    // (40-70 ms on the main thread), which the perf journeys would count as the app's long tasks
+    await this.metrics.waitFor({ state: 'visible', timeout });
     await expect(this.progress).toHaveCount(0);
   }
 

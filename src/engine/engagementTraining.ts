@@ -21,10 +21,21 @@ import type {
 import { defaultEngine, type Engine } from './engine.ts';
 import { aborted } from './errors.ts';
 import { runGridSearch, type GridRunProgress, type GridRunResult } from './gridSearch.ts';
+import { runHalvingSearch, type HalvingRunProgress } from './halvingSearch.ts';
+import { recordSearch, searchUnits } from './searchCost.ts';
+
+/**
+ * How the grid is searched: 'halving' (default: every point on a few posts, the best third on three
+ * times as many, …) or 'full' (every point on every fold, as GridSearchCV).
+ */
+export type SearchKind = 'halving' | 'full';
 
 export type EngagementTrainingProgress =
   | { readonly stage: 'prepare'; readonly progress: JobProgress | null }
-  | { readonly stage: 'grid'; readonly progress: GridRunProgress }
+  | {
+      readonly stage: 'grid';
+      readonly progress: GridRunProgress | HalvingRunProgress;
+    }
   | {
       readonly stage: 'finish';
       readonly refit: JobProgress | null;
@@ -35,6 +46,8 @@ export interface EngagementTrainingResult {
   /** The matrices stay with the page for the neural network. */
   readonly prepared: EngagementPrepared;
   readonly folds: number;
+  /** How the grid was searched (absent in results from before successive halving: 'full'). */
+  readonly search?: SearchKind;
   readonly grid: GridRunResult;
   readonly summary: GridSummary;
   readonly refit: Omit<RefitResult, 'nodeMeans'>;
@@ -46,6 +59,8 @@ export interface EngagementTrainingResult {
 export interface TrainingCallOptions<P> {
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: P) => void;
+  /** Default 'halving'. */
+  readonly search?: SearchKind;
 }
 
 export async function trainEngagementModel(
@@ -62,25 +77,39 @@ export async function trainEngagementModel(
   });
   if (!prepared.ok) return prepared;
   const p = prepared.value;
-  const grid = await runGridSearch(
-    {
-      prepared: p,
-      folds: request.folds,
-      seed: request.seed,
-      ...(signal ? { signal } : {}),
-      onProgress: (progress) => onProgress?.({ stage: 'grid', progress }),
-    },
-    engine,
-  );
-  if (!grid.ok) return grid;
-  const summary = await engine.analysis('engagementGridSummary', {
-    points: p.points,
-    foldScores: grid.value.foldScores,
-    fitSeconds: grid.value.fitSeconds,
-    scoring: p.scoring,
-  });
-  if (!summary.ok) return summary;
+  const search = options.search ?? 'halving';
+  const run = {
+    prepared: p,
+    folds: request.folds,
+    seed: request.seed,
+    ...(signal ? { signal } : {}),
+    onProgress: (progress: GridRunProgress) => onProgress?.({ stage: 'grid', progress }),
+  };
+  let grid: Result<GridRunResult>;
+  let summary: Result<GridSummary>;
+  if (search === 'halving') {
+    const halving = await runHalvingSearch(run, engine);
+    if (!halving.ok) return halving;
+    grid = halving;
+    summary = { ok: true, value: halving.value.summary };
+  } else {
+    grid = await runGridSearch(run, engine);
+    if (!grid.ok) return grid;
+    summary = await engine.analysis('engagementGridSummary', {
+      points: p.points,
+      foldScores: grid.value.foldScores,
+      fitSeconds: grid.value.fitSeconds,
+      scoring: p.scoring,
+    });
+    if (!summary.ok) return summary;
+  }
   if (signal?.aborted) return aborted();
+
+  recordSearch(
+    searchUnits(p.points, p.train.rows, request.folds, p.train.cols, search),
+    grid.value.workers,
+    grid.value.seconds,
+  );
 
   const data = {
     key: p.key,
@@ -137,6 +166,7 @@ export async function trainEngagementModel(
     value: {
       prepared: p,
       folds: request.folds,
+      search,
       grid: grid.value,
       summary: summary.value,
       refit: shown,

@@ -11,6 +11,8 @@ import { engagementLiveJobs } from '../../workers/jobs/engagement/liveJobs.ts';
 import type { Engine } from './engine.ts';
 import { trainEngagementModel, type EngagementTrainingProgress } from './engagementTraining.ts';
 import { fitCost, runGridSearch, type GridRunProgress } from './gridSearch.ts';
+import { runHalvingSearch, type HalvingRunProgress } from './halvingSearch.ts';
+import { halvingSearch } from '../../workers/core/forest/halving.ts';
 
 type AnyJob = (request: unknown, onProgress?: unknown) => Promise<Result<unknown>>;
 const ABORTED = { ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } } as const;
@@ -194,6 +196,39 @@ describe('grid search across the pool', () => {
       fitCost({ nEstimators: 200, maxDepth: 10, maxFeatures: 'sqrt' }, 36),
     );
     expect(fitCost({ nEstimators: 50, maxFeatures: 0.5 }, 36)).toBe(50 * 18 * 20);
+  });
+});
+
+describe('successive halving across the pool', () => {
+  it('runs the rounds of the sequential halving search with the same scores and choice', async () => {
+    loadPosts(300);
+    const p = await prepared();
+    const progress: HalvingRunProgress[] = [];
+    const r = await runHalvingSearch(
+      { prepared: p, folds: 3, seed: 0, progressEveryMs: 0, onProgress: (x) => progress.push(x) },
+      fakeEngine(3, { fits: 0, sends: 0, maxBusy: 0 }),
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const sequential = await halvingSearch(
+      matrixFromColumns(
+        Array.from({ length: p.train.cols }, (_, c) =>
+          p.train.X.subarray(c * p.train.rows, (c + 1) * p.train.rows),
+        ),
+      ),
+      { kind: 'regression', y: p.train.y },
+      { grid: REQUEST.grid, folds: 3, groups: p.trainGroups },
+    );
+    if (!sequential.ok) throw new Error(sequential.error.message);
+    // 8 points on a third of the 240 training posts, the best 3 on all of them
+    expect(r.value.rounds.map((x) => [x.rows, x.candidates.length])).toEqual([
+      [80, 8],
+      [240, 3],
+    ]);
+    expect(r.value.rounds).toEqual(sequential.value.rounds);
+    expect(r.value.summary.bestIndex).toBe(sequential.value.summary.bestIndex);
+    // progress counts every fit of both rounds and names the round
+    expect(progress.at(-1)).toMatchObject({ fitsDone: 33, fitsTotal: 33, round: 1, rounds: 2 });
+    expect(progress.some((x) => x.round === 0 && x.candidates === 8 && x.rows === 80)).toBe(true);
   });
 });
 

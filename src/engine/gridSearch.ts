@@ -37,6 +37,10 @@ export interface GridRunOptions {
     Partial<Pick<EngagementPrepared, 'trainGroups'>>;
   readonly folds: number;
   readonly seed: number;
+  /** Indices of the points to fit (default all); the others' scores stay NaN. */
+  readonly candidates?: readonly number[];
+  /** Successive halving: each fold thinned to this many training rows' worth (default all). */
+  readonly rows?: number;
   readonly signal?: AbortSignal;
   /** At most every `progressEveryMs` (default 250: the pool saturates the cores, so the page draws sparingly), and whenever a fit ends. */
   readonly onProgress?: (p: GridRunProgress) => void;
@@ -83,12 +87,15 @@ export async function runGridSearch(
   if (signal?.aborted) return aborted();
   const started = performance.now();
   const points = prepared.points;
-  const jobs = points.flatMap((params, point) =>
+  const chosen = options.candidates ?? points.map((_, i) => i);
+  // trees cost about rows × log(rows): a thinned round's fits are cheaper
+  const share = options.rows === undefined ? 1 : options.rows / Math.max(1, prepared.train.rows);
+  const jobs = chosen.flatMap((point) =>
     Array.from({ length: folds }, (_, fold) => ({
       point,
       fold,
-      params,
-      cost: fitCost(params, prepared.train.cols),
+      params: points[point]!,
+      cost: fitCost(points[point]!, prepared.train.cols) * share,
     })),
   );
   jobs.sort((a, b) => b.cost - a.cost || a.point - b.point || a.fold - b.fold);
@@ -161,6 +168,7 @@ export async function runGridSearch(
         params: job.params,
         seed,
         scoring: prepared.scoring,
+        ...(options.rows === undefined ? {} : { rows: options.rows }),
       };
       let r = await engine.compute('engagementFold', sendData ? { ...request, data } : request, {
         signal: stop.signal,

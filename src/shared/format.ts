@@ -26,3 +26,18 @@ export function formatSeconds(s: number): string {
   if (s < 60) return `${Math.max(0, Math.round(s))} s`;
   return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
+
+/**
+ * A number as people read it: never in scientific notation, thousands grouped, at most `digits`
+ * decimals (trailing zeros dropped); what rounds to 0 is 0.
+ */
+export function formatPlain(x: number, digits = 2): string {
+  if (!Number.isFinite(x)) return '—';
+  const text = x.toLocaleString('en-US', { maximumFractionDigits: digits, useGrouping: true });
+  return text === '-0' ? '0' : text;
+}
+
+/** A count such as likes: whole above 10 ("16", "2,455"), one decimal below ("5.4"). */
+export function formatCount(x: number): string {
+  return formatPlain(x, Math.abs(x) >= 10 ? 0 : 1);
+}

@@ -150,6 +150,8 @@ export interface FoldRequest {
   readonly params: ForestOptions;
   readonly seed: number;
   readonly scoring: Scoring;
+  /** Successive halving: the fold's rows thinned to this many of the training rows' worth (default all). */
+  readonly rows?: number;
 }
 
 export type FoldOutcome =

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { CorrelationMatrix } from '../../../workers/api.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { Heatmap } from '../../components/Heatmap.tsx';
+import { featureLabel } from '../../shared/featureNames.ts';
 
 /** Pearson correlations among the features and the target on the training posts. */
 export const FeatureCorrelationCard = memo(function FeatureCorrelationCard({
@@ -10,6 +11,8 @@ export const FeatureCorrelationCard = memo(function FeatureCorrelationCard({
   matrix: CorrelationMatrix;
 }) {
   const n = matrix.columns.length;
+  // the target (last) keeps its name; features read as people say them
+  const labels = matrix.columns.map((c, i) => (i === n - 1 ? c : featureLabel(c)));
   return (
     <ChartCard
       title="Features and target: correlation"
@@ -18,8 +21,8 @@ export const FeatureCorrelationCard = memo(function FeatureCorrelationCard({
       wide
     >
       <Heatmap
-        rowLabels={matrix.columns}
-        colLabels={matrix.columns}
+        rowLabels={labels}
+        colLabels={labels}
         values={matrix.r}
         ariaLabel="Correlation heatmap of the features and the target"
         cellSize={n > 14 ? 30 : 40}

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { ForestOptions, GridParam, GridSummary } from '../../../workers/api.ts';
-import { formatNumber } from '../../shared/format.ts';
+import { formatInt, formatPlain } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { Heatmap } from '../../components/Heatmap.tsx';
 import { formatParam } from './gridValues.ts';
@@ -46,6 +46,8 @@ export const GridCard = memo(function GridCard({
   const mse = summary.scoring === 'neg_mse';
   const shown = (s: number) => (mse ? -s : s);
   const best = summary.points[summary.bestIndex]!;
+  // a quick (halving) search scores each point in the last round it reached, on that round's posts
+  const halving = summary.points.some((p) => p.rows !== undefined);
   const axis = (k: GridParam | null) =>
     k
       ? [
@@ -97,7 +99,7 @@ export const GridCard = memo(function GridCard({
   return (
     <ChartCard
       title="Cross-validated score over the grid"
-      info={`The ${label} of each grid point; ${mse ? 'lower' : 'higher'} is better. Two options span the map, the others are held at the best point's values. The outlined cell is the best point, which was refitted on all training posts.`}
+      info={`The ${label} of each grid point; ${mse ? 'lower' : 'higher'} is better. Two options span the map, the others are held at the best point's values. The outlined cell is the best point, which was refitted on all training posts.${halving ? ' The quick search scored each point in the last round it reached: points dropped early were scored on fewer posts (the table says how many), so their scores are rougher.' : ''}`}
       testId="grid-heatmap"
       wide
       actions={
@@ -125,7 +127,7 @@ export const GridCard = memo(function GridCard({
             values={values}
             domain={finite.length > 0 ? [Math.min(...finite), Math.max(...finite)] : [0, 1]}
             marked={marked}
-            format={(v) => formatNumber(v, 3)}
+            format={(v) => formatPlain(v, 3)}
             ariaLabel={`${label} by ${rowsParam ? NAMES[rowsParam] : ''} and ${colsParam ? NAMES[colsParam] : ''}`}
             cellSize={64}
           />
@@ -138,6 +140,7 @@ export const GridCard = memo(function GridCard({
                 <th>Parameters</th>
                 <th className="num">{mse ? 'CV MSE' : `CV ${summary.scoring}`}</th>
                 <th className="num">± std</th>
+                {halving && <th className="num">Posts</th>}
               </tr>
             </thead>
             <tbody>
@@ -151,8 +154,13 @@ export const GridCard = memo(function GridCard({
                         .map((k) => `${NAMES[k]} ${formatParam(valueOf(p.params, k) ?? null)}`)
                         .join(', ') || 'the one point'}
                     </td>
-                    <td className="num">{formatNumber(shown(p.meanScore), 4)}</td>
-                    <td className="num">{formatNumber(p.stdScore, 4)}</td>
+                    <td className="num">{formatPlain(shown(p.meanScore), 4)}</td>
+                    <td className="num">{formatPlain(p.stdScore, 4)}</td>
+                    {halving && (
+                      <td className="num" data-testid="grid-point-rows">
+                        {p.rows === undefined ? '—' : formatInt(p.rows)}
+                      </td>
+                    )}
                   </tr>
                 ))}
             </tbody>

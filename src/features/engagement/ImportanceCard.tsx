@@ -1,6 +1,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { ImportanceRow, Scoring } from '../../../workers/api.ts';
-import { formatNumber } from '../../shared/format.ts';
+import { featureLabel } from '../../shared/featureNames.ts';
+import { formatPlain } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { BarList } from '../../components/charts/BarList.tsx';
 import { SERIES_COLOUR } from '../../shared/palette.ts';
@@ -22,18 +23,18 @@ export const ImportanceCard = memo(function ImportanceCard({
       [...rows]
         .sort((a, b) => b[kind] - a[kind])
         .slice(0, SHOWN)
-        .map((r) => ({ name: r.name, value: r[kind], std: r.permutationStd })),
+        .map((r) => ({ name: featureLabel(r.name), value: r[kind], std: r.permutationStd })),
     [rows, kind],
   );
   const unit =
     kind === 'impurity'
-      ? 'share of impurity decrease'
+      ? 'share of what the trees learned from it'
       : scoring === 'neg_mse'
-        ? 'test MSE increase when shuffled'
-        : 'test accuracy drop when shuffled';
+        ? 'how much worse the test error gets when it is shuffled'
+        : 'test accuracy lost when it is shuffled';
   return (
     <ChartCard
-      title="Feature importance"
+      title="What the predictions lean on"
       info="Permutation: how much worse the test score gets when one feature's values are shuffled (5 times, as sklearn permutation_importance); it measures what the model needs on new posts. Impurity: how much each feature's splits reduced the error while training (sklearn feature_importances_); it favours features with many distinct values."
       testId="importance-chart"
       actions={
@@ -45,8 +46,8 @@ export const ImportanceCard = memo(function ImportanceCard({
             onChange={(e) => setKind(e.target.value as typeof kind)}
             data-testid="importance-kind"
           >
-            <option value="permutation">Permutation (test)</option>
-            <option value="impurity">Impurity (training)</option>
+            <option value="permutation">On new posts (permutation)</option>
+            <option value="impurity">While training (impurity)</option>
           </select>
         </label>
       }
@@ -56,7 +57,7 @@ export const ImportanceCard = memo(function ImportanceCard({
           label: d.name,
           value: d.value,
           ...(kind === 'permutation'
-            ? { detail: `± ${formatNumber(d.std, 4)} (${unit})` }
+            ? { detail: `± ${formatPlain(d.std, 4)} (${unit})` }
             : { detail: `(${unit})` }),
         }))}
         colour={SERIES_COLOUR.primary}

@@ -8,7 +8,7 @@ import type {
   MlpResult,
   RegressionReport,
 } from '../../../workers/api.ts';
-import { formatNumber } from '../../shared/format.ts';
+import { formatPlain } from '../../shared/format.ts';
 import type { JobStatus } from '../../shared/useJob.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
@@ -67,11 +67,11 @@ function Comparison({ forest, mlp }: { forest: Report; mlp: Report }) {
           {scales.map(([name, f, m]) => (
             <tr key={name}>
               <th scope="row">{name}</th>
-              <td className="num">{formatNumber(f.model.mse, 4)}</td>
-              <td className="num">{formatNumber(m.model.mse, 4)}</td>
-              <td className="num">{formatNumber(f.baseline.mse, 4)}</td>
-              <td className="num">{formatNumber(f.model.r2, 4)}</td>
-              <td className="num">{formatNumber(m.model.r2, 4)}</td>
+              <td className="num">{formatPlain(f.model.mse, 4)}</td>
+              <td className="num">{formatPlain(m.model.mse, 4)}</td>
+              <td className="num">{formatPlain(f.baseline.mse, 4)}</td>
+              <td className="num">{formatPlain(f.model.r2, 4)}</td>
+              <td className="num">{formatPlain(m.model.r2, 4)}</td>
             </tr>
           ))}
         </tbody>
@@ -93,15 +93,15 @@ function Comparison({ forest, mlp }: { forest: Report; mlp: Report }) {
           {[['Random forest', forest] as const, ['Network', mlp] as const].map(([name, r]) => (
             <tr key={name}>
               <th scope="row">{name}</th>
-              <td className="num">{formatNumber(r.accuracy, 4)}</td>
-              <td className="num">{formatNumber(r.f1, 4)}</td>
-              <td className="num">{r.rocAuc === null ? '—' : formatNumber(r.rocAuc, 4)}</td>
+              <td className="num">{formatPlain(r.accuracy, 4)}</td>
+              <td className="num">{formatPlain(r.f1, 4)}</td>
+              <td className="num">{r.rocAuc === null ? '—' : formatPlain(r.rocAuc, 4)}</td>
             </tr>
           ))}
           <tr>
             <th scope="row">Baseline (majority)</th>
-            <td className="num">{formatNumber(forest.baseline.accuracy, 4)}</td>
-            <td className="num">{formatNumber(forest.baseline.f1, 4)}</td>
+            <td className="num">{formatPlain(forest.baseline.accuracy, 4)}</td>
+            <td className="num">{formatPlain(forest.baseline.f1, 4)}</td>
             <td className="num">0.5</td>
           </tr>
         </tbody>

@@ -1,6 +1,8 @@
 import { memo, useId, type ReactNode } from 'react';
 import type { EngagementColumns } from '../../../workers/api.ts';
 import { InfoTip } from '../../components/InfoTip.tsx';
+import { estimateSearch } from '../../engine/searchCost.ts';
+import { formatSeconds } from '../../shared/format.ts';
 import { parseGrid, QUICK_GRID, REFERENCE_GRID, type GridText } from './gridValues.ts';
 import { CUSTOM_TARGET, requestOf, type EngagementSettings } from './useEngagement.ts';
 
@@ -153,6 +155,14 @@ export const SetupCard = memo(function SetupCard({
   const built = requestOf(s);
   const grid = parseGrid(s.grid);
   const fits = 'points' in grid ? grid.points * s.folds : null;
+  const trainRows = Math.round(columns.rows * (1 - s.testSize));
+  const estimate =
+    'grid' in grid
+      ? {
+          halving: estimateSearch(grid.grid, trainRows, s.folds, 'halving'),
+          full: estimateSearch(grid.grid, trainRows, s.folds, 'full'),
+        }
+      : null;
   return (
     <section
       className="card card--wide stack"
@@ -213,19 +223,6 @@ export const SetupCard = memo(function SetupCard({
             <option value="classification">Will it beat the median?</option>
           </select>
         </Field>
-        <label
-          className="engagement-inline"
-          title="Counts are heavy-tailed (a few posts get most of the likes): learning log(1 + count) keeps the viral few from dominating. Metrics are shown on both scales."
-        >
-          <input
-            type="checkbox"
-            checked={s.log1p}
-            disabled={s.task === 'classification'}
-            onChange={(e) => set('log1p', e.target.checked)}
-            data-testid="log1p"
-          />
-          log1p target
-        </label>
       </div>
       <div className="engagement-form">
         <Field
@@ -306,151 +303,195 @@ export const SetupCard = memo(function SetupCard({
         Hashtag topic{' '}
         {columns.topicClusters ? `(${columns.topicClusters} clusters)` : '(no topic analysis yet)'}
       </label>
-      <fieldset className="stack" style={{ gap: '0.6rem' }} data-testid="grid-settings">
+      <fieldset className="stack" style={{ gap: '0.4rem' }} data-testid="search-kind">
         <legend>
-          Grid search with cross-validation
-          <InfoTip text="Every combination of the values below is fitted on k−1 folds of the training posts and scored on the fold left out (k times), as scikit-learn's GridSearchCV; the best combination is then refitted on all training posts and tested once on the held-out posts." />
+          How hard to search for the best forest settings
+          <InfoTip text="The quick search tries every setting on a few training posts, keeps the best third and tries those on three times as many posts, until the last round uses them all (successive halving, as scikit-learn's HalvingGridSearchCV). The full grid tries every setting on all training posts: slower, and rarely better." />
         </legend>
-        <div className="row">
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => set('grid', QUICK_GRID)}
-            data-testid="grid-quick"
-          >
-            Quick grid (4 points)
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => set('grid', REFERENCE_GRID)}
-            data-testid="grid-reference"
-          >
-            Reference grid (27 points)
-          </button>
-        </div>
-        <div className="engagement-form">
-          {GRID_FIELDS.map((f) => (
-            <Field key={f.key} label={f.label} htmlFor={`${id}-${f.key}`} tip={f.tip}>
-              <input
-                id={`${id}-${f.key}`}
-                type="text"
-                value={s.grid[f.key]}
-                onChange={(e) => set('grid', { ...s.grid, [f.key]: e.target.value })}
-                data-testid={`grid-${f.key}`}
-              />
-            </Field>
-          ))}
-        </div>
-        <div className="engagement-form">
-          <Field
-            label="Folds"
-            htmlFor={`${id}-folds`}
-            tip="k of k-fold cross-validation. Copies of a post stay in one fold (GroupKFold) unless the test posts are drawn at random (then KFold without shuffling, as GridSearchCV's default)."
-          >
-            <input
-              id={`${id}-folds`}
-              type="number"
-              min={2}
-              max={20}
-              value={s.folds}
-              onChange={(e) => set('folds', Math.round(Number(e.target.value)))}
-              data-testid="folds"
-            />
-          </Field>
-          <Field
-            label="Test posts"
-            htmlFor={`${id}-split`}
-            tip="Which posts are held out to test the model. Copies of a post held out together (the honest default): a text never sits on both sides, so the model cannot score well by recognising a copy. The latest posts: train on the past, test on the future. At random: copies may sit on both sides, and the test scores then look better than they are."
-          >
-            <select
-              id={`${id}-split`}
-              value={s.split}
-              onChange={(e) => set('split', e.target.value as EngagementSettings['split'])}
-              data-testid="split-kind"
-            >
-              <option value="grouped">Copies kept together</option>
-              <option
-                value="time"
-                disabled={s.timestamp === null && columns.candidates.timestamp.length === 0}
-              >
-                The latest posts (by time)
-              </option>
-              <option value="random">At random</option>
-            </select>
-          </Field>
-          <Field
-            label="Test share"
-            htmlFor={`${id}-test`}
-            tip="Share of posts held out (seeded), never seen by the grid search, to test the final model."
-          >
-            <input
-              id={`${id}-test`}
-              type="number"
-              min={0.05}
-              max={0.5}
-              step={0.05}
-              value={s.testSize}
-              onChange={(e) => set('testSize', Number(e.target.value))}
-              data-testid="test-size"
-            />
-          </Field>
-          <Field
-            label="Seed"
-            htmlFor={`${id}-seed`}
-            tip="Seeds the split, the trees' bootstrap samples and feature draws, and the permutations: the same seed gives the same model."
-          >
-            <input
-              id={`${id}-seed`}
-              type="number"
-              min={0}
-              value={s.seed}
-              onChange={(e) => set('seed', Math.max(0, Math.round(Number(e.target.value))))}
-              data-testid="seed"
-            />
-          </Field>
-          <Field
-            label="Min posts to split"
-            htmlFor={`${id}-mss`}
-            tip="min_samples_split: a node with fewer training posts becomes a leaf."
-          >
-            <input
-              id={`${id}-mss`}
-              type="number"
-              min={2}
-              value={s.minSamplesSplit}
-              onChange={(e) =>
-                set('minSamplesSplit', Math.max(2, Math.round(Number(e.target.value))))
-              }
-            />
-          </Field>
-          <Field
-            label="Bins per feature"
-            htmlFor={`${id}-bins`}
-            tip="Split candidates per feature (quantile bins); features with fewer distinct values are split exactly. 1024 matches scikit-learn's scores closely."
-          >
-            <input
-              id={`${id}-bins`}
-              type="number"
-              min={2}
-              max={65536}
-              value={s.maxBins}
-              onChange={(e) => set('maxBins', Math.round(Number(e.target.value)))}
-            />
-          </Field>
+        <label className="engagement-inline">
+          <input
+            type="radio"
+            name={`${id}-search`}
+            checked={s.search === 'halving'}
+            onChange={() => set('search', 'halving')}
+            data-testid="search-halving"
+          />
+          {`Quick search (recommended)${estimate ? `, about ${formatSeconds(estimate.halving)}` : ''}`}
+        </label>
+        <label className="engagement-inline">
+          <input
+            type="radio"
+            name={`${id}-search`}
+            checked={s.search === 'full'}
+            onChange={() => set('search', 'full')}
+            data-testid="search-full"
+          />
+          {`Full grid: every setting on every post${estimate ? `, about ${formatSeconds(estimate.full)}` : ''}`}
+        </label>
+      </fieldset>
+      <details className="engagement-advanced" data-testid="setup-advanced">
+        <summary>Advanced: forest settings, cross-validation, log scale</summary>
+        <fieldset className="stack" style={{ gap: '0.6rem' }} data-testid="grid-settings">
+          <legend>
+            Forest settings to search, with cross-validation
+            <InfoTip text="Every combination of the values below is fitted on k−1 folds of the training posts and scored on the fold left out (k times), as scikit-learn's GridSearchCV (full grid) or HalvingGridSearchCV (quick search); the best combination is then refitted on all training posts and tested once on the held-out posts." />
+          </legend>
           <label
             className="engagement-inline"
-            title="bootstrap: each tree learns from a sample of the posts drawn with replacement (the 'random' in random forest)."
+            title="Counts are heavy-tailed (a few posts get most of the likes): learning log(1 + count) keeps the viral few from dominating. Metrics are shown on both scales."
           >
             <input
               type="checkbox"
-              checked={s.bootstrap}
-              onChange={(e) => set('bootstrap', e.target.checked)}
+              checked={s.log1p}
+              disabled={s.task === 'classification'}
+              onChange={(e) => set('log1p', e.target.checked)}
+              data-testid="log1p"
             />
-            Bootstrap samples
+            Learn the count on a log scale, log1p (recommended: a few viral posts would dominate
+            otherwise)
           </label>
-        </div>
-      </fieldset>
+
+          <div className="row">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => set('grid', QUICK_GRID)}
+              data-testid="grid-quick"
+            >
+              Quick grid (4 points)
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => set('grid', REFERENCE_GRID)}
+              data-testid="grid-reference"
+            >
+              Reference grid (27 points)
+            </button>
+          </div>
+          <div className="engagement-form">
+            {GRID_FIELDS.map((f) => (
+              <Field key={f.key} label={f.label} htmlFor={`${id}-${f.key}`} tip={f.tip}>
+                <input
+                  id={`${id}-${f.key}`}
+                  type="text"
+                  value={s.grid[f.key]}
+                  onChange={(e) => set('grid', { ...s.grid, [f.key]: e.target.value })}
+                  data-testid={`grid-${f.key}`}
+                />
+              </Field>
+            ))}
+          </div>
+          <div className="engagement-form">
+            <Field
+              label="Folds"
+              htmlFor={`${id}-folds`}
+              tip="k of k-fold cross-validation. Copies of a post stay in one fold (GroupKFold) unless the test posts are drawn at random (then KFold without shuffling, as GridSearchCV's default)."
+            >
+              <input
+                id={`${id}-folds`}
+                type="number"
+                min={2}
+                max={20}
+                value={s.folds}
+                onChange={(e) => set('folds', Math.round(Number(e.target.value)))}
+                data-testid="folds"
+              />
+            </Field>
+            <Field
+              label="Test posts"
+              htmlFor={`${id}-split`}
+              tip="Which posts are held out to test the model. Copies of a post held out together (the honest default): a text never sits on both sides, so the model cannot score well by recognising a copy. The latest posts: train on the past, test on the future. At random: copies may sit on both sides, and the test scores then look better than they are."
+            >
+              <select
+                id={`${id}-split`}
+                value={s.split}
+                onChange={(e) => set('split', e.target.value as EngagementSettings['split'])}
+                data-testid="split-kind"
+              >
+                <option value="grouped">Copies kept together</option>
+                <option
+                  value="time"
+                  disabled={s.timestamp === null && columns.candidates.timestamp.length === 0}
+                >
+                  The latest posts (by time)
+                </option>
+                <option value="random">At random</option>
+              </select>
+            </Field>
+            <Field
+              label="Test share"
+              htmlFor={`${id}-test`}
+              tip="Share of posts held out (seeded), never seen by the grid search, to test the final model."
+            >
+              <input
+                id={`${id}-test`}
+                type="number"
+                min={0.05}
+                max={0.5}
+                step={0.05}
+                value={s.testSize}
+                onChange={(e) => set('testSize', Number(e.target.value))}
+                data-testid="test-size"
+              />
+            </Field>
+            <Field
+              label="Seed"
+              htmlFor={`${id}-seed`}
+              tip="Seeds the split, the trees' bootstrap samples and feature draws, and the permutations: the same seed gives the same model."
+            >
+              <input
+                id={`${id}-seed`}
+                type="number"
+                min={0}
+                value={s.seed}
+                onChange={(e) => set('seed', Math.max(0, Math.round(Number(e.target.value))))}
+                data-testid="seed"
+              />
+            </Field>
+            <Field
+              label="Min posts to split"
+              htmlFor={`${id}-mss`}
+              tip="min_samples_split: a node with fewer training posts becomes a leaf."
+            >
+              <input
+                id={`${id}-mss`}
+                type="number"
+                min={2}
+                value={s.minSamplesSplit}
+                onChange={(e) =>
+                  set('minSamplesSplit', Math.max(2, Math.round(Number(e.target.value))))
+                }
+              />
+            </Field>
+            <Field
+              label="Bins per feature"
+              htmlFor={`${id}-bins`}
+              tip="Split candidates per feature (quantile bins); features with fewer distinct values are split exactly. 1024 matches scikit-learn's scores closely."
+            >
+              <input
+                id={`${id}-bins`}
+                type="number"
+                min={2}
+                max={65536}
+                value={s.maxBins}
+                onChange={(e) => set('maxBins', Math.round(Number(e.target.value)))}
+              />
+            </Field>
+            <label
+              className="engagement-inline"
+              title="bootstrap: each tree learns from a sample of the posts drawn with replacement (the 'random' in random forest)."
+            >
+              <input
+                type="checkbox"
+                checked={s.bootstrap}
+                onChange={(e) => set('bootstrap', e.target.checked)}
+              />
+              Bootstrap samples
+            </label>
+          </div>
+        </fieldset>
+      </details>
       <div className="row">
         <button
           type="button"
@@ -459,7 +500,7 @@ export const SetupCard = memo(function SetupCard({
           disabled={running || 'error' in built}
           data-testid="train-forest"
         >
-          Train and search the grid
+          Train
         </button>
         {'error' in built ? (
           <span className="muted" role="status" data-testid="setup-problem">
@@ -467,7 +508,11 @@ export const SetupCard = memo(function SetupCard({
           </span>
         ) : (
           fits !== null && (
-            <span className="muted">{`${fits + 1} forest fits (${'points' in grid ? grid.points : 0} points × ${s.folds} folds, then the best refitted) across the worker pool.`}</span>
+            <span className="muted">
+              {s.search === 'halving'
+                ? `Quick search over ${'points' in grid ? grid.points : 0} settings, then the best refitted and tested${estimate ? `: about ${formatSeconds(estimate.halving)}` : ''}.`
+                : `${fits + 1} forest fits (${'points' in grid ? grid.points : 0} settings × ${s.folds} folds, then the best refitted)${estimate ? `: about ${formatSeconds(estimate.full)}` : ''}.`}
+            </span>
           )
         )}
       </div>

@@ -64,7 +64,11 @@ export function TrainingProgress({
       data-fits-done={g.fitsDone}
     >
       <ProgressBar
-        label={`Grid search: ${g.fitsDone} of ${g.fitsTotal} fits on ${g.workers} worker${g.workers === 1 ? '' : 's'}`}
+        label={
+          'round' in g
+            ? `Quick search, round ${g.round + 1} of ${g.rounds}: ${g.candidates} setting${g.candidates === 1 ? '' : 's'} on ${g.rows.toLocaleString('en-US')} posts (${g.fitsDone} of ${g.fitsTotal} fits)`
+            : `Full grid search: ${g.fitsDone} of ${g.fitsTotal} fits on ${g.workers} worker${g.workers === 1 ? '' : 's'}`
+        }
         fraction={fraction}
         detail={`${formatSeconds(g.elapsedSeconds)} so far${g.etaSeconds !== null ? ` · about ${formatSeconds(g.etaSeconds)} left` : ''}`}
         onCancel={onCancel}

@@ -13,6 +13,7 @@ import { useJob, type JobControls } from '../../shared/useJob.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import {
   trainEngagementModel,
+  type SearchKind,
   trainEngagementNetwork,
   type EngagementTrainingProgress,
   type EngagementTrainingResult,
@@ -39,6 +40,8 @@ export interface EngagementSettings {
   readonly categorical: readonly string[];
   readonly topics: boolean;
   readonly grid: GridText;
+  /** Successive halving (quick, the default) or every point on every fold. */
+  readonly search: SearchKind;
   readonly folds: number;
   readonly testSize: number;
   /** How test posts are held out: copies together (default), the latest posts, or at random. */
@@ -63,6 +66,7 @@ function defaultSettings(columns: EngagementColumns): EngagementSettings {
     categorical: d.categorical,
     topics: d.topics,
     grid: REFERENCE_GRID,
+    search: 'halving',
     folds: 5,
     testSize: 0.2,
     split: 'grouped',
@@ -251,7 +255,11 @@ export function useEngagement(version: string): Engagement {
     if ('error' in built) return;
     resetNetwork();
     void runTraining(({ signal, onProgress }) =>
-      trainEngagementModel(built.request, { signal, onProgress }),
+      trainEngagementModel(built.request, {
+        signal,
+        onProgress,
+        search: settings.search ?? 'halving',
+      }),
     ).then((r) => {
       if (!r.ok) return;
       setResult(r.value);

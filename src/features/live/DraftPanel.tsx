@@ -10,6 +10,8 @@ import { InfoTip } from '../../components/InfoTip.tsx';
 import { liveEngagementModel } from '../../engine/engagementTraining.ts';
 import { live } from '../../engine/index.ts';
 import { liveModel } from '../../engine/models.ts';
+import { columnWords, featureLabel } from '../../shared/featureNames.ts';
+import { formatCount, formatPlain } from '../../shared/format.ts';
 
 /** Now as a datetime-local value (the clock the training times are read in). */
 function nowLocal(): string {
@@ -20,21 +22,65 @@ function nowLocal(): string {
 
 const OTHER = '\u0000other';
 
-function formatCount(v: number): string {
-  return v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1);
+/** A legend swatch the size of the drivers' bars. */
+const SWATCH = {
+  display: 'inline-block',
+  width: '0.9rem',
+  height: 10,
+  borderRadius: 3,
+  verticalAlign: 'middle',
+} as const;
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * A driver as people say it: "followers 25,000", "platform: TikTok", "not on platform: TikTok",
+ * "hour of posting 20:00" (the typed value for a log1p'd column; one-hot columns as their category).
+ */
+export function driverText(feature: string, value: number, typed?: number | null): string {
+  const label = featureLabel(feature);
+  if (feature.includes('=')) return value === 1 ? label : `not ${label}`;
+  if (feature === 'hour') return `${label} ${String(Math.round(value)).padStart(2, '0')}:00`;
+  if (feature === 'day_of_week') return `${label}: ${DAYS[Math.round(value)] ?? value}`;
+  const shown =
+    typed !== undefined && typed !== null
+      ? typed
+      : feature.startsWith('log1p_')
+        ? Math.expm1(value)
+        : value;
+  return `${label} ${formatPlain(shown, Math.abs(shown) >= 10 ? 0 : 2)}`;
 }
 
-/** A feature's value for the list: one-hot columns read as the category they stand for. */
-function featureText(feature: string, value: number): string {
-  const eq = feature.indexOf('=');
-  if (eq > 0)
-    return value === 1
-      ? `${feature.slice(0, eq)} is ${feature.slice(eq + 1)}`
-      : `${feature.slice(0, eq)} is not ${feature.slice(eq + 1)}`;
-  return `${feature} = ${Number.isInteger(value) ? value : value.toFixed(3)}`;
+/**
+ * What a driver changed, in the target's units: for a log1p model the prediction with and without
+ * its push (expm1(learned) − expm1(learned − push)); a probability in percentage points.
+ */
+export function driverEffect(
+  prediction: Pick<DraftPrediction, 'task' | 'learned'>,
+  contribution: number,
+  log1p: boolean,
+  unit: string,
+): string {
+  const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '');
+  if (prediction.task === 'classification')
+    return `${sign(contribution)}${formatPlain(Math.abs(contribution * 100), 1)} points of chance`;
+  const change = log1p
+    ? Math.expm1(prediction.learned) - Math.expm1(prediction.learned - contribution)
+    : contribution;
+  return `${sign(change)}${formatCount(Math.abs(change))} ${unit}`;
 }
 
-function Contributions({ prediction, log1p }: { prediction: DraftPrediction; log1p: boolean }) {
+function Contributions({
+  prediction,
+  log1p,
+  unit,
+  numbers,
+}: {
+  prediction: DraftPrediction;
+  log1p: boolean;
+  unit: string;
+  numbers: DraftPost['numbers'];
+}) {
   const max = Math.max(1e-12, ...prediction.contributions.map((c) => Math.abs(c.contribution)));
   return (
     <ul
@@ -44,25 +90,21 @@ function Contributions({ prediction, log1p }: { prediction: DraftPrediction; log
     >
       {prediction.contributions.map((c) => {
         const up = c.contribution > 0;
-        const effect =
-          prediction.task === 'classification'
-            ? `${up ? '+' : '−'}${Math.abs(c.contribution * 100).toFixed(1)} pts`
-            : log1p
-              ? `×${Math.exp(c.contribution).toFixed(2)}`
-              : `${up ? '+' : '−'}${Math.abs(c.contribution).toFixed(2)}`;
+        const effect = driverEffect(prediction, c.contribution, log1p, unit);
+        const column = c.feature.replace(/^log1p_/, '');
         return (
           <li
             key={c.feature}
             data-direction={up ? 'up' : 'down'}
             style={{
               display: 'grid',
-              gridTemplateColumns: 'minmax(10rem, 18rem) 1fr 5rem',
+              gridTemplateColumns: 'minmax(8rem, 16rem) 1fr minmax(5rem, auto)',
               gap: '0.5rem',
               alignItems: 'center',
               fontSize: '0.88rem',
             }}
           >
-            <span title={c.feature}>{featureText(c.feature, c.value)}</span>
+            <span title={c.feature}>{driverText(c.feature, c.value, numbers?.[column])}</span>
             {/* diverging from the middle: down to the left, up to the right */}
             <span style={{ display: 'grid', gridTemplateColumns: '1fr 1fr' }} aria-hidden="true">
               <span
@@ -96,8 +138,8 @@ function Contributions({ prediction, log1p }: { prediction: DraftPrediction; log
                 )}
               </span>
             </span>
-            <span className="muted" style={{ textAlign: 'right' }}>
-              {up ? '▲' : '▼'} {effect}
+            <span className="muted" style={{ textAlign: 'right' }} data-testid="driver-effect">
+              {effect}
             </span>
           </li>
         );
@@ -140,9 +182,11 @@ export function DraftPanel() {
       });
   }, []);
 
+  // an empty draft predicts nothing: the model would only answer with its average
+  const empty = (draft.text ?? '').trim() === '' && (draft.hashtags ?? '').trim() === '';
   useEffect(() => {
     latest.current = draft;
-    if (!info || inFlight.current) return;
+    if (!info || inFlight.current || empty) return;
     const send = (d: DraftPost) => {
       inFlight.current = true;
       latest.current = null;
@@ -157,10 +201,14 @@ export function DraftPanel() {
       });
     };
     send(draft);
-  }, [draft, info]);
+  }, [draft, info, empty]);
 
   const f = info?.fields;
   const target = info?.target.expression ?? '';
+  const unit =
+    info && info.target.columns.length === 1
+      ? columnWords(info.target.columns[0]!)
+      : `points of ${target.replace(/"/g, '')}`;
   return (
     <section className="card stack" aria-labelledby={`${id}-title`} data-testid="live-draft">
       <header className="card__header">
@@ -294,7 +342,12 @@ export function DraftPanel() {
             ))}
           </div>
           {error && <ErrorBanner error={error} />}
-          {answer && (
+          {empty && (
+            <p className="muted" data-testid="draft-empty">
+              Type a post to see a prediction.
+            </p>
+          )}
+          {answer && !empty && (
             <div className="stack" style={{ gap: '0.6rem' }}>
               <div className="kpis">
                 <div className="kpi">
@@ -305,8 +358,8 @@ export function DraftPanel() {
                   </div>
                   <div className="kpi__label">
                     {answer.task === 'classification'
-                      ? `chance of more than ${info.threshold ?? ''} ${target}`
-                      : `predicted ${target}`}
+                      ? `chance of more than ${formatCount(info.threshold ?? 0)} ${unit}`
+                      : `predicted ${unit}`}
                   </div>
                 </div>
                 {answer.low !== null && answer.high !== null && (
@@ -323,12 +376,28 @@ export function DraftPanel() {
               </div>
               <p className="muted" style={{ margin: 0 }}>
                 {answer.task === 'classification'
-                  ? 'What pushed the probability up (▲) or down (▼), in percentage points:'
-                  : info.target.log1p
-                    ? `What pushed it up (▲) or down (▼), as factors on 1 + ${target} (the model learned log(1 + ${target})):`
-                    : 'What pushed it up (▲) or down (▼):'}
+                  ? 'What moved the chance most:'
+                  : `What moved the prediction most, in ${unit}:`}
               </p>
-              <Contributions prediction={answer} log1p={info.target.log1p} />
+              <div
+                className="row muted"
+                style={{ fontSize: '0.82rem' }}
+                aria-label="Colours of the drivers"
+                data-testid="draft-legend"
+              >
+                <span>
+                  <span style={{ ...SWATCH, background: 'var(--pos)' }} /> pushed it up
+                </span>
+                <span>
+                  <span style={{ ...SWATCH, background: 'var(--neg)' }} /> pushed it down
+                </span>
+              </div>
+              <Contributions
+                prediction={answer}
+                log1p={info.target.log1p}
+                unit={unit}
+                numbers={draft.numbers}
+              />
             </div>
           )}
         </>

@@ -32,7 +32,13 @@ const KIND_NAME: Record<TokenKind, string> = {
 /** Background by sign and strength of a token's contribution: lexicon valences run to about ±4. */
 function tokenStyle(t: TokenExplanation): CSSProperties {
   const strength = Math.min(1, Math.abs(t.valence) / 3.5);
-  const style: CSSProperties = { borderRadius: 3, padding: '0 1px' };
+  // an explicit background and colour: never the browser's yellow <mark>
+  const style: CSSProperties = {
+    borderRadius: 3,
+    padding: '0 1px',
+    background: 'transparent',
+    color: 'inherit',
+  };
   if (t.valence !== 0)
     style.background = `rgba(${t.valence > 0 ? POS : NEG},${(0.18 + 0.6 * strength).toFixed(2)})`;
   if (t.kind === 'negation' || t.kind === 'booster' || (t.note ?? '').includes('"but"'))
@@ -63,9 +69,14 @@ function Highlighted({
   let at = 0;
   tokens.forEach((t, i) => {
     if (t.start < at || t.end > text.length) return;
+    const moved = t.valence !== 0;
+    const rule = t.kind === 'negation' || t.kind === 'booster' || (t.note ?? '').includes('"but"');
+    // only words that moved the score (or changed how the next ones count) are marked: no browser-yellow neutral words
+    if (!moved && !rule) return;
     if (t.start > at) parts.push(text.slice(at, t.start));
+    const Tag = moved ? 'mark' : 'span';
     parts.push(
-      <mark
+      <Tag
         key={i}
         style={tokenStyle(t)}
         title={tokenTitle(t)}
@@ -74,7 +85,7 @@ function Highlighted({
         data-testid="live-token"
       >
         {text.slice(t.start, t.end)}
-      </mark>,
+      </Tag>,
     );
     at = t.end;
   });

@@ -13,6 +13,7 @@ import {
 import { parseBundleJson } from './safeJson.ts';
 import { scoreTableToCsv } from './scoredCsv.ts';
 import { planTable } from './tablePlan.ts';
+import { roundTo } from './scoreFields.ts';
 
 function load(bundle: unknown): LoadedBundle {
   const r = loadBundle(bundle);
@@ -89,13 +90,15 @@ describe('export and import', () => {
     };
     const text = csv(original);
     expect(csv(exportImport(bundle))).toBe(text);
-    // the per-post face agrees with the file path on engagement (the same builder, other input forms)
+    // the per-post face agrees with the file path on engagement (the same builder, other input
+    // forms), the file's value rounded to 2 decimals
     const rows = text
       .trimEnd()
       .split('\n')
       .slice(1, 6)
       .map((l) => Number(l.split(',').at(-3)));
     const single = scoreWithBundle(original, posts1000.slice(0, 5));
-    expect(single.ok && single.value.map((s) => s.engagement!.value)).toEqual(rows);
+    expect(single.ok && single.value.map((s) => roundTo(s.engagement!.value, 2))).toEqual(rows);
+    expect(rows.every((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6)).toBe(true);
   });
 });

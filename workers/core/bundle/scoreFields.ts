@@ -1,8 +1,10 @@
 /**
  * The columns scoring adds to a file, in order, each with its type and its value for a post:
  * sentiment (neg, neu, pos, compound, label, the classifier's label), cluster (id, similarity, top
- * terms), the post's language when asked for, and predicted engagement (value, 10th and 90th percentile). The scored CSV writes the
- * values as text, the scored Parquet file as typed columns; both read them from here.
+ * terms), the post's language when asked for, and predicted engagement (value, 10th and 90th
+ * percentile). The scored CSV writes the values as text, the scored Parquet file as typed columns;
+ * both read them from here. Topics are numbered from 1, as the page's "Topic 1"; predictions are
+ * rounded to what they can tell apart.
  */
 import type { StoredKind } from '../csv/types.ts';
 import type { LoadedBundle } from './loadBundle.ts';
@@ -11,6 +13,17 @@ import type { TablePlan } from './tablePlan.ts';
 
 /** Top terms written per cluster. */
 const CLUSTER_TERMS = 5;
+
+/**
+ * `x` to `digits` decimals: a forest's prediction is a mean of leaf means, its 16 decimals are
+ * noise (2 for counts such as likes; 3 for a probability or a similarity).
+ */
+export function roundTo(x: number, digits: number): number {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** digits;
+  const r = Math.round(x * f) / f;
+  return r === 0 ? 0 : r; // no "-0" in the file
+}
 
 export interface ScoreField {
   readonly name: string;
@@ -55,11 +68,12 @@ export function scoreFields(loaded: LoadedBundle, plan: TablePlan): ScoreField[]
   if (plan.parts.includes('topics')) {
     const id = (s: ScoredColumns, r: number) => s.cluster?.id[r] ?? -1;
     fields.push(
-      { name: 'cluster', kind: 'int32', value: (s, r) => (id(s, r) >= 0 ? id(s, r) : null) },
+      // "Topic 1" on the page is cluster 0 in the model
+      { name: 'cluster', kind: 'int32', value: (s, r) => (id(s, r) >= 0 ? id(s, r) + 1 : null) },
       {
         name: 'cluster_similarity',
         kind: 'double',
-        value: (s, r) => (id(s, r) >= 0 ? s.cluster!.similarity[r]! : null),
+        value: (s, r) => (id(s, r) >= 0 ? roundTo(s.cluster!.similarity[r]!, 3) : null),
       },
       {
         name: 'cluster_terms',
@@ -74,13 +88,25 @@ export function scoreFields(loaded: LoadedBundle, plan: TablePlan): ScoreField[]
       fields.push({
         name: 'predicted_probability',
         kind: 'double',
-        value: (s, r) => s.engagement!.value[r]!,
+        value: (s, r) => roundTo(s.engagement!.value[r]!, 3),
       });
     else
       fields.push(
-        { name: 'predicted_engagement', kind: 'double', value: (s, r) => s.engagement!.value[r]! },
-        { name: 'predicted_p10', kind: 'double', value: (s, r) => s.engagement!.low![r]! },
-        { name: 'predicted_p90', kind: 'double', value: (s, r) => s.engagement!.high![r]! },
+        {
+          name: 'predicted_engagement',
+          kind: 'double',
+          value: (s, r) => roundTo(s.engagement!.value[r]!, 2),
+        },
+        {
+          name: 'predicted_p10',
+          kind: 'double',
+          value: (s, r) => roundTo(s.engagement!.low![r]!, 2),
+        },
+        {
+          name: 'predicted_p90',
+          kind: 'double',
+          value: (s, r) => roundTo(s.engagement!.high![r]!, 2),
+        },
       );
   }
   return fields;

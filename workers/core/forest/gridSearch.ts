@@ -19,6 +19,9 @@ export interface GridPointResult {
   /** 1 = best; ties share the lowest rank, as sklearn `rank_test_score`. */
   readonly rank: number;
   readonly meanFitSeconds: number;
+  /** Successive halving: the rows this point's folds were drawn from (its last round), and that round (0 = first). */
+  readonly rows?: number;
+  readonly round?: number;
 }
 
 /** Cross-validated scores of every grid point and the best one. */

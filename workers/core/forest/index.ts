@@ -57,6 +57,17 @@ export {
   type GridProgress,
 } from './gridSearch.ts';
 export {
+  halvingPlan,
+  halvingSearch,
+  subsampleSplit,
+  summariseHalving,
+  topCandidates,
+  type HalvingRoundPlan,
+  type HalvingRoundResult,
+  type HalvingSearchOptions,
+  type HalvingSearchResult,
+} from './halving.ts';
+export {
   learningCurve,
   type LearningCurveOptions,
   type LearningCurvePoint,

@@ -16,6 +16,7 @@ import {
 } from '../../core/features/evaluation.ts';
 import { fitForest } from '../../core/forest/forest.ts';
 import { permutationImportance } from '../../core/forest/importance.ts';
+import { subsampleSplit } from '../../core/forest/halving.ts';
 import { learningCurve } from '../../core/forest/learningCurve.ts';
 import { selectRows } from '../../core/forest/matrix.ts';
 import { predictProba, predictWithSpread } from '../../core/forest/predict.ts';
@@ -28,18 +29,19 @@ import { matrixOf, splitsOf, targetOf, trainingSet } from './foldData.ts';
 import { CHART_POINTS, CURVE_TREES, PERMUTATION_ROWS } from './limits.ts';
 
 export const engagementComputeJobs: EngagementComputeApi = {
-  async engagementFold({ key, data, fold, folds, params, seed, scoring }, onProgress) {
+  async engagementFold({ key, data, fold, folds, params, seed, scoring, rows }, onProgress) {
     const set = trainingSet(key, data);
     if (!set) return ok({ status: 'need-data' });
     const splits = splitsOf(set, folds);
     if (!splits.ok) return splits;
-    const split = splits.value[fold];
-    if (!split)
+    const full = splits.value[fold];
+    if (!full)
       return fail(
         'INVALID_OPTIONS',
         `There is no fold ${fold} of ${folds}.`,
         'Run the grid search again.',
       );
+    const split = rows === undefined ? full : subsampleSplit(full, rows, set.X.rows, seed);
     const report = throttle<FitProgress>(onProgress, 100);
     const t0 = performance.now();
     // as core runFold, with the trees reported as they grow
