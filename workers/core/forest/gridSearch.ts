@@ -1,12 +1,12 @@
-import { fail, ok, type Result } from '../errors/index.ts';
+import { ok, type Result } from '../errors/index.ts';
 import { meanAndStd } from '../metrics/summary.ts';
 import { fitForest, fitForestAsync, type ForestModel } from './forest.ts';
-import { checkMatrix, selectRows, type Matrix } from './matrix.ts';
-import { DEFAULT_PARAM_GRID, expandGrid, type ParamGrid } from './paramGrid.ts';
-import { resolveParams, type ForestOptions } from './params.ts';
+import { selectRows, type Matrix } from './matrix.ts';
+import type { ParamGrid } from './paramGrid.ts';
+import type { ForestOptions } from './params.ts';
 import { defaultScoring, scoreModel, type Scoring } from './scoring.ts';
-import { cvFolds } from './splits.ts';
-import { selectTarget, targetLength, type ForestTarget } from './target.ts';
+import { searchInputs } from './searchInputs.ts';
+import { selectTarget, type ForestTarget } from './target.ts';
 
 /** One grid point's cross-validated scores, as a row of sklearn `cv_results_`. */
 export interface GridPointResult {
@@ -133,33 +133,10 @@ export async function gridSearch(
   target: ForestTarget,
   options: GridSearchOptions = {},
 ): Promise<Result<GridSearchResult>> {
-  const points = expandGrid(options.grid ?? DEFAULT_PARAM_GRID).map((p) => ({
-    ...options.base,
-    ...p,
-  }));
-  if (points.length === 0)
-    return fail(
-      'INVALID_OPTIONS',
-      'The parameter grid has no points.',
-      'Give every option in the grid at least one value.',
-    );
-  for (const p of points) {
-    const checked = resolveParams(p, target.kind);
-    if (!checked.ok) return checked;
-  }
-  const checked = checkMatrix(X, 'Training features');
-  if (!checked.ok) return checked;
-  if (targetLength(target) !== X.rows)
-    return fail(
-      'INVALID_OPTIONS',
-      `${targetLength(target)} target values for ${X.rows} rows.`,
-      'Pass one target value per row.',
-    );
-  const splits = cvFolds(X.rows, options.folds ?? 5, options.groups);
-  if (!splits.ok) return splits;
-  const seed = options.seed ?? 0;
-  const scoring = options.scoring ?? defaultScoring(target.kind);
-  const fitsTotal = points.length * splits.value.length + (options.refit === false ? 0 : 1);
+  const inputs = searchInputs(X, target, options);
+  if (!inputs.ok) return inputs;
+  const { points, splits, seed, scoring } = inputs.value;
+  const fitsTotal = points.length * splits.length + (options.refit === false ? 0 : 1);
   let fitsDone = 0;
   const fitControl = (pointIndex: number, fold: number) => ({
     signal: options.signal,
@@ -171,8 +148,8 @@ export async function gridSearch(
   for (let i = 0; i < points.length; i++) {
     scores.push([]);
     seconds.push([]);
-    for (let f = 0; f < splits.value.length; f++) {
-      const { train, test } = splits.value[f]!;
+    for (let f = 0; f < splits.length; f++) {
+      const { train, test } = splits[f]!;
       const t0 = performance.now();
       const fit = await fitForestAsync(
         selectRows(X, train),

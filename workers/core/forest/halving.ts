@@ -4,16 +4,17 @@
  * third goes on to three times as many rows, and so on until one round uses all of them. The plan
  * and the selection are pure, so the page's worker pool and the Node search share them.
  */
-import { fail, ok, type Result } from '../errors/index.ts';
+import { ok, type Result } from '../errors/index.ts';
 import { meanAndStd } from '../metrics/summary.ts';
 import { createRng, deriveSeed, permutation } from '../random/rng.ts';
 import { fitForestAsync } from './forest.ts';
-import { checkMatrix, selectRows, type Matrix } from './matrix.ts';
-import { DEFAULT_PARAM_GRID, expandGrid, type ParamGrid } from './paramGrid.ts';
-import { resolveParams, type ForestOptions } from './params.ts';
-import { defaultScoring, scoreModel, type Scoring } from './scoring.ts';
-import { cvFolds, type Split } from './splits.ts';
-import { selectTarget, targetLength, type ForestTarget } from './target.ts';
+import { selectRows, type Matrix } from './matrix.ts';
+import type { ParamGrid } from './paramGrid.ts';
+import type { ForestOptions } from './params.ts';
+import { scoreModel, type Scoring } from './scoring.ts';
+import { searchInputs } from './searchInputs.ts';
+import type { Split } from './splits.ts';
+import { selectTarget, type ForestTarget } from './target.ts';
 import type { GridPointResult, GridSummary } from './gridSearch.ts';
 
 /** How many candidates each round cross-validates and on how many rows. */
@@ -182,32 +183,9 @@ export async function halvingSearch(
   target: ForestTarget,
   options: HalvingSearchOptions = {},
 ): Promise<Result<HalvingSearchResult>> {
-  const points = expandGrid(options.grid ?? DEFAULT_PARAM_GRID).map((p) => ({
-    ...options.base,
-    ...p,
-  }));
-  if (points.length === 0)
-    return fail(
-      'INVALID_OPTIONS',
-      'The parameter grid has no points.',
-      'Give every option in the grid at least one value.',
-    );
-  for (const p of points) {
-    const checked = resolveParams(p, target.kind);
-    if (!checked.ok) return checked;
-  }
-  const checked = checkMatrix(X, 'Training features');
-  if (!checked.ok) return checked;
-  if (targetLength(target) !== X.rows)
-    return fail(
-      'INVALID_OPTIONS',
-      `${targetLength(target)} target values for ${X.rows} rows.`,
-      'Pass one target value per row.',
-    );
-  const splits = cvFolds(X.rows, options.folds ?? 5, options.groups);
-  if (!splits.ok) return splits;
-  const seed = options.seed ?? 0;
-  const scoring = options.scoring ?? defaultScoring(target.kind);
+  const inputs = searchInputs(X, target, options);
+  if (!inputs.ok) return inputs;
+  const { points, splits, seed, scoring } = inputs.value;
   const plan = roundsToRun(halvingPlan(points.length, X.rows, { factor: options.factor ?? 3 }));
   const rounds: HalvingRoundResult[] = [];
   let candidates = points.map((_, i) => i);
@@ -215,7 +193,7 @@ export async function halvingSearch(
     const foldScores: number[][] = [];
     for (const c of candidates) {
       const scores: number[] = [];
-      for (const full of splits.value) {
+      for (const full of splits) {
         const split = subsampleSplit(full, round.rows, X.rows, seed);
         const fit = await fitForestAsync(
           selectRows(X, split.train),
