@@ -32,6 +32,12 @@ export interface KMeansOptions extends LongRunOptions {
   readonly tol?: number;
   /** Seed, an integer in [0, 2³²): the same seed draws the same centres as sklearn `random_state`. Default 0. */
   readonly seed?: number;
+  /**
+   * Centres to start from (k × cols, row-major, as a fit's `centroids`): one Lloyd run from them
+   * instead of `nInit` seeded restarts. Refits a k chosen on a sample on every row at the cost of
+   * one run, starting where the sample's best restart ended.
+   */
+  readonly init?: Float64Array;
 }
 
 export interface KMeansFit {
@@ -122,13 +128,16 @@ export function fitKMeans(
       'Choose posts that have hashtags.',
     );
   const k = Math.min(kRequested, data.unique.matrix.rows);
+  const start = startingCentres(options.init, k, data.unique.matrix.cols);
+  if (!start.ok) return start;
   return abortable(() => {
     // one stream for all restarts, as sklearn's `random_state`
     const rng = numpyRandomState(seed);
     let best: Run | null = null;
-    for (let run = 0; run < nInit; run++) {
+    const runs = start.value ? 1 : nInit;
+    for (let run = 0; run < runs; run++) {
       throwIfAborted(options.signal);
-      const init = kmeansPlusPlus(data, k, rng);
+      const init = start.value ?? kmeansPlusPlus(data, k, rng);
       const result = lloyd(data, k, init, maxIter, tol * data.meanVariance, options.signal);
       if (
         best === null ||
@@ -138,13 +147,34 @@ export function fitKMeans(
       options.onProgress?.({
         phase: 'kmeans',
         done: run + 1,
-        total: nInit,
+        total: runs,
         unit: 'fits',
         message: `k = ${k}`,
       });
     }
     return ok(toFit(data, kRequested, k, best!));
   });
+}
+
+/**
+ * `init` (k × cols, row-major) as the cols × k layout both Lloyd loops use, or null without one;
+ * INVALID_OPTIONS when its size is not k × cols or it holds a value that is not finite.
+ */
+export function startingCentres(
+  init: Float64Array | undefined,
+  k: number,
+  cols: number,
+): Result<Float64Array | null> {
+  if (init === undefined) return ok(null);
+  if (init.length !== k * cols || !init.every(Number.isFinite))
+    return fail(
+      'INVALID_OPTIONS',
+      `The starting centres must be ${k} × ${cols} finite numbers, not ${init.length} values.`,
+    );
+  const centersT = new Float64Array(cols * k);
+  for (let c = 0; c < k; c++)
+    for (let t = 0; t < cols; t++) centersT[t * k + c] = init[c * cols + t]!;
+  return ok(centersT);
 }
 
 /** The same partition under other names (sklearn `_is_same_clustering`): rounding alone must not swap runs. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitTfidf } from '../text/tfidf.ts';
-import { prepareKMeans } from './kmeans.ts';
+import { fitKMeans, prepareKMeans } from './kmeans.ts';
 import { fitSphericalKMeans } from './sphericalKMeans.ts';
 
 function docs(): string[][] {
@@ -46,5 +46,31 @@ describe('spherical k-means', () => {
     expect(a.value.k).toBe(2);
     expect(Array.from(a.value.labels)).toEqual(Array.from(b.value.labels));
     expect(a.value.inertia).toBeCloseTo(0, 12);
+  });
+
+  it('refits from given centres in one run, and refuses centres of the wrong size', () => {
+    const tf = fitTfidf(docs());
+    if (!tf.ok) throw new Error(tf.error.message);
+    const data = prepareKMeans(tf.value.matrix);
+    for (const fit of [fitSphericalKMeans, fitKMeans]) {
+      const first = fit(data, 3, { seed: 0 });
+      if (!first.ok) throw new Error(first.error.message);
+      const runs: number[] = [];
+      const again = fit(data, 3, {
+        init: first.value.centroids,
+        onProgress: (p) => runs.push(p.total),
+      });
+      if (!again.ok) throw new Error(again.error.message);
+      // one run, not the 10 seeded restarts, that starts where the first fit ended
+      expect(runs).toEqual([1]);
+      expect(Array.from(again.value.labels)).toEqual(Array.from(first.value.labels));
+      expect(again.value.inertia).toBeCloseTo(first.value.inertia, 10);
+      const wrong = fit(data, 3, { init: first.value.centroids.subarray(1) });
+      expect(wrong.ok ? null : wrong.error.code).toBe('INVALID_OPTIONS');
+      const nan = Float64Array.from(first.value.centroids, (v, i) => (i === 0 ? NaN : v));
+      expect(((r) => (r.ok ? null : r.error.code))(fit(data, 3, { init: nan }))).toBe(
+        'INVALID_OPTIONS',
+      );
+    }
   });
 });

@@ -8,7 +8,7 @@
  */
 import { fail, ok, type Result } from '../errors/index.ts';
 import { createRng, deriveSeed, type Rng } from '../random/rng.ts';
-import type { KMeansData, KMeansFit, KMeansOptions } from './kmeans.ts';
+import { startingCentres, type KMeansData, type KMeansFit, type KMeansOptions } from './kmeans.ts';
 import { abortable, throwIfAborted } from './progress.ts';
 
 /** Relative gain in total similarity below which the iterations stop. */
@@ -174,17 +174,20 @@ export function fitSphericalKMeans(
   if (data.rows === 0) return fail('TOO_FEW_DOCUMENTS', 'There are no documents to cluster.');
   const m = data.unique.matrix;
   const k = Math.min(kRequested, m.rows);
+  const start = startingCentres(options.init, k, m.cols);
+  if (!start.ok) return start;
   return abortable(() => {
     let best: Run | null = null;
-    for (let run = 0; run < nInit; run++) {
+    const runs = start.value ? 1 : nInit;
+    for (let run = 0; run < runs; run++) {
       throwIfAborted(options.signal);
       const rng = createRng(deriveSeed(seedValue, run));
-      const result = lloyd(data, k, seed(data, k, rng), maxIter, options.signal);
+      const result = lloyd(data, k, start.value ?? seed(data, k, rng), maxIter, options.signal);
       if (best === null || result.similarity > best.similarity) best = result;
       options.onProgress?.({
         phase: 'kmeans',
         done: run + 1,
-        total: nInit,
+        total: runs,
         unit: 'fits',
         message: `k = ${k}`,
       });

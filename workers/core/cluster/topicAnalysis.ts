@@ -26,7 +26,7 @@ import { topTerms, type WeightedTerm } from './topTerms.ts';
 /** Vocabulary cap when the caller sets none: keeps centres and the map small with 200k+ tags. */
 export const DEFAULT_MAX_FEATURES = 50_000;
 
-export interface TopicAnalysisOptions extends KSweepOptions, TfidfOptions {
+export interface TopicAnalysisOptions extends Omit<KSweepOptions, 'init'>, TfidfOptions {
   /** Fit this k for the clusters instead of the recommended one (must lie in the swept range). */
   readonly k?: number;
   /** Top terms listed per cluster. Default 10. */
@@ -171,8 +171,12 @@ export function analyseTopics(
       `k = ${k} is more than the ${sampled.distinctDocuments} distinct documents allow (${sampled.entries[0]!.k}..${sampled.entries.at(-1)!.k}).`,
       'Choose a smaller k.',
     );
-  // the chosen k on every document when the sweep saw a sample
-  const whole = sample ? kSweep(matrix, { ...options, kMin: k, kMax: k }) : null;
+  // the chosen k on every document when the sweep saw a sample: one run from the sample's best
+  // centres (on 100k generated posts it reached a higher total similarity than 10 fresh restarts
+  // on every document, which took ten times as long)
+  const whole = sample
+    ? kSweep(matrix, { ...options, kMin: k, kMax: k, init: sampled.fits[at]!.centroids })
+    : null;
   if (whole && !whole.ok) return whole;
   const s = whole ? whole.value : sampled;
   const fit = s.fits[whole ? 0 : at]!;
