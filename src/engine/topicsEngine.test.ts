@@ -3,6 +3,7 @@ import type { Result, TopicFit, TopicsResult, TopicsSettings } from '../../worke
 
 const calls: { worker: string; method: string; request: unknown }[] = [];
 let answers: Record<string, Result<unknown>> = {};
+let poolSize = 1;
 
 vi.mock('./index.ts', () => {
   const fake =
@@ -18,10 +19,15 @@ vi.mock('./index.ts', () => {
         },
       );
     };
-  return { analysis: fake('analysis'), compute: fake('compute'), live: fake('live') };
+  return {
+    analysis: fake('analysis'),
+    compute: fake('compute'),
+    live: fake('live'),
+    computePool: () => ({ size: poolSize }),
+  };
 });
 
-const { runTopics } = await import('./topicsEngine.ts');
+const { runTopics, splitKs } = await import('./topicsEngine.ts');
 
 const SETTINGS: TopicsSettings = {
   terms: 'hashtags',
@@ -50,6 +56,7 @@ const RESULT = {
 
 beforeEach(() => {
   calls.length = 0;
+  poolSize = 1;
   answers = {
     topicsDocuments: { ok: true, value: DOCS },
     fitTopics: { ok: true, value: FIT },
@@ -105,5 +112,51 @@ describe('topics engine', () => {
     const r = await runTopics(SETTINGS);
     expect(r.ok ? 'ok' : r.error.code).toBe('TOO_FEW_DOCUMENTS');
     expect(calls.map((c) => c.method)).toEqual(['topicsDocuments', 'fitTopics']);
+  });
+
+  it('splits the sweep across a pool of two, then fits the chosen k from the parts', async () => {
+    poolSize = 2;
+    const part = (k: number) => ({
+      entries: [{ k }],
+      centroids: [new Float64Array(k)],
+      distinctDocuments: 2,
+      notes: [],
+    });
+    answers.sweepTopics = { ok: true, value: part(3) };
+    const r = await runTopics(SETTINGS);
+    expect(r).toEqual({ ok: true, value: RESULT });
+    expect(calls.map((c) => `${c.worker}.${c.method}`)).toEqual([
+      'analysis.topicsDocuments',
+      'compute.sweepTopics',
+      'compute.sweepTopics',
+      'compute.fitTopics',
+      'analysis.topicsKeep',
+      'live.setTopicModel',
+    ]);
+    // k = 2..4 costs about 2 + 3 + 4: {4} and {2, 3}
+    expect(calls.slice(1, 3).map((c) => (c.request as { only: number[] }).only)).toEqual([
+      [4],
+      [2, 3],
+    ]);
+    expect(calls[3]!.request).toEqual({
+      documents: DOCS.documents,
+      settings: SETTINGS,
+      sweepParts: [part(3), part(3)],
+    });
+    // a part that fails stops the run before the fit
+    calls.length = 0;
+    answers.sweepTopics = { ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } };
+    const failed = await runTopics(SETTINGS);
+    expect(failed.ok ? 'ok' : failed.error.code).toBe('ABORTED');
+    expect(calls.map((c) => c.method)).toEqual(['topicsDocuments', 'sweepTopics', 'sweepTopics']);
+  });
+
+  it('balances the k between the parts by cost', () => {
+    expect(splitKs(2, 12, 2)).toEqual([
+      [4, 5, 8, 9, 12],
+      [2, 3, 6, 7, 10, 11],
+    ]);
+    expect(splitKs(5, 5, 2)).toEqual([[5]]);
+    expect(splitKs(2, 12, 1)).toEqual([[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]]);
   });
 });

@@ -9,10 +9,12 @@ import type {
   JobProgress,
   Result,
   TopicEdits,
+  TopicFitRequest,
   TopicsResult,
   TopicsSettings,
+  TopicSweepPart,
 } from '../../workers/api.ts';
-import { analysis, compute, live } from './index.ts';
+import { analysis, compute, computePool, live } from './index.ts';
 
 const ABORTED: Result<never> = { ok: false, error: { code: 'ABORTED', message: 'Cancelled.' } };
 
@@ -41,6 +43,11 @@ export async function runTopics(
   const docs = await analysis('topicsDocuments', { terms: settings.terms });
   if (signal?.aborted) return ABORTED;
   if (!docs.ok) return docs;
+  // the sweep split across the pool (two workers on two cores), then the chosen k on one
+  const parts =
+    k === undefined ? await sweepInParts(docs.value.documents, settings, options) : null;
+  if (signal?.aborted) return ABORTED;
+  if (parts && !parts.ok) return parts;
   const fit = await compute(
     'fitTopics',
     {
@@ -48,8 +55,18 @@ export async function runTopics(
       settings,
       ...(k !== undefined && { k }),
       ...(docs.value.phrases && { phrases: docs.value.phrases }),
+      ...(parts?.value && { sweepParts: parts.value }),
     },
-    { signal, onProgress },
+    {
+      signal,
+      // after a sweep in parts, the fit's one k-means step is the chosen k on every post
+      onProgress: (p) =>
+        onProgress?.(
+          parts?.value && p.phase === 'kmeans'
+            ? { ...p, message: `${p.message ?? ''} on every post` }
+            : p,
+        ),
+    },
   );
   if (!fit.ok) return fit;
   if (signal?.aborted) return ABORTED;
@@ -67,6 +84,61 @@ export async function runTopics(
   const set = await live('setTopicModel', { model, info: kept.value.model });
   if (!set.ok) return failure(set.error);
   return kept;
+}
+
+/**
+ * The k of `settings` in one part per pool worker, each part about as costly (a fit costs about
+ * k): largest k first, each to the lighter part.
+ */
+export function splitKs(kMin: number, kMax: number, parts: number): number[][] {
+  const out = Array.from({ length: Math.max(1, parts) }, () => [] as number[]);
+  const load = out.map(() => 0);
+  for (let k = kMax; k >= kMin; k--) {
+    const i = load.indexOf(Math.min(...load));
+    out[i]!.push(k);
+    load[i]! += k;
+  }
+  return out.filter((p) => p.length > 0).map((p) => p.sort((a, b) => a - b));
+}
+
+/**
+ * The k sweep in parts side by side on the compute pool, progress summed over the parts; null
+ * when one worker would run it all anyway (a pool of one, or a single k).
+ */
+async function sweepInParts(
+  documents: TopicFitRequest['documents'],
+  settings: TopicsSettings,
+  options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void },
+): Promise<Result<TopicSweepPart[] | null>> {
+  const ks = splitKs(settings.kMin, settings.kMax, computePool().size);
+  if (ks.length < 2) return { ok: true, value: null };
+  const done = ks.map(() => 0);
+  const total = settings.kMax - settings.kMin + 1;
+  const results = await Promise.all(
+    ks.map((only, i) =>
+      compute(
+        'sweepTopics',
+        { documents, settings, only },
+        {
+          signal: options.signal,
+          onProgress: (p) => {
+            if (p.phase !== 'kmeans') return i === 0 ? options.onProgress?.(p) : undefined;
+            done[i] = p.done;
+            const sum = done.reduce((a, b) => a + b, 0);
+            options.onProgress?.({
+              ...p,
+              done: sum,
+              total,
+              message: `${ks.length} workers side by side`,
+            });
+          },
+        },
+      ),
+    ),
+  );
+  const failed = results.find((r) => !r.ok);
+  if (failed && !failed.ok) return failed;
+  return { ok: true, value: results.map((r) => (r.ok ? r.value : null)!) };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Topics: the jobs of the analysis worker, the compute pool and the live worker for this feature. */
-import type { TopicAnalysis, TopicCluster } from '../core/cluster/topicAnalysis.ts';
+import type { TopicAnalysis, TopicCluster, TopicSweepPart } from '../core/cluster/topicAnalysis.ts';
 import type { SentimentLabel } from '../core/sentiment/types.ts';
 import type { TermKind, TermSource } from '../core/trends/postTerms.ts';
 import type { RisingTerms, TermSentiment, TermsOverTime, TrendUnit } from '../core/trends/index.ts';
@@ -9,6 +9,7 @@ import type { TopicsFitSettings } from '../core/bundle/bundle.ts';
 import type { TopicEdits, TopicGroup } from '../core/cluster/topicGroups.ts';
 
 export type { KSweepEntry } from '../core/cluster/kSweep.ts';
+export type { TopicSweepPart } from '../core/cluster/topicAnalysis.ts';
 export type { TopicCluster } from '../core/cluster/topicAnalysis.ts';
 export type { TopicEdits, TopicGroup } from '../core/cluster/topicGroups.ts';
 export type { WeightedTerm } from '../core/cluster/topTerms.ts';
@@ -73,6 +74,15 @@ export interface TopicFitRequest {
   readonly k?: number;
   /** Text terms: the phrases of the documents, kept in the model for scoring new text. */
   readonly phrases?: readonly string[];
+  /** The k sweep, run in parts by `sweepTopics` on these documents and settings: only the chosen k is fitted. */
+  readonly sweepParts?: readonly TopicSweepPart[];
+}
+
+/** Part of the k sweep for a pool worker: the k in `only`, on the documents and settings of the fit to come. */
+export interface TopicSweepRequest {
+  readonly documents: PackedDocuments;
+  readonly settings: TopicsSettings;
+  readonly only: readonly number[];
 }
 
 /** The classic silhouette plot, sampled: per cluster, its posts' silhouettes sorted high to low. */
@@ -326,6 +336,8 @@ export interface TopicsAnalysisApi {
 export interface TopicsComputeApi {
   /** TF-IDF, the k sweep (progress per k) and the clusters, map and silhouettes at the recommended (or given) k. */
   fitTopics: JobMethod<TopicFitRequest, TopicFit>;
+  /** TF-IDF and the k sweep for some of the k (progress per k), with each k's centres for the fit. */
+  sweepTopics: JobMethod<TopicSweepRequest, TopicSweepPart>;
 }
 
 export interface TopicsLiveApi {

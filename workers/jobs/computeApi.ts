@@ -19,7 +19,7 @@ export const computeApi: ComputeApi = guardApi({
     async () => (await import('./sentiment/computeJobs.ts')).sentimentComputeJobs,
   ),
   ...lazyJobs<TopicsComputeApi>(
-    { fitTopics: true },
+    { fitTopics: true, sweepTopics: true },
     async () => (await import('./topics/computeJobs.ts')).topicsComputeJobs,
   ),
   ...lazyJobs<EngagementComputeApi>(

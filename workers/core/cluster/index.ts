@@ -26,6 +26,10 @@ export { projectPca2d, type Projection2d, type ProjectionOptions } from './proje
 export { silhouette, type SilhouetteOptions, type SilhouetteResult } from './silhouette.ts';
 export {
   analyseTopics,
+  mergeSweepParts,
+  sweepTopicsPart,
+  type TopicSweep,
+  type TopicSweepPart,
   DEFAULT_MAX_FEATURES,
   type TopicAnalysis,
   type TopicAnalysisOptions,

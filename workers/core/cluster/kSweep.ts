@@ -19,6 +19,8 @@ export interface KSweepOptions extends KMeansOptions {
   readonly silhouetteSampleSize?: number;
   /** Spherical k-means (unit centres, cosine assignment) instead of k-means; for text. Default false. */
   readonly spherical?: boolean;
+  /** Fit only these k of the range (another worker fits the rest; see `mergeSweepParts`). Default: every k. */
+  readonly only?: readonly number[];
 }
 
 export interface KSweepEntry {
@@ -79,13 +81,28 @@ export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep
   const top = Math.min(kMax, distinct);
   const bottom = Math.min(kMin, top);
   if (top < kMax) notes.push(`k capped at ${top}: there are only ${distinct} distinct documents.`);
-  const { onProgress, signal, spherical, ...kmeansOptions } = options;
+  const { onProgress, signal, spherical, only, ...kmeansOptions } = options;
+  const ks: number[] = [];
+  for (let k = bottom; k <= top; k++) if (!only || only.includes(k)) ks.push(k);
+  // a part whose k all lie above the distinct documents: nothing to fit, the other part has the rest
+  if (ks.length === 0)
+    return ok({
+      entries: [],
+      fits: [],
+      silhouettes: [],
+      recommendedK: top,
+      rule: RECOMMENDATION_RULE,
+      documents: x.rows,
+      distinctDocuments: distinct,
+      distinctOf: data.unique.of,
+      notes,
+    });
   const fitAt = spherical ? fitSphericalKMeans : fitKMeans;
   return abortable(() => {
     const entries: KSweepEntry[] = [];
     const fits: KMeansFit[] = [];
     const silhouettes: (SilhouetteResult | null)[] = [];
-    for (let k = bottom; k <= top; k++) {
+    for (const [i, k] of ks.entries()) {
       throwIfAborted(signal);
       const fit = fitAt(data, k, { ...kmeansOptions, signal });
       if (!fit.ok) return fit;
@@ -109,8 +126,8 @@ export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep
       });
       onProgress?.({
         phase: 'kmeans',
-        done: k - bottom + 1,
-        total: top - bottom + 1,
+        done: i + 1,
+        total: ks.length,
         unit: 'k',
         message: `k = ${k}`,
       });
@@ -133,7 +150,7 @@ export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep
   });
 }
 
-function recommend(entries: readonly KSweepEntry[]): { recommendedK: number; rule: string } {
+export function recommend(entries: readonly KSweepEntry[]): { recommendedK: number; rule: string } {
   let best: KSweepEntry | null = null;
   for (const e of entries) {
     if (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random/rng.ts';
-import { analyseTopics } from './topicAnalysis.ts';
+import { analyseTopics, mergeSweepParts, sweepTopicsPart } from './topicAnalysis.ts';
 import { assignTopic, parseTopicModel } from './topicModel.ts';
 
 /** Posts from three topics written in different scripts, with emoji, plus posts without hashtags. */
@@ -165,5 +165,53 @@ describe('honest topics', () => {
         .map((c) => c.label)
         .sort(),
     ).toEqual(['compiler2 · compiler', 'surfing · surfing2', 'vaccine2 · vaccine']);
+  });
+
+  it('gives the same topics when two workers each sweep some of the k', () => {
+    // overlapping word groups, so k is a real choice
+    const rng = createRng(9);
+    const words = 'bag lost claim late delay gate rude agent phone seat leg room wifi meal'.split(
+      ' ',
+    );
+    const input = Array.from({ length: 300 }, (_, i) => {
+      const base = (i % 5) * 3;
+      return Array.from({ length: 3 }, () =>
+        rng.next() < 0.8
+          ? words[(base + rng.int(3)) % words.length]!
+          : words[rng.int(words.length)]!,
+      );
+    });
+    for (const sweepSampleSize of [undefined, 150]) {
+      const options = { kMax: 8, sweepSampleSize, spherical: true };
+      const one = analyseTopics(input, options);
+      const parts = [
+        [2, 4, 6, 8],
+        [3, 5, 7],
+      ].map((only) => sweepTopicsPart(input, { ...options, only }));
+      const [a, b] = parts;
+      if (!one.ok || !a?.ok || !b?.ok) throw new Error('a sweep failed');
+      expect(a.value.entries.map((e) => e.k)).toEqual([2, 4, 6, 8]);
+      // merged in k order whichever part comes first
+      const sweep = mergeSweepParts([b.value, a.value]);
+      const two = analyseTopics(input, { ...options, sweep });
+      if (!two.ok) throw new Error(two.error.message);
+      expect(two.value.sweep).toEqual(one.value.sweep);
+      expect(two.value.recommendedK).toBe(one.value.recommendedK);
+      expect(Array.from(two.value.labels)).toEqual(Array.from(one.value.labels));
+      expect(two.value.notes).toEqual(one.value.notes);
+    }
+    // three distinct documents cap k at 3: a part of larger k fits nothing, the other has the rest
+    const three = input.map((_, i) => [words[i % 3]!]);
+    const empty = sweepTopicsPart(three, { kMax: 8, only: [4, 5, 8] });
+    const rest = sweepTopicsPart(three, { kMax: 8, only: [2, 3, 6, 7] });
+    if (!empty.ok || !rest.ok) throw new Error('a part failed');
+    expect(empty.value.entries).toEqual([]);
+    const capped = analyseTopics(three, {
+      kMax: 8,
+      sweep: mergeSweepParts([empty.value, rest.value]),
+    });
+    if (!capped.ok) throw new Error(capped.error.message);
+    expect(capped.value.sweep.map((e) => e.k)).toEqual([2, 3]);
+    expect(capped.value.notes).toContain('k capped at 3: there are only 3 distinct documents.');
   });
 });

@@ -6,7 +6,7 @@
 import { fail, ok, type Result } from '../errors/index.ts';
 import { hashtagDocuments } from '../text/hashtags.ts';
 import { fitTfidf, type TfidfOptions } from '../text/tfidf.ts';
-import { selectRows } from '../text/sparseMatrix.ts';
+import { selectRows, type CsrMatrix } from '../text/sparseMatrix.ts';
 import { createRng, permutation } from '../random/rng.ts';
 import type { TfidfModel } from '../text/tfidfModel.ts';
 import { centroidModel } from './centroidModel.ts';
@@ -18,7 +18,7 @@ import {
   representativeDocuments,
   type DistinctiveTerm,
 } from './clusterNames.ts';
-import { kSweep, type KSweepEntry, type KSweepOptions } from './kSweep.ts';
+import { kSweep, recommend, type KSweepEntry, type KSweepOptions } from './kSweep.ts';
 import { projectPca2d } from './projection.ts';
 import type { TopicModel } from './topicModel.ts';
 import { topTerms, type WeightedTerm } from './topTerms.ts';
@@ -42,6 +42,34 @@ export interface TopicAnalysisOptions extends Omit<KSweepOptions, 'init'>, Tfidf
    * is fitted on all documents. Default: none (the sweep sees every document).
    */
   readonly sweepSampleSize?: number;
+  /**
+   * The k sweep, already run in parts by `sweepTopicsPart` on the same posts and options (two
+   * workers, each some of the k): only the chosen k is fitted here, from the centres its part found.
+   */
+  readonly sweep?: TopicSweep;
+}
+
+/** Part of a k sweep: the entries of the k it fitted and, aligned, their centres (k × terms each). */
+export interface TopicSweepPart {
+  readonly entries: readonly KSweepEntry[];
+  readonly centroids: readonly Float64Array[];
+  readonly distinctDocuments: number;
+  readonly notes: readonly string[];
+}
+
+/** The parts of one sweep, merged in k order. */
+export type TopicSweep = TopicSweepPart;
+
+/** Merges sweep parts (any order) into one sweep in k order; notes once each. */
+export function mergeSweepParts(parts: readonly TopicSweepPart[]): TopicSweep {
+  const at = parts.flatMap((p) => p.entries.map((e, i) => ({ e, c: p.centroids[i]! })));
+  at.sort((a, b) => a.e.k - b.e.k);
+  return {
+    entries: at.map((x) => x.e),
+    centroids: at.map((x) => x.c),
+    distinctDocuments: parts[0]?.distinctDocuments ?? 0,
+    notes: [...new Set(parts.flatMap((p) => p.notes))],
+  };
 }
 
 export interface TopicCluster {
@@ -115,6 +143,66 @@ function sweepSample(rows: number, options: TopicAnalysisOptions): Uint32Array |
     .sort();
 }
 
+interface PreparedTopics {
+  readonly docs: readonly (readonly string[])[];
+  /** The post of each document. */
+  readonly rows: Uint32Array;
+  readonly vectorizer: TfidfModel;
+  readonly matrix: CsrMatrix;
+  /** The seeded rows the sweep compares k on, or null for every row. */
+  readonly sample: Uint32Array | null;
+}
+
+/** Documents, TF-IDF and the sweep's sample: the same for the whole job and for each sweep part. */
+function prepareTopics(
+  tagLists: readonly (readonly string[])[],
+  options: TopicAnalysisOptions,
+): Result<PreparedTopics> {
+  const { docs, rows } = hashtagDocuments(tagLists);
+  if (docs.length === 0) {
+    return fail(
+      'NO_HASHTAGS',
+      tagLists.length === 0
+        ? 'There are no posts to find topics in.'
+        : `None of the ${tagLists.length} posts has a hashtag.`,
+      'Map the column that holds hashtags, or use posts whose text contains #tags.',
+    );
+  }
+  const maxFeatures =
+    options.maxFeatures === undefined ? DEFAULT_MAX_FEATURES : options.maxFeatures;
+  const tfidf = fitTfidf(docs, {
+    minDf: options.minDf,
+    maxDf: options.maxDf,
+    maxFeatures,
+    sublinearTf: options.sublinearTf,
+  });
+  if (!tfidf.ok) return tfidf;
+  options.onProgress?.({ phase: 'tfidf', done: 1, total: 1, unit: 'steps' });
+  const { model: vectorizer, matrix } = tfidf.value;
+  return ok({ docs, rows, vectorizer, matrix, sample: sweepSample(matrix.rows, options) });
+}
+
+/**
+ * The k sweep for the k in `only`, on the same documents and sample as `analyseTopics` with the
+ * same options: two workers each run a part, and `analyseTopics` takes them merged as `sweep`.
+ */
+export function sweepTopicsPart(
+  tagLists: readonly (readonly string[])[],
+  options: TopicAnalysisOptions & { readonly only: readonly number[] },
+): Result<TopicSweepPart> {
+  const prepared = prepareTopics(tagLists, { ...options, k: undefined, sweep: undefined });
+  if (!prepared.ok) return prepared;
+  const { matrix, sample } = prepared.value;
+  const swept = kSweep(sample ? selectRows(matrix, sample) : matrix, options);
+  if (!swept.ok) return swept;
+  return ok({
+    entries: swept.value.entries,
+    centroids: swept.value.fits.map((f) => f.centroids),
+    distinctDocuments: swept.value.distinctDocuments,
+    notes: swept.value.notes,
+  });
+}
+
 /**
  * Clusters posts by their hashtags. `tagLists` has one list per post (as the importer parsed the
  * hashtag column), tags with or without '#'. Fails with NO_HASHTAGS when no post has one,
@@ -138,31 +226,17 @@ export function analyseTopics(
       'Choose k within kMin..kMax.',
     );
   }
-  const { docs, rows } = hashtagDocuments(tagLists);
-  if (docs.length === 0) {
-    return fail(
-      'NO_HASHTAGS',
-      tagLists.length === 0
-        ? 'There are no posts to find topics in.'
-        : `None of the ${tagLists.length} posts has a hashtag.`,
-      'Map the column that holds hashtags, or use posts whose text contains #tags.',
-    );
-  }
-  const maxFeatures =
-    options.maxFeatures === undefined ? DEFAULT_MAX_FEATURES : options.maxFeatures;
-  const tfidf = fitTfidf(docs, {
-    minDf: options.minDf,
-    maxDf: options.maxDf,
-    maxFeatures,
-    sublinearTf: options.sublinearTf,
-  });
-  if (!tfidf.ok) return tfidf;
-  options.onProgress?.({ phase: 'tfidf', done: 1, total: 1, unit: 'steps' });
-  const { model: vectorizer, matrix } = tfidf.value;
-  const sample = sweepSample(matrix.rows, options);
-  const sweep = kSweep(sample ? selectRows(matrix, sample) : matrix, options);
-  if (!sweep.ok) return sweep;
-  const sampled = sweep.value;
+  const prepared = prepareTopics(tagLists, options);
+  if (!prepared.ok) return prepared;
+  const { docs, rows, vectorizer, matrix, sample } = prepared.value;
+  const given = options.sweep;
+  const swept = given ? null : kSweep(sample ? selectRows(matrix, sample) : matrix, options);
+  if (swept && !swept.ok) return swept;
+  const sampled = given
+    ? { ...given, ...recommend(given.entries) }
+    : { ...swept!.value, centroids: swept!.value.fits.map((f) => f.centroids) };
+  if (sampled.entries.length === 0)
+    return fail('INVALID_OPTIONS', 'The k sweep is empty.', 'Run the sweep again.');
   const k = options.k ?? sampled.recommendedK;
   const at = sampled.entries.findIndex((e) => e.k === k);
   if (at < 0)
@@ -173,15 +247,21 @@ export function analyseTopics(
     );
   // the chosen k on every document when the sweep saw a sample: one run from the sample's best
   // centres (on 100k generated posts it reached a higher total similarity than 10 fresh restarts
-  // on every document, which took ten times as long)
+  // on every document, which took ten times as long). A sweep run elsewhere on every document
+  // refits its k as the sweep did (same seeds, same result), so parts agree with one process.
+  const refit = { ...options, kMin: k, kMax: k, only: undefined };
   const whole = sample
-    ? kSweep(matrix, { ...options, kMin: k, kMax: k, init: sampled.fits[at]!.centroids })
-    : null;
+    ? kSweep(matrix, { ...refit, init: sampled.centroids[at]! })
+    : given
+      ? kSweep(matrix, refit)
+      : null;
   if (whole && !whole.ok) return whole;
-  const s = whole ? whole.value : sampled;
+  const s = whole ? whole.value : swept!.value;
   const fit = s.fits[whole ? 0 : at]!;
   const sil = s.silhouettes[whole ? 0 : at] ?? null;
-  const notes = [...sampled.notes.filter((n) => !n.startsWith('Silhouettes on')), ...s.notes];
+  const notes = [
+    ...new Set([...sampled.notes.filter((n) => !n.startsWith('Silhouettes on')), ...s.notes]),
+  ];
   if (sample)
     notes.unshift(
       `k = ${sampled.entries[0]!.k}..${sampled.entries.at(-1)!.k} compared on a seeded sample of ${sample.length.toLocaleString('en-US')} of ${matrix.rows.toLocaleString('en-US')} documents; k = ${k} then fitted on all of them.`,

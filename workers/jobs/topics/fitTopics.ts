@@ -1,7 +1,19 @@
 /** The pool worker's topic job: unpack the documents, run the whole analysis, return it ready to transfer. */
 import type { JobProgress, ProgressFn } from '../../api/common.ts';
-import type { TopicFit, TopicFitRequest } from '../../api/topics.ts';
-import { analyseTopics, textTopicOptions } from '../../core/cluster/index.ts';
+import type {
+  TopicFit,
+  TopicFitRequest,
+  TopicsSettings,
+  TopicSweepPart,
+  TopicSweepRequest,
+} from '../../api/topics.ts';
+import {
+  analyseTopics,
+  mergeSweepParts,
+  sweepTopicsPart,
+  textTopicOptions,
+  type TopicAnalysisOptions,
+} from '../../core/cluster/index.ts';
 import { fail, type Result, ok } from '../../core/errors/index.ts';
 import { unpackDocuments } from './packedDocuments.ts';
 import { silhouettePlot } from './silhouettePlot.ts';
@@ -9,6 +21,37 @@ import { checkSettings } from './topicsSettings.ts';
 
 /** Posts on the 2-D map: enough to see the clusters, few enough for an SVG scatter to draw within a frame or two. */
 export const MAP_POINTS = 1000;
+
+/** The analysis options of `settings` (a refit of one `k`, or the sweep over the range). */
+function topicOptions(s: TopicsSettings, k: number | undefined): TopicAnalysisOptions {
+  return {
+    kMin: k ?? s.kMin,
+    kMax: k ?? s.kMax,
+    k,
+    seed: s.seed,
+    nInit: s.nInit,
+    minDf: s.minDf,
+    maxDf: s.maxDf,
+    maxFeatures: s.maxFeatures,
+    // text: spherical k-means and names without general words (docs/TOPICS.md)
+    ...(s.terms === 'terms' && textTopicOptions()),
+    mapPoints: MAP_POINTS,
+  };
+}
+
+/** Part of the k sweep (the k in `only`) on the packed documents, as `fitTopicDocuments` would run it. */
+export function sweepTopicDocuments(
+  request: TopicSweepRequest,
+  onProgress?: ProgressFn<JobProgress>,
+): Result<TopicSweepPart> {
+  const checked = checkSettings(request.settings);
+  if (!checked.ok) return checked;
+  return sweepTopicsPart(unpackDocuments(request.documents), {
+    ...topicOptions(checked.value, undefined),
+    only: request.only,
+    onProgress,
+  });
+}
 
 /** Sweeps k (or refits one k) on the packed documents. Fails as `analyseTopics` does, or INVALID_OPTIONS. */
 export function fitTopicDocuments(
@@ -24,17 +67,8 @@ export function fitTopicDocuments(
   const t0 = performance.now();
   const lists = unpackDocuments(request.documents);
   const r = analyseTopics(lists, {
-    kMin: k ?? s.kMin,
-    kMax: k ?? s.kMax,
-    k,
-    seed: s.seed,
-    nInit: s.nInit,
-    minDf: s.minDf,
-    maxDf: s.maxDf,
-    maxFeatures: s.maxFeatures,
-    // text: spherical k-means and names without general words (docs/TOPICS.md)
-    ...(s.terms === 'terms' && textTopicOptions()),
-    mapPoints: MAP_POINTS,
+    ...topicOptions(s, k),
+    ...(request.sweepParts && { sweep: mergeSweepParts(request.sweepParts) }),
     onProgress,
   });
   if (!r.ok) return r;
