@@ -89,6 +89,11 @@ test('a multilingual file: posts we cannot read counted apart in every chart, on
   await expect(dataset.page.getByTestId('preview-count')).toContainText(
     '3 of 8 rows (only posts in German and Spanish)',
   );
+  // The Engagement view says plainly that it counts every language.
+  await app.goTo('Engagement');
+  await expect(app.page.getByTestId('engagement-languages')).toContainText(
+    'The language filter (only German and Spanish) does not apply here',
+  );
 });
 
 // Written for this journey: English posts about coffee and rain (12), German posts about late

@@ -54,7 +54,7 @@ export function LanguageFilterBar() {
           <legend className="muted">
             Count only the posts in these languages (none ticked: all) in the sentiment charts, the
             overview, the topics (on their next run), the word clouds and the dataset&rsquo;s rows.
-            Engagement models still learn from every post.
+            The Engagement view still counts every post.
           </legend>
           {facet.languages.map((l) => (
             <label key={l.language} className="row">

@@ -127,11 +127,14 @@ function TopicsLanguageNote({
   running: boolean;
 }) {
   const { facet } = useLanguageFilter();
-  const ran = result.languages;
-  const only = ran?.only ?? [];
+  // an analysis kept from before languages were read counts every post, read as English
+  const ran = result.languages ?? { only: null, stopWords: null };
+  const only = ran.only ?? [];
   const now = facet?.chosen ?? [];
-  const changed = facet !== null && ran !== undefined && only.join(',') !== now.join(',');
-  if (!ran || (only.length === 0 && !ran.stopWords && !changed)) return null;
+  const filterChanged = facet !== null && only.join(',') !== now.join(',');
+  // the posts' languages were read after this analysis of their words
+  const wordsStale = facet !== null && result.settings.terms === 'terms' && !ran.stopWords;
+  if (only.length === 0 && !ran.stopWords && !filterChanged && !wordsStale) return null;
   return (
     <div className="stack" data-testid="topics-languages">
       <p className="muted">
@@ -142,16 +145,16 @@ function TopicsLanguageNote({
           ` Common words (“the”, “der”, “und” …) were left out in each post's own language (${languageList(ran.stopWords)}).`}{' '}
         <InfoTip text="Each post's language is the one detected in the Sentiment view. A post in a language without a list of common words (not English, German, French, Spanish, Italian, Portuguese or Dutch) loses the English ones." />
       </p>
-      {changed && (
+      {(filterChanged || wordsStale) && (
         <div
           className="banner banner--info row"
           role="status"
           data-testid="topics-languages-changed"
         >
           <span>
-            The language filter is now{' '}
-            {now.length > 0 ? `only ${languageList(now)}` : 'all languages'}: run the analysis again
-            to find the topics of those posts.
+            {filterChanged
+              ? `The language filter is now ${now.length > 0 ? `only ${languageList(now)}` : 'all languages'}: run the analysis again to find the topics of those posts.`
+              : "The posts' languages are read now: run the analysis again to leave out the common words of each post's own language."}
           </span>
           <button type="button" onClick={onRunAgain} disabled={running}>
             Run again
