@@ -44,7 +44,7 @@ export async function keepLanguageFilter(
 }
 
 /** The filter kept with the dataset, when it has the expected shape. */
-export function keptLanguageFilter(stored: unknown): LanguageFilter | null {
+function keptLanguageFilter(stored: unknown): LanguageFilter | null {
   if (typeof stored !== 'object' || stored === null) return null;
   const { languages, textColumn } = stored as { languages?: unknown; textColumn?: unknown };
   if (typeof textColumn !== 'string' || !Array.isArray(languages)) return null;
