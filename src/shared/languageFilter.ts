@@ -14,9 +14,11 @@ interface State {
   readonly error: AppError | null;
   /** The languages chosen on the last visit, being read again so the filter can come back. */
   readonly restoring: readonly string[] | null;
+  /** The dataset version the facet belongs to (a view of another dataset must not read it). */
+  readonly version: string | null;
 }
 
-let state: State = { facet: null, revision: 0, error: null, restoring: null };
+let state: State = { facet: null, revision: 0, error: null, restoring: null, version: null };
 const listeners = new Set<() => void>();
 
 function set(next: State): void {
@@ -61,6 +63,9 @@ let restoredFor: string | null = null;
  * so the filter is in force again; the worker restores the choice with the languages.
  */
 export async function restoreLanguageFilter(version: string): Promise<void> {
+  // another dataset: nothing of the last one's languages is shown while its own are asked
+  if (state.version !== version)
+    set({ ...state, facet: null, restoring: null, version, revision: state.revision + 1 });
   await reloadLanguageFacet();
   if (state.facet || restoredFor === version) return;
   restoredFor = version;

@@ -27,8 +27,10 @@ export interface LanguagesCardProps {
 export function LanguagesCard({ version, textColumn, thresholds, onRead }: LanguagesCardProps) {
   const [asked, setAsked] = useState<string | null>(null);
   // languages already read (by the overview, or to bring back a kept filter): shown without a click
-  const { facet } = useLanguageFilter();
-  const wanted = asked === `${version}:${textColumn}` || facet?.textColumn === textColumn;
+  const filter = useLanguageFilter();
+  const wanted =
+    asked === `${version}:${textColumn}` ||
+    (filter.version === version && filter.facet?.textColumn === textColumn);
   const key = JSON.stringify({ version, textColumn, thresholds });
   const answer = useWorkerAnswer(
     key,
