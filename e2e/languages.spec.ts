@@ -72,6 +72,104 @@ test('a multilingual file: posts we cannot read counted apart in every chart, on
   // the detected language is a column of the preview
   await expect(dataset.previewCell(1, 4)).toHaveText('de');
   await expect(dataset.previewRows).toHaveCount(4);
+
+  // The filter is kept with the dataset: after a reload in the Sentiment view the languages are
+  // read again by themselves and the counts are German and Spanish only, as they were left.
+  await app.goTo('Sentiment');
+  await app.reload();
+  await expect(languages.state).toHaveText('only German and Spanish');
+  await expect(s.page.getByTestId('charts-language-filter')).toContainText(
+    'Only posts in German and Spanish are counted (3 of 8',
+  );
+  await expect(s.count('negative')).toHaveText('2');
+  await expect(s.count('positive')).toHaveText('1');
+  await expect(s.count('unscored')).toHaveText('0');
+  await expect(s.languagesUnscored).toContainText('2 of 8 posts');
+  await app.goTo('Dataset');
+  await expect(dataset.page.getByTestId('preview-count')).toContainText(
+    '3 of 8 rows (only posts in German and Spanish)',
+  );
+  // The Engagement view says plainly that it counts every language.
+  await app.goTo('Engagement');
+  await expect(app.page.getByTestId('engagement-languages')).toContainText(
+    'The language filter (only German and Spanish) does not apply here',
+  );
+});
+
+// Written for this journey: English posts about coffee and rain (12), German posts about late
+// trains and football (8), full of each language's common words.
+const TOPIC_POSTS: [text: string, times: number][] = [
+  ['The coffee and the croissant at this little cafe were lovely this morning', 6],
+  ['It is raining again and my umbrella is broken, what a grey and wet day', 6],
+  ['Der Zug und die Bahn sind wieder zu spät, das ist nicht mehr lustig', 4],
+  ['Das Spiel war super und die Mannschaft hat mit dem Trainer den Pokal gewonnen', 4],
+];
+
+test('topics and word clouds in each language: no mixed clouds unless asked, common words left out per language', async ({
+  app,
+  sentiment: s,
+  topics,
+  languages,
+}) => {
+  const lines = ['text'];
+  for (const [text, times] of TOPIC_POSTS)
+    for (let i = 0; i < times; i++) lines.push(`"${text}, post ${i + 1}"`);
+  await app.open();
+  await app.importFile(csvFile('coffee-und-bahn.csv', lines));
+  await app.goTo('Sentiment');
+  await s.expectScored(20);
+  await s.detectLanguages.click();
+  await expect(languages.state).toHaveText('all');
+
+  // The word cloud shows one language at a time, the most common first …
+  await app.goTo('Topics');
+  const language = topics.page.getByTestId('cloud-language');
+  await expect(language).toHaveValue('en');
+  await expect(topics.page.getByTestId('cloud-language-note')).toContainText(
+    'Only words of posts in English, the most common language',
+  );
+  await expect(language.locator('option')).toHaveText([
+    'English (60% of posts, the most)',
+    'German (40% of posts)',
+    'All languages, mixed',
+  ]);
+  await expect(topics.cloudWords.filter({ hasText: 'coffee' })).toHaveCount(1);
+  await expect(topics.cloudWords.filter({ hasText: 'zug' })).toHaveCount(0);
+  // … another on request, or all of them mixed when asked
+  await language.selectOption('de');
+  await expect(topics.cloudWords.filter({ hasText: 'zug' })).toHaveCount(1);
+  await expect(topics.cloudWords.filter({ hasText: 'coffee' })).toHaveCount(0);
+  await language.selectOption('mixed');
+  await expect(topics.cloudWords.filter({ hasText: 'coffee' })).toHaveCount(1);
+  await expect(topics.cloudWords.filter({ hasText: 'zug' })).toHaveCount(1);
+  // German common words are left out of German posts, as English ones are of English posts
+  for (const word of ['der', 'die', 'und', 'das'])
+    await expect(topics.cloudWords.getByText(word, { exact: true })).toHaveCount(0);
+
+  // Topics read each post without its own language's common words
+  await topics.setSweep(4, 2);
+  await topics.runAnalysis();
+  await expect(topics.page.getByTestId('topics-languages')).toContainText(
+    "left out in each post's own language (English and German)",
+  );
+  await expect(topics.clusterTerms).not.toContainText(/\b(der|die|und|das)\b/);
+
+  // The language filter under the header: the cloud shows German only, without a second choice,
+  // and the topics say they were found in every language until they run again
+  await languages.choose('de');
+  await expect(languages.state).toHaveText('only German');
+  await expect(language).toHaveCount(0);
+  await expect(topics.cloudWords.filter({ hasText: 'zug' })).toHaveCount(1);
+  await expect(topics.cloudWords.filter({ hasText: 'coffee' })).toHaveCount(0);
+  const changed = topics.page.getByTestId('topics-languages-changed');
+  await expect(changed).toContainText('The language filter is now only German');
+  await changed.getByRole('button', { name: 'Run again' }).click();
+  await expect(topics.page.getByTestId('topics-languages')).toContainText(
+    'Topics found in the posts in German only',
+  );
+  await expect(changed).toHaveCount(0);
+  await expect(topics.kpi('documents')).toContainText('documents of 20 posts');
+  await expect(topics.kpi('documents').locator('.kpi__value')).toHaveText('8');
 });
 
 test('the stream shows the mix of languages and scores only the ticked ones', async ({

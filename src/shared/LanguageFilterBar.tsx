@@ -5,24 +5,34 @@ import {
   chooseLanguages,
   languageList,
   languageName,
-  reloadLanguageFacet,
+  restoreLanguageFilter,
   useLanguageFilter,
 } from './languageFilter.ts';
 
 /**
  * The page's one language filter, under the header once the posts' languages are read: tick the
- * languages to count, and the sentiment charts and shares, the overview's shares, the word clouds
- * and the dataset's rows show only those. Topic analysis and engagement models still learn from
- * every post (said in the bar, so nobody reads their charts as filtered).
+ * languages to count, and the sentiment charts and shares, the overview's shares, the topic
+ * analysis (on its next run), the word clouds and the dataset's rows show only those. Engagement
+ * models still learn from every post (said in the bar, so nobody reads their charts as filtered).
+ * The choice is kept with the dataset and comes back after a reload.
  */
 export function LanguageFilterBar() {
   const { version } = useDataset();
-  const { facet, error } = useLanguageFilter();
+  const { facet, error, restoring } = useLanguageFilter();
   const id = useId();
-  // another dataset: its own languages (none until they are read)
+  // another dataset: its own languages (none until they are read), and the filter it was left with
   useEffect(() => {
-    void reloadLanguageFacet();
+    void restoreLanguageFilter(version);
   }, [version]);
+  if (!facet && restoring)
+    return (
+      <section className="language-bar" data-testid="language-filter" aria-busy="true">
+        <span className="muted" data-testid="language-filter-restoring">
+          Reading the posts&rsquo; languages again to bring back your filter (only{' '}
+          {languageList(restoring)})…
+        </span>
+      </section>
+    );
   if (!facet) return null;
   const chosen = new Set(facet.chosen);
   const toggle = (code: string, on: boolean) => {
@@ -43,8 +53,8 @@ export function LanguageFilterBar() {
         <fieldset className="language-bar__choices">
           <legend className="muted">
             Count only the posts in these languages (none ticked: all) in the sentiment charts, the
-            overview, the word clouds and the dataset&rsquo;s rows. Topic analysis and engagement
-            models still learn from every post.
+            overview, the topics (on their next run), the word clouds and the dataset&rsquo;s rows.
+            The Engagement view still counts every post.
           </legend>
           {facet.languages.map((l) => (
             <label key={l.language} className="row">

@@ -188,6 +188,19 @@ export interface TopicsResult extends TopicSweepSummary {
   readonly edits: TopicEdits;
   /** True when this result came back from storage (after a reload) rather than a run just now. */
   readonly restored: boolean;
+  /** The languages the analysis read (absent in analyses kept before languages were read). */
+  readonly languages?: TopicLanguages;
+}
+
+/** Which posts' languages a topic analysis read, and whose stop words it dropped. */
+export interface TopicLanguages {
+  /** The language filter in force (ISO 639-1 codes or `unknown`); null: every language. */
+  readonly only: readonly string[] | null;
+  /**
+   * Text terms, once the posts' languages are read: the languages whose own stop words each post
+   * lost (most posts first); null when every post was read as English.
+   */
+  readonly stopWords: readonly string[] | null;
 }
 
 /** What topics are broken down by: each post's sentiment (from the chosen source) or a category column. */
@@ -224,6 +237,22 @@ export interface WordCloudRequest {
   /** Layout area, px. Default 640 × 320. */
   readonly width?: number;
   readonly height?: number;
+  /**
+   * The language of the posts shown when the cloud offers one language at a time (see
+   * `TopicWordCloud.languages`): a code, or 'mixed' for every language. Default: the most common.
+   */
+  readonly language?: string;
+}
+
+/** The languages a word cloud shows one at a time, when posts are in several. */
+export interface CloudLanguages {
+  /** Languages with at least a tenth of the posts, most posts first. */
+  readonly options: readonly { readonly language: string; readonly posts: number }[];
+  /** Posts in the dataset (every language, and those too short to tell). */
+  readonly posts: number;
+  /** The language shown, or 'mixed' (every language). */
+  readonly shown: string;
+  readonly mostCommon: string;
 }
 
 export interface TopicWordCloud {
@@ -240,6 +269,11 @@ export interface TopicWordCloud {
   readonly measured: 'canvas' | 'estimate';
   /** Time the worker spent on the layout, ms. */
   readonly layoutMs: number;
+  /**
+   * The choice of language, when the posts are in several with a real share and the page's
+   * language filter chooses none; null: the cloud shows every post of the scope.
+   */
+  readonly languages: CloudLanguages | null;
 }
 
 export interface WordPost {
@@ -322,6 +356,8 @@ export interface TopicsAnalysisApi {
       readonly scope: WordScope;
       readonly offset: number;
       readonly limit: number;
+      /** As the cloud's `language`: the posts of the language the cloud shows. */
+      readonly language?: string;
     },
     WordPostsPage
   >;

@@ -80,13 +80,18 @@ describe('posts read in their own language', () => {
     );
     const bluesky = s.byCategory!.groups.find((g) => g.value === 'Bluesky')!;
     expect([bluesky.total, bluesky.unscored, bluesky.neutral]).toEqual([3, 1, 0]);
-    // word clouds by sentiment: the Russian and Japanese posts are in no label's cloud
+    // word clouds by sentiment, every language mixed: the Russian and Japanese posts are in no label's cloud
     const cloud = async (scope: 'positive' | 'neutral' | 'negative' | 'all') =>
-      value(await analysis.topicsWordCloud({ words: 'terms', scope, maxWords: 20 })).posts;
+      value(
+        await analysis.topicsWordCloud({ words: 'terms', scope, maxWords: 20, language: 'mixed' }),
+      ).posts;
     expect([await cloud('positive'), await cloud('neutral'), await cloud('negative')]).toEqual([
       2, 0, 3,
     ]);
     expect(await cloud('all')).toBe(7);
+    // unasked, a cloud shows one language: the most common (German and English tie: code order)
+    const one = value(await analysis.topicsWordCloud({ words: 'terms', scope: 'all' }));
+    expect([one.posts, one.languages?.shown]).toEqual([2, 'de']);
     const page = value(await analysis.sentimentRows({ filter: 'unscored', offset: 0, limit: 10 }));
     expect(page.rows.map((p) => [p.row, p.label, p.language])).toEqual([
       [5, 'unscored', 'ru'],

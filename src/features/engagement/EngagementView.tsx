@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AppError } from '../../../workers/api.ts';
 import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { languageList, useLanguageFilter } from '../../shared/languageFilter.ts';
 import { useFocusAfter } from '../../shared/focus.ts';
 import { Staged } from '../../shared/Staged.tsx';
 import { ErrorBanner, WarningList } from '../../components/ErrorBanner.tsx';
@@ -44,6 +45,22 @@ async function downloadBundle(onError: (e: AppError) => void): Promise<string | 
   return a.download;
 }
 
+/**
+ * Said plainly while the page's language filter is on: the models and every chart here count the
+ * posts in every language (a model learns what drives engagement from all posts; its test posts are
+ * a random share of them).
+ */
+function LanguageNote() {
+  const { facet } = useLanguageFilter();
+  if (!facet || facet.chosen.length === 0) return null;
+  return (
+    <div className="banner banner--info" role="status" data-testid="engagement-languages">
+      The language filter (only {languageList(facet.chosen)}) does not apply here: the engagement
+      model learns from the posts in every language, and every chart below counts them all.
+    </div>
+  );
+}
+
 /** Predicting engagement from what is known before posting: a random forest tuned by grid search, its honest metrics and graphs, and a network beside it. */
 export default function EngagementView() {
   const { version } = useDataset();
@@ -71,6 +88,7 @@ export default function EngagementView() {
         Engagement
         <InfoTip text="How many likes (or shares, comments) will a post get? A random forest learns it from what is known before posting; a grid search with cross-validation picks its options; the held-out test posts say honestly how well it does." />
       </h2>
+      <LanguageNote />
       {columnsError && <ErrorBanner error={columnsError} />}
       {columns && columns.targets.length === 0 && (
         <p className="empty" data-testid="no-target-column">

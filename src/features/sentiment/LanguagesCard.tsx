@@ -2,7 +2,11 @@ import { useState } from 'react';
 import type { SentimentThresholds } from '../../../workers/api.ts';
 import { formatInt, formatPercent } from '../../shared/format.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
-import { languageName, reloadLanguageFacet } from '../../shared/languageFilter.ts';
+import {
+  languageName,
+  reloadLanguageFacet,
+  useLanguageFilter,
+} from '../../shared/languageFilter.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { analysis } from '../../engine/index.ts';
@@ -22,12 +26,17 @@ export interface LanguagesCardProps {
  */
 export function LanguagesCard({ version, textColumn, thresholds, onRead }: LanguagesCardProps) {
   const [asked, setAsked] = useState<string | null>(null);
+  // languages already read (by the overview, or to bring back a kept filter): shown without a click
+  const filter = useLanguageFilter();
+  const wanted =
+    asked === `${version}:${textColumn}` ||
+    (filter.version === version && filter.facet?.textColumn === textColumn);
   const key = JSON.stringify({ version, textColumn, thresholds });
   const answer = useWorkerAnswer(
     key,
     () => analysis('sentimentLanguages', { textColumn, thresholds }),
     {
-      enabled: asked === `${version}:${textColumn}`,
+      enabled: wanted,
       keepPrevious: true,
       onAnswer: (a) => {
         if (!a.ok) return;
@@ -50,7 +59,7 @@ export function LanguagesCard({ version, textColumn, thresholds, onRead }: Langu
           <InfoTip text="Each post's language is detected from its words (links, @names, hashtags and emoji left out). English is read by VADER as above; German, Spanish, French, Italian, Portuguese and Arabic by word lists in those languages, emoji counting in every language. Posts in other languages are counted as 'can't read', never as neutral." />
         </h3>
       </header>
-      {asked !== `${version}:${textColumn}` ? (
+      {!wanted ? (
         <button
           type="button"
           className="button"

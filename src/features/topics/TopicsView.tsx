@@ -8,6 +8,7 @@ import type {
   TopicsStatus,
 } from '../../../workers/api.ts';
 import { useDataset } from '../../shared/DatasetProvider.tsx';
+import { languageList, useLanguageFilter } from '../../shared/languageFilter.ts';
 import { formatInt, formatNumber, formatSeconds } from '../../shared/format.ts';
 import { Staged } from '../../shared/Staged.tsx';
 import { useJob } from '../../shared/useJob.ts';
@@ -109,6 +110,58 @@ function SourceNote({
         ? ` Documents now: the words of “${status.textColumn}” instead.`
         : ''}
     </p>
+  );
+}
+
+/**
+ * Which languages the analysis read, in a marketer's words: the language filter it ran under, the
+ * common words dropped in each post's own language, and a nudge when the filter changed since.
+ */
+function TopicsLanguageNote({
+  result,
+  onRunAgain,
+  running,
+}: {
+  result: TopicsResult;
+  onRunAgain: () => void;
+  running: boolean;
+}) {
+  const { facet } = useLanguageFilter();
+  // an analysis kept from before languages were read counts every post, read as English
+  const ran = result.languages ?? { only: null, stopWords: null };
+  const only = ran.only ?? [];
+  const now = facet?.chosen ?? [];
+  const filterChanged = facet !== null && only.join(',') !== now.join(',');
+  // the posts' languages were read after this analysis of their words
+  const wordsStale = facet !== null && result.settings.terms === 'terms' && !ran.stopWords;
+  if (only.length === 0 && !ran.stopWords && !filterChanged && !wordsStale) return null;
+  return (
+    <div className="stack" data-testid="topics-languages">
+      <p className="muted">
+        {only.length > 0
+          ? `Topics found in the posts in ${languageList(only)} only (the language filter under the header); posts in other languages have no topic.`
+          : 'Topics found in the posts in every language.'}
+        {ran.stopWords &&
+          ` Common words (“the”, “der”, “und” …) were left out in each post's own language (${languageList(ran.stopWords)}).`}{' '}
+        <InfoTip text="Each post's language is the one detected in the Sentiment view. A post in a language without a list of common words (not English, German, French, Spanish, Italian, Portuguese or Dutch) loses the English ones." />
+      </p>
+      {(filterChanged || wordsStale) && (
+        <div
+          className="banner banner--info row"
+          role="status"
+          data-testid="topics-languages-changed"
+        >
+          <span>
+            {filterChanged
+              ? `The language filter is now ${now.length > 0 ? `only ${languageList(now)}` : 'all languages'}: run the analysis again to find the topics of those posts.`
+              : "The posts' languages are read now: run the analysis again to leave out the common words of each post's own language."}
+          </span>
+          <button type="button" onClick={onRunAgain} disabled={running}>
+            Run again
+          </button>
+        </div>
+      )}
+    </div>
   );
 }
 
@@ -380,6 +433,13 @@ export default function TopicsView() {
       {job.error && <ErrorBanner error={job.error} testId="topics-error" />}
       {result?.edits && <TopicsList result={result} onEdit={saveEdits} busy={running || saving} />}
       {editError && <ErrorBanner error={editError} testId="topics-edit-error" />}
+      {result && (
+        <TopicsLanguageNote
+          result={result}
+          running={running}
+          onRunAgain={() => start(result.settings)}
+        />
+      )}
       {result ? (
         <Results
           result={shown!}

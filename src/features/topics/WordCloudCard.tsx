@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
-import type { TermKind, TopicsResult, WordScope } from '../../../workers/api.ts';
-import { formatInt } from '../../shared/format.ts';
+import type { CloudLanguages, TermKind, TopicsResult, WordScope } from '../../../workers/api.ts';
+import { formatInt, formatPercent } from '../../shared/format.ts';
+import { languageName, useLanguageFilter } from '../../shared/languageFilter.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { WordCloud } from '../../components/WordCloud.tsx';
@@ -31,6 +32,24 @@ function scopeName(scope: WordScope, result: TopicsResult | null): string {
   return c && result ? clusterLabel(c, result.settings.terms) : scope;
 }
 
+/** "English (60% of posts, the most)" for the language picker. */
+function optionName(o: CloudLanguages['options'][number], languages: CloudLanguages): string {
+  const share = formatPercent(languages.posts > 0 ? o.posts / languages.posts : 0, 0);
+  return `${languageName(o.language)} (${share} of posts${o.language === languages.mostCommon ? ', the most' : ''})`;
+}
+
+/** What the cloud shows, in words: one language, and why; or every language mixed. */
+function LanguageNote({ languages }: { languages: CloudLanguages }) {
+  const others = languages.options.length - 1;
+  return (
+    <p className="muted" data-testid="cloud-language-note">
+      {languages.shown === 'mixed'
+        ? 'Words of every language mixed in one cloud: the same subject can appear once per language.'
+        : `Only words of posts in ${languageName(languages.shown)}${languages.shown === languages.mostCommon ? ', the most common language' : ''}: the posts are in ${others + 1} languages, and a cloud shows one at a time so words of different languages are not mixed. Pick another language, or “All languages, mixed”, above.`}
+    </p>
+  );
+}
+
 /** Clouds of the most used hashtags or words, overall, per cluster and per sentiment label; click a word for its posts. */
 export const WordCloudCard = memo(function WordCloudCard({
   initialWords,
@@ -41,7 +60,14 @@ export const WordCloudCard = memo(function WordCloudCard({
   const [words, setWords] = useState<TermKind>(initialWords);
   const [chosenScope, setScope] = useState<WordScope>('all');
   const [selected, setSelected] = useState<string | null>(null);
+  // the language shown when the posts are in several (none chosen: the most common)
+  const [chosenLanguage, setLanguage] = useState<{ version: string; language: string } | null>(
+    null,
+  );
+  const language = chosenLanguage?.version === version ? chosenLanguage.language : undefined;
+  const { revision: languageFilter } = useLanguageFilter();
   const scopeId = useId();
+  const languageId = useId();
   // a cluster scope lasts only while the analysis shows that topic (not merged away or hidden)
   const clusterOk = (s: WordScope) =>
     !s.startsWith('cluster:') ||
@@ -50,12 +76,13 @@ export const WordCloudCard = memo(function WordCloudCard({
   const resultKey = result
     ? `${result.k}:${result.seconds}:${result.settings.terms}:${JSON.stringify(result.edits)}`
     : 'none';
-  const key = `${version}|${words}|${scope}|${resultKey}`;
+  const key = `${version}|${words}|${scope}|${resultKey}|${language}|${languageFilter}`;
 
   const answer = useWorkerAnswer(key, () =>
-    analysis('topicsWordCloud', { words, scope, maxWords: 100 }),
+    analysis('topicsWordCloud', { words, scope, maxWords: 100, ...(language && { language }) }),
   );
   const cloud = answer.value;
+  const languages = cloud?.languages ?? null;
   const colour =
     scope === 'positive' || scope === 'neutral' || scope === 'negative'
       ? () => SENTIMENT_COLOUR[scope]
@@ -67,7 +94,7 @@ export const WordCloudCard = memo(function WordCloudCard({
     <ChartCard
       wide
       title="Word clouds"
-      info="The most used hashtags or words (up to 100), sized by the number of posts that use them. Choose all posts, one cluster, or the posts VADER labels positive, neutral or negative. Click a word (or focus it and press Enter) to list its posts."
+      info="The most used hashtags or words (up to 100), sized by the number of posts that use them. Choose all posts, one cluster, or the posts VADER labels positive, neutral or negative. When the posts are in several languages (each with at least a tenth of the posts) and the language filter under the header is off, a cloud shows one language at a time, the most common first. Click a word (or focus it and press Enter) to list its posts."
       testId="word-cloud-card"
       actions={
         <div className="row">
@@ -110,6 +137,27 @@ export const WordCloudCard = memo(function WordCloudCard({
               ))}
             </select>
           </label>
+          {languages && (
+            <label htmlFor={languageId} className="row" style={{ gap: '0.3rem' }}>
+              Language
+              <select
+                id={languageId}
+                value={languages.shown}
+                onChange={(e) => (
+                  setLanguage({ version, language: e.target.value }),
+                  setSelected(null)
+                )}
+                data-testid="cloud-language"
+              >
+                {languages.options.map((o) => (
+                  <option key={o.language} value={o.language}>
+                    {optionName(o, languages)}
+                  </option>
+                ))}
+                <option value="mixed">All languages, mixed</option>
+              </select>
+            </label>
+          )}
         </div>
       }
     >
@@ -125,6 +173,7 @@ export const WordCloudCard = memo(function WordCloudCard({
               ? ` (${cloud.layout.dropped.length} found no room)`
               : ''}
           </p>
+          {languages && <LanguageNote languages={languages} />}
           {cloud.layout.words.length === 0 ? (
             <p className="empty">
               {words === 'hashtags'
@@ -152,6 +201,7 @@ export const WordCloudCard = memo(function WordCloudCard({
           word={selected}
           scope={scope}
           scopeName={scopeName(scope, result)}
+          {...(languages && { language: languages.shown })}
           onClose={() => setSelected(null)}
         />
       )}

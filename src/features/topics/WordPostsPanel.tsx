@@ -13,14 +13,30 @@ export interface WordPostsPanelProps {
   word: string;
   scope: WordScope;
   scopeName: string;
+  /** The language the cloud shows (a code or 'mixed'), when it offers one at a time. */
+  language?: string;
   onClose: () => void;
 }
 
 /** The posts of the cloud's scope that use the clicked word, with their sentiment, a page at a time. */
-export function WordPostsPanel({ words, word, scope, scopeName, onClose }: WordPostsPanelProps) {
-  const key = `${words}|${word}|${scope}`;
+export function WordPostsPanel({
+  words,
+  word,
+  scope,
+  scopeName,
+  language,
+  onClose,
+}: WordPostsPanelProps) {
+  const key = `${words}|${word}|${scope}|${language}`;
   const first = useWorkerAnswer(key, () =>
-    analysis('topicsWordPosts', { words, word, scope, offset: 0, limit: PAGE }),
+    analysis('topicsWordPosts', {
+      words,
+      word,
+      scope,
+      offset: 0,
+      limit: PAGE,
+      ...(language && { language }),
+    }),
   );
   // pages after the first, added by "Show more"
   const [more, setMore] = useState<{
@@ -42,6 +58,7 @@ export function WordPostsPanel({ words, word, scope, scopeName, onClose }: WordP
       scope,
       offset: posts.length,
       limit: PAGE,
+      ...(language && { language }),
     }).then((r) =>
       setMore((m) => {
         const base = m.key === key ? m.posts : [];

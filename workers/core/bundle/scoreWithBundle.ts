@@ -156,7 +156,7 @@ function topicDocuments(
     samples: [],
   };
   // the model's own phrases (none for a model saved before phrases existed)
-  const terms = postTextTerms(table, [schema], loaded.topics.model.phrases ?? []);
+  const terms = postTextTerms(table, [schema], { phrases: loaded.topics.model.phrases ?? [] });
   return terms.ok ? terms.value.lists : columns.texts.map(() => []);
 }
 

@@ -8,6 +8,7 @@ import type { ParsedTable } from '../csv/types.ts';
 import { columnWithRole, tagsColumn, type ColumnSchema } from '../schema/index.ts';
 import { extractHashtags, hashtagDocuments } from '../text/hashtags.ts';
 import { textTopicDocuments, withPhrases } from '../topicText/topicDocuments.ts';
+import { topicStopwords } from '../topicText/topicStopwords.ts';
 import { topicTokenizer } from '../topicText/topicTokens.ts';
 
 export type TermKind = 'hashtags' | 'terms';
@@ -55,44 +56,64 @@ export function postHashtags(
   );
 }
 
+/** How the words of the text are read. */
+export interface TextTermOptions {
+  /**
+   * Phrases found before (a stored model passes its own); found on these posts when not given.
+   */
+  readonly phrases?: readonly string[];
+  /**
+   * Each row's language (ISO 639-1, or `unknown`, as language detection gives it): a post loses
+   * its own language's stop words ("der", "und" in German), English for a language without a list.
+   * Default: every post English.
+   */
+  readonly languages?: readonly string[];
+}
+
 /**
  * The topic words of every row's text (topicTokens.ts: entities decoded; URLs, @handles, numbers,
  * emoji, stop words and negations dropped; #tags read as their word; word runs as sklearn's
  * default tokenizer cuts them, "covid-19" → "covid"), each followed by the frequent phrases it holds.
- * `phrases` found on these posts when not given (a stored model passes its own).
  * Fails with NO_TEXT_COLUMN when no column has the text role.
  */
 export function postTextTerms(
   table: ParsedTable,
   schema: readonly ColumnSchema[],
-  phrases?: readonly string[],
+  options: TextTermOptions = {},
 ): Result<PostTerms> {
   const text = columnWithRole(schema, 'text');
   if (!text) return noColumns();
   const cells = table.columns[text.index]!;
   const source = { kind: 'text-terms', column: text.name } as const;
+  const { phrases, languages } = options;
   if (phrases === undefined) {
-    const docs = textTopicDocuments(cells);
+    const docs = textTopicDocuments(cells, languages ? { languages } : {});
     return ok({ ...withCount(source, docs.lists), phrases: docs.phrases });
   }
-  const tokenize = topicTokenizer();
+  const byLanguage = new Map<string, ReturnType<typeof topicTokenizer>>();
+  const tokenizerOf = (code = 'en') => {
+    let t = byLanguage.get(code);
+    if (!t) byLanguage.set(code, (t = topicTokenizer({ stopwords: topicStopwords(code) })));
+    return t;
+  };
   const known = new Set(phrases);
   return ok({
     ...withCount(
       source,
-      cells.map((c) => withPhrases(tokenize(c), known)),
+      cells.map((c, i) => withPhrases(tokenizerOf(languages?.[i])(c), known)),
     ),
     phrases,
   });
 }
 
-/** The terms of `kind` for every row. */
+/** The terms of `kind` for every row; text terms read as `options` say. */
 export function postTerms(
   table: ParsedTable,
   schema: readonly ColumnSchema[],
   kind: TermKind,
+  options: TextTermOptions = {},
 ): Result<PostTerms> {
-  return kind === 'hashtags' ? postHashtags(table, schema) : postTextTerms(table, schema);
+  return kind === 'hashtags' ? postHashtags(table, schema) : postTextTerms(table, schema, options);
 }
 
 function withCount(source: TermSource, lists: string[][]): PostTerms {

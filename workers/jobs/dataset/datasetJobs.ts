@@ -35,8 +35,8 @@ import {
   type LoadedDataset,
 } from '../shared/session.ts';
 import { fitForDisplay, mergedPreprocessSpec } from './preprocessing.ts';
-import { saveViewSection, viewSettingsOf } from './viewSettings.ts';
-import { languageFilter, languageMask, setLanguageFilter } from '../shared/languageFilter.ts';
+import { saveViewSection, viewSettingsOf } from '../shared/viewSettings.ts';
+import { keepLanguageFilter, languageFilter, languageMask } from '../shared/languageFilter.ts';
 import { latestLanguageReading } from '../shared/languageReading.ts';
 import type { LanguageFacet } from '../../api/dataset.ts';
 
@@ -440,7 +440,7 @@ export const datasetJobs: DatasetApi = {
         "The posts' languages are not detected yet.",
         'In the Sentiment view, choose "Read each post in its own language" first.',
       );
-    setLanguageFilter(r.value, { languages, textColumn: reading.textColumn });
+    await keepLanguageFilter(r.value, { languages, textColumn: reading.textColumn });
     return ok(facetOf(r.value)!);
   },
 };

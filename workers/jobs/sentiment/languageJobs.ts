@@ -15,14 +15,20 @@ import {
 import { breakdownByLanguage } from '../../core/sentiment/languageBreakdown.ts';
 import { sentimentLabel } from '../../core/sentiment/label.ts';
 import { throttledProgress, yieldToEventLoop } from '../shared/progress.ts';
-import { requireDataset } from '../shared/session.ts';
+import { cacheEntry, requireDataset } from '../shared/session.ts';
 import {
   keepLanguageReading,
   languageReading,
   type LanguageReading,
 } from '../shared/languageReading.ts';
+import { restoreLanguageFilter } from '../shared/languageFilter.ts';
 import { cellsOf, textColumnOf } from './sentimentSession.ts';
 import { checkThresholds } from './thresholds.ts';
+
+/** The language pass running for the dataset (text and hint column), so a second ask waits for it. */
+const inFlight = cacheEntry<{ key: string; pass: Promise<LanguageReading> }>(
+  'sentiment:language-pass',
+);
 
 /** Rows per step, so the worker answers other calls (and a cancel) in between. */
 const STEP = 2000;
@@ -75,20 +81,34 @@ export async function sentimentLanguages(
       'Pick one of the listed columns.',
     );
   const kept = languageReading(d, column.value.name);
+  const passKey = JSON.stringify([column.value.name, hintName]);
+  const running = inFlight.get(d);
+  // the overview and a restored language filter may ask at once: one pass serves both
   const read =
     kept && kept.hintColumn === hintName
       ? kept
-      : {
-          textColumn: column.value.name,
-          hintColumn: hintName,
-          ...(await readLanguages(
-            cellsOf(d, column.value),
-            hint ? cellsOf(d, hint) : null,
-            onProgress,
-          )),
-        };
+      : running?.key === passKey
+        ? await running.pass
+        : await (() => {
+            const pass = readLanguages(
+              cellsOf(d, column.value),
+              hint ? cellsOf(d, hint) : null,
+              onProgress,
+            ).then(
+              (l) => ({ textColumn: column.value.name, hintColumn: hintName, ...l }),
+              (e: unknown) => {
+                // a failed pass is not waited on again: the next ask runs a new one
+                inFlight.set(d, { key: '', pass });
+                throw e;
+              },
+            );
+            inFlight.set(d, { key: passKey, pass });
+            return pass;
+          })();
   // Kept in shared: every chart then counts posts in their own language, and the filter reads it.
   keepLanguageReading(d, read);
+  // the language filter chosen on the last visit comes back with the languages
+  await restoreLanguageFilter(d);
   const labels: PostSentimentLabel[] = read.languages.map((_, i) => {
     const c = read.scores[i * 4 + 3]!;
     return Number.isNaN(c) ? 'unscored' : sentimentLabel(c, thresholds.value);

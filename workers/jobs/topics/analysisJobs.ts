@@ -10,6 +10,8 @@ import { fail, ok } from '../../core/errors/index.ts';
 import { columnWithRole } from '../../core/schema/index.ts';
 import { autosavePart } from '../shared/autosave.ts';
 import { keepTopics, keptTopics } from '../shared/keptTopics.ts';
+import { languageFilter, languageMask } from '../shared/languageFilter.ts';
+import { languageReading } from '../shared/languageReading.ts';
 import { fitsInMemory } from '../shared/memory.ts';
 import { requireDataset } from '../shared/session.ts';
 import { topicsPartOf } from '../shared/trainedParts.ts';
@@ -22,6 +24,7 @@ import { wordCloud, wordPosts } from './wordClouds.ts';
 import { restoreTopics, storeTopics } from './storedTopics.ts';
 import { checkEdits } from './topicEdits.ts';
 import { topicBreakdown } from './topicBreakdown.ts';
+import { topicLanguages } from './topicLanguages.ts';
 import { topicGroups } from '../../core/cluster/topicGroups.ts';
 import { categoryColumnNames } from '../../core/schema/categoryColumns.ts';
 
@@ -72,7 +75,21 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
     if (!fits.ok) return fits;
     const t = termsOf(r.value, terms);
     if (!t.ok) return t;
-    const { source, lists, postsWithTerms, phrases } = t.value;
+    const { source, phrases } = t.value;
+    // the page's language filter: posts in other languages take no part (no topic)
+    const mask = languageMask(r.value);
+    const lists = mask ? t.value.lists.map((l, row) => (mask[row] === 1 ? l : [])) : t.value.lists;
+    const postsWithTerms = mask
+      ? lists.reduce((n, l) => n + (l.length > 0 ? 1 : 0), 0)
+      : t.value.postsWithTerms;
+    const only = languageFilter(r.value);
+    if (postsWithTerms === 0 && only) {
+      return fail(
+        'NO_HASHTAGS',
+        `None of the posts in the chosen languages (${only.languages.join(', ')}) has ${terms === 'hashtags' ? 'a hashtag' : 'a word left after cleaning'}.`,
+        'Choose more languages in the language filter under the header, or all of them.',
+      );
+    }
     if (postsWithTerms === 0) {
       return terms === 'hashtags'
         ? fail(
@@ -113,7 +130,14 @@ export const topicsAnalysisJobs: TopicsAnalysisApi = {
       refit && kept && JSON.stringify(kept.result.settings) === JSON.stringify(settings)
         ? kept
         : null;
-    const result = topicsResult(d, fit, settings, terms.value, previous);
+    const text = columnWithRole(d.schema, 'text');
+    const result = {
+      ...topicsResult(d, fit, settings, terms.value, previous),
+      languages: topicLanguages(
+        languageFilter(d)?.languages ?? null,
+        settings.terms === 'terms' && text ? languageReading(d, text.name) : null,
+      ),
+    };
     keepTopics(d, { result, labels: fit.labels, model: fit.model });
     await storeTopics(d, { result, labels: fit.labels, model: fit.model });
     const part = topicsPartOf(result, settings, fit.model);

@@ -14,7 +14,8 @@ import {
   type TermKind,
 } from '../../core/trends/index.ts';
 import { scoreStore } from '../shared/scores.ts';
-import { cachedIn, type LoadedDataset } from '../shared/session.ts';
+import { languageReading, type LanguageReading } from '../shared/languageReading.ts';
+import { cacheEntry, cachedIn, type LoadedDataset } from '../shared/session.ts';
 
 const KEY = 'topics:';
 
@@ -26,12 +27,28 @@ export interface IndexedTerms extends PostTerms {
   readonly index: TermIndex;
 }
 
-/** Every post's hashtags or text terms, with their index. Fails with NO_TEXT_COLUMN (no column to read). */
+const termsEntry = (kind: TermKind) =>
+  cacheEntry<{ reading: LanguageReading | null; terms: Result<IndexedTerms> }>(
+    `${KEY}terms:${kind}`,
+  );
+
+/**
+ * Every post's hashtags or text terms, with their index. Text terms lose each post's own
+ * language's stop words once the posts' languages are read (English before, and for a language
+ * without a list). Fails with NO_TEXT_COLUMN (no column to read).
+ */
 export function termsOf(d: LoadedDataset, kind: TermKind): Result<IndexedTerms> {
-  return cached(d, `terms:${kind}`, (): Result<IndexedTerms> => {
-    const r = postTerms(d.table, d.schema, kind);
-    return r.ok ? ok({ ...r.value, index: indexTerms(r.value.lists) }) : r;
-  });
+  const text = columnWithRole(d.schema, 'text');
+  const reading = kind === 'terms' && text ? languageReading(d, text.name) : null;
+  const entry = termsEntry(kind);
+  const hit = entry.get(d);
+  if (hit && hit.reading === reading) return hit.terms;
+  const r = postTerms(d.table, d.schema, kind, reading ? { languages: reading.languages } : {});
+  const terms: Result<IndexedTerms> = r.ok
+    ? ok({ ...r.value, index: indexTerms(r.value.lists) })
+    : r;
+  entry.set(d, { reading, terms });
+  return terms;
 }
 
 /** The timestamp column's times (epoch ms, NaN where unreadable), or null without one. */

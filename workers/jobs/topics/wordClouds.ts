@@ -16,6 +16,7 @@ import type { LoadedDataset } from '../shared/session.ts';
 import { shownTerm } from './topicsResult.ts';
 import { compoundOf, termsOf } from './topicsSession.ts';
 import { scopeRows } from './wordScope.ts';
+import { cloudLanguage, rowsInLanguage } from './cloudLanguage.ts';
 
 /** The font the cloud is measured in here and drawn in on the page. */
 export const CLOUD_FONT = {
@@ -61,7 +62,9 @@ export function wordCloud(d: LoadedDataset, request: WordCloudRequest): Result<T
   const rows = scopeRows(d, request.scope);
   if (!rows.ok) return rows;
   const { index } = terms.value;
-  const posts = rows.value ?? null;
+  // one language at a time when the posts are in several (the most common unless asked)
+  const language = cloudLanguage(d, request.language);
+  const posts = rowsInLanguage(rows.value, index.ptr.length - 1, language);
   let postsWithWords = 0;
   const used = new Uint8Array(index.terms.length);
   const n = posts ? posts.length : index.ptr.length - 1;
@@ -87,13 +90,21 @@ export function wordCloud(d: LoadedDataset, request: WordCloudRequest): Result<T
     font: CLOUD_FONT,
     measured: measure ? 'canvas' : 'estimate',
     layoutMs: Math.round((performance.now() - t0) * 10) / 10,
+    languages: language.languages,
   });
 }
 
 /** Posts of `scope` that use `word` ('#tag' or 'tag' for hashtags), a page at a time, with their sentiment and cluster. */
 export function wordPosts(
   d: LoadedDataset,
-  request: { words: TermKind; word: string; scope: WordScope; offset: number; limit: number },
+  request: {
+    words: TermKind;
+    word: string;
+    scope: WordScope;
+    offset: number;
+    limit: number;
+    language?: string;
+  },
 ): Result<WordPostsPage> {
   const { words, scope, offset, limit } = request;
   if (!(
@@ -115,9 +126,10 @@ export function wordPosts(
     words === 'hashtags' && request.word.startsWith('#') ? request.word.slice(1) : request.word;
   const { index, lists } = terms.value;
   let matching = postsWithTerm(index, term);
-  if (rows.value) {
+  const inLanguage = rowsInLanguage(rows.value, lists.length, cloudLanguage(d, request.language));
+  if (inLanguage) {
     const inScope = new Uint8Array(lists.length);
-    for (const r of rows.value) inScope[r] = 1;
+    for (const r of inLanguage) inScope[r] = 1;
     matching = matching.filter((r) => inScope[r] === 1);
   }
   const text = columnWithRole(d.schema, 'text');

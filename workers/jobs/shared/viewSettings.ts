@@ -6,8 +6,8 @@
  */
 import type { ViewSection, ViewSettings } from '../../api/dataset.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
-import { restoreKept, storeKept, type KeptKind } from '../shared/keptResults.ts';
-import { cacheEntry, type LoadedDataset } from '../shared/session.ts';
+import { restoreKept, storeKept, type KeptKind } from './keptResults.ts';
+import { cacheEntry, type LoadedDataset } from './session.ts';
 
 const SECTIONS: readonly ViewSection[] = ['sentiment', 'topics', 'engagement', 'language'];
 

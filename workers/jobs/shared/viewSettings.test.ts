@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { tableFromRows } from '../../core/csv/index.ts';
 import { inferSchema } from '../../core/schema/index.ts';
 import { deleteDbForTests } from '../../storage/db.ts';
-import { activeDataset } from '../shared/session.testutil.ts';
-import type { LoadedDataset } from '../shared/session.ts';
+import { activeDataset } from './session.testutil.ts';
+import type { LoadedDataset } from './session.ts';
 import { saveViewSection, viewSettingsOf } from './viewSettings.ts';
 
 const table = tableFromRows(
