@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SentimentClassifier } from '../../api/sentiment.ts';
+import type { NetworkClassifierModel } from '../../core/bundle/sentimentClassifier.ts';
 import { resolveCleanOptions, createCleaner } from '../../core/preprocess/index.ts';
 import {
   decodeFloats,
@@ -11,7 +12,7 @@ import {
 } from './classifierModel.ts';
 
 /** One softmax layer over the vocabulary [bad, good]: "bad" votes negative, "good" positive, with weight 2. */
-function tinyClassifier(): SentimentClassifier {
+function tinyClassifier(): NetworkClassifierModel {
   return {
     kind: 'murmur.sentiment-classifier',
     version: 1,
