@@ -52,6 +52,8 @@ export async function analysisReport(sources: ReportSources): Promise<Result<Dow
       classifier: classifier
         ? {
             heldOut: classifier.heldOut,
+            /** The word-pattern model and the network on the same held-out rows, and which was kept. */
+            choice: classifier.choice ?? null,
             trainRows: classifier.trainRows,
             labelledRows: classifier.labelledRows,
             vocabulary: classifier.vocabulary,
