@@ -96,10 +96,11 @@ function KeptModel({ choice }: { choice: ClassifierChoice }) {
   const linear = formatPercent(choice.linear.heldOut.accuracy, 0);
   const network = formatPercent(choice.network.heldOut.accuracy, 0);
   const l = choice.linear;
+  const kind = `${l.loss === 'logistic' ? 'logistic regression' : 'a linear SVM (squared hinge)'} with C = ${l.C}`;
   const cv =
     l.cvAccuracy === null
-      ? 'Too few rows to cross-validate: it used logistic regression with C = 4.'
-      : `Its kind and strength were chosen by ${l.folds}-fold cross-validation on ${formatInt(l.cvRows)} training posts (copies kept in one fold): ${l.loss === 'logistic' ? 'logistic regression' : 'a linear SVM (squared hinge)'} with C = ${l.C}, right on ${formatPercent(l.cvAccuracy, 0)} of the posts left out in turn.`;
+      ? `Too few rows to cross-validate: it used ${kind}.`
+      : `Its kind and strength were chosen by ${l.folds}-fold cross-validation on ${formatInt(l.cvRows)} training posts (copies kept in one fold): ${kind}, right on ${formatPercent(l.cvAccuracy, 0)} of the posts left out in turn.`;
   const tip = `Both models learned from the same training posts and were scored on the same held-out posts, which neither saw (copies of a post stay on one side). The one right more often is kept; a tie goes to the better macro-F1, then to the word-pattern model. The word-pattern model: TF-IDF of words, word pairs and 2–5 letter pieces (${formatInt(l.features)} features), then a linear model. ${cv} The network is not cross-validated (five more trainings would take too long); its early stopping watches a slice of the training posts. Word patterns ${l.seconds.toFixed(1)} s, network ${choice.network.seconds.toFixed(1)} s.`;
   return (
     <p>
