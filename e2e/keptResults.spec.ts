@@ -112,7 +112,9 @@ test('labels survive a reload: the edited label mapping and the trained classifi
   await s.trainButton().click();
   await expect(s.comparison).toBeVisible({ timeout: 180_000 });
   const accuracy = await s.comparisonAccuracy().allInnerTexts();
-  expect(accuracy).toHaveLength(2);
+  expect(accuracy).toHaveLength(3);
+  const kept = await s.classifierKept.innerText();
+  expect(kept).toMatch(/^Kept the (word-pattern model|neural network): right on \d+% /);
 
   await app.reload();
   await app.goTo('Sentiment');
@@ -121,4 +123,5 @@ test('labels survive a reload: the edited label mapping and the trained classifi
   await expect(s.comparison).toBeVisible();
   await expect(s.training).toHaveCount(0);
   expect(await s.comparisonAccuracy().allInnerTexts()).toEqual(accuracy);
+  expect(await s.classifierKept.innerText()).toBe(kept);
 });

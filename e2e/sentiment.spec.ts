@@ -160,14 +160,39 @@ test('the classifier trains with live curves, stops on Cancel, then trains to th
   await s.setTraining({ epochs: 6 });
   await s.trainButton().click();
   await expect(s.comparison).toBeVisible({ timeout: 150_000 });
-  await expect(s.comparisonHeaders).toHaveText(['Metric', 'Classifier', 'VADER']);
-  const acc = await s.comparisonAccuracy().allTextContents();
-  expect(acc).toHaveLength(2);
-  for (const a of acc) expect(Number(a)).toBeGreaterThan(0.3);
+  // The word-pattern model trained beside the network, both scored on the same held-out rows.
+  await expect(s.comparisonHeaders).toHaveText([
+    'Metric',
+    'Word patterns',
+    'Neural network',
+    'VADER',
+  ]);
+  const acc = (await s.comparisonAccuracy().allTextContents()).map(Number);
+  expect(acc).toHaveLength(3);
+  for (const a of acc) expect(a).toBeGreaterThan(0.3);
+  // The panel names the kept model, the one right on more held-out posts, with both figures.
+  const [linearAcc, networkAcc] = acc as [number, number, number];
+  const kept = await s.classifierKept.getAttribute('data-kept');
+  if (linearAcc !== networkAcc) expect(kept).toBe(linearAcc > networkAcc ? 'linear' : 'network');
+  const sentence = await s.classifierKept.innerText();
+  const figures =
+    /^Kept the (word-pattern model|neural network): right on (\d+)% of held-out posts; the (neural network|word-pattern model): (\d+)%\.$/.exec(
+      sentence,
+    );
+  expect(figures, sentence).not.toBeNull();
+  const [, first, keptPct, , otherPct] = figures!;
+  expect(first).toBe(kept === 'linear' ? 'word-pattern model' : 'neural network');
+  const [keptAcc, otherAcc] = kept === 'linear' ? [linearAcc, networkAcc] : [networkAcc, linearAcc];
+  expect(Math.abs(Number(keptPct) - keptAcc * 100)).toBeLessThanOrEqual(1);
+  expect(Math.abs(Number(otherPct) - otherAcc * 100)).toBeLessThanOrEqual(1);
+  await expect(
+    s.comparison.getByRole('button', { name: /how the kept model was chosen/ }),
+  ).toBeVisible();
   await expect(s.classifierConfusion).toBeVisible();
   await expect(s.vaderHeldoutConfusion).toBeVisible();
-  // A fifth of each class of the 4,866 rows with a class (Curiosity is ignored).
-  await expect(s.comparison).toContainText('Held-out rows: 973');
+  // About a fifth of each class of the 4,866 rows with a class (Curiosity is ignored), copies of
+  // a post kept together on one side.
+  await expect(s.comparison).toContainText('Held-out rows: 975');
 
   // The live box uses the trained classifier.
   await app.goTo('Live scoring');

@@ -31,6 +31,8 @@ export class SentimentPage {
   readonly trainingCancelled: Locator;
   readonly comparison: Locator;
   readonly comparisonMetrics: Locator;
+  /** The sentence naming the kept model (word patterns or the network) with both held-out figures. */
+  readonly classifierKept: Locator;
   readonly comparisonHeaders: Locator;
   readonly classifierConfusion: Locator;
   readonly vaderHeldoutConfusion: Locator;
@@ -77,6 +79,7 @@ export class SentimentPage {
     this.trainingCancelled = this.classifier.getByTestId('training-cancelled');
     this.comparison = this.classifier.getByTestId('classifier-comparison');
     this.comparisonMetrics = this.comparison.getByTestId('comparison-metrics');
+    this.classifierKept = this.comparison.getByTestId('classifier-kept');
     this.comparisonHeaders = this.comparisonMetrics.getByRole('columnheader');
     this.classifierConfusion = this.comparison.getByTestId('classifier-confusion').getByRole('img');
     this.vaderHeldoutConfusion = this.comparison

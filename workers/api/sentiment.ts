@@ -275,6 +275,12 @@ export interface SentimentTrainResult {
     /** Held-out posts chosen by group: copies of a text stay on one side (overlap 0). Absent in results kept before. */
     readonly split?: SplitInfo;
   };
+  /**
+   * The word-pattern model trained beside the network on the same rows, both scored on the same
+   * held-out rows, and which one was kept (`classifier`, `heldOut.model`). Absent in results kept
+   * before.
+   */
+  readonly choice?: ClassifierChoice;
   readonly trainRows: number;
   /** Rows with a class before any sampling down to `maxRows`. */
   readonly labelledRows: number;
@@ -282,6 +288,32 @@ export interface SentimentTrainResult {
   readonly seconds: number;
   /** tfjs backend that trained it ('wasm', or 'cpu' when wasm could not start). */
   readonly backend: string;
+}
+
+/** Which trained model is kept: the word-pattern (n-gram TF-IDF + linear) model or the network. */
+export type ClassifierKind = 'linear' | 'network';
+
+/** The two models trained on the same rows, scored on the same held-out rows. */
+export interface ClassifierChoice {
+  readonly kept: ClassifierKind;
+  readonly linear: {
+    readonly heldOut: SentimentEvaluation;
+    /** Cross-validated accuracy of the chosen loss and C on (a sample of) the training rows; null with too few rows to fold. */
+    readonly cvAccuracy: number | null;
+    /** Folds of that cross-validation (0 when none). */
+    readonly folds: number;
+    /** Rows the cross-validation used. */
+    readonly cvRows: number;
+    readonly loss: 'logistic' | 'squared-hinge';
+    readonly C: number;
+    /** Word and character n-gram features kept. */
+    readonly features: number;
+    readonly seconds: number;
+  };
+  readonly network: {
+    readonly heldOut: SentimentEvaluation;
+    readonly seconds: number;
+  };
 }
 
 /** Training progress: per batch for the bar, with the finished epochs' statistics for the curves. */

@@ -1,12 +1,14 @@
 import { useId, useState } from 'react';
 import type {
+  ClassifierChoice,
+  ClassifierKind,
   LabelTarget,
   SentimentThresholds,
   SentimentTrainOptions,
   SentimentTrainProgress,
   SentimentTrainResult,
 } from '../../../workers/api.ts';
-import { formatInt, formatSeconds } from '../../shared/format.ts';
+import { formatInt, formatPercent, formatSeconds } from '../../shared/format.ts';
 import { useFocusAfter } from '../../shared/focus.ts';
 import { useJob } from '../../shared/useJob.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
@@ -84,9 +86,38 @@ function NumberField({
   );
 }
 
+const MODEL_NAMES: Record<ClassifierKind, string> = {
+  linear: 'Word patterns',
+  network: 'Neural network',
+};
+
+/** Which model was kept, both held-out figures in plain words, and the method one click away. */
+function KeptModel({ choice }: { choice: ClassifierChoice }) {
+  const linear = formatPercent(choice.linear.heldOut.accuracy, 0);
+  const network = formatPercent(choice.network.heldOut.accuracy, 0);
+  const l = choice.linear;
+  const kind = `${l.loss === 'logistic' ? 'logistic regression' : 'a linear SVM (squared hinge)'} with C = ${l.C}`;
+  const cv =
+    l.cvAccuracy === null
+      ? `Too few rows to cross-validate: it used ${kind}.`
+      : `Its kind and strength were chosen by ${l.folds}-fold cross-validation on ${formatInt(l.cvRows)} training posts (copies kept in one fold): ${kind}, right on ${formatPercent(l.cvAccuracy, 0)} of the posts left out in turn.`;
+  const tip = `Both models learned from the same training posts and were scored on the same held-out posts, which neither saw (copies of a post stay on one side). The one right more often is kept; a tie goes to the better macro-F1, then to the word-pattern model. The word-pattern model: TF-IDF of words, word pairs and 2–5 letter pieces (${formatInt(l.features)} features), then a linear model. ${cv} The network is not cross-validated (five more trainings would take too long); its early stopping watches a slice of the training posts. Word patterns ${l.seconds.toFixed(1)} s, network ${choice.network.seconds.toFixed(1)} s.`;
+  return (
+    <p>
+      <span data-testid="classifier-kept" data-kept={choice.kept}>
+        {choice.kept === 'linear'
+          ? `Kept the word-pattern model: right on ${linear} of held-out posts; the neural network: ${network}.`
+          : `Kept the neural network: right on ${network} of held-out posts; the word-pattern model: ${linear}.`}
+      </span>{' '}
+      <InfoTip text={tip} about="how the kept model was chosen" />
+    </p>
+  );
+}
+
 /**
- * A TF-IDF + dense network classifier trained on the mapped labels (tfjs, in a pool worker) with
- * live loss and accuracy curves, Cancel, and its held-out scores beside VADER's on the same rows.
+ * A word-pattern (n-gram TF-IDF + linear) model and a TF-IDF + dense network classifier trained on the mapped labels (tfjs, in a pool worker) with
+ * live loss and accuracy curves, Cancel; the better of the two on the held-out rows is kept, both
+ * shown beside VADER's scores on the same rows.
  */
 export function ClassifierPanel({
   version,
@@ -138,7 +169,7 @@ export function ClassifierPanel({
       <header className="card__header">
         <h3 className="card__title" id="classifier-title">
           Trained classifier
-          <InfoTip text="Learns from your labels instead of a fixed lexicon: the cleaned text as TF-IDF word and word-pair weights, then a small neural network (tfjs, in a background worker). A stratified share of the labelled rows is held out; both the classifier and VADER are scored on exactly those rows." />
+          <InfoTip text="Learns from your labels instead of a fixed lexicon, two ways, in a background worker: a word-pattern model (words, word pairs and 2–5 letter pieces weighted by TF-IDF, then logistic regression or a linear SVM) and a small neural network (TF-IDF of words and word pairs, one hidden layer, tfjs). A stratified share of the labelled rows is held out, copies of a post kept on one side; both models and VADER are scored on exactly those rows, and the one right more often is kept." />
         </h3>
       </header>
       <div className="row" role="group" aria-label="Training options">
@@ -226,27 +257,40 @@ export function ClassifierPanel({
       {(running || history.length > 0) && <TrainingCurves history={history} />}
       {result && !running && (
         <div className="stack" data-testid="classifier-comparison">
+          {result.choice && <KeptModel choice={result.choice} />}
           <p className="muted">
             Held-out rows: {formatInt(result.heldOut.n)} (trained on {formatInt(result.trainRows)}
             {result.labelledRows > result.trainRows + result.heldOut.n
               ? ` of a sample of the ${formatInt(result.labelledRows)} labelled rows`
               : ''}
-            ) · vocabulary {formatInt(result.vocabulary)} terms · {result.history.length} epochs,
-            weights of epoch {result.bestEpoch}
+            ) · network: vocabulary {formatInt(result.vocabulary)} terms, {result.history.length}{' '}
+            epochs, weights of epoch {result.bestEpoch}
             {result.stoppedEarly ? ' (stopped early)' : ''} · {result.seconds.toFixed(1)} s on{' '}
             {result.backend}
           </p>
           <div className="sentiment-eval">
             <MetricsTable
-              columns={[
-                { name: 'Classifier', evaluation: result.heldOut.model },
-                { name: 'VADER', evaluation: result.heldOut.vader },
-              ]}
+              columns={
+                result.choice
+                  ? [
+                      { name: 'Word patterns', evaluation: result.choice.linear.heldOut },
+                      { name: 'Neural network', evaluation: result.choice.network.heldOut },
+                      { name: 'VADER', evaluation: result.heldOut.vader },
+                    ]
+                  : [
+                      { name: 'Classifier', evaluation: result.heldOut.model },
+                      { name: 'VADER', evaluation: result.heldOut.vader },
+                    ]
+              }
               testId="comparison-metrics"
             />
             <ConfusionMatrix
               evaluation={result.heldOut.model}
-              title="Classifier on the held-out rows"
+              title={
+                result.choice
+                  ? `${MODEL_NAMES[result.choice.kept]} (kept) on the held-out rows`
+                  : 'Classifier on the held-out rows'
+              }
               testId="classifier-confusion"
             />
             <ConfusionMatrix
@@ -256,7 +300,8 @@ export function ClassifierPanel({
             />
           </div>
           <p className="muted">
-            The classifier is also used by the live box in the Live scoring view.
+            The kept model is also used by the live box in the Live scoring view and saved in model
+            bundles.
           </p>
         </div>
       )}

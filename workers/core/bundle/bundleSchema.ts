@@ -9,6 +9,7 @@ import { TEXT_FEATURES, TIME_PARTS } from '../features/types.ts';
 import { MAX_BINS } from '../forest/binning.ts';
 import { BUNDLE_FORMAT } from './format.ts';
 import { PACKED_FOREST_FORMAT } from './packedForest.ts';
+import { LINEAR_CLASSIFIER_KIND } from './linearClassifier.ts';
 import { CLASSIFIER_KIND } from './sentimentClassifier.ts';
 import { cleanOptionsSchema } from '../preprocess/paramsSchema.ts';
 import { tfidfModelSchema } from '../text/tfidfModel.ts';
@@ -79,7 +80,7 @@ const sentimentEvaluation = z.object({
   predictedCounts: labelCounts,
 });
 
-const classifier = z.object({
+const networkClassifier = z.object({
   kind: z.literal(CLASSIFIER_KIND),
   version: z.literal(1),
   classes: z.array(label).min(2).max(3),
@@ -96,6 +97,42 @@ const classifier = z.object({
     heldOutMacroF1: probability,
   }),
 });
+
+const ngramRange = z.tuple([z.number().int().min(1).max(10), z.number().int().min(1).max(10)]);
+const hashBits = z.number().int().min(1).max(24);
+const linearClassifier = z.object({
+  kind: z.literal(LINEAR_CLASSIFIER_KIND),
+  version: z.literal(1),
+  classes: z.array(label).min(2).max(3),
+  features: z.object({
+    ngrams: z.object({
+      words: ngramRange,
+      chars: ngramRange,
+      wordBits: hashBits,
+      charBits: hashBits,
+    }),
+    buckets: base64,
+    idf: base64,
+    wordFeatures: count,
+  }),
+  linear: z.object({
+    loss: z.enum(['logistic', 'squared-hinge']),
+    C: z.number().positive(),
+    bias: finite,
+    weights: base64,
+  }),
+  training: z.object({
+    trainedAt: finite,
+    trainRows: count,
+    heldOutRows: count,
+    seed: count,
+    folds: count,
+    heldOutAccuracy: probability,
+    heldOutMacroF1: probability,
+  }),
+});
+
+const classifier = z.discriminatedUnion('kind', [networkClassifier, linearClassifier]);
 
 const sentiment = z.object({
   textColumn: z.string().nullable(),

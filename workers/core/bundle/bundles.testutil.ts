@@ -24,7 +24,7 @@ import {
 import {
   CLASSIFIER_KIND,
   classifierTerms,
-  type SentimentClassifierModel,
+  type NetworkClassifierModel,
 } from './sentimentClassifier.ts';
 import { fingerprintTable } from './fingerprint.ts';
 import { floatsToBase64 } from './typedBase64.ts';
@@ -193,7 +193,7 @@ export function oneSplitBundle(): ModelBundle {
 }
 
 /** A classifier over the generated posts' words with seeded random weights: a real model's shape, for exact round trips. */
-export function randomClassifier(texts: readonly string[], seed = 7): SentimentClassifierModel {
+export function randomClassifier(texts: readonly string[], seed = 7): NetworkClassifierModel {
   const clean = resolveCleanOptions({});
   const terms = classifierTerms(createCleaner(clean), true);
   const fit = fitTfidf(texts.map(terms), { maxFeatures: 200 });

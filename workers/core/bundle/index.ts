@@ -42,9 +42,15 @@ export {
   classifierTerms,
   readyClassifier,
   type ClassifierLayer,
+  type NetworkClassifierModel,
   type ReadyClassifier,
   type SentimentClassifierModel,
 } from './sentimentClassifier.ts';
+export {
+  encodeLinearClassifier,
+  LINEAR_CLASSIFIER_KIND,
+  type LinearClassifierModel,
+} from './linearClassifier.ts';
 export {
   packForest,
   unpackForest,

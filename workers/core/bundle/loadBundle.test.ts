@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisBundle } from './bundle.ts';
+import { DEFAULT_NGRAMS, ngramCounts } from '../classify/ngramCounts.ts';
+import { labelledPosts } from '../classify/posts.testutil.ts';
+import { trainLinearSentiment } from '../classify/sentimentLinear.ts';
 import { fullBundle, tinyTopics, topicsOnlyBundle } from './bundles.testutil.ts';
+import { encodeLinearClassifier } from './linearClassifier.ts';
 import { loadBundle } from './loadBundle.ts';
 import { checkBundleSize, parseBundleJson } from './safeJson.ts';
+import type { NetworkClassifierModel } from './sentimentClassifier.ts';
 import { floatsToBase64 } from './typedBase64.ts';
 
 function refusal(value: unknown): string {
@@ -48,7 +53,7 @@ describe('loading untrusted bundles', () => {
     ).toBe(
       `BUNDLE_INVALID: topics.model.centroids.cols: expected ${centroids.cols} (the vocabulary size), found ${centroids.cols - 1}`,
     );
-    const c = b.sentiment!.classifier!;
+    const c = b.sentiment!.classifier! as NetworkClassifierModel;
     const layer = c.layers[1]!;
     const shortKernel = {
       ...layer,
@@ -127,5 +132,50 @@ describe('loading untrusted bundles', () => {
       message: 'The file is 1,024 MB; a Murmur bundle is at most 200 MB.',
     });
     expect(checkBundleSize(5_000_000).ok).toBe(true);
+  });
+});
+
+describe('a bundle with the word-pattern classifier', () => {
+  const { bundle } = fullBundle(200);
+  const { texts, y } = labelledPosts(120, 6);
+  const counts = ngramCounts(texts, DEFAULT_NGRAMS);
+  const rows = texts.map((_, i) => i);
+  const m = trainLinearSentiment(counts, rows, y, { seed: 1 }, DEFAULT_NGRAMS);
+  if (!m.ok) throw new Error(m.error.message);
+  const linear = encodeLinearClassifier(m.value, {
+    trainedAt: 0,
+    trainRows: 120,
+    heldOutRows: 0,
+    seed: 1,
+    folds: 5,
+    heldOutAccuracy: 0.9,
+    heldOutMacroF1: 0.9,
+  });
+  const withClassifier = (classifier: unknown): unknown =>
+    JSON.parse(JSON.stringify({ ...bundle, sentiment: { ...bundle.sentiment!, classifier } }));
+
+  it('loads it and predicts with it', () => {
+    const r = loadBundle(withClassifier(linear));
+    if (!r.ok) throw new Error(r.error.message);
+    const ready = r.value.sentiment!.classifier!;
+    expect(ready.model.kind).toBe('murmur.sentiment-linear');
+    const p = ready.probabilities(['@airline the refund never arrived after 3 weeks']);
+    expect(p[0]!).toBeGreaterThan(Math.max(p[1]!, p[2]!));
+  });
+
+  it('refuses its corruption with the path at fault', () => {
+    expect(
+      refusal(
+        withClassifier({
+          ...linear,
+          linear: { ...linear.linear, weights: floatsToBase64(new Float32Array(6)) },
+        }),
+      ),
+    ).toMatch(/^BUNDLE_INVALID: sentiment\.classifier\.linear\.weights: expected [\d,]+ entries/);
+    expect(
+      refusal(withClassifier({ ...linear, linear: { ...linear.linear, loss: 'hinge' } })),
+    ).toBe(
+      'BUNDLE_INVALID: This bundle is damaged: sentiment.classifier.linear.loss: Invalid option: expected one of "logistic"|"squared-hinge".',
+    );
   });
 });

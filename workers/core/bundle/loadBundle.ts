@@ -32,6 +32,7 @@ import { migrateBundle } from './migrate.ts';
 import { unpackForest, unpackNodeMeans } from './packedForest.ts';
 import { refuseForbiddenKeys } from './safeJson.ts';
 import { base64ToFloat32 } from './typedBase64.ts';
+import { LINEAR_CLASSIFIER_KIND } from './linearClassifier.ts';
 import { readyClassifier, type ReadyClassifier } from './sentimentClassifier.ts';
 
 export interface LoadedSentiment {
@@ -129,6 +130,14 @@ function checkTopicModel(model: TopicModel, path: string): Result<TopicModel> {
 function loadSentiment(part: SentimentPart): Result<LoadedSentiment> {
   const c = part.classifier;
   if (!c) return ok({ part, classifier: null });
+  if (new Set(c.classes).size !== c.classes.length)
+    return invalid('sentiment.classifier.classes: a class is listed twice');
+  if (c.kind === LINEAR_CLASSIFIER_KIND) {
+    const linear = readyClassifier(c);
+    return typeof linear === 'string'
+      ? invalid(`sentiment.classifier.${linear}`)
+      : ok({ part, classifier: linear });
+  }
   const { tfidf } = c.features;
   if (tfidf.idf.length !== tfidf.vocabulary.length)
     return invalid(

@@ -1,6 +1,7 @@
 /**
- * The trained sentiment classifier as plain JSON (cleaning options, TF-IDF vocabulary and idf,
- * network weights as base64 float32) and its prediction with plain arithmetic, so the live worker,
+ * The trained sentiment classifier as plain JSON: the neural network (cleaning options, TF-IDF
+ * vocabulary and idf, network weights as base64 float32) or the word-pattern model
+ * (linearClassifier.ts), and its prediction with plain arithmetic, so the live worker,
  * batch scoring and the CLI need no tfjs and agree bit for bit.
  */
 import { predictMlp } from '../nn/predict.ts';
@@ -9,6 +10,12 @@ import { createCleaner, type TextCleanOptions } from '../preprocess/cleanText.ts
 import type { SentimentLabel } from '../sentiment/types.ts';
 import { transformTfidf } from '../text/tfidf.ts';
 import type { TfidfModel } from '../text/tfidfModel.ts';
+import {
+  LINEAR_CLASSIFIER_KIND,
+  linearProbabilities,
+  readyLinear,
+  type LinearClassifierModel,
+} from './linearClassifier.ts';
 import { base64ToFloat32 } from './typedBase64.ts';
 
 export const CLASSIFIER_KIND = 'murmur.sentiment-classifier';
@@ -24,7 +31,7 @@ export interface ClassifierLayer {
 }
 
 /** A trained TF-IDF + dense network sentiment classifier, JSON-safe. */
-export interface SentimentClassifierModel {
+export interface NetworkClassifierModel {
   readonly kind: typeof CLASSIFIER_KIND;
   readonly version: 1;
   /** Output order of the network. */
@@ -47,11 +54,14 @@ export interface SentimentClassifierModel {
   };
 }
 
-/** A classifier with its weights decoded and its term function built, ready to predict. */
+/** A trained sentiment classifier: the neural network, or the word-pattern (linear) model. */
+export type SentimentClassifierModel = NetworkClassifierModel | LinearClassifierModel;
+
+/** A classifier with its weights decoded, ready to predict. */
 export interface ReadyClassifier {
   readonly model: SentimentClassifierModel;
-  readonly network: MlpModel;
-  readonly terms: (text: string) => string[];
+  /** Class probabilities of each text: rows × classes, in `model.classes` order. */
+  readonly probabilities: (texts: readonly string[]) => Float64Array;
 }
 
 /** Cleaned tokens of a text, and with `bigrams` each adjacent pair ("not good"), as the classifier's terms. */
@@ -68,8 +78,21 @@ export function classifierTerms(
   };
 }
 
-/** Decodes the layers; a reason when a layer's weights do not fit its shape or the layers do not chain. */
+/**
+ * Decodes the weights; a reason when they do not fit their shapes (a network's layers that do not
+ * chain, a word-pattern model's buckets, idf or weights of the wrong length).
+ */
 export function readyClassifier(model: SentimentClassifierModel): ReadyClassifier | string {
+  if (model.kind === LINEAR_CLASSIFIER_KIND) {
+    const linear = readyLinear(model);
+    return typeof linear === 'string'
+      ? linear
+      : { model, probabilities: (texts) => linearProbabilities(linear, texts) };
+  }
+  return readyNetwork(model);
+}
+
+function readyNetwork(model: NetworkClassifierModel): ReadyClassifier | string {
   const layers: DenseLayer[] = [];
   let inputs = model.features.tfidf.vocabulary.length;
   for (const [i, l] of model.layers.entries()) {
@@ -91,10 +114,24 @@ export function readyClassifier(model: SentimentClassifierModel): ReadyClassifie
   if (layers.length === 0) return 'layers: the network has no layers';
   if (inputs !== model.classes.length)
     return `layers.${layers.length - 1}.units: expected one output per class (${model.classes.length}), found ${inputs}`;
+  const network: MlpModel = { task: 'classification', layers, classes: [...model.classes] };
+  const terms = classifierTerms(createCleaner(model.features.clean), model.features.bigrams);
   return {
     model,
-    network: { task: 'classification', layers, classes: [...model.classes] },
-    terms: classifierTerms(createCleaner(model.features.clean), model.features.bigrams),
+    probabilities: (texts) => {
+      const m = transformTfidf(
+        model.features.tfidf,
+        texts.map((t) => terms(typeof t === 'string' ? t : '')),
+      );
+      return predictMlp(network, {
+        kind: 'sparse',
+        rows: m.rows,
+        cols: m.cols,
+        indptr: m.indptr,
+        indices: m.indices,
+        values: m.values,
+      });
+    },
   };
 }
 
@@ -103,16 +140,5 @@ export function classifierProbabilities(
   ready: ReadyClassifier,
   texts: readonly string[],
 ): Float64Array {
-  const m = transformTfidf(
-    ready.model.features.tfidf,
-    texts.map((t) => ready.terms(typeof t === 'string' ? t : '')),
-  );
-  return predictMlp(ready.network, {
-    kind: 'sparse',
-    rows: m.rows,
-    cols: m.cols,
-    indptr: m.indptr,
-    indices: m.indices,
-    values: m.values,
-  });
+  return ready.probabilities(texts);
 }

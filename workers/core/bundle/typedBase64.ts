@@ -33,3 +33,15 @@ export function base64ToFloat64(text: string): Float64Array | null {
   const buffer = platformBytes(text, 8);
   return buffer ? new Float64Array(buffer) : null;
 }
+
+/** A Uint32Array as base64 of its little-endian bytes. */
+export function uintsToBase64(a: Uint32Array): string {
+  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  return bytesToBase64(LITTLE_ENDIAN ? bytes : swapped(bytes, 4));
+}
+
+/** The uint32 values of uintsToBase64 output, or null when it is not valid base64 of whole uint32s. */
+export function base64ToUint32(text: string): Uint32Array | null {
+  const buffer = platformBytes(text, 4);
+  return buffer ? new Uint32Array(buffer) : null;
+}

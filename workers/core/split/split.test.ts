@@ -185,6 +185,32 @@ describe('stratified grouped splits', () => {
       expect(Math.abs(shareOf(s.test, cls) - shareOf(everyRow, cls))).toBeLessThan(0.05);
   });
 
+  it('holds out rows like the rest: copies of often-posted texts no likelier than others', () => {
+    // 1,000 texts posted once and 30 posted 10 times each (all one class, as copies are)
+    const lab: number[] = [];
+    const grp: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      lab.push(i % 3);
+      grp.push(i);
+    }
+    for (let g = 0; g < 30; g++)
+      for (let c = 0; c < 10; c++) {
+        lab.push(g % 3);
+        grp.push(1000 + g);
+      }
+    const shareOfCopies = (rows: ArrayLike<number>) =>
+      Array.from(rows).filter((r) => grp[r]! >= 1000).length / rows.length;
+    let sum = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const s = stratifiedGroupShuffleSplit(lab, grp, 0.2, seed);
+      expectHonest(s, grp, lab.length);
+      sum += shareOfCopies(s.test);
+    }
+    // 300 of 1,300 rows are copies (0.23); on average the held-out part keeps about that share
+    // (visiting the one-class groups first, it was made of copies almost only)
+    expect(Math.abs(sum / 20 - 300 / 1300)).toBeLessThan(0.05);
+  });
+
   it('refuses more folds than distinct texts', () => {
     const r = stratifiedGroupKFold([0, 1, 0, 1], [3, 3, 3, 3], 2);
     expect(r.ok ? null : r.error.code).toBe('TOO_FEW_GROUPS');

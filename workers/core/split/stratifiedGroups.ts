@@ -139,8 +139,11 @@ export function stratifiedGroupKFold(
 
 /**
  * One held-out part of about `share` of the rows that never splits a group and keeps each class's
- * share: a group is held out when that brings the held-out class counts closer to share × each
- * class's count. With every group a single row, each class holds out round(share × its rows).
+ * share: groups are visited in a seeded shuffled order, and one is held out when that brings the
+ * held-out class counts closer to share × each class's count. With every group a single row, each
+ * class holds out round(share × its rows). Unlike the folds, groups are not visited most
+ * concentrated first: a single held-out part would then take the large one-class groups (the
+ * texts posted many times) before any other, and stop looking like the rows it stands for.
  * @param labels class index per row (0, 1, 2 …)
  * @param groups group label per row (any integers)
  * @param share of rows to hold out, in (0, 1)
@@ -155,7 +158,7 @@ export function stratifiedGroupShuffleSplit(
   const held = new Float64Array(c.classes);
   const target = Float64Array.from(c.total, (t) => share * t);
   const test = new Uint8Array(c.count);
-  for (const g of placementOrder(c, seed)) {
+  for (const g of permutation(c.count, createRng(seed))) {
     let change = 0;
     for (let cls = 0; cls < c.classes; cls++) {
       const add = c.counts[g * c.classes + cls]!;

@@ -7,6 +7,7 @@
  */
 import { version } from '../../../package.json';
 import { fileNamePart } from '../../core/bundle/fileName.ts';
+import { CLASSIFIER_KIND } from '../../core/bundle/sentimentClassifier.ts';
 import { ok, type Result } from '../../core/errors/index.ts';
 import type { AnalysisBundle } from '../../core/bundle/bundle.ts';
 import { readActiveModel, readModel, workingModelId } from '../../storage/models.ts';
@@ -51,6 +52,8 @@ export async function analysisReport(sources: ReportSources): Promise<Result<Dow
       classifier: classifier
         ? {
             heldOut: classifier.heldOut,
+            /** The word-pattern model and the network on the same held-out rows, and which was kept. */
+            choice: classifier.choice ?? null,
             trainRows: classifier.trainRows,
             labelledRows: classifier.labelledRows,
             vocabulary: classifier.vocabulary,
@@ -61,8 +64,12 @@ export async function analysisReport(sources: ReportSources): Promise<Result<Dow
           ? {
               heldOut: saved.sentiment.heldOut,
               trainRows: saved.sentiment.classifier.training.trainRows,
-              vocabulary: saved.sentiment.classifier.features.tfidf.vocabulary.length,
-              bestEpoch: saved.sentiment.classifier.training.bestEpoch,
+              ...(saved.sentiment.classifier.kind === CLASSIFIER_KIND
+                ? {
+                    vocabulary: saved.sentiment.classifier.features.tfidf.vocabulary.length,
+                    bestEpoch: saved.sentiment.classifier.training.bestEpoch,
+                  }
+                : { model: 'word patterns' }),
             }
           : null,
     },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SentimentClassifier } from '../../api/sentiment.ts';
+import type { NetworkClassifierModel } from '../../core/bundle/sentimentClassifier.ts';
+import { encodeLinearClassifier } from '../../core/bundle/linearClassifier.ts';
+import { DEFAULT_NGRAMS, ngramCounts } from '../../core/classify/ngramCounts.ts';
+import { labelledPosts } from '../../core/classify/posts.testutil.ts';
+import { trainLinearSentiment } from '../../core/classify/sentimentLinear.ts';
 import { resolveCleanOptions, createCleaner } from '../../core/preprocess/index.ts';
 import {
   decodeFloats,
@@ -11,7 +16,7 @@ import {
 } from './classifierModel.ts';
 
 /** One softmax layer over the vocabulary [bad, good]: "bad" votes negative, "good" positive, with weight 2. */
-function tinyClassifier(): SentimentClassifier {
+function tinyClassifier(): NetworkClassifierModel {
   return {
     kind: 'murmur.sentiment-classifier',
     version: 1,
@@ -106,5 +111,38 @@ describe('the classifier model', () => {
     expect(code({ ...tinyClassifier(), classes: ['negative', 'neutral', 'positive'] })).toBe(
       'BUNDLE_INVALID',
     );
+  });
+
+  it('reads the word-pattern model and refuses it damaged', () => {
+    const { texts, y } = labelledPosts(60, 2);
+    const counts = ngramCounts(texts, DEFAULT_NGRAMS);
+    const rows = texts.map((_, i) => i);
+    const m = trainLinearSentiment(counts, rows, y, { seed: 1 }, DEFAULT_NGRAMS);
+    if (!m.ok) throw new Error(m.error.message);
+    const linear = encodeLinearClassifier(m.value, {
+      trainedAt: 0,
+      trainRows: 60,
+      heldOutRows: 0,
+      seed: 1,
+      folds: 5,
+      heldOutAccuracy: 1,
+      heldOutMacroF1: 1,
+    });
+    expect(parseSentimentClassifier(JSON.parse(JSON.stringify(linear))).ok).toBe(true);
+    expect(predictOne(linear, '@airline thanks for the smooth flight to Boston').label).toBe(
+      'positive',
+    );
+    const r = parseSentimentClassifier({
+      ...linear,
+      linear: { ...linear.linear, weights: encodeFloats(new Float32Array(5)) },
+    });
+    expect(r.ok ? 'ok' : r.error.message).toMatch(
+      /^This is not a Murmur sentiment classifier: linear\.weights: expected [\d,]+ entries/,
+    );
+    const twice = parseSentimentClassifier({
+      ...linear,
+      classes: ['negative', 'negative', 'positive'],
+    });
+    expect(twice.ok ? 'ok' : twice.error.code).toBe('BUNDLE_INVALID');
   });
 });

@@ -16,8 +16,14 @@ import {
   classifierProbabilities,
   classifierTerms,
   readyClassifier,
+  type NetworkClassifierModel,
   type ReadyClassifier,
 } from '../../core/bundle/sentimentClassifier.ts';
+import {
+  LINEAR_CLASSIFIER_KIND,
+  readyLinear,
+  type LinearClassifierModel,
+} from '../../core/bundle/linearClassifier.ts';
 import { argmaxRows } from '../../core/nn/predict.ts';
 import type { DenseLayer } from '../../core/nn/types.ts';
 import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
@@ -88,8 +94,10 @@ export function predictOne(classifier: SentimentClassifier, text: string): Class
 }
 
 /**
- * Checks a value is a sentiment classifier this version can use (kind, version, classes, a valid
- * TF-IDF model, layer shapes that chain from the vocabulary to the classes, decodable weights).
+ * Checks a value is a sentiment classifier this version can use (kind, version, classes; for the
+ * network a valid TF-IDF model, layer shapes that chain from the vocabulary to the classes and
+ * decodable weights; for the word-pattern model its n-gram settings, increasing buckets, one idf
+ * per bucket and one weight row per class, all finite).
  */
 export function parseSentimentClassifier(value: unknown): Result<SentimentClassifier> {
   const bad = (why: string): Result<SentimentClassifier> =>
@@ -100,7 +108,8 @@ export function parseSentimentClassifier(value: unknown): Result<SentimentClassi
     );
   if (typeof value !== 'object' || value === null) return bad('not an object');
   const c = value as Partial<SentimentClassifier>;
-  if (c.kind !== CLASSIFIER_KIND) return bad(`kind is ${JSON.stringify(c.kind)}`);
+  if (c.kind !== CLASSIFIER_KIND && c.kind !== LINEAR_CLASSIFIER_KIND)
+    return bad(`kind is ${JSON.stringify(c.kind)}`);
   if (c.version !== 1)
     return fail(
       'BUNDLE_TOO_NEW',
@@ -113,11 +122,17 @@ export function parseSentimentClassifier(value: unknown): Result<SentimentClassi
     !c.classes.every((x) => SENTIMENT_CLASSES.includes(x))
   )
     return bad('classes must be two or three of negative, neutral, positive');
-  const tfidf = parseTfidfModel(c.features?.tfidf);
+  if (new Set(c.classes).size !== c.classes.length) return bad('a class is listed twice');
+  if (c.kind === LINEAR_CLASSIFIER_KIND) {
+    const linear = readyLinear(value as LinearClassifierModel);
+    return typeof linear === 'string' ? bad(linear) : ok(value as SentimentClassifier);
+  }
+  const n = value as Partial<NetworkClassifierModel>;
+  const tfidf = parseTfidfModel(n.features?.tfidf);
   if (!tfidf.ok) return bad('its TF-IDF model is unreadable');
-  if (!Array.isArray(c.layers) || c.layers.length === 0) return bad('it has no layers');
+  if (!Array.isArray(n.layers) || n.layers.length === 0) return bad('it has no layers');
   let inputs = tfidf.value.vocabulary.length;
-  for (const l of c.layers) {
+  for (const l of n.layers) {
     const kernel = typeof l.kernel === 'string' ? decodeFloats(l.kernel) : null;
     const bias = typeof l.bias === 'string' ? decodeFloats(l.bias) : null;
     if (

@@ -33,6 +33,18 @@ export const sentimentComputeJobs: SentimentComputeApi = {
           message: `epoch ${epoch}, batch ${batch} of ${batches}`,
           history,
         }),
+      onLinearStep: (done, total) =>
+        report(
+          {
+            phase: 'Word patterns',
+            done,
+            total,
+            unit: 'fits',
+            message: `word-pattern model: fit ${done} of ${total}`,
+            history,
+          },
+          done === total,
+        ),
       onEpoch: (s, all) => {
         history = all.slice();
         report(

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../core/random/rng.ts';
-import { predictLabels } from './classifierModel.ts';
+import { parseSentimentClassifier, predictLabels } from './classifierModel.ts';
 import { textGroups } from '../../core/split/groups.ts';
 import { classifierSplits, trainSentimentClassifier } from './trainClassifier.ts';
 
@@ -108,9 +108,52 @@ describe('trainSentimentClassifier', () => {
   it('is repeatable with the same seed', async () => {
     const a = await trainSentimentClassifier(texts, y, { ...options, epochs: 2 });
     const b = await trainSentimentClassifier(texts, y, { ...options, epochs: 2 });
-    expect(
-      a.ok && b.ok && a.value.classifier.layers[0]!.kernel === b.value.classifier.layers[0]!.kernel,
-    ).toBe(true);
+    if (!a.ok || !b.ok) throw new Error('training failed');
+    const timeless = (r: typeof a.value) => ({
+      ...r.classifier,
+      training: { ...r.classifier.training, trainedAt: 0 },
+    });
+    expect(timeless(a.value)).toEqual(timeless(b.value));
+    expect(a.value.choice?.kept).toBe(b.value.choice?.kept);
+  });
+
+  it('trains the word-pattern model on the same rows and keeps it where it wins', async () => {
+    // Every post has one made-up word of its own, seen nowhere else: a word vocabulary cannot
+    // carry it to new posts, but its letters can (negative words hold "zq", positive ones "xv").
+    const rng = createRng(9);
+    const syllables = ['ba', 'lo', 'mi', 'tu', 're', 'ka', 'no', 'si'];
+    const made: string[] = [];
+    const madeY: number[] = [];
+    for (let i = 0; i < 240; i++) {
+      const k = i % 2 === 0 ? 0 : 2;
+      const core = k === 0 ? 'zq' : 'xv';
+      const word = `${syllables[rng.int(8)]}${syllables[rng.int(8)]}${core}${syllables[rng.int(8)]}${i}`;
+      made.push(`${FILLER[rng.int(6)]} ${word} ${FILLER[rng.int(6)]}`);
+      madeY.push(k);
+    }
+    const r = await trainSentimentClassifier(made, Uint8Array.from(madeY), {
+      ...options,
+      epochs: 8,
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const c = r.value.choice!;
+    // 20 % of 120 per class held out, both models scored on the same 48 posts
+    expect([c.linear.heldOut.n, c.network.heldOut.n, r.value.heldOut.n]).toEqual([48, 48, 48]);
+    expect(c.linear.heldOut.accuracy).toBeGreaterThan(0.95);
+    expect(c.network.heldOut.accuracy).toBeLessThan(0.7);
+    expect(c.kept).toBe('linear');
+    expect(c.linear.folds).toBe(5);
+    expect(c.linear.cvAccuracy).toBeGreaterThan(0.9);
+    expect(r.value.classifier.kind).toBe('murmur.sentiment-linear');
+    expect(r.value.heldOut.model).toEqual(c.linear.heldOut);
+    expect(r.value.classifier.training.heldOutAccuracy).toBe(c.linear.heldOut.accuracy);
+    // the kept JSON predicts new posts the same way, without tfjs, after a JSON round trip
+    const json = JSON.parse(JSON.stringify(r.value.classifier)) as typeof r.value.classifier;
+    expect(parseSentimentClassifier(json).ok).toBe(true);
+    expect(predictLabels(json, ['the kimizqta app', 'city loboxvre today'])).toEqual([
+      'negative',
+      'positive',
+    ]);
   });
 
   it('refuses too few rows, a single class and bad options, and stops when cancelled', async () => {

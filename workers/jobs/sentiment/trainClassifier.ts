@@ -1,11 +1,17 @@
 /**
- * Trains the sentiment classifier: cleaned text → TF-IDF (capped vocabulary, optional word pairs)
- * → one hidden layer → softmax over the classes present, on a seeded stratified split. Early
- * stopping watches a validation slice of the training rows, so the held-out rows stay unseen until
- * the model and VADER are both scored on them. Loads tfjs: import this module lazily.
+ * Trains the sentiment classifier two ways on the same seeded grouped stratified split, and keeps
+ * the better: the neural network (cleaned text → TF-IDF of a capped vocabulary, optional word pairs
+ * → one hidden layer → softmax; early stopping watches a validation slice of the training rows) and
+ * the word-pattern model (word and character n-gram TF-IDF → a linear model whose loss and C are
+ * chosen by cross-validation on the training rows). Both, and VADER, are scored on the same
+ * held-out rows, unseen until then; the one right on more of them is kept (classifierChoice.ts).
+ * Cross-validating the network too would train it five more times, beyond the ~10 s a 15k-post
+ * training may take, so the two are compared on the held-out rows. Loads tfjs: import lazily.
  */
 import type {
+  ClassifierChoice,
   SentimentClassifier,
+  SentimentEvaluation,
   SentimentTrainOptions,
   SentimentTrainResult,
   SentimentThresholds,
@@ -29,6 +35,11 @@ import {
 } from '../../core/sentiment/index.ts';
 import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
 import { fitTfidf, transformTfidf, type CsrMatrix } from '../../core/text/index.ts';
+import { encodeLinearClassifier } from '../../core/bundle/linearClassifier.ts';
+import { readyClassifier } from '../../core/bundle/sentimentClassifier.ts';
+import { DEFAULT_NGRAMS, ngramCounts } from '../../core/classify/ngramCounts.ts';
+import { trainLinearSentiment } from '../../core/classify/sentimentLinear.ts';
+import { chooseClassifier } from './classifierChoice.ts';
 import { CLASSIFIER_KIND, encodeLayer, termsOf } from './classifierModel.ts';
 import { stratifiedSplit } from './stratifiedSplit.ts';
 import { splitOverlap, textGroups } from '../../core/split/groups.ts';
@@ -54,6 +65,8 @@ export interface TrainHooks {
   readonly signal?: AbortSignal;
   readonly onEpoch?: (stats: EpochStats, history: readonly EpochStats[]) => void;
   readonly onBatch?: (epoch: number, batch: number, batches: number) => void;
+  /** Progress of the word-pattern model: fits done of the cross-validation and the final fit. */
+  readonly onLinearStep?: (done: number, total: number) => void;
 }
 
 function sparse(m: CsrMatrix): SparseRows {
@@ -249,8 +262,9 @@ export async function trainSentimentClassifier(
   const vaderEval = evaluateSentiment(truth, vader);
   if (!modelEval.ok) return modelEval;
   if (!vaderEval.ok) return vaderEval;
+  const networkSeconds = (performance.now() - started) / 1000;
 
-  const classifier: SentimentClassifier = {
+  const network: SentimentClassifier = {
     kind: CLASSIFIER_KIND,
     version: 1,
     classes: present,
@@ -267,20 +281,116 @@ export async function trainSentimentClassifier(
       heldOutMacroF1: modelEval.value.macroF1,
     },
   };
+
+  if (hooks.signal?.aborted) return fail('ABORTED', 'Training was cancelled.');
+  const linear = trainWordPatterns(
+    keep.map((i) => texts[i] ?? ''),
+    keep.map((i) => y[i]!),
+    groups,
+    trainPos,
+    testPos,
+    o.seed,
+    hooks.onLinearStep,
+  );
+  if (!linear.ok) return linear;
+  const kept = chooseClassifier(linear.value.heldOut, modelEval.value);
+  const choice: ClassifierChoice = {
+    kept,
+    linear: { ...linear.value.figures, heldOut: linear.value.heldOut },
+    network: { heldOut: modelEval.value, seconds: networkSeconds },
+  };
+
   return ok({
-    classifier,
+    classifier: kept === 'linear' ? linear.value.classifier : network,
     history: trained.value.history,
     bestEpoch: trained.value.bestEpoch,
     stoppedEarly: trained.value.stoppedEarly,
     heldOut: {
       n: testPos.length,
-      model: modelEval.value,
+      model: kept === 'linear' ? linear.value.heldOut : modelEval.value,
       vader: vaderEval.value,
       split: { kind: 'grouped', overlap: splitOverlap(groups, split.train, split.test) },
     },
+    choice,
     trainRows: trainPos.length,
     labelledRows: labelled,
     vocabulary: tfidf.vocabulary.length,
     seconds: (performance.now() - started) / 1000,
+  });
+}
+
+/**
+ * The word-pattern model on the network's rows: word 1–2-gram and character 2–5-gram TF-IDF with a
+ * linear model whose loss and C are chosen by grouped stratified cross-validation on the training
+ * rows (sentimentLinear.ts), then scored on the held-out rows through its JSON form, so the figure
+ * is the one live scoring and bundles reproduce. `texts`/`y` (0 negative, 1 neutral, 2 positive)
+ * and `groups` per row; `trainPos`/`testPos` positions into them.
+ */
+export function trainWordPatterns(
+  texts: readonly string[],
+  y: readonly number[],
+  groups: ArrayLike<number>,
+  trainPos: readonly number[],
+  testPos: readonly number[],
+  seed: number,
+  onStep?: (done: number, total: number) => void,
+): Result<{
+  classifier: SentimentClassifier;
+  heldOut: SentimentEvaluation;
+  figures: Omit<ClassifierChoice['linear'], 'heldOut'>;
+}> {
+  const started = performance.now();
+  const counts = ngramCounts(texts, DEFAULT_NGRAMS);
+  const trained = trainLinearSentiment(
+    counts,
+    trainPos,
+    trainPos.map((p) => y[p]!),
+    { seed: deriveSeed(seed, 5), groups, ...(onStep ? { onStep } : {}) },
+    DEFAULT_NGRAMS,
+  );
+  if (!trained.ok) return trained;
+  const m = trained.value;
+  const training = {
+    trainedAt: Date.now(),
+    trainRows: trainPos.length,
+    heldOutRows: testPos.length,
+    seed,
+    folds: m.selection?.folds ?? 0,
+    heldOutAccuracy: 0,
+    heldOutMacroF1: 0,
+  };
+  const json = encodeLinearClassifier(m, training);
+  const ready = readyClassifier(json);
+  if (typeof ready === 'string') throw new Error(`trainWordPatterns: ${ready}`);
+  const k = json.classes.length;
+  const testTexts = testPos.map((p) => texts[p] ?? '');
+  const predicted = Array.from(
+    argmaxRows(ready.probabilities(testTexts), k),
+    (c) => json.classes[c]!,
+  );
+  const truth = testPos.map((p) => SENTIMENT_CLASSES[y[p]!]!);
+  const heldOut = evaluateSentiment(truth, predicted);
+  if (!heldOut.ok) return heldOut;
+  const chosen = m.selection?.chosen ?? m.fit;
+  const cv = m.selection?.scores.find((c) => c.loss === chosen.loss && c.C === chosen.C);
+  return ok({
+    classifier: {
+      ...json,
+      training: {
+        ...training,
+        heldOutAccuracy: heldOut.value.accuracy,
+        heldOutMacroF1: heldOut.value.macroF1,
+      },
+    },
+    heldOut: heldOut.value,
+    figures: {
+      cvAccuracy: cv ? cv.accuracy : null,
+      folds: m.selection?.folds ?? 0,
+      cvRows: m.selection?.rows ?? 0,
+      loss: m.fit.loss,
+      C: m.fit.C,
+      features: m.space.buckets.length,
+      seconds: (performance.now() - started) / 1000,
+    },
   });
 }
