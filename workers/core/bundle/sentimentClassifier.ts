@@ -5,7 +5,7 @@
  * batch scoring and the CLI need no tfjs and agree bit for bit.
  */
 import { predictMlp } from '../nn/predict.ts';
-import type { Activation, DenseLayer, MlpModel } from '../nn/types.ts';
+import { sparseRows, type Activation, type DenseLayer, type MlpModel } from '../nn/types.ts';
 import { createCleaner, type TextCleanOptions } from '../preprocess/cleanText.ts';
 import type { SentimentLabel } from '../sentiment/types.ts';
 import { transformTfidf } from '../text/tfidf.ts';
@@ -123,14 +123,7 @@ function readyNetwork(model: NetworkClassifierModel): ReadyClassifier | string {
         model.features.tfidf,
         texts.map((t) => terms(typeof t === 'string' ? t : '')),
       );
-      return predictMlp(network, {
-        kind: 'sparse',
-        rows: m.rows,
-        cols: m.cols,
-        indptr: m.indptr,
-        indices: m.indices,
-        values: m.values,
-      });
+      return predictMlp(network, sparseRows(m));
     },
   };
 }

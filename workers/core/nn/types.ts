@@ -20,6 +20,12 @@ export interface SparseRows {
 
 export type FeatureRows = DenseRows | SparseRows;
 
+/** A CSR matrix (e.g. TF-IDF rows) as the network's sparse input, sharing its arrays. */
+export function sparseRows(m: Omit<SparseRows, 'kind'>): SparseRows {
+  const { rows, cols, indptr, indices, values } = m;
+  return { kind: 'sparse', rows, cols, indptr, indices, values };
+}
+
 export type Activation = 'relu' | 'linear' | 'softmax' | 'sigmoid';
 
 export interface DenseLayer {

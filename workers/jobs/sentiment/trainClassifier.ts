@@ -20,6 +20,7 @@ import { fail, ok, type Result } from '../../core/errors/index.ts';
 import {
   argmaxRows,
   predictMlp,
+  sparseRows,
   trainMlp,
   type EpochStats,
   type SparseRows,
@@ -34,7 +35,7 @@ import {
   type SentimentLabel,
 } from '../../core/sentiment/index.ts';
 import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
-import { fitTfidf, transformTfidf, type CsrMatrix } from '../../core/text/index.ts';
+import { fitTfidf, transformTfidf } from '../../core/text/index.ts';
 import { encodeLinearClassifier } from '../../core/bundle/linearClassifier.ts';
 import { readyClassifier } from '../../core/bundle/sentimentClassifier.ts';
 import { DEFAULT_NGRAMS, ngramCounts } from '../../core/classify/ngramCounts.ts';
@@ -67,17 +68,6 @@ export interface TrainHooks {
   readonly onBatch?: (epoch: number, batch: number, batches: number) => void;
   /** Progress of the word-pattern model: fits done of the cross-validation and the final fit. */
   readonly onLinearStep?: (done: number, total: number) => void;
-}
-
-function sparse(m: CsrMatrix): SparseRows {
-  return {
-    kind: 'sparse',
-    rows: m.rows,
-    cols: m.cols,
-    indptr: m.indptr,
-    indices: m.indices,
-    values: m.values,
-  };
 }
 
 function pick<T>(items: readonly T[], rows: ArrayLike<number>): T[] {
@@ -219,7 +209,7 @@ export async function trainSentimentClassifier(
   if (!fitted.ok) return fitted;
   const tfidf = fitted.value.model;
   const rowsOf = (positions: readonly number[]): SparseRows =>
-    sparse(transformTfidf(tfidf, pick(docs, positions)));
+    sparseRows(transformTfidf(tfidf, pick(docs, positions)));
   const target = (positions: readonly number[]): Float32Array =>
     Float32Array.from(positions, (p) => classes[p]!);
 
