@@ -2,13 +2,13 @@ import { expect, test } from './fixtures.ts';
 import { csvFile } from './files.ts';
 
 /** Another small file: a dataset with no model of its own. */
-function otherCsv(): string {
+function otherCsv(name = 'other-posts.csv'): string {
   const lines = ['created_at,text,likes'];
   for (let i = 0; i < 40; i++)
     lines.push(
       `2025-02-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z,post number ${i} about the launch,${i % 7}`,
     );
-  return csvFile('other-posts.csv', lines);
+  return csvFile(name, lines);
 }
 
 test.use({ viewport: { width: 1400, height: 900 } });
@@ -78,6 +78,18 @@ test('results survive a reload: the engagement run, topics and thresholds come b
   await app.expectDataset('other-posts', 40);
   await expect(page.getByTestId('scoring-model-foreign')).toBeVisible();
   await expect(header).toContainText('trained on murmur-sample');
+  // keeping it is kept with that dataset: a reload does not ask again
+  await header.getByRole('button', { name: 'Keep it' }).click();
+  await expect(page.getByTestId('scoring-model-foreign')).toHaveCount(0);
+  await app.reload();
+  await app.expectDataset('other-posts', 40);
+  await expect(header).toContainText('trained on murmur-sample');
+  await expect(page.getByTestId('scoring-model-foreign')).toHaveCount(0);
+
+  // a third dataset asks again (the choice was that dataset's); stopping leaves no model scoring
+  await app.importFile(otherCsv('third-posts.csv'));
+  await app.expectDataset('third-posts', 40);
+  await expect(page.getByTestId('scoring-model-foreign')).toBeVisible();
   await header.getByRole('button', { name: 'Stop using it' }).click();
   await expect(header).toContainText('No model is scoring');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelRecord } from '../../workers/api.ts';
-import { scoringModelLine } from './scoringModel.ts';
+import { keepModel, keptModelIds, scoringModelLine } from './scoringModel.ts';
 
 const at = Date.UTC(2026, 11, 7, 10, 12);
 
@@ -58,5 +58,15 @@ describe('the header names the scoring model', () => {
       text: 'No model is scoring: train one in Engagement or Sentiment, or choose one in Models',
       foreign: false,
     });
+  });
+
+  it('remembers the models kept on a dataset, each once, and reads nothing from a damaged section', () => {
+    expect(keptModelIds(undefined)).toEqual([]);
+    expect(keptModelIds({ keptModelIds: 'dataset:dsA' })).toEqual([]);
+    expect(keptModelIds({ keptModelIds: [1, 2] })).toEqual([]);
+    const once = keepModel(undefined, 'dataset:dsA');
+    expect(once).toEqual({ keptModelIds: ['dataset:dsA'] });
+    expect(keepModel(once, 'dataset:dsA')).toEqual({ keptModelIds: ['dataset:dsA'] });
+    expect(keptModelIds(keepModel(once, 'imported:x'))).toEqual(['dataset:dsA', 'imported:x']);
   });
 });

@@ -4,6 +4,7 @@
  * dataset than the one open (then the header asks whether to keep using it).
  */
 import type { ModelRecord } from '../../workers/api.ts';
+import { keptSettings } from '../shared/keptSettings.ts';
 
 export interface ScoringModelLine {
   readonly text: string;
@@ -65,4 +66,20 @@ export function scoringModelLine(
     activeDatasetId !== null &&
     record.datasetId !== activeDatasetId;
   return { text, foreign };
+}
+
+/** The header's section of the dataset's kept settings: models kept scoring though trained elsewhere. */
+export interface KeptScoring {
+  readonly keptModelIds: readonly string[];
+}
+
+/** The ids of the models the person chose to keep scoring with on this dataset (none when unreadable). */
+export function keptModelIds(section: unknown): readonly string[] {
+  return keptSettings<KeptScoring>({ keptModelIds: [] }, section).keptModelIds;
+}
+
+/** The section once `modelId` is kept too (each id once). */
+export function keepModel(section: unknown, modelId: string): KeptScoring {
+  const ids = keptModelIds(section);
+  return { keptModelIds: ids.includes(modelId) ? ids : [...ids, modelId] };
 }

@@ -1,3 +1,4 @@
+import { useStaged } from '../shared/useStaged.ts';
 import { MIN_FONT_PX, textWidth, truncate } from './charts/ticks.ts';
 
 export interface HeatmapProps {
@@ -64,6 +65,56 @@ export function heatmapLayout(
   };
 }
 
+/** Cells whose numbers one turn writes: SVG text is most of a big matrix's drawing time. */
+const NUMBERS_PER_TURN = 100;
+
+/** Row ranges [from, to) of about `NUMBERS_PER_TURN` cells each. */
+export function numberChunks(rows: number, cols: number): [number, number][] {
+  const step = Math.max(1, Math.floor(NUMBERS_PER_TURN / Math.max(1, cols)));
+  const chunks: [number, number][] = [];
+  for (let from = 0; from < rows; from += step) chunks.push([from, Math.min(rows, from + step)]);
+  return chunks;
+}
+
+/**
+ * The numbers of some rows' cells, written after the cells, each group of rows in a turn of its
+ * own (see useStaged): a 20 × 20 matrix's 400 numbers laid out and painted in one frame made a
+ * long main-thread task. Keyed by the numbers, not the array (a caller may build an equal one on
+ * every render).
+ */
+function CellNumbers({
+  rows,
+  first,
+  x,
+  y,
+  format,
+}: {
+  rows: readonly (readonly number[])[];
+  first: number;
+  x: (c: number) => number;
+  y: (r: number) => number;
+  format: (v: number) => string;
+}) {
+  const key = rows.map((row) => row.join(',')).join(';');
+  if (useStaged(key) !== key) return null;
+  return rows.map((row, i) =>
+    row.map((v, c) =>
+      Number.isFinite(v) ? (
+        <text
+          key={`${first + i}-${c}`}
+          x={x(c)}
+          y={y(first + i)}
+          fontSize={MIN_FONT_PX}
+          textAnchor="middle"
+          pointerEvents="none"
+        >
+          {format(v)}
+        </text>
+      ) : null,
+    ),
+  );
+}
+
 /** A labelled matrix of coloured cells with the value written in each (correlations, grid scores, confusion). */
 export function Heatmap({
   rowLabels,
@@ -114,32 +165,31 @@ export function Heatmap({
         ))}
         {values.map((row, r) =>
           row.map((v, c) => (
-            <g key={`${r}-${c}`}>
-              <rect
-                x={labelW + c * cellSize}
-                y={labelH + r * cellSize}
-                width={cellSize - 1}
-                height={cellSize - 1}
-                fill={colour(v, domain[0], domain[1])}
-                stroke={isMarked(r, c) ? '#111' : 'none'}
-                strokeWidth={isMarked(r, c) ? 3 : 0}
-              >
-                <title>{`${rowLabels[r]} × ${colLabels[c]}: ${Number.isFinite(v) ? format(v) : 'n/a'}`}</title>
-              </rect>
-              {Number.isFinite(v) && cellSize >= 30 && (
-                <text
-                  x={labelW + c * cellSize + cellSize / 2}
-                  y={labelH + r * cellSize + cellSize / 2 + 4}
-                  fontSize={MIN_FONT_PX}
-                  textAnchor="middle"
-                  pointerEvents="none"
-                >
-                  {format(v)}
-                </text>
-              )}
-            </g>
+            <rect
+              key={`${r}-${c}`}
+              x={labelW + c * cellSize}
+              y={labelH + r * cellSize}
+              width={cellSize - 1}
+              height={cellSize - 1}
+              fill={colour(v, domain[0], domain[1])}
+              stroke={isMarked(r, c) ? '#111' : 'none'}
+              strokeWidth={isMarked(r, c) ? 3 : 0}
+            >
+              <title>{`${rowLabels[r]} × ${colLabels[c]}: ${Number.isFinite(v) ? format(v) : 'n/a'}`}</title>
+            </rect>
           )),
         )}
+        {cellSize >= 30 &&
+          numberChunks(values.length, colLabels.length).map(([from, to]) => (
+            <CellNumbers
+              key={from}
+              rows={values.slice(from, to)}
+              first={from}
+              x={(c) => labelW + c * cellSize + cellSize / 2}
+              y={(r) => labelH + r * cellSize + cellSize / 2 + 4}
+              format={format}
+            />
+          ))}
       </svg>
     </div>
   );

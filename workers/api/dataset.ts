@@ -112,8 +112,11 @@ export interface LanguageFacet {
   readonly chosen: readonly string[];
 }
 
-/** The views that keep their settings with a dataset; `language` is the language filter's place. */
-export type ViewSection = 'sentiment' | 'topics' | 'engagement' | 'language';
+/**
+ * The views that keep their settings with a dataset; `language` is the language filter's place,
+ * `scoring` the header's choice to keep scoring with a model trained on another dataset.
+ */
+export type ViewSection = 'sentiment' | 'topics' | 'engagement' | 'language' | 'scoring';
 
 /**
  * What each view last set for a dataset (thresholds, topic settings, the engagement target and

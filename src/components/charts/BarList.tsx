@@ -25,7 +25,7 @@ export function BarList({
   ariaLabel,
   formatValue = (v) => formatNumber(v, 3),
 }: BarListProps) {
-  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const { ref, width: W, measured } = useChartWidth<SVGSVGElement>();
   // Labels take up to 40% of the width (180 px at most); the values as much as the longest needs.
   const LABEL = Math.min(180, Math.round(W * 0.4));
   const VALUE = Math.max(40, ...rows.map((r) => textWidth(formatValue(r.value)) + 10));
@@ -42,29 +42,33 @@ export function BarList({
       aria-label={ariaLabel}
       style={{ display: 'block' }}
     >
-      <line x1={zero} x2={zero} y1={0} y2={rows.length * ROW} stroke="#adb5bd" />
-      {rows.map((r, i) => {
-        const w = (Math.abs(r.value) / max) * span;
-        return (
-          <g key={r.label} transform={`translate(0,${i * ROW})`} data-testid="bar-row">
-            <title>{`${r.label}: ${formatNumber(r.value, 4)}${r.detail ? ` ${r.detail}` : ''}`}</title>
-            <text x={LABEL - 6} y={15} textAnchor="end" fontSize={MIN_FONT_PX}>
-              {truncate(r.label, LABEL - 10)}
-            </text>
-            <rect
-              x={r.value < 0 ? zero - w : zero}
-              y={4}
-              width={Math.max(1, w)}
-              height={ROW - 8}
-              fill={r.colour ?? colour}
-              rx={2}
-            />
-            <text x={W - 4} y={15} textAnchor="end" fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
-              {formatValue(r.value)}
-            </text>
-          </g>
-        );
-      })}
+      {measured && (
+        <>
+          <line x1={zero} x2={zero} y1={0} y2={rows.length * ROW} stroke="#adb5bd" />
+          {rows.map((r, i) => {
+            const w = (Math.abs(r.value) / max) * span;
+            return (
+              <g key={r.label} transform={`translate(0,${i * ROW})`} data-testid="bar-row">
+                <title>{`${r.label}: ${formatNumber(r.value, 4)}${r.detail ? ` ${r.detail}` : ''}`}</title>
+                <text x={LABEL - 6} y={15} textAnchor="end" fontSize={MIN_FONT_PX}>
+                  {truncate(r.label, LABEL - 10)}
+                </text>
+                <rect
+                  x={r.value < 0 ? zero - w : zero}
+                  y={4}
+                  width={Math.max(1, w)}
+                  height={ROW - 8}
+                  fill={r.colour ?? colour}
+                  rx={2}
+                />
+                <text x={W - 4} y={15} textAnchor="end" fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
+                  {formatValue(r.value)}
+                </text>
+              </g>
+            );
+          })}
+        </>
+      )}
     </svg>
   );
 }

@@ -32,7 +32,7 @@ export function Histogram({
   unit,
   height = 150,
 }: HistogramProps) {
-  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const { ref, width: W, measured } = useChartWidth<SVGSVGElement>();
   const H = heightFor(W, height);
   const edges = data.edges;
   const x0 = edges[0]!;
@@ -51,30 +51,34 @@ export function Histogram({
       aria-label={ariaLabel}
       style={{ display: 'block' }}
     >
-      {data.counts.map((c, i) => (
-        <rect
-          key={i}
-          x={sx(edges[i]!)}
-          width={Math.max(0.5, sx(edges[i + 1]!) - sx(edges[i]!) - 0.5)}
-          y={sy(c)}
-          height={sy(0) - sy(c)}
-          fill={colourOf ? colourOf(i) : colour}
-          data-testid="histogram-bar"
-        >
-          <title>{`${formatNumber(edges[i]!, 3)} to ${formatNumber(edges[i + 1]!, 3)}: ${c} ${unit}`}</title>
-        </rect>
-      ))}
-      <Axes
-        box={{ left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
-        width={W}
-        x={{
-          ticks: niceTicks(x0, x1, tickCount(W - left - M.right)),
-          at: sx,
-          format: (t) => formatNumber(t, 2),
-          lines: false,
-        }}
-        y={{ ticks: [0, top], at: sy, format: (v) => v.toLocaleString('en-US'), lines: false }}
-      />
+      {measured && (
+        <>
+          {data.counts.map((c, i) => (
+            <rect
+              key={i}
+              x={sx(edges[i]!)}
+              width={Math.max(0.5, sx(edges[i + 1]!) - sx(edges[i]!) - 0.5)}
+              y={sy(c)}
+              height={sy(0) - sy(c)}
+              fill={colourOf ? colourOf(i) : colour}
+              data-testid="histogram-bar"
+            >
+              <title>{`${formatNumber(edges[i]!, 3)} to ${formatNumber(edges[i + 1]!, 3)}: ${c} ${unit}`}</title>
+            </rect>
+          ))}
+          <Axes
+            box={{ left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+            width={W}
+            x={{
+              ticks: niceTicks(x0, x1, tickCount(W - left - M.right)),
+              at: sx,
+              format: (t) => formatNumber(t, 2),
+              lines: false,
+            }}
+            y={{ ticks: [0, top], at: sy, format: (v) => v.toLocaleString('en-US'), lines: false }}
+          />
+        </>
+      )}
     </svg>
   );
 }

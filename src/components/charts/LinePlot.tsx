@@ -85,7 +85,7 @@ export function LinePlot({
   height = 240,
   width = 520,
 }: LinePlotProps) {
-  const { ref, width: W } = useChartWidth<SVGSVGElement>(width);
+  const { ref, width: W, measured } = useChartWidth<SVGSVGElement>(width);
   const H = heightFor(W, height);
   const formatTick = formatY ?? ((v: number) => formatNumber(v, 3));
   const formatValue = (v: number) =>
@@ -120,103 +120,112 @@ export function LinePlot({
         style={{ display: 'block', maxHeight: H + 60 }}
         {...keyProps}
       >
-        <Axes
-          box={box}
-          width={W}
-          y={{ ticks: yTicks, at: sy, format: formatTick }}
-          x={{
-            ticks: xTicks ?? niceTicks(x0, x1, Math.min(6, tickCount(box.right - box.left))),
-            at: sx,
-            format: formatXTick,
-            lines: false,
-          }}
-        />
-        <g fill="transparent">
-          {x.map((v, i) => {
-            // each x owns the band halfway to its neighbours
-            const from = i === 0 ? box.left : (sx(x[i - 1]!) + sx(v)) / 2;
-            const to = i === x.length - 1 ? box.right : (sx(v) + sx(x[i + 1]!)) / 2;
-            return (
-              <rect
-                key={i}
-                x={from}
-                width={Math.max(0, to - from)}
-                y={top}
-                height={box.bottom - top}
-              >
-                <title>{describe(i).join('\n')}</title>
-              </rect>
-            );
-          })}
-        </g>
-        {marks.map((m, k) => {
-          const at = entry(series.length + k);
-          const ly = 4 + at.row * LEGEND_ROW;
-          return (
-            <g
-              key={m.label}
-              data-testid="line-mark"
-              stroke={m.colour}
-              strokeWidth={2}
-              strokeDasharray={m.dashed ? '4 3' : undefined}
-            >
-              <line x1={sx(m.x)} x2={sx(m.x)} y1={top} y2={box.bottom}>
-                <title>{m.label}</title>
-              </line>
-              <line x1={at.x} x2={at.x + 14} y1={ly + 4} y2={ly + 4} />
-              <text
-                x={at.x + 18}
-                y={ly + 8}
-                fontSize={MIN_FONT_PX}
-                stroke="none"
-                fill="currentColor"
-              >
-                {m.label}
-              </text>
-            </g>
-          );
-        })}
-        {series.map((s, k) => {
-          const at = entry(k);
-          const ly = 4 + at.row * LEGEND_ROW;
-          return (
-            <g key={s.name} data-testid="line-series">
-              <path d={linePath(x, s.y, sx, sy)} fill="none" stroke={s.colour} strokeWidth={2} />
-              {dots &&
-                x.map((v, i) =>
-                  !Number.isFinite(s.y[i]) ? null : (
-                    <circle key={i} cx={sx(v)} cy={sy(s.y[i]!)} r={3} fill={s.colour}>
-                      <title>{`${s.name} at ${formatX(v)}: ${formatValue(s.y[i]!)}`}</title>
-                    </circle>
-                  ),
-                )}
-              <rect x={at.x} y={ly + 2} width={14} height={4} fill={s.colour} />
-              <text x={at.x + 18} y={ly + 8} fontSize={MIN_FONT_PX}>
-                {s.name}
-              </text>
-            </g>
-          );
-        })}
-        <text x={(left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
-          {xLabel}
-        </text>
-        {active !== null && (
+        {measured && (
           <>
-            <line
-              x1={sx(x[active]!)}
-              x2={sx(x[active]!)}
-              y1={top}
-              y2={box.bottom}
-              stroke="#868e96"
-              strokeDasharray="2 2"
+            <Axes
+              box={box}
+              width={W}
+              y={{ ticks: yTicks, at: sy, format: formatTick }}
+              x={{
+                ticks: xTicks ?? niceTicks(x0, x1, Math.min(6, tickCount(box.right - box.left))),
+                at: sx,
+                format: formatXTick,
+                lines: false,
+              }}
             />
-            <Readout
-              lines={describe(active)}
-              x={sx(x[active]!)}
-              top={top}
-              left={box.left}
-              right={box.right}
-            />
+            <g fill="transparent">
+              {x.map((v, i) => {
+                // each x owns the band halfway to its neighbours
+                const from = i === 0 ? box.left : (sx(x[i - 1]!) + sx(v)) / 2;
+                const to = i === x.length - 1 ? box.right : (sx(v) + sx(x[i + 1]!)) / 2;
+                return (
+                  <rect
+                    key={i}
+                    x={from}
+                    width={Math.max(0, to - from)}
+                    y={top}
+                    height={box.bottom - top}
+                  >
+                    <title>{describe(i).join('\n')}</title>
+                  </rect>
+                );
+              })}
+            </g>
+            {marks.map((m, k) => {
+              const at = entry(series.length + k);
+              const ly = 4 + at.row * LEGEND_ROW;
+              return (
+                <g
+                  key={m.label}
+                  data-testid="line-mark"
+                  stroke={m.colour}
+                  strokeWidth={2}
+                  strokeDasharray={m.dashed ? '4 3' : undefined}
+                >
+                  <line x1={sx(m.x)} x2={sx(m.x)} y1={top} y2={box.bottom}>
+                    <title>{m.label}</title>
+                  </line>
+                  <line x1={at.x} x2={at.x + 14} y1={ly + 4} y2={ly + 4} />
+                  <text
+                    x={at.x + 18}
+                    y={ly + 8}
+                    fontSize={MIN_FONT_PX}
+                    stroke="none"
+                    fill="currentColor"
+                  >
+                    {m.label}
+                  </text>
+                </g>
+              );
+            })}
+            {series.map((s, k) => {
+              const at = entry(k);
+              const ly = 4 + at.row * LEGEND_ROW;
+              return (
+                <g key={s.name} data-testid="line-series">
+                  <path
+                    d={linePath(x, s.y, sx, sy)}
+                    fill="none"
+                    stroke={s.colour}
+                    strokeWidth={2}
+                  />
+                  {dots &&
+                    x.map((v, i) =>
+                      !Number.isFinite(s.y[i]) ? null : (
+                        <circle key={i} cx={sx(v)} cy={sy(s.y[i]!)} r={3} fill={s.colour}>
+                          <title>{`${s.name} at ${formatX(v)}: ${formatValue(s.y[i]!)}`}</title>
+                        </circle>
+                      ),
+                    )}
+                  <rect x={at.x} y={ly + 2} width={14} height={4} fill={s.colour} />
+                  <text x={at.x + 18} y={ly + 8} fontSize={MIN_FONT_PX}>
+                    {s.name}
+                  </text>
+                </g>
+              );
+            })}
+            <text x={(left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
+              {xLabel}
+            </text>
+            {active !== null && (
+              <>
+                <line
+                  x1={sx(x[active]!)}
+                  x2={sx(x[active]!)}
+                  y1={top}
+                  y2={box.bottom}
+                  stroke="#868e96"
+                  strokeDasharray="2 2"
+                />
+                <Readout
+                  lines={describe(active)}
+                  x={sx(x[active]!)}
+                  top={top}
+                  left={box.left}
+                  right={box.right}
+                />
+              </>
+            )}
           </>
         )}
       </svg>

@@ -56,9 +56,11 @@ export function PointMap({
   onHover,
   height = 320,
 }: PointMapProps) {
-  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const { ref, width: W, measured } = useChartWidth<SVGSVGElement>();
   const H = heightFor(W, height);
   const layout = useMemo(() => {
+    // the first render only measures (see useChartWidth): the paths are built once, at its width
+    if (!measured) return null;
     const [x0, x1] = padded(x);
     const [y0, y1] = padded(y);
     const yTicks = niceTicks(y0, y1);
@@ -75,7 +77,18 @@ export function PointMap({
         );
     }
     return { x0, x1, y0, y1, yTicks, left, sx, sy, px, py, paths: paths.map((p) => p.join('')) };
-  }, [x, y, group, colours, H, W]);
+  }, [x, y, group, colours, H, W, measured]);
+  if (!layout)
+    return (
+      <svg
+        ref={ref}
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        role="img"
+        aria-label={ariaLabel}
+        style={{ display: 'block' }}
+      />
+    );
   const { sx, sy, px, py } = layout;
 
   const move = (e: MouseEvent<SVGRectElement>) => {
@@ -98,47 +111,51 @@ export function PointMap({
       aria-label={ariaLabel}
       style={{ display: 'block' }}
     >
-      <Axes
-        box={{ left: layout.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
-        width={W}
-        x={{
-          ticks: niceTicks(layout.x0, layout.x1, tickCount(W - layout.left - M.right)),
-          at: sx,
-          format: tick,
-        }}
-        y={{ ticks: layout.yTicks, at: sy, format: tick }}
-      />
-      {layout.paths.map((d, c) => (
-        <path
-          key={c}
-          d={d}
-          fill={colours[c]}
-          fillOpacity={0.7}
-          data-testid="map-points"
-          data-group={c}
-        />
-      ))}
-      <text x={W - M.right} y={H - 6} textAnchor="end" fontSize={11}>
-        {xLabel}
-      </text>
-      <text
-        transform={`translate(12,${(M.top + H - M.bottom) / 2}) rotate(-90)`}
-        textAnchor="middle"
-        fontSize={11}
-      >
-        {yLabel}
-      </text>
-      {onHover && (
-        <rect
-          x={layout.left}
-          y={M.top}
-          width={W - layout.left - M.right}
-          height={H - M.top - M.bottom}
-          fill="transparent"
-          onMouseMove={move}
-          onMouseLeave={() => onHover(null)}
-          data-testid="map-hover"
-        />
+      {measured && (
+        <>
+          <Axes
+            box={{ left: layout.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+            width={W}
+            x={{
+              ticks: niceTicks(layout.x0, layout.x1, tickCount(W - layout.left - M.right)),
+              at: sx,
+              format: tick,
+            }}
+            y={{ ticks: layout.yTicks, at: sy, format: tick }}
+          />
+          {layout.paths.map((d, c) => (
+            <path
+              key={c}
+              d={d}
+              fill={colours[c]}
+              fillOpacity={0.7}
+              data-testid="map-points"
+              data-group={c}
+            />
+          ))}
+          <text x={W - M.right} y={H - 6} textAnchor="end" fontSize={11}>
+            {xLabel}
+          </text>
+          <text
+            transform={`translate(12,${(M.top + H - M.bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+            fontSize={11}
+          >
+            {yLabel}
+          </text>
+          {onHover && (
+            <rect
+              x={layout.left}
+              y={M.top}
+              width={W - layout.left - M.right}
+              height={H - M.top - M.bottom}
+              fill="transparent"
+              onMouseMove={move}
+              onMouseLeave={() => onHover(null)}
+              data-testid="map-hover"
+            />
+          )}
+        </>
       )}
     </svg>
   );

@@ -20,7 +20,7 @@ const tick = (v: number) => formatNumber(v, 2);
 
 /** One circle per point, with gridlines at round values and the guide line dashed. */
 export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: ScatterPlotProps) {
-  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const { ref, width: W, measured } = useChartWidth<SVGSVGElement>();
   const H = heightFor(W, 300);
   let [x0, x1] = extent(x);
   let [y0, y1] = extent(y, guide === 'zero' ? [0] : []);
@@ -42,44 +42,48 @@ export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: 
       aria-label={ariaLabel}
       style={{ maxHeight: 320, display: 'block' }}
     >
-      <Axes
-        box={{ left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
-        width={W}
-        x={{ ticks: niceTicks(x0, x1, tickCount(W - left - M.right)), at: sx, format: tick }}
-        y={{ ticks: yTicks, at: sy, format: tick }}
-      />
-      {guide === 'diagonal' ? (
-        <line
-          x1={sx(x0)}
-          y1={sy(x0)}
-          x2={sx(x1)}
-          y2={sy(x1)}
-          stroke="#868e96"
-          strokeDasharray="5 5"
-        />
-      ) : (
-        <line
-          x1={left}
-          x2={W - M.right}
-          y1={sy(0)}
-          y2={sy(0)}
-          stroke="#868e96"
-          strokeDasharray="5 5"
-        />
+      {measured && (
+        <>
+          <Axes
+            box={{ left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+            width={W}
+            x={{ ticks: niceTicks(x0, x1, tickCount(W - left - M.right)), at: sx, format: tick }}
+            y={{ ticks: yTicks, at: sy, format: tick }}
+          />
+          {guide === 'diagonal' ? (
+            <line
+              x1={sx(x0)}
+              y1={sy(x0)}
+              x2={sx(x1)}
+              y2={sy(x1)}
+              stroke="#868e96"
+              strokeDasharray="5 5"
+            />
+          ) : (
+            <line
+              x1={left}
+              x2={W - M.right}
+              y1={sy(0)}
+              y2={sy(0)}
+              stroke="#868e96"
+              strokeDasharray="5 5"
+            />
+          )}
+          <g fill={colour} fillOpacity={0.45} data-testid="scatter-points">
+            {circles}
+          </g>
+          <text x={(left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
+            {xLabel}
+          </text>
+          <text
+            transform={`translate(14,${(M.top + H - M.bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+            fontSize={12}
+          >
+            {yLabel}
+          </text>
+        </>
       )}
-      <g fill={colour} fillOpacity={0.45} data-testid="scatter-points">
-        {circles}
-      </g>
-      <text x={(left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize={12}>
-        {xLabel}
-      </text>
-      <text
-        transform={`translate(14,${(M.top + H - M.bottom) / 2}) rotate(-90)`}
-        textAnchor="middle"
-        fontSize={12}
-      >
-        {yLabel}
-      </text>
     </svg>
   );
 }

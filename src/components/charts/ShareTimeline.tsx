@@ -38,7 +38,7 @@ export function ShareTimeline({
   onHover,
   height = 240,
 }: ShareTimelineProps) {
-  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const { ref, width: W, measured } = useChartWidth<SVGSVGElement>();
   const H = heightFor(W, height);
   const n = counts.length;
   const { sx, sy } = useMemo(
@@ -90,33 +90,37 @@ export function ShareTimeline({
       aria-label={ariaLabel}
       style={{ display: 'block' }}
     >
-      <Axes
-        box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
-        width={W}
-        x={{ ticks, at: sx, format: formatPeriod, lines: false }}
-        y={{ ticks: Y_TICKS, at: sy, format: (v) => formatPercent(v, 0) }}
-      />
-      {bands.map((d, c) => (
-        <path
-          key={c}
-          d={d}
-          fill={colours[c]}
-          fillOpacity={0.75}
-          stroke={colours[c]}
-          strokeWidth={0.5}
-          data-testid="timeline-band"
-        />
-      ))}
-      {onHover && (
-        <rect
-          x={M.left}
-          y={M.top}
-          width={W - M.left - M.right}
-          height={H - M.top - M.bottom}
-          fill="transparent"
-          onMouseMove={move}
-          onMouseLeave={() => onHover(null)}
-        />
+      {measured && (
+        <>
+          <Axes
+            box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+            width={W}
+            x={{ ticks, at: sx, format: formatPeriod, lines: false }}
+            y={{ ticks: Y_TICKS, at: sy, format: (v) => formatPercent(v, 0) }}
+          />
+          {bands.map((d, c) => (
+            <path
+              key={c}
+              d={d}
+              fill={colours[c]}
+              fillOpacity={0.75}
+              stroke={colours[c]}
+              strokeWidth={0.5}
+              data-testid="timeline-band"
+            />
+          ))}
+          {onHover && (
+            <rect
+              x={M.left}
+              y={M.top}
+              width={W - M.left - M.right}
+              height={H - M.top - M.bottom}
+              fill="transparent"
+              onMouseMove={move}
+              onMouseLeave={() => onHover(null)}
+            />
+          )}
+        </>
       )}
     </svg>
   );

@@ -27,7 +27,7 @@ const AXIS = 18;
 
 /** A horizontal bar per row split into its segments' shares (a 100% stacked bar chart). */
 export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
-  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const { ref, width: W, measured } = useChartWidth<SVGSVGElement>();
   const LABEL = Math.min(160, Math.round(W * 0.32));
   const span = W - LABEL - 8;
   const height = rows.length * ROW + AXIS;
@@ -40,44 +40,48 @@ export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
       aria-label={ariaLabel}
       style={{ display: 'block' }}
     >
-      {rows.map((r, i) => {
-        let x = LABEL;
-        return (
-          <g key={r.label} transform={`translate(0,${i * ROW})`} data-testid="stacked-row">
-            <title>{`${r.label}${r.detail ? ` (${r.detail})` : ''}: ${segments.map((s, k) => `${s.name} ${formatPercent(r.shares[k] ?? 0)}`).join(', ')}`}</title>
-            <text x={LABEL - 6} y={17} textAnchor="end" fontSize={12}>
-              {truncate(r.label, ((LABEL - 10) * MIN_FONT_PX) / 12)}
-            </text>
-            {segments.map((s, k) => {
-              const w = (r.shares[k] ?? 0) * span;
-              const rect = (
-                <rect
-                  key={s.name}
-                  x={x}
-                  y={4}
-                  width={Math.max(0, w)}
-                  height={ROW - 8}
-                  fill={s.colour}
-                />
-              );
-              x += w;
-              return rect;
-            })}
+      {measured && (
+        <>
+          {rows.map((r, i) => {
+            let x = LABEL;
+            return (
+              <g key={r.label} transform={`translate(0,${i * ROW})`} data-testid="stacked-row">
+                <title>{`${r.label}${r.detail ? ` (${r.detail})` : ''}: ${segments.map((s, k) => `${s.name} ${formatPercent(r.shares[k] ?? 0)}`).join(', ')}`}</title>
+                <text x={LABEL - 6} y={17} textAnchor="end" fontSize={12}>
+                  {truncate(r.label, ((LABEL - 10) * MIN_FONT_PX) / 12)}
+                </text>
+                {segments.map((s, k) => {
+                  const w = (r.shares[k] ?? 0) * span;
+                  const rect = (
+                    <rect
+                      key={s.name}
+                      x={x}
+                      y={4}
+                      width={Math.max(0, w)}
+                      height={ROW - 8}
+                      fill={s.colour}
+                    />
+                  );
+                  x += w;
+                  return rect;
+                })}
+              </g>
+            );
+          })}
+          <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
+            {[0, 0.25, 0.5, 0.75, 1].map((t) => (
+              <text
+                key={t}
+                x={LABEL + t * span}
+                y={height - 4}
+                textAnchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}
+              >
+                {formatPercent(t, 0)}
+              </text>
+            ))}
           </g>
-        );
-      })}
-      <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
-        {[0, 0.25, 0.5, 0.75, 1].map((t) => (
-          <text
-            key={t}
-            x={LABEL + t * span}
-            y={height - 4}
-            textAnchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}
-          >
-            {formatPercent(t, 0)}
-          </text>
-        ))}
-      </g>
+        </>
+      )}
     </svg>
   );
 }

@@ -29,7 +29,7 @@ interface Frame {
 }
 
 function useFrame() {
-  const { ref, width } = useChartWidth<SVGSVGElement>(560);
+  const { ref, width, measured } = useChartWidth<SVGSVGElement>(560);
   const H = heightFor(width, 190);
   const frame: Frame = {
     W: width,
@@ -37,7 +37,7 @@ function useFrame() {
     PLOT_W: width - M.left - M.right,
     PLOT_H: H - M.top - M.bottom,
   };
-  return { ref, frame };
+  return { ref, frame, measured };
 }
 
 /** A round upper bound for an axis: 1, 2 or 5 × 10^k. */
@@ -107,7 +107,7 @@ export const VolumeChart = memo(function VolumeChart({ series, unit }: ChartProp
   const perStep = series.stepMs / 1000 / rate.seconds;
   const values = series.posts.map((p) => p / perStep);
   const top = niceMax(Math.max(...values));
-  const { ref, frame } = useFrame();
+  const { ref, frame, measured } = useFrame();
   const { W, H, PLOT_H } = frame;
   return (
     <svg
@@ -118,38 +118,42 @@ export const VolumeChart = memo(function VolumeChart({ series, unit }: ChartProp
       aria-label={`Posts per ${rate.name} over the window`}
       style={{ display: 'block' }}
     >
-      <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
-        {[0, top / 2, top].map((t) => (
-          <g key={t}>
-            <line
-              x1={M.left}
-              x2={W - M.right}
-              y1={M.top + PLOT_H - (t / top) * PLOT_H}
-              y2={M.top + PLOT_H - (t / top) * PLOT_H}
-              stroke={GRID_LINE}
-            />
-            <text x={M.left - 4} y={M.top + PLOT_H - (t / top) * PLOT_H + 3} textAnchor="end">
-              {formatNumber(t, 2)}
-            </text>
+      {measured && (
+        <>
+          <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
+            {[0, top / 2, top].map((t) => (
+              <g key={t}>
+                <line
+                  x1={M.left}
+                  x2={W - M.right}
+                  y1={M.top + PLOT_H - (t / top) * PLOT_H}
+                  y2={M.top + PLOT_H - (t / top) * PLOT_H}
+                  stroke={GRID_LINE}
+                />
+                <text x={M.left - 4} y={M.top + PLOT_H - (t / top) * PLOT_H + 3} textAnchor="end">
+                  {formatNumber(t, 2)}
+                </text>
+              </g>
+            ))}
           </g>
-        ))}
-      </g>
-      <path
-        d={bars(
-          frame,
-          values.map((v) => (v / top) * PLOT_H),
-        )}
-        fill={SERIES_COLOUR.primary}
-        data-testid="volume-bars"
-      />
-      <TimeAxis series={series} unit={unit} frame={frame} />
+          <path
+            d={bars(
+              frame,
+              values.map((v) => (v / top) * PLOT_H),
+            )}
+            fill={SERIES_COLOUR.primary}
+            data-testid="volume-bars"
+          />
+          <TimeAxis series={series} unit={unit} frame={frame} />
+        </>
+      )}
     </svg>
   );
 });
 
 /** Mean VADER compound per step (line, −1..1) over the share of each label (stacked bands). */
 export const SentimentChart = memo(function SentimentChart({ series, unit }: ChartProps) {
-  const { ref, frame } = useFrame();
+  const { ref, frame, measured } = useFrame();
   const { W, H, PLOT_W, PLOT_H } = frame;
   const n = series.posts.length;
   const bw = PLOT_W / n;
@@ -172,45 +176,49 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
       aria-label="Mean sentiment and label shares over the window"
       style={{ display: 'block' }}
     >
-      <g opacity={0.28}>
-        {shares.map((share, k) => (
-          <path
-            key={k}
-            d={bars(
-              frame,
-              share.map((v) => v * PLOT_H),
-              (i) => shares.slice(0, k).reduce((a, s) => a + s[i]! * PLOT_H, 0),
-              0,
-            )}
-            fill={colours[k]}
-          />
-        ))}
-      </g>
-      <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
-        {[1, 0, -1].map((t) => (
-          <g key={t}>
-            <line
-              x1={M.left}
-              x2={W - M.right}
-              y1={y(t)}
-              y2={y(t)}
-              stroke="#dee2e6"
-              strokeDasharray={t === 0 ? undefined : '3 3'}
-            />
-            <text x={M.left - 4} y={y(t) + 3} textAnchor="end">
-              {t}
-            </text>
+      {measured && (
+        <>
+          <g opacity={0.28}>
+            {shares.map((share, k) => (
+              <path
+                key={k}
+                d={bars(
+                  frame,
+                  share.map((v) => v * PLOT_H),
+                  (i) => shares.slice(0, k).reduce((a, s) => a + s[i]! * PLOT_H, 0),
+                  0,
+                )}
+                fill={colours[k]}
+              />
+            ))}
           </g>
-        ))}
-      </g>
-      <path
-        d={path}
-        fill="none"
-        stroke={SERIES_COLOUR.ink}
-        strokeWidth={2}
-        data-testid="compound-line"
-      />
-      <TimeAxis series={series} unit={unit} frame={frame} />
+          <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
+            {[1, 0, -1].map((t) => (
+              <g key={t}>
+                <line
+                  x1={M.left}
+                  x2={W - M.right}
+                  y1={y(t)}
+                  y2={y(t)}
+                  stroke="#dee2e6"
+                  strokeDasharray={t === 0 ? undefined : '3 3'}
+                />
+                <text x={M.left - 4} y={y(t) + 3} textAnchor="end">
+                  {t}
+                </text>
+              </g>
+            ))}
+          </g>
+          <path
+            d={path}
+            fill="none"
+            stroke={SERIES_COLOUR.ink}
+            strokeWidth={2}
+            data-testid="compound-line"
+          />
+          <TimeAxis series={series} unit={unit} frame={frame} />
+        </>
+      )}
     </svg>
   );
 });
@@ -223,7 +231,7 @@ export const LanguageMixChart = memo(function LanguageMixChart({
   mix: LanguageMix;
   unit: WindowUnit;
 }) {
-  const { ref, frame } = useFrame();
+  const { ref, frame, measured } = useFrame();
   const { W, H, PLOT_H } = frame;
   const steps = mix.counts[0]?.length ?? 0;
   const totals = Array.from({ length: steps }, (_, i) =>
@@ -240,38 +248,42 @@ export const LanguageMixChart = memo(function LanguageMixChart({
       aria-label="Posts per language over the window"
       style={{ display: 'block' }}
     >
-      <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
-        {[0, top / 2, top].map((t) => (
-          <g key={t}>
-            <line
-              x1={M.left}
-              x2={W - M.right}
-              y1={M.top + PLOT_H - px(t)}
-              y2={M.top + PLOT_H - px(t)}
-              stroke={GRID_LINE}
-            />
-            <text x={M.left - 4} y={M.top + PLOT_H - px(t) + 3} textAnchor="end">
-              {formatNumber(t, 2)}
-            </text>
+      {measured && (
+        <>
+          <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
+            {[0, top / 2, top].map((t) => (
+              <g key={t}>
+                <line
+                  x1={M.left}
+                  x2={W - M.right}
+                  y1={M.top + PLOT_H - px(t)}
+                  y2={M.top + PLOT_H - px(t)}
+                  stroke={GRID_LINE}
+                />
+                <text x={M.left - 4} y={M.top + PLOT_H - px(t) + 3} textAnchor="end">
+                  {formatNumber(t, 2)}
+                </text>
+              </g>
+            ))}
           </g>
-        ))}
-      </g>
-      {mix.languages.map((language, k) => (
-        <path
-          key={language}
-          d={bars(frame, mix.counts[k]!.map(px), (i) =>
-            mix.counts.slice(0, k).reduce((a, row) => a + px(row[i]!), 0),
+          {mix.languages.map((language, k) => (
+            <path
+              key={language}
+              d={bars(frame, mix.counts[k]!.map(px), (i) =>
+                mix.counts.slice(0, k).reduce((a, row) => a + px(row[i]!), 0),
+              )}
+              fill={languageColour(language)}
+              data-testid={`language-bars-${language}`}
+            />
+          ))}
+          {steps > 0 && (
+            <TimeAxis
+              series={{ startMs: mix.startMs, stepMs: mix.stepMs, posts: { length: steps } }}
+              unit={unit}
+              frame={frame}
+            />
           )}
-          fill={languageColour(language)}
-          data-testid={`language-bars-${language}`}
-        />
-      ))}
-      {steps > 0 && (
-        <TimeAxis
-          series={{ startMs: mix.startMs, stepMs: mix.stepMs, posts: { length: steps } }}
-          unit={unit}
-          frame={frame}
-        />
+        </>
       )}
     </svg>
   );

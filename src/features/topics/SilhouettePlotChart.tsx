@@ -53,7 +53,7 @@ function Outlines({
   from: number;
   mean: number;
 }) {
-  const { ref, width: W } = useChartWidth<SVGSVGElement>();
+  const { ref, width: W, measured } = useChartWidth<SVGSVGElement>();
   const H = heightFor(W, 340);
   const x = linear(from, 1, M.left, W - M.right);
   const y = linear(0, Math.max(1, rows), M.top, H - M.bottom);
@@ -72,36 +72,42 @@ function Outlines({
       aria-label="Silhouette of each post, sorted within its cluster"
       style={{ display: 'block' }}
     >
-      <Axes
-        box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
-        width={W}
-        x={{ ticks, at: x, format: (v) => formatNumber(v, 1) }}
-      />
-      {blocks.map((b) => {
-        const pts = b.values.map((v, i) => `${x(v).toFixed(1)} ${y(b.from + i + 0.5).toFixed(1)}`);
-        return (
-          <path
-            key={b.cluster}
-            d={`M${x0} ${y(b.from).toFixed(1)}L${pts.join('L')}L${x0} ${y(b.from + b.values.length).toFixed(1)}Z`}
-            fill={clusterColour(b.cluster)}
-            fillOpacity={0.8}
-            data-testid="silhouette-block"
+      {measured && (
+        <>
+          <Axes
+            box={{ left: M.left, right: W - M.right, top: M.top, bottom: H - M.bottom }}
+            width={W}
+            x={{ ticks, at: x, format: (v) => formatNumber(v, 1) }}
+          />
+          {blocks.map((b) => {
+            const pts = b.values.map(
+              (v, i) => `${x(v).toFixed(1)} ${y(b.from + i + 0.5).toFixed(1)}`,
+            );
+            return (
+              <path
+                key={b.cluster}
+                d={`M${x0} ${y(b.from).toFixed(1)}L${pts.join('L')}L${x0} ${y(b.from + b.values.length).toFixed(1)}Z`}
+                fill={clusterColour(b.cluster)}
+                fillOpacity={0.8}
+                data-testid="silhouette-block"
+              >
+                <title>{`${clusterName(b.cluster)}: ${b.values.length} posts drawn, from ${formatNumber(b.values[0]!, 3)} to ${formatNumber(b.values.at(-1)!, 3)}`}</title>
+              </path>
+            );
+          })}
+          <line
+            x1={x(mean)}
+            x2={x(mean)}
+            y1={M.top}
+            y2={H - M.bottom}
+            stroke={SERIES_COLOUR.ink}
+            strokeWidth={1.5}
+            strokeDasharray="4 3"
           >
-            <title>{`${clusterName(b.cluster)}: ${b.values.length} posts drawn, from ${formatNumber(b.values[0]!, 3)} to ${formatNumber(b.values.at(-1)!, 3)}`}</title>
-          </path>
-        );
-      })}
-      <line
-        x1={x(mean)}
-        x2={x(mean)}
-        y1={M.top}
-        y2={H - M.bottom}
-        stroke={SERIES_COLOUR.ink}
-        strokeWidth={1.5}
-        strokeDasharray="4 3"
-      >
-        <title>{`Mean ${formatNumber(mean, 3)}`}</title>
-      </line>
+            <title>{`Mean ${formatNumber(mean, 3)}`}</title>
+          </line>
+        </>
+      )}
     </svg>
   );
 }

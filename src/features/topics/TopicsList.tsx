@@ -3,9 +3,10 @@
  * unclear), with three posts that stand for it; rename, merge into another, hide. Edits are kept
  * with the analysis in the worker and IndexedDB, so they are back after a reload.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { TopicEdits, TopicsResult } from '../../../workers/api.ts';
 import { formatInt, formatPercent } from '../../shared/format.ts';
+import { useStaged } from '../../shared/useStaged.ts';
 import { clusterName } from './clusters.ts';
 import { ClusterSwatch } from './ClusterSwatch.tsx';
 
@@ -144,6 +145,23 @@ function TopicRow({
   );
 }
 
+/** Topics drawn per turn: a row (its posts, a menu of the other topics) takes a few ms to lay out. */
+const ROWS_PER_TURN = 3;
+
+function turns<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_TURN) out.push(rows.slice(i, i + ROWS_PER_TURN));
+  return out;
+}
+
+/**
+ * Children drawn first in a turn of their own (see useStaged), then at once on every change: a
+ * run's twelve topics laid out in one frame made a long main-thread task.
+ */
+function FirstDrawnInTurn({ value, children }: { value: string; children: ReactNode }) {
+  return useStaged(value) === null ? null : children;
+}
+
 /** The list of topics with their edits; `onEdit` saves new edits and resolves when they are kept. */
 export function TopicsList({
   result,
@@ -168,16 +186,20 @@ export function TopicsList({
         mixed / unclear is a catch-all: read its posts before drawing conclusions.
       </p>
       <ol className="stack">
-        {shown.map((g) => (
-          <TopicRow
-            key={g.id}
-            group={g}
-            others={shown.filter((o) => o.id !== g.id)}
-            busy={busy}
-            onRename={(name) => onEdit({ ...e, names: { ...e.names, [g.id]: name } })}
-            onMerge={(into) => onEdit({ ...e, mergedInto: { ...e.mergedInto, [g.id]: into } })}
-            onHide={() => onEdit({ ...e, hidden: [...e.hidden, g.id] })}
-          />
+        {turns(shown).map((part) => (
+          <FirstDrawnInTurn key={part[0]!.id} value={part.map((g) => g.id).join(',')}>
+            {part.map((g) => (
+              <TopicRow
+                key={g.id}
+                group={g}
+                others={shown.filter((o) => o.id !== g.id)}
+                busy={busy}
+                onRename={(name) => onEdit({ ...e, names: { ...e.names, [g.id]: name } })}
+                onMerge={(into) => onEdit({ ...e, mergedInto: { ...e.mergedInto, [g.id]: into } })}
+                onHide={() => onEdit({ ...e, hidden: [...e.hidden, g.id] })}
+              />
+            ))}
+          </FirstDrawnInTurn>
         ))}
       </ol>
       {hiddenGroups.length > 0 && (

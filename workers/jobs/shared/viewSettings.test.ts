@@ -36,11 +36,13 @@ describe('the views’ settings kept with their dataset', () => {
     expect(await viewSettingsOf(d)).toEqual({});
     await saveViewSection(d, 'sentiment', { thresholds: { positive: 0.3, negative: -0.3 } });
     await saveViewSection(d, 'engagement', { targetColumn: 'likes' });
+    await saveViewSection(d, 'scoring', { keptModelIds: ['dataset:other'] });
     await saveViewSection(d, 'sentiment', { thresholds: { positive: 0.2, negative: -0.1 } });
     const back = await viewSettingsOf(reloaded(d, { likes: 'other' }));
     expect(back).toEqual({
       sentiment: { thresholds: { positive: 0.2, negative: -0.1 } },
       engagement: { targetColumn: 'likes' },
+      scoring: { keptModelIds: ['dataset:other'] },
     });
   });
 

@@ -1,6 +1,6 @@
 /**
  * The views' settings per dataset (thresholds, topic settings, the engagement target and features,
- * the language filter), kept in the dataset's `derived` records like its results, so a reload or a
+ * the language filter, the models kept scoring though trained elsewhere), kept in the dataset's `derived` records like its results, so a reload or a
  * return to the dataset finds them as they were left. They survive role changes: each view checks
  * its section against the columns it finds.
  */
@@ -9,7 +9,13 @@ import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { restoreKept, storeKept, type KeptKind } from './keptResults.ts';
 import { cacheEntry, type LoadedDataset } from './session.ts';
 
-const SECTIONS: readonly ViewSection[] = ['sentiment', 'topics', 'engagement', 'language'];
+const SECTIONS: readonly ViewSection[] = [
+  'sentiment',
+  'topics',
+  'engagement',
+  'language',
+  'scoring',
+];
 
 const STORED_SETTINGS: KeptKind<ViewSettings> = {
   kind: 'settings:views',
