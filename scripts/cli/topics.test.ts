@@ -33,6 +33,7 @@ interface TopicsJson {
   kAtEdge: 'low' | 'high' | null;
   largestShare: number;
   clusters: { size: number; label: string; mixed: boolean; top: string[] }[];
+  languages?: Record<string, number>;
   notes: string[];
   seconds: number;
 }
@@ -128,6 +129,32 @@ describe('murmur topics', () => {
       'borrow · bug · compiler',
     ]);
     expect(json.clusters.every((c) => c.mixed === false)).toBe(true);
+  });
+
+  it('--text-terms drops each post’s own language’s stop words (German and English posts)', async () => {
+    const german = [
+      'Der Zug nach Berlin hat wieder eine Stunde Verspätung und die Bahn sagt nichts dazu',
+      'Die Bahn hat den Zug nach München gestrichen und wir warten am Gleis auf den nächsten',
+      'Das Essen im Restaurant war sehr lecker und der Kellner war freundlich zu uns allen',
+      'Im Restaurant gab es ein wunderbares Essen und die Kellnerin war sehr aufmerksam',
+    ];
+    const english = [
+      'The flight to Denver was delayed again and the airline told us nothing about it',
+      'Our flight to Chicago was cancelled and we are waiting at the gate for the next one',
+    ];
+    const rows = [
+      'text',
+      ...Array.from({ length: 30 }, (_, i) => `"${[...german, ...english][i % 6]!}"`),
+    ];
+    expect(
+      await command([file('mixed.csv', rows.join('\n') + '\n'), '--text-terms', '--json']),
+    ).toBe(0);
+    const json = JSON.parse(out.join('\n')) as TopicsJson;
+    expect(json.languages).toEqual({ de: 20, en: 10 });
+    const terms = json.clusters.flatMap((c) => c.top);
+    expect(terms).toEqual(expect.arrayContaining(['bahn', 'restaurant', 'flight']));
+    for (const stop of ['der', 'die', 'und', 'das', 'den', 'hat', 'war', 'the', 'and', 'to'])
+      expect(terms).not.toContain(stop);
   });
 
   it.each([

@@ -8,16 +8,23 @@
  * `--min-df N`, `--max-df SHARE`, `--max-features N` (default: none, up to 50,000 terms).
  * `--json` prints `{ documents, vocabulary, perK: [{ k, inertia, silhouetteCosine,
  * silhouetteEuclidean }], recommendedK, kAtEdge, largestShare, clusters: [{ size, label, mixed,
- * silhouetteCosine, top, distinctive, representativeRows }], notes, seconds }`; `documents` are the
+ * silhouetteCosine, top, distinctive, representativeRows }], notes, languages?, seconds }`
+ * (`languages`, posts per detected language, with `--text-terms`); `documents` are the
  * posts with at least one term, `vocabulary` the terms kept, `top` a cluster's heaviest centre
  * terms, `label` its name from its distinctive (class-based TF-IDF) terms or "Mixed / unclear"
  * when `mixed` (negative mean silhouette or no distinctive term). With `--text-terms` the words
- * of the text are clustered as the Topics view does (stop words and negations dropped, phrases
- * kept, spherical k-means).
+ * of the text are clustered as the Topics view does (each post's language detected and its stop
+ * words and negations dropped, English ones for a language without a list; phrases kept,
+ * spherical k-means).
  * `--out FILE` writes `row,cluster`: row is the input row (0-based, header not counted), cluster
  * 0..k-1 at the recommended k, or -1 for a post without hashtags (or words).
  */
 import { analyseTopics, textTopicOptions } from '../../workers/core/cluster/index.ts';
+import { detectLanguage } from '../../workers/core/language/detectLanguage.ts';
+import { loadEldDetector } from '../../workers/core/language/eldDetector.ts';
+import type { ParsedTable } from '../../workers/core/csv/index.ts';
+import { columnWithRole } from '../../workers/core/schema/index.ts';
+import type { ColumnSchema } from '../../workers/core/schema/types.ts';
 import { postTerms } from '../../workers/core/trends/index.ts';
 import {
   parseCommandArgs,
@@ -30,6 +37,24 @@ import { readTableFile } from './readTable.ts';
 
 const USAGE =
   'npm run cli -- topics FILE [--k 2..12] [--seed N] [--text-terms] [--min-df N] [--max-df SHARE] [--max-features N] [--out labels.csv] [--json]';
+
+/** Each row's language, detected from the text column (null without one: postTerms says so). */
+async function postLanguages(read: {
+  readonly table: ParsedTable;
+  readonly schema: readonly ColumnSchema[];
+}): Promise<string[] | null> {
+  const text = columnWithRole(read.schema, 'text');
+  if (!text) return null;
+  const detector = await loadEldDetector();
+  return read.table.columns[text.index]!.map((t) => detectLanguage(t, detector));
+}
+
+/** Posts per language, most first. */
+function languageCounts(languages: readonly string[]): Record<string, number> {
+  const n = new Map<string, number>();
+  for (const l of languages) n.set(l, (n.get(l) ?? 0) + 1);
+  return Object.fromEntries([...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+}
 
 /** "2..12" → [2, 12]; "5" → [5, 5]; null when malformed. */
 function parseKRange(value: string): [number, number] | null {
@@ -105,7 +130,11 @@ export const command: CliCommand = async (args) => {
   const table = await readTableFile(file, 'topics');
   if (!table.ok) return reportError(table.error);
   const kind = values['text-terms'] ? 'terms' : 'hashtags';
-  const terms = postTerms(table.value.table, table.value.schema, kind);
+  // text terms: each post loses its own language's stop words, as in the Topics view
+  const languages = kind === 'terms' ? await postLanguages(table.value) : null;
+  const terms = postTerms(table.value.table, table.value.schema, kind, {
+    ...(languages && { languages }),
+  });
   if (!terms.ok) return reportError(terms.error);
   const { lists, source, postsWithTerms } = terms.value;
   if (postsWithTerms === 0) {
@@ -184,6 +213,7 @@ export const command: CliCommand = async (args) => {
             representativeRows: c.representatives,
           })),
           notes: a.notes,
+          ...(languages && { languages: languageCounts(languages) }),
           seconds: Math.round(seconds * 1000) / 1000,
         },
         null,
