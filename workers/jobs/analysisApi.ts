@@ -89,7 +89,12 @@ const models = lazyJobs<ModelsAnalysisApi>(
 );
 
 const stream = lazyJobs<StreamAnalysisApi>(
-  { streamReplayPlan: true, streamReplayRows: true, streamReplaySeek: true },
+  {
+    streamReplayPlan: true,
+    streamReplayRows: true,
+    streamReplaySeek: true,
+    streamFeedClassifier: true,
+  },
   async () => (await import('./stream/analysisJobs.ts')).streamAnalysisJobs,
 );
 

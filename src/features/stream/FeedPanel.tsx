@@ -4,6 +4,7 @@ import { formatInt } from '../../shared/format.ts';
 import { useOnline } from '../../shared/useOnline.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { InfoTip } from '../../components/InfoTip.tsx';
+import { analysis } from '../../engine/index.ts';
 import { stream } from '../../engine/streamEngine.ts';
 import type { StreamSession } from './useStreamSession.ts';
 
@@ -74,9 +75,17 @@ export function FeedPanel({
 
   const connect = async () => {
     setView({ unit: 'minute' });
-    await act(() =>
-      stream('streamConnect', { feed, options: { connectTimeoutMs: Math.round(timeout * 1000) } }),
-    );
+    await act(async () => {
+      // the feed's posts are labelled as the charts label the dataset's: by the classifier when
+      // the Sentiment view shows it
+      const classifier = await analysis('streamFeedClassifier', {});
+      if (!classifier.ok) return classifier;
+      return stream('streamConnect', {
+        feed,
+        options: { connectTimeoutMs: Math.round(timeout * 1000) },
+        classifier: classifier.value,
+      });
+    });
   };
 
   return (

@@ -76,7 +76,7 @@ export default function StreamView() {
             {classifier
               ? 'Sentiment labels come from the classifier trained on your labels, as in the Sentiment view’s charts. The line is still VADER’s mean compound.'
               : source === 'feed'
-                ? 'Sentiment labels come from VADER (a word list): a trained classifier labels only the posts of your dataset.'
+                ? 'Sentiment labels come from VADER (a word list). Switch the Sentiment view’s charts to the classifier trained on your labels, then connect, to label the feed’s posts with it.'
                 : 'Sentiment labels come from VADER (a word list). Label posts in the Sentiment view and switch the charts to the trained classifier to replay with its labels.'}
           </p>
           {snapshot.scoringError && (

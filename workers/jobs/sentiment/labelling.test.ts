@@ -5,8 +5,9 @@ import { labelledPosts } from '../../core/classify/posts.testutil.ts';
 import { tableFromRows } from '../../core/csv/index.ts';
 import { inferSchema } from '../../core/schema/index.ts';
 import { loadLabels } from '../../storage/labels.ts';
-import { chosenSentiment } from '../shared/chosenSentiment.ts';
+import { chosenClassifierModel, chosenSentiment } from '../shared/chosenSentiment.ts';
 import { activeDataset } from '../shared/session.testutil.ts';
+import { feedClassifier, withClassifierLabels } from '../../core/stream/classifierLabels.ts';
 import { sentimentAnalysisJobs as jobs } from './analysisJobs.ts';
 
 function value<T>(r: Result<T>): T {
@@ -26,12 +27,12 @@ function dataset(n: number, name: string) {
       `2025-0${1 + (i % 3)}-1${i % 10}T10:00:00Z`,
     ]),
   );
-  return { d: activeDataset(table, inferSchema(table), name), y };
+  return { d: activeDataset(table, inferSchema(table), name), y, texts };
 }
 
 describe('labelling jobs', () => {
   it('labels batches of 20, retrains, estimates accuracy and shares, and switches the charts to the classifier', async () => {
-    const { d, y } = dataset(400, 'label-a.csv');
+    const { d, y, texts } = dataset(400, 'label-a.csv');
     let state = value(await jobs.labellingOpen({}));
     const given = new Set<number>();
     expect(state.stats.trained).toBe(false);
@@ -78,6 +79,24 @@ describe('labelling jobs', () => {
     const chosen = chosenSentiment(d);
     expect(chosen.source).toBe('classifier');
     if (chosen.source === 'classifier') expect(chosen.classes).toHaveLength(400);
+    // the same model, ready for posts outside the dataset (a live feed's): it reads the dataset's
+    // posts as the charts count them, apart from the posts a person labelled
+    const model = await chosenClassifierModel(d);
+    const reader = feedClassifier(model!);
+    if (!reader.ok || chosen.source !== 'classifier') throw new Error('no model');
+    const rows = Array.from({ length: 400 }, (_, i) => i).filter((i) => !given.has(i));
+    const read = withClassifierLabels(
+      reader.value,
+      rows.map((i) => ({
+        key: null,
+        text: texts[i]!,
+        hashtags: [],
+        spans: [],
+        lang: 'en',
+        timeMs: 0,
+      })),
+    );
+    expect(read.map((p) => p.chosenLabel)).toEqual(rows.map((i) => chosen.classes[i]));
 
     const kept = await loadLabels(d.meta.id);
     expect(kept!.rows).toHaveLength(60);

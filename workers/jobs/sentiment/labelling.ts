@@ -11,6 +11,8 @@ import type {
   LabellingState,
   LabellingStats,
 } from '../../api/sentiment.ts';
+import { encodeLinearClassifier } from '../../core/bundle/linearClassifier.ts';
+import { accuracy, macroF1 } from '../../core/metrics/index.ts';
 import { classShares } from '../../core/classify/classScores.ts';
 import { crossFit, type CrossFitResult } from '../../core/classify/crossFit.ts';
 import { wilson } from '../../core/classify/intervals.ts';
@@ -188,12 +190,41 @@ function labelsOfSource(s: Session): Uint8Array {
 }
 
 async function publishSource(d: LoadedDataset, s: Session): Promise<void> {
+  const fit = s.fit;
   await chooseSentiment(
     d,
-    s.source === 'classifier' && s.fit
-      ? { source: 'classifier', classes: labelsOfSource(s), textColumn: s.textColumn }
+    s.source === 'classifier' && fit
+      ? {
+          source: 'classifier',
+          classes: labelsOfSource(s),
+          textColumn: s.textColumn,
+          // the same model reads a live feed's posts (the Stream view)
+          model: encodeLinearClassifier(fit.model, {
+            trainedAt: Date.now(),
+            trainRows: fit.model.trainRows,
+            heldOutRows: 0,
+            seed: SEED,
+            folds: fit.model.selection?.folds ?? 0,
+            ...heldOutFigures(s),
+          }),
+        }
       : { source: 'vader' },
   );
+}
+
+/** Accuracy and macro-F1 on the held-out (audit and file) labels, against the models that did not see them. */
+function heldOutFigures(s: Session): { heldOutAccuracy: number; heldOutMacroF1: number } {
+  const fit = s.fit;
+  const truth: number[] = [];
+  const predicted: number[] = [];
+  if (fit)
+    for (let i = 0; i < s.origin.length; i++)
+      if (fit.auditPrediction[i]! >= 0) {
+        truth.push(s.y[i]!);
+        predicted.push(fit.auditPrediction[i]!);
+      }
+  if (truth.length === 0) return { heldOutAccuracy: NaN, heldOutMacroF1: NaN };
+  return { heldOutAccuracy: accuracy(truth, predicted), heldOutMacroF1: macroF1(truth, predicted) };
 }
 
 function statsOf(s: Session): LabellingStats {

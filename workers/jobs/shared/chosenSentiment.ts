@@ -6,6 +6,10 @@
  * reload the charts read the classifier again without retraining it first: read it through
  * `chosenSentimentKept` (the synchronous `chosenSentiment` knows only this worker's memory).
  */
+import {
+  LINEAR_CLASSIFIER_KIND,
+  type LinearClassifierModel,
+} from '../../core/bundle/linearClassifier.ts';
 import type { SentimentMode } from '../../core/sentiment/mode.ts';
 import { forgetKept, restoreKept, storeKept, type KeptKind } from './keptResults.ts';
 import { languageReading } from './languageReading.ts';
@@ -21,6 +25,8 @@ export type ChosenSentiment =
       /** Per post: 0 negative, 1 neutral, 2 positive (the person's label where they gave one). */
       readonly classes: Uint8Array;
       readonly textColumn: string;
+      /** The model that read them, for posts outside the dataset (a live feed's). */
+      readonly model?: LinearClassifierModel;
     };
 
 type ByClassifier = Extract<ChosenSentiment, { source: 'classifier' }>;
@@ -38,7 +44,14 @@ const STORED_CHOICE: KeptKind<ByClassifier> = {
     'classes' in v &&
     v.classes instanceof Uint8Array &&
     'textColumn' in v &&
-    typeof v.textColumn === 'string',
+    typeof v.textColumn === 'string' &&
+    // the model is decoded and checked where it is used (the stream worker)
+    (!('model' in v) ||
+      v.model === undefined ||
+      (typeof v.model === 'object' &&
+        v.model !== null &&
+        'kind' in v.model &&
+        v.model.kind === LINEAR_CLASSIFIER_KIND)),
 };
 
 /** The source the charts use for the active dataset; VADER until the person switches. */
@@ -61,6 +74,14 @@ export async function chosenSentimentKept(d: LoadedDataset): Promise<ChosenSenti
     stored && stored.classes.length === d.table.rowCount ? stored : { source: 'vader' };
   chosen.set(d, value);
   return value;
+}
+
+/** The classifier the charts show, as a model that reads new posts; null while they show VADER. */
+export async function chosenClassifierModel(
+  d: LoadedDataset,
+): Promise<LinearClassifierModel | null> {
+  const c = await chosenSentimentKept(d);
+  return c.source === 'classifier' ? (c.model ?? null) : null;
 }
 
 /** Sets the charts' source and keeps it with the dataset (a failure to store is announced). */

@@ -3,6 +3,7 @@ import type { ReplayChunk, ReplayPlan, StreamSnapshot, StreamView } from '../../
 import type { Result } from '../../core/errors/index.ts';
 import type { ActiveModel } from './activeModel.ts';
 import type { SocketLike } from './feedSocket.ts';
+import { flippedModel } from '../../core/stream/classifier.testutil.ts';
 import { StreamSession } from './session.ts';
 
 class FakeSocket implements SocketLike {
@@ -127,6 +128,33 @@ describe('StreamSession: a live feed', () => {
     expect(last().latest[0]!.spans).toEqual([[16, 20]]);
     expect(last().topHashtags).toEqual([{ term: 'tag', count: 2 }]);
     expect(last().model.note).toBe('sentiment only');
+  });
+
+  it("labels a feed's posts with the charts' classifier when Connect is given one", async () => {
+    const { json, texts, flipped } = flippedModel();
+    // a damaged model is refused before anything connects
+    const bad = await session.connect(
+      { kind: 'jetstream', host: 'ws://feed.test:1' },
+      {},
+      {
+        ...json,
+        linear: { ...json.linear, weights: 'AAAA' },
+      },
+    );
+    expect(bad.ok ? null : bad.error.code).toBe('BUNDLE_INVALID');
+    expect(sockets).toHaveLength(0);
+    value(await session.connect({ kind: 'jetstream', host: 'ws://feed.test:1' }, {}, json));
+    sockets[0]!.open();
+    // complaints the model learned to call positive (its labels turned round), then praise
+    const picks = [0, 1, 2].map((c) => flipped.indexOf(c));
+    picks.forEach((i, n) => sockets[0]!.send(post(n + 1, texts[i]!)));
+    await vi.advanceTimersByTimeAsync(150);
+    expect(last().sentimentSource).toBe('classifier');
+    expect(last().latest.map((p) => p.label)).toEqual([2, 1, 0]);
+    // without one, VADER again
+    value(await session.connect({ kind: 'jetstream', host: 'ws://other.test' }));
+    await vi.advanceTimersByTimeAsync(150);
+    expect(last().sentimentSource).toBe('vader');
   });
 
   it('reconnects after a drop from the last cursor and skips what the feed sends again', async () => {

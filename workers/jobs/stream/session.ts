@@ -22,6 +22,12 @@ import { genericReader, parseGenericFrame } from '../../core/stream/genericFeed.
 import { jetstreamUrl, parseJetstreamFrame } from '../../core/stream/jetstream.ts';
 import { RateMeter } from '../../core/stream/rateMeter.ts';
 import { validSpeed, type ReplaySpeed } from '../../core/stream/replayClock.ts';
+import type { LinearClassifierModel } from '../../core/bundle/linearClassifier.ts';
+import {
+  feedClassifier,
+  withClassifierLabels,
+  type FeedClassifier,
+} from '../../core/stream/classifierLabels.ts';
 import { scoreSentimentOnly, scoreStreamPosts } from '../../core/stream/scorePosts.ts';
 import { loadLexicons, type LanguageLexicons } from '../../core/sentiment/byLanguage.ts';
 import { LEXICON_LANGUAGES } from '../../core/sentiment/languageLexicons.ts';
@@ -130,6 +136,8 @@ export class StreamSession {
   private model: ActiveModel | null = null;
   /** Where the labels come from: the classifier while a replay's rows carry its classes, else VADER. */
   private sentimentSource: StreamSnapshot['sentimentSource'] = 'vader';
+  /** The classifier a live feed's posts are labelled with (the one the charts showed at Connect). */
+  private feedClassifier: FeedClassifier | null = null;
   private modelLoading: Promise<ActiveModel> | null = null;
   /** Posts declared in German, Spanish, French, Italian, Portuguese or Arabic are read with these. */
   private lexicons: Promise<LanguageLexicons> | null = null;
@@ -205,9 +213,15 @@ export class StreamSession {
     return ok({ url: reader.value.urlFor(cursor), resumesAt: cursor });
   }
 
-  async connect(config: FeedConfig, options: FeedOptions = {}): Promise<Result<{ url: string }>> {
+  async connect(
+    config: FeedConfig,
+    options: FeedOptions = {},
+    classifier: LinearClassifierModel | null = null,
+  ): Promise<Result<{ url: string }>> {
     const reader = feedReader(config);
     if (!reader.ok) return reader;
+    const reading = classifier ? feedClassifier(classifier) : ok(null);
+    if (!reading.ok) return reading;
     const timeout = options.connectTimeoutMs;
     if (timeout !== undefined && !(timeout >= 1000 && timeout <= 120_000))
       return badConfig(
@@ -223,8 +237,10 @@ export class StreamSession {
     this.stopSource();
     if (!(previous?.kind === 'feed' && previous.identity === reader.value.identity))
       this.fresh(FEED_MAX_AHEAD_MS);
-    // a live feed's posts are not the dataset's: VADER reads them
-    this.sentimentSource = 'vader';
+    // a live feed's posts are not the dataset's: the charts' classifier reads them when they show
+    // it (its labels, VADER's compound for the line), else VADER
+    this.feedClassifier = reading.value;
+    this.sentimentSource = reading.value ? 'classifier' : 'vader';
     const { parse, urlFor, identity } = reader.value;
     const feed: FeedSource = {
       kind: 'feed',
@@ -359,8 +375,10 @@ export class StreamSession {
     this.timer = setTimeout(loop, TICK_MS);
   }
 
-  private score = (posts: readonly StreamPost[]) => {
+  private score = (batch: readonly StreamPost[]) => {
     const lexicons = this.lexiconsLoaded;
+    const classifier = this.source?.kind === 'feed' ? this.feedClassifier : null;
+    const posts = classifier ? withClassifierLabels(classifier, batch) : batch;
     const scored = scoreStreamPosts(this.model?.loaded ?? null, posts, undefined, lexicons);
     if (scored.ok) return scored;
     // the engagement model could not read these posts: keep their sentiment

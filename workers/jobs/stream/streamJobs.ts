@@ -35,8 +35,8 @@ export const streamWorkerJobs: StreamWorkerApi = {
     return current().feedUrl(feed);
   },
 
-  async streamConnect({ feed, options }) {
-    return current().connect(feed, options);
+  async streamConnect({ feed, options, classifier }) {
+    return current().connect(feed, options, classifier ?? null);
   },
 
   async streamDisconnect() {
