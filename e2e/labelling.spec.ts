@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { partlyLabelledTweets } from './files.ts';
+import { JetstreamFixture } from '../scripts/bench/streamServer.ts';
 
 const KEY = { positive: '1', neutral: '2', negative: '3' } as const;
 
@@ -59,6 +60,21 @@ test('labelling with the keyboard: the VADER warning, 40 labels, the classifier 
   await expect(page.getByRole('heading', { name: 'Sentiment (trained classifier)' })).toBeVisible();
   await expect(stream.latest.first()).toBeVisible({ timeout: 30_000 });
   await stream.replay('Pause');
+  // and a live feed's posts, once connected (a feed on this machine: nothing leaves it)
+  const feed = await JetstreamFixture.start({ seed: 5 });
+  try {
+    await stream.liveFeed();
+    await stream.connectTo(feed.url);
+    await feed.startProducing(200, 40);
+    await expect(stream.sentimentSource).toContainText('classifier trained on your labels');
+    await expect(
+      page.getByRole('heading', { name: 'Sentiment (trained classifier)' }),
+    ).toBeVisible();
+    await stream.expectCount('scored', 40);
+    await stream.disconnect.click();
+  } finally {
+    await feed.close();
+  }
 
   await app.reload();
   await app.goTo('Sentiment');
