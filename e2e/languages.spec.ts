@@ -96,6 +96,28 @@ test('a multilingual file: posts we cannot read counted apart in every chart, on
   );
 });
 
+test('typed text is read in its language: German by its word list, Japanese not scored', async ({
+  app,
+  live,
+}) => {
+  await app.open();
+  await app.loadSample();
+  await app.goTo('Live scoring');
+  await live.sentiment.text.fill('Das Essen war wunderbar und der Service einfach großartig');
+  await expect(live.sentiment.language).toContainText('Read as German');
+  await expect(live.sentiment.language).toHaveAttribute('data-route', 'lexicon');
+  await expect(live.sentiment.label).toHaveText('positive');
+  await live.sentiment.text.fill('今日のフライトはまた遅れて、本当にがっかりしました');
+  await expect(live.sentiment.language).toHaveAttribute('data-route', 'unscored');
+  await expect(live.sentiment.label).toHaveText('unscored');
+  await expect(live.sentiment.compound).toHaveText('—');
+  // English: VADER with its word-by-word highlights, no language note
+  await live.sentiment.text.fill('The crew were lovely and the flight was on time');
+  await expect(live.sentiment.label).toHaveText('positive');
+  await expect(live.sentiment.language).toHaveCount(0);
+  await expect(live.sentiment.token('lovely')).toBeVisible();
+});
+
 // Written for this journey: English posts about coffee and rain (12), German posts about late
 // trains and football (8), full of each language's common words.
 const TOPIC_POSTS: [text: string, times: number][] = [

@@ -83,6 +83,8 @@ export class LiveSentimentPanel {
   readonly reference: Locator;
   /** The highlights' explanations, one line per word, behind a disclosure. */
   readonly wordByWord: Locator;
+  /** How text in another language than English was read (its word list, or not at all). */
+  readonly language: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('live-sentiment');
@@ -96,6 +98,7 @@ export class LiveSentimentPanel {
     this.highlightsCut = this.root.getByText(/Highlights cover the first 600 words/);
     this.setAside = this.root.getByTestId('live-set-aside');
     this.reference = this.root.getByTestId('live-sentiment-reference');
+    this.language = this.root.getByTestId('live-language');
   }
 
   token(text: string): Locator {

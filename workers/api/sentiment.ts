@@ -328,7 +328,13 @@ export interface ClassifierPrediction {
 }
 
 export interface LiveSentiment extends SentimentScores {
-  readonly label: SentimentLabel;
+  /** `unscored` for a language we have no word list for (its scores are then NaN): never neutral. */
+  readonly label: SentimentLabel | 'unscored';
+  /**
+   * The text's language (ISO 639-1, or `unknown` when too short to tell) and how it was read:
+   * VADER (English, and the reference switch), that language's word list, or not at all.
+   */
+  readonly language: { readonly code: string; readonly route: 'vader' | 'lexicon' | 'unscored' };
   /** Scored tokens with what each contributed (the first `maxTokens`). */
   readonly tokens: readonly TokenExplanation[];
   /** Scored tokens left out of `tokens`. */

@@ -13,6 +13,7 @@ import { SentimentModeSwitch } from '../../components/SentimentModeSwitch.tsx';
 import { useSentimentMode } from '../../shared/sentimentReading.ts';
 import { live } from '../../engine/index.ts';
 import { liveModel } from '../../engine/models.ts';
+import { languageName } from '../../shared/languageFilter.ts';
 import { SENTIMENT_COLOUR } from '../../shared/palette.ts';
 
 const POS = '47,158,68';
@@ -273,11 +274,24 @@ export function SentimentPanel() {
       {error && <ErrorBanner error={error} />}
       {v && (
         <>
+          {v.language.route !== 'vader' && (
+            <p
+              className="banner banner--info"
+              style={{ margin: 0 }}
+              data-testid="live-language"
+              data-route={v.language.route}
+            >
+              {v.language.route === 'lexicon'
+                ? `Read as ${languageName(v.language.code)}, with that language’s word list, as the charts read such posts (no word-by-word view: it is VADER’s).`
+                : `Written in ${languageName(v.language.code)}: we have no word list for it, so it is not scored, and never counted as neutral. The trained classifier, when there is one, still reads it.`}
+            </p>
+          )}
           <div className="kpis" data-testid="live-scores">
             <div className="kpi">
               <div className="kpi__value" data-testid="live-compound">
-                {v.compound > 0 ? '+' : ''}
-                {v.compound.toFixed(4)}
+                {Number.isNaN(v.compound)
+                  ? '—'
+                  : `${v.compound > 0 ? '+' : ''}${v.compound.toFixed(4)}`}
               </div>
               <div className="kpi__label">
                 compound ·{' '}
@@ -289,7 +303,7 @@ export function SentimentPanel() {
             {(['neg', 'neu', 'pos'] as const).map((k) => (
               <div className="kpi" key={k}>
                 <div className="kpi__value" data-testid={`live-${k}`}>
-                  {v[k].toFixed(3)}
+                  {Number.isNaN(v[k]) ? '—' : v[k].toFixed(3)}
                 </div>
                 <div className="kpi__label">
                   {{ neg: 'negative share', neu: 'neutral share', pos: 'positive share' }[k]}

@@ -1,8 +1,8 @@
-/** Sentiment jobs of the live worker: VADER with token highlights for typed text, beside the classifier when one is set. */
+/** Sentiment jobs of the live worker: typed text read in its language (VADER with token highlights for English), beside the classifier when one is set. */
 import type { SentimentClassifier, SentimentLiveApi } from '../../api/sentiment.ts';
 import { ok } from '../../core/errors/index.ts';
 import { parseSentimentClassifier } from './classifierModel.ts';
-import { liveSentiment } from './liveSentiment.ts';
+import { liveSentiment, textLanguage } from './liveSentiment.ts';
 import { checkThresholds } from './thresholds.ts';
 
 let liveClassifier: SentimentClassifier | null = null;
@@ -11,6 +11,7 @@ export const sentimentLiveJobs: SentimentLiveApi = {
   async explainSentimentLive({ text, thresholds, maxTokens, mode }) {
     const th = checkThresholds(thresholds);
     if (!th.ok) return th;
+    const language = await textLanguage(text);
     return ok(
       liveSentiment(
         text,
@@ -18,6 +19,7 @@ export const sentimentLiveJobs: SentimentLiveApi = {
         th.value,
         maxTokens,
         mode === 'reference' ? 'reference' : 'social',
+        language,
       ),
     );
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveSentiment } from './liveSentiment.ts';
+import { liveSentiment, textLanguage } from './liveSentiment.ts';
 
 describe('liveSentiment', () => {
   it('scores "good" and "not good" with the negation explained', () => {
@@ -53,5 +53,36 @@ describe('liveSentiment', () => {
     const mixed = liveSentiment('مرحبا great news שלום', null);
     expect(mixed.label).toBe('positive');
     expect(mixed.tokens.find((t) => t.token === 'great')).toMatchObject({ start: 6, end: 11 });
+  });
+
+  it('reads typed text in its language: German by its word list, Japanese unscored, never neutral', async () => {
+    const german = 'Das Essen war wunderbar und der Service einfach großartig, ich liebe es';
+    const de = await textLanguage(german);
+    expect(de.code).toBe('de');
+    const read = liveSentiment(german, null, undefined, undefined, 'social', de);
+    expect(read.language).toEqual({ code: 'de', route: 'lexicon' });
+    expect(read.label).toBe('positive');
+    expect(read.compound).toBeGreaterThan(0.05);
+    // VADER's word-by-word view does not apply to another language's word list
+    expect(read.tokens).toEqual([]);
+    // English VADER alone reads hardly a word of it
+    expect(liveSentiment(german, null).compound).toBeLessThan(read.compound);
+
+    const japanese = '今日のフライトはまた遅れて、本当にがっかりしました';
+    const ja = await textLanguage(japanese);
+    const unread = liveSentiment(japanese, null, undefined, undefined, 'social', ja);
+    expect(unread.language.route).toBe('unscored');
+    expect(unread.label).toBe('unscored');
+    expect(unread.compound).toBeNaN();
+
+    // English stays VADER with its explanation; the reference switch reads everything with VADER
+    const en = await textLanguage('The crew were lovely and the flight was on time');
+    expect(en.code).toBe('en');
+    const english = liveSentiment('The crew were lovely', null, undefined, undefined, 'social', en);
+    expect(english.language).toEqual({ code: 'en', route: 'vader' });
+    expect(english.tokens.length).toBeGreaterThan(0);
+    const reference = liveSentiment(german, null, undefined, undefined, 'reference', de);
+    expect(reference.language).toEqual({ code: 'de', route: 'vader' });
+    expect(reference.label).not.toBe('unscored');
   });
 });

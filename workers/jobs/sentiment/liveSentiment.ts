@@ -9,8 +9,33 @@ import {
   explainSentiment,
   sentimentLabel,
 } from '../../core/sentiment/index.ts';
+import { detectLanguage, type Detector } from '../../core/language/detectLanguage.ts';
+import { loadEldDetector } from '../../core/language/eldDetector.ts';
+import {
+  loadLexicons,
+  scoreInLanguage,
+  sentimentRoute,
+  type LanguageLexicons,
+} from '../../core/sentiment/byLanguage.ts';
 import { DEFAULT_SENTIMENT_MODE, type SentimentMode } from '../../core/sentiment/mode.ts';
 import { predictOne } from './classifierModel.ts';
+
+/** A text's language and the word lists it needs (none for English). */
+export interface TextLanguage {
+  readonly code: string;
+  readonly lexicons: LanguageLexicons;
+}
+
+const ENGLISH: TextLanguage = { code: 'en', lexicons: new Map() };
+
+let detector: Promise<Detector> | null = null;
+
+/** Detects the language of typed text (the detector and word lists load once, on first use). */
+export async function textLanguage(text: string): Promise<TextLanguage> {
+  detector ??= loadEldDetector();
+  const code = detectLanguage(typeof text === 'string' ? text : '', await detector);
+  return { code, lexicons: await loadLexicons([code]) };
+}
 
 /** Tokens sent back for highlighting: enough for any post; a 100k-character paste is cut here (drawing thousands of highlights would block the page). */
 export const DEFAULT_MAX_TOKENS = 600;
@@ -25,12 +50,13 @@ export function liveSentiment(
   thresholds: SentimentThresholds = DEFAULT_THRESHOLDS,
   maxTokens = DEFAULT_MAX_TOKENS,
   mode: SentimentMode = DEFAULT_SENTIMENT_MODE,
+  language: TextLanguage = ENGLISH,
 ): LiveSentiment {
   const t0 = performance.now();
   const source = typeof text === 'string' ? text : '';
   const e = explainSentiment(source, mode);
   const cap = Math.max(0, Math.floor(maxTokens));
-  return {
+  const explained = {
     neg: e.neg,
     neu: e.neu,
     pos: e.pos,
@@ -41,6 +67,25 @@ export function liveSentiment(
     punctuationEmphasis: e.punctuationEmphasis,
     setAside: e.setAside,
     classifier: classifier && source.trim() !== '' ? predictOne(classifier, source) : null,
+  };
+  // as the charts read a post: English (and the reference switch) by VADER, a language we have a
+  // word list for by it (VADER's word-by-word explanation would not apply), any other unscored
+  const route = mode === 'reference' ? 'vader' : sentimentRoute(source, language.code);
+  if (route === 'vader')
+    return { ...explained, language: { code: language.code, route }, ms: performance.now() - t0 };
+  const out = new Float64Array(4);
+  const label = scoreInLanguage(source, language.code, language.lexicons, out, 0, thresholds, mode);
+  return {
+    ...explained,
+    neg: out[0]!,
+    neu: out[1]!,
+    pos: out[2]!,
+    compound: out[3]!,
+    label,
+    tokens: [],
+    tokensOmitted: 0,
+    punctuationEmphasis: 0,
+    language: { code: language.code, route: label === 'unscored' ? 'unscored' : 'lexicon' },
     ms: performance.now() - t0,
   };
 }
