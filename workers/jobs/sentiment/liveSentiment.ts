@@ -9,8 +9,6 @@ import {
   explainSentiment,
   sentimentLabel,
 } from '../../core/sentiment/index.ts';
-import { detectLanguage, type Detector } from '../../core/language/detectLanguage.ts';
-import { loadEldDetector } from '../../core/language/eldDetector.ts';
 import {
   loadLexicons,
   scoreInLanguage,
@@ -18,6 +16,7 @@ import {
   type LanguageLexicons,
 } from '../../core/sentiment/byLanguage.ts';
 import { DEFAULT_SENTIMENT_MODE, type SentimentMode } from '../../core/sentiment/mode.ts';
+import { typedTextLanguage } from '../shared/textLanguage.ts';
 import { predictOne } from './classifierModel.ts';
 
 /** A text's language and the word lists it needs (none for English). */
@@ -28,12 +27,9 @@ export interface TextLanguage {
 
 const ENGLISH: TextLanguage = { code: 'en', lexicons: new Map() };
 
-let detector: Promise<Detector> | null = null;
-
-/** Detects the language of typed text (the detector and word lists load once, on first use). */
+/** The language of typed text and its word list (both load once, on first use). */
 export async function textLanguage(text: string): Promise<TextLanguage> {
-  detector ??= loadEldDetector();
-  const code = detectLanguage(typeof text === 'string' ? text : '', await detector);
+  const code = await typedTextLanguage(text);
   return { code, lexicons: await loadLexicons([code]) };
 }
 

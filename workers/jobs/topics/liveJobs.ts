@@ -1,6 +1,7 @@
 /** Topics jobs of the live worker: the topic model of the hashtag box, and the nearest topic of typed hashtags. */
 import type { TopicsLiveApi } from '../../api/topics.ts';
 import { ok } from '../../core/errors/index.ts';
+import { typedTextLanguage } from '../shared/textLanguage.ts';
 import {
   liveTopic,
   liveTopicModelInfo,
@@ -19,6 +20,6 @@ export const topicsLiveJobs: TopicsLiveApi = {
     return ok(liveTopicModelInfo());
   },
   async topicForHashtags({ text }) {
-    return liveTopic(text);
+    return liveTopic(text, await typedTextLanguage(text));
   },
 };

@@ -10,6 +10,7 @@ import {
   type TopicModel,
 } from '../../core/cluster/index.ts';
 import { textTopicTerms } from '../../core/topicText/topicDocuments.ts';
+import { topicStopwords } from '../../core/topicText/topicStopwords.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
 import { extractHashtags, hashtagDocuments } from '../../core/text/index.ts';
 
@@ -67,9 +68,10 @@ export function liveTopicModelInfo(): TopicModelInfo | null {
 
 /**
  * The nearest topic of typed text: its #hashtags, or, when it has none, its words (bare
- * "vaccine pfizer" works too, and is what a text-terms model needs). Fails with MODEL_NOT_FOUND.
+ * "vaccine pfizer" works too, and is what a text-terms model needs), without the stop words of
+ * its `language` (as the posts lost theirs). Fails with MODEL_NOT_FOUND.
  */
-export function liveTopic(text: string): Result<LiveTopic> {
+export function liveTopic(text: string, language = 'en'): Result<LiveTopic> {
   if (!current)
     return fail(
       'MODEL_NOT_FOUND',
@@ -81,7 +83,7 @@ export function liveTopic(text: string): Result<LiveTopic> {
   const tagged = extractHashtags(text);
   // a text-terms model reads typed text as it read the posts: words and its phrases
   const typed = model.phrases
-    ? textTopicTerms(text, new Set(model.phrases))
+    ? textTopicTerms(text, new Set(model.phrases), { stopwords: topicStopwords(language) })
     : tagged.length > 0
       ? tagged
       : (hashtagDocuments([text.split(/[\s,;]+/u)]).docs[0] ?? []);

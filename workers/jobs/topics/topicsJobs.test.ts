@@ -417,6 +417,25 @@ describe('topics jobs on awkward data', () => {
     expect(result.recommendedK).toBe(3);
     expect(result.map!.points[0]!.terms).toBe('vaccine clinic opens booster shots');
     expect(result.clusters.map((c) => c.size).sort()).toEqual([8, 8, 8]);
+    // the live box reads typed text as the posts were read, without its language's stop words
+    const docs = value(await analysis.topicsDocuments({ terms: 'terms' }));
+    const fit = value(
+      await compute.fitTopics({
+        documents: docs.documents,
+        settings: { ...SETTINGS, terms: 'terms' },
+        phrases: docs.phrases ?? [],
+      }),
+    );
+    value(await live.setTopicModel({ model: fit.model, info: result.model }));
+    const german = value(
+      await live.topicForHashtags({
+        text: 'Der Strand und die Sonne sind wunderbar, das Wetter ist perfekt zum Surfen',
+      }),
+    );
+    const typed = [...german.known, ...german.unknown];
+    expect(typed).toEqual(expect.arrayContaining(['strand', 'sonne', 'wetter']));
+    for (const stop of ['der', 'und', 'die', 'sind', 'das', 'ist', 'zum'])
+      expect(typed).not.toContain(stop);
   });
 
   it('a single distinct hashtag: a clear failure from the sweep, while clouds and trends still work', async () => {
