@@ -103,7 +103,13 @@ test('typing in the live box scores and highlights each word as you type', async
     'rgb(255, 255, 0)',
   );
   // Right-to-left text beside English, then an empty box, then 100k characters: an answer every time.
-  await live.text.fill('مرحبا great news שלום');
+  // The mixed post is read as the charts read it: in the language detected (Hebrew), for which
+  // we have no word list, so not scored rather than called neutral, and the box says so.
+  await live.text.fill('מזג האוויר יפה היום great news שלום');
+  await expect(live.label).toHaveText('unscored');
+  await expect(live.language).toHaveAttribute('data-route', 'unscored');
+  await expect(live.language).toContainText('Hebrew');
+  await live.text.fill('great news مرحبا שלום, what a lovely day');
   await expect(live.label).toHaveText('positive');
   await expect(live.highlight).toHaveAttribute('dir', 'auto');
   await live.text.fill('');
