@@ -2,6 +2,7 @@ import { formatNumber } from '../../shared/format.ts';
 import { AXIS_TEXT } from '../../shared/palette.ts';
 import { MIN_FONT_PX, textWidth, truncate } from './ticks.ts';
 import { useChartWidth } from './useChartWidth.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 export interface BarListProps {
   /** Formats the number printed at the end of each bar (default: 3 significant digits). */
@@ -34,14 +35,7 @@ export function BarList({
   const zero = LABEL + (hasNegative ? (W - LABEL - VALUE) / 2 : 0);
   const span = (W - LABEL - VALUE) * (hasNegative ? 0.5 : 1);
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${rows.length * ROW + 4}`}
-      width="100%"
-      role="img"
-      aria-label={ariaLabel}
-      style={{ display: 'block' }}
-    >
+    <ChartSvg svgRef={ref} width={W} height={rows.length * ROW + 4} ariaLabel={ariaLabel}>
       {measured && (
         <>
           <line x1={zero} x2={zero} y1={0} y2={rows.length * ROW} stroke="#adb5bd" />
@@ -69,6 +63,6 @@ export function BarList({
           })}
         </>
       )}
-    </svg>
+    </ChartSvg>
   );
 }

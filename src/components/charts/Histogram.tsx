@@ -3,6 +3,7 @@ import { Axes } from './Axes.tsx';
 import { linear, niceTicks } from './scale.ts';
 import { leftMargin, tickCount } from './ticks.ts';
 import { heightFor, useChartWidth } from './useChartWidth.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 const M = { left: 44, right: 12, top: 8, bottom: 24 };
 
@@ -43,14 +44,7 @@ export function Histogram({
   const sx = linear(x0, x1 > x0 ? x1 : x0 + 1, left, W - M.right);
   const sy = linear(0, top, H - M.bottom, M.top);
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label={ariaLabel}
-      style={{ display: 'block' }}
-    >
+    <ChartSvg svgRef={ref} width={W} height={H} ariaLabel={ariaLabel}>
       {measured && (
         <>
           {data.counts.map((c, i) => (
@@ -79,6 +73,6 @@ export function Histogram({
           />
         </>
       )}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -6,6 +6,7 @@ import { extent, linear, niceTicks } from './scale.ts';
 import { MIN_FONT_PX, leftMargin, tickCount } from './ticks.ts';
 import { heightFor, useChartWidth } from './useChartWidth.ts';
 import { useKeyIndex } from './useKeyIndex.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 export interface LineSeries {
   readonly name: string;
@@ -111,13 +112,12 @@ export function LinePlot({
   const { active, keyProps } = useKeyIndex(x.length);
   return (
     <>
-      <svg
-        ref={ref}
-        viewBox={`0 0 ${W} ${H}`}
-        width="100%"
-        role="img"
-        aria-label={ariaLabel}
-        style={{ display: 'block', maxHeight: H + 60 }}
+      <ChartSvg
+        svgRef={ref}
+        width={W}
+        height={H}
+        ariaLabel={ariaLabel}
+        style={{ maxHeight: H + 60 }}
         {...keyProps}
       >
         {measured && (
@@ -228,7 +228,7 @@ export function LinePlot({
             )}
           </>
         )}
-      </svg>
+      </ChartSvg>
       <span className="sr-only" aria-live="polite">
         {active === null ? '' : describe(active).join(', ')}
       </span>

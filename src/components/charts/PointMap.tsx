@@ -5,6 +5,7 @@ import { offsetOf, pointerIn } from './pointer.ts';
 import { extent, linear, niceTicks } from './scale.ts';
 import { leftMargin, tickCount } from './ticks.ts';
 import { heightFor, useChartWidth } from './useChartWidth.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 /** The point under the pointer: its index, and where it is drawn in CSS px from the chart's top-left corner. */
 export interface PointHover {
@@ -78,17 +79,7 @@ export function PointMap({
     }
     return { x0, x1, y0, y1, yTicks, left, sx, sy, px, py, paths: paths.map((p) => p.join('')) };
   }, [x, y, group, colours, H, W, measured]);
-  if (!layout)
-    return (
-      <svg
-        ref={ref}
-        viewBox={`0 0 ${W} ${H}`}
-        width="100%"
-        role="img"
-        aria-label={ariaLabel}
-        style={{ display: 'block' }}
-      />
-    );
+  if (!layout) return <ChartSvg svgRef={ref} width={W} height={H} ariaLabel={ariaLabel} />;
   const { sx, sy, px, py } = layout;
 
   const move = (e: MouseEvent<SVGRectElement>) => {
@@ -103,14 +94,7 @@ export function PointMap({
     onHover?.(best < 0 ? null : { index: best, ...offsetOf(svg, px[best]!, py[best]!) });
   };
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label={ariaLabel}
-      style={{ display: 'block' }}
-    >
+    <ChartSvg svgRef={ref} width={W} height={H} ariaLabel={ariaLabel}>
       {measured && (
         <>
           <Axes
@@ -157,6 +141,6 @@ export function PointMap({
           )}
         </>
       )}
-    </svg>
+    </ChartSvg>
   );
 }

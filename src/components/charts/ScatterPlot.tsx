@@ -3,6 +3,7 @@ import { Axes } from './Axes.tsx';
 import { extent, linear, niceTicks } from './scale.ts';
 import { leftMargin, tickCount } from './ticks.ts';
 import { heightFor, useChartWidth } from './useChartWidth.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 export interface ScatterPlotProps {
   readonly x: ArrayLike<number>;
@@ -34,14 +35,7 @@ export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: 
   for (let i = 0; i < x.length; i++)
     circles.push(<circle key={i} cx={sx(x[i]!).toFixed(1)} cy={sy(y[i]!).toFixed(1)} r={3} />);
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label={ariaLabel}
-      style={{ maxHeight: 320, display: 'block' }}
-    >
+    <ChartSvg svgRef={ref} width={W} height={H} ariaLabel={ariaLabel} style={{ maxHeight: 320 }}>
       {measured && (
         <>
           <Axes
@@ -84,6 +78,6 @@ export function ScatterPlot({ x, y, xLabel, yLabel, guide, colour, ariaLabel }: 
           </text>
         </>
       )}
-    </svg>
+    </ChartSvg>
   );
 }

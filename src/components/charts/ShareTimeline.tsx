@@ -5,6 +5,7 @@ import { pointerIn } from './pointer.ts';
 import { linear } from './scale.ts';
 import { runsWithCounts, stackShares } from './stack.ts';
 import { heightFor, useChartWidth } from './useChartWidth.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 export interface ShareTimelineProps {
   /** Per period, the count of each series (the same number of series in every period). */
@@ -82,14 +83,7 @@ export function ShareTimeline({
       );
   };
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label={ariaLabel}
-      style={{ display: 'block' }}
-    >
+    <ChartSvg svgRef={ref} width={W} height={H} ariaLabel={ariaLabel}>
       {measured && (
         <>
           <Axes
@@ -122,6 +116,6 @@ export function ShareTimeline({
           )}
         </>
       )}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -2,6 +2,7 @@ import { formatPercent } from '../../shared/format.ts';
 import { AXIS_TEXT } from '../../shared/palette.ts';
 import { MIN_FONT_PX, truncate } from './ticks.ts';
 import { useChartWidth } from './useChartWidth.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 export interface StackedSegment {
   readonly name: string;
@@ -32,14 +33,7 @@ export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
   const span = W - LABEL - 8;
   const height = rows.length * ROW + AXIS;
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${height}`}
-      width="100%"
-      role="img"
-      aria-label={ariaLabel}
-      style={{ display: 'block' }}
-    >
+    <ChartSvg svgRef={ref} width={W} height={height} ariaLabel={ariaLabel}>
       {measured && (
         <>
           {rows.map((r, i) => {
@@ -82,6 +76,6 @@ export function StackedBars({ segments, rows, ariaLabel }: StackedBarsProps) {
           </g>
         </>
       )}
-    </svg>
+    </ChartSvg>
   );
 }

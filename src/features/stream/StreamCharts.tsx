@@ -17,6 +17,7 @@ import {
   UNSCORED_COLOUR,
   UNSCORED_NAME,
 } from './streamFormat.ts';
+import { ChartSvg } from '../../components/charts/ChartSvg.tsx';
 
 const M = { left: 44, right: 10, top: 10, bottom: 24 };
 
@@ -110,13 +111,11 @@ export const VolumeChart = memo(function VolumeChart({ series, unit }: ChartProp
   const { ref, frame, measured } = useFrame();
   const { W, H, PLOT_H } = frame;
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label={`Posts per ${rate.name} over the window`}
-      style={{ display: 'block' }}
+    <ChartSvg
+      svgRef={ref}
+      width={W}
+      height={H}
+      ariaLabel={`Posts per ${rate.name} over the window`}
     >
       {measured && (
         <>
@@ -147,7 +146,7 @@ export const VolumeChart = memo(function VolumeChart({ series, unit }: ChartProp
           <TimeAxis series={series} unit={unit} frame={frame} />
         </>
       )}
-    </svg>
+    </ChartSvg>
   );
 });
 
@@ -168,13 +167,11 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
     path += `${path === '' || !Number.isFinite(series.compound[i - 1]!) ? 'M' : 'L'}${x} ${y(c).toFixed(1)}`;
   });
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label="Mean sentiment and label shares over the window"
-      style={{ display: 'block' }}
+    <ChartSvg
+      svgRef={ref}
+      width={W}
+      height={H}
+      ariaLabel="Mean sentiment and label shares over the window"
     >
       {measured && (
         <>
@@ -219,7 +216,7 @@ export const SentimentChart = memo(function SentimentChart({ series, unit }: Cha
           <TimeAxis series={series} unit={unit} frame={frame} />
         </>
       )}
-    </svg>
+    </ChartSvg>
   );
 });
 
@@ -240,14 +237,7 @@ export const LanguageMixChart = memo(function LanguageMixChart({
   const top = niceMax(Math.max(0, ...totals));
   const px = (v: number) => (v / top) * PLOT_H;
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label="Posts per language over the window"
-      style={{ display: 'block' }}
-    >
+    <ChartSvg svgRef={ref} width={W} height={H} ariaLabel="Posts per language over the window">
       {measured && (
         <>
           <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
@@ -285,7 +275,7 @@ export const LanguageMixChart = memo(function LanguageMixChart({
           )}
         </>
       )}
-    </svg>
+    </ChartSvg>
   );
 });
 

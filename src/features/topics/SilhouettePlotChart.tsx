@@ -8,6 +8,7 @@ import { heightFor, useChartWidth } from '../../components/charts/useChartWidth.
 import { SERIES_COLOUR } from '../../shared/palette.ts';
 import { clusterColour, clusterName } from './clusters.ts';
 import { ClusterSwatch } from './ClusterSwatch.tsx';
+import { ChartSvg } from '../../components/charts/ChartSvg.tsx';
 
 /** Rows of empty space between clusters, so each cluster reads as its own block. */
 const GAP = 6;
@@ -64,13 +65,11 @@ function Outlines({
   );
   const x0 = x(0).toFixed(1);
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label="Silhouette of each post, sorted within its cluster"
-      style={{ display: 'block' }}
+    <ChartSvg
+      svgRef={ref}
+      width={W}
+      height={H}
+      ariaLabel="Silhouette of each post, sorted within its cluster"
     >
       {measured && (
         <>
@@ -108,7 +107,7 @@ function Outlines({
           </line>
         </>
       )}
-    </svg>
+    </ChartSvg>
   );
 }
 
