@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type {
   AppError,
   GroupShares,
@@ -216,7 +216,10 @@ export function LabellingPanel({ version, textColumn, onSourceChanged }: Labelli
     setGiven(r.value.labels + state.stats.fromFile);
   }, [state, done]);
 
-  useEffect(() => {
+  // A layout effect: the listener for the post on screen is in place before that post is painted.
+  // (After paint, a key pressed at once reached the previous listener, whose answer went to the
+  // post before: the post shown stayed, and the one before got the new answer.)
+  useLayoutEffect(() => {
     if (!state) return;
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
