@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { SentimentSummary } from '../../../workers/api.ts';
 import { formatInt } from '../../shared/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
@@ -12,6 +11,7 @@ import {
   UNSCORED_COLOUR,
   UNSCORED_NAME,
 } from './labels.ts';
+import { ColumnSelect } from '../../components/ColumnSelect.tsx';
 
 export interface SentimentByCategoryProps {
   summary: SentimentSummary;
@@ -21,7 +21,6 @@ export interface SentimentByCategoryProps {
 
 /** Share of each label per value of a categorical column (platform, country, source…). */
 export function SentimentByCategory({ summary, columns, onColumn }: SentimentByCategoryProps) {
-  const selectId = useId();
   const by = summary.byCategory;
   const rows = (by?.groups ?? []).map((g) => ({
     label: g.value,
@@ -44,21 +43,12 @@ export function SentimentByCategory({ summary, columns, onColumn }: SentimentByC
       testId="sentiment-by-category"
       actions={
         columns.length > 0 && (
-          <label className="row" htmlFor={selectId}>
-            By
-            <select
-              id={selectId}
-              value={by?.column ?? ''}
-              onChange={(e) => onColumn(e.target.value)}
-              data-testid="category-column"
-            >
-              {columns.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ColumnSelect
+            columns={columns}
+            value={by?.column ?? ''}
+            onChange={onColumn}
+            testId="category-column"
+          />
         )
       }
     >

@@ -3,7 +3,7 @@
  * posts, after the user's merges (hidden topics left out). Sentiment follows the source chosen in
  * the Sentiment view (VADER or the trained classifier); the worker reads it.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { TopicBreakdown, TopicsResult } from '../../../workers/api.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -13,6 +13,7 @@ import { formatInt } from '../../shared/format.ts';
 import { SENTIMENT_COLOUR } from '../../shared/palette.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { clusterColour, clusterLabel } from './clusters.ts';
+import { ColumnSelect } from '../../components/ColumnSelect.tsx';
 
 /** Colours of a category's values: the cluster palette from its far end, grey for "Other". */
 function valueColour(name: string, i: number): string {
@@ -154,7 +155,6 @@ export function TopicCategoryCard({
   columns: readonly string[];
 }) {
   const [chosen, setChosen] = useState<string | null>(null);
-  const selectId = useId();
   const column = chosen !== null && columns.includes(chosen) ? chosen : (columns[0] ?? null);
   const answer = useWorkerAnswer(
     answerKey(result, version, `category:${column ?? ''}`),
@@ -174,21 +174,12 @@ export function TopicCategoryCard({
       testId="topic-category"
       actions={
         columns.length > 0 && (
-          <label className="row" htmlFor={selectId}>
-            By
-            <select
-              id={selectId}
-              value={column ?? ''}
-              onChange={(e) => setChosen(e.target.value)}
-              data-testid="topic-category-column"
-            >
-              {columns.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ColumnSelect
+            columns={columns}
+            value={column ?? ''}
+            onChange={setChosen}
+            testId="topic-category-column"
+          />
         )
       }
     >

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisBundle } from './bundle.ts';
-import { DEFAULT_NGRAMS, ngramCounts } from '../classify/ngramCounts.ts';
 import { labelledPosts } from '../classify/posts.testutil.ts';
-import { trainLinearSentiment } from '../classify/sentimentLinear.ts';
 import { fullBundle, tinyTopics, topicsOnlyBundle } from './bundles.testutil.ts';
-import { encodeLinearClassifier } from './linearClassifier.ts';
+import { trainedLinearClassifier } from './linearClassifier.testutil.ts';
 import { loadBundle } from './loadBundle.ts';
 import { checkBundleSize, parseBundleJson } from './safeJson.ts';
 import type { NetworkClassifierModel } from './sentimentClassifier.ts';
@@ -138,19 +136,7 @@ describe('loading untrusted bundles', () => {
 describe('a bundle with the word-pattern classifier', () => {
   const { bundle } = fullBundle(200);
   const { texts, y } = labelledPosts(120, 6);
-  const counts = ngramCounts(texts, DEFAULT_NGRAMS);
-  const rows = texts.map((_, i) => i);
-  const m = trainLinearSentiment(counts, rows, y, { seed: 1 }, DEFAULT_NGRAMS);
-  if (!m.ok) throw new Error(m.error.message);
-  const linear = encodeLinearClassifier(m.value, {
-    trainedAt: 0,
-    trainRows: 120,
-    heldOutRows: 0,
-    seed: 1,
-    folds: 5,
-    heldOutAccuracy: 0.9,
-    heldOutMacroF1: 0.9,
-  });
+  const { json: linear } = trainedLinearClassifier(texts, y);
   const withClassifier = (classifier: unknown): unknown =>
     JSON.parse(JSON.stringify({ ...bundle, sentiment: { ...bundle.sentiment!, classifier } }));
 

@@ -28,7 +28,6 @@ export {
   analyseTopics,
   mergeSweepParts,
   sweepTopicsPart,
-  type TopicSweep,
   type TopicSweepPart,
   DEFAULT_MAX_FEATURES,
   type TopicAnalysis,

@@ -46,7 +46,7 @@ export interface TopicAnalysisOptions extends Omit<KSweepOptions, 'init'>, Tfidf
    * The k sweep, already run in parts by `sweepTopicsPart` on the same posts and options (two
    * workers, each some of the k): only the chosen k is fitted here, from the centres its part found.
    */
-  readonly sweep?: TopicSweep;
+  readonly sweep?: TopicSweepPart;
 }
 
 /** Part of a k sweep: the entries of the k it fitted and, aligned, their centres (k × terms each). */
@@ -57,11 +57,8 @@ export interface TopicSweepPart {
   readonly notes: readonly string[];
 }
 
-/** The parts of one sweep, merged in k order. */
-export type TopicSweep = TopicSweepPart;
-
 /** Merges sweep parts (any order) into one sweep in k order; notes once each. */
-export function mergeSweepParts(parts: readonly TopicSweepPart[]): TopicSweep {
+export function mergeSweepParts(parts: readonly TopicSweepPart[]): TopicSweepPart {
   const at = parts.flatMap((p) => p.entries.map((e, i) => ({ e, c: p.centroids[i]! })));
   at.sort((a, b) => a.e.k - b.e.k);
   return {

@@ -8,8 +8,8 @@ import { ok, type Result } from '../errors/index.ts';
 import { meanAndStd } from '../metrics/summary.ts';
 import { createRng, deriveSeed, permutation } from '../random/rng.ts';
 import { fitForestAsync } from './forest.ts';
+import type { GridSearchOptions } from './gridSearch.ts';
 import { selectRows, type Matrix } from './matrix.ts';
-import type { ParamGrid } from './paramGrid.ts';
 import type { ForestOptions } from './params.ts';
 import { scoreModel, type Scoring } from './scoring.ts';
 import { searchInputs } from './searchInputs.ts';
@@ -154,17 +154,12 @@ export function summariseHalving(
   };
 }
 
-export interface HalvingSearchOptions {
-  readonly grid?: ParamGrid;
-  readonly base?: ForestOptions;
-  /** K of KFold (GroupKFold with groups), ≥ 2. Default 5. */
-  readonly folds?: number;
-  readonly groups?: ArrayLike<number> | null;
-  /** Seed of every fit and of the row draws. Default 0. */
-  readonly seed?: number;
-  readonly scoring?: Scoring;
+/** As the full grid's options (the seed also draws each round's rows), without its refit. */
+export interface HalvingSearchOptions extends Pick<
+  GridSearchOptions,
+  'grid' | 'base' | 'folds' | 'groups' | 'seed' | 'scoring' | 'signal'
+> {
   readonly factor?: number;
-  readonly signal?: AbortSignal;
 }
 
 /** The rounds and the summary of a halving search. */

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SentimentClassifier } from '../../api/sentiment.ts';
 import type { NetworkClassifierModel } from '../../core/bundle/sentimentClassifier.ts';
-import { encodeLinearClassifier } from '../../core/bundle/linearClassifier.ts';
-import { DEFAULT_NGRAMS, ngramCounts } from '../../core/classify/ngramCounts.ts';
+import { trainedLinearClassifier } from '../../core/bundle/linearClassifier.testutil.ts';
 import { labelledPosts } from '../../core/classify/posts.testutil.ts';
-import { trainLinearSentiment } from '../../core/classify/sentimentLinear.ts';
 import { resolveCleanOptions, createCleaner } from '../../core/preprocess/index.ts';
 import {
   decodeFloats,
@@ -115,19 +113,7 @@ describe('the classifier model', () => {
 
   it('reads the word-pattern model and refuses it damaged', () => {
     const { texts, y } = labelledPosts(60, 2);
-    const counts = ngramCounts(texts, DEFAULT_NGRAMS);
-    const rows = texts.map((_, i) => i);
-    const m = trainLinearSentiment(counts, rows, y, { seed: 1 }, DEFAULT_NGRAMS);
-    if (!m.ok) throw new Error(m.error.message);
-    const linear = encodeLinearClassifier(m.value, {
-      trainedAt: 0,
-      trainRows: 60,
-      heldOutRows: 0,
-      seed: 1,
-      folds: 5,
-      heldOutAccuracy: 1,
-      heldOutMacroF1: 1,
-    });
+    const { json: linear } = trainedLinearClassifier(texts, y);
     expect(parseSentimentClassifier(JSON.parse(JSON.stringify(linear))).ok).toBe(true);
     expect(predictOne(linear, '@airline thanks for the smooth flight to Boston').label).toBe(
       'positive',
