@@ -20,6 +20,8 @@ export interface TrainClassifierOptions {
   readonly train?: SentimentTrainOptions;
   /** VADER's cut-offs for the side-by-side comparison. */
   readonly thresholds?: SentimentThresholds;
+  /** Also train a word-pattern model per language, kept when it does better on the held-out posts. */
+  readonly perLanguage?: boolean;
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: SentimentTrainProgress) => void;
 }
@@ -33,9 +35,10 @@ export async function trainSentimentClassifier(
     mapping,
     ...(textColumn !== undefined ? { textColumn } : {}),
     ...(labelColumn !== undefined ? { labelColumn } : {}),
+    ...(options.perLanguage ? { languages: true } : {}),
   });
   if (!data.ok) return data;
-  const { texts, y } = data.value;
+  const { texts, y, languages } = data.value;
   const trained = await engine.compute(
     'trainSentimentClassifier',
     {
@@ -43,6 +46,7 @@ export async function trainSentimentClassifier(
       y,
       ...(options.train ? { options: options.train } : {}),
       ...(options.thresholds ? { thresholds: options.thresholds } : {}),
+      ...(languages ? { languages } : {}),
     },
     {
       ...(signal ? { signal } : {}),

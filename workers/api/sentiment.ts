@@ -223,6 +223,8 @@ export interface SentimentTrainingData {
   readonly texts: PackedTexts;
   readonly y: Uint8Array;
   readonly rows: Uint32Array;
+  /** Each row's language (ISO 639-1 or `unknown`), when asked for. */
+  readonly languages?: readonly string[];
 }
 
 /** Options of the TF-IDF + dense network classifier. */
@@ -260,6 +262,11 @@ export interface SentimentTrainRequest {
   readonly options?: SentimentTrainOptions;
   /** For VADER's labels on the held-out rows. Default ±0.05. */
   readonly thresholds?: SentimentThresholds;
+  /**
+   * Each row's language (ISO 639-1 or `unknown`): when given, word-pattern models per language are
+   * trained beside the one for all languages and the better on the held-out rows is kept.
+   */
+  readonly languages?: readonly string[];
 }
 
 export interface SentimentTrainResult {
@@ -281,6 +288,8 @@ export interface SentimentTrainResult {
    * before.
    */
   readonly choice?: ClassifierChoice;
+  /** Word-pattern models per language beside the one for all languages (when languages were given). */
+  readonly languages?: LanguageComparison;
   readonly trainRows: number;
   /** Rows with a class before any sampling down to `maxRows`. */
   readonly labelledRows: number;
@@ -316,6 +325,45 @@ export interface ClassifierChoice {
   };
 }
 
+/** One language's held-out posts: how each way of reading them did. */
+export interface LanguageFigures {
+  /** ISO 639-1 code, or `unknown` (too short or mixed to tell). */
+  readonly language: string;
+  /** Held-out posts in the language. */
+  readonly n: number;
+  /** Training posts in the language. */
+  readonly trainRows: number;
+  /** The language had enough labels for a model of its own. */
+  readonly ownModel: boolean;
+  /** Accuracy of the kept classifier, of the word-pattern models per language, of one word-pattern model for all languages. */
+  readonly classifier: number;
+  readonly perLanguage: number;
+  readonly oneModel: number;
+  /**
+   * Accuracy of the word list of the language (VADER for English, as the charts read it without a
+   * classifier); a post it cannot read (`unscored`) counts as wrong.
+   */
+  readonly lexicon: number;
+  /** Held-out posts no word list of ours reads. */
+  readonly unscored: number;
+}
+
+/** Word-pattern models per language against one for all languages, on the same held-out posts. */
+export interface LanguageComparison {
+  /** Which was kept as the word-pattern model: one per language, or one for all (also on a tie). */
+  readonly kept: 'per-language' | 'one-model';
+  /** Languages with a model of their own, most labelled first (empty: none had enough labels). */
+  readonly models: readonly string[];
+  /** A language needs this many labelled training posts, with `minClassRows` in each of two classes. */
+  readonly minRows: number;
+  readonly minClassRows: number;
+  readonly perLanguage: SentimentEvaluation;
+  readonly oneModel: SentimentEvaluation;
+  /** Per language of the held-out posts, most posts first. */
+  readonly byLanguage: readonly LanguageFigures[];
+  readonly seconds: number;
+}
+
 /** Training progress: per batch for the bar, with the finished epochs' statistics for the curves. */
 export interface SentimentTrainProgress extends JobProgress {
   readonly history: readonly EpochStats[];
@@ -325,6 +373,11 @@ export interface ClassifierPrediction {
   readonly classes: readonly SentimentLabel[];
   readonly probabilities: readonly number[];
   readonly label: SentimentLabel;
+  /**
+   * With a model per language: the language whose model read the text (ISO 639-1), or `all` for
+   * the all-language model (a language without enough labels, or too short to tell). Absent otherwise.
+   */
+  readonly model?: string;
 }
 
 export interface LiveSentiment extends SentimentScores {
@@ -465,7 +518,13 @@ export interface SentimentAnalysisApi {
   >;
   /** The labelled rows under `mapping`, packed for training in a pool worker. */
   sentimentTrainingData: JobMethod<
-    { readonly textColumn?: string; readonly labelColumn?: string; readonly mapping: LabelMapping },
+    {
+      readonly textColumn?: string;
+      readonly labelColumn?: string;
+      readonly mapping: LabelMapping;
+      /** Also each row's language (the language pass's, else detected), for a model per language. */
+      readonly languages?: boolean;
+    },
     SentimentTrainingData
   >;
   /** Keeps a training result (its classifier included) with the dataset, until it or its roles change. */

@@ -317,6 +317,13 @@ export function SentimentPanel() {
                 title="The classifier trained in the Sentiment view."
               >
                 <div className="kpi__label">trained classifier: {cls.label}</div>
+                {cls.model !== undefined && (
+                  <div className="muted" data-testid="live-classifier-model">
+                    {cls.model === 'all'
+                      ? 'read by the model for all languages'
+                      : `read by the ${languageName(cls.model)} model`}
+                  </div>
+                )}
                 {cls.classes.map((c, i) => (
                   <div key={c} className="row" style={{ gap: '0.4rem', fontSize: '0.82rem' }}>
                     <span style={{ width: '4.5rem' }}>{c}</span>

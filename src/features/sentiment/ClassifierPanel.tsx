@@ -18,6 +18,7 @@ import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { analysis } from '../../engine/index.ts';
 import { trainSentimentClassifier } from '../../engine/sentimentTraining.ts';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
+import { LanguageModels } from './LanguageModels.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
 import { TrainingCurves } from './TrainingCurves.tsx';
 
@@ -36,6 +37,8 @@ interface Settings {
   bigrams: boolean;
   heldOutPercent: number;
   seed: number;
+  /** Also a word-pattern model per language (LanguageModels.tsx). */
+  perLanguage: boolean;
 }
 
 const DEFAULTS: Settings = {
@@ -45,6 +48,7 @@ const DEFAULTS: Settings = {
   bigrams: true,
   heldOutPercent: 20,
   seed: 42,
+  perLanguage: false,
 };
 
 function NumberField({
@@ -154,6 +158,7 @@ export function ClassifierPanel({
         labelColumn,
         train: options,
         thresholds,
+        perLanguage: settings.perLanguage,
         signal,
         onProgress,
       }),
@@ -222,6 +227,18 @@ export function ClassifierPanel({
           />{' '}
           word pairs
         </label>
+        <label
+          className="row"
+          title="Train a word-pattern model for each language with enough labels beside one for all languages; the better on held-out posts is kept."
+        >
+          <input
+            type="checkbox"
+            checked={settings.perLanguage}
+            onChange={(e) => set({ perLanguage: e.target.checked })}
+            data-testid="per-language"
+          />{' '}
+          a model per language
+        </label>
         <button
           type="button"
           className="button button--primary"
@@ -258,6 +275,7 @@ export function ClassifierPanel({
       {result && !running && (
         <div className="stack" data-testid="classifier-comparison">
           {result.choice && <KeptModel choice={result.choice} />}
+          {result.languages && <LanguageModels comparison={result.languages} />}
           <p className="muted">
             Held-out rows: {formatInt(result.heldOut.n)} (trained on {formatInt(result.trainRows)}
             {result.labelledRows > result.trainRows + result.heldOut.n

@@ -10,6 +10,11 @@ import { MAX_BINS } from '../forest/binning.ts';
 import { BUNDLE_FORMAT } from './format.ts';
 import { PACKED_FOREST_FORMAT } from './packedForest.ts';
 import { LINEAR_CLASSIFIER_KIND } from './linearClassifier.ts';
+import {
+  LANGUAGE_CLASSIFIER_KIND,
+  LANGUAGE_CODE,
+  MAX_LANGUAGE_MODELS,
+} from './languageClassifier.ts';
 import { CLASSIFIER_KIND } from './sentimentClassifier.ts';
 import { cleanOptionsSchema } from '../preprocess/paramsSchema.ts';
 import { tfidfModelSchema } from '../text/tfidfModel.ts';
@@ -132,7 +137,31 @@ const linearClassifier = z.object({
   }),
 });
 
-const classifier = z.discriminatedUnion('kind', [networkClassifier, linearClassifier]);
+const languageClassifier = z.object({
+  kind: z.literal(LANGUAGE_CLASSIFIER_KIND),
+  version: z.literal(1),
+  classes: z.array(label).min(2).max(3),
+  fallback: linearClassifier,
+  languages: z
+    .record(z.string().regex(LANGUAGE_CODE, 'expected an ISO 639-1 code'), linearClassifier)
+    .refine((r) => Object.keys(r).length <= MAX_LANGUAGE_MODELS, {
+      message: `at most ${MAX_LANGUAGE_MODELS} language models`,
+    }),
+  training: z.object({
+    trainedAt: finite,
+    trainRows: count,
+    heldOutRows: count,
+    seed: count,
+    heldOutAccuracy: probability,
+    heldOutMacroF1: probability,
+  }),
+});
+
+const classifier = z.discriminatedUnion('kind', [
+  networkClassifier,
+  linearClassifier,
+  languageClassifier,
+]);
 
 const sentiment = z.object({
   textColumn: z.string().nullable(),

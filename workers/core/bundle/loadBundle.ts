@@ -33,6 +33,8 @@ import { unpackForest, unpackNodeMeans } from './packedForest.ts';
 import { refuseForbiddenKeys } from './safeJson.ts';
 import { base64ToFloat32 } from './typedBase64.ts';
 import { LINEAR_CLASSIFIER_KIND } from './linearClassifier.ts';
+import { LANGUAGE_CLASSIFIER_KIND } from './languageClassifier.ts';
+import type { Detector } from '../language/detectLanguage.ts';
 import { readyClassifier, type ReadyClassifier } from './sentimentClassifier.ts';
 
 export interface LoadedSentiment {
@@ -127,13 +129,13 @@ function checkTopicModel(model: TopicModel, path: string): Result<TopicModel> {
   return parsed.ok ? parsed : invalid(`${path}: ${parsed.error.message}`);
 }
 
-function loadSentiment(part: SentimentPart): Result<LoadedSentiment> {
+function loadSentiment(part: SentimentPart, detector?: Detector): Result<LoadedSentiment> {
   const c = part.classifier;
   if (!c) return ok({ part, classifier: null });
   if (new Set(c.classes).size !== c.classes.length)
     return invalid('sentiment.classifier.classes: a class is listed twice');
-  if (c.kind === LINEAR_CLASSIFIER_KIND) {
-    const linear = readyClassifier(c);
+  if (c.kind === LINEAR_CLASSIFIER_KIND || c.kind === LANGUAGE_CLASSIFIER_KIND) {
+    const linear = readyClassifier(c, detector);
     return typeof linear === 'string'
       ? invalid(`sentiment.classifier.${linear}`)
       : ok({ part, classifier: linear });
@@ -289,10 +291,15 @@ function loadEngagement(bundle: ModelBundle): Result<LoadedEngagement> {
  * (not a bundle, damaged, a forbidden key, an impossible value; the message names the path and
  * what is wrong), BUNDLE_TOO_NEW (a later schema version) or BUNDLE_MISMATCH (parts that do not
  * fit together). Never throws: whatever the value, the answer is a Result with a code.
+ * @param options.detector tells each post's language to a sentiment classifier with a model per
+ *   language (see {@link bundleNeedsLanguages}); without it, its all-language model reads every post.
  */
-export function loadBundle(value: unknown): Result<LoadedBundle> {
+export function loadBundle(
+  value: unknown,
+  options: { readonly detector?: Detector } = {},
+): Result<LoadedBundle> {
   try {
-    return loadChecked(value);
+    return loadChecked(value, options.detector);
   } catch (e) {
     const error = toAppError(e);
     return invalid(
@@ -301,7 +308,7 @@ export function loadBundle(value: unknown): Result<LoadedBundle> {
   }
 }
 
-function loadChecked(value: unknown): Result<LoadedBundle> {
+function loadChecked(value: unknown, detector: Detector | undefined): Result<LoadedBundle> {
   const safe = refuseForbiddenKeys(value);
   if (!safe.ok) return safe;
   const migrated = migrateBundle(value);
@@ -310,7 +317,7 @@ function loadChecked(value: unknown): Result<LoadedBundle> {
   if (!parsed.success) return invalid(`This bundle is damaged: ${describeIssues(parsed.error)}.`);
   // the validated object itself: every field the code reads has been checked above
   const bundle = migrated.value.bundle as unknown as AnalysisBundle;
-  const sentiment = bundle.sentiment ? loadSentiment(bundle.sentiment) : null;
+  const sentiment = bundle.sentiment ? loadSentiment(bundle.sentiment, detector) : null;
   if (sentiment && !sentiment.ok) return sentiment;
   const topics = bundle.topics ? loadTopics(bundle.topics) : null;
   if (topics && !topics.ok) return topics;
@@ -327,6 +334,25 @@ function loadChecked(value: unknown): Result<LoadedBundle> {
     topics: topics?.value ?? null,
     engagement: engagement?.value ?? null,
   });
+}
+
+/**
+ * True when `value` (a bundle as parsed JSON) holds a sentiment classifier with a model per
+ * language: load a language detector for {@link loadBundle} first.
+ */
+export function bundleNeedsLanguages(value: unknown): boolean {
+  const sentiment =
+    typeof value === 'object' && value !== null && 'sentiment' in value ? value.sentiment : null;
+  const classifier =
+    typeof sentiment === 'object' && sentiment !== null && 'classifier' in sentiment
+      ? sentiment.classifier
+      : null;
+  return (
+    typeof classifier === 'object' &&
+    classifier !== null &&
+    'kind' in classifier &&
+    classifier.kind === LANGUAGE_CLASSIFIER_KIND
+  );
 }
 
 /** A bundle's engagement model (the draft box, `murmur train` tests). BUNDLE_INVALID when the bundle has none. */

@@ -9,6 +9,7 @@ import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION } from './format.ts';
 import { checkIntegrity, type IntegrityCheck } from './integrity.ts';
 import { loadBundle, type LoadedBundle } from './loadBundle.ts';
 import { parseBundleJson } from './safeJson.ts';
+import { loadBundleWithLanguages } from './loadWithLanguages.ts';
 
 export interface ReadBundle {
   readonly loaded: LoadedBundle;
@@ -44,7 +45,7 @@ export async function readBundleText(text: string): Promise<Result<ReadBundle>> 
     const integrity = await checkIntegrity(value, BUNDLE_SCHEMA_VERSION);
     if (!integrity.ok) return integrity;
     const { integrity: _checked, ...content } = value;
-    const loaded = loadBundle(content);
+    const loaded = await loadBundleWithLanguages(content);
     if (!loaded.ok) return loaded;
     const notes =
       integrity.value === 'unsigned'

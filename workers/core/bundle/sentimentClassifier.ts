@@ -1,9 +1,11 @@
 /**
  * The trained sentiment classifier as plain JSON: the neural network (cleaning options, TF-IDF
- * vocabulary and idf, network weights as base64 float32) or the word-pattern model
- * (linearClassifier.ts), and its prediction with plain arithmetic, so the live worker,
- * batch scoring and the CLI need no tfjs and agree bit for bit.
+ * vocabulary and idf, network weights as base64 float32), the word-pattern model
+ * (linearClassifier.ts) or a word-pattern model per language (languageClassifier.ts), and its
+ * prediction with plain arithmetic, so the live worker, batch scoring and the CLI need no tfjs and
+ * agree bit for bit.
  */
+import type { Detector } from '../language/detectLanguage.ts';
 import { predictMlp } from '../nn/predict.ts';
 import { sparseRows, type Activation, type DenseLayer, type MlpModel } from '../nn/types.ts';
 import { createCleaner, type TextCleanOptions } from '../preprocess/cleanText.ts';
@@ -16,6 +18,13 @@ import {
   readyLinear,
   type LinearClassifierModel,
 } from './linearClassifier.ts';
+import {
+  LANGUAGE_CLASSIFIER_KIND,
+  languageProbabilities,
+  languagesOf,
+  readyLanguageClassifier,
+  type LanguageClassifierModel,
+} from './languageClassifier.ts';
 import { base64ToFloat32 } from './typedBase64.ts';
 
 export const CLASSIFIER_KIND = 'murmur.sentiment-classifier';
@@ -54,14 +63,26 @@ export interface NetworkClassifierModel {
   };
 }
 
-/** A trained sentiment classifier: the neural network, or the word-pattern (linear) model. */
-export type SentimentClassifierModel = NetworkClassifierModel | LinearClassifierModel;
+/** A trained sentiment classifier: the neural network, the word-pattern (linear) model, or one per language. */
+export type SentimentClassifierModel =
+  | NetworkClassifierModel
+  | LinearClassifierModel
+  | LanguageClassifierModel;
 
 /** A classifier with its weights decoded, ready to predict. */
 export interface ReadyClassifier {
   readonly model: SentimentClassifierModel;
-  /** Class probabilities of each text: rows × classes, in `model.classes` order. */
-  readonly probabilities: (texts: readonly string[]) => Float64Array;
+  /** True when posts are read by the model of their language (the languages matter). */
+  readonly byLanguage: boolean;
+  /**
+   * Class probabilities of each text: rows × classes, in `model.classes` order. `languages` (one
+   * ISO 639-1 code or `unknown` per text) picks each text's model when the classifier has one per
+   * language; without them its detector tells, and without one the all-language model reads all.
+   */
+  readonly probabilities: (
+    texts: readonly string[],
+    languages?: readonly string[],
+  ) => Float64Array;
 }
 
 /** Cleaned tokens of a text, and with `bigrams` each adjacent pair ("not good"), as the classifier's terms. */
@@ -80,14 +101,33 @@ export function classifierTerms(
 
 /**
  * Decodes the weights; a reason when they do not fit their shapes (a network's layers that do not
- * chain, a word-pattern model's buckets, idf or weights of the wrong length).
+ * chain, a word-pattern model's buckets, idf or weights of the wrong length, a language code that
+ * is not one). `detector`: tells each text's language when a classifier with a model per language
+ * is given no languages (eld, loaded by the caller: see eldDetector.ts).
  */
-export function readyClassifier(model: SentimentClassifierModel): ReadyClassifier | string {
+export function readyClassifier(
+  model: SentimentClassifierModel,
+  detector?: Detector,
+): ReadyClassifier | string {
   if (model.kind === LINEAR_CLASSIFIER_KIND) {
     const linear = readyLinear(model);
     return typeof linear === 'string'
       ? linear
-      : { model, probabilities: (texts) => linearProbabilities(linear, texts) };
+      : { model, byLanguage: false, probabilities: (texts) => linearProbabilities(linear, texts) };
+  }
+  if (model.kind === LANGUAGE_CLASSIFIER_KIND) {
+    const ready = readyLanguageClassifier(model);
+    if (typeof ready === 'string') return ready;
+    return {
+      model,
+      byLanguage: true,
+      probabilities: (texts, languages) =>
+        languageProbabilities(
+          ready,
+          texts,
+          languages ?? (detector ? languagesOf(texts, detector) : texts.map(() => '')),
+        ),
+    };
   }
   return readyNetwork(model);
 }
@@ -118,6 +158,7 @@ function readyNetwork(model: NetworkClassifierModel): ReadyClassifier | string {
   const terms = classifierTerms(createCleaner(model.features.clean), model.features.bigrams);
   return {
     model,
+    byLanguage: false,
     probabilities: (texts) => {
       const m = transformTfidf(
         model.features.tfidf,
@@ -128,10 +169,11 @@ function readyNetwork(model: NetworkClassifierModel): ReadyClassifier | string {
   };
 }
 
-/** Class probabilities of each text: rows × classes, in `model.classes` order. */
+/** Class probabilities of each text: rows × classes, in `model.classes` order (`languages`: see ReadyClassifier). */
 export function classifierProbabilities(
   ready: ReadyClassifier,
   texts: readonly string[],
+  languages?: readonly string[],
 ): Float64Array {
-  return ready.probabilities(texts);
+  return ready.probabilities(texts, languages);
 }

@@ -26,6 +26,8 @@ export interface CrossFitOptions {
   readonly candidates?: readonly LinearCandidate[];
   /** A feature space fitted beforehand; default fitted on every post (minDf 2 from 1,000 posts). */
   readonly space?: TfidfSpace;
+  /** The posts to learn from and predict (default every post): the others are left at 0 (−1 in `auditPrediction`). */
+  readonly posts?: ArrayLike<number>;
   readonly onStep?: (done: number, total: number) => void;
 }
 
@@ -58,11 +60,17 @@ export function crossFit(
   options: CrossFitOptions,
 ): Result<CrossFitResult> {
   const n = counts.rows;
-  const space = options.space ?? fitTfidfSpace(counts, undefined, n >= 1000 ? 2 : 1);
+  const posts = options.posts ?? Uint32Array.from({ length: n }, (_, i) => i);
+  const space = options.space ?? fitTfidfSpace(counts, posts, posts.length >= 1000 ? 2 : 1);
   const labelled: number[] = [];
   const audit: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (state[i] === UNLABELLED) continue;
+  const unlabelled: number[] = [];
+  for (let p = 0; p < posts.length; p++) {
+    const i = posts[p]!;
+    if (state[i] === UNLABELLED) {
+      unlabelled.push(i);
+      continue;
+    }
     labelled.push(i);
     if (state[i] === AUDIT) audit.push(i);
   }
@@ -85,7 +93,13 @@ export function crossFit(
   if (!full.ok) return full;
   options.onStep?.(++step, steps);
   const model = full.value;
-  const all = predictLinear(model, counts);
+  const predicted = predictLinear(model, counts, posts);
+  const label = new Uint8Array(n);
+  const confidence = new Float32Array(n);
+  for (let p = 0; p < posts.length; p++) {
+    label[posts[p]!] = predicted.label[p]!;
+    confidence[posts[p]!] = predicted.confidence[p]!;
+  }
   const votes = new Float32Array(n * CLASSES);
   const auditPrediction = new Int8Array(n).fill(-1);
   let made = 0;
@@ -103,8 +117,6 @@ export function crossFit(
     );
     const inFold = new Int8Array(n).fill(-1);
     audit.forEach((i, p) => (inFold[i] = fold[p]!));
-    const unlabelled: number[] = [];
-    for (let i = 0; i < n; i++) if (state[i] === UNLABELLED) unlabelled.push(i);
     for (let f = 0; f < k; f++) {
       const { test } = foldSplit(fold, f);
       const train = labelled.filter((i) => inFold[i] !== f);
@@ -126,20 +138,17 @@ export function crossFit(
     }
   }
   if (made > 0) {
-    for (let i = 0; i < n; i++) {
-      if (state[i] !== UNLABELLED) continue;
-      for (let c = 0; c < CLASSES; c++) votes[i * CLASSES + c]! /= made;
-    }
+    for (const i of unlabelled) for (let c = 0; c < CLASSES; c++) votes[i * CLASSES + c]! /= made;
   } else {
     // no cross-fitted model: the full model votes alone (and no audit post can be graded)
-    for (let i = 0; i < n; i++) votes[i * CLASSES + all.label[i]!] = 1;
+    for (let p = 0; p < posts.length; p++) votes[posts[p]! * CLASSES + label[posts[p]!]!] = 1;
   }
   return {
     ok: true,
     value: {
       model,
-      label: all.label,
-      confidence: Float32Array.from(all.confidence),
+      label,
+      confidence,
       votes,
       auditPrediction,
       folds: made,

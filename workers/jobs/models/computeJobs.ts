@@ -1,12 +1,12 @@
 /** Models jobs of a pool worker: a whole CSV or Parquet file scored with a saved model, into a CSV or Parquet download. */
 import type { ModelsComputeApi } from '../../api/models.ts';
-import { loadBundle } from '../../core/bundle/loadBundle.ts';
 import { scoreSource } from '../../core/bundle/scoreSource.ts';
 import { fileByteSource } from '../../core/csv/blobSource.ts';
 import { fail, ok } from '../../core/errors/index.ts';
 import { readActiveModel, readModel } from '../../storage/models.ts';
 import { throttledProgress } from '../shared/progress.ts';
 import { baseName } from './baseName.ts';
+import { loadBundleWithLanguages } from '../../core/bundle/loadWithLanguages.ts';
 
 export const modelsComputeJobs: ModelsComputeApi = {
   async modelsScoreFile({ file, modelId, format = 'csv' }, onProgress) {
@@ -19,7 +19,7 @@ export const modelsComputeJobs: ModelsComputeApi = {
         'No model is active, so there is nothing to score with.',
         'Make a model active in the list above, import one, or add the default model.',
       );
-    const loaded = loadBundle(stored.bundle);
+    const loaded = await loadBundleWithLanguages(stored.bundle);
     if (!loaded.ok) return loaded;
     const reading = throttledProgress(onProgress);
     const scoring = throttledProgress(onProgress);

@@ -9,11 +9,12 @@ import type { ActiveBundleInfo } from '../../api/models.ts';
 import type { SentimentLiveApi } from '../../api/sentiment.ts';
 import type { TopicsLiveApi } from '../../api/topics.ts';
 import type { ModelBundle } from '../../core/bundle/bundle.ts';
-import { loadBundle, type LoadedBundle } from '../../core/bundle/loadBundle.ts';
+import type { LoadedBundle } from '../../core/bundle/loadBundle.ts';
 import { ok, type Result } from '../../core/errors/index.ts';
 import { readActiveModel } from '../../storage/models.ts';
 import { listen } from '../shared/channel.ts';
 import { offerDefaultModel } from './defaultModel.ts';
+import { loadBundleWithLanguages } from '../../core/bundle/loadWithLanguages.ts';
 
 /** The live jobs that get each part of the active model. */
 export type LiveBoxes = Pick<SentimentLiveApi, 'setSentimentClassifier'> &
@@ -67,7 +68,7 @@ export function liveModel(boxes: LiveBoxes): LiveModel {
   async function load(): Promise<Result<ActiveBundleInfo | null>> {
     let stored = await readActiveModel();
     if (!stored && (await offerDefaultModel())) stored = await readActiveModel();
-    const loaded = stored ? loadBundle(stored.model.bundle) : null;
+    const loaded = stored ? await loadBundleWithLanguages(stored.model.bundle) : null;
     if (loaded && !loaded.ok) return loaded;
     const value = loaded?.value ?? null;
     const handed = await handOut(value);

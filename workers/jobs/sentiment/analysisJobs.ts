@@ -50,7 +50,7 @@ import {
   textColumnOf,
   timeBucketsOf,
 } from './sentimentSession.ts';
-import { sentimentLanguages } from './languageJobs.ts';
+import { postLanguages, sentimentLanguages } from './languageJobs.ts';
 import { labelIndexer, postOf, summarizeSentiment } from './sentimentSummary.ts';
 import { checkThresholds } from './thresholds.ts';
 import { isSentimentMode } from '../../core/sentiment/mode.ts';
@@ -311,7 +311,7 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     return evaluateVader(labels, (i) => store.compound(i), mapping, th.value);
   },
 
-  async sentimentTrainingData({ textColumn, labelColumn, mapping }) {
+  async sentimentTrainingData({ textColumn, labelColumn, mapping, languages }) {
     const r = await withStore(textColumn);
     if (!r.ok) return r;
     const { d, store, texts } = r.value;
@@ -321,8 +321,17 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
     const rows = Uint32Array.from(rowsWithClass(classes));
     const y = Uint8Array.from(rows, (i) => classes[i]!);
     const packed = packTexts(Array.from(rows, (i) => texts[i] ?? ''));
+    const text = languages ? textColumnOf(d, store.column) : null;
+    const rowLanguages = text?.ok ? await postLanguages(d, text.value, rows) : null;
     return Comlink.transfer(
-      ok({ textColumn: store.column, labelColumn: column.value.name, texts: packed, y, rows }),
+      ok({
+        textColumn: store.column,
+        labelColumn: column.value.name,
+        texts: packed,
+        y,
+        rows,
+        ...(rowLanguages ? { languages: rowLanguages } : {}),
+      }),
       [packed.units.buffer, packed.offsets.buffer, y.buffer, rows.buffer],
     );
   },

@@ -24,6 +24,11 @@ import {
   readyLinear,
   type LinearClassifierModel,
 } from '../../core/bundle/linearClassifier.ts';
+import {
+  LANGUAGE_CLASSIFIER_KIND,
+  readyLanguageClassifier,
+  type LanguageClassifierModel,
+} from '../../core/bundle/languageClassifier.ts';
 import { argmaxRows } from '../../core/nn/predict.ts';
 import type { DenseLayer } from '../../core/nn/types.ts';
 import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
@@ -57,10 +62,15 @@ export function encodeLayer(layer: DenseLayer): SentimentClassifierLayer {
 
 const ready = new WeakMap<SentimentClassifier, ReadyClassifier>();
 
-/** Class probabilities of each text: rows × classes, in `classifier.classes` order. */
+/**
+ * Class probabilities of each text: rows × classes, in `classifier.classes` order. `languages`
+ * (one per text) pick the model of a classifier with one per language; without them its
+ * all-language model reads every text.
+ */
 export function predictProbabilities(
   classifier: SentimentClassifier,
   texts: readonly string[],
+  languages?: readonly string[],
 ): Float64Array {
   let r = ready.get(classifier);
   if (!r) {
@@ -68,29 +78,52 @@ export function predictProbabilities(
     if (typeof made === 'string') throw new Error(`predictProbabilities: ${made}`);
     ready.set(classifier, (r = made));
   }
-  return classifierProbabilities(r, texts);
+  return classifierProbabilities(r, texts, languages);
 }
 
-/** The most probable class of each text. */
+/** The most probable class of each text (`languages`: see predictProbabilities). */
 export function predictLabels(
   classifier: SentimentClassifier,
   texts: readonly string[],
+  languages?: readonly string[],
 ): SentimentClassifier['classes'][number][] {
   const k = classifier.classes.length;
   return Array.from(
-    argmaxRows(predictProbabilities(classifier, texts), k),
+    argmaxRows(predictProbabilities(classifier, texts, languages), k),
     (i) => classifier.classes[i]!,
   );
 }
 
-/** One text's class probabilities and most probable class. */
-export function predictOne(classifier: SentimentClassifier, text: string): ClassifierPrediction {
-  const p = predictProbabilities(classifier, [text]);
+/**
+ * One text's class probabilities and most probable class. `language`: the text's (ISO 639-1 or
+ * `unknown`), for a classifier with a model per language; the answer names the model that read it.
+ */
+export function predictOne(
+  classifier: SentimentClassifier,
+  text: string,
+  language?: string,
+): ClassifierPrediction {
+  const p = predictProbabilities(
+    classifier,
+    [text],
+    language === undefined ? undefined : [language],
+  );
   const probabilities = Array.from(p);
   let best = 0;
   for (let i = 1; i < probabilities.length; i++)
     if (probabilities[i]! > probabilities[best]!) best = i;
-  return { classes: classifier.classes, probabilities, label: classifier.classes[best]! };
+  const model =
+    classifier.kind !== LANGUAGE_CLASSIFIER_KIND
+      ? null
+      : language !== undefined && Object.hasOwn(classifier.languages, language)
+        ? language
+        : 'all';
+  return {
+    classes: classifier.classes,
+    probabilities,
+    label: classifier.classes[best]!,
+    ...(model !== null ? { model } : {}),
+  };
 }
 
 /**
@@ -108,7 +141,11 @@ export function parseSentimentClassifier(value: unknown): Result<SentimentClassi
     );
   if (typeof value !== 'object' || value === null) return bad('not an object');
   const c = value as Partial<SentimentClassifier>;
-  if (c.kind !== CLASSIFIER_KIND && c.kind !== LINEAR_CLASSIFIER_KIND)
+  if (
+    c.kind !== CLASSIFIER_KIND &&
+    c.kind !== LINEAR_CLASSIFIER_KIND &&
+    c.kind !== LANGUAGE_CLASSIFIER_KIND
+  )
     return bad(`kind is ${JSON.stringify(c.kind)}`);
   if (c.version !== 1)
     return fail(
@@ -126,6 +163,10 @@ export function parseSentimentClassifier(value: unknown): Result<SentimentClassi
   if (c.kind === LINEAR_CLASSIFIER_KIND) {
     const linear = readyLinear(value as LinearClassifierModel);
     return typeof linear === 'string' ? bad(linear) : ok(value as SentimentClassifier);
+  }
+  if (c.kind === LANGUAGE_CLASSIFIER_KIND) {
+    const byLanguage = readyLanguageClassifier(value as LanguageClassifierModel);
+    return typeof byLanguage === 'string' ? bad(byLanguage) : ok(value as SentimentClassifier);
   }
   const n = value as Partial<NetworkClassifierModel>;
   const tfidf = parseTfidfModel(n.features?.tfidf);

@@ -1,7 +1,7 @@
 /** Sentiment jobs of a pool worker: VADER over a chunk of texts, and training the classifier (tfjs, loaded on first use). */
 import * as Comlink from 'comlink';
 import type { SentimentComputeApi, SentimentTrainProgress } from '../../api/sentiment.ts';
-import { ok } from '../../core/errors/index.ts';
+import { fail, ok } from '../../core/errors/index.ts';
 import { scoreTexts } from '../../core/sentiment/index.ts';
 import { throttle } from '../shared/progress.ts';
 import { unpackTexts } from './packedTexts.ts';
@@ -13,9 +13,15 @@ export const sentimentComputeJobs: SentimentComputeApi = {
     return Comlink.transfer(ok(scores), [scores.buffer]);
   },
 
-  async trainSentimentClassifier({ texts, y, options, thresholds }, onProgress) {
+  async trainSentimentClassifier({ texts, y, options, thresholds, languages }, onProgress) {
     const th = checkThresholds(thresholds);
     if (!th.ok) return th;
+    if (languages && languages.length !== y.length)
+      return fail(
+        'INVALID_OPTIONS',
+        `${languages.length} languages were given for ${y.length} labelled posts.`,
+        'Give one language per labelled post.',
+      );
     // tfjs is large: only a worker that trains loads it.
     const { useWasmBackend } = await import('../shared/tfjsBackend.ts');
     const backend = await useWasmBackend();
@@ -23,7 +29,15 @@ export const sentimentComputeJobs: SentimentComputeApi = {
     const report = throttle<SentimentTrainProgress>(onProgress, 100);
     const epochs = options?.epochs ?? 30;
     let history: readonly SentimentTrainProgress['history'][number][] = [];
-    const r = await trainSentimentClassifier(unpackTexts(texts), y, options, th.value, {
+    const textList = unpackTexts(texts);
+    // a model per language: trained beside the one for all languages, the better kept
+    const byLanguage = languages
+      ? await import('./languageWordPatterns.ts').then(async (m) =>
+          m.languageTraining(languages, await m.lexiconLabels(textList, languages, th.value)),
+        )
+      : null;
+    const r = await trainSentimentClassifier(textList, y, options, th.value, {
+      ...(byLanguage ? { wordPatterns: byLanguage.wordPatterns } : {}),
       onBatch: (epoch, batch, batches) =>
         report({
           phase: 'Training',
@@ -60,6 +74,8 @@ export const sentimentComputeJobs: SentimentComputeApi = {
         );
       },
     });
-    return r.ok ? ok({ ...r.value, backend }) : r;
+    if (!r.ok) return r;
+    const comparison = byLanguage?.comparison(r.value.classifier);
+    return ok({ ...r.value, backend, ...(comparison ? { languages: comparison } : {}) });
   },
 };

@@ -5,7 +5,8 @@
 import type { ProgressFn } from '../../api/common.ts';
 import type { SentimentLanguages, SentimentThresholds } from '../../api/sentiment.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
-import { detectLanguage } from '../../core/language/detectLanguage.ts';
+import { detectLanguage, UNKNOWN_LANGUAGE } from '../../core/language/detectLanguage.ts';
+import type { ColumnSchema } from '../../core/schema/types.ts';
 import { loadEldDetector } from '../../core/language/eldDetector.ts';
 import {
   loadLexicons,
@@ -15,7 +16,7 @@ import {
 import { breakdownByLanguage } from '../../core/sentiment/languageBreakdown.ts';
 import { sentimentLabel } from '../../core/sentiment/label.ts';
 import { throttledProgress, yieldToEventLoop } from '../shared/progress.ts';
-import { cacheEntry, requireDataset } from '../shared/session.ts';
+import { cacheEntry, requireDataset, type LoadedDataset } from '../shared/session.ts';
 import {
   keepLanguageReading,
   languageReading,
@@ -54,6 +55,29 @@ async function readLanguages(
   for (let i = 0; i < texts.length; i++)
     scoreInLanguage(texts[i] ?? '', languages[i]!, lexicons, scores, i * 4);
   return { languages, scores };
+}
+
+/**
+ * The language of each of `rows` (default all) of a text column: the language pass's when it ran on
+ * the column (its declared-language hint included), else detected here from the text alone.
+ */
+export async function postLanguages(
+  d: LoadedDataset,
+  column: ColumnSchema,
+  rows?: ArrayLike<number>,
+): Promise<string[]> {
+  const kept = languageReading(d, column.name)?.languages;
+  const texts = cellsOf(d, column);
+  const which = rows ? Array.from(rows) : texts.map((_, i) => i);
+  if (kept) return which.map((i) => kept[i] ?? UNKNOWN_LANGUAGE);
+  const detector = await loadEldDetector();
+  const out = new Array<string>(which.length);
+  for (let from = 0; from < which.length; from += STEP) {
+    const to = Math.min(which.length, from + STEP);
+    for (let p = from; p < to; p++) out[p] = detectLanguage(texts[which[p]!] ?? '', detector);
+    await yieldToEventLoop();
+  }
+  return out;
 }
 
 /** Languages and sentiment by language of the active dataset's text column. */

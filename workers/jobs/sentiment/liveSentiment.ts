@@ -62,7 +62,8 @@ export function liveSentiment(
     tokensOmitted: Math.max(0, e.tokens.length - cap),
     punctuationEmphasis: e.punctuationEmphasis,
     setAside: e.setAside,
-    classifier: classifier && source.trim() !== '' ? predictOne(classifier, source) : null,
+    classifier:
+      classifier && source.trim() !== '' ? predictOne(classifier, source, language.code) : null,
   };
   // as the charts read a post: English (and the reference switch) by VADER, a language we have a
   // word list for by it (VADER's word-by-word explanation would not apply), any other unscored

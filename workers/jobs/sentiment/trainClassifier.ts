@@ -68,6 +68,13 @@ export interface TrainHooks {
   readonly onBatch?: (epoch: number, batch: number, batches: number) => void;
   /** Progress of the word-pattern model: fits done of the cross-validation and the final fit. */
   readonly onLinearStep?: (done: number, total: number) => void;
+  /**
+   * Trains the word-pattern model instead of trainWordPatterns (e.g. a model per language,
+   * languageWordPatterns.ts); also given each text's row in the input (`rows`).
+   */
+  readonly wordPatterns?: (
+    ...args: [...Parameters<typeof trainWordPatterns>, rows: readonly number[]]
+  ) => ReturnType<typeof trainWordPatterns>;
 }
 
 function pick<T>(items: readonly T[], rows: ArrayLike<number>): T[] {
@@ -273,7 +280,7 @@ export async function trainSentimentClassifier(
   };
 
   if (hooks.signal?.aborted) return fail('ABORTED', 'Training was cancelled.');
-  const linear = trainWordPatterns(
+  const linear = (hooks.wordPatterns ?? trainWordPatterns)(
     keep.map((i) => texts[i] ?? ''),
     keep.map((i) => y[i]!),
     groups,
@@ -281,6 +288,7 @@ export async function trainSentimentClassifier(
     testPos,
     o.seed,
     hooks.onLinearStep,
+    keep,
   );
   if (!linear.ok) return linear;
   const kept = chooseClassifier(linear.value.heldOut, modelEval.value);

@@ -3,9 +3,10 @@
  * a session starts and again whenever the registry announces a change. No model: sentiment only.
  */
 import type { StreamModelStatus } from '../../api/stream.ts';
-import { loadBundle, type LoadedBundle } from '../../core/bundle/loadBundle.ts';
+import type { LoadedBundle } from '../../core/bundle/loadBundle.ts';
 import { readActiveModel } from '../../storage/models.ts';
 import { listen } from '../shared/channel.ts';
+import { loadBundleWithLanguages } from '../../core/bundle/loadWithLanguages.ts';
 
 export interface ActiveModel {
   readonly loaded: LoadedBundle | null;
@@ -26,7 +27,7 @@ export async function readStreamModel(): Promise<ActiveModel> {
   if (typeof indexedDB === 'undefined') return SENTIMENT_ONLY;
   const stored = await readActiveModel().catch(() => null);
   if (!stored) return SENTIMENT_ONLY;
-  const loaded = loadBundle(stored.model.bundle);
+  const loaded = await loadBundleWithLanguages(stored.model.bundle);
   if (!loaded.ok)
     return {
       loaded: null,
