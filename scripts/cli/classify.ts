@@ -1,7 +1,12 @@
 /**
  * `murmur classify FILE --label COL [--text COL] [--folds K] [--split-column COL] [--by COL]
- * [--map VALUE=class,…] [--budget N] [--seed S] [--json]`: the linear TF-IDF sentiment classifier the app trains
- * (workers/core/classify), scored against a label column, beside VADER.
+ * [--map VALUE=class,…] [--budget N] [--seed S] [--per-language [--lang COL]] [--json]`: the linear TF-IDF
+ * sentiment classifier the app trains (workers/core/classify), scored against a label column, beside VADER.
+ * - `--per-language`: a model per language with enough labels (the rest read by one model for all
+ *   languages), each post's language detected (`--lang COL`: declared languages, a hint); the
+ *   figures are of that procedure, with one model's on the same posts beside them (`oneModel`) and
+ *   `languages`: per language, n, both ways, the language's word list and VADER. With `--budget`,
+ *   one model runs its own simulation (its labels may differ).
  * - `--folds K` (the default mode, K = 5): stratified K-fold cross-validation on every labelled row.
  * - `--split-column COL`: rows whose value is `test` are evaluated, the others train.
  * - `--budget N`: labelling simulated as in the app (batches of 20, a third drawn at random as the
@@ -37,11 +42,23 @@ import {
   SENTIMENT_CLASSES,
 } from '../../workers/core/sentiment/labelMapping.ts';
 import { parseCommandArgs, reportError, usageError, type CliCommand } from './command.ts';
+import {
+  languageFigures,
+  languageLines,
+  lexiconClasses,
+  postLanguages,
+} from './classifyByLanguage.ts';
+import {
+  crossFitByLanguage,
+  crossValidateByLanguage,
+  ownModelLanguages,
+  type LanguageCrossFit,
+} from '../../workers/core/classify/languageModels.ts';
 import { readTableFile } from './readTable.ts';
 import { column, parseMapOption } from './sentiment.ts';
 
 const USAGE =
-  'npm run cli -- classify FILE --label COLUMN [--text COLUMN] [--folds K] [--split-column COLUMN] [--by COLUMN] [--map VALUE=class,…] [--budget N] [--seed S] [--json]';
+  'npm run cli -- classify FILE --label COLUMN [--text COLUMN] [--folds K] [--split-column COLUMN] [--by COLUMN] [--map VALUE=class,…] [--budget N] [--seed S] [--per-language [--lang COLUMN]] [--json]';
 
 function wholeNumber(text: string | undefined, name: string, min: number): number | string {
   if (text === undefined) return Number.NaN;
@@ -90,6 +107,8 @@ export const command: CliCommand = async (args) => {
       map: { type: 'string' },
       budget: { type: 'string' },
       seed: { type: 'string' },
+      'per-language': { type: 'boolean', default: false },
+      lang: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
     USAGE,
@@ -142,6 +161,10 @@ export const command: CliCommand = async (args) => {
   if (splitColumn && !splitColumn.ok) return reportError(splitColumn.error);
   const byColumn = values.by !== undefined ? column(schema, values.by, '--by') : null;
   if (byColumn && !byColumn.ok) return reportError(byColumn.error);
+  if (values.lang !== undefined && !values['per-language'])
+    return usageError('--lang goes with --per-language', USAGE);
+  const langColumn = values.lang !== undefined ? column(schema, values.lang, '--lang') : null;
+  if (langColumn && !langColumn.ok) return reportError(langColumn.error);
 
   const t0 = performance.now();
   const texts = table.columns[textColumn.value.index]!;
@@ -166,6 +189,12 @@ export const command: CliCommand = async (args) => {
   );
   const counts = ngramCounts(texts, DEFAULT_NGRAMS);
   const groups = textGroups(texts);
+  const languages = values['per-language']
+    ? await postLanguages(texts, langColumn?.ok ? table.columns[langColumn.value.index]! : null)
+    : null;
+  // with --per-language: one model's predictions of the evaluated posts, and the languages with a model of their own
+  let oneModel: Uint8Array | null = null;
+  let models: readonly string[] = [];
   const result: Record<string, unknown> = {
     rows: texts.length,
     labelled: labelled.length,
@@ -176,15 +205,25 @@ export const command: CliCommand = async (args) => {
   ];
 
   let evaluated: number[] = labelled;
+  // the classifier's labels of the evaluated posts: out of fold (--folds), or of the final fit
+  let cvPredicted: Uint8Array | null = null;
+  let evaluatedLabels: Uint8Array | null = null;
   let sharesOut: Record<string, unknown> | null = null;
   if (wantCv) {
-    const cv = crossValidate(
-      counts,
-      labelled,
-      labelled.map((i) => truth[i]!),
-      DEFAULT_NGRAMS,
-      { folds, seed, groups },
-    );
+    const cvY = labelled.map((i) => truth[i]!);
+    const one = crossValidate(counts, labelled, cvY, DEFAULT_NGRAMS, { folds, seed, groups });
+    const cv = languages
+      ? crossValidateByLanguage(counts, labelled, cvY, languages, DEFAULT_NGRAMS, {
+          folds,
+          seed,
+          groups,
+        })
+      : one;
+    if (languages && one) {
+      oneModel = new Uint8Array(truth.length);
+      labelled.forEach((i, p) => (oneModel![i] = one.predicted[p]!));
+      models = ownModelLanguages(languages, labelled, cvY);
+    }
     if (!cv) {
       return reportError({
         code: 'TOO_FEW_LABELS',
@@ -194,6 +233,7 @@ export const command: CliCommand = async (args) => {
     }
     const predicted = new Uint8Array(truth.length);
     labelled.forEach((i, p) => (predicted[i] = cv.predicted[p]!));
+    cvPredicted = predicted;
     const s = classScores(truth, predicted, labelled);
     result.cv = {
       folds: cv.folds,
@@ -227,13 +267,31 @@ export const command: CliCommand = async (args) => {
           state[i] = AUDIT;
           y[i] = truth[i]!;
         }
-      const fit = crossFit(counts, state, y, DEFAULT_NGRAMS, { seed, groups });
+      const byLanguage = languages
+        ? crossFitByLanguage(counts, state, y, languages, DEFAULT_NGRAMS, { seed, groups })
+        : null;
+      const fit = byLanguage ?? crossFit(counts, state, y, DEFAULT_NGRAMS, { seed, groups });
       if (!fit.ok) return reportError(fit.error);
       label = fit.value.label;
       votesInput = fit.value;
+      if (byLanguage?.ok) {
+        models = [...byLanguage.value.models.own.keys()];
+        const one = crossFit(counts, state, y, DEFAULT_NGRAMS, { seed, groups });
+        if (one.ok) oneModel = one.value.label;
+      }
     } else {
-      const sim = simulateLabelling(counts, truth, DEFAULT_NGRAMS, { budget, seed, groups });
+      const sim = simulateLabelling(counts, truth, DEFAULT_NGRAMS, {
+        budget,
+        seed,
+        groups,
+        ...(languages ? { languages } : {}),
+      });
       if (!sim.ok) return reportError(sim.error);
+      if (languages && 'models' in sim.value.final) {
+        models = [...(sim.value.final as LanguageCrossFit).models.own.keys()];
+        const one = simulateLabelling(counts, truth, DEFAULT_NGRAMS, { budget, seed, groups });
+        if (one.ok) oneModel = one.value.final.label;
+      }
       state.set(sim.value.state);
       y.set(sim.value.y);
       evaluated = labelled.filter((i) => state[i] === UNLABELLED);
@@ -259,6 +317,7 @@ export const command: CliCommand = async (args) => {
           : 'Lower --budget below the number of labelled posts.',
       });
     }
+    evaluatedLabels = label;
     const s = classScores(truth, label, evaluated);
     const test: Record<string, unknown> = {
       n: s.n,
@@ -306,6 +365,32 @@ export const command: CliCommand = async (args) => {
   text.push(
     `always answering "${SENTIMENT_CLASSES[top]}": accuracy ${floor.toFixed(4)}${v.accuracy < floor ? ' (VADER does worse)' : ''}`,
   );
+  if (languages && oneModel) {
+    const classifierLabels = (result.cv ? cvPredicted : evaluatedLabels)!;
+    const per = classScores(truth, classifierLabels, evaluated);
+    const one = classScores(truth, oneModel, evaluated);
+    result.oneModel = { accuracy: round(one.accuracy), macroF1: round(one.macroF1) };
+    result.models = models;
+    result.languages = languageFigures(
+      truth,
+      {
+        perLanguage: classifierLabels,
+        oneModel,
+        lexicon: await lexiconClasses(texts, languages),
+        vader,
+      },
+      languages,
+      evaluated,
+      models,
+    );
+    text.push(
+      '',
+      ...languageLines(result.languages as Record<string, unknown>, {
+        perLanguage: per.accuracy,
+        oneModel: one.accuracy,
+      }),
+    );
+  }
   result.shares = sharesOut;
   const seconds = (performance.now() - t0) / 1000;
   result.seconds = Math.round(seconds * 100) / 100;

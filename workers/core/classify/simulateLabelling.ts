@@ -13,6 +13,11 @@ import { auditOrder, nextBatch } from './labelBatch.ts';
 import type { NgramCounts, NgramSpec } from './ngramCounts.ts';
 import { ACTIVE, AUDIT, UNLABELLED } from './ppiShares.ts';
 import { predictLinear, trainLinearSentiment, type LinearCandidate } from './sentimentLinear.ts';
+import {
+  crossFitByLanguage,
+  predictLanguageModels,
+  trainLanguageModels,
+} from './languageModels.ts';
 import { fitTfidfSpace, tfidfRows, type TfidfSpace } from './tfidfSpace.ts';
 
 export interface SimulationOptions {
@@ -24,6 +29,11 @@ export interface SimulationOptions {
   /** Default 1/3. */
   readonly auditShare?: number;
   readonly groups?: ArrayLike<number>;
+  /**
+   * Each post's language: with them, a model per language with enough labels (languageModels.ts)
+   * picks the batches and makes the final fit, as the app's labelling does with that option.
+   */
+  readonly languages?: readonly string[];
   /** After each batch: labels so far and posts offered. */
   readonly onBatch?: (labels: number, batches: number) => void;
 }
@@ -88,20 +98,29 @@ export function simulateLabelling(
       labelled.push(p.row);
     }
     options.onBatch?.(labelled.length, batches);
-    const model = trainLinearSentiment(
-      counts,
-      labelled,
-      labelled.map((i) => y[i]!),
-      { seed: deriveSeed(options.seed, 1000 + batches), space },
-      spec,
-    );
-    confidence = model.ok ? predictLinear(model.value, counts).confidence : null;
+    const seed = deriveSeed(options.seed, 1000 + batches);
+    const labels = labelled.map((i) => y[i]!);
+    if (options.languages) {
+      const models = trainLanguageModels(counts, labelled, labels, options.languages, spec, {
+        seed,
+        space,
+      });
+      confidence = models.ok
+        ? predictLanguageModels(models.value, counts, options.languages).confidence
+        : null;
+    } else {
+      const model = trainLinearSentiment(counts, labelled, labels, { seed, space }, spec);
+      confidence = model.ok ? predictLinear(model.value, counts).confidence : null;
+    }
   }
-  const final = crossFit(counts, state, y, spec, {
+  const finalOptions = {
     seed: deriveSeed(options.seed, 2),
     space,
     ...(options.groups ? { groups: options.groups } : {}),
-  });
+  };
+  const final = options.languages
+    ? crossFitByLanguage(counts, state, y, options.languages, spec, finalOptions)
+    : crossFit(counts, state, y, spec, finalOptions);
   if (!final.ok) return final;
   return { ok: true, value: { state, y, skipped, batches, final: final.value, space } };
 }
