@@ -356,9 +356,7 @@ function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
 /** Preposition and article run together as the language writes them ("a el" → "al"). */
 const CONTRACTIONS: Readonly<Record<PostLanguage, readonly (readonly [RegExp, string])[]>> = {
   en: [],
-  de: [
-    [/\bin das\b/g, 'ins'],
-  ],
+  de: [[/\bin das\b/g, 'ins']],
   es: [
     [/\ba el\b/g, 'al'],
     [/\bde el\b/g, 'del'],

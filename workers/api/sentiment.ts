@@ -455,6 +455,25 @@ export interface LabellingStats {
   readonly sharesOverTime: (GroupShares & { readonly unit: string }) | null;
   /** The charts' source. */
   readonly source: 'vader' | 'classifier';
+  /** A model per language with enough labels reads its posts (the model for all languages the rest). */
+  readonly perLanguage: boolean;
+  /** With a model per language: the held-out labels per language, most first (null otherwise). */
+  readonly languages: readonly LabellingLanguage[] | null;
+}
+
+/** One language's held-out labels (audit and file) in labelling with a model per language. */
+export interface LabellingLanguage {
+  /** ISO 639-1 code, or `unknown`. */
+  readonly language: string;
+  /** Held-out labels in the language, each judged by a model that did not learn from it. */
+  readonly n: number;
+  /** Labels in the language in all. */
+  readonly labels: number;
+  readonly ownModel: boolean;
+  /** Accuracy of the classifier on the held-out labels, and of the language's word list (VADER for English; `unscored` posts count wrong). */
+  readonly accuracy: number;
+  readonly lexicon: number;
+  readonly unscored: number;
 }
 
 export interface LabellingState {
@@ -545,6 +564,8 @@ export interface SentimentAnalysisApi {
   labellingUndo: JobMethod<{ readonly row: number }, { readonly labels: number }>;
   /** Retrains on every label and picks the next batch. */
   labellingTrain: JobMethod<Record<string, never>, LabellingState>;
+  /** Turns a model per language on or off: retrains, publishes the charts' classifier, picks the next batch. */
+  labellingPerLanguage: JobMethod<{ readonly perLanguage: boolean }, LabellingState>;
   /** Switches the charts' sentiment source. */
   labellingSource: JobMethod<{ readonly source: 'vader' | 'classifier' }, LabellingStats>;
   /** The labels as CSV: row, text, label, how it was chosen. */

@@ -7,7 +7,7 @@
  * replay clock, the scoring and the windows, and sends the page one snapshot per 100 ms.
  */
 import type { BundlePart } from '../core/bundle/bundle.ts';
-import type { LinearClassifierModel } from '../core/bundle/linearClassifier.ts';
+import type { FeedClassifierModel } from '../core/stream/classifierLabels.ts';
 import type { AppError } from '../core/errors/index.ts';
 import type { BackoffOptions } from '../core/stream/backoff.ts';
 import type { GenericMapping } from '../core/stream/genericFeed.ts';
@@ -82,7 +82,7 @@ export interface StreamAnalysisApi {
   /** The replay position of the first post at or after `timeMs` (the plan's rows when none). */
   streamReplaySeek: JobMethod<{ readonly timeMs: number }, { readonly index: number }>;
   /** The classifier the active dataset's charts show, to read a live feed's posts; null while they show VADER (or without a dataset). */
-  streamFeedClassifier: JobMethod<Record<string, never>, LinearClassifierModel | null>;
+  streamFeedClassifier: JobMethod<Record<string, never>, FeedClassifierModel | null>;
 }
 
 /** A live feed: Bluesky's Jetstream by host, or any WebSocket of JSON messages with a field mapping. */
@@ -191,7 +191,7 @@ export interface StreamWorkerApi {
       readonly feed: FeedConfig;
       readonly options?: FeedOptions;
       /** Labels the feed’s posts instead of VADER (the classifier the charts show); BUNDLE_INVALID when it cannot be read. */
-      readonly classifier?: LinearClassifierModel | null;
+      readonly classifier?: FeedClassifierModel | null;
     },
     { readonly url: string }
   >;

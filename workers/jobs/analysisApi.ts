@@ -31,6 +31,7 @@ const sentiment = lazyJobs<SentimentAnalysisApi>(
     labellingUndo: true,
     labellingTrain: true,
     labellingSource: true,
+    labellingPerLanguage: true,
     labellingExport: true,
     sentimentLanguages: true,
   },

@@ -20,6 +20,8 @@ export interface StoredLabels {
   readonly auditCursor: number;
   /** The charts' sentiment source the person chose. */
   readonly source: 'vader' | 'classifier';
+  /** A model per language with enough labels (absent in records kept before the option). */
+  readonly perLanguage?: boolean;
 }
 
 function isStoredLabels(v: unknown): v is StoredLabels {
@@ -33,6 +35,7 @@ function isStoredLabels(v: unknown): v is StoredLabels {
     Array.isArray(o.skipped) &&
     typeof o.auditCursor === 'number' &&
     (o.source === 'vader' || o.source === 'classifier') &&
+    (o.perLanguage === undefined || typeof o.perLanguage === 'boolean') &&
     o.rows.length === o.classes.length &&
     o.rows.length === o.kinds.length
   );

@@ -10,6 +10,7 @@ import { formatInt, formatPercent } from '../../shared/format.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { analysis } from '../../engine/index.ts';
+import { LabellingLanguages } from './LabellingLanguages.tsx';
 
 export interface LabellingPanelProps {
   version: string;
@@ -253,6 +254,15 @@ export function LabellingPanel({ version, textColumn, onSourceChanged }: Labelli
     [onSourceChanged],
   );
 
+  const setPerLanguage = useCallback(
+    async (perLanguage: boolean) => {
+      await begin(() => analysis('labellingPerLanguage', { perLanguage }));
+      // the charts' classifier changed with it
+      onSourceChanged();
+    },
+    [begin, onSourceChanged],
+  );
+
   const exportCsv = useCallback(async () => {
     const r = await analysis('labellingExport', {});
     if (!r.ok) return setError(r.error);
@@ -359,6 +369,13 @@ export function LabellingPanel({ version, textColumn, onSourceChanged }: Labelli
                 Trained classifier
               </label>
             </fieldset>
+          )}
+          {stats && (
+            <LabellingLanguages
+              stats={stats}
+              busy={busy}
+              onChange={(on) => void setPerLanguage(on)}
+            />
           )}
           {stats && <SharesTable stats={stats} />}
           {stats?.sharesByCategory && (

@@ -130,10 +130,10 @@ describe('a bundle with a model per language', () => {
     expect(bundleNeedsLanguages(withClassifier(json))).toBe(true);
     expect(bundleNeedsLanguages(bundle)).toBe(false);
     expect(bundleNeedsLanguages(null)).toBe(false);
-    const detector: Detector = (text) =>
-      text.includes('dran')
-        ? { language: 'bb', scores: { bb: 1 }, reliable: true }
-        : { language: 'aa', scores: { aa: 1 }, reliable: true };
+    const detector: Detector = (text) => {
+      const language = text.includes('dran') ? 'bb' : 'aa';
+      return { language, scores: { [language]: 1 }, reliable: true };
+    };
     const r = loadBundle(withClassifier(json), { detector });
     if (!r.ok) throw new Error(r.error.message);
     const ready = r.value.sentiment!.classifier!;

@@ -65,9 +65,7 @@ export interface NetworkClassifierModel {
 
 /** A trained sentiment classifier: the neural network, the word-pattern (linear) model, or one per language. */
 export type SentimentClassifierModel =
-  | NetworkClassifierModel
-  | LinearClassifierModel
-  | LanguageClassifierModel;
+  NetworkClassifierModel | LinearClassifierModel | LanguageClassifierModel;
 
 /** A classifier with its weights decoded, ready to predict. */
 export interface ReadyClassifier {
@@ -79,10 +77,7 @@ export interface ReadyClassifier {
    * ISO 639-1 code or `unknown` per text) picks each text's model when the classifier has one per
    * language; without them its detector tells, and without one the all-language model reads all.
    */
-  readonly probabilities: (
-    texts: readonly string[],
-    languages?: readonly string[],
-  ) => Float64Array;
+  readonly probabilities: (texts: readonly string[], languages?: readonly string[]) => Float64Array;
 }
 
 /** Cleaned tokens of a text, and with `bigrams` each adjacent pair ("not good"), as the classifier's terms. */

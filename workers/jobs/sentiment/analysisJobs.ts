@@ -33,6 +33,7 @@ import {
   openLabelling,
   recordLabel,
   retrain,
+  setPerLanguage,
   setSource,
   undoLabel,
 } from './labelling.ts';
@@ -372,6 +373,11 @@ export const sentimentAnalysisJobs: SentimentAnalysisApi = {
   async labellingTrain() {
     const r = await requireDataset();
     return r.ok ? retrain(r.value) : r;
+  },
+
+  async labellingPerLanguage({ perLanguage }) {
+    const r = await requireDataset();
+    return r.ok ? setPerLanguage(r.value, perLanguage) : r;
   },
 
   async labellingSource({ source }) {

@@ -7,11 +7,17 @@
  */
 import type {
   LabellingAnswer,
+  LabellingLanguage,
   LabellingPost,
   LabellingState,
   LabellingStats,
 } from '../../api/sentiment.ts';
 import { encodeLinearClassifier } from '../../core/bundle/linearClassifier.ts';
+import { encodeLanguageClassifier } from '../../core/bundle/languageClassifier.ts';
+import { crossFitByLanguage, type LanguageModels } from '../../core/classify/languageModels.ts';
+import type { PostSentimentLabel } from '../../core/sentiment/byLanguage.ts';
+import { postLanguages } from './languageJobs.ts';
+import { lexiconLabels } from './languageWordPatterns.ts';
 import { accuracy, macroF1 } from '../../core/metrics/index.ts';
 import { classShares } from '../../core/classify/classScores.ts';
 import { crossFit, type CrossFitResult } from '../../core/classify/crossFit.ts';
@@ -79,6 +85,15 @@ interface Session {
    */
   selected: { readonly candidate: LinearCandidate; readonly labels: number } | null;
   source: 'vader' | 'classifier';
+  /** A model per language with enough labels (languageModels.ts), the model for all languages the rest. */
+  perLanguage: boolean;
+  /** Per post, once a model per language was asked for: its language and how its word list reads it. */
+  languages: {
+    readonly codes: readonly string[];
+    readonly lexicon: readonly PostSentimentLabel[];
+  } | null;
+  /** The models per language of the last retraining (with perLanguage). */
+  models: LanguageModels | null;
   /** The first category column (not the label column), for shares per value. */
   readonly category: { readonly column: string; readonly codes: CategoryCodes } | null;
   /** The timestamp column in periods (the view's automatic unit), for shares over time. */
@@ -128,6 +143,9 @@ async function makeSession(d: LoadedDataset, column: ColumnSchema): Promise<Sess
     fit: null,
     selected: null,
     source: 'vader',
+    perLanguage: false,
+    languages: null,
+    models: null,
     category: (() => {
       const c = categoryOf(d, undefined);
       return c && (!label.ok || c.column !== label.value.name) ? c : null;
@@ -146,6 +164,7 @@ function applyStored(s: Session, stored: StoredLabels): void {
   for (const row of stored.skipped) if (row >= 0 && row < s.skipped.length) s.skipped[row] = 1;
   s.auditCursor = stored.auditCursor;
   s.source = stored.source;
+  s.perLanguage = stored.perLanguage ?? false;
 }
 
 function stored(s: Session): StoredLabels {
@@ -159,6 +178,7 @@ function stored(s: Session): StoredLabels {
     skipped,
     auditCursor: s.auditCursor,
     source: s.source,
+    perLanguage: s.perLanguage,
   };
 }
 
@@ -171,6 +191,7 @@ async function sessionOf(d: LoadedDataset, textColumn?: string): Promise<Result<
   const s = await makeSession(d, column.value);
   const kept = await loadLabels(d.meta.id);
   if (kept && kept.textColumn === s.textColumn) applyStored(s, kept);
+  if (s.perLanguage) await readLanguages(d, s);
   sessionEntry.set(d, s);
   return ok(s);
 }
@@ -189,6 +210,29 @@ function labelsOfSource(s: Session): Uint8Array {
   return classes;
 }
 
+/** Each post's language and its word list's reading, for a model per language (once per session). */
+async function readLanguages(d: LoadedDataset, s: Session): Promise<void> {
+  if (s.languages) return;
+  const column = textColumnOf(d, s.textColumn);
+  if (!column.ok) return;
+  const codes = await postLanguages(d, column.value);
+  s.languages = { codes, lexicon: await lexiconLabels(s.texts, codes) };
+}
+
+/** The classifier the charts show as a model that reads new posts: one per language when asked for. */
+function publishedModel(s: Session, fit: CrossFitResult) {
+  const training = {
+    trainedAt: Date.now(),
+    trainRows: fit.model.trainRows,
+    heldOutRows: 0,
+    seed: SEED,
+    ...heldOutFigures(s),
+  };
+  return s.perLanguage && s.models
+    ? encodeLanguageClassifier(s.models, training)
+    : encodeLinearClassifier(fit.model, { ...training, folds: fit.model.selection?.folds ?? 0 });
+}
+
 async function publishSource(d: LoadedDataset, s: Session): Promise<void> {
   const fit = s.fit;
   await chooseSentiment(
@@ -199,14 +243,7 @@ async function publishSource(d: LoadedDataset, s: Session): Promise<void> {
           classes: labelsOfSource(s),
           textColumn: s.textColumn,
           // the same model reads a live feed's posts (the Stream view)
-          model: encodeLinearClassifier(fit.model, {
-            trainedAt: Date.now(),
-            trainRows: fit.model.trainRows,
-            heldOutRows: 0,
-            seed: SEED,
-            folds: fit.model.selection?.folds ?? 0,
-            ...heldOutFigures(s),
-          }),
+          model: publishedModel(s, fit),
         }
       : { source: 'vader' },
   );
@@ -313,6 +350,8 @@ function statsOf(s: Session): LabellingStats {
   }
   return {
     ...base,
+    perLanguage: s.perLanguage,
+    languages: s.perLanguage ? languageFigures(s, held) : null,
     trained: fit !== null,
     accuracy,
     vaderAccuracy,
@@ -327,6 +366,39 @@ function statsOf(s: Session): LabellingStats {
       accuracy.value > vaderAccuracy,
     shares,
   };
+}
+
+/** Per language of the held-out labels (`held`): how the classifier and the word list did. */
+function languageFigures(s: Session, held: readonly number[]): LabellingLanguage[] | null {
+  const l = s.languages;
+  const fit = s.fit;
+  if (!l) return null;
+  const labels = new Map<string, number>();
+  s.origin.forEach((o, i) => {
+    if (o !== UNLABELLED) labels.set(l.codes[i]!, (labels.get(l.codes[i]!) ?? 0) + 1);
+  });
+  const at = new Map<string, number[]>();
+  for (const i of held) {
+    const list = at.get(l.codes[i]!);
+    if (list) list.push(i);
+    else at.set(l.codes[i]!, [i]);
+  }
+  const share = (rows: readonly number[], right: (i: number) => boolean) =>
+    rows.length === 0 ? 0 : rows.filter(right).length / rows.length;
+  return [...labels]
+    .map(([language, n]) => {
+      const rows = at.get(language) ?? [];
+      return {
+        language,
+        n: rows.length,
+        labels: n,
+        ownModel: s.models?.own.has(language) ?? false,
+        accuracy: share(rows, (i) => fit?.auditPrediction[i] === s.y[i]),
+        lexicon: share(rows, (i) => l.lexicon[i] === SENTIMENT_CLASSES[s.y[i]!]),
+        unscored: rows.filter((i) => l.lexicon[i] === 'unscored').length,
+      };
+    })
+    .sort((a, b) => b.labels - a.labels || (a.language < b.language ? -1 : 1));
 }
 
 function batchOf(s: Session): LabellingPost[] {
@@ -353,13 +425,20 @@ function train(s: Session): void {
   let labels = 0;
   for (const o of s.origin) if (o !== UNLABELLED) labels++;
   const reuse = s.selected !== null && labels < s.selected.labels * 1.25;
-  const fit = crossFit(s.counts, shareState(s), s.y, DEFAULT_NGRAMS, {
+  const options = {
     seed: SEED,
     space: s.space,
     groups: s.groups,
     ...(reuse ? { candidates: [s.selected!.candidate] } : {}),
-  });
+  };
+  // a model per language: each language with enough labels fitted on its own posts
+  const byLanguage =
+    s.perLanguage && s.languages
+      ? crossFitByLanguage(s.counts, shareState(s), s.y, s.languages.codes, DEFAULT_NGRAMS, options)
+      : null;
+  const fit = byLanguage ?? crossFit(s.counts, shareState(s), s.y, DEFAULT_NGRAMS, options);
   s.fit = fit.ok ? fit.value : null;
+  s.models = byLanguage?.ok ? byLanguage.value.models : null;
   const selection = fit.ok ? fit.value.model.selection : null;
   if (selection) s.selected = { candidate: selection.chosen, labels };
 }
@@ -424,6 +503,23 @@ export async function retrain(d: LoadedDataset): Promise<Result<LabellingState>>
   const r = await sessionOf(d);
   if (!r.ok) return r;
   const s = r.value;
+  train(s);
+  await publishSource(d, s);
+  const batch = batchOf(s);
+  await saveLabels(d.meta.id, stored(s));
+  return ok({ stats: statsOf(s), batch });
+}
+
+/** Turns a model per language on or off (kept with the labels), retrains and picks the next batch. */
+export async function setPerLanguage(
+  d: LoadedDataset,
+  perLanguage: boolean,
+): Promise<Result<LabellingState>> {
+  const r = await sessionOf(d);
+  if (!r.ok) return r;
+  const s = r.value;
+  s.perLanguage = perLanguage;
+  if (perLanguage) await readLanguages(d, s);
   train(s);
   await publishSource(d, s);
   const batch = batchOf(s);

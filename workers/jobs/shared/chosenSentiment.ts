@@ -6,16 +6,18 @@
  * reload the charts read the classifier again without retraining it first: read it through
  * `chosenSentimentKept` (the synchronous `chosenSentiment` knows only this worker's memory).
  */
-import {
-  LINEAR_CLASSIFIER_KIND,
-  type LinearClassifierModel,
-} from '../../core/bundle/linearClassifier.ts';
+import { LINEAR_CLASSIFIER_KIND } from '../../core/bundle/linearClassifier.ts';
+import { LANGUAGE_CLASSIFIER_KIND } from '../../core/bundle/languageClassifier.ts';
+import type { FeedClassifierModel } from '../../core/stream/classifierLabels.ts';
 import type { SentimentMode } from '../../core/sentiment/mode.ts';
 import { forgetKept, restoreKept, storeKept, type KeptKind } from './keptResults.ts';
 import { languageReading } from './languageReading.ts';
 import { cacheEntry, type LoadedDataset } from './session.ts';
 
 export type SentimentSource = 'vader' | 'classifier';
+
+/** The classifier the charts show, as a model that reads new posts. */
+export type FeedModel = FeedClassifierModel;
 
 /** VADER's classes come from the score store and the thresholds; the classifier's are kept here. */
 export type ChosenSentiment =
@@ -25,8 +27,8 @@ export type ChosenSentiment =
       /** Per post: 0 negative, 1 neutral, 2 positive (the person's label where they gave one). */
       readonly classes: Uint8Array;
       readonly textColumn: string;
-      /** The model that read them, for posts outside the dataset (a live feed's). */
-      readonly model?: LinearClassifierModel;
+      /** The model that read them (one per language, or one for all), for posts outside the dataset (a live feed's). */
+      readonly model?: FeedModel;
     };
 
 type ByClassifier = Extract<ChosenSentiment, { source: 'classifier' }>;
@@ -51,7 +53,7 @@ const STORED_CHOICE: KeptKind<ByClassifier> = {
       (typeof v.model === 'object' &&
         v.model !== null &&
         'kind' in v.model &&
-        v.model.kind === LINEAR_CLASSIFIER_KIND)),
+        (v.model.kind === LINEAR_CLASSIFIER_KIND || v.model.kind === LANGUAGE_CLASSIFIER_KIND))),
 };
 
 /** The source the charts use for the active dataset; VADER until the person switches. */
@@ -77,9 +79,7 @@ export async function chosenSentimentKept(d: LoadedDataset): Promise<ChosenSenti
 }
 
 /** The classifier the charts show, as a model that reads new posts; null while they show VADER. */
-export async function chosenClassifierModel(
-  d: LoadedDataset,
-): Promise<LinearClassifierModel | null> {
+export async function chosenClassifierModel(d: LoadedDataset): Promise<FeedModel | null> {
   const c = await chosenSentimentKept(d);
   return c.source === 'classifier' ? (c.model ?? null) : null;
 }

@@ -22,10 +22,10 @@ import { genericReader, parseGenericFrame } from '../../core/stream/genericFeed.
 import { jetstreamUrl, parseJetstreamFrame } from '../../core/stream/jetstream.ts';
 import { RateMeter } from '../../core/stream/rateMeter.ts';
 import { validSpeed, type ReplaySpeed } from '../../core/stream/replayClock.ts';
-import type { LinearClassifierModel } from '../../core/bundle/linearClassifier.ts';
 import {
   feedClassifier,
   withClassifierLabels,
+  type FeedClassifierModel,
   type FeedClassifier,
 } from '../../core/stream/classifierLabels.ts';
 import { scoreSentimentOnly, scoreStreamPosts } from '../../core/stream/scorePosts.ts';
@@ -216,7 +216,7 @@ export class StreamSession {
   async connect(
     config: FeedConfig,
     options: FeedOptions = {},
-    classifier: LinearClassifierModel | null = null,
+    classifier: FeedClassifierModel | null = null,
   ): Promise<Result<{ url: string }>> {
     const reader = feedReader(config);
     if (!reader.ok) return reader;
