@@ -76,6 +76,8 @@ export class LiveSentimentPanel {
   readonly tokens: Locator;
   readonly highlight: Locator;
   readonly classifier: Locator;
+  /** Which model of a classifier with one per language read the text ("read by the German model"). */
+  readonly classifierModel: Locator;
   readonly highlightsCut: Locator;
   /** What was set aside before scoring (handles, links …), one span per item with data-kind. */
   readonly setAside: Locator;
@@ -94,6 +96,7 @@ export class LiveSentimentPanel {
     this.tokens = this.root.getByTestId('live-token');
     this.highlight = this.root.getByTestId('live-highlight');
     this.classifier = this.root.getByTestId('live-classifier');
+    this.classifierModel = this.root.getByTestId('live-classifier-model');
     this.wordByWord = this.root.getByTestId('live-word-by-word');
     this.highlightsCut = this.root.getByText(/Highlights cover the first 600 words/);
     this.setAside = this.root.getByTestId('live-set-aside');

@@ -36,6 +36,10 @@ export class SentimentPage {
   readonly comparisonHeaders: Locator;
   readonly classifierConfusion: Locator;
   readonly vaderHeldoutConfusion: Locator;
+  /** The "a model per language" option of the classifier panel, and what it found per language. */
+  readonly perLanguage: Locator;
+  readonly languageModelsKept: Locator;
+  readonly languageFigures: Locator;
   readonly chartsSource: Locator;
   readonly labelling: Locator;
   readonly labellingCount: Locator;
@@ -85,6 +89,9 @@ export class SentimentPage {
     this.vaderHeldoutConfusion = this.comparison
       .getByTestId('vader-heldout-confusion')
       .getByRole('img');
+    this.perLanguage = this.classifier.getByRole('checkbox', { name: 'a model per language' });
+    this.languageModelsKept = this.comparison.getByTestId('language-models-kept');
+    this.languageFigures = this.comparison.getByTestId('language-figures');
     this.chartsSource = page.getByTestId('charts-source');
     this.labelling = page.getByTestId('labelling');
     this.labellingCount = this.labelling.getByTestId('labelling-count');
@@ -103,6 +110,11 @@ export class SentimentPage {
   /** Opens the labelling card (its first batch). */
   async startLabelling(): Promise<void> {
     await this.labelling.getByRole('button', { name: 'Start labelling' }).click();
+  }
+
+  /** One language's cells in the classifier's figures by language (language, posts, own model, kept, per language, one model, word list). */
+  languageFigureRow(code: string): Locator {
+    return this.languageFigures.locator(`tr[data-language="${code}"]`).locator('th, td');
   }
 
   /** The charts' source radio button ("VADER" or "Trained classifier"). */

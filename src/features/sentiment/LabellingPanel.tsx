@@ -256,6 +256,8 @@ export function LabellingPanel({ version, textColumn, onSourceChanged }: Labelli
 
   const setPerLanguage = useCallback(
     async (perLanguage: boolean) => {
+      // the choice shows at once; the retrained classifier follows
+      setState((s) => (s ? { ...s, stats: { ...s.stats, perLanguage } } : s));
       await begin(() => analysis('labellingPerLanguage', { perLanguage }));
       // the charts' classifier changed with it
       onSourceChanged();
