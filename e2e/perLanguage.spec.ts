@@ -54,6 +54,8 @@ test('a model per language: trained beside one model, compared language by langu
       expect(Number(oneFirst![1])).toBeGreaterThanOrEqual(Number(oneFirst![2]));
     }
   }
+  // on this file (seed 4) models per language are kept, 84% against 83%, and word patterns beat the
+  // network: the live box and the bundle read by language (the other outcomes are checked too)
   const byLanguage =
     kept === 'per-language' && (await s.classifierKept.getAttribute('data-kept')) === 'linear';
 

@@ -12,6 +12,7 @@
  */
 import { createRng, type Rng } from '../../workers/core/random/rng.ts';
 import { toCsv } from '../sample/csvWriter.ts';
+import { pick, pickWeighted } from '../sample/randomDraws.ts';
 
 export type PostLabel = 'negative' | 'neutral' | 'positive';
 export type PostLanguage = 'en' | 'de' | 'es' | 'fr' | 'it' | 'pt';
@@ -340,17 +341,14 @@ const LABEL_SHARES: Readonly<Record<PostLanguage, readonly (readonly [PostLabel,
 
 const LABELS: readonly PostLabel[] = ['negative', 'neutral', 'positive'];
 
-function pick<T>(rng: Rng, items: readonly T[]): T {
-  return items[rng.int(items.length)]!;
-}
-
+/** One item, with probability proportional to its weight. */
 function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
-  let u = rng.next();
-  for (const [item, w] of items) {
-    if (u < w) return item;
-    u -= w;
-  }
-  return items[items.length - 1]![0];
+  return items[
+    pickWeighted(
+      rng,
+      items.map(([, w]) => w),
+    )
+  ]![0];
 }
 
 /** Preposition and article run together as the language writes them ("a el" → "al"). */

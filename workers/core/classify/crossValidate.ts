@@ -19,22 +19,30 @@ export interface CrossValidation {
   readonly chosen: readonly (LinearCandidate | null)[];
 }
 
+/** Options of a K-fold cross-validation. */
+export interface FoldOptions {
+  readonly folds: number;
+  readonly seed: number;
+  readonly groups?: ArrayLike<number>;
+  readonly onFold?: (done: number, total: number) => void;
+}
+
 /**
- * K-fold predictions of `rows` of `counts` with classes `y` (paired). `k` is lowered to what the
- * rows allow (at least 2; null when fewer than 4 rows or one class).
+ * K-fold predictions of `rows` (classes `y`, paired) by any training procedure: `fitFold` learns
+ * from a fold's training rows (with its seed) and returns a predictor of row numbers with what it
+ * chose, or null when it cannot learn (its rows then get the first training class). `k` is lowered
+ * to what the rows allow (at least 2; null when fewer than 4 rows or one class).
  */
-export function crossValidate(
-  counts: NgramCounts,
+export function crossValidateWith<Chosen>(
   rows: readonly number[],
   y: readonly number[],
-  spec: NgramSpec,
-  options: {
-    readonly folds: number;
-    readonly seed: number;
-    readonly groups?: ArrayLike<number>;
-    readonly onFold?: (done: number, total: number) => void;
-  },
-): CrossValidation | null {
+  options: FoldOptions,
+  fitFold: (
+    trainRows: number[],
+    trainY: number[],
+    seed: number,
+  ) => { readonly predict: (rows: number[]) => ArrayLike<number>; readonly chosen: Chosen } | null,
+): { predicted: Uint8Array; fold: Uint8Array; folds: number; chosen: (Chosen | null)[] } | null {
   const distinctGroups = options.groups
     ? new Set(rows.map((r) => options.groups![r]!)).size
     : rows.length;
@@ -47,35 +55,54 @@ export function crossValidate(
     options.groups ? rows.map((r) => options.groups![r]!) : undefined,
   );
   const predicted = new Uint8Array(rows.length);
-  const chosen: (LinearCandidate | null)[] = [];
+  const chosen: (Chosen | null)[] = [];
   for (let f = 0; f < k; f++) {
     const { train, test } = foldSplit(fold, f);
-    const trainRows = Array.from(train, (p) => rows[p]!);
     const trainY = Array.from(train, (p) => y[p]!);
-    const m = trainLinearSentiment(
-      counts,
-      trainRows,
+    const fitted = fitFold(
+      Array.from(train, (p) => rows[p]!),
       trainY,
-      {
-        seed: deriveSeed(options.seed, 1 + f),
-        ...(options.groups ? { groups: options.groups } : {}),
-      },
-      spec,
+      deriveSeed(options.seed, 1 + f),
     );
-    if (!m.ok) {
+    if (!fitted) {
       // one class in this fold's training rows: it can only answer that class
       test.forEach((p) => (predicted[p] = trainY[0] ?? 0));
       chosen.push(null);
     } else {
-      const p = predictLinear(
-        m.value,
-        counts,
-        Array.from(test, (q) => rows[q]!),
-      );
-      test.forEach((q, t) => (predicted[q] = p.label[t]!));
-      chosen.push(m.value.selection?.chosen ?? null);
+      const p = fitted.predict(Array.from(test, (q) => rows[q]!));
+      test.forEach((q, t) => (predicted[q] = p[t]!));
+      chosen.push(fitted.chosen);
     }
     options.onFold?.(f + 1, k);
   }
   return { predicted, fold, folds: k, chosen };
+}
+
+/**
+ * K-fold predictions of `rows` of `counts` with classes `y` (paired). `k` is lowered to what the
+ * rows allow (at least 2; null when fewer than 4 rows or one class).
+ */
+export function crossValidate(
+  counts: NgramCounts,
+  rows: readonly number[],
+  y: readonly number[],
+  spec: NgramSpec,
+  options: FoldOptions,
+): CrossValidation | null {
+  const cv = crossValidateWith(rows, y, options, (trainRows, trainY, seed) => {
+    const m = trainLinearSentiment(
+      counts,
+      trainRows,
+      trainY,
+      { seed, ...(options.groups ? { groups: options.groups } : {}) },
+      spec,
+    );
+    return m.ok
+      ? {
+          predict: (test) => predictLinear(m.value, counts, test).label,
+          chosen: m.value.selection?.chosen ?? null,
+        }
+      : null;
+  });
+  return cv && { ...cv, chosen: cv.chosen.map((c) => c ?? null) };
 }

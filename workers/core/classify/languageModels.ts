@@ -9,7 +9,6 @@
  */
 import { deriveSeed } from '../random/rng.ts';
 import type { Result } from '../errors/index.ts';
-import { foldSplit, stratifiedFolds } from './folds.ts';
 import type { NgramCounts, NgramSpec } from './ngramCounts.ts';
 import {
   predictLinear,
@@ -18,7 +17,7 @@ import {
   type LinearSentiment,
   type LinearTrainOptions,
 } from './sentimentLinear.ts';
-import type { CrossValidation } from './crossValidate.ts';
+import { crossValidateWith, type CrossValidation, type FoldOptions } from './crossValidate.ts';
 import { crossFit, type CrossFitOptions, type CrossFitResult } from './crossFit.ts';
 import { UNLABELLED } from './ppiShares.ts';
 import { fitTfidfSpace } from './tfidfSpace.ts';
@@ -186,7 +185,8 @@ export function predictLanguageModels(
 
 /**
  * As crossValidate.ts, with a model per language: in each of K stratified folds (groups kept
- * whole) the languages with enough labels among the fold's training rows get their own model, the
+ * whole; the same folds as crossValidate with the same seed, so the two are compared post for
+ * post) the languages with enough labels among the fold's training rows get their own model, the
  * rest the all-language one; each model chooses its loss and C within the fold. Returns null when
  * the rows allow fewer than two folds or hold one class. `ownModels[f]` lists fold f's languages.
  */
@@ -196,59 +196,28 @@ export function crossValidateByLanguage(
   y: readonly number[],
   languages: readonly string[],
   spec: NgramSpec,
-  options: {
-    readonly folds: number;
-    readonly seed: number;
-    readonly groups?: ArrayLike<number>;
-    readonly thresholds?: LanguageThresholds;
-    readonly onFold?: (done: number, total: number) => void;
-  },
+  options: FoldOptions & { readonly thresholds?: LanguageThresholds },
 ): (CrossValidation & { readonly ownModels: readonly (readonly string[])[] }) | null {
-  const distinctGroups = options.groups
-    ? new Set(rows.map((r) => options.groups![r]!)).size
-    : rows.length;
-  const k = Math.min(options.folds, Math.floor(rows.length / 2), distinctGroups);
-  if (k < 2 || new Set(y).size < 2) return null;
-  // the same folds as crossValidate with the same seed, so the two are compared post for post
-  const fold = stratifiedFolds(
-    y,
-    k,
-    deriveSeed(options.seed, 0),
-    options.groups ? rows.map((r) => options.groups![r]!) : undefined,
-  );
-  const predicted = new Uint8Array(rows.length);
-  const ownModels: string[][] = [];
-  for (let f = 0; f < k; f++) {
-    const { train, test } = foldSplit(fold, f);
-    const trainRows = Array.from(train, (p) => rows[p]!);
-    const trainY = Array.from(train, (p) => y[p]!);
+  const cv = crossValidateWith(rows, y, options, (trainRows, trainY, seed) => {
     const m = trainLanguageModels(counts, trainRows, trainY, languages, spec, {
-      seed: deriveSeed(options.seed, 1 + f),
+      seed,
       ...(options.groups ? { groups: options.groups } : {}),
       ...(options.thresholds ? { thresholds: options.thresholds } : {}),
     });
-    if (!m.ok) {
-      test.forEach((p) => (predicted[p] = trainY[0] ?? 0));
-      ownModels.push([]);
-    } else {
-      const p = predictLanguageModels(
-        m.value,
-        counts,
-        languages,
-        Array.from(test, (q) => rows[q]!),
-      );
-      test.forEach((q, t) => (predicted[q] = p.label[t]!));
-      ownModels.push([...m.value.own.keys()]);
+    return m.ok
+      ? {
+          predict: (test) => predictLanguageModels(m.value, counts, languages, test).label,
+          chosen: [...m.value.own.keys()],
+        }
+      : null;
+  });
+  return (
+    cv && {
+      ...cv,
+      chosen: cv.chosen.map(() => null),
+      ownModels: cv.chosen.map((c) => c ?? []),
     }
-    options.onFold?.(f + 1, k);
-  }
-  return {
-    predicted,
-    fold,
-    folds: k,
-    chosen: ownModels.map(() => null),
-    ownModels,
-  };
+  );
 }
 
 /** The labelling loop's retraining (crossFit.ts) with a model per language, its parts merged per post. */
