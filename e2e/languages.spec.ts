@@ -89,10 +89,10 @@ test('a multilingual file: posts we cannot read counted apart in every chart, on
   await expect(dataset.page.getByTestId('preview-count')).toContainText(
     '3 of 8 rows (only posts in German and Spanish)',
   );
-  // The Engagement view says plainly that it counts every language.
+  // The Engagement view says its model will learn from those posts alone.
   await app.goTo('Engagement');
   await expect(app.page.getByTestId('engagement-languages')).toContainText(
-    'The language filter (only German and Spanish) does not apply here',
+    'Only posts in German and Spanish (the language filter): the model will learn from them alone',
   );
 });
 

@@ -113,6 +113,11 @@ export interface EngagementPrepared {
   readonly split: EngagementSplitSummary;
   /** Per training post, its group of copies (for folds that keep them together); null for a random split. */
   readonly trainGroups: Int32Array | null;
+  /**
+   * The languages the page's language filter kept (the model learned from their posts alone, and
+   * every chart counts them), or null for every language. Absent in runs kept before.
+   */
+  readonly languages?: readonly string[] | null;
 }
 
 /** The split as the page states it. */

@@ -46,17 +46,33 @@ async function downloadBundle(onError: (e: AppError) => void): Promise<string | 
 }
 
 /**
- * Said plainly while the page's language filter is on: the models and every chart here count the
- * posts in every language (a model learns what drives engagement from all posts; its test posts are
- * a random share of them).
+ * The page's language filter, said plainly: the model learns from the chosen languages' posts alone
+ * and every chart counts them. When the filter changed since the results below were trained, it
+ * says which languages they count and that Train applies the new choice.
+ * @param trained the languages the shown results were trained on (null: every language); undefined
+ *   while there are none.
  */
-function LanguageNote() {
+function LanguageNote({ trained }: { trained: readonly string[] | null | undefined }) {
   const { facet } = useLanguageFilter();
-  if (!facet || facet.chosen.length === 0) return null;
+  const chosen = facet && facet.chosen.length > 0 ? facet.chosen : null;
+  const name = (codes: readonly string[] | null) =>
+    codes ? `posts in ${languageList(codes)}` : 'posts in every language';
+  const same = JSON.stringify(chosen) === JSON.stringify(trained ?? null);
+  if (trained === undefined || same) {
+    if (!chosen) return null;
+    return (
+      <div className="banner banner--info" role="status" data-testid="engagement-languages">
+        Only {name(chosen)} (the language filter):{' '}
+        {trained === undefined
+          ? 'the model will learn from them alone, and every chart will count them.'
+          : 'the model learned from them alone, and every chart below counts them.'}
+      </div>
+    );
+  }
   return (
     <div className="banner banner--info" role="status" data-testid="engagement-languages">
-      The language filter (only {languageList(facet.chosen)}) does not apply here: the engagement
-      model learns from the posts in every language, and every chart below counts them all.
+      The results below were trained on {name(trained ?? null)}; the language filter now keeps{' '}
+      {name(chosen)}. Press Train to learn from those.
     </div>
   );
 }
@@ -88,7 +104,7 @@ export default function EngagementView() {
         Engagement
         <InfoTip text="How many likes (or shares, comments) will a post get? A random forest learns it from what is known before posting; a grid search with cross-validation picks its options; the held-out test posts say honestly how well it does." />
       </h2>
-      <LanguageNote />
+      <LanguageNote trained={result ? (result.prepared.languages ?? null) : undefined} />
       {columnsError && <ErrorBanner error={columnsError} />}
       {columns && columns.targets.length === 0 && (
         <p className="empty" data-testid="no-target-column">

@@ -24,6 +24,17 @@ describe('preparing engagement data', () => {
     expect(d.features.names.some((n) => /likes|shares|comments/.test(n))).toBe(false);
   });
 
+  it('learns from the rows kept (the language filter) alone: the others are on neither side', () => {
+    const { table, schema } = generatePosts(200);
+    const only = Uint8Array.from({ length: 200 }, (_, r) => (r % 3 === 0 ? 1 : 0));
+    const r = prepareEngagementData(table, schema, { target: { expression: 'likes' }, only });
+    if (!r.ok) throw new Error(r.error.message);
+    const rows = [...r.value.train.rows, ...r.value.test.rows];
+    expect(rows).toHaveLength(67);
+    expect(rows.every((row) => row % 3 === 0)).toBe(true);
+    expect(r.value.features.fittedRows).toBe(r.value.train.rows.length);
+  });
+
   it('labels "above the training median" for classification', () => {
     const { table, schema } = generatePosts(101);
     const r = prepareEngagementData(table, schema, {

@@ -56,6 +56,8 @@ export interface EngagementDataOptions {
   readonly sentiment?: Float32Array | Float64Array;
   /** A hashtag topic model whose cluster becomes a feature. */
   readonly topics?: TopicModel | null;
+  /** Per table row, 1 to keep it (e.g. the page's language filter); default every row. */
+  readonly only?: Uint8Array | null;
 }
 
 /** One side of the split. */
@@ -141,7 +143,9 @@ export function prepareEngagementData(
   if (!chosen.ok) return chosen;
 
   const usable: number[] = [];
-  for (let r = 0; r < t.raw.length; r++) if (!Number.isNaN(t.raw[r]!)) usable.push(r);
+  const only = options.only ?? null;
+  for (let r = 0; r < t.raw.length; r++)
+    if (!Number.isNaN(t.raw[r]!) && (!only || only[r] === 1)) usable.push(r);
   const notes = [...chosen.value.notes];
   if (t.missing > 0)
     notes.unshift(

@@ -21,6 +21,8 @@ import { resolveParams, type ForestOptions } from '../../core/forest/params.ts';
 import { defaultScoring } from '../../core/forest/scoring.ts';
 import { fnv64 } from '../../core/hash/fnv.ts';
 import { ENGAGEMENT_ROLES } from '../../core/schema/types.ts';
+import { languageName, listOf } from '../../core/overview/wording.ts';
+import { languageFilter, languageMask } from '../shared/languageFilter.ts';
 import { autosavePart } from '../shared/autosave.ts';
 import { keptHashtagModel } from '../shared/keptTopics.ts';
 import { throttledProgress } from '../shared/progress.ts';
@@ -155,7 +157,11 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
       sentimentSource = vader.source;
     }
     progress({ phase: 'Building features', done: 0, total: 1, unit: 'steps' });
+    // the page's language filter: the model learns from the chosen languages' posts alone
+    const only = languageMask(d);
+    const languages = only ? (languageFilter(d)?.languages ?? null) : null;
     const prepared = prepareEngagementData(d.table, d.schema, {
+      only,
       target: request.target,
       task: request.task,
       features: request.features,
@@ -171,8 +177,14 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
     const p = prepared.value;
     const { grid: _grid, base: _base, ...dataRequest } = request;
     const key = fnv64(
-      `${d.meta.id}|${JSON.stringify(d.mapping)}|${JSON.stringify(d.preprocessing)}|${JSON.stringify(dataRequest)}`,
+      `${d.meta.id}|${JSON.stringify(d.mapping)}|${JSON.stringify(d.preprocessing)}|${JSON.stringify(dataRequest)}|${JSON.stringify(languages)}`,
     );
+    const notes = only
+      ? [
+          `Posts in ${listOf((languages ?? []).map(languageName))} only (the language filter): ${(p.train.rows.length + p.test.rows.length).toLocaleString('en-US')} of ${d.table.rowCount.toLocaleString('en-US')} posts; the model learns from them alone and every chart below counts them.`,
+          ...p.notes,
+        ]
+      : p.notes;
     keepPrepared(d, {
       key,
       request,
@@ -181,7 +193,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
         target: p.target,
         features: p.features,
         threshold: p.threshold,
-        notes: p.notes,
+        notes,
         targetRange: targetRangeOf(p.train.y, p.train.raw),
       },
     });
@@ -202,7 +214,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
       test: part(p.test),
       points: points.value,
       scoring: defaultScoring(p.task),
-      notes: p.notes,
+      notes,
       correlation: featureCorrelation(p.train.X, p.train.y, p.target.label),
       sentimentSource,
       split: {
@@ -213,6 +225,7 @@ export const engagementAnalysisJobs: EngagementAnalysisApi = {
         testFrom: p.split.testFrom,
       },
       trainGroups: p.split.trainGroups,
+      languages,
     };
     progress({ phase: 'Building features', done: 1, total: 1, unit: 'steps' });
     return Comlink.transfer(ok(value), [
