@@ -8,6 +8,7 @@
 import { version } from '../../../package.json';
 import { fileNamePart } from '../../core/bundle/fileName.ts';
 import { CLASSIFIER_KIND } from '../../core/bundle/sentimentClassifier.ts';
+import { LANGUAGE_CLASSIFIER_KIND } from '../../core/bundle/languageClassifier.ts';
 import { ok, type Result } from '../../core/errors/index.ts';
 import type { AnalysisBundle } from '../../core/bundle/bundle.ts';
 import { readActiveModel, readModel, workingModelId } from '../../storage/models.ts';
@@ -54,6 +55,8 @@ export async function analysisReport(sources: ReportSources): Promise<Result<Dow
             heldOut: classifier.heldOut,
             /** The word-pattern model and the network on the same held-out rows, and which was kept. */
             choice: classifier.choice ?? null,
+            /** With a model per language: both ways and each language's figures on the same held-out rows. */
+            languages: classifier.languages ?? null,
             trainRows: classifier.trainRows,
             labelledRows: classifier.labelledRows,
             vocabulary: classifier.vocabulary,
@@ -69,7 +72,12 @@ export async function analysisReport(sources: ReportSources): Promise<Result<Dow
                     vocabulary: saved.sentiment.classifier.features.tfidf.vocabulary.length,
                     bestEpoch: saved.sentiment.classifier.training.bestEpoch,
                   }
-                : { model: 'word patterns' }),
+                : {
+                    model:
+                      saved.sentiment.classifier.kind === LANGUAGE_CLASSIFIER_KIND
+                        ? 'word patterns per language'
+                        : 'word patterns',
+                  }),
             }
           : null,
     },
