@@ -302,9 +302,17 @@ export interface SentimentTrainResult {
 /** Which trained model is kept: the word-pattern (n-gram TF-IDF + linear) model or the network. */
 export type ClassifierKind = 'linear' | 'network';
 
-/** The two models trained on the same rows, scored on the same held-out rows. */
+/**
+ * What the choice between the two rested on: their accuracy in cross-validation on the same folds,
+ * or, with too few rows to fold, the held-out posts.
+ */
+export type ClassifierBasis = 'cross-validation' | 'held-out';
+
+/** The two models trained on the same rows, compared on the same folds, scored on the same held-out rows. */
 export interface ClassifierChoice {
   readonly kept: ClassifierKind;
+  /** Absent in results kept before cross-validation chose (they chose on the held-out posts). */
+  readonly basis?: ClassifierBasis;
   readonly linear: {
     readonly heldOut: SentimentEvaluation;
     /** Cross-validated accuracy of the chosen loss and C on (a sample of) the training rows; null with too few rows to fold. */
@@ -321,7 +329,10 @@ export interface ClassifierChoice {
   };
   readonly network: {
     readonly heldOut: SentimentEvaluation;
+    /** Its fit, and its cross-validation on the word-pattern model's folds. */
     readonly seconds: number;
+    /** Cross-validated accuracy on the same folds as the word-pattern model's `cvAccuracy`; null without folds, absent in results kept before. */
+    readonly cvAccuracy?: number | null;
   };
 }
 

@@ -95,23 +95,33 @@ const MODEL_NAMES: Record<ClassifierKind, string> = {
   network: 'Neural network',
 };
 
-/** Which model was kept, both held-out figures in plain words, and the method one click away. */
+/** Which model was kept and why, both models' figures in plain words, and the method one click away. */
 function KeptModel({ choice }: { choice: ClassifierChoice }) {
-  const linear = formatPercent(choice.linear.heldOut.accuracy, 0);
-  const network = formatPercent(choice.network.heldOut.accuracy, 0);
   const l = choice.linear;
-  const kind = `${l.loss === 'logistic' ? 'logistic regression' : 'a linear SVM (squared hinge)'} with C = ${l.C}`;
+  const n = choice.network;
+  const names = { linear: 'word-pattern model', network: 'neural network' } as const;
+  const other = choice.kept === 'linear' ? 'network' : 'linear';
+  const held = { linear: l.heldOut.accuracy, network: n.heldOut.accuracy };
   const cv =
-    l.cvAccuracy === null
-      ? `Too few rows to cross-validate: it used ${kind}.`
-      : `Its kind and strength were chosen by ${l.folds}-fold cross-validation on ${formatInt(l.cvRows)} training posts (copies kept in one fold): ${kind}, right on ${formatPercent(l.cvAccuracy, 0)} of the posts left out in turn.`;
-  const tip = `Both models learned from the same training posts and were scored on the same held-out posts, which neither saw (copies of a post stay on one side). The one right more often is kept; a tie goes to the better macro-F1, then to the word-pattern model. The word-pattern model: TF-IDF of words, word pairs and 2–5 letter pieces (${formatInt(l.features)} features), then a linear model. ${cv} The network is not cross-validated (five more trainings would take too long); its early stopping watches a slice of the training posts. Word patterns ${l.seconds.toFixed(1)} s, network ${choice.network.seconds.toFixed(1)} s.`;
+    choice.basis === 'cross-validation' && l.cvAccuracy !== null && typeof n.cvAccuracy === 'number'
+      ? { linear: l.cvAccuracy, network: n.cvAccuracy }
+      : null;
+  const pct = (v: number) => formatPercent(v, 0);
+  const kind = `${l.loss === 'logistic' ? 'logistic regression' : 'a linear SVM (squared hinge)'} with C = ${l.C}`;
+  const method = cv
+    ? `Both models learned from the same training posts. To choose between them, each was trained ${l.folds} more times on ${formatInt(l.cvRows)} of the training posts, each time leaving a part out and scoring it there (cross-validation; copies of a post stay in one part): the word-pattern model was right on ${pct(cv.linear)} of the posts left out, the network on ${pct(cv.network)}. The one right more often is kept; a tie keeps the word-pattern model. The word-pattern figure is that of its best kind and strength (${kind}) on those same parts, so it flatters it slightly. Then both were scored on the held-out posts, which neither the training nor the choice saw: those are the figures to quote.`
+    : `Both models learned from the same training posts and were scored on the same held-out posts, which neither saw (copies of a post stay on one side). There were too few training posts to cross-validate, so the one right more often on the held-out posts is kept; a tie goes to the better macro-F1, then to the word-pattern model. The word-pattern model used ${kind}.`;
+  const tip = `${method} The word-pattern model: TF-IDF of words, word pairs and 2–5 letter pieces (${formatInt(l.features)} features), then a linear model. The network: TF-IDF of words and word pairs, one hidden layer; its early stopping watches a slice of the training posts. Word patterns ${l.seconds.toFixed(1)} s, network ${n.seconds.toFixed(1)} s.`;
   return (
     <p>
-      <span data-testid="classifier-kept" data-kept={choice.kept}>
-        {choice.kept === 'linear'
-          ? `Kept the word-pattern model: right on ${linear} of held-out posts; the neural network: ${network}.`
-          : `Kept the neural network: right on ${network} of held-out posts; the word-pattern model: ${linear}.`}
+      <span
+        data-testid="classifier-kept"
+        data-kept={choice.kept}
+        data-basis={cv ? 'cross-validation' : 'held-out'}
+      >
+        {cv
+          ? `Kept the ${names[choice.kept]}: right on ${pct(cv[choice.kept])} of posts in cross-validation; the ${names[other]}: ${pct(cv[other])}. On held-out posts: ${pct(held[choice.kept])} and ${pct(held[other])}.`
+          : `Kept the ${names[choice.kept]}: right on ${pct(held[choice.kept])} of held-out posts; the ${names[other]}: ${pct(held[other])}.`}
       </span>{' '}
       <InfoTip text={tip} about="how the kept model was chosen" />
     </p>
@@ -120,7 +130,7 @@ function KeptModel({ choice }: { choice: ClassifierChoice }) {
 
 /**
  * A word-pattern (n-gram TF-IDF + linear) model and a TF-IDF + dense network classifier trained on the mapped labels (tfjs, in a pool worker) with
- * live loss and accuracy curves, Cancel; the better of the two on the held-out rows is kept, both
+ * live loss and accuracy curves, Cancel; the better of the two in cross-validation on the same folds is kept, both
  * shown beside VADER's scores on the same rows.
  */
 export function ClassifierPanel({
@@ -174,7 +184,7 @@ export function ClassifierPanel({
       <header className="card__header">
         <h3 className="card__title" id="classifier-title">
           Trained classifier
-          <InfoTip text="Learns from your labels instead of a fixed lexicon, two ways, in a background worker: a word-pattern model (words, word pairs and 2–5 letter pieces weighted by TF-IDF, then logistic regression or a linear SVM) and a small neural network (TF-IDF of words and word pairs, one hidden layer, tfjs). A stratified share of the labelled rows is held out, copies of a post kept on one side; both models and VADER are scored on exactly those rows, and the one right more often is kept." />
+          <InfoTip text="Learns from your labels instead of a fixed lexicon, two ways, in a background worker: a word-pattern model (words, word pairs and 2–5 letter pieces weighted by TF-IDF, then logistic regression or a linear SVM) and a small neural network (TF-IDF of words and word pairs, one hidden layer, tfjs). A stratified share of the labelled rows is held out, copies of a post kept on one side; the one right more often in cross-validation on the training posts is kept, and both models and VADER are scored on exactly those held-out rows." />
         </h3>
       </header>
       <div className="row" role="group" aria-label="Training options">

@@ -71,6 +71,9 @@ export interface LinearSelection {
   readonly folds: number;
   readonly scores: readonly CandidateScore[];
   readonly chosen: LinearCandidate;
+  /** The rows it used (ids into the counts) and each one's fold: another model can be scored on the same folds. */
+  readonly rowIds: readonly number[];
+  readonly fold: Uint8Array;
 }
 
 /** A trained classifier, ready to predict: classes are indices into SENTIMENT_CLASSES order. */
@@ -204,7 +207,14 @@ export function selectLinear(
   let best = 0;
   for (let ci = 1; ci < scores.length; ci++)
     if (scores[ci]!.accuracy > scores[best]!.accuracy) best = ci;
-  return { rows: selRows.length, folds: k, scores, chosen: candidates[best]! };
+  return {
+    rows: selRows.length,
+    folds: k,
+    scores,
+    chosen: candidates[best]!,
+    rowIds: selRows,
+    fold,
+  };
 }
 
 /**

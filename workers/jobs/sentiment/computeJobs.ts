@@ -59,6 +59,18 @@ export const sentimentComputeJobs: SentimentComputeApi = {
           },
           done === total,
         ),
+      onNetworkFold: (done, total) =>
+        report(
+          {
+            phase: 'Comparing',
+            done,
+            total,
+            unit: 'fits',
+            message: `comparing the two models: network fold ${done} of ${total}`,
+            history,
+          },
+          true,
+        ),
       onEpoch: (s, all) => {
         history = all.slice();
         report(

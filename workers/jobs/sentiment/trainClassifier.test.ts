@@ -40,8 +40,10 @@ describe('trainSentimentClassifier', () => {
 
   it('learns separable classes and scores itself and VADER on the same held-out rows', async () => {
     const epochs: number[] = [];
+    const folds: string[] = [];
     const r = await trainSentimentClassifier(texts, y, options, undefined, {
       onEpoch: (s) => epochs.push(s.epoch),
+      onNetworkFold: (done, total) => folds.push(`${done}/${total}`),
     });
     if (!r.ok) throw new Error(r.error.message);
     const v = r.value;
@@ -53,6 +55,17 @@ describe('trainSentimentClassifier', () => {
     expect([v.trainRows, v.labelledRows]).toEqual([144, 180]);
     expect(v.heldOut.model.accuracy).toBeGreaterThan(0.9);
     expect(epochs).toEqual(v.history.map((h) => h.epoch));
+    // The choice is cross-validated: the network went through the word-pattern model's 5 folds of
+    // the 144 training rows (its curves show only the kept fit's epochs).
+    const choice = v.choice!;
+    expect(choice.basis).toBe('cross-validation');
+    expect([choice.linear.folds, choice.linear.cvRows]).toEqual([5, 144]);
+    expect(folds).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
+    expect(choice.network.cvAccuracy).toBeGreaterThan(0.9);
+    expect(choice.linear.cvAccuracy).toBeGreaterThan(0.9);
+    expect(choice.kept).toBe(
+      choice.network.cvAccuracy! > choice.linear.cvAccuracy! ? 'network' : 'linear',
+    );
     expect(v.classifier.classes).toEqual(['negative', 'neutral', 'positive']);
     // The saved classifier predicts the same way without tfjs.
     expect(predictLabels(v.classifier, ['awful refund worst', 'lovely superb thanks'])).toEqual([

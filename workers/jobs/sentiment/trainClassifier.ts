@@ -3,10 +3,11 @@
  * the better: the neural network (cleaned text → TF-IDF of a capped vocabulary, optional word pairs
  * → one hidden layer → softmax; early stopping watches a validation slice of the training rows) and
  * the word-pattern model (word and character n-gram TF-IDF → a linear model whose loss and C are
- * chosen by cross-validation on the training rows). Both, and VADER, are scored on the same
- * held-out rows, unseen until then; the one right on more of them is kept (classifierChoice.ts).
- * Cross-validating the network too would train it five more times, beyond the ~10 s a 15k-post
- * training may take, so the two are compared on the held-out rows. Loads tfjs: import lazily.
+ * chosen by cross-validation on the training rows). The choice between them is cross-validated
+ * too: the network goes through the same folds (of a sample of at most 2,000 training rows, so its
+ * extra fits stay small), and the one right more often there is kept (classifierChoice.ts). Both,
+ * and VADER, are then scored on the same held-out rows, unseen by either and by the choice, so the
+ * figure shown is not flattered by it. Loads tfjs: import lazily.
  */
 import type {
   ClassifierChoice,
@@ -17,14 +18,7 @@ import type {
   SentimentThresholds,
 } from '../../api/sentiment.ts';
 import { fail, ok, type Result } from '../../core/errors/index.ts';
-import {
-  argmaxRows,
-  predictMlp,
-  sparseRows,
-  trainMlp,
-  type EpochStats,
-  type SparseRows,
-} from '../../core/nn/index.ts';
+import { argmaxRows, type EpochStats } from '../../core/nn/index.ts';
 import { createCleaner, resolveCleanOptions } from '../../core/preprocess/index.ts';
 import { deriveSeed } from '../../core/random/rng.ts';
 import { evaluateSentiment } from '../../core/sentiment/evaluation.ts';
@@ -35,7 +29,6 @@ import {
   type SentimentLabel,
 } from '../../core/sentiment/index.ts';
 import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
-import { fitTfidf, transformTfidf } from '../../core/text/index.ts';
 import { encodeLinearClassifier } from '../../core/bundle/linearClassifier.ts';
 import { readyClassifier } from '../../core/bundle/sentimentClassifier.ts';
 import { DEFAULT_NGRAMS, ngramCounts } from '../../core/classify/ngramCounts.ts';
@@ -45,6 +38,13 @@ import { CLASSIFIER_KIND, encodeLayer, termsOf } from './classifierModel.ts';
 import { stratifiedSplit } from './stratifiedSplit.ts';
 import { splitOverlap, textGroups } from '../../core/split/groups.ts';
 import { stratifiedGroupShuffleSplit } from '../../core/split/stratifiedGroups.ts';
+import {
+  crossValidateNetwork,
+  earlyStoppingSplit,
+  fitNetwork,
+  type NetworkData,
+  type SharedFolds,
+} from './networkFit.ts';
 
 export const DEFAULT_TRAIN_OPTIONS: Required<SentimentTrainOptions> = {
   seed: 42,
@@ -58,8 +58,6 @@ export const DEFAULT_TRAIN_OPTIONS: Required<SentimentTrainOptions> = {
   maxRows: 50_000,
 };
 
-/** Share of the training rows watched for early stopping. */
-const VALIDATION_SHARE = 0.1;
 const MIN_ROWS = 20;
 
 export interface TrainHooks {
@@ -75,10 +73,8 @@ export interface TrainHooks {
   readonly wordPatterns?: (
     ...args: [...Parameters<typeof trainWordPatterns>, rows: readonly number[]]
   ) => ReturnType<typeof trainWordPatterns>;
-}
-
-function pick<T>(items: readonly T[], rows: ArrayLike<number>): T[] {
-  return Array.from(rows as ArrayLike<number>, (r) => items[r]!);
+  /** Progress of the network's cross-validation on the word-pattern model's folds. */
+  readonly onNetworkFold?: (done: number, total: number) => void;
 }
 
 function validate(o: Required<SentimentTrainOptions>): Result<true> {
@@ -125,18 +121,8 @@ export function classifierSplits(
   seed: number,
 ): { split: { train: Uint32Array; test: Uint32Array }; fitPos: number[]; valPos: number[] } {
   const split = stratifiedGroupShuffleSplit(classes, groups, testShare, deriveSeed(seed, 0));
-  const trainPos = Array.from(split.train);
-  const inner = stratifiedGroupShuffleSplit(
-    pick(classes, trainPos),
-    pick(Array.from(groups), trainPos),
-    VALIDATION_SHARE,
-    deriveSeed(seed, 1),
-  );
-  return {
-    split,
-    fitPos: Array.from(inner.train, (p) => trainPos[p]!),
-    valPos: Array.from(inner.test, (p) => trainPos[p]!),
-  };
+  const inner = earlyStoppingSplit(classes, groups, Array.from(split.train), deriveSeed(seed, 1));
+  return { split, ...inner };
 }
 
 /**
@@ -199,57 +185,28 @@ export async function trainSentimentClassifier(
 
   const clean = resolveCleanOptions({});
   const terms = termsOf(createCleaner(clean), o.bigrams);
-  const docs = keep.map((i) => terms(texts[i] ?? ''));
-  const trainDocs = pick(docs, trainPos);
-  if (trainDocs.every((d) => d.length === 0)) {
-    return fail(
-      'TOO_FEW_ROWS',
-      'None of the labelled texts has a word left after cleaning.',
-      'Check that the text column holds the post text.',
-    );
-  }
-  // Terms seen in a single post are mostly noise; keep them only for small datasets.
-  const fitted = fitTfidf(trainDocs, {
-    maxFeatures: o.maxFeatures,
-    minDf: trainDocs.length >= 500 ? 2 : 1,
+  const data: NetworkData = {
+    docs: keep.map((i) => terms(texts[i] ?? '')),
+    classes,
+    groups,
+    present,
+  };
+  const history: EpochStats[] = [];
+  const fitted = await fitNetwork(data, { trainPos, fitPos, valPos }, o, {
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+    onEpoch: (s) => {
+      history.push(s);
+      hooks.onEpoch?.(s, history);
+    },
+    ...(hooks.onBatch ? { onBatch: hooks.onBatch } : {}),
   });
   if (!fitted.ok) return fitted;
-  const tfidf = fitted.value.model;
-  const rowsOf = (positions: readonly number[]): SparseRows =>
-    sparseRows(transformTfidf(tfidf, pick(docs, positions)));
-  const target = (positions: readonly number[]): Float32Array =>
-    Float32Array.from(positions, (p) => classes[p]!);
-
-  const history: EpochStats[] = [];
-  const trained = await trainMlp(
-    { x: rowsOf(fitPos), y: target(fitPos) },
-    { x: rowsOf(valPos), y: target(valPos) },
-    {
-      task: 'classification',
-      classes: present,
-      hidden: [o.hidden],
-      epochs: o.epochs,
-      batchSize: 32,
-      learningRate: o.learningRate,
-      patience: o.patience,
-      seed: o.seed,
-      ...(hooks.signal ? { signal: hooks.signal } : {}),
-      onEpoch: (s) => {
-        history.push(s);
-        hooks.onEpoch?.(s, history);
-      },
-      ...(hooks.onBatch ? { onBatch: hooks.onBatch } : {}),
-    },
-  );
-  if (!trained.ok) return trained;
+  const { trained, tfidf } = fitted.value;
 
   const testPos = Array.from(split.test);
-  const model = trained.value.model;
+  const model = trained.model;
   const truth = testPos.map((p) => present[classes[p]!]!);
-  const predicted = Array.from(
-    argmaxRows(predictMlp(model, rowsOf(testPos)), present.length),
-    (k) => present[k]!,
-  );
+  const predicted = fitted.value.predict(testPos).map((k) => present[k]!);
   const testTexts = testPos.map((p) => texts[keep[p]!] ?? '');
   const vaderScores = scoreTexts(testTexts, new Float64Array(testTexts.length * 4));
   const vader = testTexts.map((_, k): SentimentLabel =>
@@ -272,8 +229,8 @@ export async function trainSentimentClassifier(
       trainRows: trainPos.length,
       heldOutRows: testPos.length,
       seed: o.seed,
-      epochs: trained.value.history.length,
-      bestEpoch: trained.value.bestEpoch,
+      epochs: trained.history.length,
+      bestEpoch: trained.bestEpoch,
       heldOutAccuracy: modelEval.value.accuracy,
       heldOutMacroF1: modelEval.value.macroF1,
     },
@@ -291,18 +248,37 @@ export async function trainSentimentClassifier(
     keep,
   );
   if (!linear.ok) return linear;
-  const kept = chooseClassifier(linear.value.heldOut, modelEval.value);
+  // the network through the same folds the word-pattern model was chosen on
+  const cvStarted = performance.now();
+  let networkCv: number | null = null;
+  if (linear.value.folds) {
+    const cv = await crossValidateNetwork(data, linear.value.folds, o, {
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+      ...(hooks.onNetworkFold ? { onFold: hooks.onNetworkFold } : {}),
+    });
+    if (!cv.ok) return cv;
+    networkCv = cv.value;
+  }
+  const { kept, basis } = chooseClassifier(
+    { cv: linear.value.figures.cvAccuracy, heldOut: linear.value.heldOut },
+    { cv: networkCv, heldOut: modelEval.value },
+  );
   const choice: ClassifierChoice = {
     kept,
+    basis,
     linear: { ...linear.value.figures, heldOut: linear.value.heldOut },
-    network: { heldOut: modelEval.value, seconds: networkSeconds },
+    network: {
+      heldOut: modelEval.value,
+      seconds: networkSeconds + (performance.now() - cvStarted) / 1000,
+      cvAccuracy: networkCv,
+    },
   };
 
   return ok({
     classifier: kept === 'linear' ? linear.value.classifier : network,
-    history: trained.value.history,
-    bestEpoch: trained.value.bestEpoch,
-    stoppedEarly: trained.value.stoppedEarly,
+    history: trained.history,
+    bestEpoch: trained.bestEpoch,
+    stoppedEarly: trained.stoppedEarly,
     heldOut: {
       n: testPos.length,
       model: kept === 'linear' ? linear.value.heldOut : modelEval.value,
@@ -336,6 +312,8 @@ export function trainWordPatterns(
   classifier: SentimentClassifier;
   heldOut: SentimentEvaluation;
   figures: Omit<ClassifierChoice['linear'], 'heldOut'>;
+  /** The folds its loss and C were chosen on (null with too few rows to fold). */
+  folds: SharedFolds | null;
 }> {
   const started = performance.now();
   const counts = ngramCounts(texts, DEFAULT_NGRAMS);
@@ -381,6 +359,9 @@ export function trainWordPatterns(
       },
     },
     heldOut: heldOut.value,
+    folds: m.selection
+      ? { positions: m.selection.rowIds, fold: m.selection.fold, folds: m.selection.folds }
+      : null,
     figures: {
       cvAccuracy: cv ? cv.accuracy : null,
       folds: m.selection?.folds ?? 0,
