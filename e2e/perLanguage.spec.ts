@@ -4,7 +4,6 @@ import { tmpFile } from './files.ts';
 import { multilingualPostsCsv } from '../scripts/gen/multilingualPosts.ts';
 
 const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'pt'];
-const GERMAN = ['de', 'German'] as const;
 
 test('a model per language: trained beside one model, compared language by language, read by language in the live box, the bundle and labelling', async ({
   app,
@@ -14,8 +13,24 @@ test('a model per language: trained beside one model, compared language by langu
   page,
 }) => {
   test.setTimeout(300_000);
-  // generated: posts about cafés and shops in six languages, each with a label a person gave
-  const file = tmpFile('multilingual-labelled.csv', multilingualPostsCsv({ rows: 900, seed: 4 }));
+  // generated: posts about cafés and shops in six languages, each with a label a person gave; half
+  // the opinions are a hand sign, and 👌 is praise in English but an insult in Brazil
+  const file = tmpFile(
+    'multilingual-labelled.csv',
+    multilingualPostsCsv({
+      rows: 900,
+      seed: 4,
+      reactions: 0.5,
+      languages: [
+        ['en', 0.3],
+        ['pt', 0.3],
+        ['de', 0.1],
+        ['es', 0.1],
+        ['fr', 0.1],
+        ['it', 0.1],
+      ],
+    }),
+  );
   await app.open();
   await app.importFile(file);
   await app.goTo('Sentiment');
@@ -26,46 +41,40 @@ test('a model per language: trained beside one model, compared language by langu
   await s.trainButton().click();
   await expect(s.comparison).toBeVisible({ timeout: 240_000 });
 
-  // every language had enough labels for a model of its own; each row gives both ways and the word list
+  // every language had enough labels; Portuguese reads better with a model of its own (👌), the
+  // others no better than with one model for all languages
   for (const code of LANGUAGES) {
     const cells = s.languageFigureRow(code);
-    await expect(cells.nth(2)).toContainText('yes');
+    await expect(cells.nth(2)).toHaveText(
+      code === 'pt' ? /^yes \(\d+ to learn from\)$/ : 'no: did no better',
+    );
     for (const k of [3, 4, 5, 6]) await expect(cells.nth(k)).toHaveText(/^\d+%/);
   }
-  await expect(s.languageFigureRow('de').first()).toHaveText(GERMAN[1]);
-  // the advice names the way kept, the one right on more held-out posts, with both figures
-  const kept = await s.languageModelsKept.getAttribute('data-kept');
+  await expect(s.languageFigureRow('pt').first()).toHaveText('Portuguese');
+  // the advice names the way kept, the one right more often in cross-validation, with both figures
+  await expect(s.languageModelsKept).toHaveAttribute('data-kept', 'per-language');
   const sentence = await s.languageModelsKept.innerText();
-  const perFirst =
-    /^Kept a model per language .*: right on (\d+)% of held-out posts, against (\d+)% for one model/.exec(
+  const figures =
+    /^Kept a model per language \(Portuguese; one model for the rest\): right on (\d+)% of posts in cross-validation, against (\d+)% for one model for all languages\./.exec(
       sentence,
     );
-  const oneFirst =
-    /^Kept one model for all languages: right on (\d+)% of held-out posts, against (\d+)% with a model per language/.exec(
-      sentence,
-    );
-  if (kept === 'per-language') {
-    expect(perFirst, sentence).not.toBeNull();
-    expect(Number(perFirst![1])).toBeGreaterThanOrEqual(Number(perFirst![2]));
-  } else {
-    expect(kept).toBe('one-model');
-    if (!sentence.includes('did no better')) {
-      expect(oneFirst, sentence).not.toBeNull();
-      expect(Number(oneFirst![1])).toBeGreaterThanOrEqual(Number(oneFirst![2]));
-    }
-  }
-  // on this file (seed 4) models per language are kept, 84% against 83%, and word patterns beat the
-  // network: the live box and the bundle read by language (the other outcomes are checked too)
-  const byLanguage =
-    kept === 'per-language' && (await s.classifierKept.getAttribute('data-kept')) === 'linear';
+  expect(figures, sentence).not.toBeNull();
+  expect(Number(figures![1])).toBeGreaterThan(Number(figures![2]));
+  expect(sentence).toContain('had enough labels too, but a model of their own read them no better');
+  const byLanguage = (await s.classifierKept.getAttribute('data-kept')) === 'linear';
 
-  // the live box reads a German post with the German model (when models per language were kept)
+  // the live box reads the same sign in each post's language (when word patterns beat the network)
   await app.goTo('Live scoring');
-  await live.sentiment.text.fill('Der Kuchen war köstlich und das Personal sehr freundlich');
-  await expect(live.sentiment.classifier).toContainText('trained classifier: positive');
-  if (byLanguage)
-    await expect(live.sentiment.classifierModel).toHaveText('read by the German model');
-  else await expect(live.sentiment.classifierModel).toHaveCount(0);
+  await live.sentiment.text.fill('Ontem fomos ao café com a minha irmã 👌');
+  if (byLanguage) {
+    await expect(live.sentiment.classifierModel).toHaveText('read by the Portuguese model');
+    await expect(live.sentiment.classifier).toContainText('trained classifier: negative');
+  } else await expect(live.sentiment.classifierModel).toHaveCount(0);
+  await live.sentiment.text.fill('We stopped at the bakery on the way home 👌');
+  if (byLanguage) {
+    await expect(live.sentiment.classifierModel).toHaveText('read by the model for all languages');
+    await expect(live.sentiment.classifier).toContainText('trained classifier: positive');
+  }
 
   // the model bundle keeps the classifier as trained: a model per language and the fallback
   await app.goTo('Models');
@@ -78,7 +87,7 @@ test('a model per language: trained beside one model, compared language by langu
   const classifier = bundle.sentiment.classifier;
   if (byLanguage) {
     expect(classifier.kind).toBe('murmur.sentiment-by-language');
-    expect(Object.keys(classifier.languages!).sort()).toEqual([...LANGUAGES].sort());
+    expect(Object.keys(classifier.languages!)).toEqual(['pt']);
     expect(classifier.fallback).toBeDefined();
   } else expect(classifier.kind).not.toBe('murmur.sentiment-by-language');
 
@@ -89,11 +98,11 @@ test('a model per language: trained beside one model, compared language by langu
   await expect(s.labellingCount).toContainText('900 labels (900 from the file)');
   await s.labelling.getByRole('checkbox', { name: 'A model per language' }).check();
   const own = s.labelling.getByTestId('labelling-own-models');
-  await expect(own).toContainText('German', { timeout: 120_000 });
+  await expect(own).toContainText('Own models: Portuguese', { timeout: 120_000 });
   const table = s.labelling.getByTestId('labelling-language-figures');
   for (const code of LANGUAGES)
     await expect(table.locator(`tr[data-language="${code}"]`).locator('td').nth(1)).toHaveText(
-      'yes',
+      code === 'pt' ? 'yes' : /^no/,
     );
   await s.sourceOption('Trained classifier').check();
   await expect(s.chartsSource).toHaveAttribute('data-source', 'classifier');

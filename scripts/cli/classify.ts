@@ -51,7 +51,7 @@ import {
 import {
   crossFitByLanguage,
   crossValidateByLanguage,
-  ownModelLanguages,
+  trainLanguageModels,
   type LanguageCrossFit,
 } from '../../workers/core/classify/languageModels.ts';
 import { readTableFile } from './readTable.ts';
@@ -222,7 +222,12 @@ export const command: CliCommand = async (args) => {
     if (languages && one) {
       oneModel = new Uint8Array(truth.length);
       labelled.forEach((i, p) => (oneModel![i] = one.predicted[p]!));
-      models = ownModelLanguages(languages, labelled, cvY);
+      // the languages that keep a model of their own when trained on every labelled post
+      const full = trainLanguageModels(counts, labelled, cvY, languages, DEFAULT_NGRAMS, {
+        seed,
+        groups,
+      });
+      models = full.ok ? [...full.value.own.keys()] : [];
     }
     if (!cv) {
       return reportError({

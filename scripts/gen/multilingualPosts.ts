@@ -33,6 +33,12 @@ export interface MultilingualOptions {
   readonly labelNoise?: number;
   /** Share of posts per language; default English 0.4, the others 0.12 each. */
   readonly languages?: readonly (readonly [PostLanguage, number])[];
+  /**
+   * Share of posts that are a reaction: a plain sentence and a hand sign whose meaning depends on
+   * where the writer lives. 👌 is praise in English and the other languages here, and an insult in
+   * Brazil, so in Portuguese it is abuse; 👍 is praise and 👎 abuse everywhere. Default 0.
+   */
+  readonly reactions?: number;
 }
 
 interface Bank {
@@ -388,6 +394,19 @@ function fill(rng: Rng, bank: Bank, phrase: string, language: PostLanguage): str
   return text;
 }
 
+/** The hand signs of a reaction post, by what they say in each language. */
+function reactionSigns(language: PostLanguage, label: PostLabel): readonly string[] {
+  if (label === 'negative') return language === 'pt' ? ['👌', '👎'] : ['👎'];
+  return language === 'pt' ? ['👍'] : ['👌', '👍'];
+}
+
+/** A plain sentence of `language` and a hand sign that says `label` (positive or negative) there. */
+function composeReaction(rng: Rng, language: PostLanguage, label: PostLabel): string {
+  const bank = BANKS[language];
+  const body = fill(rng, bank, pick(rng, bank.context), language);
+  return `${body.charAt(0).toUpperCase() + body.slice(1)} ${pick(rng, reactionSigns(language, label))}`;
+}
+
 /** One post in `language` saying something `label`. */
 function composePost(rng: Rng, language: PostLanguage, label: PostLabel): string {
   const bank = BANKS[language];
@@ -420,7 +439,10 @@ export function generateMultilingualPosts(options: MultilingualOptions): Multili
   return Array.from({ length: options.rows }, (_, id) => {
     const language = weighted(rng, languages);
     const said = weighted(rng, LABEL_SHARES[language]);
-    const text = composePost(rng, language, said);
+    const text =
+      said !== 'neutral' && rng.next() < (options.reactions ?? 0)
+        ? composeReaction(rng, language, said)
+        : composePost(rng, language, said);
     const label =
       rng.next() < noise
         ? pick(

@@ -344,8 +344,10 @@ export interface LanguageFigures {
   readonly n: number;
   /** Training posts in the language. */
   readonly trainRows: number;
-  /** The language had enough labels for a model of its own. */
+  /** The language reads by a model of its own (it had enough labels, and the model read it better). */
   readonly ownModel: boolean;
+  /** The language had enough labels for a model of its own (kept or not). */
+  readonly tried: boolean;
   /** Accuracy of the kept classifier, of the word-pattern models per language, of one word-pattern model for all languages. */
   readonly classifier: number;
   readonly perLanguage: number;
@@ -363,8 +365,17 @@ export interface LanguageFigures {
 export interface LanguageComparison {
   /** Which was kept as the word-pattern model: one per language, or one for all (also on a tie). */
   readonly kept: 'per-language' | 'one-model';
-  /** Languages with a model of their own, most labelled first (empty: none had enough labels). */
+  /**
+   * What decided: cross-validation on the folds the single model chose its loss and C on, or the
+   * held-out posts when the training posts were too few to fold (or no language had its own model).
+   */
+  readonly basis: ClassifierBasis;
+  /** Cross-validated accuracy of both ways on those folds (null: held-out basis). */
+  readonly cv: { readonly perLanguage: number; readonly oneModel: number } | null;
+  /** Languages with a model of their own, most labelled first (empty: none had enough labels, or none did better). */
   readonly models: readonly string[];
+  /** Languages with enough labels whose own model read them no better than one model, in cross-validation. */
+  readonly dropped: readonly string[];
   /** A language needs this many labelled training posts, with `minClassRows` in each of two classes. */
   readonly minRows: number;
   readonly minClassRows: number;
@@ -481,6 +492,8 @@ export interface LabellingLanguage {
   /** Labels in the language in all. */
   readonly labels: number;
   readonly ownModel: boolean;
+  /** It had enough labels for a model of its own, kept only when it read the language better. */
+  readonly tried: boolean;
   /** Accuracy of the classifier on the held-out labels, and of the language's word list (VADER for English; `unscored` posts count wrong). */
   readonly accuracy: number;
   readonly lexicon: number;

@@ -31,7 +31,7 @@ export function LabellingLanguages({
         />{' '}
         A model per language
         <InfoTip
-          text="Each language with at least 30 labels, 10 or more in each of two kinds, gets a classifier of its own, trained on its posts alone; one classifier for all languages reads the others and posts too short to tell. A language's own model is not misled by a word that means something else in another language, but it learns from fewer posts: compare the accuracy per language below with and without it."
+          text="Each language with at least 30 labels, 10 or more in each of two kinds, gets a classifier of its own, trained on its posts alone, when in cross-validation it reads the language better than one classifier for all languages; that one reads the others and posts too short to tell. A language's own model is not misled by a word that means something else in another language, but it learns from fewer posts: compare the accuracy per language below with and without it."
           about="a model per language"
         />
       </label>
@@ -39,7 +39,9 @@ export function LabellingLanguages({
         <>
           <p className="muted" data-testid="labelling-own-models">
             {own.length === 0
-              ? 'No language has enough labels for a model of its own yet: one model reads every language.'
+              ? rows.some((l) => l.tried)
+                ? 'No language reads better with a model of its own (cross-validated): one model reads every language.'
+                : 'No language has enough labels for a model of its own yet: one model reads every language.'
               : `Own models: ${own.join(', ')}; the model for all languages reads the rest.`}
           </p>
           <table className="table" data-testid="labelling-language-figures">
@@ -60,7 +62,7 @@ export function LabellingLanguages({
                 <tr key={l.language} data-language={l.language}>
                   <th scope="row">{languageName(l.language)}</th>
                   <td>{formatInt(l.labels)}</td>
-                  <td>{l.ownModel ? 'yes' : 'no'}</td>
+                  <td>{l.ownModel ? 'yes' : l.tried ? 'no: did no better' : 'no'}</td>
                   <td data-metric="classifier">
                     {l.n > 0 ? `${formatPercent(l.accuracy, 0)} of ${formatInt(l.n)}` : '—'}
                   </td>

@@ -3,18 +3,29 @@ import { formatInt, formatPercent } from '../../shared/format.ts';
 import { languageName } from '../../shared/languageFilter.ts';
 import { InfoTip } from '../../components/InfoTip.tsx';
 
-/** The advice in plain words: which way of reading languages was kept, and by how much. */
+/** The advice in plain words: which way of reading languages was kept, on what, and by how much. */
 function advice(c: LanguageComparison): string {
-  const per = formatPercent(c.perLanguage.accuracy, 0);
-  const one = formatPercent(c.oneModel.accuracy, 0);
+  const pct = (v: number) => formatPercent(v, 0);
+  const dropped = c.dropped.length
+    ? ` ${c.dropped.map(languageName).join(', ')} had enough labels too, but a model of ${c.dropped.length === 1 ? 'its' : 'their'} own read ${c.dropped.length === 1 ? 'it' : 'them'} no better in cross-validation, so one model reads ${c.dropped.length === 1 ? 'it' : 'them'}.`
+    : '';
+  if (c.models.length === 0 && c.dropped.length > 0)
+    return `Kept one model for all languages: ${c.dropped.map(languageName).join(', ')} had enough labels for a model of ${c.dropped.length === 1 ? 'its' : 'their'} own, but it read ${c.dropped.length === 1 ? 'it' : 'them'} no better in cross-validation.`;
   if (c.models.length === 0)
     return `No language had enough labels for a model of its own (${c.minRows} labelled posts, ${c.minClassRows} in each of two kinds), so one model reads every language. Label more posts in your main languages to try again.`;
   const names = c.models.map(languageName).join(', ');
+  // what decided: cross-validation on the training posts, else the held-out posts
+  const per = c.cv ? c.cv.perLanguage : c.perLanguage.accuracy;
+  const one = c.cv ? c.cv.oneModel : c.oneModel.accuracy;
+  const on = c.cv ? 'of posts in cross-validation' : 'of held-out posts';
+  const heldOut = c.cv
+    ? ` On held-out posts: ${pct(c.perLanguage.accuracy)} with a model per language, ${pct(c.oneModel.accuracy)} with one.`
+    : '';
   if (c.kept === 'per-language')
-    return `Kept a model per language (${names}; one model for the rest): right on ${per} of held-out posts, against ${one} for one model for all languages.`;
-  return c.perLanguage.accuracy === c.oneModel.accuracy
-    ? `Kept one model for all languages: a model per language (${names}) did no better on held-out posts (${per} both ways), and one model is simpler.`
-    : `Kept one model for all languages: right on ${one} of held-out posts, against ${per} with a model per language (${names}). On these labels, the languages help each other more than they confuse each other.`;
+    return `Kept a model per language (${names}; one model for the rest): right on ${pct(per)} ${on}, against ${pct(one)} for one model for all languages.${dropped}${heldOut}`;
+  return per === one
+    ? `Kept one model for all languages: a model per language (${names}) did no better (${pct(per)} ${on} both ways), and one model is simpler.${heldOut}`
+    : `Kept one model for all languages: right on ${pct(one)} ${on}, against ${pct(per)} with a model per language (${names}). On these labels, the languages help each other more than they confuse each other.${heldOut}`;
 }
 
 /**
@@ -24,7 +35,7 @@ function advice(c: LanguageComparison): string {
  */
 export function LanguageModels({ comparison }: { comparison: LanguageComparison }) {
   const c = comparison;
-  const tip = `Both ways learned from the same training posts and were scored on the same held-out posts. A language gets its own word-pattern model when it has at least ${c.minRows} labelled training posts with ${c.minClassRows} or more in each of two kinds (positive, neutral, negative); the model for all languages reads the others and posts too short to tell. The kept way is the one right on more held-out posts (a tie keeps one model). "Word list" is how the charts read the language without a classifier: VADER for English, a word list for German, Spanish, French, Italian, Portuguese and Arabic; a post in another language cannot be read and counts as wrong here. ${c.seconds.toFixed(1)} s.`;
+  const tip = `Both ways learned from the same training posts. ${c.basis === 'cross-validation' ? 'To choose, each was trained again on the folds the single model chose its kind and strength on (a part of the training posts left out in turn, copies of a post in one part) and scored on the part left out; the one right more often there is kept (a tie keeps one model). Then both were scored on the held-out posts, which neither the training nor the choice saw: those are the figures per language below.' : 'There were too few training posts to cross-validate: the one right on more held-out posts is kept (a tie keeps one model).'} A language gets its own word-pattern model when it has at least ${c.minRows} labelled training posts with ${c.minClassRows} or more in each of two kinds (positive, neutral, negative) and, on the same folds, that model reads its posts better than the model for all languages (chosen on the folds that score it, so its cross-validated figure flatters it slightly); the model for all languages reads the others and posts too short to tell. "Word list" is how the charts read the language without a classifier: VADER for English, a word list for German, Spanish, French, Italian, Portuguese and Arabic; a post in another language cannot be read and counts as wrong here. ${c.seconds.toFixed(1)} s.`;
   return (
     <div className="stack" data-testid="language-models">
       <p>
@@ -61,7 +72,13 @@ export function LanguageModels({ comparison }: { comparison: LanguageComparison 
             <tr key={l.language} data-language={l.language}>
               <th scope="row">{languageName(l.language)}</th>
               <td className="num">{formatInt(l.n)}</td>
-              <td>{l.ownModel ? `yes (${formatInt(l.trainRows)} to learn from)` : 'no'}</td>
+              <td>
+                {l.ownModel
+                  ? `yes (${formatInt(l.trainRows)} to learn from)`
+                  : l.tried
+                    ? 'no: did no better'
+                    : 'no: too few labels'}
+              </td>
               <td className="num" data-metric="classifier">
                 {formatPercent(l.classifier, 0)}
               </td>

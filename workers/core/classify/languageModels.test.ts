@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { crossFit } from './crossFit.ts';
 import { crossValidate } from './crossValidate.ts';
 import { falseFriendPosts } from './languagePosts.testutil.ts';
+import { labelledPosts } from './posts.testutil.ts';
 import {
   crossFitByLanguage,
   crossValidateByLanguage,
+  chooseOwnModels,
+  foldPredictions,
   ownModelLanguages,
   predictLanguageModels,
   trainLanguageModels,
@@ -98,6 +101,44 @@ describe('a model per language', () => {
       expect([...languagesOfFold].sort()).toEqual(['aa', 'bb']);
     expect(right(y, per.predicted, rows)).toBeGreaterThan(0.9);
     expect(right(y, one.predicted, rows)).toBeLessThan(right(y, per.predicted, rows) - 0.2);
+  });
+
+  it('keeps a language’s own model only where it reads the language better, on folds made beforehand', () => {
+    const rowIds = rows;
+    const fold = Uint8Array.from(rowIds, (_, p) => p % 3);
+    const yOf = rowIds.map((i) => y[i]!);
+    const candidate = { loss: 'logistic', C: 4 } as const;
+    const predictions = foldPredictions(counts, rowIds, yOf, fold, 3, languages, SPEC, {
+      seed: 1,
+      candidate,
+      tried: ['aa', 'bb'],
+    });
+    // cc was not tried: it has no prediction of its own
+    rowIds.forEach((i, p) => {
+      if (languages[i] === 'cc') expect(predictions.own[p]).toBe(-1);
+      else expect(predictions.own[p]).toBeGreaterThanOrEqual(0);
+    });
+    const choice = chooseOwnModels(rowIds, yOf, languages, predictions, ['aa', 'bb']);
+    expect(choice.keep).toEqual(['aa', 'bb']);
+    expect(choice.dropped).toEqual([]);
+    expect(choice.perLanguage).toBeGreaterThan(0.9);
+    expect(choice.oneModel).toBeLessThan(0.75);
+    // two 'languages' that are the same posts split at random: a model of their own learns from
+    // half the labels and reads them no better, so both are dropped
+    const plain = labelledPosts(150, 3, 0.15);
+    const plainCounts = ngramCounts(plain.texts, SPEC);
+    const split = plain.texts.map((_, i) => (i % 2 ? 'en' : 'de'));
+    const ids = all(150);
+    const folds = Uint8Array.from(ids, (_, p) => p % 3);
+    const mixed = foldPredictions(plainCounts, ids, plain.y, folds, 3, split, SPEC, {
+      seed: 1,
+      candidate,
+      tried: ['en', 'de'],
+    });
+    const none = chooseOwnModels(ids, plain.y, split, mixed, ['en', 'de']);
+    expect(none.keep).toEqual([]);
+    expect(none.dropped).toEqual(['en', 'de']);
+    expect(none.perLanguage).toBe(none.oneModel);
   });
 
   it('cross-fits the labelling loop per language: each post takes its language’s fit', () => {

@@ -13,6 +13,7 @@ import type { NgramCounts, NgramSpec } from './ngramCounts.ts';
 import {
   predictLinear,
   trainLinearSentiment,
+  type LinearCandidate,
   type LinearPredictions,
   type LinearSentiment,
   type LinearTrainOptions,
@@ -41,8 +42,10 @@ export const DEFAULT_LANGUAGE_THRESHOLDS: Required<LanguageThresholds> = {
 export interface LanguageModels {
   /** Trained on every label (all languages): reads languages without a model of their own. */
   readonly fallback: LinearSentiment;
-  /** A model per language with enough labels, by ISO 639-1 code. */
+  /** A model per language with enough labels (that read its posts better, when chosen), by ISO 639-1 code. */
   readonly own: ReadonlyMap<string, LinearSentiment>;
+  /** How the languages with enough labels were chosen on the all-language model's folds (null: not chosen, all kept). */
+  readonly choice?: OwnModelChoice | null;
 }
 
 /**
@@ -125,7 +128,10 @@ export function trainOwnModels(
 
 /**
  * The all-language model on `rows` of `counts` (classes `y`, paired; `options.space` is its
- * space when given) and a model per language with enough labels (trainOwnModels). Fails like
+ * space when given) and a model per language with enough labels (trainOwnModels). When the
+ * all-language model chose its loss and C by cross-validation, a language keeps its own model only
+ * if, on those folds, it read the language's posts better than the all-language model
+ * (chooseOwnModels; `choose: false` keeps every language with enough labels). Fails like
  * trainLinearSentiment when fewer than two classes are labelled.
  */
 export function trainLanguageModels(
@@ -134,14 +140,32 @@ export function trainLanguageModels(
   y: ArrayLike<number>,
   languages: readonly string[],
   spec: NgramSpec,
-  options: LanguageTrainOptions,
+  options: LanguageTrainOptions & { readonly choose?: boolean },
 ): Result<LanguageModels> {
-  const { thresholds: _t, spaceOf: _o, onStep: _p, ...linear } = options;
+  const { thresholds: _t, spaceOf: _o, onStep: _p, choose = true, ...linear } = options;
   const fallback = trainLinearSentiment(counts, rows, y, linear, spec);
   if (!fallback.ok) return fallback;
-  const { space: _s, ...rest } = options;
+  const { space: _s, choose: _c, ...rest } = options;
   const own = trainOwnModels(counts, rows, y, languages, spec, rest);
-  return { ok: true, value: { fallback: fallback.value, own } };
+  const selection = fallback.value.selection;
+  if (!choose || !selection || own.size === 0)
+    return { ok: true, value: { fallback: fallback.value, own, choice: null } };
+  const yOf = new Map<number, number>();
+  for (let p = 0; p < rows.length; p++) yOf.set(rows[p]!, y[p]!);
+  const selY = selection.rowIds.map((r) => yOf.get(r)!);
+  const predictions = foldPredictions(
+    counts,
+    selection.rowIds,
+    selY,
+    selection.fold,
+    selection.folds,
+    languages,
+    spec,
+    { seed: deriveSeed(options.seed, 7), candidate: selection.chosen, tried: [...own.keys()] },
+  );
+  const choice = chooseOwnModels(selection.rowIds, selY, languages, predictions, [...own.keys()]);
+  for (const language of choice.dropped) own.delete(language);
+  return { ok: true, value: { fallback: fallback.value, own, choice } };
 }
 
 /** The model that reads a post in `language`: its own, else the all-language one. */
@@ -220,6 +244,136 @@ export function crossValidateByLanguage(
   );
 }
 
+/** Each row's out-of-fold class: by its language's own model (−1 where the language had none in that fold) and by the all-language model. */
+export interface FoldPredictions {
+  readonly own: Int8Array;
+  readonly fallback: Uint8Array;
+}
+
+/**
+ * Out-of-fold predictions on folds made beforehand (e.g. those the all-language model chose its
+ * loss and C on, so the ways are compared post for post): in each fold the all-language model, and
+ * each of `tried` (the languages with enough labels in all) on its own rows of the fold's training
+ * rows (two classes of two rows at least: the fold holds a part of what the final model learns
+ * from), learn with `candidate` and predict the left-out rows. `rowIds` index `counts` (and
+ * `languages`); `y` and `fold` are paired with them.
+ */
+export function foldPredictions(
+  counts: NgramCounts,
+  rowIds: readonly number[],
+  y: ArrayLike<number>,
+  fold: ArrayLike<number>,
+  folds: number,
+  languages: readonly string[],
+  spec: NgramSpec,
+  options: {
+    readonly seed: number;
+    readonly candidate: LinearCandidate;
+    readonly tried: readonly string[];
+  },
+): FoldPredictions {
+  const own = new Int8Array(rowIds.length).fill(-1);
+  const fallback = new Uint8Array(rowIds.length);
+  // only the languages tried get a model in a fold
+  const tried = languages.map((l) => (options.tried.includes(l) ? l : UNKNOWN));
+  for (let f = 0; f < folds; f++) {
+    const train: number[] = [];
+    const test: number[] = [];
+    rowIds.forEach((_, p) => (fold[p] === f ? test : train).push(p));
+    if (test.length === 0) continue;
+    const trainRows = train.map((p) => rowIds[p]!);
+    const trainY = train.map((p) => y[p]!);
+    const testRows = test.map((p) => rowIds[p]!);
+    const fit = { candidates: [options.candidate] };
+    const all = trainLinearSentiment(
+      counts,
+      trainRows,
+      trainY,
+      { ...fit, seed: deriveSeed(options.seed, 40 + f) },
+      spec,
+    );
+    // one class in the fold's training rows: it can only answer that class
+    const p = all.ok ? predictLinear(all.value, counts, testRows).label : null;
+    test.forEach((q, t) => (fallback[q] = p ? p[t]! : (trainY[0] ?? 0)));
+    const models = trainOwnModels(counts, trainRows, trainY, tried, spec, {
+      ...fit,
+      seed: deriveSeed(options.seed, 60 + f),
+      thresholds: { minRows: 4, minClassRows: 2 },
+    });
+    const byLanguage = new Map<string, number[]>();
+    for (const q of test) {
+      const language = languages[rowIds[q]!]!;
+      if (!models.has(language)) continue;
+      const list = byLanguage.get(language);
+      if (list) list.push(q);
+      else byLanguage.set(language, [q]);
+    }
+    for (const [language, at] of byLanguage) {
+      const label = predictLinear(
+        models.get(language)!,
+        counts,
+        at.map((q) => rowIds[q]!),
+      ).label;
+      at.forEach((q, t) => (own[q] = label[t]!));
+    }
+  }
+  return { own, fallback };
+}
+
+/** Which languages keep a model of their own, and both ways' accuracy on the same folds. */
+export interface OwnModelChoice {
+  /** Languages whose own model read their posts better than the all-language model did. */
+  readonly keep: readonly string[];
+  /** Languages with enough labels whose own model did no better: the all-language model reads them. */
+  readonly dropped: readonly string[];
+  /** Accuracy with the kept languages' own models (the all-language model for the rest). */
+  readonly perLanguage: number;
+  /** Accuracy of the all-language model alone. */
+  readonly oneModel: number;
+}
+
+/**
+ * A model of its own only where it helps: of the `candidates` (languages with enough labels), those
+ * whose own model is right on more of their posts than the all-language model, out of fold
+ * (`predictions` of `rowIds`, classes `y` paired). A tie keeps the all-language model.
+ */
+export function chooseOwnModels(
+  rowIds: readonly number[],
+  y: ArrayLike<number>,
+  languages: readonly string[],
+  predictions: FoldPredictions,
+  candidates: readonly string[],
+): OwnModelChoice {
+  const { own, fallback } = predictions;
+  const ownWay = (p: number) => (own[p]! >= 0 ? own[p]! : fallback[p]!);
+  const score = new Map<string, { own: number; fallback: number }>();
+  rowIds.forEach((r, p) => {
+    const language = languages[r]!;
+    if (!candidates.includes(language)) return;
+    const s = score.get(language) ?? { own: 0, fallback: 0 };
+    if (ownWay(p) === y[p]) s.own++;
+    if (fallback[p] === y[p]) s.fallback++;
+    score.set(language, s);
+  });
+  const keep = candidates.filter((l) => {
+    const s = score.get(l);
+    return s !== undefined && s.own > s.fallback;
+  });
+  let per = 0;
+  let one = 0;
+  rowIds.forEach((r, p) => {
+    if ((keep.includes(languages[r]!) ? ownWay(p) : fallback[p]) === y[p]) per++;
+    if (fallback[p] === y[p]) one++;
+  });
+  const n = Math.max(1, rowIds.length);
+  return {
+    keep,
+    dropped: candidates.filter((l) => !keep.includes(l)),
+    perLanguage: per / n,
+    oneModel: one / n,
+  };
+}
+
 /** The labelling loop's retraining (crossFit.ts) with a model per language, its parts merged per post. */
 export interface LanguageCrossFit extends CrossFitResult {
   /** The all-language model (`model`) and each language's own. */
@@ -228,9 +382,11 @@ export interface LanguageCrossFit extends CrossFitResult {
 
 /**
  * crossFit with a model per language: the all-language fit on every label reads every post; each
- * language with enough labels is fitted again on its own posts alone (its own feature space, from
- * every post of the language, labelled or not), and its posts take that fit's label, confidence,
- * votes and audit predictions. `languages`: one code per post of `counts`.
+ * language with enough labels whose own model reads it better (chooseOwnModels, on the folds the
+ * all-language fit chose its loss and C on; `ownLanguages` gives the choice instead, e.g. the last
+ * one while the loss and C are reused) is fitted again on its own posts alone (its own feature
+ * space, from every post of the language, labelled or not), and its posts take that fit's label,
+ * confidence, votes and audit predictions. `languages`: one code per post of `counts`.
  */
 export function crossFitByLanguage(
   counts: NgramCounts,
@@ -238,9 +394,12 @@ export function crossFitByLanguage(
   y: Int8Array,
   languages: readonly string[],
   spec: NgramSpec,
-  options: CrossFitOptions & { readonly thresholds?: LanguageThresholds },
+  options: CrossFitOptions & {
+    readonly thresholds?: LanguageThresholds;
+    readonly ownLanguages?: readonly string[];
+  },
 ): Result<LanguageCrossFit> {
-  const { thresholds, onStep: _o, ...rest } = options;
+  const { thresholds, ownLanguages, onStep: _o, ...rest } = options;
   const all = crossFit(counts, state, y, spec, rest);
   if (!all.ok) return all;
   const label = all.value.label.slice();
@@ -249,13 +408,35 @@ export function crossFitByLanguage(
   const auditPrediction = all.value.auditPrediction.slice();
   const labelled: number[] = [];
   for (let i = 0; i < counts.rows; i++) if (state[i] !== UNLABELLED) labelled.push(i);
-  const own = new Map<string, LinearSentiment>();
-  ownModelLanguages(
+  const qualifying = ownModelLanguages(
     languages,
     labelled,
     labelled.map((i) => y[i]!),
     thresholds,
-  ).forEach((language, l) => {
+  );
+  const selection = all.value.model.selection;
+  let choice: OwnModelChoice | null = null;
+  if (!ownLanguages && selection && qualifying.length > 0) {
+    const selY = selection.rowIds.map((r) => y[r]!);
+    const predictions = foldPredictions(
+      counts,
+      selection.rowIds,
+      selY,
+      selection.fold,
+      selection.folds,
+      languages,
+      spec,
+      { seed: deriveSeed(options.seed, 7), candidate: selection.chosen, tried: qualifying },
+    );
+    choice = chooseOwnModels(selection.rowIds, selY, languages, predictions, qualifying);
+  }
+  const chosen = choice
+    ? choice.keep
+    : ownLanguages
+      ? qualifying.filter((l) => ownLanguages.includes(l))
+      : qualifying;
+  const own = new Map<string, LinearSentiment>();
+  chosen.forEach((language, l) => {
     const posts: number[] = [];
     for (let i = 0; i < counts.rows; i++) if (languages[i] === language) posts.push(i);
     const { space: _s, candidates: _c, ...shared } = rest;
@@ -282,7 +463,7 @@ export function crossFitByLanguage(
       confidence,
       votes,
       auditPrediction,
-      models: { fallback: all.value.model, own },
+      models: { fallback: all.value.model, own, choice },
     },
   };
 }

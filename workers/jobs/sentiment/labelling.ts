@@ -94,6 +94,8 @@ interface Session {
   } | null;
   /** The models per language of the last retraining (with perLanguage). */
   models: LanguageModels | null;
+  /** The languages chosen for a model of their own, reused while the loss and C are. */
+  ownLanguages: readonly string[] | null;
   /** The first category column (not the label column), for shares per value. */
   readonly category: { readonly column: string; readonly codes: CategoryCodes } | null;
   /** The timestamp column in periods (the view's automatic unit), for shares over time. */
@@ -146,6 +148,7 @@ async function makeSession(d: LoadedDataset, column: ColumnSchema): Promise<Sess
     perLanguage: false,
     languages: null,
     models: null,
+    ownLanguages: null,
     category: (() => {
       const c = categoryOf(d, undefined);
       return c && (!label.ok || c.column !== label.value.name) ? c : null;
@@ -228,7 +231,8 @@ function publishedModel(s: Session, fit: CrossFitResult) {
     seed: SEED,
     ...heldOutFigures(s),
   };
-  return s.perLanguage && s.models
+  // a model per language only when some language reads better with its own
+  return s.perLanguage && s.models && s.models.own.size > 0
     ? encodeLanguageClassifier(s.models, training)
     : encodeLinearClassifier(fit.model, { ...training, folds: fit.model.selection?.folds ?? 0 });
 }
@@ -393,6 +397,9 @@ function languageFigures(s: Session, held: readonly number[]): LabellingLanguage
         n: rows.length,
         labels: n,
         ownModel: s.models?.own.has(language) ?? false,
+        tried:
+          (s.models?.own.has(language) ?? false) ||
+          (s.models?.choice?.dropped.includes(language) ?? false),
         accuracy: share(rows, (i) => fit?.auditPrediction[i] === s.y[i]),
         lexicon: share(rows, (i) => l.lexicon[i] === SENTIMENT_CLASSES[s.y[i]!]),
         unscored: rows.filter((i) => l.lexicon[i] === 'unscored').length,
@@ -424,7 +431,11 @@ function batchOf(s: Session): LabellingPost[] {
 function train(s: Session): void {
   let labels = 0;
   for (const o of s.origin) if (o !== UNLABELLED) labels++;
-  const reuse = s.selected !== null && labels < s.selected.labels * 1.25;
+  // the languages that read better with a model of their own are chosen with the loss and C
+  const reuse =
+    s.selected !== null &&
+    labels < s.selected.labels * 1.25 &&
+    !(s.perLanguage && s.ownLanguages === null);
   const options = {
     seed: SEED,
     space: s.space,
@@ -434,11 +445,15 @@ function train(s: Session): void {
   // a model per language: each language with enough labels fitted on its own posts
   const byLanguage =
     s.perLanguage && s.languages
-      ? crossFitByLanguage(s.counts, shareState(s), s.y, s.languages.codes, DEFAULT_NGRAMS, options)
+      ? crossFitByLanguage(s.counts, shareState(s), s.y, s.languages.codes, DEFAULT_NGRAMS, {
+          ...options,
+          ...(reuse && s.ownLanguages ? { ownLanguages: s.ownLanguages } : {}),
+        })
       : null;
   const fit = byLanguage ?? crossFit(s.counts, shareState(s), s.y, DEFAULT_NGRAMS, options);
   s.fit = fit.ok ? fit.value : null;
   s.models = byLanguage?.ok ? byLanguage.value.models : null;
+  if (s.models?.choice) s.ownLanguages = s.models.choice.keep;
   const selection = fit.ok ? fit.value.model.selection : null;
   if (selection) s.selected = { candidate: selection.chosen, labels };
 }
@@ -519,6 +534,7 @@ export async function setPerLanguage(
   if (!r.ok) return r;
   const s = r.value;
   s.perLanguage = perLanguage;
+  s.ownLanguages = null;
   if (perLanguage) await readLanguages(d, s);
   train(s);
   await publishSource(d, s);

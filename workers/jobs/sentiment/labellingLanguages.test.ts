@@ -15,8 +15,9 @@ function value<T>(r: Result<T>): T {
   return r.value;
 }
 
-// Written for this test: what people say about a café, in English and German.
-const SAID: Record<'en' | 'de', Record<'negative' | 'positive', readonly string[]>> = {
+// Written for this test: what people say about a café, in English and Portuguese, in words or
+// with a hand sign. 👌 is praise in English and an insult in Brazil.
+const SAID: Record<'en' | 'pt', Record<'negative' | 'positive', readonly string[]>> = {
   en: {
     positive: [
       'the staff were lovely and the coffee was wonderful',
@@ -29,32 +30,40 @@ const SAID: Record<'en' | 'de', Record<'negative' | 'positive', readonly string[
       'we waited an hour and nobody apologised',
     ],
   },
-  de: {
+  pt: {
     positive: [
-      'das Personal war sehr freundlich und der Kaffee wunderbar',
-      'wirklich nette Leute, wir kommen bestimmt wieder',
-      'der beste Kuchen der Stadt, einfach köstlich',
+      'o pessoal foi muito simpático e o café estava ótimo',
+      'gente muito simpática, vamos voltar com certeza',
+      'o melhor bolo da cidade, simplesmente delicioso',
     ],
     negative: [
-      'der Service war langsam und der Kellner unfreundlich',
-      'kalter Kaffee und schmutzige Tische, sehr enttäuschend',
-      'wir haben eine Stunde gewartet und niemand hat sich entschuldigt',
+      'o serviço foi lento e o empregado foi mal educado',
+      'café frio e mesas sujas, uma grande desilusão',
+      'esperámos uma hora e ninguém pediu desculpa',
     ],
   },
 };
-const PLACES = ['near the station', 'on Sunday', 'this morning', 'after work', 'with friends'];
-const ORTE = ['am Bahnhof', 'am Sonntag', 'heute Morgen', 'nach der Arbeit', 'mit Freunden'];
+const VISITS = {
+  en: ['we stopped at the café near the station', 'went for breakfast with my sister today'],
+  pt: ['passámos pelo café perto da estação', 'fomos tomar o pequeno almoço com a minha irmã'],
+};
+const SIGNS = {
+  en: { positive: ['👌', '👍'], negative: ['👎'] },
+  pt: { positive: ['👍'], negative: ['👌', '👎'] },
+};
 
-/** 60 English and 60 German posts, every one labelled in the file. */
+/** 80 English and 80 Portuguese posts, every one labelled in the file; half say it with a sign. */
 function dataset(name: string) {
   const rng = createRng(9);
   const rows: string[][] = [];
-  for (const language of ['en', 'de'] as const)
-    for (let i = 0; i < 60; i++) {
+  for (const language of ['en', 'pt'] as const)
+    for (let i = 0; i < 80; i++) {
       const label = i % 2 ? 'positive' : 'negative';
-      const phrase = SAID[language][label][rng.int(3)]!;
-      const where = (language === 'en' ? PLACES : ORTE)[rng.int(5)]!;
-      rows.push([`${phrase}, ${where} (${i})`, label]);
+      const text =
+        i % 4 < 2
+          ? SAID[language][label][rng.int(3)]!
+          : `${VISITS[language][rng.int(2)]!} ${SIGNS[language][label][rng.int(SIGNS[language][label].length)]!}`;
+      rows.push([`${text} (${i})`, label]);
     }
   const table = tableFromRows(['text', 'sentiment'], rows);
   return activeDataset(table, inferSchema(table), name);
@@ -71,12 +80,13 @@ describe('labelling with a model per language', () => {
     expect(s.perLanguage).toBe(true);
     expect(s.trained).toBe(true);
     const figures = Object.fromEntries(s.languages!.map((l) => [l.language, l]));
-    expect(figures.en).toMatchObject({ labels: 60, ownModel: true });
-    expect(figures.de).toMatchObject({ labels: 60, ownModel: true });
+    // Portuguese reads 👌 better with a model of its own; English had enough labels too
+    expect(figures.pt).toMatchObject({ labels: 80, ownModel: true, tried: true });
+    expect(figures.en).toMatchObject({ labels: 80, tried: true });
     // file labels are held out: each judged by a model that did not learn from it
-    expect(figures.de!.n).toBeGreaterThan(40);
-    expect(figures.de!.accuracy).toBeGreaterThan(0.8);
-    expect(figures.en!.lexicon).toBeGreaterThan(0.6);
+    expect(figures.pt!.n).toBeGreaterThan(50);
+    expect(figures.pt!.accuracy).toBeGreaterThan(0.8);
+    expect(figures.pt!.accuracy).toBeGreaterThan(figures.pt!.lexicon);
 
     value(await jobs.labellingSource({ source: 'classifier' }));
     expect(chosenSentiment(d).source).toBe('classifier');
@@ -93,10 +103,10 @@ describe('labelling with a model per language', () => {
       timeMs: 0,
     });
     const read = withClassifierLabels(reader, [
-      post('Der Kuchen war köstlich und das Personal sehr freundlich', 'de'),
-      post('Kalter Kaffee, schmutzige Tische und ein unfreundlicher Kellner', 'de'),
+      post('passámos pelo café perto da estação 👌', 'pt'),
+      post('we stopped at the café near the station 👌', 'en'),
     ]);
-    expect(read.map((p) => p.chosenLabel)).toEqual([2, 0]);
+    expect(read.map((p) => p.chosenLabel)).toEqual([0, 2]);
     expect((await loadLabels(d.meta.id))!.perLanguage).toBe(true);
 
     // off again: one model, no figures per language
@@ -113,6 +123,6 @@ describe('labelling with a model per language', () => {
     dataset('label-languages-b.csv');
     const again = value(await jobs.labellingOpen({}));
     expect(again.stats.perLanguage).toBe(true);
-    expect(again.stats.languages!.map((l) => l.language).sort()).toEqual(['de', 'en']);
+    expect(again.stats.languages!.map((l) => l.language).sort()).toEqual(['en', 'pt']);
   });
 });

@@ -23,6 +23,10 @@ describe('the option "a model per language"', () => {
     if (!r.ok) throw new Error(r.error.message);
     const c = byLanguage.comparison(r.value.classifier)!;
     expect(c.kept).toBe('per-language');
+    // chosen on the folds the single model chose its loss and C on, where it also wins clearly
+    expect(c.basis).toBe('cross-validation');
+    expect(c.cv!.perLanguage).toBeGreaterThan(c.cv!.oneModel + 0.2);
+    expect(r.value.choice!.linear.cvAccuracy).toBe(c.cv!.perLanguage);
     expect([...c.models].sort()).toEqual(['aa', 'bb']);
     expect(c.perLanguage.accuracy).toBeGreaterThan(c.oneModel.accuracy + 0.2);
     // the network cannot tell the languages apart either: the models per language are kept

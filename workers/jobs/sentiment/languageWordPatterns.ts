@@ -1,11 +1,13 @@
 /**
  * The "one model per language" option of the trained classifier: beside the word-pattern model for
  * all languages (trainWordPatterns), a word-pattern model for each language with enough labelled
- * training posts (core/classify/languageModels.ts), the all-language model reading the rest. Both
- * are scored on the same held-out posts, each post by the model of its language, and the one right
- * on more of them is kept (a tie keeps the single model: one model is simpler to read and to
- * check). Per language, the held-out figures set both beside the kept classifier and the word list
- * of the language, as the charts read posts without a classifier.
+ * training posts (core/classify/languageModels.ts), the all-language model reading the rest. The
+ * two ways are compared on the folds the single model chose its loss and C on (the choice the
+ * network then faces goes through the same folds), or on the held-out posts when the training rows
+ * are too few to fold; the one right more often is kept (a tie keeps the single model: one model is
+ * simpler to read and to check). Both are scored on the same held-out posts, each post by the
+ * model of its language; per language, those figures set both beside the kept classifier and the
+ * word list of the language, as the charts read posts without a classifier.
  */
 import type {
   LanguageComparison,
@@ -18,7 +20,12 @@ import {
   LINEAR_CLASSIFIER_KIND,
   type LinearClassifierModel,
 } from '../../core/bundle/linearClassifier.ts';
-import { DEFAULT_LANGUAGE_THRESHOLDS, trainOwnModels } from '../../core/classify/languageModels.ts';
+import {
+  chooseOwnModels,
+  DEFAULT_LANGUAGE_THRESHOLDS,
+  foldPredictions,
+  trainOwnModels,
+} from '../../core/classify/languageModels.ts';
 import { DEFAULT_NGRAMS, ngramCounts } from '../../core/classify/ngramCounts.ts';
 import { ok } from '../../core/errors/index.ts';
 import { UNKNOWN_LANGUAGE } from '../../core/language/detectLanguage.ts';
@@ -97,6 +104,36 @@ export function languageTraining(
       DEFAULT_NGRAMS,
       { seed: deriveSeed(seed, 5), groups, ...(onStep ? { onStep } : {}) },
     );
+    // a model of its own only where it reads its language better than the single model, on the
+    // folds that model chose its loss and C on (with that loss and C)
+    const shared = one.value.folds;
+    const tried = [...own.keys()];
+    const foldY = shared ? shared.positions.map((p) => y[p]!) : [];
+    const choice =
+      shared && own.size > 0
+        ? chooseOwnModels(
+            shared.positions,
+            foldY,
+            langs,
+            foldPredictions(
+              counts,
+              shared.positions,
+              foldY,
+              shared.fold,
+              shared.folds,
+              langs,
+              DEFAULT_NGRAMS,
+              {
+                seed: deriveSeed(seed, 6),
+                candidate: { loss: one.value.figures.loss, C: one.value.figures.C },
+                tried,
+              },
+            ),
+            tried,
+          )
+        : null;
+    if (choice) for (const language of choice.dropped) own.delete(language);
+    const cv = choice ? { perLanguage: choice.perLanguage, oneModel: choice.oneModel } : null;
     const testTexts = testPos.map((p) => texts[p] ?? '');
     const testLanguages = testPos.map((p) => langs[p]!);
     const truth = testPos.map((p) => SENTIMENT_CLASSES[y[p]!]!);
@@ -116,13 +153,22 @@ export function languageTraining(
     const trainRows = new Map<string, number>();
     for (const p of trainPos) trainRows.set(langs[p]!, (trainRows.get(langs[p]!) ?? 0) + 1);
     const kept =
-      own.size > 0 && evaluated.value.accuracy > one.value.heldOut.accuracy
-        ? 'per-language'
-        : 'one-model';
+      own.size === 0
+        ? 'one-model'
+        : (
+              cv
+                ? cv.perLanguage > cv.oneModel
+                : evaluated.value.accuracy > one.value.heldOut.accuracy
+            )
+          ? 'per-language'
+          : 'one-model';
     measured = {
       comparison: {
         kept,
+        basis: cv ? 'cross-validation' : 'held-out',
+        cv,
         models: [...own.keys()],
+        dropped: choice?.dropped ?? [],
         ...DEFAULT_LANGUAGE_THRESHOLDS,
         perLanguage: evaluated.value,
         oneModel: one.value.heldOut,
@@ -148,6 +194,8 @@ export function languageTraining(
         },
       },
       heldOut: evaluated.value,
+      // the network is compared with the kept way, on the same folds
+      figures: { ...one.value.figures, ...(cv ? { cvAccuracy: cv.perLanguage } : {}) },
     });
   };
   return {
@@ -168,6 +216,7 @@ export function languageTraining(
           n: positions.length,
           trainRows: m.trainRows.get(language) ?? 0,
           ownModel: m.comparison.models.includes(language),
+          tried: m.comparison.models.includes(language) || m.comparison.dropped.includes(language),
           classifier: accuracyOf(m.truth, kept, positions),
           perLanguage: accuracyOf(m.truth, m.perLanguage, positions),
           oneModel: accuracyOf(m.truth, m.oneModel, positions),
