@@ -4,8 +4,9 @@
  * all-language model, trained on every label, reads the other languages and posts whose language is
  * `unknown`. A language's own model never sees another language's words, so a word that reads
  * differently in two languages ("Gift": a present in English, poison in German) cannot mislead it;
- * but it learns from fewer posts. Whether that wins is measured, never assumed: the callers keep
- * whichever does better on held-out posts.
+ * but it learns from fewer posts. Whether that wins is measured, never assumed: a language keeps
+ * its own model only where, out of fold, it reads the language's posts better than the
+ * all-language model (chooseOwnModels), and the callers compare the result with one model.
  */
 import { deriveSeed } from '../random/rng.ts';
 import type { Result } from '../errors/index.ts';
