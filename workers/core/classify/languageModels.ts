@@ -153,18 +153,14 @@ export function trainLanguageModels(
     return { ok: true, value: { fallback: fallback.value, own, choice: null } };
   const yOf = new Map<number, number>();
   for (let p = 0; p < rows.length; p++) yOf.set(rows[p]!, y[p]!);
-  const selY = selection.rowIds.map((r) => yOf.get(r)!);
-  const predictions = foldPredictions(
+  const choice = chooseOnFolds(
     counts,
-    selection.rowIds,
-    selY,
-    selection.fold,
-    selection.folds,
+    selection,
+    selection.rowIds.map((r) => yOf.get(r)!),
     languages,
     spec,
     { seed: deriveSeed(options.seed, 7), candidate: selection.chosen, tried: [...own.keys()] },
   );
-  const choice = chooseOwnModels(selection.rowIds, selY, languages, predictions, [...own.keys()]);
   for (const language of choice.dropped) own.delete(language);
   return { ok: true, value: { fallback: fallback.value, own, choice } };
 }
@@ -375,6 +371,39 @@ export function chooseOwnModels(
   };
 }
 
+/**
+ * Which of `options.tried` keep a model of their own, on folds made beforehand (`folds.rowIds`
+ * into `counts`, each row's fold; `y` paired with the rows): foldPredictions, then chooseOwnModels.
+ */
+export function chooseOnFolds(
+  counts: NgramCounts,
+  folds: {
+    readonly rowIds: readonly number[];
+    readonly fold: ArrayLike<number>;
+    readonly folds: number;
+  },
+  y: ArrayLike<number>,
+  languages: readonly string[],
+  spec: NgramSpec,
+  options: {
+    readonly seed: number;
+    readonly candidate: LinearCandidate;
+    readonly tried: readonly string[];
+  },
+): OwnModelChoice {
+  const predictions = foldPredictions(
+    counts,
+    folds.rowIds,
+    y,
+    folds.fold,
+    folds.folds,
+    languages,
+    spec,
+    options,
+  );
+  return chooseOwnModels(folds.rowIds, y, languages, predictions, options.tried);
+}
+
 /** The labelling loop's retraining (crossFit.ts) with a model per language, its parts merged per post. */
 export interface LanguageCrossFit extends CrossFitResult {
   /** The all-language model (`model`) and each language's own. */
@@ -418,18 +447,14 @@ export function crossFitByLanguage(
   const selection = all.value.model.selection;
   let choice: OwnModelChoice | null = null;
   if (!ownLanguages && selection && qualifying.length > 0) {
-    const selY = selection.rowIds.map((r) => y[r]!);
-    const predictions = foldPredictions(
+    choice = chooseOnFolds(
       counts,
-      selection.rowIds,
-      selY,
-      selection.fold,
-      selection.folds,
+      selection,
+      selection.rowIds.map((r) => y[r]!),
       languages,
       spec,
       { seed: deriveSeed(options.seed, 7), candidate: selection.chosen, tried: qualifying },
     );
-    choice = chooseOwnModels(selection.rowIds, selY, languages, predictions, qualifying);
   }
   const chosen = choice
     ? choice.keep

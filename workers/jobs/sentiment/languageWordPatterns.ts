@@ -21,9 +21,8 @@ import {
   type LinearClassifierModel,
 } from '../../core/bundle/linearClassifier.ts';
 import {
-  chooseOwnModels,
+  chooseOnFolds,
   DEFAULT_LANGUAGE_THRESHOLDS,
-  foldPredictions,
   trainOwnModels,
 } from '../../core/classify/languageModels.ts';
 import { DEFAULT_NGRAMS, ngramCounts } from '../../core/classify/ngramCounts.ts';
@@ -111,25 +110,17 @@ export function languageTraining(
     const foldY = shared ? shared.positions.map((p) => y[p]!) : [];
     const choice =
       shared && own.size > 0
-        ? chooseOwnModels(
-            shared.positions,
+        ? chooseOnFolds(
+            counts,
+            { rowIds: shared.positions, fold: shared.fold, folds: shared.folds },
             foldY,
             langs,
-            foldPredictions(
-              counts,
-              shared.positions,
-              foldY,
-              shared.fold,
-              shared.folds,
-              langs,
-              DEFAULT_NGRAMS,
-              {
-                seed: deriveSeed(seed, 6),
-                candidate: { loss: one.value.figures.loss, C: one.value.figures.C },
-                tried,
-              },
-            ),
-            tried,
+            DEFAULT_NGRAMS,
+            {
+              seed: deriveSeed(seed, 6),
+              candidate: { loss: one.value.figures.loss, C: one.value.figures.C },
+              tried,
+            },
           )
         : null;
     if (choice) for (const language of choice.dropped) own.delete(language);
