@@ -4,10 +4,6 @@
  */
 import { extractHashtags } from '../text/hashtags.ts';
 
-/** Python `str.isspace()` characters: what `str.split()` with no argument splits on. */
-const PY_WHITESPACE =
-  // eslint-disable-next-line no-control-regex -- Python counts the separators \x1c–\x1f as whitespace
-  /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 /** As Python `re.findall(r"@\w+")` on str: `\w` is a Unicode letter or number, or `_`. */
 const MENTION = /@[\p{L}\p{N}_]+/gu;
 /** A flag (two regional indicators), or a pictograph with its variation selector, skin tone and ZWJ joins: one emoji as a reader sees it. */
@@ -30,10 +26,39 @@ export function codePointLength(text: string): number {
   return n;
 }
 
-/** Words as Python `len(text.split())`: runs of non-whitespace. */
+/**
+ * Whether UTF-16 unit `c` is a Python `str.isspace()` character, what `str.split()` with no
+ * argument splits on: \t \n \v \f \r, the separators \x1c–\x1f, space, U+0085, U+00A0, U+1680,
+ * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000 (all in the BMP).
+ */
+function isPyWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/**
+ * Words as Python `len(text.split())`: runs of non-whitespace (isPyWhitespace), counted where
+ * one starts, without splitting the text into strings (called for every post scored).
+ */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const part of text.split(PY_WHITESPACE)) if (part !== '') n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isPyWhitespace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 
