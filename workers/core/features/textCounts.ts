@@ -2,6 +2,7 @@
  * Counts read from a post's text, defined as the reference `build_features` does with pandas
  * string methods (`str.len`, `str.split`, `str.count(regex)`), so the numbers match it exactly.
  */
+import { isPythonSpace } from '../sentiment/pythonText.ts';
 import { extractHashtags } from '../text/hashtags.ts';
 
 /** As Python `re.findall(r"@\w+")` on str: `\w` is a Unicode letter or number, or `_`. */
@@ -27,35 +28,14 @@ export function codePointLength(text: string): number {
 }
 
 /**
- * Whether UTF-16 unit `c` is a Python `str.isspace()` character, what `str.split()` with no
- * argument splits on: \t \n \v \f \r, the separators \x1c–\x1f, space, U+0085, U+00A0, U+1680,
- * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000 (all in the BMP).
- */
-function isPyWhitespace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
-  if (c < 0x85) return false;
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
-
-/**
- * Words as Python `len(text.split())`: runs of non-whitespace (isPyWhitespace), counted where
+ * Words as Python `len(text.split())`: runs of non-whitespace (Python `str.isspace()`), counted where
  * one starts, without splitting the text into strings (called for every post scored).
  */
 export function wordCount(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isPyWhitespace(text.charCodeAt(i));
+    const space = isPythonSpace(text.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }
