@@ -67,6 +67,17 @@ export function scoreFields(loaded: LoadedBundle, plan: TablePlan): ScoreField[]
     fields.push({ name: 'language', kind: 'string', value: (_s, _r, row) => languages[row]! });
   if (plan.parts.includes('topics')) {
     const id = (s: ScoredColumns, r: number) => s.cluster?.id[r] ?? -1;
+    // one string per cluster, not one per post (the same text, without a new string for every row)
+    let termsOf: readonly (readonly string[])[] | null = null;
+    let joined: string[] = [];
+    const terms = (s: ScoredColumns, cluster: number): string => {
+      const topTerms = s.cluster!.topTerms;
+      if (topTerms !== termsOf) {
+        termsOf = topTerms;
+        joined = topTerms.map((t) => t.slice(0, CLUSTER_TERMS).join(' '));
+      }
+      return joined[cluster]!;
+    };
     fields.push(
       // "Topic 1" on the page is cluster 0 in the model
       { name: 'cluster', kind: 'int32', value: (s, r) => (id(s, r) >= 0 ? id(s, r) + 1 : null) },
@@ -78,8 +89,7 @@ export function scoreFields(loaded: LoadedBundle, plan: TablePlan): ScoreField[]
       {
         name: 'cluster_terms',
         kind: 'string',
-        value: (s, r) =>
-          id(s, r) >= 0 ? s.cluster!.topTerms[id(s, r)]!.slice(0, CLUSTER_TERMS).join(' ') : null,
+        value: (s, r) => (id(s, r) >= 0 ? terms(s, id(s, r)) : null),
       },
     );
   }

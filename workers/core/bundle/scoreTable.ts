@@ -8,7 +8,7 @@ import { scoreColumns, type ScoredColumns } from './scoreWithBundle.ts';
 import type { TablePlan } from './tablePlan.ts';
 
 /** Rows scored per step (progress is reported between steps). */
-export const SCORE_CHUNK_ROWS = 2000;
+export const SCORE_CHUNK_ROWS = 1000;
 
 /** What the scored file's notes say on a reference reading, so shards scored both ways never merge unnoticed. */
 export const REFERENCE_READING_NOTE =

@@ -22,6 +22,24 @@ describe('text counts, as pandas string methods count them', () => {
     expect(wordCount('')).toBe(0);
   });
 
+  it('counts words as splitting on the Python whitespace class does, for every BMP character', () => {
+    // the class as written before wordCount stopped splitting strings (Python `str.isspace()`)
+    const pySplit =
+      // eslint-disable-next-line no-control-regex -- Python counts the separators \x1c–\x1f as whitespace
+      /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+    const byRegex = (t: string) => t.split(pySplit).filter((p) => p !== '').length;
+    let spaces = 0;
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`a${ch}b`, `${ch}a${ch}${ch}b${ch}`, ch])
+        if (wordCount(text) !== byRegex(text)) differ.push(`U+${c.toString(16)}`);
+      if (byRegex(`a${ch}b`) === 2) spaces++;
+    }
+    expect(differ).toEqual([]);
+    expect(spaces).toBe(29);
+  });
+
   it('counts @mentions as re.findall(r"@\\w+"), Unicode words included', () => {
     expect(mentionCount('hi @anna and @bob_2, @@carl, @ alone, mail@x.org')).toBe(4);
     expect(mentionCount('@José')).toBe(1);

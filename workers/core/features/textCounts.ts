@@ -2,12 +2,9 @@
  * Counts read from a post's text, defined as the reference `build_features` does with pandas
  * string methods (`str.len`, `str.split`, `str.count(regex)`), so the numbers match it exactly.
  */
+import { isPythonSpace } from '../sentiment/pythonText.ts';
 import { extractHashtags } from '../text/hashtags.ts';
 
-/** Python `str.isspace()` characters: what `str.split()` with no argument splits on. */
-const PY_WHITESPACE =
-  // eslint-disable-next-line no-control-regex -- Python counts the separators \x1c–\x1f as whitespace
-  /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 /** As Python `re.findall(r"@\w+")` on str: `\w` is a Unicode letter or number, or `_`. */
 const MENTION = /@[\p{L}\p{N}_]+/gu;
 /** A flag (two regional indicators), or a pictograph with its variation selector, skin tone and ZWJ joins: one emoji as a reader sees it. */
@@ -30,10 +27,18 @@ export function codePointLength(text: string): number {
   return n;
 }
 
-/** Words as Python `len(text.split())`: runs of non-whitespace. */
+/**
+ * Words as Python `len(text.split())`: runs of non-whitespace (Python `str.isspace()`), counted where
+ * one starts, without splitting the text into strings (called for every post scored).
+ */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const part of text.split(PY_WHITESPACE)) if (part !== '') n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isPythonSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 

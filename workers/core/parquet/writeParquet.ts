@@ -82,36 +82,60 @@ export class ParquetChunks {
     this.pending = columns.map(() => []);
   }
 
-  /** Adds rows given as columns of values, in the order of the column specs. */
+  /**
+   * Adds rows given as columns of values, in the order of the column specs. When no rows are
+   * pending, whole row groups are written from the given columns as they are (not copied first),
+   * so a caller that hands over a row group at a time keeps no second copy of it on the heap.
+   */
   append(values: readonly (readonly ParquetValue[])[]): void {
     const n = values[0]?.length ?? 0;
     for (let c = 0; c < this.columns.length; c++) {
       const col = values[c]!;
       if (col.length !== n)
         throw new Error(`column ${this.columns[c]!.name}: ${col.length} values, expected ${n}`);
-      const into = this.pending[c]!;
-      for (let r = 0; r < n; r++) into.push(col[r]!);
     }
-    this.pendingRows += n;
     this.rows += n;
+    let start = 0;
+    if (this.pendingRows === 0)
+      for (; n - start >= this.rowGroupRows; start += this.rowGroupRows) {
+        const end = start + this.rowGroupRows;
+        this.writeGroup(
+          values.map((col) => (start === 0 && end === n ? col : col.slice(start, end))),
+          this.rowGroupRows,
+        );
+      }
+    for (let c = 0; c < this.columns.length; c++) {
+      const col = values[c]!;
+      const into = this.pending[c]!;
+      for (let r = start; r < n; r++) into.push(col[r]!);
+    }
+    this.pendingRows += n - start;
     while (this.pendingRows >= this.rowGroupRows) this.flushGroup(this.rowGroupRows);
   }
 
   /** Writes the first `rows` pending rows as one row group. */
   private flushGroup(rows: number): void {
     if (rows === 0) return;
+    this.writeGroup(
+      this.pending.map((p) => (rows === this.pendingRows ? p : p.slice(0, rows))),
+      rows,
+    );
+    for (const p of this.pending) p.splice(0, rows);
+    this.pendingRows -= rows;
+  }
+
+  /** Writes `rows` rows of these columns as one row group. */
+  private writeGroup(data: readonly (readonly ParquetValue[])[], rows: number): void {
     void this.writer.write({
       columnData: this.columns.map((c, i) => ({
         name: c.name,
-        data: rows === this.pendingRows ? this.pending[i]! : this.pending[i]!.slice(0, rows),
+        data: data[i]! as ParquetValue[],
         // min/max of free text prunes nothing and cost a quarter of the write (comparing every string)
         statistics: c.kind !== 'string',
       })),
       rowGroupSize: rows,
       pageSize: PAGE_BYTES,
     });
-    for (const p of this.pending) p.splice(0, rows);
-    this.pendingRows -= rows;
   }
 
   /** Writes the last row group and the footer. */
