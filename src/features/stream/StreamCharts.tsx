@@ -119,22 +119,7 @@ export const VolumeChart = memo(function VolumeChart({ series, unit }: ChartProp
     >
       {measured && (
         <>
-          <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
-            {[0, top / 2, top].map((t) => (
-              <g key={t}>
-                <line
-                  x1={M.left}
-                  x2={W - M.right}
-                  y1={M.top + PLOT_H - (t / top) * PLOT_H}
-                  y2={M.top + PLOT_H - (t / top) * PLOT_H}
-                  stroke={GRID_LINE}
-                />
-                <text x={M.left - 4} y={M.top + PLOT_H - (t / top) * PLOT_H + 3} textAnchor="end">
-                  {formatNumber(t, 2)}
-                </text>
-              </g>
-            ))}
-          </g>
+          <CountGrid top={top} frame={frame} />
           <path
             d={bars(
               frame,
@@ -240,22 +225,7 @@ export const LanguageMixChart = memo(function LanguageMixChart({
     <ChartSvg svgRef={ref} width={W} height={H} ariaLabel="Posts per language over the window">
       {measured && (
         <>
-          <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
-            {[0, top / 2, top].map((t) => (
-              <g key={t}>
-                <line
-                  x1={M.left}
-                  x2={W - M.right}
-                  y1={M.top + PLOT_H - px(t)}
-                  y2={M.top + PLOT_H - px(t)}
-                  stroke={GRID_LINE}
-                />
-                <text x={M.left - 4} y={M.top + PLOT_H - px(t) + 3} textAnchor="end">
-                  {formatNumber(t, 2)}
-                </text>
-              </g>
-            ))}
-          </g>
+          <CountGrid top={top} frame={frame} />
           {mix.languages.map((language, k) => (
             <path
               key={language}
@@ -278,6 +248,25 @@ export const LanguageMixChart = memo(function LanguageMixChart({
     </ChartSvg>
   );
 });
+
+/** The count axis of the stream's bar charts: grid lines and labels at 0, half and the top. */
+function CountGrid({ top, frame: { W, PLOT_H } }: { top: number; frame: Frame }) {
+  return (
+    <g fontSize={MIN_FONT_PX} fill={AXIS_TEXT}>
+      {[0, top / 2, top].map((t) => {
+        const y = M.top + PLOT_H - (t / top) * PLOT_H;
+        return (
+          <g key={t}>
+            <line x1={M.left} x2={W - M.right} y1={y} y2={y} stroke={GRID_LINE} />
+            <text x={M.left - 4} y={y + 3} textAnchor="end">
+              {formatNumber(t, 2)}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
 
 export function SentimentLegend({ unscored = false }: { unscored?: boolean }) {
   return (
