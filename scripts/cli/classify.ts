@@ -42,12 +42,8 @@ import {
   SENTIMENT_CLASSES,
 } from '../../workers/core/sentiment/labelMapping.ts';
 import { parseCommandArgs, reportError, usageError, type CliCommand } from './command.ts';
-import {
-  languageFigures,
-  languageLines,
-  lexiconClasses,
-  postLanguages,
-} from './classifyByLanguage.ts';
+import { languageFigures, languageLines, lexiconClasses } from './classifyByLanguage.ts';
+import { detectLanguages } from '../../workers/core/language/eldDetector.ts';
 import {
   crossFitByLanguage,
   crossValidateByLanguage,
@@ -190,7 +186,7 @@ export const command: CliCommand = async (args) => {
   const counts = ngramCounts(texts, DEFAULT_NGRAMS);
   const groups = textGroups(texts);
   const languages = values['per-language']
-    ? await postLanguages(texts, langColumn?.ok ? table.columns[langColumn.value.index]! : null)
+    ? await detectLanguages(texts, langColumn?.ok ? table.columns[langColumn.value.index]! : null)
     : null;
   // with --per-language: one model's predictions of the evaluated posts, and the languages with a model of their own
   let oneModel: Uint8Array | null = null;
@@ -376,7 +372,7 @@ export const command: CliCommand = async (args) => {
     const one = classScores(truth, oneModel, evaluated);
     result.oneModel = { accuracy: round(one.accuracy), macroF1: round(one.macroF1) };
     result.models = models;
-    result.languages = languageFigures(
+    const byLanguage = languageFigures(
       truth,
       {
         perLanguage: classifierLabels,
@@ -388,9 +384,10 @@ export const command: CliCommand = async (args) => {
       evaluated,
       models,
     );
+    result.languages = byLanguage;
     text.push(
       '',
-      ...languageLines(result.languages as Record<string, unknown>, {
+      ...languageLines(byLanguage, {
         perLanguage: per.accuracy,
         oneModel: one.accuracy,
       }),

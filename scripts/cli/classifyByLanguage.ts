@@ -4,39 +4,25 @@
  * word list of each language (VADER for English), on the same evaluated posts.
  */
 import { classScores } from '../../workers/core/classify/classScores.ts';
-import { detectLanguage } from '../../workers/core/language/detectLanguage.ts';
-import { loadEldDetector } from '../../workers/core/language/eldDetector.ts';
-import { loadLexicons, scoreInLanguage } from '../../workers/core/sentiment/byLanguage.ts';
-import { DEFAULT_THRESHOLDS } from '../../workers/core/sentiment/index.ts';
+import { labelsInLanguages } from '../../workers/core/sentiment/byLanguage.ts';
 import { SENTIMENT_CLASSES } from '../../workers/core/sentiment/labelMapping.ts';
 
 /** Class index of a post no word list of ours reads: counted wrong, in no class's F1. */
 const UNSCORED = 3;
-
-/** Each text's language (ISO 639-1 or `unknown`); `hints`: a declared language per text, or null. */
-export async function postLanguages(
-  texts: readonly string[],
-  hints: readonly string[] | null,
-): Promise<string[]> {
-  const detector = await loadEldDetector();
-  return texts.map((t, i) => detectLanguage(t, detector, hints?.[i]));
-}
 
 /** Each text's class as the word list of its language reads it (3 where none can). */
 export async function lexiconClasses(
   texts: readonly string[],
   languages: readonly string[],
 ): Promise<Uint8Array> {
-  const lexicons = await loadLexicons(languages);
-  const out = new Float64Array(4);
-  return Uint8Array.from(texts, (t, i) => {
-    const label = scoreInLanguage(t, languages[i]!, lexicons, out, 0, DEFAULT_THRESHOLDS);
-    return label === 'unscored' ? UNSCORED : SENTIMENT_CLASSES.indexOf(label);
-  });
+  const labels = await labelsInLanguages(texts, languages);
+  return Uint8Array.from(labels, (label) =>
+    label === 'unscored' ? UNSCORED : SENTIMENT_CLASSES.indexOf(label),
+  );
 }
 
 const round = (v: number) => Math.round(v * 10000) / 10000;
-const figures = (s: { accuracy: number; macroF1: number }) => ({
+const figures = (s: Figures): Figures => ({
   accuracy: round(s.accuracy),
   macroF1: round(s.macroF1),
 });
@@ -47,6 +33,20 @@ export interface LanguageReadings {
   readonly oneModel: ArrayLike<number>;
   readonly lexicon: Uint8Array;
   readonly vader: ArrayLike<number>;
+}
+
+interface Figures {
+  readonly accuracy: number;
+  readonly macroF1: number;
+}
+
+/** One language's line of `--json`'s `languages`: the models per language's figures first. */
+export interface LanguageFigure extends Figures {
+  readonly n: number;
+  readonly ownModel: boolean;
+  readonly oneModel: Figures;
+  readonly lexicon: Figures & { readonly unscored: number };
+  readonly vader: Figures;
 }
 
 /**
@@ -60,7 +60,7 @@ export function languageFigures(
   languages: readonly string[],
   rows: readonly number[],
   models: readonly string[],
-): Record<string, unknown> {
+): Record<string, LanguageFigure> {
   const byLanguage = new Map<string, number[]>();
   for (const i of rows) {
     const list = byLanguage.get(languages[i]!);
@@ -89,7 +89,7 @@ export function languageFigures(
 
 /** The text lines of the per-language table. */
 export function languageLines(
-  table: Record<string, unknown>,
+  table: Readonly<Record<string, LanguageFigure>>,
   overall: { perLanguage: number; oneModel: number },
 ): string[] {
   const pct = (v: number) => `${(100 * v).toFixed(1)}%`.padStart(7);
@@ -98,14 +98,7 @@ export function languageLines(
     '',
     'language      posts  own model  per language  one model  word list (can’t read)',
   ];
-  for (const [code, v] of Object.entries(table)) {
-    const f = v as {
-      n: number;
-      ownModel: boolean;
-      accuracy: number;
-      oneModel: { accuracy: number };
-      lexicon: { accuracy: number; unscored: number };
-    };
+  for (const [code, f] of Object.entries(table)) {
     lines.push(
       `  ${code.padEnd(10)} ${String(f.n).padStart(6)}  ${(f.ownModel ? 'yes' : 'no').padEnd(9)}  ${pct(f.accuracy).padStart(12)}  ${pct(f.oneModel.accuracy).padStart(9)}  ${pct(f.lexicon.accuracy)} (${f.lexicon.unscored})`,
     );

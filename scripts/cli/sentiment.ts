@@ -15,8 +15,7 @@
  */
 import { fail, ok, type Result } from '../../workers/core/errors/index.ts';
 import { requireTextColumn, type ColumnSchema } from '../../workers/core/schema/index.ts';
-import { detectLanguage } from '../../workers/core/language/detectLanguage.ts';
-import { loadEldDetector } from '../../workers/core/language/eldDetector.ts';
+import { detectLanguages } from '../../workers/core/language/eldDetector.ts';
 import {
   loadLexicons,
   scoreInLanguage,
@@ -148,10 +147,9 @@ export const command: CliCommand = async (args) => {
 
   const texts = table.columns[textColumn.value.index]!;
   const declared = langColumn?.ok ? table.columns[langColumn.value.index]! : null;
-  const detector = await loadEldDetector();
   const mode: SentimentMode = values.reference ? 'reference' : DEFAULT_SENTIMENT_MODE;
   const t0 = performance.now();
-  const languages = texts.map((t, i) => detectLanguage(t, detector, declared?.[i]));
+  const languages = await detectLanguages(texts, declared);
   const lexicons = await loadLexicons(languages);
   // Float64: the exact rounded scores the reference prints.
   const scores = new Float64Array(texts.length * 4);

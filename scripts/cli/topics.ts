@@ -20,8 +20,7 @@
  * 0..k-1 at the recommended k, or -1 for a post without hashtags (or words).
  */
 import { analyseTopics, textTopicOptions } from '../../workers/core/cluster/index.ts';
-import { detectLanguage } from '../../workers/core/language/detectLanguage.ts';
-import { loadEldDetector } from '../../workers/core/language/eldDetector.ts';
+import { detectLanguages } from '../../workers/core/language/eldDetector.ts';
 import type { ParsedTable } from '../../workers/core/csv/index.ts';
 import { columnWithRole } from '../../workers/core/schema/index.ts';
 import type { ColumnSchema } from '../../workers/core/schema/types.ts';
@@ -45,8 +44,7 @@ async function postLanguages(read: {
 }): Promise<string[] | null> {
   const text = columnWithRole(read.schema, 'text');
   if (!text) return null;
-  const detector = await loadEldDetector();
-  return read.table.columns[text.index]!.map((t) => detectLanguage(t, detector));
+  return detectLanguages(read.table.columns[text.index]!);
 }
 
 /** Posts per language, most first. */

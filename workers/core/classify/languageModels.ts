@@ -12,6 +12,7 @@ import { deriveSeed } from '../random/rng.ts';
 import type { Result } from '../errors/index.ts';
 import type { NgramCounts, NgramSpec } from './ngramCounts.ts';
 import {
+  minDfFor,
   predictLinear,
   trainLinearSentiment,
   type LinearCandidate,
@@ -90,6 +91,11 @@ type LanguageTrainOptions = LinearTrainOptions & {
   readonly thresholds?: LanguageThresholds;
   /** A language's feature space fitted beforehand; default fitted on its training rows. */
   readonly spaceOf?: (language: string) => LinearTrainOptions['space'];
+  /**
+   * Train only these of the languages with enough labels (e.g. those chooseOnFolds kept); each
+   * keeps the seed of its place among all of them, so the model is the same either way.
+   */
+  readonly only?: readonly string[];
 };
 
 /**
@@ -107,10 +113,12 @@ export function trainOwnModels(
 ): Map<string, LinearSentiment> {
   if (languages.length !== counts.rows)
     throw new RangeError(`trainOwnModels: ${languages.length} languages for ${counts.rows} posts.`);
-  const chosen = ownModelLanguages(languages, rows, y, options.thresholds);
-  const { thresholds: _t, spaceOf, onStep, space: _s, ...linear } = options;
+  const qualifying = ownModelLanguages(languages, rows, y, options.thresholds);
+  const { thresholds: _t, spaceOf, onStep, space: _s, only, ...linear } = options;
+  const chosen = only ? qualifying.filter((l) => only.includes(l)) : qualifying;
   const own = new Map<string, LinearSentiment>();
-  chosen.forEach((language, l) => {
+  chosen.forEach((language, done) => {
+    const l = qualifying.indexOf(language);
     const pos = positionsIn(languages, rows, language);
     const space = spaceOf?.(language);
     const m = trainLinearSentiment(
@@ -122,7 +130,7 @@ export function trainOwnModels(
     );
     // qualifying languages have two classes: this only fails if that ever changes
     if (m.ok) own.set(language, m.value);
-    onStep?.(l + 1, chosen.length);
+    onStep?.(done + 1, chosen.length);
   });
   return own;
 }
@@ -147,21 +155,26 @@ export function trainLanguageModels(
   const fallback = trainLinearSentiment(counts, rows, y, linear, spec);
   if (!fallback.ok) return fallback;
   const { space: _s, choose: _c, ...rest } = options;
-  const own = trainOwnModels(counts, rows, y, languages, spec, rest);
+  const tried = ownModelLanguages(languages, rows, y, options.thresholds);
   const selection = fallback.value.selection;
-  if (!choose || !selection || own.size === 0)
-    return { ok: true, value: { fallback: fallback.value, own, choice: null } };
-  const yOf = new Map<number, number>();
-  for (let p = 0; p < rows.length; p++) yOf.set(rows[p]!, y[p]!);
-  const choice = chooseOnFolds(
-    counts,
-    selection,
-    selection.rowIds.map((r) => yOf.get(r)!),
-    languages,
-    spec,
-    { seed: deriveSeed(options.seed, 7), candidate: selection.chosen, tried: [...own.keys()] },
-  );
-  for (const language of choice.dropped) own.delete(language);
+  // choose on the folds first, so a language that would be dropped is never trained
+  let choice: OwnModelChoice | null = null;
+  if (choose && selection && tried.length > 0) {
+    const yOf = new Map<number, number>();
+    for (let p = 0; p < rows.length; p++) yOf.set(rows[p]!, y[p]!);
+    choice = chooseOnFolds(
+      counts,
+      selection,
+      selection.rowIds.map((r) => yOf.get(r)!),
+      languages,
+      spec,
+      { seed: deriveSeed(options.seed, 7), candidate: selection.chosen, tried },
+    );
+  }
+  const own = trainOwnModels(counts, rows, y, languages, spec, {
+    ...rest,
+    ...(choice ? { only: choice.keep } : {}),
+  });
   return { ok: true, value: { fallback: fallback.value, own, choice } };
 }
 
@@ -470,7 +483,7 @@ export function crossFitByLanguage(
       ...shared,
       seed: deriveSeed(options.seed, 100 + l),
       posts,
-      space: fitTfidfSpace(counts, posts, posts.length >= 1000 ? 2 : 1),
+      space: fitTfidfSpace(counts, posts, minDfFor(posts.length)),
     });
     if (!fit.ok) return;
     own.set(language, fit.value.model);

@@ -89,7 +89,7 @@ export interface LinearSentiment {
 }
 
 /** Terms seen once are mostly noise, and they are most of the character n-grams: drop them once there is enough text. */
-function minDfFor(rows: number): number {
+export function minDfFor(rows: number): number {
   return rows >= 1000 ? 2 : 1;
 }
 

@@ -3,7 +3,7 @@
  * first use so a worker that never detects a language never downloads it. The "small" database
  * (1.6 MB) was chosen on measured accuracy on short posts; see scripts/multilingual/README.md.
  */
-import type { Detector } from './detectLanguage.ts';
+import { detectLanguage, type Detector, type LanguageCode } from './detectLanguage.ts';
 
 let loading: Promise<Detector> | null = null;
 
@@ -16,4 +16,13 @@ export function loadEldDetector(): Promise<Detector> {
     };
   });
   return loading;
+}
+
+/** Each text's language (ISO 639-1 or `unknown`) by eld; `hints`: a declared language per text (e.g. a language column), or none. */
+export async function detectLanguages(
+  texts: readonly string[],
+  hints?: readonly (string | null | undefined)[] | null,
+): Promise<LanguageCode[]> {
+  const detector = await loadEldDetector();
+  return texts.map((t, i) => detectLanguage(t, detector, hints?.[i]));
 }

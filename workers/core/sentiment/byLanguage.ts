@@ -78,3 +78,16 @@ export function scoreInLanguage(
   }
   return sentimentLabel(out[offset + 3]!, thresholds);
 }
+
+/** Each text's label by the word list of its language (VADER for English; `unscored` where none reads it), as the charts read posts. */
+export async function labelsInLanguages(
+  texts: readonly string[],
+  languages: readonly string[],
+  thresholds: SentimentThresholds = DEFAULT_THRESHOLDS,
+): Promise<PostSentimentLabel[]> {
+  const lexicons = await loadLexicons(languages);
+  const out = new Float64Array(4);
+  return texts.map((t, i) =>
+    scoreInLanguage(t, languages[i] ?? UNKNOWN_LANGUAGE, lexicons, out, 0, thresholds),
+  );
+}

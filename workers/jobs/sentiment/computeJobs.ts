@@ -32,8 +32,11 @@ export const sentimentComputeJobs: SentimentComputeApi = {
     const textList = unpackTexts(texts);
     // a model per language: trained beside the one for all languages, the better kept
     const byLanguage = languages
-      ? await import('./languageWordPatterns.ts').then(async (m) =>
-          m.languageTraining(languages, await m.lexiconLabels(textList, languages, th.value)),
+      ? await Promise.all([
+          import('./languageWordPatterns.ts'),
+          import('../../core/sentiment/byLanguage.ts'),
+        ]).then(async ([m, l]) =>
+          m.languageTraining(languages, await l.labelsInLanguages(textList, languages, th.value)),
         )
       : null;
     const r = await trainSentimentClassifier(textList, y, options, th.value, {

@@ -15,9 +15,8 @@ import type {
 import { encodeLinearClassifier } from '../../core/bundle/linearClassifier.ts';
 import { encodeLanguageClassifier } from '../../core/bundle/languageClassifier.ts';
 import { crossFitByLanguage, type LanguageModels } from '../../core/classify/languageModels.ts';
-import type { PostSentimentLabel } from '../../core/sentiment/byLanguage.ts';
+import { labelsInLanguages, type PostSentimentLabel } from '../../core/sentiment/byLanguage.ts';
 import { postLanguages } from './languageJobs.ts';
-import { lexiconLabels } from './languageWordPatterns.ts';
 import { accuracy, macroF1 } from '../../core/metrics/index.ts';
 import { classShares } from '../../core/classify/classScores.ts';
 import { crossFit, type CrossFitResult } from '../../core/classify/crossFit.ts';
@@ -219,7 +218,7 @@ async function readLanguages(d: LoadedDataset, s: Session): Promise<void> {
   const column = textColumnOf(d, s.textColumn);
   if (!column.ok) return;
   const codes = await postLanguages(d, column.value);
-  s.languages = { codes, lexicon: await lexiconLabels(s.texts, codes) };
+  s.languages = { codes, lexicon: await labelsInLanguages(s.texts, codes) };
 }
 
 /** The classifier the charts show as a model that reads new posts: one per language when asked for. */
@@ -513,16 +512,19 @@ export async function undoLabel(
   return ok({ labels: s.given.length });
 }
 
-/** Retrains on every label and picks the next batch. */
-export async function retrain(d: LoadedDataset): Promise<Result<LabellingState>> {
-  const r = await sessionOf(d);
-  if (!r.ok) return r;
-  const s = r.value;
+/** Retrains the session on every label, publishes the charts' source, keeps it, picks the next batch. */
+async function retrainSession(d: LoadedDataset, s: Session): Promise<Result<LabellingState>> {
   train(s);
   await publishSource(d, s);
   const batch = batchOf(s);
   await saveLabels(d.meta.id, stored(s));
   return ok({ stats: statsOf(s), batch });
+}
+
+/** Retrains on every label and picks the next batch. */
+export async function retrain(d: LoadedDataset): Promise<Result<LabellingState>> {
+  const r = await sessionOf(d);
+  return r.ok ? retrainSession(d, r.value) : r;
 }
 
 /** Turns a model per language on or off (kept with the labels), retrains and picks the next batch. */
@@ -536,11 +538,7 @@ export async function setPerLanguage(
   s.perLanguage = perLanguage;
   s.ownLanguages = null;
   if (perLanguage) await readLanguages(d, s);
-  train(s);
-  await publishSource(d, s);
-  const batch = batchOf(s);
-  await saveLabels(d.meta.id, stored(s));
-  return ok({ stats: statsOf(s), batch });
+  return retrainSession(d, s);
 }
 
 export async function setSource(

@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { falseFriendPosts } from '../../core/classify/languagePosts.testutil.ts';
 import { parseSentimentClassifier, predictOne } from './classifierModel.ts';
-import { languageTraining, lexiconLabels } from './languageWordPatterns.ts';
+import { labelsInLanguages } from '../../core/sentiment/byLanguage.ts';
+import { languageTraining } from './languageWordPatterns.ts';
 import { trainSentimentClassifier } from './trainClassifier.ts';
 
 beforeAll(async () => {
@@ -68,7 +69,7 @@ describe('the option "a model per language"', () => {
   });
 
   it('reads each text with the word list of its language, English by VADER, others unscored', async () => {
-    const labels = await lexiconLabels(
+    const labels = await labelsInLanguages(
       ['I love this, wonderful day', 'Das ist wirklich schrecklich und furchtbar', 'Отличный день'],
       ['en', 'de', 'ru'],
     );

@@ -13,7 +13,6 @@ import type {
   LanguageComparison,
   LanguageFigures,
   SentimentClassifier,
-  SentimentThresholds,
 } from '../../api/sentiment.ts';
 import { composeLanguageClassifier } from '../../core/bundle/languageClassifier.ts';
 import {
@@ -23,17 +22,14 @@ import {
 import {
   chooseOnFolds,
   DEFAULT_LANGUAGE_THRESHOLDS,
+  ownModelLanguages,
   trainOwnModels,
 } from '../../core/classify/languageModels.ts';
-import { DEFAULT_NGRAMS, ngramCounts } from '../../core/classify/ngramCounts.ts';
+import { DEFAULT_NGRAMS } from '../../core/classify/ngramCounts.ts';
 import { ok } from '../../core/errors/index.ts';
 import { UNKNOWN_LANGUAGE } from '../../core/language/detectLanguage.ts';
 import { deriveSeed } from '../../core/random/rng.ts';
-import {
-  loadLexicons,
-  scoreInLanguage,
-  type PostSentimentLabel,
-} from '../../core/sentiment/byLanguage.ts';
+import type { PostSentimentLabel } from '../../core/sentiment/byLanguage.ts';
 import { evaluateSentiment } from '../../core/sentiment/evaluation.ts';
 import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
 import type { SentimentLabel } from '../../core/sentiment/types.ts';
@@ -47,19 +43,6 @@ export interface LanguageTraining {
   readonly wordPatterns: WordPatterns;
   /** After training (null if the hook never ran): figures per language, the kept classifier's included. */
   comparison(kept: SentimentClassifier): LanguageComparison | null;
-}
-
-/** Each text read by the word list of its language (VADER for English), as the charts read posts. */
-export async function lexiconLabels(
-  texts: readonly string[],
-  languages: readonly string[],
-  thresholds?: SentimentThresholds,
-): Promise<PostSentimentLabel[]> {
-  const lexicons = await loadLexicons(languages);
-  const out = new Float64Array(4);
-  return texts.map((t, i) =>
-    scoreInLanguage(t, languages[i] ?? UNKNOWN_LANGUAGE, lexicons, out, 0, thresholds),
-  );
 }
 
 interface Measured {
@@ -94,22 +77,15 @@ export function languageTraining(
     if (fallback.kind !== LINEAR_CLASSIFIER_KIND)
       throw new Error('languageTraining: the word-pattern model is not linear');
     const langs = rows.map((r) => languages[r] ?? UNKNOWN_LANGUAGE);
-    const counts = ngramCounts(texts, DEFAULT_NGRAMS);
-    const own = trainOwnModels(
-      counts,
-      trainPos,
-      trainPos.map((p) => y[p]!),
-      langs,
-      DEFAULT_NGRAMS,
-      { seed: deriveSeed(seed, 5), groups, ...(onStep ? { onStep } : {}) },
-    );
+    const { counts } = one.value;
+    const trainY = trainPos.map((p) => y[p]!);
     // a model of its own only where it reads its language better than the single model, on the
-    // folds that model chose its loss and C on (with that loss and C)
+    // folds that model chose its loss and C on (with that loss and C); only those are trained
     const shared = one.value.folds;
-    const tried = [...own.keys()];
+    const tried = ownModelLanguages(langs, trainPos, trainY);
     const foldY = shared ? shared.positions.map((p) => y[p]!) : [];
     const choice =
-      shared && own.size > 0
+      shared && tried.length > 0
         ? chooseOnFolds(
             counts,
             { rowIds: shared.positions, fold: shared.fold, folds: shared.folds },
@@ -123,7 +99,12 @@ export function languageTraining(
             },
           )
         : null;
-    if (choice) for (const language of choice.dropped) own.delete(language);
+    const own = trainOwnModels(counts, trainPos, trainY, langs, DEFAULT_NGRAMS, {
+      seed: deriveSeed(seed, 5),
+      groups,
+      ...(onStep ? { onStep } : {}),
+      ...(choice ? { only: choice.keep } : {}),
+    });
     const cv = choice ? { perLanguage: choice.perLanguage, oneModel: choice.oneModel } : null;
     const testTexts = testPos.map((p) => texts[p] ?? '');
     const testLanguages = testPos.map((p) => langs[p]!);

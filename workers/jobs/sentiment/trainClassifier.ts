@@ -31,7 +31,7 @@ import {
 import { SENTIMENT_CLASSES } from '../../core/sentiment/labelMapping.ts';
 import { encodeLinearClassifier } from '../../core/bundle/linearClassifier.ts';
 import { readyClassifier } from '../../core/bundle/sentimentClassifier.ts';
-import { DEFAULT_NGRAMS, ngramCounts } from '../../core/classify/ngramCounts.ts';
+import { DEFAULT_NGRAMS, ngramCounts, type NgramCounts } from '../../core/classify/ngramCounts.ts';
 import { trainLinearSentiment } from '../../core/classify/sentimentLinear.ts';
 import { chooseClassifier } from './classifierChoice.ts';
 import { CLASSIFIER_KIND, encodeLayer, termsOf } from './classifierModel.ts';
@@ -314,6 +314,8 @@ export function trainWordPatterns(
   figures: Omit<ClassifierChoice['linear'], 'heldOut'>;
   /** The folds its loss and C were chosen on (null with too few rows to fold). */
   folds: SharedFolds | null;
+  /** The n-gram counts of `texts`, for a caller that trains more models on them. */
+  counts: NgramCounts;
 }> {
   const started = performance.now();
   const counts = ngramCounts(texts, DEFAULT_NGRAMS);
@@ -359,6 +361,7 @@ export function trainWordPatterns(
       },
     },
     heldOut: heldOut.value,
+    counts,
     folds: m.selection
       ? { positions: m.selection.rowIds, fold: m.selection.fold, folds: m.selection.folds }
       : null,
