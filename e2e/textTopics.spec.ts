@@ -61,7 +61,7 @@ test('a text-only export: topics from the words, readable names, a mixed topic m
   await bags.getByTestId('topic-rename-input').fill('Lost bags');
   await bags.getByTestId('topic-rename').click();
   await expect(list.getByTestId('topic-name').filter({ hasText: 'Lost bags' })).toHaveCount(1);
-  const late = named('late · departure · hours');
+  const late = named('delayed · late · maintenance');
   await late.getByTestId('topic-merge').selectOption(bagsId);
   await expect(items).toHaveCount(8);
   await expect(named('Lost bags')).toContainText(' + Topic ');
@@ -70,7 +70,7 @@ test('a text-only export: topics from the words, readable names, a mixed topic m
   const sizes = page.getByTestId('cluster-sizes');
   await expect(sizes.getByTestId('bar-row')).toHaveCount(8);
   await expect(sizes).toContainText('Lost bags');
-  await expect(sizes).not.toContainText('late · departure · hours');
+  await expect(sizes).not.toContainText('delayed · late · maintenance');
   const bySentiment = page.getByTestId('topic-sentiment');
   await expect(bySentiment.getByTestId('topic-sentiment-source')).toContainText('VADER');
   await expect(bySentiment.getByTestId('stacked-row')).toHaveCount(8);

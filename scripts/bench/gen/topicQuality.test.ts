@@ -40,9 +40,9 @@ describe('text topics on labelled complaint posts', () => {
     expect(analysis.clusters.some((c) => /customer|service/.test(c.label))).toBe(true);
   });
 
-  it('hold up on the held-out telecom domain', () => {
-    const { analysis, nmi } = measure(TELECOM, 3);
-    expect(nmi).toBeGreaterThanOrEqual(0.2);
-    expect(analysis.largestShare).toBeLessThanOrEqual(0.35);
+  it('hold up on the held-out telecom domain: no catch-all cluster on any of three draws', () => {
+    const runs = [1, 2, 3].map((seed) => measure(TELECOM, seed));
+    for (const r of runs) expect(r.analysis.largestShare).toBeLessThanOrEqual(0.35);
+    expect(runs.reduce((s, r) => s + r.nmi, 0) / runs.length).toBeGreaterThanOrEqual(0.2);
   });
 });

@@ -115,7 +115,7 @@ export function ClusterTerms({ result }: { result: TopicsResult }) {
     <ChartCard
       wide
       title={kind === 'hashtags' ? 'Top hashtags per cluster' : 'Top terms per cluster'}
-      info="“Centre weight”: the terms that weigh most in the cluster's centre (mean TF-IDF), what the cluster is about. “Most used”: how many of its posts use each term."
+      info="“Centre weight”: the terms that weigh most in the cluster's centre (mean TF-IDF; for text terms the centre found on the LSA dimensions, so words used alongside the cluster's own weigh in too), what the cluster is about. “Most used”: how many of its posts use each term."
       testId="cluster-terms"
     >
       <table className="simple">

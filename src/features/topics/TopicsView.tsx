@@ -400,7 +400,7 @@ export default function TopicsView() {
             {t === 'hashtags' ? 'Hashtags' : 'Text terms'}
           </label>
         ))}
-        <InfoTip text="Hashtags: each post's hashtags (case-folded), as TF-IDF documents. Text terms: the words of each post's text, without stop words (negations included), @handles, URLs, numbers or emoji; frequent phrases such as “customer service” kept whole. Chosen by default when fewer than half the posts have a hashtag." />
+        <InfoTip text="Hashtags: each post's hashtags (case-folded), as TF-IDF documents. Text terms: the words of each post's text, without stop words (negations included), @handles, URLs, numbers or emoji; frequent phrases such as “customer service” kept whole; posts are grouped on 50 LSA dimensions (truncated SVD), where words used together count as related, so posts about one topic in other words (“bill”, “charged”) meet. Chosen by default when fewer than half the posts have a hashtag." />
       </div>
       <TopicsSettingsForm
         settings={settings}

@@ -8,6 +8,7 @@ import type { CsrMatrix } from '../text/sparseMatrix.ts';
 import { fitKMeans, prepareKMeans, type KMeansFit, type KMeansOptions } from './kmeans.ts';
 import { abortable, throwIfAborted } from './progress.ts';
 import { silhouette, type SilhouetteResult } from './silhouette.ts';
+import type { LsaModel } from './lsa.ts';
 import { fitSphericalKMeans } from './sphericalKMeans.ts';
 
 export interface KSweepOptions extends KMeansOptions {
@@ -21,6 +22,11 @@ export interface KSweepOptions extends KMeansOptions {
   readonly spherical?: boolean;
   /** Fit only these k of the range (another worker fits the rest; see `mergeSweepParts`). Default: every k. */
   readonly only?: readonly number[];
+  /**
+   * Cluster the rows in this LSA space (centres k × dims); silhouettes stay on the rows of `x`, so
+   * they say how well the clusters part the posts' own words. Default: cluster `x` itself.
+   */
+  readonly lsa?: LsaModel | null;
 }
 
 export interface KSweepEntry {
@@ -66,7 +72,7 @@ export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep
       `The k range must be whole numbers with 2 ≤ kMin ≤ kMax, not ${kMin}..${kMax}.`,
     );
   }
-  const data = prepareKMeans(x);
+  const data = prepareKMeans(x, options.lsa);
   const distinct = data.unique.matrix.rows;
   if (distinct < 2) {
     return fail(
@@ -81,7 +87,7 @@ export function kSweep(x: CsrMatrix, options: KSweepOptions = {}): Result<KSweep
   const top = Math.min(kMax, distinct);
   const bottom = Math.min(kMin, top);
   if (top < kMax) notes.push(`k capped at ${top}: there are only ${distinct} distinct documents.`);
-  const { onProgress, signal, spherical, only, ...kmeansOptions } = options;
+  const { onProgress, signal, spherical, only, lsa: _lsa, ...kmeansOptions } = options;
   const ks: number[] = [];
   for (let k = bottom; k <= top; k++) if (!only || only.includes(k)) ks.push(k);
   // a part whose k all lie above the distinct documents: nothing to fit, the other part has the rest

@@ -21,6 +21,7 @@ import { fail, ok, type Result } from '../errors/index.ts';
 import { rowSquaredNorms, toCsc, type CscMatrix, type CsrMatrix } from '../text/sparseMatrix.ts';
 import { numpyRandomState, type NumpyRandomState } from './numpyRandom.ts';
 import { abortable, throwIfAborted, type LongRunOptions } from './progress.ts';
+import { projectLsa, type LsaModel } from './lsa.ts';
 import { uniqueRows, type UniqueRows } from './uniqueRows.ts';
 
 export interface KMeansOptions extends LongRunOptions {
@@ -69,9 +70,13 @@ export interface KMeansData {
   readonly meanVariance: number;
 }
 
-/** Merges identical rows and measures what every fit needs. */
-export function prepareKMeans(x: CsrMatrix): KMeansData {
-  const unique = uniqueRows(x);
+/**
+ * Merges identical rows and measures what every fit needs. With `lsa`, the distinct rows are
+ * clustered in its space (merged as the TF-IDF rows they come from).
+ */
+export function prepareKMeans(x: CsrMatrix, lsa?: LsaModel | null): KMeansData {
+  const distinct = uniqueRows(x);
+  const unique = lsa ? { ...distinct, matrix: projectLsa(distinct.matrix, lsa) } : distinct;
   const m = unique.matrix;
   const sum = new Float64Array(m.cols);
   const sumSq = new Float64Array(m.cols);

@@ -1,7 +1,65 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../random/rng.ts';
+import { csrFromDense, type CsrMatrix } from '../text/sparseMatrix.ts';
 import { fitTfidf } from '../text/tfidf.ts';
 import { fitKMeans, prepareKMeans } from './kmeans.ts';
 import { fitSphericalKMeans } from './sphericalKMeans.ts';
+
+/**
+ * Spherical k-means as written in the paper, every row compared with every centre each round,
+ * stopping as ours does: labels stable, or total similarity up by less than a relative 1e-5.
+ */
+function exhaustive(x: CsrMatrix, init: Float64Array, k: number, maxIter = 100) {
+  const cols = x.cols;
+  let centres = Float64Array.from(init);
+  const labels = new Int32Array(x.rows).fill(-1);
+  let previous = -Infinity;
+  let total = 0;
+  for (let iter = 0; iter < maxIter; iter++) {
+    let changed = 0;
+    total = 0;
+    for (let i = 0; i < x.rows; i++) {
+      let arg = 0;
+      let top = -Infinity;
+      for (let c = 0; c < k; c++) {
+        let s = 0;
+        for (let p = x.indptr[i]!; p < x.indptr[i + 1]!; p++)
+          s += x.values[p]! * centres[c * cols + x.indices[p]!]!;
+        if (s > top) [arg, top] = [c, s];
+      }
+      if (labels[i] !== arg) changed++;
+      labels[i] = arg;
+      total += top;
+    }
+    if ((changed === 0 && iter > 0) || (iter > 0 && total - previous <= 1e-5 * total)) break;
+    previous = total;
+    const next = new Float64Array(k * cols);
+    for (let i = 0; i < x.rows; i++)
+      for (let p = x.indptr[i]!; p < x.indptr[i + 1]!; p++)
+        next[labels[i]! * cols + x.indices[p]!]! += x.values[p]!;
+    for (let c = 0; c < k; c++) {
+      const norm = Math.hypot(...next.subarray(c * cols, (c + 1) * cols));
+      for (let t = 0; t < cols; t++) next[c * cols + t]! /= norm;
+    }
+    centres = next;
+  }
+  return { labels, total };
+}
+
+/** Distinct unit rows: dense (as LSA rows) or with a few terms each (as TF-IDF rows). */
+function unitRows(rows: number, cols: number, perRow: number | null, seed: number): CsrMatrix {
+  const rng = createRng(seed);
+  return csrFromDense(
+    Array.from({ length: rows }, () => {
+      const row = new Array<number>(cols).fill(0);
+      if (perRow === null) for (let t = 0; t < cols; t++) row[t] = rng.normal();
+      else for (let j = 0; j < perRow; j++) row[rng.int(cols)] = 1 + rng.next();
+      const norm = Math.hypot(...row);
+      return row.map((v) => v / norm);
+    }),
+    cols,
+  );
+}
 
 function docs(): string[][] {
   const out: string[][] = [];
@@ -71,6 +129,28 @@ describe('spherical k-means', () => {
       expect(((r) => (r.ok ? null : r.error.code))(fit(data, 3, { init: nan }))).toBe(
         'INVALID_OPTIONS',
       );
+    }
+  });
+
+  it('skips comparisons by its bounds yet labels every row as comparing it with every centre would', () => {
+    for (const [perRow, seed] of [
+      [null, 1],
+      [null, 2],
+      [4, 3],
+      [2, 4],
+    ] as const) {
+      const x = unitRows(600, 20, perRow, seed);
+      const k = 7;
+      // starting centres: k of the rows, far apart in the list
+      const init = new Float64Array(k * x.cols);
+      for (let c = 0; c < k; c++)
+        for (let p = x.indptr[c * 80]!; p < x.indptr[c * 80 + 1]!; p++)
+          init[c * x.cols + x.indices[p]!] = x.values[p]!;
+      const ours = fitSphericalKMeans(prepareKMeans(x), k, { init });
+      if (!ours.ok) throw new Error(ours.error.message);
+      const reference = exhaustive(x, init, k);
+      expect(Array.from(ours.value.labels)).toEqual(Array.from(reference.labels));
+      expect(new Set(reference.labels).size).toBe(k);
     }
   });
 });

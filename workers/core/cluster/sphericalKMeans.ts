@@ -8,6 +8,7 @@
  */
 import { fail, ok, type Result } from '../errors/index.ts';
 import { createRng, deriveSeed, type Rng } from '../random/rng.ts';
+import type { CsrMatrix } from '../text/sparseMatrix.ts';
 import { startingCentres, type KMeansData, type KMeansFit, type KMeansOptions } from './kmeans.ts';
 import { abortable, throwIfAborted } from './progress.ts';
 
@@ -22,6 +23,69 @@ interface Run {
   readonly nIter: number;
 }
 
+/** a[ai..ai+n) · b[bi..bi+n), in four running sums: a single sum waits on each addition. */
+function dot(a: Float64Array, ai: number, b: Float64Array, bi: number, n: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let t = 0;
+  for (; t + 3 < n; t += 4) {
+    s0 += a[ai + t]! * b[bi + t]!;
+    s1 += a[ai + t + 1]! * b[bi + t + 1]!;
+    s2 += a[ai + t + 2]! * b[bi + t + 2]!;
+    s3 += a[ai + t + 3]! * b[bi + t + 3]!;
+  }
+  for (; t < n; t++) s0 += a[ai + t]! * b[bi + t]!;
+  return s0 + s1 + (s2 + s3);
+}
+
+/** Similarities of distinct rows to the centres loaded last: all k of a row, or one. */
+interface Scorer {
+  /** Takes the centres (cols × k, term-major) the next calls compare with. */
+  load(centersT: Float64Array): void;
+  /** Row i's similarity to every centre, into out[0..k). */
+  all(i: number, out: Float64Array): void;
+  one(i: number, c: number): number;
+}
+
+function scorer(m: CsrMatrix, k: number): Scorer {
+  const { indptr, indices, values, cols: d } = m;
+  // centres row-major too, for rows that hold every column (LSA rows): a plain dot product per
+  // centre, several times faster than scattering each entry over the k centres
+  const centres = new Float64Array(k * d);
+  let t_: Float64Array = new Float64Array(0);
+  return {
+    load(centersT) {
+      t_ = centersT;
+      for (let t = 0; t < d; t++)
+        for (let c = 0; c < k; c++) centres[c * d + t] = centersT[t * k + c]!;
+    },
+    all(i, out) {
+      const start = indptr[i]!;
+      const end = indptr[i + 1]!;
+      if (end - start === d) {
+        for (let c = 0; c < k; c++) out[c] = dot(values, start, centres, c * d, d);
+        return;
+      }
+      out.fill(0);
+      for (let p = start; p < end; p++) {
+        const v = values[p]!;
+        const t = indices[p]! * k;
+        for (let c = 0; c < k; c++) out[c]! += v * t_[t + c]!;
+      }
+    },
+    one(i, c) {
+      const start = indptr[i]!;
+      const end = indptr[i + 1]!;
+      if (end - start === d) return dot(values, start, centres, c * d, d);
+      let s = 0;
+      for (let p = start; p < end; p++) s += values[p]! * t_[indices[p]! * k + c]!;
+      return s;
+    },
+  };
+}
+
 /** Cosine similarity of every distinct row to each centre, written to `sims` (rows × k). */
 function similarities(
   data: KMeansData,
@@ -30,15 +94,9 @@ function similarities(
   sims: Float64Array,
 ): void {
   const m = data.unique.matrix;
-  sims.fill(0);
-  for (let i = 0; i < m.rows; i++) {
-    const base = i * k;
-    for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) {
-      const v = m.values[p]!;
-      const t = m.indices[p]! * k;
-      for (let c = 0; c < k; c++) sims[base + c]! += v * centersT[t + c]!;
-    }
-  }
+  const score = scorer(m, k);
+  score.load(centersT);
+  for (let i = 0; i < m.rows; i++) score.all(i, sims.subarray(i * k, (i + 1) * k));
 }
 
 function setCentreToRow(
@@ -81,15 +139,30 @@ function seed(data: KMeansData, k: number, rng: Rng): Float64Array {
     setCentreToRow(data, row, c, k, centersT);
     for (let t = 0; t < m.cols; t++) single[t] = centersT[t * k + c]!;
     for (let i = 0; i < m.rows; i++) {
+      const start = m.indptr[i]!;
+      const end = m.indptr[i + 1]!;
       let s = 0;
-      for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++)
-        s += m.values[p]! * single[m.indices[p]!]!;
+      if (end - start === m.cols) s = dot(m.values, start, single, 0, m.cols);
+      else for (let p = start; p < end; p++) s += m.values[p]! * single[m.indices[p]!]!;
       distance[i] = Math.min(distance[i]!, Math.max(0, 1 - s));
     }
   }
   return centersT;
 }
 
+/** Angle of a cosine, clamped against rounding. */
+const angle = (cos: number): number => Math.acos(Math.min(1, Math.max(-1, cos)));
+/** Slack on the angle bounds (radians): rounding never lets a bound skip a row it should not. */
+const BOUND_SLACK = 1e-9;
+
+/**
+ * Lloyd's iterations on the sphere, with Elkan's bounds in angles (the triangle inequality holds
+ * for angles between unit vectors): each row keeps an upper bound on its angle to its own centre
+ * and a lower bound on its angle to every other, loosened by how far the centres moved. A centre
+ * whose lower bound exceeds the upper one cannot be nearer and is not compared, so the labels are
+ * those of comparing every row with every centre, at a fraction of the cost once most rows have
+ * settled. The clusters' sums are kept up to date as rows move, so a round costs what moved.
+ */
 function lloyd(
   data: KMeansData,
   k: number,
@@ -98,59 +171,110 @@ function lloyd(
   signal: AbortSignal | undefined,
 ): Run {
   const m = data.unique.matrix;
+  const { indptr, indices, values } = m;
   const w = data.unique.weight;
+  const cols = m.cols;
   const labels = new Int32Array(m.rows).fill(-1);
-  const best = new Float64Array(m.rows);
-  const sims = new Float64Array(m.rows * k);
+  const upper = new Float64Array(m.rows);
+  const lower = new Float64Array(m.rows * k);
+  const row = new Float64Array(k);
+  const drift = new Float64Array(k);
+  const previousCentres = new Float64Array(centersT.length);
+  /** Per cluster (row-major, k × cols): the weighted sum of its rows, and their weight. */
+  const sums = new Float64Array(k * cols);
+  const members = new Float64Array(k);
+  const move = (i: number, from: number, to: number): void => {
+    const wi = w[i]!;
+    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) {
+      const v = wi * values[p]!;
+      if (from >= 0) sums[from * cols + indices[p]!]! -= v;
+      sums[to * cols + indices[p]!]! += v;
+    }
+    if (from >= 0) members[from]! -= wi;
+    members[to]! += wi;
+  };
+  const score = scorer(m, k);
   let nIter = 0;
   let previous = -Infinity;
+  let similarity = 0;
   for (let iter = 0; iter < maxIter; iter++) {
     throwIfAborted(signal);
     nIter = iter + 1;
-    similarities(data, centersT, k, sims);
+    score.load(centersT);
     let changed = 0;
     for (let i = 0; i < m.rows; i++) {
-      let arg = 0;
-      for (let c = 1; c < k; c++) if (sims[i * k + c]! > sims[i * k + arg]!) arg = c;
-      best[i] = sims[i * k + arg]!;
-      if (labels[i] !== arg) {
+      const own = labels[i]!;
+      const base = i * k;
+      if (own < 0) {
+        score.all(i, row);
+        let arg = 0;
+        for (let c = 1; c < k; c++) if (row[c]! > row[arg]!) arg = c;
+        for (let c = 0; c < k; c++) lower[base + c] = angle(row[c]!);
+        upper[i] = lower[base + arg]!;
         labels[i] = arg;
+        move(i, -1, arg);
+        changed++;
+        continue;
+      }
+      upper[i]! += drift[own]!;
+      for (let c = 0; c < k; c++) if (c !== own) lower[base + c]! -= drift[c]!;
+      let arg = own;
+      let top = NaN; // the own similarity, once measured
+      for (let c = 0; c < k; c++) {
+        if (c === own || upper[i]! + BOUND_SLACK < lower[base + c]!) continue;
+        if (Number.isNaN(top)) {
+          top = score.one(i, own);
+          upper[i] = angle(top);
+          if (upper[i]! + BOUND_SLACK < lower[base + c]!) continue;
+        }
+        const sc = score.one(i, c);
+        lower[base + c] = angle(sc);
+        // as comparing with every centre in order: the first of equals wins
+        if (sc > top || (sc === top && c < arg)) {
+          arg = c;
+          top = sc;
+          upper[i] = lower[base + c]!;
+        }
+      }
+      if (arg !== own) {
+        lower[base + own] = angle(score.one(i, own));
+        labels[i] = arg;
+        move(i, own, arg);
         changed++;
       }
     }
+    // total similarity of the rows to the centres they were just given: Σ sum_c · centre_c
     let total = 0;
-    for (let i = 0; i < m.rows; i++) total += w[i]! * best[i]!;
+    for (let c = 0; c < k; c++)
+      for (let t = 0; t < cols; t++) total += sums[c * cols + t]! * centersT[t * k + c]!;
+    similarity = total;
     // stable labels, or a total similarity that no longer improves by a relative 1e-5
     // (a handful of posts swapping between two near-equal centres for dozens of rounds)
     if ((changed === 0 && iter > 0) || (iter > 0 && total - previous <= REL_TOL * total)) break;
     previous = total;
-    // new centres: the normalised weighted sum of their rows
-    centersT.fill(0);
-    const members = new Float64Array(k);
-    for (let i = 0; i < m.rows; i++) {
-      const c = labels[i]!;
-      members[c]! += w[i]!;
-      for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++)
-        centersT[m.indices[p]! * k + c]! += w[i]! * m.values[p]!;
-    }
-    const norms = new Float64Array(k);
-    for (let t = 0; t < m.cols; t++)
-      for (let c = 0; c < k; c++) norms[c]! += centersT[t * k + c]! ** 2;
+    // new centres: the normalised sums of their rows
+    previousCentres.set(centersT);
+    let fit: Float64Array | null = null;
     for (let c = 0; c < k; c++) {
-      if (members[c] === 0 || norms[c] === 0) {
+      let sq = 0;
+      for (let t = 0; t < cols; t++) sq += sums[c * cols + t]! ** 2;
+      if (members[c] === 0 || sq === 0) {
         // an empty cluster restarts at the row its centre explains worst
+        if (!fit) fit = Float64Array.from(labels, (l, i) => score.one(i, l));
         let worst = 0;
-        for (let i = 1; i < m.rows; i++) if (best[i]! < best[worst]!) worst = i;
+        for (let i = 1; i < m.rows; i++) if (fit[i]! < fit[worst]!) worst = i;
         setCentreToRow(data, worst, c, k, centersT);
-        best[worst] = 1;
+        fit[worst] = 1;
         continue;
       }
-      const inv = 1 / Math.sqrt(norms[c]!);
-      for (let t = 0; t < m.cols; t++) centersT[t * k + c]! *= inv;
+      const inv = 1 / Math.sqrt(sq);
+      for (let t = 0; t < cols; t++) centersT[t * k + c] = sums[c * cols + t]! * inv;
     }
+    drift.fill(0);
+    for (let t = 0; t < cols; t++)
+      for (let c = 0; c < k; c++) drift[c]! += previousCentres[t * k + c]! * centersT[t * k + c]!;
+    for (let c = 0; c < k; c++) drift[c] = angle(drift[c]!);
   }
-  let similarity = 0;
-  for (let i = 0; i < m.rows; i++) similarity += w[i]! * best[i]!;
   return { labels, centersT, similarity, nIter };
 }
 

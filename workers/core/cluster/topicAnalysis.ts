@@ -18,6 +18,7 @@ import {
   representativeDocuments,
   type DistinctiveTerm,
 } from './clusterNames.ts';
+import { centresInTermSpace, fitLsa, type LsaModel } from './lsa.ts';
 import { kSweep, recommend, type KSweepEntry, type KSweepOptions } from './kSweep.ts';
 import { projectPca2d } from './projection.ts';
 import type { TopicModel } from './topicModel.ts';
@@ -42,6 +43,12 @@ export interface TopicAnalysisOptions extends Omit<KSweepOptions, 'init'>, Tfidf
    * is fitted on all documents. Default: none (the sweep sees every document).
    */
   readonly sweepSampleSize?: number;
+  /**
+   * Cluster in an LSA space of this many dimensions (truncated SVD of the TF-IDF rows, fitted on
+   * at most LSA_FIT_ROWS of them): for short texts, whose posts share few words. Names, top terms,
+   * silhouettes and the map still read the TF-IDF rows. Default: none, cluster the TF-IDF rows.
+   */
+  readonly lsaDimensions?: number;
   /**
    * The k sweep, already run in parts by `sweepTopicsPart` on the same posts and options (two
    * workers, each some of the k): only the chosen k is fitted here, from the centres its part found.
@@ -148,6 +155,8 @@ interface PreparedTopics {
   readonly matrix: CsrMatrix;
   /** The seeded rows the sweep compares k on, or null for every row. */
   readonly sample: Uint32Array | null;
+  /** The LSA space the rows are clustered in, or null for the TF-IDF rows themselves. */
+  readonly lsa: LsaModel | null;
 }
 
 /** Documents, TF-IDF and the sweep's sample: the same for the whole job and for each sweep part. */
@@ -176,7 +185,11 @@ function prepareTopics(
   if (!tfidf.ok) return tfidf;
   options.onProgress?.({ phase: 'tfidf', done: 1, total: 1, unit: 'steps' });
   const { model: vectorizer, matrix } = tfidf.value;
-  return ok({ docs, rows, vectorizer, matrix, sample: sweepSample(matrix.rows, options) });
+  const lsa =
+    options.lsaDimensions === undefined
+      ? null
+      : fitLsa(matrix, options.lsaDimensions, options.seed ?? 0);
+  return ok({ docs, rows, vectorizer, matrix, sample: sweepSample(matrix.rows, options), lsa });
 }
 
 /**
@@ -189,8 +202,8 @@ export function sweepTopicsPart(
 ): Result<TopicSweepPart> {
   const prepared = prepareTopics(tagLists, { ...options, k: undefined, sweep: undefined });
   if (!prepared.ok) return prepared;
-  const { matrix, sample } = prepared.value;
-  const swept = kSweep(sample ? selectRows(matrix, sample) : matrix, options);
+  const { matrix, sample, lsa } = prepared.value;
+  const swept = kSweep(sample ? selectRows(matrix, sample) : matrix, { ...options, lsa });
   if (!swept.ok) return swept;
   return ok({
     entries: swept.value.entries,
@@ -225,9 +238,11 @@ export function analyseTopics(
   }
   const prepared = prepareTopics(tagLists, options);
   if (!prepared.ok) return prepared;
-  const { docs, rows, vectorizer, matrix, sample } = prepared.value;
+  const { docs, rows, vectorizer, matrix, sample, lsa } = prepared.value;
   const given = options.sweep;
-  const swept = given ? null : kSweep(sample ? selectRows(matrix, sample) : matrix, options);
+  const swept = given
+    ? null
+    : kSweep(sample ? selectRows(matrix, sample) : matrix, { ...options, lsa });
   if (swept && !swept.ok) return swept;
   const sampled = given
     ? { ...given, ...recommend(given.entries) }
@@ -246,7 +261,7 @@ export function analyseTopics(
   // centres (on 100k generated posts it reached a higher total similarity than 10 fresh restarts
   // on every document, which took ten times as long). A sweep run elsewhere on every document
   // refits its k as the sweep did (same seeds, same result), so parts agree with one process.
-  const refit = { ...options, kMin: k, kMax: k, only: undefined };
+  const refit = { ...options, kMin: k, kMax: k, only: undefined, lsa };
   const whole = sample
     ? kSweep(matrix, { ...refit, init: sampled.centroids[at]! })
     : given
@@ -254,7 +269,16 @@ export function analyseTopics(
       : null;
   if (whole && !whole.ok) return whole;
   const s = whole ? whole.value : swept!.value;
-  const fit = s.fits[whole ? 0 : at]!;
+  const fitted = s.fits[whole ? 0 : at]!;
+  // centres over the vocabulary, whatever space the rows were clustered in: the model, top terms
+  // and representative posts read words
+  const fit = lsa
+    ? {
+        ...fitted,
+        cols: lsa.cols,
+        centroids: centresInTermSpace(fitted.centroids, fitted.k, lsa),
+      }
+    : fitted;
   const sil = s.silhouettes[whole ? 0 : at] ?? null;
   const notes = [
     ...new Set([...sampled.notes.filter((n) => !n.startsWith('Silhouettes on')), ...s.notes]),
