@@ -56,7 +56,10 @@ export interface TopicAnalysisOptions extends Omit<KSweepOptions, 'init'>, Tfidf
   readonly sweep?: TopicSweepPart;
 }
 
-/** Part of a k sweep: the entries of the k it fitted and, aligned, their centres (k × terms each). */
+/**
+ * Part of a k sweep: the entries of the k it fitted and, aligned, their centres (k × the columns
+ * clustered: terms, or LSA dimensions).
+ */
 export interface TopicSweepPart {
   readonly entries: readonly KSweepEntry[];
   readonly centroids: readonly Float64Array[];
