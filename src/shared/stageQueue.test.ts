@@ -69,4 +69,21 @@ describe('createStageQueue', () => {
     advance(1000);
     expect(ran).toEqual(['a', 'c']);
   });
+
+  it('with a paint to wait for, starts the next job only after the page has painted', () => {
+    const { timers, advance } = manualTimers();
+    const paints: (() => void)[] = [];
+    const q = createStageQueue(500, { ...timers, afterPaint: (fn) => void paints.push(fn) });
+    const ran: string[] = [];
+    const a = () => void ran.push('a');
+    const b = () => void ran.push('b');
+    q.enqueue(a);
+    q.enqueue(b);
+    q.finish(a);
+    advance(50);
+    expect(ran).toEqual(['a']); // no paint yet: b waits however many tasks run
+    expect(paints).toHaveLength(1);
+    paints.shift()!();
+    expect(ran).toEqual(['a', 'b']);
+  });
 });

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { WordCloud } from '../../components/WordCloud.tsx';
 import { analysis } from '../../engine/index.ts';
 import { clusterColour, clusterLabel } from './clusters.ts';
+import { useStaged } from '../../shared/useStaged.ts';
 import { useWorkerAnswer } from '../../shared/useWorkerAnswer.ts';
 import { WordPostsPanel } from './WordPostsPanel.tsx';
 import { SENTIMENT_COLOUR } from '../../shared/palette.ts';
@@ -81,7 +82,9 @@ export const WordCloudCard = memo(function WordCloudCard({
   const answer = useWorkerAnswer(key, () =>
     analysis('topicsWordCloud', { words, scope, maxWords: 100, ...(language && { language }) }),
   );
-  const cloud = answer.value;
+  // drawn in a turn of its own: laid out in the same frame as the trend charts, the first cloud
+  // made a main-thread task over 50 ms
+  const cloud = useStaged(answer.value);
   const languages = cloud?.languages ?? null;
   const colour =
     scope === 'positive' || scope === 'neutral' || scope === 'negative'
@@ -162,7 +165,9 @@ export const WordCloudCard = memo(function WordCloudCard({
       }
     >
       {answer.error && <ErrorBanner error={answer.error} />}
-      {!answer.ready && <p className="muted">Laying out the cloud…</p>}
+      {(!answer.ready || (answer.value !== null && cloud === null)) && (
+        <p className="muted">Laying out the cloud…</p>
+      )}
       {cloud && (
         <>
           <p className="muted" data-testid="cloud-summary">
