@@ -51,7 +51,7 @@ test('keyboard: a skip link, focus on the result after the sample loads, tips na
   // A tap (no hover, no keyboard) opens it and keeps it open; a tap elsewhere closes it.
   await tip.dispatchEvent('click');
   await expect(text).toBeVisible();
-  await page.getByRole('heading', { name: 'Murmur' }).click();
+  await page.getByRole('heading', { name: 'Murmur', exact: true }).click();
   await expect(text).toBeHidden();
 });
 

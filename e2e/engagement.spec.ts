@@ -82,6 +82,8 @@ test('the sample: train with a small grid, cancel, train again; metrics, graphs,
     /^[+−][\d,.]+ likes$/,
   );
   await expect(d.panel.getByTestId('draft-legend')).toContainText('pushed it up');
+  // the prediction for the whole draft (text, followers and platform), not an earlier one
+  await expect(d.result).toHaveAttribute('aria-busy', 'false');
   const big = Number((await d.prediction.textContent())!.replace(/,/g, ''));
   await d.number('author_followers').fill('3');
   await expect

@@ -28,7 +28,19 @@ export class AppPage {
 
   async open(view = 'dataset'): Promise<void> {
     await this.page.goto(`/#/${view}`);
-    await expect(this.page.getByRole('heading', { name: 'Murmur' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Murmur', exact: true })).toBeVisible();
+    await this.shown(view);
+  }
+
+  /**
+   * Waits until `view` is the one on show: a change of view is a React transition, so the old
+   * view stays until the new one has been drawn (its tab marked current in the same commit).
+   */
+  async shown(view: string): Promise<void> {
+    if (view === 'diagnostics') return;
+    await expect(
+      this.page.getByRole('navigation', { name: 'Views' }).locator(`a[href="#/${view}"]`),
+    ).toHaveAttribute('aria-current', 'page', { timeout: 20_000 });
   }
 
   async reload(): Promise<void> {
@@ -36,10 +48,11 @@ export class AppPage {
   }
 
   async goTo(label: string): Promise<void> {
-    await this.page
+    const tab = this.page
       .getByRole('navigation', { name: 'Views' })
-      .getByRole('link', { name: label })
-      .click();
+      .getByRole('link', { name: label });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-current', 'page', { timeout: 20_000 });
   }
 
   async loadSample(): Promise<void> {

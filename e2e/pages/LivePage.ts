@@ -134,6 +134,8 @@ export class DraftPanel {
   readonly text: Locator;
   readonly time: Locator;
   readonly prediction: Locator;
+  /** The prediction, its range and drivers; aria-busy while a newer draft is being predicted. */
+  readonly result: Locator;
   readonly spread: Locator;
   readonly contributions: Locator;
   readonly contributionItems: Locator;
@@ -144,6 +146,7 @@ export class DraftPanel {
     this.text = this.panel.getByTestId('draft-text');
     this.time = this.panel.getByTestId('draft-time');
     this.prediction = page.getByTestId('draft-prediction');
+    this.result = page.getByTestId('draft-result');
     this.spread = page.getByTestId('draft-spread');
     this.contributions = page.getByTestId('draft-contributions');
     this.contributionItems = this.contributions.getByRole('listitem');

@@ -166,6 +166,8 @@ export function DraftPanel() {
   });
   const [answer, setAnswer] = useState<DraftPrediction | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  // a prediction for an older draft is on show while the latest one is being predicted
+  const [pending, setPending] = useState(false);
   const inFlight = useRef(false);
   const latest = useRef<DraftPost | null>(null);
 
@@ -186,7 +188,9 @@ export function DraftPanel() {
   const empty = (draft.text ?? '').trim() === '' && (draft.hashtags ?? '').trim() === '';
   useEffect(() => {
     latest.current = draft;
-    if (!info || inFlight.current || empty) return;
+    if (!info || empty) return;
+    setPending(true);
+    if (inFlight.current) return;
     const send = (d: DraftPost) => {
       inFlight.current = true;
       latest.current = null;
@@ -198,6 +202,7 @@ export function DraftPanel() {
         } else setError(r.error);
         const next = latest.current;
         if (next !== null && next !== d) send(next);
+        else setPending(false);
       });
     };
     send(draft);
@@ -348,7 +353,12 @@ export function DraftPanel() {
             </p>
           )}
           {answer && !empty && (
-            <div className="stack" style={{ gap: '0.6rem' }}>
+            <div
+              className="stack"
+              style={{ gap: '0.6rem' }}
+              aria-busy={pending}
+              data-testid="draft-result"
+            >
               <div className="kpis">
                 <div className="kpi">
                   <div className="kpi__value" data-testid="draft-prediction">
