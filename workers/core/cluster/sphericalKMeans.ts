@@ -54,10 +54,10 @@ function scorer(m: CsrMatrix, k: number): Scorer {
   // centres row-major too, for rows that hold every column (LSA rows): a plain dot product per
   // centre, several times faster than scattering each entry over the k centres
   const centres = new Float64Array(k * d);
-  let t_: Float64Array = new Float64Array(0);
+  let termMajor: Float64Array = new Float64Array(0);
   return {
     load(centersT) {
-      t_ = centersT;
+      termMajor = centersT;
       for (let t = 0; t < d; t++)
         for (let c = 0; c < k; c++) centres[c * d + t] = centersT[t * k + c]!;
     },
@@ -72,7 +72,7 @@ function scorer(m: CsrMatrix, k: number): Scorer {
       for (let p = start; p < end; p++) {
         const v = values[p]!;
         const t = indices[p]! * k;
-        for (let c = 0; c < k; c++) out[c]! += v * t_[t + c]!;
+        for (let c = 0; c < k; c++) out[c]! += v * termMajor[t + c]!;
       }
     },
     one(i, c) {
@@ -80,7 +80,7 @@ function scorer(m: CsrMatrix, k: number): Scorer {
       const end = indptr[i + 1]!;
       if (end - start === d) return dot(values, start, centres, c * d, d);
       let s = 0;
-      for (let p = start; p < end; p++) s += values[p]! * t_[indices[p]! * k + c]!;
+      for (let p = start; p < end; p++) s += values[p]! * termMajor[indices[p]! * k + c]!;
       return s;
     },
   };
