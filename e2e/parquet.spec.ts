@@ -35,6 +35,8 @@ test('a Parquet file imports as its CSV does: rows, columns, types and roles', a
   await dataset.expectRole('hashtags', 'hashtags');
   await dataset.expectRole('created_at', 'timestamp');
   await expect(dataset.columnType('author_followers')).toHaveText(/integer/i);
+  // the preview's rows arrive from the worker a page at a time: '…' until then
+  await expect(dataset.previewCell(1, 5)).not.toHaveText('…');
   const fromParquet = await dataset.previewCell(1, 5).textContent();
 
   await app.importFile(csv);
