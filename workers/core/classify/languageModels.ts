@@ -254,6 +254,13 @@ export function crossValidateByLanguage(
   );
 }
 
+/** How the models on the folds learn: the seed, the loss and C, and the languages tried alone. */
+export interface FoldModelOptions {
+  readonly seed: number;
+  readonly candidate: LinearCandidate;
+  readonly tried: readonly string[];
+}
+
 /** Each row's out-of-fold class: by its language's own model (−1 where the language had none in that fold) and by the all-language model. */
 export interface FoldPredictions {
   readonly own: Int8Array;
@@ -276,11 +283,7 @@ export function foldPredictions(
   folds: number,
   languages: readonly string[],
   spec: NgramSpec,
-  options: {
-    readonly seed: number;
-    readonly candidate: LinearCandidate;
-    readonly tried: readonly string[];
-  },
+  options: FoldModelOptions,
 ): FoldPredictions {
   const own = new Int8Array(rowIds.length).fill(-1);
   const fallback = new Uint8Array(rowIds.length);
@@ -398,11 +401,7 @@ export function chooseOnFolds(
   y: ArrayLike<number>,
   languages: readonly string[],
   spec: NgramSpec,
-  options: {
-    readonly seed: number;
-    readonly candidate: LinearCandidate;
-    readonly tried: readonly string[];
-  },
+  options: FoldModelOptions,
 ): OwnModelChoice {
   const predictions = foldPredictions(
     counts,
