@@ -5,7 +5,7 @@
  * one topic in other words ("bill", "charged") have a cosine of 0 in TF-IDF; in the LSA space
  * words that occur together lie close and such posts meet (docs/TOPICS.md has the measurements).
  */
-import { createRng, permutation } from '../random/rng.ts';
+import { createRng, seededRows } from '../random/rng.ts';
 import { selectRows, type CsrMatrix } from '../text/sparseMatrix.ts';
 import { gram, orthonormalise, symmetricEigen, timesQ, transposeTimes } from './subspace.ts';
 
@@ -30,10 +30,7 @@ export const LSA_FIT_ROWS = 20_000;
  */
 export function fitLsa(x: CsrMatrix, dims: number, seed = 0): LsaModel | null {
   if (!(Number.isInteger(dims) && dims >= 1) || dims >= Math.min(x.rows, x.cols)) return null;
-  const a =
-    x.rows > LSA_FIT_ROWS
-      ? selectRows(x, permutation(x.rows, createRng(seed)).subarray(0, LSA_FIT_ROWS).sort())
-      : x;
+  const a = x.rows > LSA_FIT_ROWS ? selectRows(x, seededRows(x.rows, LSA_FIT_ROWS, seed)) : x;
   const cols = a.cols;
   const p = Math.min(dims + OVERSAMPLE, cols);
   const zero = new Float64Array(cols);

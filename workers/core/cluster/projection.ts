@@ -4,7 +4,7 @@
  * or densifying it: (X − 1μᵀ)·Q = X·Q − 1(μᵀQ). On a seeded sample when there are many rows.
  */
 import { fail, ok, type Result } from '../errors/index.ts';
-import { createRng, permutation } from '../random/rng.ts';
+import { createRng, seededRows } from '../random/rng.ts';
 import { selectRows, type CsrMatrix } from '../text/sparseMatrix.ts';
 import { abortable, throwIfAborted, type LongRunOptions } from './progress.ts';
 import { gram, orthonormalise, symmetricEigen, timesQ, transposeTimes } from './subspace.ts';
@@ -52,9 +52,7 @@ export function projectPca2d(x: CsrMatrix, options: ProjectionOptions = {}): Res
       `A map needs at least 2 documents; there ${x.rows === 1 ? 'is 1' : 'are none'}.`,
     );
   const sampled = x.rows > maxPoints;
-  const rows = sampled
-    ? permutation(x.rows, createRng(seed)).slice(0, maxPoints).sort()
-    : Uint32Array.from({ length: x.rows }, (_, i) => i);
+  const rows = seededRows(x.rows, maxPoints, seed);
   const a = sampled ? selectRows(x, rows) : x;
   return abortable(() => {
     const pca = centredPca(a, Math.min(2 + OVERSAMPLE, a.cols), iterations, seed, options);

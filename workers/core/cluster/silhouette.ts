@@ -9,7 +9,7 @@
  * index over the distinct rows. Cost: Σ over terms of (distinct rows holding it)², not n².
  */
 import { fail, ok, type Result } from '../errors/index.ts';
-import { createRng, permutation } from '../random/rng.ts';
+import { seededRows } from '../random/rng.ts';
 import { rowSquaredNorms, selectRows, toCsc, type CsrMatrix } from '../text/sparseMatrix.ts';
 import { abortable, throwIfAborted, type LongRunOptions } from './progress.ts';
 import { uniqueRows } from './uniqueRows.ts';
@@ -59,11 +59,7 @@ export function silhouette(
   if (labels.length !== x.rows)
     return fail('INVALID_OPTIONS', `There are ${labels.length} labels for ${x.rows} rows.`);
   const sampled = x.rows > sampleSize;
-  const rows = sampled
-    ? permutation(x.rows, createRng(options.seed ?? 0))
-        .slice(0, sampleSize)
-        .sort()
-    : Uint32Array.from({ length: x.rows }, (_, i) => i);
+  const rows = seededRows(x.rows, sampleSize, options.seed ?? 0);
   const sub = sampled ? selectRows(x, rows) : x;
   // dense cluster ids, as sklearn's LabelEncoder: only labels present in the scored rows count
   const ids = new Map<number, number>();

@@ -53,13 +53,16 @@ function scorer(m: CsrMatrix, k: number): Scorer {
   const { indptr, indices, values, cols: d } = m;
   // centres row-major too, for rows that hold every column (LSA rows): a plain dot product per
   // centre, several times faster than scattering each entry over the k centres
-  const centres = new Float64Array(k * d);
+  let full = false;
+  for (let i = 0; i < m.rows && !full; i++) full = indptr[i + 1]! - indptr[i]! === d;
+  const centres = new Float64Array(full ? k * d : 0);
   let termMajor: Float64Array = new Float64Array(0);
   return {
     load(centersT) {
       termMajor = centersT;
-      for (let t = 0; t < d; t++)
-        for (let c = 0; c < k; c++) centres[c * d + t] = centersT[t * k + c]!;
+      if (full)
+        for (let t = 0; t < d; t++)
+          for (let c = 0; c < k; c++) centres[c * d + t] = centersT[t * k + c]!;
     },
     all(i, out) {
       const start = indptr[i]!;
@@ -219,12 +222,14 @@ function lloyd(
       upper[i]! += drift[own]!;
       for (let c = 0; c < k; c++) if (c !== own) lower[base + c]! -= drift[c]!;
       let arg = own;
-      let top = NaN; // the own similarity, once measured
+      let ownSim = NaN; // measured once a centre's bound does not rule it out
+      let top = NaN;
       for (let c = 0; c < k; c++) {
         if (c === own || upper[i]! + BOUND_SLACK < lower[base + c]!) continue;
-        if (Number.isNaN(top)) {
-          top = score.one(i, own);
-          upper[i] = angle(top);
+        if (Number.isNaN(ownSim)) {
+          ownSim = score.one(i, own);
+          top = ownSim;
+          upper[i] = angle(ownSim);
           if (upper[i]! + BOUND_SLACK < lower[base + c]!) continue;
         }
         const sc = score.one(i, c);
@@ -237,7 +242,7 @@ function lloyd(
         }
       }
       if (arg !== own) {
-        lower[base + own] = angle(score.one(i, own));
+        lower[base + own] = angle(ownSim);
         labels[i] = arg;
         move(i, own, arg);
         changed++;

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../errors/index.ts';
 import { hashtagDocuments } from '../text/hashtags.ts';
 import { fitTfidf, type TfidfOptions } from '../text/tfidf.ts';
 import { selectRows, type CsrMatrix } from '../text/sparseMatrix.ts';
-import { createRng, permutation } from '../random/rng.ts';
+import { seededRows } from '../random/rng.ts';
 import type { TfidfModel } from '../text/tfidfModel.ts';
 import { centroidModel } from './centroidModel.ts';
 import {
@@ -145,9 +145,7 @@ function sweepSample(rows: number, options: TopicAnalysisOptions): Uint32Array |
   const size = options.sweepSampleSize;
   if (size === undefined || rows <= size || options.k !== undefined) return null;
   if ((options.kMin ?? 2) === (options.kMax ?? 12)) return null;
-  return permutation(rows, createRng(options.seed ?? 0))
-    .subarray(0, size)
-    .sort();
+  return seededRows(rows, size, options.seed ?? 0);
 }
 
 interface PreparedTopics {

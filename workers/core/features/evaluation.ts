@@ -7,7 +7,7 @@ import { ok, type Result } from '../errors/index.ts';
 import { accuracy, confusionMatrix, precisionRecallF1 } from '../metrics/classification.ts';
 import { meanBaseline, regressionScores, type RegressionScores } from '../metrics/regression.ts';
 import { rocAuc } from '../metrics/rocAuc.ts';
-import { createRng, permutation } from '../random/rng.ts';
+import { seededRows } from '../random/rng.ts';
 import { histogram } from '../stats/histogram.ts';
 import type { Histogram } from '../stats/types.ts';
 
@@ -124,10 +124,7 @@ export function predictionPoints(
   seed = 0,
 ): PredictionPoints {
   const n = actual.length;
-  const pick =
-    n <= max
-      ? Uint32Array.from({ length: n }, (_, i) => i)
-      : permutation(n, createRng(seed)).slice(0, max).sort();
+  const pick = seededRows(n, max, seed);
   const take = (a: ArrayLike<number>) => Float64Array.from(pick, (i) => a[i]!);
   return {
     actual: take(actual),

@@ -53,6 +53,15 @@ export function deriveSeed(seed: number, index: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/**
+ * Row numbers 0..n-1 in increasing order: all of them when n ≤ size, else a seeded sample of
+ * `size` (the first `size` of a seeded permutation), so every sampled step picks rows alike.
+ */
+export function seededRows(n: number, size: number, seed: number): Uint32Array {
+  if (n <= size) return Uint32Array.from({ length: n }, (_, i) => i);
+  return permutation(n, createRng(seed)).slice(0, size).sort();
+}
+
 /** Fisher–Yates shuffle of 0..n-1. */
 export function permutation(n: number, rng: Rng): Uint32Array {
   const p = new Uint32Array(n);
