@@ -103,8 +103,8 @@ async function pairedRun(input: string, ext: string) {
 
 /**
  * `reps` paired runs (one process, then two at once), the budget read on the median of their
- * ratios: on a shared machine one run's ratio moves by ±0.05, enough to pass or miss by luck. Each
- * ratio compares runs made seconds apart, so a slower minute of the machine weighs on both.
+ * ratios: on the shared machine one run's ratio at 200k moved from 0.64 to 0.81, enough to pass or
+ * miss by luck. Each ratio compares runs made seconds apart, so a slower minute weighs on both.
  */
 async function measure(
   ctx: BenchContext,
@@ -154,6 +154,7 @@ async function measure(
       medianSeconds: round(twoSeconds, 2),
       seconds: runs.map((r) => round(r.two.seconds, 2)),
       perProcessSeconds: runs.map((r) => r.two.value.map((s) => round(s, 2))),
+      postsPerSecondPerProcess: runs.map((r) => r.two.value.map((s) => Math.round(rows / 2 / s))),
       loadBefore: runs.map((r) => r.two.load),
     },
     ratios,
