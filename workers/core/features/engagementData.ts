@@ -14,6 +14,7 @@ import { denseGroups, groupsByKey, splitOverlap, textGroups } from '../split/gro
 import { groupShuffleSplit } from '../split/groupShuffleSplit.ts';
 import { groupTimeSplit } from '../split/timeSplit.ts';
 import type { Split, SplitInfo, SplitKind } from '../split/types.ts';
+import { median } from '../preprocess/statistics.ts';
 import type { PreprocessSpec } from '../preprocess/types.ts';
 import type { ColumnSchema } from '../schema/types.ts';
 import {
@@ -104,13 +105,6 @@ export interface EngagementSplit extends SplitInfo {
   readonly groups: number;
   /** Time split: where the test period starts (epoch ms); null otherwise. */
   readonly testFrom: number | null;
-}
-
-/** The median as numpy computes it (the mean of the two middle values for an even count). */
-export function median(values: ArrayLike<number>): number {
-  const s = Float64Array.from(values).sort();
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /**

@@ -28,7 +28,6 @@ export {
 export { buildTarget, type TargetSpec, type BuiltTarget } from './target.ts';
 export {
   prepareEngagementData,
-  median,
   type EngagementData,
   type EngagementDataOptions,
   type EngagementRows,
