@@ -109,6 +109,9 @@ function wholeFileWriter(file: string) {
   };
 }
 
+/** A count as the CLI prints it: 9,774. */
+const n = (count: number) => count.toLocaleString('en-US');
+
 const cannotWrite = (file: string, e: unknown) =>
   reportError(
     appError(
@@ -200,7 +203,7 @@ export const command: CliCommand = async (args) => {
   for (const note of summary.notes) console.error(`murmur score: ${note}`);
   if (shard && range.from === range.to)
     console.error(
-      `murmur score: shard ${shard.index}/${shard.count} has no rows (the file has ${range.total.toLocaleString('en-US')}); it writes an empty part so the aggregate knows it ran.`,
+      `murmur score: shard ${shard.index}/${shard.count} has no rows (the file has ${n(range.total)}); it writes an empty part so the aggregate knows it ran.`,
     );
 
   if (target && values.out) {
@@ -257,7 +260,7 @@ export const command: CliCommand = async (args) => {
     for (const part of parts) process.stdout.write(part);
   } else {
     console.error(
-      `murmur score: ${summary.rows.toLocaleString('en-US')} posts scored (${summary.parts.join(', ')}) to ${values.out}${shard ? ` (shard ${shard.index}/${shard.count}, rows ${range.from}–${range.to - 1} of ${range.total}; manifest ${manifestPath(values.out)})` : ''}`,
+      `murmur score: ${n(summary.rows)} posts scored (${summary.parts.join(', ')}) to ${values.out}${shard ? ` (shard ${shard.index}/${shard.count}, ${range.from === range.to ? 'no rows' : `rows ${n(range.from)}–${n(range.to - 1)}`} of ${n(range.total)}; manifest ${manifestPath(values.out)})` : ''}`,
     );
   }
   return 0;

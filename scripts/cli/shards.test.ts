@@ -194,6 +194,8 @@ describe('scoring in shards', () => {
     for (let i = 0; i < 5; i++)
       expect(await score([DEFAULT_BUNDLE, tiny, '--shard', `${i}/5`, '--out', parts[i]!])).toBe(0);
     expect(err.join('\n')).toContain('shard 0/5 has no rows (the file has 3)');
+    expect(err.join('\n')).toContain('(shard 0/5, no rows of 3; manifest');
+    expect(err.join('\n')).toContain('(shard 1/5, rows 0–0 of 3; manifest');
     out.length = 0;
     expect(await aggregate([...parts, '--json'])).toBe(0);
     expect(withoutSeconds(lastJson())).toEqual(withoutSeconds(one));
