@@ -4,6 +4,18 @@ import { download, type Downloaded } from './download.ts';
 /** A file handed to a file input: a path on disk, or a name, a type and the bytes. */
 export type FileInput = string | { name: string; mimeType: string; buffer: Buffer };
 
+/**
+ * Waits until the view at `#/<view>` is the one on show: a change of view is a React transition,
+ * so the old view stays until the new one has been drawn (its tab marked current in the same
+ * commit). Diagnostics has no tab.
+ */
+export async function expectViewShown(page: Page, view: string, timeout = 20_000): Promise<void> {
+  if (view === 'diagnostics') return;
+  await expect(
+    page.getByRole('navigation', { name: 'Views' }).locator(`a[href="#/${view}"]`),
+  ).toHaveAttribute('aria-current', 'page', { timeout });
+}
+
 /** The app shell: the first screen, navigation, importing, the active dataset, banners. */
 export class AppPage {
   readonly activeDataset: Locator;
@@ -29,18 +41,7 @@ export class AppPage {
   async open(view = 'dataset'): Promise<void> {
     await this.page.goto(`/#/${view}`);
     await expect(this.page.getByRole('heading', { name: 'Murmur', exact: true })).toBeVisible();
-    await this.shown(view);
-  }
-
-  /**
-   * Waits until `view` is the one on show: a change of view is a React transition, so the old
-   * view stays until the new one has been drawn (its tab marked current in the same commit).
-   */
-  async shown(view: string): Promise<void> {
-    if (view === 'diagnostics') return;
-    await expect(
-      this.page.getByRole('navigation', { name: 'Views' }).locator(`a[href="#/${view}"]`),
-    ).toHaveAttribute('aria-current', 'page', { timeout: 20_000 });
+    await expectViewShown(this.page, view);
   }
 
   async reload(): Promise<void> {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { expectViewShown } from './AppPage.ts';
 
 /** Every view, by its address (#/<id>); diagnostics is reached from the footer. */
 export const VIEW_IDS = [
@@ -24,13 +25,7 @@ export class AuditPage {
   /** Opens a view by its address and waits until it has drawn and no job is running. */
   async openView(id: ViewId): Promise<void> {
     await this.page.goto(`/#/${id}`);
-    // a change of view is a transition: the old view stays until the new one has drawn
-    if (id !== 'diagnostics')
-      await expect(this.page.locator(`nav a[href="#/${id}"]`)).toHaveAttribute(
-        'aria-current',
-        'page',
-        { timeout: 30_000 },
-      );
+    await expectViewShown(this.page, id, 30_000);
     await expect(this.page.locator('#main h2').first()).toBeVisible({ timeout: 30_000 });
     await expect(this.page.locator('.progress')).toHaveCount(0, { timeout: 60_000 });
     await expect(this.page.getByText('Loading view…')).toHaveCount(0);
