@@ -17,13 +17,15 @@ export const SAMPLE_RECORDS = 200;
 /**
  * Choose the delimiter whose field count is most consistent across the sampled records, quote-aware
  * (commas inside quoted text do not count) and agreeing with the header. Ties go to the earlier of
- * `, ; \t |`. A file with none of them is one column, read with `,`.
+ * `, ; \t |`. A file with none of them is one column, read with `,`. A delimiter the file names itself
+ * (Excel's `sep=` line) is the only one tried; only its quoting is judged.
  */
-export function detectDialect(sample: string, complete: boolean): Dialect {
+export function detectDialect(sample: string, complete: boolean, named?: Delimiter): Dialect {
   const newline = sample.includes('\n') ? '\n' : sample.includes('\r') ? '\r' : '\n';
-  let best: Dialect = { delimiter: ',', newline, quoting: true };
+  const candidates = named === undefined ? DELIMITERS : [named];
+  let best: Dialect = { delimiter: candidates[0]!, newline, quoting: true };
   let bestScore = 0;
-  for (const delimiter of DELIMITERS) {
+  for (const delimiter of candidates) {
     const { counts, headerCount, quoting } = fieldCounts(sample, delimiter, complete);
     const rows = counts.length > 0 ? counts : [headerCount];
     const { value: mode, share } = modeOf(rows);

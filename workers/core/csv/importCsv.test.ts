@@ -74,6 +74,31 @@ describe('delimiters', () => {
     expect(column(psv, 'c')).toEqual(['3', '6']);
   });
 
+  it("follows Excel's sep= line and does not read it as a record", async () => {
+    // A semicolon file whose text is full of commas: the line, not the counts, names the delimiter.
+    const t = await table('sep=;\r\nid;text\r\n1;a, b, c, d\r\n2;e, f\r\n');
+    expect(t.delimiter).toBe(';');
+    expect(t.header).toEqual(['id', 'text']);
+    expect(column(t, 'text')).toEqual(['a, b, c, d', 'e, f']);
+    expect(t.warnings).toEqual([]);
+    const quoted = await table('\uFEFF"sep=,"\nid,text\n1,"x; y"\n');
+    expect(quoted.header).toEqual(['id', 'text']);
+    expect(column(quoted, 'text')).toEqual(['x; y']);
+    const unknown = await table('sep=:\nid;text\n1;a\n');
+    expect(unknown.delimiter).toBe(';');
+    expect(unknown.rowCount).toBe(1);
+  });
+
+  it('counts the sep= line when it names the line of an unclosed quote', async () => {
+    const e = await failure('sep=,\nid,text\n1,ok\n2,"never closed\n3,more\n');
+    expect(e.code).toBe('CSV_UNCLOSED_QUOTE');
+    expect(e.message).toContain('line 4');
+  });
+
+  it('refuses a file holding only a sep= line as empty', async () => {
+    expect((await failure('sep=;\n')).code).toBe('FILE_EMPTY');
+  });
+
   it('reads a file of one column', async () => {
     const t = await table('text\nhello world\nsecond post\n');
     expect(t.header).toEqual(['text']);

@@ -3,6 +3,8 @@
  * decodes them (UTF-8, UTF-16, or Windows-1252 when UTF-8 fails anywhere), chooses the dialect from the
  * first records and feeds papaparse incrementally, so a large file is never one string.
  *
+ * Excel's `sep=;` first line names the delimiter and is skipped (see separatorLine.ts).
+ *
  * No row is lost or invented on the way: every line break (`\n`, `\r\n`, a lone `\r`, mixed in
  * one file) ends a record where it stands (a lone `\r` is read as `\n`, see lineEndings.ts); NUL bytes past the first 64 KB are removed and counted
  * (in the first 64 KB they mark a binary file); a character cut by the end of the file is dropped
@@ -16,6 +18,7 @@ import { formatBytes } from './formatBytes.ts';
 import { detectGluedHeader, type GluedHeader } from './gluedHeader.ts';
 import { IncrementalParser } from './incrementalParser.ts';
 import { LineEndings } from './lineEndings.ts';
+import { separatorLine } from './separatorLine.ts';
 import { sniffBinary } from './sniffBinary.ts';
 import { TableBuilder } from './tableBuilder.ts';
 import {
@@ -120,13 +123,15 @@ async function parseSource(
     if (state.parser === null) {
       state.sample += text;
       if (state.sample.length < SAMPLE_CHARS && !final) return null;
+      const sepLine = separatorLine(state.sample);
+      if (sepLine !== null) state.sample = state.sample.slice(sepLine.length);
       if (state.sample.trim() === '') return emptyError(source.name);
-      const dialect = detectDialect(state.sample, final);
+      const dialect = detectDialect(state.sample, final, sepLine?.delimiter ?? undefined);
       const glued = detectGluedHeader(state.sample, dialect, final);
       if (glued !== null && 'code' in glued) return glued;
       if (glued !== null) state.gluedWarning = gluedHeaderWarning(glued);
       state.dialect = dialect;
-      state.parser = new IncrementalParser(dialect);
+      state.parser = new IncrementalParser(dialect, sepLine === null ? 0 : 1);
       state.builder = new TableBuilder(glued);
       text = state.sample;
       state.sample = '';

@@ -39,8 +39,10 @@ export class IncrementalParser {
   /** Line breaks in the text already parsed. */
   private linesBefore = 0;
 
-  constructor(dialect: Dialect) {
+  /** `linesBefore`: lines of the file before the text pushed (a skipped `sep=` line), so errors name the file's own line. */
+  constructor(dialect: Dialect, linesBefore = 0) {
     this.newline = dialect.newline;
+    this.linesBefore = linesBefore;
     this.parser = new Papa.Parser({
       delimiter: dialect.delimiter,
       newline: dialect.newline,
