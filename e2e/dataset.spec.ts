@@ -150,6 +150,40 @@ test('ragged rows import with a warning that counts them', async ({ app }) => {
   await expect(app.importWarnings).toContainText(/row/i);
 });
 
+test("an Insights-style export: Excel's sep= line, a second header row and counts written 2.1K", async ({
+  app,
+  dataset,
+}) => {
+  await app.open();
+  const lines = [
+    'sep=;',
+    'date;message;likes;shares',
+    'Lifetime: date posted;The message;Lifetime: likes;Lifetime: shares',
+  ];
+  for (let i = 0; i < 40; i++)
+    lines.push(
+      `2024-05-${String(1 + (i % 28)).padStart(2, '0')};Post ${i} about the launch, with words;${i === 7 ? '2.1K' : i};${i % 4}`,
+    );
+  await app.importFile({
+    name: 'insights.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\r\n') + '\r\n'),
+  });
+  await app.expectDataset('insights', 41);
+  await expect(app.page.getByTestId('dataset-delimiter')).toHaveText('semicolon');
+  const notes = dataset.valueNotes.getByRole('listitem');
+  await expect(notes).toHaveCount(2);
+  await expect(notes.first()).toContainText(
+    'Row 1 below the header is not a post: in 3 columns ("date", "likes", "shares")',
+  );
+  await expect(notes.nth(1)).toContainText('1 value of "likes" was written short');
+  await expect(notes.nth(1)).toContainText('"2.1K" as 2,100');
+  const likes = dataset.columnSummary.getByRole('row', { name: /^likes/ });
+  await expect(likes).toContainText('integer');
+  await expect(likes).toContainText('+ 1 unreadable');
+  await expect(likes).toContainText('max 2100');
+});
+
 test('a second file dropped while the first is importing is refused and the first completes', async ({
   app,
 }) => {

@@ -10,6 +10,8 @@ export class DatasetPage {
   /** 'Parquet' for a Parquet file (a CSV shows its separator and encoding instead). */
   readonly format: Locator;
   readonly columnSummary: Locator;
+  /** Notes on number and date values that did not read, or were read from a short form (2.1K). */
+  readonly valueNotes: Locator;
   readonly missingChart: Locator;
   readonly correlationHeatmap: Locator;
   readonly storedDatasets: Locator;
@@ -26,6 +28,7 @@ export class DatasetPage {
     this.rowCount = page.getByTestId('dataset-rows');
     this.format = page.getByTestId('dataset-format');
     this.columnSummary = page.getByTestId('column-summary');
+    this.valueNotes = page.getByRole('list', { name: 'Values that were not read as written' });
     this.missingChart = page.getByTestId('missing-chart');
     this.correlationHeatmap = page
       .getByTestId('correlation-heatmap')

@@ -28,6 +28,7 @@ interface ProfileJson {
   columns: { name: string; type: string; role: string; missing: number }[];
   warnings: { code: string; message: string }[];
   duplicates: { exactRows: number; repeatedTexts: number };
+  valueNotes: { code: string; column: string; message: string }[];
 }
 
 describe('murmur profile', () => {
@@ -55,6 +56,7 @@ describe('murmur profile', () => {
       'columns',
       'warnings',
       'duplicates',
+      'valueNotes',
     ]);
     expect(json).toMatchObject({ rows: 2, delimiter: ',', encoding: 'utf-8' });
     expect(json.columns[2]).toEqual({
@@ -64,6 +66,33 @@ describe('murmur profile', () => {
       missing: 0.5,
     });
     expect(json.warnings.map((w) => w.code)).toEqual(['DUPLICATE_HEADER']);
+  });
+
+  it('names counts written short and cells that did not read, in text and with --json', async () => {
+    // A Facebook Insights-like export: a second header row describes each column.
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `2024-05-${String(1 + (i % 28)).padStart(2, '0')},Post number ${i} about the launch,${i % 9 === 0 ? `${i}.5K` : i}`,
+    );
+    const p = file(
+      'insights.csv',
+      ['date,text,likes', 'Lifetime: date posted,The message,Lifetime: likes', ...rows].join('\n'),
+    );
+    expect(await command([p])).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/likes\s+integer\s+likes\s+0\.0 % {2}\(abbreviated\)/);
+    expect(text).toContain(
+      '  - [UNREADABLE_ROW] Row 1 below the header is not a post: in 2 columns ("date", "likes") its values ("Lifetime: date posted", "Lifetime: likes") are not dates or numbers.',
+    );
+    expect(text).toContain('"0.5K" as 500, and so on');
+    out.length = 0;
+    expect(await command([p, '--json'])).toBe(0);
+    const json = JSON.parse(out.join('\n')) as ProfileJson;
+    expect(json.valueNotes.map((v) => [v.code, v.column])).toEqual([
+      ['UNREADABLE_ROW', 'date'],
+      ['ABBREVIATED_COUNTS', 'likes'],
+    ]);
   });
 
   it('counts rows that copy an earlier row and rows whose text repeats, with --json', async () => {

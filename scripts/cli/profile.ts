@@ -2,13 +2,16 @@
  * `murmur profile FILE [--json]`: how Murmur reads a file — delimiter, encoding, rows, and each column's
  * type, proposed role and share of missing values, with the importer's warnings.
  * `--json` prints `{ rows, delimiter, encoding, columns: [{ name, type, role, missing }], warnings,
- * duplicates: { exactRows, repeatedTexts } }`, `missing` as a share 0..1, each warning as an object
- * `{ code, message, column?, rows? }`; `exactRows` counts rows identical to an earlier row (id
- * columns aside), `repeatedTexts` rows whose normalised text repeats an earlier row's.
+ * duplicates: { exactRows, repeatedTexts }, valueNotes }`, `missing` as a share 0..1, each warning as
+ * an object `{ code, message, column?, rows? }`; `exactRows` counts rows identical to an earlier row
+ * (id columns aside), `repeatedTexts` rows whose normalised text repeats an earlier row's;
+ * `valueNotes` (`{ code, column, message }`) name number and date cells that did not read, and
+ * counts written short (`2.1K`), as the app's dataset view does.
  */
 import { formatBytes } from '../../workers/core/csv/index.ts';
 import { requireTextColumn } from '../../workers/core/schema/index.ts';
 import { findDuplicates } from '../../workers/core/split/duplicates.ts';
+import { summarizeColumn, valueNotes } from '../../workers/core/stats/index.ts';
 import { parseCommandArgs, reportError, usageError, type CliCommand } from './command.ts';
 import { readTableFile } from './readTable.ts';
 
@@ -35,6 +38,11 @@ export const command: CliCommand = async (args) => {
     text.ok ? text.value : null,
     new Set(schema.filter((c) => c.role === 'id').map((c) => c.index)),
   );
+  const notes = valueNotes(
+    schema
+      .filter((c) => c.type === 'integer' || c.type === 'number' || c.type === 'datetime')
+      .map((c) => summarizeColumn(table, c)),
+  );
   if (parsed.values.json) {
     const report = {
       rows: table.rowCount,
@@ -48,6 +56,7 @@ export const command: CliCommand = async (args) => {
       })),
       warnings: table.warnings,
       duplicates: { exactRows: dup.exactRows, repeatedTexts: dup.repeatedTexts },
+      valueNotes: notes,
     };
     console.log(JSON.stringify(report, null, 2));
     return exitCode;
@@ -63,10 +72,14 @@ export const command: CliCommand = async (args) => {
   const nameWidth = Math.max(6, ...schema.map((c) => c.name.length));
   lines.push(`${'column'.padEnd(nameWidth)}  ${'type'.padEnd(8)}  ${'role'.padEnd(10)}  missing`);
   for (const c of schema) {
-    const format =
+    const format = [
       c.format.datetime ??
-      c.format.tags ??
-      (c.format.decimalComma ? 'decimal comma' : c.format.thousands ? 'thousands' : '');
+        c.format.tags ??
+        (c.format.decimalComma ? 'decimal comma' : c.format.thousands ? 'thousands' : ''),
+      c.format.abbreviated ? 'abbreviated' : '',
+    ]
+      .filter((f) => f !== '')
+      .join(', ');
     lines.push(
       `${c.name.padEnd(nameWidth)}  ${c.type.padEnd(8)}  ${c.role.padEnd(10)}  ${(c.missing * 100).toFixed(1).padStart(6)} %${format ? `  (${format})` : ''}`,
     );
@@ -82,6 +95,8 @@ export const command: CliCommand = async (args) => {
           `  ${e.rows} × ${JSON.stringify(e.text.length > 80 ? `${e.text.slice(0, 80)}…` : e.text)}`,
       ),
   );
+  if (notes.length > 0)
+    lines.push('', 'values:', ...notes.map((v) => `  - [${v.code}] ${v.message}`));
   if (table.warnings.length > 0)
     lines.push('', 'warnings:', ...table.warnings.map((w) => `  - [${w.code}] ${w.message}`));
   console.log(lines.join('\n'));

@@ -48,7 +48,18 @@ export function ColumnSummaries({ columns }: { columns: readonly ColumnSummary[]
               <th scope="row">{c.name}</th>
               <td>{c.type}</td>
               <td>{c.role}</td>
-              <td className="num">{formatPercent(c.missingShare)}</td>
+              <td className="num">
+                {formatPercent(c.missingShare)}
+                {c.unreadable && (
+                  <span
+                    className="muted unreadable"
+                    title={`Not read as ${c.type === 'datetime' ? 'dates' : 'numbers'}, so counted as missing: ${c.unreadable.examples.map((e) => `"${e}"`).join(', ')}`}
+                  >
+                    {' '}
+                    + {formatInt(c.unreadable.count)} unreadable
+                  </span>
+                )}
+              </td>
               <td className="num">
                 {formatInt(c.distinct)}
                 {c.distinctCapped ? '+' : ''}

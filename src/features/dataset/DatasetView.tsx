@@ -149,6 +149,13 @@ export default function DatasetView() {
         </section>
         <div key="summary">
           {summaryError && <ErrorBanner error={summaryError} />}
+          {summary && (
+            <WarningList
+              warnings={summary.valueNotes}
+              testId="value-notes"
+              label="Values that were not read as written"
+            />
+          )}
           {summary ? (
             <div className="grid">
               <Staged value={summary} wide={['columns']}>

@@ -208,6 +208,7 @@ const columnFormat = z.object({
   datetime: z.enum(['iso', 'dmy', 'mdy', 'unix-s', 'unix-ms', 'twitter']).optional(),
   tags: z.enum(['hash-separated', 'comma-separated', 'json-array', 'python-list']).optional(),
   thousands: z.boolean().optional(),
+  abbreviated: z.boolean().optional(),
   decimalComma: z.boolean().optional(),
 });
 const sourceColumn = z.object({

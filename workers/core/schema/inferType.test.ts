@@ -21,6 +21,16 @@ describe('inferColumnType', () => {
     });
   });
 
+  it('reads shortened counts, and keeps a small count column numeric despite one stray cell', () => {
+    expect(typeOf('likes', ['15', '2.1K', '3M'])).toEqual({
+      type: 'integer',
+      format: { abbreviated: true },
+    });
+    const counts = Array.from({ length: 60 }, (_, i) => String(i));
+    expect(typeOf('shares', ['Lifetime: shares', ...counts]).type).toBe('integer');
+    expect(typeOf('shares', ['Lifetime: shares', 'n.a.', ...counts]).type).toBe('category');
+  });
+
   it('keeps long and Excel-rounded ids as categories', () => {
     expect(typeOf('id', ['1340539111971516416', '1338158543359250433']).type).toBe('category');
     expect(typeOf('tweet_id', ['5.70306E+17', '5.70301E+17']).type).toBe('category');

@@ -17,7 +17,7 @@ export interface TypeGuess {
 
 /**
  * The type of a column named `name` from `values`, a sample of its non-missing cells, in this order:
- * empty; boolean (`true`/`false`/`yes`/`no`); numbers (at most 1 % unreadable; whole numbers such as
+ * empty; boolean (`true`/`false`/`yes`/`no`); numbers (at most 1 % or one value unreadable; whole numbers such as
  * `15.0` are `integer`; 16+ digit or Excel-rounded ids are `category`; unix times under a time-like name
  * are `datetime`); datetimes (at most 10 % unreadable); tag lists; else `text` for long or wordy strings
  * and `category` for short ones. `delimiter` decides between a decimal comma and thousands separators.
@@ -31,7 +31,9 @@ export function inferColumnType(
   if (values.every((v) => BOOLEAN_WORDS.has(v.toLowerCase())))
     return { type: 'boolean', format: {} };
   const number = guessNumberFormat(values, delimiter);
-  if (number !== null && number.bad <= Math.floor(values.length * 0.01)) {
+  // One stray cell (a note, a second header row) is tolerated even in a small file: it is reported
+  // as unreadable, while a count column read as categories would be lost to every chart and model.
+  if (number !== null && number.bad <= Math.max(1, Math.floor(values.length * 0.01))) {
     if (number.idLike > 0 && (isIdLikeName(name) || number.idLike * 2 >= values.length))
       return { type: 'category', format: {} };
     if (isTimeLikeName(name)) {

@@ -69,4 +69,12 @@ describe('guessDatetimeFormat', () => {
     expect(guessDatetimeFormat([...good, 'soon'], false)?.bad).toBe(1);
     expect(guessDatetimeFormat([...good.slice(0, 10), ...Array(5).fill('soon')], false)).toBeNull();
   });
+
+  it('takes the format from the first value shaped like a date, not from a description above it', () => {
+    const good = Array.from({ length: 19 }, (_, i) => `1/${i + 10}/2023 10:00 AM`);
+    expect(guessDatetimeFormat(['Lifetime: date posted', ...good], false)).toEqual({
+      format: 'mdy',
+      bad: 1,
+    });
+  });
 });

@@ -198,6 +198,11 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+const ISO_START = /^\d{4}[-/]/;
+const TWITTER_START = /^[A-Z][a-z]{2} [A-Z][a-z]{2} /;
+const NUMERIC_DATE_START = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}/;
+const DATE_SHAPES = [ISO_START, TWITTER_START, NUMERIC_DATE_START];
+
 export interface DatetimeFormatGuess {
   readonly format: DatetimeFormat;
   /** Values that did not parse in that format. */
@@ -223,10 +228,11 @@ export function guessDatetimeFormat(
     }
     return { format, bad };
   };
-  const first = values[0]!;
-  if (/^\d{4}[-/]/.test(first)) return tryFormat('iso');
-  if (/^[A-Z][a-z]{2} [A-Z][a-z]{2} /.test(first)) return tryFormat('twitter');
-  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}/.test(first)) {
+  // The first value shaped like a date decides: a note or a second header row above it does not.
+  const first = values.find((v) => DATE_SHAPES.some((shape) => shape.test(v))) ?? values[0]!;
+  if (ISO_START.test(first)) return tryFormat('iso');
+  if (TWITTER_START.test(first)) return tryFormat('twitter');
+  if (NUMERIC_DATE_START.test(first)) {
     let firstAbove12 = false;
     let secondAbove12 = false;
     for (const v of values) {

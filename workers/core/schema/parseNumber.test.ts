@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { guessNumberFormat, isLargeScientific, parseNumberCell } from './parseNumber.ts';
+import {
+  abbreviatedCount,
+  guessNumberFormat,
+  isLargeScientific,
+  parseNumberCell,
+} from './parseNumber.ts';
 
 describe('parseNumberCell', () => {
   it('reads plain numbers, floats written for counts, and scientific notation', () => {
@@ -28,7 +33,38 @@ describe('parseNumberCell', () => {
   });
 });
 
+describe('abbreviatedCount', () => {
+  it('reads counts written short as platforms show them, with either decimal separator', () => {
+    expect(['2.1K', '3M', '1.5B', '12,5k', '7 k', '-1.25K', '999K'].map(abbreviatedCount)).toEqual([
+      2100, 3000000, 1500000000, 12500, 7000, -1250, 999000,
+    ]);
+  });
+
+  it('refuses what only looks like one: grouped thousands, three decimals, other letters', () => {
+    expect(['1,234K', '1.234K', 'K', '2.1KB', '5km', '3 M€', '2.1T'].map(abbreviatedCount)).toEqual(
+      Array(7).fill(NaN),
+    );
+  });
+
+  it('is read by parseNumberCell only in the abbreviated format', () => {
+    expect(parseNumberCell('2.1K', { abbreviated: true })).toBe(2100);
+    expect(parseNumberCell('2,1K', { decimalComma: true, abbreviated: true })).toBe(2100);
+    expect(parseNumberCell('1,234', { thousands: true, abbreviated: true })).toBe(1234);
+    expect(parseNumberCell('2.1K', { thousands: true })).toBeNaN();
+  });
+});
+
 describe('guessNumberFormat', () => {
+  it('marks a column with shortened counts abbreviated, its values whole', () => {
+    const g = guessNumberFormat(['15', '2.1K', '980', '1.2M'], ',')!;
+    expect(g).toEqual({ format: { abbreviated: true }, bad: 0, integer: true, idLike: 0 });
+    expect(guessNumberFormat(['1,500', '2.1K'], ',')!.format).toEqual({
+      thousands: true,
+      abbreviated: true,
+    });
+    expect(guessNumberFormat(['15', '980'], ',')!.format).toEqual({});
+  });
+
   it('prefers a decimal comma in semicolon files and thousands in comma files', () => {
     expect(guessNumberFormat(['1,5', '2', '3,25'], ';')?.format).toEqual({ decimalComma: true });
     expect(guessNumberFormat(['1,500', '2', '3,250'], ',')?.format).toEqual({ thousands: true });

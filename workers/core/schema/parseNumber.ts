@@ -1,4 +1,7 @@
-/** Numbers as people and spreadsheets write them: `15`, `15.0`, `1,234`, `3,5` (decimal comma), `5.70306E+17`. */
+/**
+ * Numbers as people and spreadsheets write them: `15`, `15.0`, `1,234`, `3,5` (decimal comma),
+ * `5.70306E+17`, and counts as platforms show them: `2.1K`, `3M`, `1.5B`.
+ */
 import type { ColumnFormat } from './types.ts';
 import { isMissingCell } from './missing.ts';
 
@@ -6,13 +9,19 @@ const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+(?:,\d+)?$/;
 const DOTTED_THOUSANDS_DECIMAL_COMMA = /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+/**
+ * A count shortened as platforms show it (`2.1K`, `3.4M`, `1B`, `12,5k`): one or two decimals, either
+ * separator. `1,234K` is not one (its comma groups thousands), so it stays unreadable, not 1.234K.
+ */
+const ABBREVIATED = /^([+-]?\d+(?:[.,]\d{1,2})?) ?([kKmMbB])$/;
+const ABBREVIATION_SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9 };
 /** Scientific notation of at least 1e14, i.e. 15 or more digits: a long id after Excel rounded it. */
 const LARGE_SCIENTIFIC = /^\d(?:\.\d+)?[eE]\+?(\d+)$/;
 
 /**
  * A cell as a number, or NaN when it is missing or not a number in this format.
  * `format.thousands` accepts `1,234.5`; `format.decimalComma` reads `3,5` as 3.5 and `1.234,5` as 1234.5.
- * Plain numbers (`15`, `-2.5`, `1e3`) are accepted in every format.
+ * `format.abbreviated` reads `2.1K` as 2100. Plain numbers (`15`, `-2.5`, `1e3`) are accepted in every format.
  */
 export function parseNumberCell(cell: string, format: ColumnFormat = {}): number {
   if (PLAIN.test(cell)) {
@@ -20,6 +29,10 @@ export function parseNumberCell(cell: string, format: ColumnFormat = {}): number
     return Number(cell);
   }
   if (isMissingCell(cell)) return NaN;
+  if (format.abbreviated) {
+    const short = abbreviatedCount(cell);
+    if (!Number.isNaN(short)) return short;
+  }
   if (format.decimalComma) {
     if (DECIMAL_COMMA.test(cell)) return Number(cell.replace(',', '.'));
     if (DOTTED_THOUSANDS_DECIMAL_COMMA.test(cell))
@@ -28,6 +41,13 @@ export function parseNumberCell(cell: string, format: ColumnFormat = {}): number
   }
   if (format.thousands && THOUSANDS.test(cell)) return Number(cell.replace(/,/g, ''));
   return NaN;
+}
+
+/** `2.1K` as 2100 (rounded to a whole count, as the platform's figure stood for one), else NaN. */
+export function abbreviatedCount(cell: string): number {
+  const m = ABBREVIATED.exec(cell);
+  if (m === null) return NaN;
+  return Math.round(Number(m[1]!.replace(',', '.')) * ABBREVIATION_SCALE[m[2]!.toLowerCase()]!);
 }
 
 /** True for `5.70306E+17`-style values of 15 or more digits: ids that Excel rounded to a few significant digits. */
@@ -53,7 +73,8 @@ export interface NumberFormatGuess {
 
 /**
  * The number format that reads the most of `values` (non-missing samples), preferring plain numbers,
- * then a decimal comma in semicolon or tab files, then thousands separators. Null when under half parse.
+ * then a decimal comma in semicolon or tab files, then thousands separators; `abbreviated` is set when
+ * some are shortened counts (`2.1K`). Null when under half parse.
  */
 export function guessNumberFormat(
   values: readonly string[],
@@ -68,16 +89,27 @@ export function guessNumberFormat(
     let bad = 0;
     let integer = true;
     let idLike = 0;
+    let abbreviated = 0;
     for (const v of values) {
-      const x = parseNumberCell(v, format);
+      let x = parseNumberCell(v, format);
       if (Number.isNaN(x)) {
-        bad++;
-        continue;
+        x = abbreviatedCount(v);
+        if (Number.isNaN(x)) {
+          bad++;
+          continue;
+        }
+        abbreviated++;
       }
       if (isLongDigitString(v) || isLargeScientific(v)) idLike++;
       else if (integer && !Number.isInteger(x)) integer = false;
     }
-    if (best === null || bad < best.bad) best = { format, bad, integer, idLike };
+    if (best === null || bad < best.bad)
+      best = {
+        format: abbreviated > 0 ? { ...format, abbreviated: true } : format,
+        bad,
+        integer,
+        idLike,
+      };
     if (bad === 0) break;
   }
   return best !== null && best.bad * 2 < values.length ? best : null;

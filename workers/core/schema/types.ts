@@ -41,6 +41,8 @@ export interface ColumnFormat {
   readonly thousands?: boolean;
   /** Numbers written with a decimal comma, e.g. "3,5" (semicolon files). */
   readonly decimalComma?: boolean;
+  /** Counts shortened as platforms show them, e.g. "2.1K" (read as 2,100). */
+  readonly abbreviated?: boolean;
 }
 
 export interface ColumnSchema {

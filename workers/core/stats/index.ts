@@ -7,3 +7,4 @@ export { datetimeSummary, timeHistogram } from './timeHistogram.ts';
 export { histogram, log1pHistogram } from './histogram.ts';
 export { topValues, CappedCounter } from './topValues.ts';
 export { pearson, pearsonMatrix } from './correlation.ts';
+export { valueNotes } from './valueNotes.ts';

@@ -100,3 +100,47 @@ describe('summarizeTable', () => {
     });
   });
 });
+
+describe('summarizeTable: values that do not read', () => {
+  // A Facebook Insights export: its second header row describes each column.
+  const rows = [
+    ['Lifetime: date posted', 'Lifetime: shares', 'Lifetime: reactions'],
+    ...Array.from({ length: 399 }, (_, i) => [
+      `2021-03-${String(1 + (i % 28)).padStart(2, '0')} 10:00`,
+      String(i % 7),
+      i === 50 ? '2.1K' : i === 90 ? '12,5k' : String(i),
+    ]),
+  ];
+  rows[120]![1] = 'n.a.';
+  rows[130]![1] = 'n.a.';
+  rows[121]![1] = '';
+  const table = tableFromRows(['date', 'shares', 'reactions'], rows);
+  const schema = inferSchema(table);
+  const col = (name: string) => summarizeTable(table, schema).columns.find((c) => c.name === name)!;
+
+  it('counts number and date cells that are there but unreadable, with examples', () => {
+    expect(schema.map((c) => c.type)).toEqual(['datetime', 'integer', 'integer']);
+    expect(col('shares')).toMatchObject({
+      missing: 1,
+      unreadable: { count: 3, examples: ['Lifetime: shares', 'n.a.'], firstRow: 0 },
+      numeric: { count: 396 },
+    });
+    expect(col('date').unreadable).toEqual({
+      count: 1,
+      examples: ['Lifetime: date posted'],
+      firstRow: 0,
+    });
+    expect(col('reactions').unreadable).toEqual({
+      count: 1,
+      examples: ['Lifetime: reactions'],
+      firstRow: 0,
+    });
+  });
+
+  it('reads shortened counts as whole numbers and says how many there were', () => {
+    expect(schema[2]!.format).toEqual({ abbreviated: true });
+    expect(col('reactions').abbreviated).toEqual({ count: 2, example: '2.1K' });
+    expect(col('reactions').numeric?.max).toBe(12500);
+    expect(col('shares').abbreviated).toBeUndefined();
+  });
+});

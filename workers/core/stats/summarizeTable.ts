@@ -3,6 +3,7 @@ import type { ParsedTable } from '../csv/types.ts';
 import { datetimeColumn, numericColumn, tagsColumn } from '../schema/columnAccess.ts';
 import { countWords } from '../schema/inferType.ts';
 import { isMissingCell } from '../schema/missing.ts';
+import { abbreviatedCount } from '../schema/parseNumber.ts';
 import type { ColumnSchema } from '../schema/types.ts';
 import { pearsonMatrix } from './correlation.ts';
 import { missingReport } from './missingReport.ts';
@@ -10,6 +11,7 @@ import { numericSummary } from './numericSummary.ts';
 import { datetimeSummary } from './timeHistogram.ts';
 import { COUNT_CAP, CappedCounter, topValues } from './topValues.ts';
 import type { ColumnSummary, TableSummary, TagSummary, TextSummary } from './types.ts';
+import { valueNotes } from './valueNotes.ts';
 
 export interface SummaryOptions {
   /** Bins of numeric histograms. Default 20. */
@@ -38,6 +40,7 @@ export function summarizeTable(
   return {
     rows: table.rowCount,
     columns,
+    valueNotes: valueNotes(columns),
     missing: missingReport(table),
     correlation: pearsonMatrix(
       correlated.map((c) => c.name),
@@ -77,12 +80,16 @@ export function summarizeColumn(
   switch (column.type) {
     case 'integer':
     case 'number': {
-      const numeric = numericSummary(numbers ?? numericColumn(table, column), options.bins ?? 20);
-      return numeric === null ? base : { ...base, numeric };
+      const values = numbers ?? numericColumn(table, column);
+      const read = { ...base, ...readability(cells, values, column.format.abbreviated === true) };
+      const numeric = numericSummary(values, options.bins ?? 20);
+      return numeric === null ? read : { ...read, numeric };
     }
     case 'datetime': {
-      const datetime = datetimeSummary(datetimeColumn(table, column), options.timeBins ?? 60);
-      return datetime === null ? base : { ...base, datetime };
+      const times = datetimeColumn(table, column);
+      const read = { ...base, ...readability(cells, times, false) };
+      const datetime = datetimeSummary(times, options.timeBins ?? 60);
+      return datetime === null ? read : { ...read, datetime };
     }
     case 'tags':
       return { ...base, tags: tagSummary(table, column, topK, cap) };
@@ -94,6 +101,37 @@ export function summarizeColumn(
     case 'empty':
       return base;
   }
+}
+
+/**
+ * The cells that are there but read as NaN (a note, a second header row, `n.a.`), and with
+ * `abbreviated` the counts written short: both change what the charts and models see, so the
+ * dataset view names them.
+ */
+function readability(
+  cells: readonly string[],
+  values: Float64Array,
+  abbreviated: boolean,
+): Pick<ColumnSummary, 'unreadable' | 'abbreviated'> {
+  let count = 0;
+  let short = 0;
+  let example = '';
+  let firstRow = -1;
+  const examples: string[] = [];
+  for (let r = 0; r < values.length; r++) {
+    const cell = cells[r]!;
+    if (Number.isNaN(values[r]!)) {
+      if (isMissingCell(cell)) continue;
+      if (count++ === 0) firstRow = r;
+      if (examples.length < 3 && !examples.includes(cell)) examples.push(cell);
+    } else if (abbreviated && !Number.isNaN(abbreviatedCount(cell))) {
+      if (short++ === 0) example = cell;
+    }
+  }
+  return {
+    ...(count > 0 && { unreadable: { count, examples, firstRow } }),
+    ...(short > 0 && { abbreviated: { count: short, example } }),
+  };
 }
 
 function isQuantity(column: ColumnSchema): boolean {

@@ -75,6 +75,15 @@ export interface TagSummary {
   readonly top: TopValues;
 }
 
+/** Cells of a number or date column that are there but do not read in its type and format. */
+export interface UnreadableCells {
+  readonly count: number;
+  /** Up to three different ones, as written. */
+  readonly examples: readonly string[];
+  /** The row (0-based, after the header) of the first one. */
+  readonly firstRow: number;
+}
+
 export interface ColumnSummary {
   readonly name: string;
   readonly index: number;
@@ -86,6 +95,10 @@ export interface ColumnSummary {
   readonly missingShare: number;
   readonly distinct: number;
   readonly distinctCapped: boolean;
+  /** Number and date columns: cells that did not read, counted as missing everywhere. Absent when none. */
+  readonly unreadable?: UnreadableCells;
+  /** Number columns: counts written short (`2.1K`, read as 2,100), and the first of them. Absent when none. */
+  readonly abbreviated?: { readonly count: number; readonly example: string };
   readonly numeric?: NumericSummary;
   readonly datetime?: DatetimeSummary;
   /** Most frequent values: categories, booleans, text (duplicates), ids. */
@@ -115,9 +128,19 @@ export interface CorrelationMatrix {
   readonly n: readonly (readonly number[])[];
 }
 
+/** A note on a column's values that changes what the charts show (see valueNotes.ts). */
+export interface ValueNote {
+  readonly code: 'UNREADABLE_ROW' | 'UNREADABLE_VALUES' | 'ABBREVIATED_COUNTS';
+  /** The column named, or the first of the columns a row note covers. */
+  readonly column: string;
+  readonly message: string;
+}
+
 export interface TableSummary {
   readonly rows: number;
   readonly columns: readonly ColumnSummary[];
   readonly missing: MissingReport;
   readonly correlation: CorrelationMatrix;
+  /** Unreadable or shortened values, by column. */
+  readonly valueNotes: readonly ValueNote[];
 }
