@@ -95,6 +95,35 @@ describe('delimiters', () => {
     expect(e.message).toContain('line 4');
   });
 
+  it("skips a report's title above the table, says so, and counts its lines in errors", async () => {
+    const body = Array.from({ length: 12 }, (_, i) => `post ${i} words,${i},${i % 3}`);
+    const t = await table(
+      [
+        'sep=,',
+        'Post Performance Report',
+        'Exported 2026-01-05',
+        '',
+        'text,likes,shares',
+        ...body,
+      ].join('\n'),
+    );
+    expect(t.header).toEqual(['text', 'likes', 'shares']);
+    expect(t.rowCount).toBe(12);
+    expect(t.warnings).toEqual([
+      {
+        code: 'PREAMBLE_SKIPPED',
+        rows: 2,
+        message:
+          'The 2 lines above the table ("Post Performance Report", "Exported 2026-01-05") are a report\'s title, not posts, so they were skipped: the header was read from line 5. Check the first rows.',
+      },
+    ]);
+    const e = await failure(
+      ['Report', '', 'text,likes,shares', ...body.slice(0, 3), 'x,"open,1', ...body].join('\n'),
+    );
+    expect(e.code).toBe('CSV_UNCLOSED_QUOTE');
+    expect(e.message).toContain('line 7');
+  });
+
   it('refuses a file holding only a sep= line as empty', async () => {
     expect((await failure('sep=;\n')).code).toBe('FILE_EMPTY');
   });

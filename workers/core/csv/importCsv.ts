@@ -3,7 +3,8 @@
  * decodes them (UTF-8, UTF-16, or Windows-1252 when UTF-8 fails anywhere), chooses the dialect from the
  * first records and feeds papaparse incrementally, so a large file is never one string.
  *
- * Excel's `sep=;` first line names the delimiter and is skipped (see separatorLine.ts).
+ * Excel's `sep=;` first line names the delimiter and is skipped (see separatorLine.ts), as are a
+ * report's title lines above the header (preamble.ts).
  *
  * No row is lost or invented on the way: every line break (`\n`, `\r\n`, a lone `\r`, mixed in
  * one file) ends a record where it stands (a lone `\r` is read as `\n`, see lineEndings.ts); NUL bytes past the first 64 KB are removed and counted
@@ -18,6 +19,7 @@ import { formatBytes } from './formatBytes.ts';
 import { detectGluedHeader, type GluedHeader } from './gluedHeader.ts';
 import { IncrementalParser } from './incrementalParser.ts';
 import { LineEndings } from './lineEndings.ts';
+import { findPreamble, type Preamble } from './preamble.ts';
 import { separatorLine } from './separatorLine.ts';
 import { sniffBinary } from './sniffBinary.ts';
 import { TableBuilder } from './tableBuilder.ts';
@@ -108,12 +110,14 @@ async function parseSource(
     parser: IncrementalParser | null;
     builder: TableBuilder | null;
     gluedWarning: ImportWarning | null;
+    preambleWarning: ImportWarning | null;
   } = {
     sample: '',
     dialect: null,
     parser: null,
     builder: null,
     gluedWarning: null,
+    preambleWarning: null,
   };
   const done = (result: Result<ParsedTable>): Attempt => ({ kind: 'parsed', result });
 
@@ -126,12 +130,19 @@ async function parseSource(
       const sepLine = separatorLine(state.sample);
       if (sepLine !== null) state.sample = state.sample.slice(sepLine.length);
       if (state.sample.trim() === '') return emptyError(source.name);
-      const dialect = detectDialect(state.sample, final, sepLine?.delimiter ?? undefined);
+      const named = sepLine?.delimiter ?? undefined;
+      const preamble = findPreamble(state.sample, final, named);
+      if (preamble !== null) {
+        state.sample = state.sample.slice(preamble.length);
+        state.preambleWarning = preambleWarning(preamble, sepLine === null ? 0 : 1);
+      }
+      const dialect = detectDialect(state.sample, final, named);
       const glued = detectGluedHeader(state.sample, dialect, final);
       if (glued !== null && 'code' in glued) return glued;
       if (glued !== null) state.gluedWarning = gluedHeaderWarning(glued);
       state.dialect = dialect;
-      state.parser = new IncrementalParser(dialect, sepLine === null ? 0 : 1);
+      const linesSkipped = (sepLine === null ? 0 : 1) + (preamble?.lineCount ?? 0);
+      state.parser = new IncrementalParser(dialect, linesSkipped);
       state.builder = new TableBuilder(glued);
       text = state.sample;
       state.sample = '';
@@ -186,7 +197,7 @@ async function parseSource(
   const built = state.builder!.finish(source.name, state.gluedWarning);
   if ('code' in built) return done(failWith(built));
   progress(offset, source.size, built.rowCount, true);
-  const repairs: ImportWarning[] = [];
+  const repairs: ImportWarning[] = state.preambleWarning ? [state.preambleWarning] : [];
   if (nul.count > 0) repairs.push(nulWarning(nul.count, nul.firstByte));
   if (cutCharacter) repairs.push(CUT_CHARACTER_WARNING);
   return done(
@@ -227,6 +238,19 @@ function gluedHeaderWarning(glued: GluedHeader): ImportWarning {
     code: 'GLUED_HEADER_REPAIRED',
     column: name,
     message: `The header ran into the first record with no line break ("${glued.glued.slice(0, 60)}"); it was read as the column name "${name}" followed by the first value "${glued.glued.slice(glued.splitAt, 60)}". Check the first row.`,
+  };
+}
+
+function preambleWarning(preamble: Preamble, linesAbove: number): ImportWarning {
+  const shown = preamble.lines
+    .slice(0, 3)
+    .map((l) => `"${l.length > 60 ? `${l.slice(0, 60)}…` : l}"`);
+  const more = preamble.lines.length > 3 ? ', …' : '';
+  const headerLine = linesAbove + preamble.lineCount + 1;
+  return {
+    code: 'PREAMBLE_SKIPPED',
+    rows: preamble.lines.length,
+    message: `The ${preamble.lines.length === 1 ? 'line' : `${preamble.lines.length} lines`} above the table (${shown.join(', ')}${more}) ${preamble.lines.length === 1 ? 'is' : 'are'} a report's title, not posts, so ${preamble.lines.length === 1 ? 'it was' : 'they were'} skipped: the header was read from line ${headerLine}. Check the first rows.`,
   };
 }
 

@@ -20,6 +20,7 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'window
 export type ImportWarningCode =
   | 'LATIN1_FALLBACK'
   | 'GLUED_HEADER_REPAIRED'
+  | 'PREAMBLE_SKIPPED'
   | 'EXCEL_MANGLED_IDS'
   | 'RAGGED_ROWS'
   | 'DUPLICATE_HEADER'
