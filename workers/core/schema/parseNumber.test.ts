@@ -30,6 +30,10 @@ describe('parseNumberCell', () => {
     expect(parseNumberCell('3,5', { decimalComma: true })).toBe(3.5);
     expect(parseNumberCell('1.234,5', { decimalComma: true })).toBe(1234.5);
     expect(parseNumberCell('2.5', { decimalComma: true })).toBe(2.5);
+    expect(parseNumberCell('1 234,5', { decimalComma: true })).toBe(1234.5);
+    expect(parseNumberCell('-12\u00a0345\u202f678', { decimalComma: true })).toBe(-12345678);
+    expect(parseNumberCell('1 23', { decimalComma: true })).toBeNaN();
+    expect(parseNumberCell('1 234', { thousands: true })).toBeNaN();
   });
 });
 
@@ -68,6 +72,9 @@ describe('guessNumberFormat', () => {
   it('prefers a decimal comma in semicolon files and thousands in comma files', () => {
     expect(guessNumberFormat(['1,5', '2', '3,25'], ';')?.format).toEqual({ decimalComma: true });
     expect(guessNumberFormat(['1,500', '2', '3,250'], ',')?.format).toEqual({ thousands: true });
+    expect(guessNumberFormat(['1 234', '56', '7 890,5'], ';')?.format).toEqual({
+      decimalComma: true,
+    });
   });
 
   it('calls 15.0-style counts whole numbers and counts id-like values', () => {

@@ -9,6 +9,8 @@ const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+(?:,\d+)?$/;
 const DOTTED_THOUSANDS_DECIMAL_COMMA = /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+/** French and Nordic spreadsheets group thousands with a (no-break or narrow no-break) space: `1 234,5`. */
+const SPACED_THOUSANDS_DECIMAL_COMMA = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$/;
 /**
  * A count shortened as platforms show it (`2.1K`, `3.4M`, `1B`, `12,5k`): one or two decimals, either
  * separator. `1,234K` is not one (its comma groups thousands), so it stays unreadable, not 1.234K.
@@ -20,7 +22,8 @@ const LARGE_SCIENTIFIC = /^\d(?:\.\d+)?[eE]\+?(\d+)$/;
 
 /**
  * A cell as a number, or NaN when it is missing or not a number in this format.
- * `format.thousands` accepts `1,234.5`; `format.decimalComma` reads `3,5` as 3.5 and `1.234,5` as 1234.5.
+ * `format.thousands` accepts `1,234.5`; `format.decimalComma` reads `3,5` as 3.5, and `1.234,5` and
+ * `1 234,5` as 1234.5.
  * `format.abbreviated` reads `2.1K` as 2100. Plain numbers (`15`, `-2.5`, `1e3`) are accepted in every format.
  */
 export function parseNumberCell(cell: string, format: ColumnFormat = {}): number {
@@ -37,6 +40,8 @@ export function parseNumberCell(cell: string, format: ColumnFormat = {}): number
     if (DECIMAL_COMMA.test(cell)) return Number(cell.replace(',', '.'));
     if (DOTTED_THOUSANDS_DECIMAL_COMMA.test(cell))
       return Number(cell.replace(/\./g, '').replace(',', '.'));
+    if (SPACED_THOUSANDS_DECIMAL_COMMA.test(cell))
+      return Number(cell.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
     return NaN;
   }
   if (format.thousands && THOUSANDS.test(cell)) return Number(cell.replace(/,/g, ''));
