@@ -39,6 +39,19 @@ describe('parseDatetimeCell', () => {
     );
   });
 
+  it('reads English month names in either order, with a weekday, ordinal, "at" and a.m./p.m.', () => {
+    const read = (cell: string) => parseDatetimeCell(cell, 'month-name');
+    expect(read('Mar 12, 2021')).toBe(at('2021-03-12T00:00:00Z'));
+    expect(read('March 12th 2021 10:05 PM')).toBe(at('2021-03-12T22:05:00Z'));
+    expect(read('Friday, March 12, 2021 at 9:05 a.m.')).toBe(at('2021-03-12T09:05:00Z'));
+    expect(read('Sept. 3, 2020, 23:59:30')).toBe(at('2020-09-03T23:59:30Z'));
+    expect(read('12 March 2021')).toBe(at('2021-03-12T00:00:00Z'));
+    expect(read('Fri, 1st Jan 2021 12:00 am')).toBe(at('2021-01-01T00:00:00Z'));
+    expect(
+      ['Foo 12, 2021', 'Feb 30, 2021', 'Ma 12, 2021', 'Mar 12', 'Mar 12, 2021 13:00 PM'].map(read),
+    ).toEqual(Array(5).fill(NaN));
+  });
+
   it('refuses impossible dates instead of rolling them over', () => {
     expect(parseDatetimeCell('2023-02-31', 'iso')).toBeNaN();
     expect(parseDatetimeCell('31-04-2023', 'dmy')).toBeNaN();
@@ -68,6 +81,13 @@ describe('guessDatetimeFormat', () => {
     const good = Array.from({ length: 19 }, (_, i) => `2023-01-${String(i + 1).padStart(2, '0')}`);
     expect(guessDatetimeFormat([...good, 'soon'], false)?.bad).toBe(1);
     expect(guessDatetimeFormat([...good.slice(0, 10), ...Array(5).fill('soon')], false)).toBeNull();
+  });
+
+  it('recognises month-name dates, and not text that starts like one', () => {
+    expect(guessDatetimeFormat(['Mar 12, 2021 10:05 AM', '12 April 2021'], false)?.format).toBe(
+      'month-name',
+    );
+    expect(guessDatetimeFormat(['May 5 be with you', '12 people came', 'hello'], false)).toBeNull();
   });
 
   it('takes the format from the first value shaped like a date, not from a description above it', () => {

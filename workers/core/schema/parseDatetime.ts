@@ -12,6 +12,31 @@ const DAY_MONTH =
 const TWITTER =
   /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** An optional weekday, then the time: `, 10:05 AM`, ` at 10:05pm`, ` 22:05:09`. */
+const WEEKDAY = '(?:[A-Za-z]{3,9}\\.?,? )?';
+const TIME = '(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))? ?([AaPp]\\.?[Mm]\\.?)?)?';
+/** `Mar 12, 2021`, `March 12th 2021`, `Friday, March 12, 2021 at 10:05 PM`. */
+const MONTH_DAY_YEAR = new RegExp(
+  `^${WEEKDAY}([A-Za-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})${TIME}$`,
+);
+/** `12 March 2021`, `12 Mar. 2021 10:05`, `Fri, 12 Mar 2021`. */
+const DAY_MONTH_YEAR = new RegExp(
+  `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\\.?,? (\\d{4})${TIME}$`,
+);
 
 /** Zone abbreviations seen in exports (CrowdTangle writes `2021-03-01 12:34:56 EST`), as hours east of UTC. */
 const ZONE_HOURS: Readonly<Record<string, number>> = {
@@ -44,7 +69,8 @@ const UNIX_S_MAX = 4_102_444_800;
  * A cell as epoch milliseconds, or NaN when missing or not in `format`.
  * iso: `2021-08-03`, `2021-08-03 10:00[:00[.123]]`, `2021-08-03T10:00:00Z`, `… +02:00`, `… EST`;
  * dmy: `24-02-2015 11:35`, `24/02/2015`; mdy: `2/24/2015 1:35 PM`; unix-s / unix-ms: numbers;
- * twitter: `Wed Oct 10 20:19:24 +0000 2018`. Two-digit years are 2000–2069 and 1970–1999.
+ * twitter: `Wed Oct 10 20:19:24 +0000 2018`; month-name: `Mar 12, 2021 10:05 AM`, `12 March 2021`.
+ * Two-digit years are 2000–2069 and 1970–1999.
  */
 export function parseDatetimeCell(cell: string, format: DatetimeFormat): number {
   if (isMissingCell(cell)) return NaN;
@@ -62,6 +88,8 @@ export function parseDatetimeCell(cell: string, format: DatetimeFormat): number 
     }
     case 'twitter':
       return parseTwitter(cell);
+    case 'month-name':
+      return parseMonthName(cell);
   }
 }
 
@@ -165,6 +193,28 @@ function parseTwitter(cell: string): number {
   return t - (zone[0] === '-' ? -minutes : minutes) * 60_000;
 }
 
+function parseMonthName(cell: string): number {
+  const md = MONTH_DAY_YEAR.exec(cell);
+  const m = md ?? DAY_MONTH_YEAR.exec(cell);
+  if (m === null) return NaN;
+  const [name, day] = md !== null ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const month = monthNumber(name);
+  if (month === 0) return NaN;
+  let hour = num(m[4]);
+  const meridiem = m[7]?.replace(/\./g, '').toLowerCase();
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return NaN;
+    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  return utc(Number(m[3]), month, Number(day), hour, num(m[5]), num(m[6]), 0);
+}
+
+/** 1–12 for an English month name or its start (`Mar`, `Sept`, `MARCH`), 0 for anything else. */
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTH_NAMES.findIndex((full) => full.startsWith(lower)) + 1;
+}
+
 function num(s: string | undefined): number {
   return s === undefined ? 0 : Number(s);
 }
@@ -201,7 +251,9 @@ function daysInMonth(year: number, month: number): number {
 const ISO_START = /^\d{4}[-/]/;
 const TWITTER_START = /^[A-Z][a-z]{2} [A-Z][a-z]{2} /;
 const NUMERIC_DATE_START = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}/;
-const DATE_SHAPES = [ISO_START, TWITTER_START, NUMERIC_DATE_START];
+const MONTH_NAME_START =
+  /^(?:[A-Za-z]{3,9}\.?,? )?(?:[A-Za-z]{3,9}\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9})/;
+const DATE_SHAPES = [ISO_START, TWITTER_START, NUMERIC_DATE_START, MONTH_NAME_START];
 
 export interface DatetimeFormatGuess {
   readonly format: DatetimeFormat;
@@ -245,6 +297,7 @@ export function guessDatetimeFormat(
     const dayFirst = firstAbove12 || (!secondAbove12 && !first.includes('/'));
     return tryFormat(dayFirst ? 'dmy' : 'mdy');
   }
+  if (MONTH_NAME_START.test(first)) return tryFormat('month-name');
   if (timeLikeName && /^\d{9,13}(?:\.\d+)?$/.test(first)) {
     let seconds = true;
     let millis = true;

@@ -29,7 +29,8 @@ export type DatetimeFormat =
   | 'mdy' // 2/24/2015 11:35 (US)
   | 'unix-s'
   | 'unix-ms'
-  | 'twitter'; // Wed Oct 10 20:19:24 +0000 2018 (Twitter API v1.1 created_at)
+  | 'twitter' // Wed Oct 10 20:19:24 +0000 2018 (Twitter API v1.1 created_at)
+  | 'month-name'; // Mar 12, 2021 10:05 AM; Friday, March 12, 2021; 12 March 2021 (English month names)
 
 export type TagFormat = 'hash-separated' | 'comma-separated' | 'json-array' | 'python-list';
 
