@@ -77,6 +77,7 @@ export const command: CliCommand = async (args) => {
         c.format.tags ??
         (c.format.decimalComma ? 'decimal comma' : c.format.thousands ? 'thousands' : ''),
       c.format.abbreviated ? 'abbreviated' : '',
+      c.format.percent ? 'percent' : '',
     ]
       .filter((f) => f !== '')
       .join(', ');

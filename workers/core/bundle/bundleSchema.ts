@@ -209,6 +209,7 @@ const columnFormat = z.object({
   tags: z.enum(['hash-separated', 'comma-separated', 'json-array', 'python-list']).optional(),
   thousands: z.boolean().optional(),
   abbreviated: z.boolean().optional(),
+  percent: z.boolean().optional(),
   decimalComma: z.boolean().optional(),
 });
 const sourceColumn = z.object({

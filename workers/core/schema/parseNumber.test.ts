@@ -59,6 +59,23 @@ describe('abbreviatedCount', () => {
 });
 
 describe('guessNumberFormat', () => {
+  it('reads rates written with % in percent, in any number format', () => {
+    expect(guessNumberFormat(['4.5%', '12 %', '0.25%', '3'], ',')).toEqual({
+      format: { percent: true },
+      bad: 0,
+      integer: false,
+      idLike: 0,
+    });
+    expect(guessNumberFormat(['4,5 %', '12,25%'], ';')!.format).toEqual({
+      decimalComma: true,
+      percent: true,
+    });
+    expect(parseNumberCell('4.5%', { percent: true })).toBe(4.5);
+    expect(parseNumberCell('4.5%')).toBeNaN();
+    expect(parseNumberCell('%', { percent: true })).toBeNaN();
+    expect(parseNumberCell('4.5%%', { percent: true })).toBeNaN();
+  });
+
   it('marks a column with shortened counts abbreviated, its values whole', () => {
     const g = guessNumberFormat(['15', '2.1K', '980', '1.2M'], ',')!;
     expect(g).toEqual({ format: { abbreviated: true }, bad: 0, integer: true, idLike: 0 });

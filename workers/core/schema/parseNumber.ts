@@ -24,7 +24,7 @@ const LARGE_SCIENTIFIC = /^\d(?:\.\d+)?[eE]\+?(\d+)$/;
  * A cell as a number, or NaN when it is missing or not a number in this format.
  * `format.thousands` accepts `1,234.5`; `format.decimalComma` reads `3,5` as 3.5, and `1.234,5` and
  * `1 234,5` as 1234.5.
- * `format.abbreviated` reads `2.1K` as 2100. Plain numbers (`15`, `-2.5`, `1e3`) are accepted in every format.
+ * `format.abbreviated` reads `2.1K` as 2100; `format.percent` reads `4.5%` as 4.5. Plain numbers (`15`, `-2.5`, `1e3`) are accepted in every format.
  */
 export function parseNumberCell(cell: string, format: ColumnFormat = {}): number {
   if (PLAIN.test(cell)) {
@@ -35,6 +35,11 @@ export function parseNumberCell(cell: string, format: ColumnFormat = {}): number
   if (format.abbreviated) {
     const short = abbreviatedCount(cell);
     if (!Number.isNaN(short)) return short;
+  }
+  if (format.percent && cell.endsWith('%')) {
+    // in percent as written: `4.5%` is 4.5, the unit the export's readers know
+    const { percent: _, ...plain } = format;
+    return parseNumberCell(cell.slice(0, -1).trimEnd(), plain);
   }
   if (format.decimalComma) {
     if (DECIMAL_COMMA.test(cell)) return Number(cell.replace(',', '.'));
@@ -79,7 +84,7 @@ export interface NumberFormatGuess {
 /**
  * The number format that reads the most of `values` (non-missing samples), preferring plain numbers,
  * then a decimal comma in semicolon or tab files, then thousands separators; `abbreviated` is set when
- * some are shortened counts (`2.1K`). Null when under half parse.
+ * some are shortened counts (`2.1K`), `percent` when some end in `%`. Null when under half parse.
  */
 export function guessNumberFormat(
   values: readonly string[],
@@ -95,8 +100,13 @@ export function guessNumberFormat(
     let integer = true;
     let idLike = 0;
     let abbreviated = 0;
+    let percent = 0;
     for (const v of values) {
       let x = parseNumberCell(v, format);
+      if (Number.isNaN(x) && v.endsWith('%')) {
+        x = parseNumberCell(v, { ...format, percent: true });
+        if (!Number.isNaN(x)) percent++;
+      }
       if (Number.isNaN(x)) {
         x = abbreviatedCount(v);
         if (Number.isNaN(x)) {
@@ -110,7 +120,11 @@ export function guessNumberFormat(
     }
     if (best === null || bad < best.bad)
       best = {
-        format: abbreviated > 0 ? { ...format, abbreviated: true } : format,
+        format: {
+          ...format,
+          ...(abbreviated > 0 && { abbreviated: true }),
+          ...(percent > 0 && { percent: true }),
+        },
         bad,
         integer,
         idLike,

@@ -44,6 +44,8 @@ export interface ColumnFormat {
   readonly decimalComma?: boolean;
   /** Counts shortened as platforms show them, e.g. "2.1K" (read as 2,100). */
   readonly abbreviated?: boolean;
+  /** Numbers followed by `%` (an engagement rate), read in percent: "4.5%" is 4.5. */
+  readonly percent?: boolean;
 }
 
 export interface ColumnSchema {
