@@ -276,6 +276,21 @@ describe('ragged rows and blank lines', () => {
     expect(t.rowCount).toBe(2);
     expect(t.warnings).toEqual([expect.objectContaining({ code: 'BLANK_LINES_SKIPPED', rows: 1 })]);
   });
+
+  it("takes lines of delimiters only (Excel's empty rows) for blank lines, before the header too", async () => {
+    const t = await table(',,\ntext,likes,shares\nhello,1,2\n, ,\nbye,3,4\n,,\n,,\n');
+    expect(t.header).toEqual(['text', 'likes', 'shares']);
+    expect(column(t, 'text')).toEqual(['hello', 'bye']);
+    expect(t.warnings).toEqual([
+      {
+        code: 'BLANK_LINES_SKIPPED',
+        rows: 1,
+        message: '1 blank line between rows (no value in any column) was skipped.',
+      },
+    ]);
+    // a row with one value is a row
+    expect((await table('text,likes\nhello,1\n,2\n')).rowCount).toBe(2);
+  });
 });
 
 describe('encodings', () => {

@@ -38,7 +38,8 @@ export class TableBuilder {
 
   private addRow(row: readonly string[]): void {
     const len = row.length;
-    if (len === 1 && row[0]!.trim() === '') {
+    // A line of delimiters only (`,,,`: Excel writes them for formatted empty rows) is blank too.
+    if (row[0]!.trim() === '' && allBlank(row, 1)) {
       // Blank lines before the header or at the end are not worth a warning; only those inside the data.
       if (this.rawHeader !== null) this.pendingBlank++;
       return;
@@ -132,7 +133,7 @@ export class TableBuilder {
       warnings.push({
         code: 'BLANK_LINES_SKIPPED',
         rows: this.blankLines,
-        message: `${this.blankLines} blank ${this.blankLines === 1 ? 'line' : 'lines'} between rows ${this.blankLines === 1 ? 'was' : 'were'} skipped.`,
+        message: `${this.blankLines} blank ${this.blankLines === 1 ? 'line' : 'lines'} between rows (no value in any column) ${this.blankLines === 1 ? 'was' : 'were'} skipped.`,
       });
     }
     return { header: names, columns, rowCount: this.rows, warnings };
