@@ -29,10 +29,11 @@ const browserTimers: StageTimers = {
     const once = () => {
       if (done) return;
       done = true;
+      clearTimeout(fallback);
       fn();
     };
+    const fallback = setTimeout(once, PAINT_WAIT_MS);
     requestAnimationFrame(() => setTimeout(once, 0));
-    setTimeout(once, PAINT_WAIT_MS);
   },
 };
 
