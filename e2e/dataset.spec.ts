@@ -182,6 +182,9 @@ test("an Insights-style export: Excel's sep= line, a second header row and count
   await expect(likes).toContainText('integer');
   await expect(likes).toContainText('+ 1 unreadable');
   await expect(likes).toContainText('max 2100');
+  await expect(app.page.getByTestId('overview-dataset')).toContainText(
+    'Row 1 below the header looks like a second header row, not a post. "likes" has counts written short (2.1K), read as rounded.',
+  );
 });
 
 test('a second file dropped while the first is importing is refused and the first completes', async ({

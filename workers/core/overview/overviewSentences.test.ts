@@ -16,6 +16,7 @@ const FULL: OverviewSummary = {
     { code: 'unknown', posts: 60 },
   ],
   duplicates: { exactRows: 15, repeatedTexts: 120 },
+  values: { headerRow: null, unreadable: [], shortCounts: [] },
   hasText: true,
   sentiment: {
     source: 'corrected',
@@ -145,6 +146,18 @@ describe('overviewSentences', () => {
       "About 60% of the posts are positive, 30% neutral and 10% negative, as VADER's word list reads them.",
     );
     expect(s.sentiment!.note).toMatch(/label a few posts/);
+  });
+
+  it('notes values that did not read as written under the dataset sentence', () => {
+    expect(byPart(FULL).dataset!.note).toBeNull();
+    expect(byPart({ ...FULL, values: null }).dataset!.note).toBeNull();
+    const s = byPart({
+      ...FULL,
+      values: { headerRow: 1, unreadable: ['likes', 'date'], shortCounts: ['shares'] },
+    });
+    expect(s.dataset!.note).toBe(
+      'Row 1 below the header looks like a second header row, not a post. Some values of "likes" and "date" did not read as numbers or dates and count as missing. "shares" has counts written short (2.1K), read as rounded. The Dataset view says more.',
+    );
   });
 
   it('names a mix of languages when none has half the posts', () => {

@@ -8,6 +8,7 @@ import {
   type OverviewClass,
   type OverviewSentiment,
   type OverviewSummary,
+  type OverviewValues,
 } from './overviewSummary.ts';
 import {
   capitalised,
@@ -58,8 +59,28 @@ function datasetSentence(s: OverviewSummary): OverviewSentence {
     view: 'dataset',
     text: `${parts.join(', ')}.`,
     action: null,
-    note: null,
+    note: valuesNote(s.values),
   };
+}
+
+/** Values that did not read as written, in a line: the Dataset view lists them. */
+function valuesNote(v: OverviewValues | null): string | null {
+  if (v === null) return null;
+  const quoted = (columns: readonly string[]) => listOf(columns.map((c) => `"${c}"`));
+  const said: string[] = [];
+  if (v.headerRow !== null)
+    said.push(
+      `Row ${count(v.headerRow)} below the header looks like a second header row, not a post.`,
+    );
+  if (v.unreadable.length > 0)
+    said.push(
+      `Some values of ${quoted(v.unreadable)} did not read as numbers or dates and count as missing.`,
+    );
+  if (v.shortCounts.length > 0)
+    said.push(
+      `${capitalised(quoted(v.shortCounts))} ${v.shortCounts.length === 1 ? 'has' : 'have'} counts written short (2.1K), read as rounded.`,
+    );
+  return said.length === 0 ? null : `${said.join(' ')} The Dataset view says more.`;
 }
 
 function duplicatesSentence(s: OverviewSummary): OverviewSentence | null {

@@ -71,6 +71,16 @@ export interface OverviewLanguage {
   readonly posts: number;
 }
 
+/** Values that did not read as written (the Dataset view's notes), as the overview mentions them. */
+export interface OverviewValues {
+  /** A row below the header (1-based) that failed in several columns: a second header row. */
+  readonly headerRow: number | null;
+  /** Columns with other number or date values that did not read. */
+  readonly unreadable: readonly string[];
+  /** Columns with counts written short (2.1K). */
+  readonly shortCounts: readonly string[];
+}
+
 /** Everything the overview can say; a part is null when it is not known (not run, no column). */
 export interface OverviewSummary {
   readonly dataset: string;
@@ -81,6 +91,8 @@ export interface OverviewSummary {
   readonly languages: readonly OverviewLanguage[] | null;
   /** Rows identical to an earlier row, and rows whose text repeats an earlier one's. */
   readonly duplicates: { readonly exactRows: number; readonly repeatedTexts: number } | null;
+  /** Null while the column summaries are not known. */
+  readonly values: OverviewValues | null;
   /** Null while sentiment has not been read (or there is no text column: `hasText` false). */
   readonly sentiment: OverviewSentiment | null;
   readonly hasText: boolean;

@@ -11,6 +11,7 @@ const SUMMARY: OverviewSummary = {
     { code: 'fr', posts: 210 },
   ],
   duplicates: { exactRows: 15, repeatedTexts: 120 },
+  values: { headerRow: null, unreadable: [], shortCounts: [] },
   hasText: true,
   sentiment: {
     source: 'vader',

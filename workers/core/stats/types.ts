@@ -133,6 +133,8 @@ export interface ValueNote {
   readonly code: 'UNREADABLE_ROW' | 'UNREADABLE_VALUES' | 'ABBREVIATED_COUNTS';
   /** The column named, or the first of the columns a row note covers. */
   readonly column: string;
+  /** UNREADABLE_ROW: the row below the header, 1-based. */
+  readonly row?: number;
   readonly message: string;
 }
 

@@ -32,6 +32,7 @@ export function valueNotes(columns: readonly ColumnSummary[]): ValueNote[] {
     notes.push({
       code: 'UNREADABLE_ROW',
       column: cs[0]!.name,
+      row: row + 1,
       message:
         `Row ${n(row + 1)} below the header is not a post: in ${n(cs.length)} columns (${quoted(cs.map((c) => c.name))}) its values (${quoted(values.slice(0, 3))}${values.length > 3 ? ', …' : ''}) are not dates or numbers. ` +
         'It looks like a second header row; remove it from the file and import it again (until then it counts as a post whose numbers are missing).',

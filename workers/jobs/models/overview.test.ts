@@ -87,6 +87,10 @@ function sources(
             datetime: { count: 200, min: MAR3, max: APR28 },
           },
         ],
+        valueNotes: [
+          { code: 'UNREADABLE_ROW', column: 'created_at', row: 1, message: '…' },
+          { code: 'ABBREVIATED_COUNTS', column: 'likes', message: '…' },
+        ],
       } as never),
     datasetDuplicates: async () => ok({ exactRows: 2, repeatedTexts: 5, rows: 200 } as never),
     topicsStatus: async () => ok({ last: TOPICS } as never),
@@ -135,6 +139,8 @@ describe('the overview job', () => {
       top: [{ name: 'Topic 1 · late flights', posts: 130, share: 0.65, mixed: false }],
     });
     expect(o.summary.dates).toEqual({ column: 'created_at', first: MAR3, last: APR28 });
+    expect(o.summary.values).toEqual({ headerRow: 1, unreadable: [], shortCounts: ['likes'] });
+    expect(o.sentences[0]!.note).toContain('Row 1 below the header looks like a second header row');
     expect(o.summary.engagement!.target).toBe('likes');
     expect(o.summary.engagement!.drivers.length).toBeGreaterThan(0);
     expect(o.summary.engagement!.drivers.every((d) => !d.name.includes('_'))).toBe(true);

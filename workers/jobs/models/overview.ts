@@ -27,8 +27,10 @@ import {
   type OverviewSentiment,
   type OverviewSummary,
   type OverviewTopics,
+  type OverviewValues,
 } from '../../core/overview/overviewSummary.ts';
 import { plainFeature } from '../../core/overview/wording.ts';
+import type { ValueNote } from '../../core/stats/types.ts';
 import { htmlReport, type ReportMethods } from '../../core/report/htmlReport.ts';
 import { loadLabels } from '../../storage/labels.ts';
 import { currentSentimentMode } from '../shared/sentimentMode.ts';
@@ -151,6 +153,17 @@ function engagementOf(b: ModelBundle | null): OverviewEngagement | null {
   };
 }
 
+/** The Dataset view's notes on values, as the overview mentions them. */
+function valuesOf(notes: readonly ValueNote[]): OverviewValues {
+  const columns = (code: ValueNote['code']) =>
+    notes.filter((n) => n.code === code).map((n) => n.column);
+  return {
+    headerRow: notes.find((n) => n.code === 'UNREADABLE_ROW')?.row ?? null,
+    unreadable: columns('UNREADABLE_VALUES'),
+    shortCounts: columns('ABBREVIATED_COUNTS'),
+  };
+}
+
 async function gather(sources: OverviewSources): Promise<Result<Gathered>> {
   const r = await requireDataset();
   if (!r.ok) return r;
@@ -186,6 +199,7 @@ async function gather(sources: OverviewSources): Promise<Result<Gathered>> {
     duplicates: duplicates
       ? { exactRows: duplicates.exactRows, repeatedTexts: duplicates.repeatedTexts }
       : null,
+    values: table ? valuesOf(table.valueNotes) : null,
     hasText: status?.textColumn != null,
     sentiment: sentimentOf(sentiment, labelling),
     topics: topicsOf(topics),
