@@ -11,7 +11,6 @@ const DAY_MONTH =
   /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 const TWITTER =
   /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_NAMES = [
   'january',
   'february',
@@ -185,7 +184,7 @@ function parseDayMonth(cell: string, dayFirst: boolean): number {
 function parseTwitter(cell: string): number {
   const m = TWITTER.exec(cell);
   if (m === null) return NaN;
-  const month = MONTHS.indexOf(m[1]!) + 1;
+  const month = monthNumber(m[1]!);
   if (month === 0) return NaN;
   const zone = m[6]!;
   const minutes = Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3));
