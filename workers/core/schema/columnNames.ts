@@ -45,6 +45,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'epoch',
   'updated',
   'modified',
+  'fecha',
+  'datum',
+  'zeit',
 ]);
 
 /** Names that say a column holds tag lists: `hashtags`, `tags`, `keywords`. */

@@ -50,6 +50,22 @@ const LIKES = words(
   'reaction',
   'likecount',
   'favoritecount',
+  // German, Spanish, French, Italian, Portuguese: Gefällt mir, Me gusta, J'aime, Mi piace, Curtidas
+  'gefällt',
+  'gusta',
+  'megusta',
+  'aime',
+  'jaime',
+  'piace',
+  'mipiace',
+  'curtidas',
+  'curtida',
+  'gostos',
+  'reacciones',
+  'réactions',
+  'reaktionen',
+  'reações',
+  'reazioni',
 );
 const SHARES = words(
   'retweets',
@@ -63,6 +79,15 @@ const SHARES = words(
   'forwards',
   'retweetcount',
   'sharecount',
+  // German, Spanish, Portuguese, French, Italian
+  'geteilt',
+  'teilungen',
+  'compartidos',
+  'compartido',
+  'compartilhamentos',
+  'partages',
+  'condivisioni',
+  'retuits',
 );
 const COMMENTS = words(
   'comments',
@@ -72,6 +97,22 @@ const COMMENTS = words(
   'answers',
   'commentcount',
   'replycount',
+  // German, Spanish, Portuguese, French, Italian
+  'kommentare',
+  'kommentar',
+  'comentarios',
+  'comentario',
+  'comentários',
+  'comentário',
+  'commentaires',
+  'commentaire',
+  'commenti',
+  'commento',
+  'antworten',
+  'respuestas',
+  'réponses',
+  'respostas',
+  'risposte',
 );
 const FOLLOWERS = words(
   'followers',
@@ -80,6 +121,13 @@ const FOLLOWERS = words(
   'subscribers',
   'subscriber',
   'followerscount',
+  // Spanish and Portuguese, French, German, Italian; YouTube's subscribers in Spanish, Portuguese
+  'seguidores',
+  'abonnés',
+  'abonnenten',
+  'seguaci',
+  'suscriptores',
+  'inscritos',
 );
 const ENGAGEMENT = words(
   'impressions',
@@ -109,6 +157,27 @@ const ENGAGEMENT = words(
   'ups',
   'downs',
   'votes',
+  // German, Spanish, French, Italian, Portuguese
+  'impresiones',
+  'impressionen',
+  'impressões',
+  'impressioni',
+  'alcance',
+  'reichweite',
+  'portée',
+  'copertura',
+  'visualizaciones',
+  'aufrufe',
+  'vues',
+  'visualizações',
+  'visualizzazioni',
+  'interacciones',
+  'interaktionen',
+  'interações',
+  'interazioni',
+  'clics',
+  'klicks',
+  'cliques',
 );
 const LABEL = words(
   'sentiment',
@@ -123,6 +192,17 @@ const LABEL = words(
   'classification',
   'annotation',
   'mood',
+  // Spanish, Portuguese, German, French, Italian
+  'sentimiento',
+  'sentimento',
+  'stimmung',
+  'polaridad',
+  'polarität',
+  'polarité',
+  'polarità',
+  'etiqueta',
+  'étiquette',
+  'etichetta',
 );
 const CATEGORY = words(
   'platform',
@@ -166,6 +246,22 @@ const TEXT_PRIMARY = words(
   'fulltext',
   'selftext',
   'comment',
+  // Spanish, Portuguese, German, French, Italian
+  'texto',
+  'mensaje',
+  'mensagem',
+  'nachricht',
+  'beitrag',
+  'beitragstext',
+  'publicación',
+  'publicacion',
+  'publicação',
+  'contenido',
+  'conteúdo',
+  'inhalt',
+  'contenu',
+  'testo',
+  'messaggio',
 );
 const TEXT_SECONDARY = words('title', 'description', 'headline', 'summary', 'subject');
 const NOT_TEXT = words('bio', 'location', 'url', 'link', 'permalink', 'name');
@@ -189,6 +285,19 @@ const TIME_PRIMARY = words(
   'createdutc',
   'postedat',
   'publishedat',
+  // Spanish, German, Portuguese, French, Italian
+  'fecha',
+  'datum',
+  'zeit',
+  'hora',
+  'veröffentlicht',
+  'publicado',
+  'publié',
+  'pubblicato',
+  'erstellt',
+  'creado',
+  'créé',
+  'criado',
 );
 const HASHTAG_NAMES = words('hashtags', 'hashtag', 'tags', 'tag');
 

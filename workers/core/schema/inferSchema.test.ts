@@ -366,6 +366,48 @@ describe('count roles by name', () => {
     });
   });
 
+  it('reads the count names of German, Spanish, French, Italian and Portuguese exports', () => {
+    const header = [
+      'Nachricht',
+      'Gefällt mir',
+      'Geteilt',
+      'Kommentare',
+      'Reichweite',
+      'Me gusta',
+      'Compartidos',
+      'Comentarios',
+      "J'aime",
+      'Partages',
+      'Mi piace',
+      'Curtidas',
+      'Seguidores',
+      'Stimmung',
+    ];
+    const got = roles(header, 30, (name, r) =>
+      name === 'Nachricht'
+        ? post(r)
+        : name === 'Stimmung'
+          ? ['positiv', 'negativ', 'neutral'][r % 3]!
+          : String((r * 7) % 50),
+    );
+    expect(got).toEqual({
+      Nachricht: 'text',
+      'Gefällt mir': 'likes',
+      Geteilt: 'shares',
+      Kommentare: 'comments',
+      Reichweite: 'engagement',
+      'Me gusta': 'likes',
+      Compartidos: 'shares',
+      Comentarios: 'comments',
+      "J'aime": 'likes',
+      Partages: 'shares',
+      'Mi piace': 'likes',
+      Curtidas: 'likes',
+      Seguidores: 'followers',
+      Stimmung: 'label',
+    });
+  });
+
   it('gives the followers role to one column only, preferring the plainest name', () => {
     const got = roles(['followers_at_posting', 'followers_count'], 20, (_, r) => String(r * 3));
     expect(got).toEqual({ followers_at_posting: 'other', followers_count: 'followers' });

@@ -36,6 +36,12 @@ describe('proposeLabelMapping', () => {
     expect(proposeLabelMapping(values('Positive'))[0]!.reason).toBe('name');
   });
 
+  it('maps the class names of Spanish, Portuguese, Italian, French and German annotators', () => {
+    expect(
+      targets(values('Positivo', 'negativa', 'Neutro', 'positif', 'Négatif', 'neutre', 'Negativ')),
+    ).toEqual(['positive', 'negative', 'neutral', 'positive', 'negative', 'neutral', 'negative']);
+  });
+
   it('reads numeric scales from the whole set of values', () => {
     expect(targets(values('-1', '0', '1'))).toEqual(['negative', 'neutral', 'positive']);
     expect(targets(values('1', '0'))).toEqual(['positive', 'negative']); // binary: 0 is the negative class

@@ -59,6 +59,20 @@ const NAMES: Readonly<Record<string, SentimentLabel>> = {
   neut: 'neutral',
   none: 'neutral',
   objective: 'neutral',
+  // the labels of Spanish, Portuguese, Italian, French and German annotators
+  positivo: 'positive',
+  positiva: 'positive',
+  positif: 'positive',
+  positiv: 'positive',
+  negativo: 'negative',
+  negativa: 'negative',
+  négatif: 'negative',
+  négative: 'negative',
+  negatif: 'negative',
+  negativ: 'negative',
+  neutro: 'neutral',
+  neutra: 'neutral',
+  neutre: 'neutral',
 };
 
 /** Distinct non-missing values of a label column with their counts, most frequent first (ties by value). */
