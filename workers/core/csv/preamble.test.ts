@@ -36,6 +36,27 @@ describe('findPreamble', () => {
     expect(findPreamble(ga.join('\n'), true)?.lineCount).toBe(4);
   });
 
+  it("finds a title padded to the table's width, as Excel saves it, and its padded blank line", () => {
+    const table = ['text,author,likes,shares,date,url', ...rows(30, 6)];
+    const sample = ['Post Performance Report,,,,,', 'Brand:,Acme,,,,', ',,,,,', ...table].join(
+      '\n',
+    );
+    expect(findPreamble(sample, true)).toEqual({
+      lines: ['Post Performance Report', 'Brand:,Acme'],
+      lineCount: 3,
+      length: sample.indexOf('text,author'),
+    });
+    const five = ['date,text,retweets,favorites,followers', ...rows(30, 5)];
+    const period = ['Report,,,,', 'Report period:,2021-01-01 - 2021-01-31,,,', ',,,,', ...five];
+    expect(findPreamble(period.join('\n'), true)?.lines).toEqual([
+      'Report',
+      'Report period:,2021-01-01 - 2021-01-31',
+    ]);
+    // a padded header that names two of its columns is still the header
+    const words = Array.from({ length: 20 }, (_, i) => `ann ${i},hello,there,,,`);
+    expect(findPreamble(['text,author,,,,', ...words].join('\n'), true)).toBeNull();
+  });
+
   it('finds none above a header that agrees with its rows, or is glued to the first', () => {
     expect(findPreamble(['text,likes,shares', ...rows(20, 3)].join('\n'), true)).toBeNull();
     expect(findPreamble('\ntext,likes\n' + rows(5, 2).join('\n'), true)).toBeNull();
