@@ -150,13 +150,16 @@ test('ragged rows import with a warning that counts them', async ({ app }) => {
   await expect(app.importWarnings).toContainText(/row/i);
 });
 
-test("an Insights-style export: Excel's sep= line, a second header row and counts written 2.1K", async ({
+test("an Insights-style export: Excel's sep= line, a report title, a second header row and counts written 2.1K", async ({
   app,
   dataset,
 }) => {
   await app.open();
   const lines = [
     'sep=;',
+    'Page posts;;;',
+    'Exported 2024-06-01;;;',
+    ';;;',
     'date;message;likes;shares',
     'Lifetime: date posted;The message;Lifetime: likes;Lifetime: shares',
   ];
@@ -171,6 +174,9 @@ test("an Insights-style export: Excel's sep= line, a second header row and count
   });
   await app.expectDataset('insights', 41);
   await expect(app.page.getByTestId('dataset-delimiter')).toHaveText('semicolon');
+  await expect(app.importWarnings).toContainText(
+    'The 2 lines above the table ("Page posts", "Exported 2024-06-01") are a report\'s title, not posts, so they were skipped: the header was read from line 5.',
+  );
   const notes = dataset.valueNotes.getByRole('listitem');
   await expect(notes).toHaveCount(2);
   await expect(notes.first()).toContainText(
