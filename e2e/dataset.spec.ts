@@ -193,6 +193,36 @@ test("an Insights-style export: Excel's sep= line, a report title, a second head
   );
 });
 
+test('dates that leave day and month to a guess are named, switched with a button, and kept after a reload', async ({
+  app,
+  dataset,
+}) => {
+  await app.open();
+  const lines = ['date,text,likes'];
+  for (let i = 0; i < 24; i++)
+    lines.push(
+      `${String(1 + (i % 12)).padStart(2, '0')}/05/2021 10:00,post ${i} about the launch,${i}`,
+    );
+  await app.importFile({
+    name: 'campaign.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n') + '\n'),
+  });
+  await app.expectDataset('campaign', 24);
+  const date = dataset.columnSummary.getByRole('row', { name: /^date/ });
+  await expect(dataset.valueNotes).toContainText('"01/05/2021 10:00" is 5 Jan 2021');
+  await expect(date).toContainText('2021-01-05 10:00 → 2021-12-05 10:00');
+  await dataset.valueNotes.getByRole('button', { name: 'Read “date” day first' }).click();
+  await expect(date).toContainText('2021-05-01 10:00 → 2021-05-12 10:00');
+  await expect(dataset.valueNotes).toContainText('"01/05/2021 10:00" is 1 May 2021');
+  await app.reload();
+  await app.expectDataset('campaign', 24);
+  await expect(date).toContainText('2021-05-01 10:00 → 2021-05-12 10:00');
+  await expect(
+    dataset.valueNotes.getByRole('button', { name: 'Read “date” month first' }),
+  ).toBeVisible();
+});
+
 test('a second file dropped while the first is importing is refused and the first completes', async ({
   app,
 }) => {

@@ -31,16 +31,13 @@ export function ErrorBanner({ error, onDismiss, testId = 'error-banner' }: Error
 export function WarningList({
   warnings,
   testId = 'warnings',
-  label = 'Warnings',
 }: {
   warnings: readonly { message: string }[];
   testId?: string;
-  /** The list's name for screen readers, when a page has more than one. */
-  label?: string;
 }) {
   if (warnings.length === 0) return null;
   return (
-    <ul className="banner banner--warning" data-testid={testId} aria-label={label}>
+    <ul className="banner banner--warning" data-testid={testId} aria-label="Warnings">
       {warnings.map((w, i) => (
         <li key={i}>{w.message}</li>
       ))}

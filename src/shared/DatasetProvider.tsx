@@ -18,7 +18,7 @@ interface DatasetContextValue {
   loadSample: () => Promise<void>;
   setProfile: (p: DatasetProfile | null) => void;
   clearError: () => void;
-  /** Bumps whenever the active dataset changes, so views can refetch. */
+  /** Bumps whenever the active dataset, its roles or how its dates are read change, so views can refetch. */
   readonly version: string;
 }
 
@@ -82,7 +82,7 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
       loadSample,
       setProfile,
       clearError: () => setError(null),
-      version: profile ? `${profile.meta.id}:${Object.values(profile.mapping).join(',')}` : 'none',
+      version: profile ? versionOf(profile) : 'none',
     }),
     [profile, restoring, importJob, error, importFile, loadSample],
   );
@@ -98,4 +98,11 @@ export function useDataset(): DatasetContextValue {
 /** The dataset context, or null outside a DatasetProvider (a chart drawn on its own, e.g. the bench page). */
 export function useOptionalDataset(): DatasetContextValue | null {
   return useContext(DatasetContext);
+}
+
+/** What the views read of a dataset: its id, roles and how its dates are read (day or month first). */
+function versionOf(profile: DatasetProfile): string {
+  const roles = Object.values(profile.mapping).join(',');
+  const dates = profile.schema.map((c) => c.format.datetime ?? '').join(',');
+  return `${profile.meta.id}:${roles}:${dates}`;
 }

@@ -30,6 +30,7 @@ export type {
   Histogram,
   TimeHistogram,
   TopValues,
+  ValueNote,
 } from '../core/stats/types.ts';
 
 /** What is known about a stored dataset without loading its rows. */
@@ -139,6 +140,14 @@ export interface DatasetApi {
   deleteDataset: JobMethod<{ readonly id: string }, { readonly activeId: string | null }>;
   /** Changes column roles of the active dataset; remembered for files with the same columns. */
   setMapping: JobMethod<{ readonly mapping: RoleMapping }, DatasetProfile>;
+  /**
+   * Reads a date column day first (`dmy`) or month first (`mdy`) when its dates leave the order to a
+   * guess; stored with the dataset. Fails with COLUMN_NOT_FOUND or INVALID_OPTIONS.
+   */
+  setDateOrder: JobMethod<
+    { readonly column: string; readonly order: 'dmy' | 'mdy' },
+    DatasetProfile
+  >;
   /** Per-column summaries, the missing-value report and numeric correlations of the active dataset. */
   datasetSummary: JobMethod<Record<string, never>, TableSummary>;
   /** Changes the preprocessing of the active dataset after checking it fits the data; stored with it. */

@@ -16,6 +16,7 @@ import { MissingChart } from './MissingChart.tsx';
 import { OverviewCard } from './OverviewCard.tsx';
 import { PreprocessingCard } from './PreprocessingCard.tsx';
 import { StoredDatasets } from './StoredDatasets.tsx';
+import { ValueNotes } from './ValueNotes.tsx';
 
 const DELIMITER_NAME: Record<string, string> = {
   ',': 'comma',
@@ -65,6 +66,14 @@ export default function DatasetView() {
   const saveMapping = async (mapping: RoleMapping) => {
     setSaving(true);
     const r = await analysis('setMapping', { mapping });
+    setSaving(false);
+    if (r.ok) setProfile(r.value);
+    else setError(r.error);
+  };
+
+  const switchDateOrder = async (column: string, order: 'dmy' | 'mdy') => {
+    setSaving(true);
+    const r = await analysis('setDateOrder', { column, order });
     setSaving(false);
     if (r.ok) setProfile(r.value);
     else setError(r.error);
@@ -150,10 +159,11 @@ export default function DatasetView() {
         <div key="summary">
           {summaryError && <ErrorBanner error={summaryError} />}
           {summary && (
-            <WarningList
-              warnings={summary.valueNotes}
-              testId="value-notes"
-              label="Values that were not read as written"
+            <ValueNotes
+              notes={summary.valueNotes}
+              schema={schema}
+              switching={saving}
+              onDateOrder={(column, order) => void switchDateOrder(column, order)}
             />
           )}
           {summary ? (

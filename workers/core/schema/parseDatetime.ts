@@ -254,6 +254,26 @@ const MONTH_NAME_START =
   /^(?:[A-Za-z]{3,9}\.?,? )?(?:[A-Za-z]{3,9}\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9})/;
 const DATE_SHAPES = [ISO_START, TWITTER_START, NUMERIC_DATE_START, MONTH_NAME_START];
 
+/**
+ * Whether any `03/05/2021`-shaped value has a first or a second part above 12: the only evidence
+ * of which is the day. With neither, the order is a guess (see guessDatetimeFormat).
+ */
+export function partsAbove12(values: readonly string[]): {
+  firstAbove12: boolean;
+  secondAbove12: boolean;
+} {
+  let firstAbove12 = false;
+  let secondAbove12 = false;
+  for (const v of values) {
+    const m = DAY_MONTH.exec(v);
+    if (m === null) continue;
+    if (Number(m[1]) > 12) firstAbove12 = true;
+    if (Number(m[2]) > 12) secondAbove12 = true;
+    if (firstAbove12 && secondAbove12) break;
+  }
+  return { firstAbove12, secondAbove12 };
+}
+
 export interface DatetimeFormatGuess {
   readonly format: DatetimeFormat;
   /** Values that did not parse in that format. */
@@ -284,14 +304,7 @@ export function guessDatetimeFormat(
   if (ISO_START.test(first)) return tryFormat('iso');
   if (TWITTER_START.test(first)) return tryFormat('twitter');
   if (NUMERIC_DATE_START.test(first)) {
-    let firstAbove12 = false;
-    let secondAbove12 = false;
-    for (const v of values) {
-      const m = DAY_MONTH.exec(v);
-      if (m === null) continue;
-      if (Number(m[1]) > 12) firstAbove12 = true;
-      if (Number(m[2]) > 12) secondAbove12 = true;
-    }
+    const { firstAbove12, secondAbove12 } = partsAbove12(values);
     if (firstAbove12 && secondAbove12) return null;
     const dayFirst = firstAbove12 || (!secondAbove12 && !first.includes('/'));
     return tryFormat(dayFirst ? 'dmy' : 'mdy');

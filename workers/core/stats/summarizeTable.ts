@@ -4,7 +4,8 @@ import { datetimeColumn, numericColumn, tagsColumn } from '../schema/columnAcces
 import { countWords } from '../schema/inferType.ts';
 import { isMissingCell } from '../schema/missing.ts';
 import { abbreviatedCount } from '../schema/parseNumber.ts';
-import type { ColumnSchema } from '../schema/types.ts';
+import { partsAbove12 } from '../schema/parseDatetime.ts';
+import type { ColumnSchema, DatetimeFormat } from '../schema/types.ts';
 import { pearsonMatrix } from './correlation.ts';
 import { missingReport } from './missingReport.ts';
 import { numericSummary } from './numericSummary.ts';
@@ -87,7 +88,11 @@ export function summarizeColumn(
     }
     case 'datetime': {
       const times = datetimeColumn(table, column);
-      const read = { ...base, ...readability(cells, times, false) };
+      const read = {
+        ...base,
+        ...readability(cells, times, false),
+        ...dayOrderGuess(cells, times, column.format.datetime),
+      };
       const datetime = datetimeSummary(times, options.timeBins ?? 60);
       return datetime === null ? read : { ...read, datetime };
     }
@@ -132,6 +137,19 @@ function readability(
     ...(count > 0 && { unreadable: { count, examples, firstRow } }),
     ...(short > 0 && { abbreviated: { count: short, example } }),
   };
+}
+
+/** For day-first or month-first dates none of whose parts is above 12: the order read, and the first date. */
+function dayOrderGuess(
+  cells: readonly string[],
+  times: Float64Array,
+  format: DatetimeFormat | undefined,
+): Pick<ColumnSummary, 'dayOrder'> {
+  if (format !== 'dmy' && format !== 'mdy') return {};
+  const { firstAbove12, secondAbove12 } = partsAbove12(cells);
+  if (firstAbove12 || secondAbove12) return {};
+  const first = times.findIndex((t) => !Number.isNaN(t));
+  return first === -1 ? {} : { dayOrder: { read: format, example: cells[first]! } };
 }
 
 function isQuantity(column: ColumnSchema): boolean {

@@ -97,6 +97,11 @@ export interface ColumnSummary {
   readonly distinctCapped: boolean;
   /** Number and date columns: cells that did not read, counted as missing everywhere. Absent when none. */
   readonly unreadable?: UnreadableCells;
+  /**
+   * Day-first or month-first dates none of whose parts is above 12, so the order read is a guess:
+   * the order read and the first date, as written. Absent when the dates settle it.
+   */
+  readonly dayOrder?: { readonly read: 'dmy' | 'mdy'; readonly example: string };
   /** Number columns: counts written short (`2.1K`, read as 2,100), and the first of them. Absent when none. */
   readonly abbreviated?: { readonly count: number; readonly example: string };
   readonly numeric?: NumericSummary;
@@ -130,7 +135,8 @@ export interface CorrelationMatrix {
 
 /** A note on a column's values that changes what the charts show (see valueNotes.ts). */
 export interface ValueNote {
-  readonly code: 'UNREADABLE_ROW' | 'UNREADABLE_VALUES' | 'ABBREVIATED_COUNTS';
+  readonly code:
+    'UNREADABLE_ROW' | 'UNREADABLE_VALUES' | 'ABBREVIATED_COUNTS' | 'AMBIGUOUS_DAY_ORDER';
   /** The column named, or the first of the columns a row note covers. */
   readonly column: string;
   /** UNREADABLE_ROW: the row below the header, 1-based. */

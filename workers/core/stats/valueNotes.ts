@@ -3,6 +3,8 @@
  * column's type, or were read from a shortened form: either changes the numbers every chart and
  * model shows, so the user is told which column, how many and what they look like.
  */
+import { day } from '../overview/wording.ts';
+import { parseDatetimeCell } from '../schema/parseDatetime.ts';
 import { abbreviatedCount } from '../schema/parseNumber.ts';
 import type { ColumnSummary, ValueNote } from './types.ts';
 
@@ -51,6 +53,19 @@ export function valueNotes(columns: readonly ColumnSummary[]): ValueNote[] {
         `(${quoted(u.examples)}${u.count > u.examples.length ? ', …' : ''}), so ${one ? 'it counts' : 'they count'} as missing in every chart and model. ` +
         `If ${one ? 'it is' : 'they are'} a second header row or a note, remove ${one ? 'it' : 'them'} from the file and import it again; ` +
         `if not, check how the column is written.`,
+    });
+  }
+  for (const c of columns) {
+    const d = c.dayOrder;
+    if (d === undefined) continue;
+    const [read, other] = d.read === 'mdy' ? ['month', 'day'] : ['day', 'month'];
+    notes.push({
+      code: 'AMBIGUOUS_DAY_ORDER',
+      column: c.name,
+      message:
+        `The dates of "${c.name}" could be day first or month first: none of their first two numbers is above 12. ` +
+        `They were read ${read} first${d.read === 'mdy' ? ', as US exports write them' : ''}: "${d.example}" is ${day(parseDatetimeCell(d.example, d.read))}. ` +
+        `If the export writes the ${other} first, switch the order (the Dataset view has a button for it).`,
     });
   }
   for (const c of columns) {

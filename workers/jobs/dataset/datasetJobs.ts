@@ -289,6 +289,34 @@ export const datasetJobs: DatasetApi = {
     return ok(profileOf(next));
   },
 
+  async setDateOrder({ column, order }) {
+    const r = await requireDataset();
+    if (!r.ok) return r;
+    const d = r.value;
+    const target = d.schema.find((c) => c.name === column);
+    if (!target)
+      return fail(
+        'COLUMN_NOT_FOUND',
+        `The dataset has no column "${column}".`,
+        'Pick one of its date columns.',
+      );
+    const now = target.format.datetime;
+    if (target.type !== 'datetime' || (now !== 'dmy' && now !== 'mdy'))
+      return fail(
+        'INVALID_OPTIONS',
+        `"${column}" does not hold dates written with the day and month as numbers (like 03/05/2021).`,
+        'Switch the order only for such a date column.',
+      );
+    if (now === order) return ok(profileOf(d));
+    const schema = d.schema.map((c) =>
+      c === target ? { ...c, format: { ...c.format, datetime: order } } : c,
+    );
+    if (d.meta.stored) await updateDatasetRecord(d.meta.id, { schema });
+    const next: LoadedDataset = { ...d, schema, cache: new Map() };
+    setCurrent(next);
+    return ok(profileOf(next));
+  },
+
   async datasetSummary() {
     const r = await requireDataset();
     if (!r.ok) return r;
