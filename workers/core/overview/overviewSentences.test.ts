@@ -16,7 +16,7 @@ const FULL: OverviewSummary = {
     { code: 'unknown', posts: 60 },
   ],
   duplicates: { exactRows: 15, repeatedTexts: 120 },
-  values: { headerRow: null, unreadable: [], shortCounts: [] },
+  values: { headerRow: null, unreadable: [], shortCounts: [], dayOrderGuessed: [] },
   hasText: true,
   sentiment: {
     source: 'corrected',
@@ -153,10 +153,15 @@ describe('overviewSentences', () => {
     expect(byPart({ ...FULL, values: null }).dataset!.note).toBeNull();
     const s = byPart({
       ...FULL,
-      values: { headerRow: 1, unreadable: ['likes', 'date'], shortCounts: ['shares'] },
+      values: {
+        headerRow: 1,
+        unreadable: ['likes', 'date'],
+        shortCounts: ['shares'],
+        dayOrderGuessed: ['date'],
+      },
     });
     expect(s.dataset!.note).toBe(
-      'Row 1 below the header looks like a second header row, not a post. Some values of "likes" and "date" did not read as numbers or dates and count as missing. "shares" has counts written short (2.1K), read as rounded. The Dataset view says more.',
+      'Row 1 below the header looks like a second header row, not a post. Some values of "likes" and "date" did not read as numbers or dates and count as missing. "shares" has counts written short (2.1K), read as rounded. Whether the dates of "date" are day or month first is a guess. The Dataset view says more.',
     );
   });
 

@@ -80,6 +80,10 @@ function valuesNote(v: OverviewValues | null): string | null {
     said.push(
       `${capitalised(quoted(v.shortCounts))} ${v.shortCounts.length === 1 ? 'has' : 'have'} counts written short (2.1K), read as rounded.`,
     );
+  if (v.dayOrderGuessed.length > 0)
+    said.push(
+      `Whether the dates of ${quoted(v.dayOrderGuessed)} are day or month first is a guess.`,
+    );
   return said.length === 0 ? null : `${said.join(' ')} The Dataset view says more.`;
 }
 

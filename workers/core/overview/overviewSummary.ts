@@ -79,6 +79,8 @@ export interface OverviewValues {
   readonly unreadable: readonly string[];
   /** Columns with counts written short (2.1K). */
   readonly shortCounts: readonly string[];
+  /** Date columns whose day and month order was guessed (no part above 12). */
+  readonly dayOrderGuessed: readonly string[];
 }
 
 /** Everything the overview can say; a part is null when it is not known (not run, no column). */

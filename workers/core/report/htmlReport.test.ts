@@ -11,7 +11,7 @@ const SUMMARY: OverviewSummary = {
     { code: 'fr', posts: 210 },
   ],
   duplicates: { exactRows: 15, repeatedTexts: 120 },
-  values: { headerRow: null, unreadable: [], shortCounts: [] },
+  values: { headerRow: null, unreadable: [], shortCounts: [], dayOrderGuessed: [] },
   hasText: true,
   sentiment: {
     source: 'vader',

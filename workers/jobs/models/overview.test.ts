@@ -139,7 +139,12 @@ describe('the overview job', () => {
       top: [{ name: 'Topic 1 · late flights', posts: 130, share: 0.65, mixed: false }],
     });
     expect(o.summary.dates).toEqual({ column: 'created_at', first: MAR3, last: APR28 });
-    expect(o.summary.values).toEqual({ headerRow: 1, unreadable: [], shortCounts: ['likes'] });
+    expect(o.summary.values).toEqual({
+      headerRow: 1,
+      unreadable: [],
+      shortCounts: ['likes'],
+      dayOrderGuessed: [],
+    });
     expect(o.sentences[0]!.note).toContain('Row 1 below the header looks like a second header row');
     expect(o.summary.engagement!.target).toBe('likes');
     expect(o.summary.engagement!.drivers.length).toBeGreaterThan(0);

@@ -161,6 +161,7 @@ function valuesOf(notes: readonly ValueNote[]): OverviewValues {
     headerRow: notes.find((n) => n.code === 'UNREADABLE_ROW')?.row ?? null,
     unreadable: columns('UNREADABLE_VALUES'),
     shortCounts: columns('ABBREVIATED_COUNTS'),
+    dayOrderGuessed: columns('AMBIGUOUS_DAY_ORDER'),
   };
 }
 
