@@ -24,7 +24,8 @@ const LARGE_SCIENTIFIC = /^\d(?:\.\d+)?[eE]\+?(\d+)$/;
  * A cell as a number, or NaN when it is missing or not a number in this format.
  * `format.thousands` accepts `1,234.5`; `format.decimalComma` reads `3,5` as 3.5, and `1.234,5` and
  * `1 234,5` as 1234.5.
- * `format.abbreviated` reads `2.1K` as 2100; `format.percent` reads `4.5%` as 4.5. Plain numbers (`15`, `-2.5`, `1e3`) are accepted in every format.
+ * `format.abbreviated` reads `2.1K` as 2100; `format.percent` reads `4.5%` as 4.5.
+ * Plain numbers (`15`, `-2.5`, `1e3`) are accepted in every format.
  */
 export function parseNumberCell(cell: string, format: ColumnFormat = {}): number {
   if (PLAIN.test(cell)) {

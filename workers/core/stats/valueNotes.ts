@@ -3,19 +3,18 @@
  * column's type, or were read from a shortened form: either changes the numbers every chart and
  * model shows, so the user is told which column, how many and what they look like.
  */
-import { day } from '../overview/wording.ts';
+import { count as n, day } from '../overview/wording.ts';
 import { parseDatetimeCell } from '../schema/parseDatetime.ts';
 import { abbreviatedCount } from '../schema/parseNumber.ts';
 import type { ColumnSummary, ValueNote } from './types.ts';
 
-const n = (x: number): string => x.toLocaleString('en-US');
 const quoted = (examples: readonly string[]): string =>
   examples.map((e) => `"${e.length > 40 ? `${e.slice(0, 40)}…` : e}"`).join(', ');
 
 /**
  * Notes in column order: first a row whose values fail in two or more columns (a second header
- * row, as Facebook Insights writes), then each column with other unreadable values, then each
- * column of shortened counts.
+ * row, as Facebook Insights writes), then each column with other unreadable values, each date
+ * column whose day and month order is a guess, and each column of shortened counts.
  */
 export function valueNotes(columns: readonly ColumnSummary[]): ValueNote[] {
   const notes: ValueNote[] = [];
