@@ -52,7 +52,7 @@ test('vaccination_tweets.csv: roles of a real tweet export', async ({ app, datas
   await app.expectDataset('vaccination_tweets', 9497);
   await ds.expectRole('text', 'text');
   await ds.expectRole('hashtags', 'hashtags');
-  await expect(ds.columnType('hashtags')).toContainText('tags (python-list)');
+  await expect(ds.columnType('hashtags')).toContainText('tags (Python lists)');
   await ds.expectRole('favorites', 'likes');
   await ds.expectRole('retweets', 'shares');
   await ds.expectRole('user_followers', 'followers');
@@ -188,6 +188,7 @@ test("an Insights-style export: Excel's sep= line, a report title, a second head
   await expect(likes).toContainText('integer');
   await expect(likes).toContainText('+ 1 unreadable');
   await expect(likes).toContainText('max 2100');
+  await expect(dataset.columnType('likes')).toHaveText('integer (2.1K counts)');
   await expect(app.page.getByTestId('overview-dataset')).toContainText(
     'Row 1 below the header looks like a second header row, not a post. "likes" has counts written short (2.1K), read as rounded.',
   );
@@ -212,9 +213,11 @@ test('dates that leave day and month to a guess are named, switched with a butto
   const date = dataset.columnSummary.getByRole('row', { name: /^date/ });
   await expect(dataset.valueNotes).toContainText('"01/05/2021 10:00" is 5 Jan 2021');
   await expect(date).toContainText('2021-01-05 10:00 → 2021-12-05 10:00');
+  await expect(dataset.columnType('date')).toHaveText('datetime (month first)');
   await dataset.valueNotes.getByRole('button', { name: 'Read “date” day first' }).click();
   await expect(date).toContainText('2021-05-01 10:00 → 2021-05-12 10:00');
   await expect(dataset.valueNotes).toContainText('"01/05/2021 10:00" is 1 May 2021');
+  await expect(dataset.columnType('date')).toHaveText('datetime (day first)');
   await app.reload();
   await app.expectDataset('campaign', 24);
   await expect(date).toContainText('2021-05-01 10:00 → 2021-05-12 10:00');

@@ -12,6 +12,8 @@ export type {
   Role,
   RoleMapping,
   ColumnFormat,
+  DatetimeFormat,
+  TagFormat,
 } from '../core/schema/types.ts';
 export type {
   PreprocessSpec,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { InfoTip } from '../../components/InfoTip.tsx';
 import { formatInt, formatPercent } from '../../shared/format.ts';
 import type { ColumnSchema, Role, RoleMapping } from '../../../workers/api.ts';
+import { formatLabel } from './formatLabel.ts';
 import { ROLE_INFO } from './roleInfo.ts';
 
 const ROLE_LIST = Object.keys(ROLE_INFO) as Role[];
@@ -64,8 +65,7 @@ export function MappingEditor({ schema, remembered, saving, onSave }: MappingEdi
                   <td>
                     <span className="pill" data-testid="column-type">
                       {c.type}
-                      {c.format.tags ? ` (${c.format.tags})` : ''}
-                      {c.format.datetime ? ` (${c.format.datetime})` : ''}
+                      {formatLabel(c.format) && ` (${formatLabel(c.format)})`}
                     </span>
                   </td>
                   <td>
