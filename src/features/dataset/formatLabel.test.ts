@@ -7,7 +7,9 @@ describe('formatLabel', () => {
     expect(formatLabel({ datetime: 'dmy' })).toBe('day first');
     expect(formatLabel({ datetime: 'month-name' })).toBe('month names');
     expect(formatLabel({ tags: 'python-list' })).toBe('Python lists');
-    expect(formatLabel({ thousands: true, abbreviated: true })).toBe('thousands grouped, 2.1K counts');
+    expect(formatLabel({ thousands: true, abbreviated: true })).toBe(
+      'thousands grouped, 2.1K counts',
+    );
     expect(formatLabel({ decimalComma: true, percent: true })).toBe('decimal comma, percent');
   });
 });
