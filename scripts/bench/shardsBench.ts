@@ -113,10 +113,10 @@ async function measure(
   const label = `${rows.toLocaleString('en-US')} posts from ${format === 'parquet' ? 'Parquet' : 'CSV'}`;
   const runs: Awaited<ReturnType<typeof pairedRun>>[] = [];
   for (let r = 0; r < reps; r++) {
-    const run = await pairedRun(input, format);
-    runs.push(run);
+    const paired = await pairedRun(input, format);
+    runs.push(paired);
     ctx.log(
-      `${label}, run ${r + 1} of ${reps}: one process ${round(run.one.seconds, 1)} s (load ${run.one.load}); two processes ${round(run.two.seconds, 1)} s (load ${run.two.load}), ${run.ratio}× the time of one`,
+      `${label}, run ${r + 1} of ${reps}: one process ${round(paired.one.seconds, 1)} s (load ${paired.one.load}); two processes ${round(paired.two.seconds, 1)} s (load ${paired.two.load}), ${paired.ratio}× the time of one`,
     );
   }
   const ratios = runs.map((r) => r.ratio);

@@ -39,8 +39,8 @@ export function parseNumberCell(cell: string, format: ColumnFormat = {}): number
   }
   if (format.percent && cell.endsWith('%')) {
     // in percent as written: `4.5%` is 4.5, the unit the export's readers know
-    const { percent: _, ...plain } = format;
-    return parseNumberCell(cell.slice(0, -1).trimEnd(), plain);
+    const value = cell.slice(0, -1).trimEnd();
+    return value.endsWith('%') ? NaN : parseNumberCell(value, format);
   }
   if (format.decimalComma) {
     if (DECIMAL_COMMA.test(cell)) return Number(cell.replace(',', '.'));

@@ -146,6 +146,8 @@ function dayOrderGuess(
   format: DatetimeFormat | undefined,
 ): Pick<ColumnSummary, 'dayOrder'> {
   if (format !== 'dmy' && format !== 'mdy') return {};
+  // a date read with its day above 12 settles the order without reading the cells again
+  for (const t of times) if (!Number.isNaN(t) && new Date(t).getUTCDate() > 12) return {};
   const { firstAbove12, secondAbove12 } = partsAbove12(cells);
   if (firstAbove12 || secondAbove12) return {};
   const first = times.findIndex((t) => !Number.isNaN(t));
