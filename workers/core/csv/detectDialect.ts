@@ -8,6 +8,8 @@ export interface Dialect {
   readonly newline: '\n' | '\r';
   /** False for files that never quote fields but have stray `"` in their text (semicolon scraper exports). */
   readonly quoting: boolean;
+  /** True when quoted fields open after spaces (`3, "a, b"`, Python's `skipinitialspace`). */
+  readonly initialSpace: boolean;
 }
 
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
@@ -23,40 +25,71 @@ export const SAMPLE_RECORDS = 200;
 export function detectDialect(sample: string, complete: boolean, named?: Delimiter): Dialect {
   const newline = sample.includes('\n') ? '\n' : sample.includes('\r') ? '\r' : '\n';
   const candidates = named === undefined ? DELIMITERS : [named];
-  let best: Dialect = { delimiter: candidates[0]!, newline, quoting: true };
+  let best: Dialect = { delimiter: candidates[0]!, newline, quoting: true, initialSpace: false };
   let bestScore = 0;
   for (const delimiter of candidates) {
-    const { counts, headerCount, quoting } = fieldCounts(sample, delimiter, complete);
-    const rows = counts.length > 0 ? counts : [headerCount];
-    const { value: mode, share } = modeOf(rows);
-    if (mode < 2) continue;
-    // The header agrees with the body, or is glued to the first record (2 × fields − 1).
-    const headerAgrees = headerCount === mode || headerCount === 2 * mode - 1;
-    const score = share + (headerAgrees ? 0.5 : 0);
+    const counted = fieldCounts(sample, delimiter, complete);
+    const score = consistency(counted);
     if (score > bestScore) {
-      best = { delimiter, newline, quoting };
+      best = { delimiter, newline, quoting: counted.quoting, initialSpace: counted.initialSpace };
       bestScore = score;
     }
   }
   return best;
 }
 
-/** Field counts of the non-blank records after the header, the header's count, and whether quoting is in use. */
-export function fieldCounts(
-  sample: string,
-  delimiter: Delimiter,
-  complete: boolean,
-): { counts: number[]; headerCount: number; quoting: boolean } {
-  let scan = scanRecords(sample, delimiter, true, SAMPLE_RECORDS, complete);
-  let quoting = true;
-  if (scan.strayQuotes > 0 && scan.properQuotes === 0) {
-    quoting = false;
-    scan = scanRecords(sample, delimiter, false, SAMPLE_RECORDS, complete);
-  }
-  const records = scan.records.filter((r) => !isBlankRecord(r));
-  return {
-    counts: records.slice(1).map((r) => r.length),
-    headerCount: records[0]?.length ?? 0,
-    quoting,
+interface FieldCounts {
+  /** Field counts of the non-blank records after the header. */
+  readonly counts: number[];
+  readonly headerCount: number;
+  readonly quoting: boolean;
+  readonly initialSpace: boolean;
+}
+
+/**
+ * How consistently the records split into the same number of fields (at least two), as the share
+ * of them with the most common count, plus a half when the header agrees with the body or is glued
+ * to the first record (2 × fields − 1); 0 for one field.
+ */
+function consistency({ counts, headerCount }: FieldCounts): number {
+  const { value: mode, share } = modeOf(counts.length > 0 ? counts : [headerCount]);
+  if (mode < 2) return 0;
+  const headerAgrees = headerCount === mode || headerCount === 2 * mode - 1;
+  return share + (headerAgrees ? 0.5 : 0);
+}
+
+/**
+ * Field counts of the sample split on `delimiter`, read with the quoting it uses: none when it has
+ * only stray quotes; quotes after spaces when some fields open so (`3, "a, b"`), no quote is
+ * then stray, and the records split at least as consistently as without.
+ */
+export function fieldCounts(sample: string, delimiter: Delimiter, complete: boolean): FieldCounts {
+  const read = (
+    quoting: boolean,
+    initialSpace: boolean,
+  ): FieldCounts & { spaced: number; stray: number } => {
+    const scan = scanRecords(sample, delimiter, quoting, SAMPLE_RECORDS, complete, initialSpace);
+    const records = scan.records.filter((r) => !isBlankRecord(r));
+    const counts = records.slice(1).map((r) => r.length);
+    const headerCount = records[0]?.length ?? 0;
+    if (quoting && scan.strayQuotes > 0 && scan.properQuotes === 0) return read(false, false);
+    return {
+      counts,
+      headerCount,
+      quoting,
+      initialSpace,
+      spaced: scan.spacedQuotes,
+      stray: scan.strayQuotes,
+    };
   };
+  const plain = read(true, false);
+  // most files have no quote after a space at all: one scan is enough for them
+  if (!plain.quoting || !/[ \t]"/.test(sample)) return plain;
+  const spaced = read(true, true);
+  const useSpaced =
+    spaced.quoting &&
+    spaced.spaced > 0 &&
+    spaced.stray === 0 &&
+    consistency(spaced) >= consistency(plain);
+  return useSpaced ? spaced : plain;
 }

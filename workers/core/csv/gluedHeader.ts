@@ -55,6 +55,7 @@ export function detectGluedHeader(
     dialect.quoting,
     SAMPLE_RECORDS,
     complete,
+    dialect.initialSpace,
   ).records.filter((r) => !isBlankRecord(r));
   if (records.length < 3) return null;
   const header = records[0]!;

@@ -128,6 +128,30 @@ describe('delimiters', () => {
     expect((await failure('sep=;\n')).code).toBe('FILE_EMPTY');
   });
 
+  it('reads quoted fields that open after a space (`3, "a, b"`), in any chunking', async () => {
+    const rows = Array.from(
+      { length: 400 },
+      (_, i) => `${i}, "Post ${i}, with a comma and ""quotes""", 2024-01-0${(i % 9) + 1}`,
+    );
+    const csv = `likes, "text", date\n${rows.join('\n')}\n`;
+    for (const chunkBytes of [undefined, 13]) {
+      const t = await table(csv, chunkBytes === undefined ? {} : { chunkBytes });
+      expect(t.header).toEqual(['likes', 'text', 'date']);
+      expect(t.rowCount).toBe(400);
+      expect(column(t, 'text')[7]).toBe('Post 7, with a comma and "quotes"');
+      expect(column(t, 'date')[7]).toBe('2024-01-08');
+      expect(t.warnings).toEqual([]);
+    }
+  });
+
+  it('keeps `, "` as text where the file does not open quotes after spaces', async () => {
+    // quoted text holding `, "`, and an unquoted field with a quote in it: no field opens after a space
+    const quoted = await table('id,text\n1,"she said, ""stop"" twice"\n2,"a, ""b"""\n');
+    expect(column(quoted, 'text')).toEqual(['she said, "stop" twice', 'a, "b"']);
+    const unquoted = await table('id;text\n1;he said, "hi" there\n2;plain\n');
+    expect(column(unquoted, 'text')).toEqual(['he said, "hi" there', 'plain']);
+  });
+
   it('reads a file of one column', async () => {
     const t = await table('text\nhello world\nsecond post\n');
     expect(t.header).toEqual(['text']);

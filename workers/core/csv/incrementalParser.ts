@@ -10,6 +10,7 @@
 import Papa from 'papaparse';
 import { appError, type AppError } from '../errors/index.ts';
 import type { Dialect } from './detectDialect.ts';
+import { InitialSpaceFilter } from './initialSpace.ts';
 
 /**
  * The longest record read (characters): 64 Mi, far past any post, and far below the longest
@@ -33,6 +34,8 @@ interface PapaOutput {
 export class IncrementalParser {
   private readonly parser: Papa.Parser;
   private readonly newline: string;
+  /** Drops spaces before opening quotes, for files written `3, "a, b"`; null for the rest. */
+  private readonly initialSpace: InitialSpaceFilter | null;
   private partial = '';
   /** Length of the input at the last parse that left `partial` over. */
   private lastParsed = 0;
@@ -43,6 +46,7 @@ export class IncrementalParser {
   constructor(dialect: Dialect, linesBefore = 0) {
     this.newline = dialect.newline;
     this.linesBefore = linesBefore;
+    this.initialSpace = dialect.initialSpace ? new InitialSpaceFilter(dialect.delimiter) : null;
     this.parser = new Papa.Parser({
       delimiter: dialect.delimiter,
       newline: dialect.newline,
@@ -52,7 +56,7 @@ export class IncrementalParser {
 
   /** The complete records in what was fed so far; with `final`, the last record too. */
   push(text: string, final: boolean): string[][] | AppError {
-    const input = this.partial + text;
+    const input = this.partial + (this.initialSpace?.push(text, final) ?? text);
     if (!final && this.partial.length > LONG_RECORD_CHARS && input.length < 2 * this.lastParsed) {
       this.partial = input;
       return input.length > MAX_RECORD_CHARS ? this.tooLong(input) : [];

@@ -11,11 +11,14 @@ export interface SampleScan {
   readonly properQuotes: number;
   /** Fields opened with a quote whose closing quote is followed by other text: quotes that are just text. */
   readonly strayQuotes: number;
+  /** Of the quoted fields, those whose quote came after spaces (read so only with `initialSpace`). */
+  readonly spacedQuotes: number;
 }
 
 /**
  * Records of `text` split on `delimiter`, at most `maxRecords`. The last record counts only when
- * `complete` (the sample is the whole file), since a sample usually ends mid-record.
+ * `complete` (the sample is the whole file), since a sample usually ends mid-record. With
+ * `initialSpace`, a quote after spaces at a field's start opens the field too (`3, "a, b"`).
  */
 export function scanRecords(
   text: string,
@@ -23,21 +26,31 @@ export function scanRecords(
   quoting: boolean,
   maxRecords: number,
   complete: boolean,
+  initialSpace = false,
 ): SampleScan {
   const records: string[][] = [];
   let fields: string[] = [];
   let properQuotes = 0;
   let strayQuotes = 0;
+  let spacedQuotes = 0;
   const n = text.length;
   let i = 0;
   while (i < n && records.length < maxRecords) {
     let field: string;
+    if (quoting && initialSpace) {
+      let j = i;
+      while (text[j] === ' ' || (text[j] === '\t' && delimiter !== '\t')) j++;
+      if (j > i && text[j] === '"') {
+        spacedQuotes++;
+        i = j;
+      }
+    }
     if (quoting && text[i] === '"') {
       let value = '';
       let from = i + 1;
       for (;;) {
         const close = text.indexOf('"', from);
-        if (close === -1) return { records, properQuotes, strayQuotes };
+        if (close === -1) return { records, properQuotes, strayQuotes, spacedQuotes };
         value += text.slice(from, close);
         if (text[close + 1] === '"') {
           value += '"';
@@ -72,7 +85,7 @@ export function scanRecords(
     records.push(fields);
     fields = [];
   }
-  return { records, properQuotes, strayQuotes };
+  return { records, properQuotes, strayQuotes, spacedQuotes };
 }
 
 function nextStop(text: string, from: number, delimiter: string): number {
