@@ -150,7 +150,7 @@ test('ragged rows import with a warning that counts them', async ({ app }) => {
   await expect(app.importWarnings).toContainText(/row/i);
 });
 
-test("an Insights-style export: Excel's sep= line, a report title, a second header row and counts written 2.1K", async ({
+test("an Insights-style export: Excel's sep= line, a report title, a second header row, counts written 2.1K and dashes for none", async ({
   app,
   dataset,
 }) => {
@@ -165,7 +165,7 @@ test("an Insights-style export: Excel's sep= line, a report title, a second head
   ];
   for (let i = 0; i < 40; i++)
     lines.push(
-      `2024-05-${String(1 + (i % 28)).padStart(2, '0')};Post ${i} about the launch, with words;${i === 7 ? '2.1K' : i};${i % 4}`,
+      `2024-05-${String(1 + (i % 28)).padStart(2, '0')};Post ${i} about the launch, with words;${i === 7 ? '2.1K' : i};${i === 11 || i === 12 ? '-' : i % 4}`,
     );
   await app.importFile({
     name: 'insights.csv',
@@ -178,12 +178,18 @@ test("an Insights-style export: Excel's sep= line, a report title, a second head
     'The 2 lines above the table ("Page posts", "Exported 2024-06-01") are a report\'s title, not posts, so they were skipped: the header was read from line 5.',
   );
   const notes = dataset.valueNotes.getByRole('listitem');
-  await expect(notes).toHaveCount(2);
+  await expect(notes).toHaveCount(3);
   await expect(notes.first()).toContainText(
     'Row 1 below the header is not a post: in 3 columns ("date", "likes", "shares")',
   );
-  await expect(notes.nth(1)).toContainText('1 value of "likes" was written short');
-  await expect(notes.nth(1)).toContainText('"2.1K" as 2,100');
+  await expect(notes.nth(1)).toContainText(
+    '2 cells of "shares" hold no number but a placeholder ("-")',
+  );
+  await expect(notes.nth(2)).toContainText('1 value of "likes" was written short');
+  await expect(notes.nth(2)).toContainText('"2.1K" as 2,100');
+  const shares = dataset.columnSummary.getByRole('row', { name: /^shares/ });
+  await expect(shares).toContainText('integer');
+  await expect(shares).toContainText('+ 1 unreadable + 2 placeholders');
   const likes = dataset.columnSummary.getByRole('row', { name: /^likes/ });
   await expect(likes).toContainText('integer');
   await expect(likes).toContainText('+ 1 unreadable');

@@ -51,13 +51,20 @@ export function ColumnSummaries({ columns }: { columns: readonly ColumnSummary[]
               <td className="num">
                 {formatPercent(c.missingShare)}
                 {c.unreadable && (
-                  <span
-                    className="muted unreadable"
-                    title={`Not read as ${c.type === 'datetime' ? 'dates' : 'numbers'}, so counted as missing: ${c.unreadable.examples.map((e) => `"${e}"`).join(', ')}`}
-                  >
-                    {' '}
-                    + {formatInt(c.unreadable.count)} unreadable
-                  </span>
+                  <CountedMissing
+                    label="unreadable"
+                    count={c.unreadable.count}
+                    title={`Not read as ${c.type === 'datetime' ? 'dates' : 'numbers'}, so counted as missing`}
+                    examples={c.unreadable.examples}
+                  />
+                )}
+                {c.placeholders && (
+                  <CountedMissing
+                    label={c.placeholders.count === 1 ? 'placeholder' : 'placeholders'}
+                    count={c.placeholders.count}
+                    title="Placeholders for no value (a dash, None, a spreadsheet error), counted as missing"
+                    examples={c.placeholders.examples}
+                  />
                 )}
               </td>
               <td className="num">
@@ -70,5 +77,23 @@ export function ColumnSummaries({ columns }: { columns: readonly ColumnSummary[]
         </tbody>
       </table>
     </ChartCard>
+  );
+}
+
+/** Cells beside the missing share that also count as missing: "+ 3 unreadable", examples on hover. */
+function CountedMissing(props: {
+  label: string;
+  count: number;
+  title: string;
+  examples: readonly string[];
+}) {
+  return (
+    <span
+      className="muted unreadable"
+      title={`${props.title}: ${props.examples.map((e) => `"${e}"`).join(', ')}`}
+    >
+      {' '}
+      + {formatInt(props.count)} {props.label}
+    </span>
   );
 }

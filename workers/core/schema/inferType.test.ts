@@ -28,7 +28,18 @@ describe('inferColumnType', () => {
     });
     const counts = Array.from({ length: 60 }, (_, i) => String(i));
     expect(typeOf('shares', ['Lifetime: shares', ...counts]).type).toBe('integer');
-    expect(typeOf('shares', ['Lifetime: shares', 'n.a.', ...counts]).type).toBe('category');
+    expect(typeOf('shares', ['Lifetime: shares', 'Total', ...counts]).type).toBe('category');
+  });
+
+  it('reads a count column as numbers though it has dashes, None and spreadsheet errors', () => {
+    const counts = Array.from({ length: 60 }, (_, i) => String(i));
+    const placeholders = ['-', '—', 'None', 'n.a.', '#VALUE!', '#DIV/0!', '#REF!'];
+    expect(typeOf('likes', [...placeholders, ...counts])).toEqual({
+      type: 'integer',
+      format: {},
+    });
+    // a placeholder is no number: a column of them and words stays a category
+    expect(typeOf('status', ['-', 'None', 'open', 'closed']).type).toBe('category');
   });
 
   it('keeps long and Excel-rounded ids as categories', () => {

@@ -27,3 +27,34 @@ export function isMissingCell(cell: string): boolean {
   // The length test keeps the common case (a real value) away from the Set lookup.
   return cell === '' || (cell.length <= 8 && NA_TOKENS.has(cell));
 }
+
+/**
+ * What spreadsheets and scripts write in a number column where there is no number, beyond pandas'
+ * tokens: dashes, Python's `None`, `n.a.`, and the error values of Excel and Google Sheets (a
+ * formula that failed). They are not missing for pandas, so they count as unreadable values (the
+ * Dataset view names them), but they do not stop a count column from being read as numbers.
+ */
+const NUMBER_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  '-',
+  '--',
+  '\u2013',
+  '\u2014',
+  'None',
+  'none',
+  'n.a.',
+  'N.A.',
+  '#VALUE!',
+  '#DIV/0!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#ERROR!',
+]);
+
+/** True for a (trimmed) cell that stands for "no number" in a number column: `-`, `None`, `#VALUE!`. */
+export function isNumberPlaceholder(cell: string): boolean {
+  return cell.length <= 7 && NUMBER_PLACEHOLDERS.has(cell);
+}

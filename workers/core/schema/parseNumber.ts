@@ -3,7 +3,7 @@
  * `5.70306E+17`, and counts as platforms show them: `2.1K`, `3M`, `1.5B`.
  */
 import type { ColumnFormat } from './types.ts';
-import { isMissingCell } from './missing.ts';
+import { isMissingCell, isNumberPlaceholder } from './missing.ts';
 
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -86,6 +86,7 @@ export interface NumberFormatGuess {
  * The number format that reads the most of `values` (non-missing samples), preferring plain numbers,
  * then a decimal comma in semicolon or tab files, then thousands separators; `abbreviated` is set when
  * some are shortened counts (`2.1K`), `percent` when some end in `%`. Null when under half parse.
+ * Placeholders (`-`, `None`, `#VALUE!`) are neither read nor counted bad: they stand for no number.
  */
 export function guessNumberFormat(
   values: readonly string[],
@@ -103,6 +104,7 @@ export function guessNumberFormat(
     let abbreviated = 0;
     let percent = 0;
     for (const v of values) {
+      if (isNumberPlaceholder(v)) continue;
       let x = parseNumberCell(v, format);
       if (Number.isNaN(x) && v.endsWith('%')) {
         x = parseNumberCell(v, { ...format, percent: true });

@@ -120,19 +120,23 @@ describe('summarizeTable: values that do not read', () => {
 
   it('counts number and date cells that are there but unreadable, with examples', () => {
     expect(schema.map((c) => c.type)).toEqual(['datetime', 'integer', 'integer']);
+    // `n.a.` stands for no number: a placeholder, not a cell read wrongly
     expect(col('shares')).toMatchObject({
       missing: 1,
-      unreadable: { count: 3, examples: ['Lifetime: shares', 'n.a.'], firstRow: 0 },
+      unreadable: { count: 1, examples: ['Lifetime: shares'], more: false, firstRow: 0 },
+      placeholders: { count: 2, examples: ['n.a.'], more: false },
       numeric: { count: 396 },
     });
     expect(col('date').unreadable).toEqual({
       count: 1,
       examples: ['Lifetime: date posted'],
+      more: false,
       firstRow: 0,
     });
     expect(col('reactions').unreadable).toEqual({
       count: 1,
       examples: ['Lifetime: reactions'],
+      more: false,
       firstRow: 0,
     });
   });
@@ -142,5 +146,34 @@ describe('summarizeTable: values that do not read', () => {
     expect(col('reactions').abbreviated).toEqual({ count: 2, example: '2.1K' });
     expect(col('reactions').numeric?.max).toBe(12500);
     expect(col('shares').abbreviated).toBeUndefined();
+  });
+});
+
+describe('summarizeTable: examples of cells that do not read', () => {
+  const summary = (odd: readonly string[]) => {
+    const cells = [...odd, ...Array.from({ length: 500 }, (_, i) => String(i))];
+    const table = tableFromRows(
+      ['likes'],
+      cells.map((c) => [c]),
+    );
+    return summarizeTable(table, inferSchema(table)).columns[0]!;
+  };
+
+  it('shows three different ones and says when there are others', () => {
+    expect(summary(['x', 'x', 'y']).unreadable).toMatchObject({
+      count: 3,
+      examples: ['x', 'y'],
+      more: false,
+    });
+    expect(summary(['a', 'b', 'c', 'a', 'd']).unreadable).toMatchObject({
+      count: 5,
+      examples: ['a', 'b', 'c'],
+      more: true,
+    });
+    expect(summary(['-', 'None', '-']).placeholders).toEqual({
+      count: 3,
+      examples: ['-', 'None'],
+      more: false,
+    });
   });
 });

@@ -2,7 +2,7 @@
 import type { ParsedTable } from '../csv/types.ts';
 import { datetimeColumn, numericColumn, tagsColumn } from '../schema/columnAccess.ts';
 import { countWords } from '../schema/inferType.ts';
-import { isMissingCell } from '../schema/missing.ts';
+import { isMissingCell, isNumberPlaceholder } from '../schema/missing.ts';
 import { abbreviatedCount } from '../schema/parseNumber.ts';
 import { partsAbove12 } from '../schema/parseDatetime.ts';
 import type { ColumnSchema, DatetimeFormat } from '../schema/types.ts';
@@ -11,7 +11,13 @@ import { missingReport } from './missingReport.ts';
 import { numericSummary } from './numericSummary.ts';
 import { datetimeSummary } from './timeHistogram.ts';
 import { COUNT_CAP, CappedCounter, topValues } from './topValues.ts';
-import type { ColumnSummary, TableSummary, TagSummary, TextSummary } from './types.ts';
+import type {
+  CellExamples,
+  ColumnSummary,
+  TableSummary,
+  TagSummary,
+  TextSummary,
+} from './types.ts';
 import { valueNotes } from './valueNotes.ts';
 
 export interface SummaryOptions {
@@ -109,34 +115,56 @@ export function summarizeColumn(
 }
 
 /**
- * The cells that are there but read as NaN (a note, a second header row, `n.a.`), and with
- * `abbreviated` the counts written short: both change what the charts and models see, so the
- * dataset view names them.
+ * The cells that are there but read as NaN (a note, a second header row, `n.a.`), apart from the
+ * placeholders that stand for no value (`-`, `None`, `#VALUE!`), and with `abbreviated` the counts
+ * written short: all change what the charts and models see, so the dataset view names them.
  */
 function readability(
   cells: readonly string[],
   values: Float64Array,
   abbreviated: boolean,
-): Pick<ColumnSummary, 'unreadable' | 'abbreviated'> {
-  let count = 0;
+): Pick<ColumnSummary, 'unreadable' | 'placeholders' | 'abbreviated'> {
+  const unreadable = new ExampleCells();
+  const placeholders = new ExampleCells();
+  let firstRow = -1;
   let short = 0;
   let example = '';
-  let firstRow = -1;
-  const examples: string[] = [];
   for (let r = 0; r < values.length; r++) {
     const cell = cells[r]!;
     if (Number.isNaN(values[r]!)) {
       if (isMissingCell(cell)) continue;
-      if (count++ === 0) firstRow = r;
-      if (examples.length < 3 && !examples.includes(cell)) examples.push(cell);
+      if (isNumberPlaceholder(cell)) placeholders.add(cell);
+      else {
+        if (unreadable.count === 0) firstRow = r;
+        unreadable.add(cell);
+      }
     } else if (abbreviated && !Number.isNaN(abbreviatedCount(cell))) {
       if (short++ === 0) example = cell;
     }
   }
   return {
-    ...(count > 0 && { unreadable: { count, examples, firstRow } }),
+    ...(unreadable.count > 0 && { unreadable: { ...unreadable.result(), firstRow } }),
+    ...(placeholders.count > 0 && { placeholders: placeholders.result() }),
     ...(short > 0 && { abbreviated: { count: short, example } }),
   };
+}
+
+/** Counts cells and keeps the first three different ones as examples. */
+class ExampleCells {
+  count = 0;
+  private readonly examples: string[] = [];
+  private more = false;
+
+  add(cell: string): void {
+    this.count++;
+    if (this.examples.includes(cell)) return;
+    if (this.examples.length < 3) this.examples.push(cell);
+    else this.more = true;
+  }
+
+  result(): CellExamples {
+    return { count: this.count, examples: this.examples, more: this.more };
+  }
 }
 
 /** For day-first or month-first dates none of whose parts is above 12: the order read, and the first date. */

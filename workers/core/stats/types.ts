@@ -75,11 +75,17 @@ export interface TagSummary {
   readonly top: TopValues;
 }
 
-/** Cells of a number or date column that are there but do not read in its type and format. */
-export interface UnreadableCells {
+/** Some cells of a column: how many, and what they look like. */
+export interface CellExamples {
   readonly count: number;
   /** Up to three different ones, as written. */
   readonly examples: readonly string[];
+  /** Other values than the examples are among them. */
+  readonly more: boolean;
+}
+
+/** Cells of a number or date column that are there but do not read in its type and format. */
+export interface UnreadableCells extends CellExamples {
   /** The row (0-based, after the header) of the first one. */
   readonly firstRow: number;
 }
@@ -97,6 +103,11 @@ export interface ColumnSummary {
   readonly distinctCapped: boolean;
   /** Number and date columns: cells that did not read, counted as missing everywhere. Absent when none. */
   readonly unreadable?: UnreadableCells;
+  /**
+   * Number and date columns: cells that stand for no value (`-`, `None`, Excel's `#VALUE!`), counted
+   * as missing everywhere, apart from `unreadable` since they are no sign of a wrong reading. Absent when none.
+   */
+  readonly placeholders?: CellExamples;
   /**
    * Day-first or month-first dates none of whose parts is above 12, so the order read is a guess:
    * the order read and the first date, as written. Absent when the dates settle it.
@@ -136,7 +147,11 @@ export interface CorrelationMatrix {
 /** A note on a column's values that changes what the charts show (see valueNotes.ts). */
 export interface ValueNote {
   readonly code:
-    'UNREADABLE_ROW' | 'UNREADABLE_VALUES' | 'ABBREVIATED_COUNTS' | 'AMBIGUOUS_DAY_ORDER';
+    | 'UNREADABLE_ROW'
+    | 'UNREADABLE_VALUES'
+    | 'PLACEHOLDER_VALUES'
+    | 'ABBREVIATED_COUNTS'
+    | 'AMBIGUOUS_DAY_ORDER';
   /** The column named, or the first of the columns a row note covers. */
   readonly column: string;
   /** UNREADABLE_ROW: the row below the header, 1-based. */

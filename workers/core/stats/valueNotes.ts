@@ -13,8 +13,9 @@ const quoted = (examples: readonly string[]): string =>
 
 /**
  * Notes in column order: first a row whose values fail in two or more columns (a second header
- * row, as Facebook Insights writes), then each column with other unreadable values, each date
- * column whose day and month order is a guess, and each column of shortened counts.
+ * row, as Facebook Insights writes), then each column with other unreadable values, each column
+ * with placeholders for no value, each date column whose day and month order is a guess, and each
+ * column of shortened counts.
  */
 export function valueNotes(columns: readonly ColumnSummary[]): ValueNote[] {
   const notes: ValueNote[] = [];
@@ -49,9 +50,23 @@ export function valueNotes(columns: readonly ColumnSummary[]): ValueNote[] {
       column: c.name,
       message:
         `${n(u.count)} ${one ? 'value' : 'values'} of "${c.name}" could not be read as ${what} ` +
-        `(${quoted(u.examples)}${u.count > u.examples.length ? ', …' : ''}), so ${one ? 'it counts' : 'they count'} as missing in every chart and model. ` +
+        `(${quoted(u.examples)}${u.more ? ', …' : ''}), so ${one ? 'it counts' : 'they count'} as missing in every chart and model. ` +
         `If ${one ? 'it is' : 'they are'} a second header row or a note, remove ${one ? 'it' : 'them'} from the file and import it again; ` +
         `if not, check how the column is written.`,
+    });
+  }
+  for (const c of columns) {
+    const p = c.placeholders;
+    if (p === undefined) continue;
+    const one = p.count === 1;
+    const what = c.type === 'datetime' ? 'date' : 'number';
+    notes.push({
+      code: 'PLACEHOLDER_VALUES',
+      column: c.name,
+      message:
+        `${n(p.count)} ${one ? 'cell' : 'cells'} of "${c.name}" ${one ? 'holds' : 'hold'} no ${what} but a placeholder (${quoted(p.examples)}${p.more ? ', …' : ''}): ` +
+        `a dash, "None" or a spreadsheet error such as #VALUE!, so ${one ? 'it counts' : 'they count'} as missing in every chart and model. ` +
+        `If ${one ? 'it stands' : 'they stand'} for zero, write 0 in the export and import it again.`,
     });
   }
   for (const c of columns) {
