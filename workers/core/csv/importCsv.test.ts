@@ -369,6 +369,37 @@ describe('encodings', () => {
     );
   });
 
+  it('repairs text that Excel decoded as Windows-1252 and saved again (mojibake), and says so', async () => {
+    const t = await table(
+      'text,likes\nLoved it ðŸ˜‚ðŸ˜‚,3\nUn Ã©tÃ© trÃ¨s rÃ©ussi,4\nIt’s fine,5\nNÃO ACEITO,6\n',
+    );
+    expect(column(t, 'text')).toEqual([
+      'Loved it 😂😂',
+      'Un été très réussi',
+      'It’s fine',
+      'NÃO ACEITO',
+    ]);
+    expect(codes(t)).toEqual(['MOJIBAKE_REPAIRED']);
+    expect(t.warnings[0]!.message).toContain(
+      '2 cells of "text" held text decoded in the wrong encoding ("ðŸ˜‚ðŸ˜‚" for "😂😂")',
+    );
+  });
+
+  it('gives back the emoji of a UTF-8 file read as Windows-1252 because of one stray byte', async () => {
+    let csv = 'id,text\n';
+    for (let i = 0; i < 50; i++) csv += `${i},post ${i} 💉 vacciné\n`;
+    const tail = new Uint8Array([...utf8('50,caf'), 0xe9, ...utf8(' noir\n')]);
+    const head = utf8(csv);
+    const bytes = new Uint8Array(head.length + tail.length);
+    bytes.set(head);
+    bytes.set(tail, head.length);
+    const t = await table(bytes);
+    expect(t.encoding).toBe('windows-1252');
+    expect(codes(t)).toEqual(['LATIN1_FALLBACK', 'MOJIBAKE_REPAIRED']);
+    expect(column(t, 'text')[7]).toBe('post 7 💉 vacciné');
+    expect(column(t, 'text')[50]).toBe('café noir');
+  });
+
   it('reads Windows-1252 punctuation as Windows-1252, not Latin-1 control codes', async () => {
     const t = await table(
       new Uint8Array([...utf8('a\n'), 0x93, ...utf8('hi'), 0x94, 0x20, 0x80, 0x0a]),

@@ -15,6 +15,7 @@ import { fail, failWith, ok, toAppError, type AppError, type Result } from '../e
 import { decoderLabel, detectEncoding, firstInvalidUtf8 } from './detectEncoding.ts';
 import { detectDialect, type Dialect } from './detectDialect.ts';
 import { findExcelMangledIds } from './excelIds.ts';
+import { MOJIBAKE_SIGNATURE, repairMojibakeColumns } from './mojibake.ts';
 import { formatBytes } from './formatBytes.ts';
 import { detectGluedHeader, type GluedHeader } from './gluedHeader.ts';
 import { IncrementalParser } from './incrementalParser.ts';
@@ -103,6 +104,7 @@ async function parseSource(
   const lineEndings = new LineEndings();
   const nul = { count: 0, firstByte: -1 };
   let cutCharacter = false;
+  let mojibake = false;
   const progress = throttle(options);
   const state: {
     sample: string;
@@ -174,6 +176,8 @@ async function parseSource(
       text = kept;
     }
     offset += bytes.length;
+    // the cells are looked at for mojibake only when the text shows its trace somewhere
+    if (!mojibake && MOJIBAKE_SIGNATURE.test(text)) mojibake = true;
     const error = feed(text, false);
     if (error !== null) return done(failWith(error));
     progress(offset, source.size, state.builder?.rowCount ?? 0, false);
@@ -200,6 +204,8 @@ async function parseSource(
   const repairs: ImportWarning[] = state.preambleWarning ? [state.preambleWarning] : [];
   if (nul.count > 0) repairs.push(nulWarning(nul.count, nul.firstByte));
   if (cutCharacter) repairs.push(CUT_CHARACTER_WARNING);
+  const repaired = mojibake ? repairMojibakeColumns(built.header, built.columns) : null;
+  if (repaired !== null) repairs.push(repaired);
   return done(
     ok({
       fileName: source.name,

@@ -28,7 +28,8 @@ export type ImportWarningCode =
   | 'BLANK_LINES_SKIPPED'
   | 'PARQUET_COLUMNS_SKIPPED'
   | 'NUL_BYTES_REMOVED'
-  | 'CUT_CHARACTER_DROPPED';
+  | 'CUT_CHARACTER_DROPPED'
+  | 'MOJIBAKE_REPAIRED';
 
 export interface ImportWarning {
   readonly code: ImportWarningCode;
