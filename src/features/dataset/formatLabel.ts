@@ -13,6 +13,7 @@ const DATETIME: Readonly<Record<DatetimeFormat, string>> = {
 const TAGS: Readonly<Record<TagFormat, string>> = {
   'hash-separated': '#tags',
   'comma-separated': 'comma-separated',
+  'pipe-separated': 'separated by |',
   'json-array': 'JSON lists',
   'python-list': 'Python lists',
 };

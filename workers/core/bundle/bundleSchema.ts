@@ -206,7 +206,9 @@ const topics = z.object({
 
 const columnFormat = z.object({
   datetime: z.enum(['iso', 'dmy', 'mdy', 'unix-s', 'unix-ms', 'twitter', 'month-name']).optional(),
-  tags: z.enum(['hash-separated', 'comma-separated', 'json-array', 'python-list']).optional(),
+  tags: z
+    .enum(['hash-separated', 'comma-separated', 'pipe-separated', 'json-array', 'python-list'])
+    .optional(),
   thousands: z.boolean().optional(),
   abbreviated: z.boolean().optional(),
   percent: z.boolean().optional(),

@@ -62,4 +62,19 @@ describe('guessTagFormat', () => {
     expect(guessTagFormat(['a,b', 'c'], false)).toBeNull();
     expect(guessTagFormat(['#a is a hashtag in text'], false)).toBeNull();
   });
+
+  it("reads YouTube's pipe-separated tags, quoted or not, and [none] as no tags", () => {
+    const cells = ['SHANtell martin|"cosmo"|"late night"', '[none]', '"music"', 'a|#b|'];
+    expect(guessTagFormat(cells, true)?.format).toBe('pipe-separated');
+    expect(cells.map((c) => parseTagsCell(c, 'pipe-separated'))).toEqual([
+      ['SHANtell martin', 'cosmo', 'late night'],
+      [],
+      ['music'],
+      ['a', 'b'],
+    ]);
+    // only under a tag-like name, and not where commas list the tags and a pipe is a stray
+    expect(guessTagFormat(['a|b', 'c'], false)).toBeNull();
+    const commas = [...Array.from({ length: 60 }, (_, i) => `a${i}, b`), 'e|f, g'];
+    expect(guessTagFormat(commas, true)).toEqual({ format: 'comma-separated', bad: 1 });
+  });
 });

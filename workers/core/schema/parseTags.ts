@@ -1,10 +1,17 @@
-/** Tag lists as exports write them: `#a #b`, `a,b`, `["a","b"]` and Python list literals `['a', "it's"]`. */
+/**
+ * Tag lists as exports write them: `#a #b`, `a,b`, `a|"b c"` (YouTube's tags), `["a","b"]` and Python
+ * list literals `['a', "it's"]`.
+ */
 import type { TagFormat } from './types.ts';
 import { isMissingCell } from './missing.ts';
 
 /** As Python 3 `re.findall(r"#\w+")`: `\w` is a Unicode letter or number, or `_` (not combining marks). */
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
 const HASH_LIST = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*,?$/u;
+/** What YouTube's exports write for a video without tags. */
+const NO_TAGS = '[none]';
+/** `a|"b c"|d`: tags between pipes, each maybe in double quotes, as YouTube exports write them. */
+const PIPE_LIST = /^[^|]+(?:\|[^|]*)*$/;
 const COMMA_LIST =
   /^#?[\p{L}\p{N}_][\p{L}\p{N}_ .'&-]*(?:\s*,\s*#?[\p{L}\p{N}_][\p{L}\p{N}_ .'&-]*)*$/u;
 
@@ -13,7 +20,7 @@ const COMMA_LIST =
  * A list literal that does not parse falls back to the `#word` tokens in it (as the reference loader does).
  */
 export function parseTagsCell(cell: string, format: TagFormat): string[] {
-  if (isMissingCell(cell)) return [];
+  if (isMissingCell(cell) || cell === NO_TAGS) return [];
   switch (format) {
     case 'hash-separated':
       return hashtagsIn(cell);
@@ -21,6 +28,11 @@ export function parseTagsCell(cell: string, format: TagFormat): string[] {
       return cell
         .split(',')
         .map((t) => stripHash(t.trim()))
+        .filter((t) => t !== '');
+    case 'pipe-separated':
+      return cell
+        .split('|')
+        .map((t) => stripHash(unquote(t.trim())))
         .filter((t) => t !== '');
     case 'json-array':
     case 'python-list': {
@@ -41,6 +53,13 @@ export function hashtagsIn(text: string): string[] {
 
 function stripHash(tag: string): string {
   return tag.startsWith('#') ? tag.slice(1) : tag;
+}
+
+/** `"b c"` as `b c`; a tag without quotes as it is. */
+function unquote(tag: string): string {
+  return tag.length >= 2 && tag.startsWith('"') && tag.endsWith('"')
+    ? tag.slice(1, -1).trim()
+    : tag;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -120,12 +139,14 @@ export interface TagFormatGuess {
 
 /**
  * The tag format that reads at least 98 % of `values` (non-missing samples), or null.
- * List literals and `#a #b` lists are recognised by their shape alone; `a,b` only when `tagLikeName`.
+ * List literals and `#a #b` lists are recognised by their shape alone; `a,b` and `a|b` only when
+ * `tagLikeName`, and `a|b` only when some cell holds a pipe.
  */
 export function guessTagFormat(
   values: readonly string[],
   tagLikeName: boolean,
 ): TagFormatGuess | null {
+  values = values.filter((v) => v !== NO_TAGS);
   if (values.length === 0) return null;
   const tolerated = Math.floor(values.length * 0.02);
   const count = (test: (v: string) => boolean): number => {
@@ -146,6 +167,12 @@ export function guessTagFormat(
   const hashBad = count((v) => HASH_LIST.test(v));
   if (hashBad <= tolerated) return { format: 'hash-separated', bad: hashBad };
   if (!tagLikeName) return null;
+  // pipes where commas are rarer: `a|b, c` in a comma list is a stray pipe
+  const withPipes = values.filter((v) => v.includes('|')).length;
+  if (withPipes > 0 && withPipes >= values.filter((v) => v.includes(',')).length) {
+    const pipeBad = count((v) => PIPE_LIST.test(v));
+    if (pipeBad <= tolerated) return { format: 'pipe-separated', bad: pipeBad };
+  }
   const commaBad = count((v) => COMMA_LIST.test(v));
   return commaBad <= tolerated ? { format: 'comma-separated', bad: commaBad } : null;
 }

@@ -32,7 +32,8 @@ export type DatetimeFormat =
   | 'twitter' // Wed Oct 10 20:19:24 +0000 2018 (Twitter API v1.1 created_at)
   | 'month-name'; // Mar 12, 2021 10:05 AM; Friday, March 12, 2021; 12 March 2021 (English month names)
 
-export type TagFormat = 'hash-separated' | 'comma-separated' | 'json-array' | 'python-list';
+export type TagFormat =
+  'hash-separated' | 'comma-separated' | 'pipe-separated' | 'json-array' | 'python-list';
 
 /** How the cells of a column are written, so the same parse can be repeated on new data. */
 export interface ColumnFormat {
