@@ -150,7 +150,7 @@ test('ragged rows import with a warning that counts them', async ({ app }) => {
   await expect(app.importWarnings).toContainText(/row/i);
 });
 
-test("an Insights-style export: Excel's sep= line, a report title, a second header row, counts written 2.1K and dashes for none", async ({
+test("an Insights-style export: Excel's sep= line, a report title, a garbled emoji, a second header row, counts written 2.1K and dashes for none", async ({
   app,
   dataset,
 }) => {
@@ -165,7 +165,7 @@ test("an Insights-style export: Excel's sep= line, a report title, a second head
   ];
   for (let i = 0; i < 40; i++)
     lines.push(
-      `2024-05-${String(1 + (i % 28)).padStart(2, '0')};Post ${i} about the launch, with words;${i === 7 ? '2.1K' : i};${i === 11 || i === 12 ? '-' : i % 4}`,
+      `2024-05-${String(1 + (i % 28)).padStart(2, '0')};Post ${i} about the launch, with words${i === 3 ? ' ðŸ˜‚' : ''};${i === 7 ? '2.1K' : i};${i === 11 || i === 12 ? '-' : i % 4}`,
     );
   await app.importFile({
     name: 'insights.csv',
@@ -176,6 +176,10 @@ test("an Insights-style export: Excel's sep= line, a report title, a second head
   await expect(app.page.getByTestId('dataset-delimiter')).toHaveText('semicolon');
   await expect(app.importWarnings).toContainText(
     'The 2 lines above the table ("Page posts", "Exported 2024-06-01") are a report\'s title, not posts, so they were skipped: the header was read from line 5.',
+  );
+  // a post Excel garbled (UTF-8 read as Windows-1252, then saved) is given back its emoji
+  await expect(app.importWarnings).toContainText(
+    '1 cell of "message" held text decoded in the wrong encoding ("ðŸ˜‚" for "😂")',
   );
   const notes = dataset.valueNotes.getByRole('listitem');
   await expect(notes).toHaveCount(3);
