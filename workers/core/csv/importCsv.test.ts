@@ -295,6 +295,27 @@ describe('ragged rows and blank lines', () => {
     expect(e.message).toContain('2 of 3');
   });
 
+  it('skips rows that repeat the header, as in exports joined into one file, and says so', async () => {
+    const part = (from: number) =>
+      Array.from({ length: 3 }, (_, i) => `${from + i},post ${from + i},${i}`).join('\n');
+    const t = await table(
+      `id,text,likes\n${part(0)}\nid,text,likes\n${part(3)}\n id , text , likes \n${part(6)}\n`,
+    );
+    expect(t.rowCount).toBe(9);
+    expect(column(t, 'id')).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(t.warnings).toEqual([
+      {
+        code: 'HEADER_REPEATED',
+        rows: 2,
+        message:
+          '2 rows repeat the header (the first after data row 3), as when exports are joined into one file; they are not posts and were skipped.',
+      },
+    ]);
+    // a post that only starts like the header, or a one-column file's post, is kept
+    expect((await table('id,text\nid,a post\n')).rowCount).toBe(1);
+    expect((await table('text\nhello\ntext\n')).rowCount).toBe(2);
+  });
+
   it('skips blank lines inside the data with a warning, and trailing ones silently', async () => {
     const t = await table('\na,b\n1,2\n\n3,4\n\n\n');
     expect(t.rowCount).toBe(2);

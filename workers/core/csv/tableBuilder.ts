@@ -20,6 +20,8 @@ export class TableBuilder {
   private readonly ragged = new Map<number, { count: number; first: number }>();
   private blankLines = 0;
   private pendingBlank = 0;
+  /** Rows that repeat the header (files joined together): how many, and the data row before the first. */
+  private readonly headerRepeats = { count: 0, after: 0 };
   private readonly glued: GluedHeader | null;
   /** Per column, one shared copy of each short value seen (see Interner). */
   private interners: Interner[] = [];
@@ -50,6 +52,10 @@ export class TableBuilder {
     }
     this.blankLines += this.pendingBlank;
     this.pendingBlank = 0;
+    if (this.repeatsHeader(row)) {
+      if (this.headerRepeats.count++ === 0) this.headerRepeats.after = this.rows;
+      return;
+    }
     const columns = this.columns;
     const width = columns.length;
     this.rows++;
@@ -70,6 +76,24 @@ export class TableBuilder {
       );
     }
     for (let c = n; c < width; c++) columns[c]!.push('');
+  }
+
+  /**
+   * True for a row whose cells are the header's names again (two or more of them), as when exports
+   * are joined into one file: it is never a post. The first cell is compared first, so other rows
+   * cost one comparison.
+   */
+  private repeatsHeader(row: readonly string[]): boolean {
+    const header = this.rawHeader!;
+    if (row[0]!.trim() !== header[0]!.trim()) return false;
+    let named = 0;
+    const width = Math.max(row.length, header.length);
+    for (let c = 0; c < width; c++) {
+      const cell = (row[c] ?? '').trim();
+      if (cell !== (header[c] ?? '').trim()) return false;
+      if (cell !== '') named++;
+    }
+    return named >= 2;
   }
 
   private startWithHeader(row: readonly string[]): void {
@@ -129,6 +153,14 @@ export class TableBuilder {
     if (gluedWarning !== null) warnings.unshift(gluedWarning);
     if (tooFew.count + tooMany.count > 0)
       warnings.push(this.raggedWarning(names.length, tooFew, tooMany));
+    const repeats = this.headerRepeats;
+    if (repeats.count > 0) {
+      warnings.push({
+        code: 'HEADER_REPEATED',
+        rows: repeats.count,
+        message: `${repeats.count === 1 ? 'A row repeats' : `${repeats.count} rows repeat`} the header (the first after data row ${repeats.after.toLocaleString('en-US')}), as when exports are joined into one file; ${repeats.count === 1 ? 'it is not a post and was' : 'they are not posts and were'} skipped.`,
+      });
+    }
     if (this.blankLines > 0) {
       warnings.push({
         code: 'BLANK_LINES_SKIPPED',

@@ -29,7 +29,8 @@ export type ImportWarningCode =
   | 'PARQUET_COLUMNS_SKIPPED'
   | 'NUL_BYTES_REMOVED'
   | 'CUT_CHARACTER_DROPPED'
-  | 'MOJIBAKE_REPAIRED';
+  | 'MOJIBAKE_REPAIRED'
+  | 'HEADER_REPEATED';
 
 export interface ImportWarning {
   readonly code: ImportWarningCode;
