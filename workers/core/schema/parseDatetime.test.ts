@@ -52,6 +52,18 @@ describe('parseDatetimeCell', () => {
     ).toEqual(Array(5).fill(NaN));
   });
 
+  it('reads the zone of RSS and mail dates (RFC 2822) and of month-name times', () => {
+    const read = (cell: string) => parseDatetimeCell(cell, 'month-name');
+    expect(read('Sun, 20 Dec 2020 06:06:44 GMT')).toBe(at('2020-12-20T06:06:44Z'));
+    expect(read('Sun, 20 Dec 2020 06:06:44 +0100')).toBe(at('2020-12-20T05:06:44Z'));
+    expect(read('Dec 20, 2020 at 6:06 AM EST')).toBe(at('2020-12-20T11:06:00Z'));
+    expect(read('Dec 20, 2020 at 6:06 PM -05:30')).toBe(at('2020-12-20T23:36:00Z'));
+    expect(read('Sun, 20 Dec 2020 06:06:44 XYZ')).toBeNaN();
+    expect(guessDatetimeFormat(['Sun, 20 Dec 2020 06:06:44 GMT'], false)?.format).toBe(
+      'month-name',
+    );
+  });
+
   it('refuses impossible dates instead of rolling them over', () => {
     expect(parseDatetimeCell('2023-02-31', 'iso')).toBeNaN();
     expect(parseDatetimeCell('31-04-2023', 'dmy')).toBeNaN();

@@ -25,9 +25,13 @@ const MONTH_NAMES = [
   'november',
   'december',
 ];
-/** An optional weekday, then the time: `, 10:05 AM`, ` at 10:05pm`, ` 22:05:09`. */
+/**
+ * An optional weekday, then the time: `, 10:05 AM`, ` at 10:05pm`, ` 22:05:09`, with a zone as
+ * RSS feeds and mail headers write it (`06:06:44 GMT`, `06:06:44 +0100`).
+ */
 const WEEKDAY = '(?:[A-Za-z]{3,9}\\.?,? )?';
-const TIME = '(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))? ?([AaPp]\\.?[Mm]\\.?)?)?';
+const TIME =
+  '(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))? ?([AaPp]\\.?[Mm]\\.?)?(?: ?(Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5}))?)?';
 /** `Mar 12, 2021`, `March 12th 2021`, `Friday, March 12, 2021 at 10:05 PM`. */
 const MONTH_DAY_YEAR = new RegExp(
   `^${WEEKDAY}([A-Za-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})${TIME}$`,
@@ -97,20 +101,7 @@ function parseIso(cell: string): number {
   if (fast !== undefined) return fast;
   const m = ISO.exec(cell);
   if (m === null) return NaN;
-  let offsetMs = 0;
-  const zone = m[8];
-  if (zone !== undefined) {
-    if (zone[0] === '+' || zone[0] === '-') {
-      const digits = zone.slice(1).replace(':', '');
-      const minutes =
-        Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2)) : 0);
-      offsetMs = (zone[0] === '-' ? -minutes : minutes) * 60_000;
-    } else {
-      const hours = ZONE_HOURS[zone.toUpperCase()];
-      if (hours === undefined) return NaN;
-      offsetMs = hours * MS_PER_HOUR;
-    }
-  }
+  const offsetMs = m[8] === undefined ? 0 : zoneOffsetMs(m[8]);
   const fraction = m[7] === undefined ? 0 : Math.round(Number(`0.${m[7]}`) * 1000);
   const t = utc(
     Number(m[1]),
@@ -205,7 +196,20 @@ function parseMonthName(cell: string): number {
     if (hour < 1 || hour > 12) return NaN;
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
   }
-  return utc(Number(m[3]), month, Number(day), hour, num(m[5]), num(m[6]), 0);
+  const t = utc(Number(m[3]), month, Number(day), hour, num(m[5]), num(m[6]), 0);
+  return m[8] === undefined ? t : t - zoneOffsetMs(m[8]);
+}
+
+/** `+01`, `+0100`, `-05:00`, `Z`, `GMT`, `est` as milliseconds east of UTC; NaN for a zone not known. */
+function zoneOffsetMs(zone: string): number {
+  if (zone[0] === '+' || zone[0] === '-') {
+    const digits = zone.slice(1).replace(':', '');
+    const minutes =
+      Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2)) : 0);
+    return (zone[0] === '-' ? -minutes : minutes) * 60_000;
+  }
+  const hours = ZONE_HOURS[zone.toUpperCase()];
+  return hours === undefined ? NaN : hours * MS_PER_HOUR;
 }
 
 /** 1–12 for an English month name or its start (`Mar`, `Sept`, `MARCH`), 0 for anything else. */
