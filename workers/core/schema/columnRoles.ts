@@ -380,7 +380,8 @@ function timeScore(c: RoleInput): number {
 }
 
 /**
- * Keep `role` on the column with the highest score (for text, then the longest; then the first);
+ * Keep `role` on the column with the highest score (for text, then the longest, and one present in
+ * less than half as many rows as another candidate loses to it; then the first);
  * the others fall back to `category` or `other`. Any column with a text score above 0 may take the text role.
  */
 function keepBest(
@@ -412,5 +413,11 @@ function better(
 ): boolean {
   const sa = score(a);
   const sb = score(b);
+  if (longerWins) {
+    // A post body left empty in most rows (Reddit's selftext of link posts) gives way to a title
+    // or description there in more than twice as many: the analysis should cover most posts.
+    if (sb >= 1 && a.present * 2 < b.present) return false;
+    if (sa >= 1 && b.present * 2 < a.present) return true;
+  }
   return sa !== sb ? sa > sb : longerWins && a.meanLength > b.meanLength;
 }

@@ -436,6 +436,24 @@ describe('the text role', () => {
       description: 'other',
     });
   });
+
+  it("goes to the title where the post body is empty in most rows (Reddit's link posts)", () => {
+    const cell = (name: string, r: number): string =>
+      name === 'selftext'
+        ? r % 3 === 0
+          ? post(r)
+          : ''
+        : `Title of thread ${r}: what do you think?`;
+    expect(roles(['title', 'selftext'], 30, cell)).toEqual({ title: 'text', selftext: 'other' });
+    // filled in half the rows or more, the body keeps it
+    const half = (name: string, r: number): string =>
+      name === 'selftext'
+        ? r % 2 === 0
+          ? post(r)
+          : ''
+        : `Title of thread ${r}: what do you think?`;
+    expect(roles(['title', 'selftext'], 30, half)).toEqual({ title: 'other', selftext: 'text' });
+  });
 });
 
 describe('inferSchema', () => {
