@@ -100,4 +100,10 @@ describe('hashtagDocuments', () => {
     expect(Array.from(r.rows)).toEqual([0, 2, 4]);
     expect(r.totalPosts).toBe(5);
   });
+
+  it('keeps the words of a tag of several words together', () => {
+    expect(
+      hashtagDocuments([['late night', ' Late  Night ', 'cosmo'], ['#New York-2024']]).docs,
+    ).toEqual([['late_night', 'late_night', 'cosmo'], ['new_york']]);
+  });
 });

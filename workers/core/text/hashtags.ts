@@ -73,8 +73,10 @@ export interface HashtagDocuments {
 /**
  * Turns per-post tag lists (as parsed by the importer, with or without '#') into TF-IDF documents.
  * Each tag is read as the text '#tag' would be, so 'Covid-19' gives 'covid' exactly as the
- * sklearn reference (which joins '#'+tag and re-tokenises) sees it. Posts left with no hashtag
- * are dropped; `rows` maps back to them.
+ * sklearn reference (which joins '#'+tag and re-tokenises) sees it. A tag of several words (YouTube
+ * and keyword lists: 'late night') keeps them joined by '_' ('late_night'), where the reference
+ * would keep only the first; its data has no such tags. Posts left with no hashtag are dropped;
+ * `rows` maps back to them.
  */
 export function hashtagDocuments(tagLists: readonly (readonly string[])[]): HashtagDocuments {
   const docs: string[][] = [];
@@ -82,7 +84,7 @@ export function hashtagDocuments(tagLists: readonly (readonly string[])[]): Hash
   tagLists.forEach((tags, row) => {
     const doc: string[] = [];
     for (const tag of tags) {
-      const t = tag.trim();
+      const t = tag.trim().replace(/\s+/g, '_');
       if (t.length > 0) doc.push(...extractHashtags(t.startsWith('#') ? t : `#${t}`));
     }
     if (doc.length > 0) {
