@@ -295,6 +295,53 @@ describe('ragged rows and blank lines', () => {
     expect(e.message).toContain('2 of 3');
   });
 
+  it('reads a file without a header line (Sentiment140) as data, naming the columns', async () => {
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `"${i % 2 === 0 ? 0 : 4}","${1467810369 + i}","Mon Apr 06 22:19:${String(10 + i).padStart(2, '0')} PDT 2009","NO_QUERY","user${i}","post number ${i} is a sentence of words"`,
+    );
+    const t = await table(`${lines.join('\n')}\n`);
+    expect(t.rowCount).toBe(30);
+    expect(t.header).toEqual([
+      'column_1',
+      'column_2',
+      'column_3',
+      'column_4',
+      'column_5',
+      'column_6',
+    ]);
+    expect(column(t, 'column_6')[0]).toBe('post number 0 is a sentence of words');
+    expect(t.warnings).toEqual([
+      {
+        code: 'HEADER_MISSING',
+        message:
+          'The first line holds data, not column names ("0", "1467810369", "Mon Apr 06 22:19:10 PDT 2009", …), so it was read as the first row and the columns were named column_1 to column_6. Check the column types and roles below.',
+      },
+    ]);
+  });
+
+  it('keeps a header of names, and one of questions over answers, as the header', async () => {
+    const posts = Array.from(
+      { length: 20 },
+      (_, i) => `${i},post number ${i} is a sentence,${i * 3}`,
+    );
+    expect((await table(`id,text,likes\n${posts.join('\n')}\n`)).header).toEqual([
+      'id',
+      'text',
+      'likes',
+    ]);
+    const answers = Array.from(
+      { length: 20 },
+      (_, i) => `${i},I liked the colours and the price a lot,It could ship faster to my town`,
+    );
+    const survey = await table(
+      `respondent,What did you like about the product you bought?,What would you change in the next version?\n${answers.join('\n')}\n`,
+    );
+    expect(survey.header[1]).toBe('What did you like about the product you bought?');
+    expect(survey.rowCount).toBe(20);
+  });
+
   it('skips rows that repeat the header, as in exports joined into one file, and says so', async () => {
     const part = (from: number) =>
       Array.from({ length: 3 }, (_, i) => `${from + i},post ${from + i},${i}`).join('\n');

@@ -18,6 +18,7 @@ import { findExcelMangledIds } from './excelIds.ts';
 import { MOJIBAKE_SIGNATURE, repairMojibakeColumns } from './mojibake.ts';
 import { formatBytes } from './formatBytes.ts';
 import { detectGluedHeader, type GluedHeader } from './gluedHeader.ts';
+import { isHeaderless } from './headerless.ts';
 import { IncrementalParser } from './incrementalParser.ts';
 import { LineEndings } from './lineEndings.ts';
 import { findPreamble, type Preamble } from './preamble.ts';
@@ -139,13 +140,14 @@ async function parseSource(
         state.preambleWarning = preambleWarning(preamble, sepLine === null ? 0 : 1);
       }
       const dialect = detectDialect(state.sample, final, named);
-      const glued = detectGluedHeader(state.sample, dialect, final);
+      const headerless = isHeaderless(state.sample, dialect, final);
+      const glued = headerless ? null : detectGluedHeader(state.sample, dialect, final);
       if (glued !== null && 'code' in glued) return glued;
       if (glued !== null) state.gluedWarning = gluedHeaderWarning(glued);
       state.dialect = dialect;
       const linesSkipped = (sepLine === null ? 0 : 1) + (preamble?.lineCount ?? 0);
       state.parser = new IncrementalParser(dialect, linesSkipped);
-      state.builder = new TableBuilder(glued);
+      state.builder = new TableBuilder(glued, headerless);
       text = state.sample;
       state.sample = '';
     }

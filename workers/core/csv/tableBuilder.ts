@@ -26,7 +26,11 @@ export class TableBuilder {
   /** Per column, one shared copy of each short value seen (see Interner). */
   private interners: Interner[] = [];
 
-  constructor(glued: GluedHeader | null) {
+  /** `headerless`: the first row is data (see headerless.ts); the columns are named `column_1`, … */
+  constructor(
+    glued: GluedHeader | null,
+    private readonly headerless = false,
+  ) {
     this.glued = glued;
   }
 
@@ -97,6 +101,13 @@ export class TableBuilder {
   }
 
   private startWithHeader(row: readonly string[]): void {
+    if (this.headerless) {
+      this.rawHeader = row.map((_, i) => `column_${i + 1}`);
+      this.columns = row.map(() => []);
+      this.interners = row.map(() => new Interner());
+      this.addRow(row);
+      return;
+    }
     const glued = this.glued;
     if (glued !== null && row.length > glued.width) {
       const field = row[glued.width - 1]!;
@@ -153,6 +164,14 @@ export class TableBuilder {
     if (gluedWarning !== null) warnings.unshift(gluedWarning);
     if (tooFew.count + tooMany.count > 0)
       warnings.push(this.raggedWarning(names.length, tooFew, tooMany));
+    if (this.headerless) {
+      const first = this.columns.map((c) => c[0] ?? '').filter((v) => v !== '');
+      const shown = first.slice(0, 3).map((v) => `"${v.length > 30 ? `${v.slice(0, 30)}…` : v}"`);
+      warnings.push({
+        code: 'HEADER_MISSING',
+        message: `The first line holds data, not column names (${shown.join(', ')}${first.length > 3 ? ', …' : ''}), so it was read as the first row and the columns were named ${names[0]} to ${names[names.length - 1]}. Check the column types and roles below.`,
+      });
+    }
     const repeats = this.headerRepeats;
     if (repeats.count > 0) {
       warnings.push({

@@ -30,7 +30,8 @@ export type ImportWarningCode =
   | 'NUL_BYTES_REMOVED'
   | 'CUT_CHARACTER_DROPPED'
   | 'MOJIBAKE_REPAIRED'
-  | 'HEADER_REPEATED';
+  | 'HEADER_REPEATED'
+  | 'HEADER_MISSING';
 
 export interface ImportWarning {
   readonly code: ImportWarningCode;

@@ -37,6 +37,11 @@ describe('parseDatetimeCell', () => {
     expect(parseDatetimeCell('Wed Oct 10 20:19:24 +0200 2018', 'twitter')).toBe(
       at('2018-10-10T18:19:24Z'),
     );
+    // Sentiment140 names the zone
+    expect(parseDatetimeCell('Mon Apr 06 22:19:49 PDT 2009', 'twitter')).toBe(
+      at('2009-04-07T05:19:49Z'),
+    );
+    expect(parseDatetimeCell('Mon Apr 06 22:19:49 XYZ 2009', 'twitter')).toBeNaN();
   });
 
   it('reads English month names in either order, with a weekday, ordinal, "at" and a.m./p.m.', () => {

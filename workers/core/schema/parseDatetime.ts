@@ -9,8 +9,9 @@ const ISO =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{1,5})?$/;
 const DAY_MONTH =
   /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+/** `Wed Oct 10 20:19:24 +0000 2018`; Sentiment140 writes a zone name instead: `… 22:19:49 PDT 2009`. */
 const TWITTER =
-  /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$/;
+  /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}|[A-Z]{2,5}) (\d{4})$/;
 const MONTH_NAMES = [
   'january',
   'february',
@@ -177,10 +178,8 @@ function parseTwitter(cell: string): number {
   if (m === null) return NaN;
   const month = monthNumber(m[1]!);
   if (month === 0) return NaN;
-  const zone = m[6]!;
-  const minutes = Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3));
   const t = utc(Number(m[7]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), 0);
-  return t - (zone[0] === '-' ? -minutes : minutes) * 60_000;
+  return t - zoneOffsetMs(m[6]!);
 }
 
 function parseMonthName(cell: string): number {
