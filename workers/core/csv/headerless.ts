@@ -6,8 +6,7 @@
  * sentences, in at least two columns and half of its filled cells, one of them a number or a date
  * (a survey's header may hold questions over answers; no column name is a number or a date).
  */
-import type { Dialect } from './detectDialect.ts';
-import { SAMPLE_RECORDS } from './detectDialect.ts';
+import { SAMPLE_RECORDS, type Dialect } from './detectDialect.ts';
 import { isBlankRecord, scanRecords } from './sampleRecords.ts';
 
 type Kind = 'number' | 'date' | 'sentence';

@@ -73,7 +73,7 @@ export function repairMojibakeColumns(
     count += inColumn;
   });
   if (example === null) return null;
-  const { before, after } = shortestChange(example);
+  const { before, after } = damagedWord(example);
   const columnsNamed = named.map((n) => `"${n}"`).join(', ');
   return {
     code: 'MOJIBAKE_REPAIRED',
@@ -81,12 +81,12 @@ export function repairMojibakeColumns(
     rows: count,
     message:
       `${count.toLocaleString('en-US')} ${count === 1 ? 'cell' : 'cells'} of ${columnsNamed} held text decoded in the wrong encoding ("${before}" for "${after}"), ` +
-      'as when Excel opens a UTF-8 file and saves it again; they were repaired, so emoji and accented words count again. Check a few posts.',
+      `as when Excel opens a UTF-8 file and saves it again; ${count === 1 ? 'it was' : 'they were'} repaired, so emoji and accented words count again. Check a few posts.`,
   };
 }
 
 /** The first word of the repaired example that was damaged, as the file had it and as repaired. */
-function shortestChange({ before, after }: { before: string; after: string }): {
+function damagedWord({ before, after }: { before: string; after: string }): {
   before: string;
   after: string;
 } {

@@ -115,7 +115,7 @@ export function summarizeColumn(
 }
 
 /**
- * The cells that are there but read as NaN (a note, a second header row, `n.a.`), apart from the
+ * The cells that are there but read as NaN (a note, a second header row, `tbd`), apart from the
  * placeholders that stand for no value (`-`, `None`, `#VALUE!`), and with `abbreviated` the counts
  * written short: all change what the charts and models see, so the dataset view names them.
  */
