@@ -40,6 +40,7 @@ export function isHeaderless(sample: string, dialect: Dialect, complete: boolean
   if (records.length < 3) return false;
   const [first, ...body] = records as [string[], ...string[][]];
   const filled = first.filter((c) => c.trim() !== '').length;
+  if (numbersColumns(first)) return false;
   let agreeing = 0;
   let measured = false;
   first.forEach((cell, c) => {
@@ -52,4 +53,16 @@ export function isHeaderless(sample: string, dialect: Dialect, complete: boolean
   });
   // a survey's questions can be sentences over sentences; a name is never a number or a date
   return measured && agreeing >= 2 && agreeing * 2 >= filled;
+}
+
+/**
+ * True for a header that numbers its columns (`0,1,2,…` or `,0,1,…`), as pandas writes a table
+ * read without one: numbers, but names all the same.
+ */
+function numbersColumns(first: readonly string[]): boolean {
+  const cells = first.map((c) => c.trim()).filter((c) => c !== '');
+  return (
+    cells.length >= 2 &&
+    cells.every((c, i) => /^\d+$/.test(c) && Number(c) === Number(cells[0]) + i)
+  );
 }

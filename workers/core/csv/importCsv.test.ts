@@ -321,7 +321,7 @@ describe('ragged rows and blank lines', () => {
     ]);
   });
 
-  it('keeps a header of names, and one of questions over answers, as the header', async () => {
+  it('keeps a header of names, one of questions over answers, and one of column numbers, as the header', async () => {
     const posts = Array.from(
       { length: 20 },
       (_, i) => `${i},post number ${i} is a sentence,${i * 3}`,
@@ -340,6 +340,14 @@ describe('ragged rows and blank lines', () => {
     );
     expect(survey.header[1]).toBe('What did you like about the product you bought?');
     expect(survey.rowCount).toBe(20);
+    // pandas numbers the columns of a table it read without a header: that line is a header
+    const numbered = Array.from(
+      { length: 20 },
+      (_, i) => `${i},4,${1467810369 + i},post ${i} is a sentence of words`,
+    );
+    const pandas = await table(`,0,1,2\n${numbered.join('\n')}\n`);
+    expect(pandas.header).toEqual(['column_1', '0', '1', '2']);
+    expect(pandas.rowCount).toBe(20);
   });
 
   it('skips rows that repeat the header, as in exports joined into one file, and says so', async () => {
