@@ -101,9 +101,13 @@ describe('hashtagDocuments', () => {
     expect(r.totalPosts).toBe(5);
   });
 
-  it('keeps the words of a tag of several words together', () => {
+  it('keeps a tag or phrase of several words one term', () => {
     expect(
-      hashtagDocuments([['late night', ' Late  Night ', 'cosmo'], ['#New York-2024']]).docs,
-    ).toEqual([['late_night', 'late_night', 'cosmo'], ['new_york']]);
+      hashtagDocuments([
+        ['late night', ' Late  Night ', 'cosmo'],
+        ['#New York-2024'],
+        ['customer service'],
+      ]).docs,
+    ).toEqual([['late night', 'late night', 'cosmo'], ['new york'], ['customer service']]);
   });
 });

@@ -60,6 +60,8 @@ export function normalizeHashtag(tag: string): string {
   return foldCase(t.startsWith('#') ? t.slice(1) : t);
 }
 
+const asTag = (word: string): string => (word.startsWith('#') ? word : `#${word}`);
+
 /** Posts that have at least one hashtag, as token lists, with the index of the post each came from. */
 export interface HashtagDocuments {
   /** One token list per kept post (terms without '#', case-folded). */
@@ -73,10 +75,10 @@ export interface HashtagDocuments {
 /**
  * Turns per-post tag lists (as parsed by the importer, with or without '#') into TF-IDF documents.
  * Each tag is read as the text '#tag' would be, so 'Covid-19' gives 'covid' exactly as the
- * sklearn reference (which joins '#'+tag and re-tokenises) sees it. A tag of several words (YouTube
- * and keyword lists: 'late night') keeps them joined by '_' ('late_night'), where the reference
- * would keep only the first; its data has no such tags. Posts left with no hashtag are dropped;
- * `rows` maps back to them.
+ * sklearn reference (which joins '#'+tag and re-tokenises) sees it. A term of several words (a
+ * YouTube tag 'late night', a phrase of the text topics 'customer service') stays one term, each
+ * word read so, where the reference would keep only the first word; its data has no such tags.
+ * Posts left with no hashtag are dropped; `rows` maps back to them.
  */
 export function hashtagDocuments(tagLists: readonly (readonly string[])[]): HashtagDocuments {
   const docs: string[][] = [];
@@ -84,8 +86,13 @@ export function hashtagDocuments(tagLists: readonly (readonly string[])[]): Hash
   tagLists.forEach((tags, row) => {
     const doc: string[] = [];
     for (const tag of tags) {
-      const t = tag.trim().replace(/\s+/g, '_');
-      if (t.length > 0) doc.push(...extractHashtags(t.startsWith('#') ? t : `#${t}`));
+      const parts = tag.trim().split(/\s+/);
+      if (parts.length === 1) {
+        if (parts[0]!.length > 0) doc.push(...extractHashtags(asTag(parts[0]!)));
+        continue;
+      }
+      const words = parts.map((p) => extractHashtags(asTag(p))[0]).filter((w) => w !== undefined);
+      if (words.length > 0) doc.push(words.join(' '));
     }
     if (doc.length > 0) {
       docs.push(doc);
