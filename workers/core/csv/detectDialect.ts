@@ -93,3 +93,15 @@ export function fieldCounts(sample: string, delimiter: Delimiter, complete: bool
     consistency(spaced) >= consistency(plain);
   return useSpaced ? spaced : plain;
 }
+
+/** The non-blank records of the sample as `dialect` reads them: what the header checks look at. */
+export function dialectRecords(sample: string, dialect: Dialect, complete: boolean): string[][] {
+  return scanRecords(
+    sample,
+    dialect.delimiter,
+    dialect.quoting,
+    SAMPLE_RECORDS,
+    complete,
+    dialect.initialSpace,
+  ).records.filter((r) => !isBlankRecord(r));
+}

@@ -4,8 +4,8 @@
  * (`…;id;permalinkRealDonaldTrump;2016-07-15 20:37;…`).
  */
 import { appError, type AppError } from '../errors/index.ts';
-import { SAMPLE_RECORDS, type Dialect } from './detectDialect.ts';
-import { isBlankRecord, modeOf, scanRecords } from './sampleRecords.ts';
+import { dialectRecords, type Dialect } from './detectDialect.ts';
+import { modeOf } from './sampleRecords.ts';
 
 /** How to cut the first line into the header and the first record. */
 export interface GluedHeader {
@@ -49,14 +49,7 @@ export function detectGluedHeader(
   dialect: Dialect,
   complete: boolean,
 ): GluedHeader | AppError | null {
-  const records = scanRecords(
-    sample,
-    dialect.delimiter,
-    dialect.quoting,
-    SAMPLE_RECORDS,
-    complete,
-    dialect.initialSpace,
-  ).records.filter((r) => !isBlankRecord(r));
+  const records = dialectRecords(sample, dialect, complete);
   if (records.length < 3) return null;
   const header = records[0]!;
   const body = records.slice(1);

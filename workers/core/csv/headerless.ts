@@ -6,8 +6,7 @@
  * sentences, in at least two columns and half of its filled cells, one of them a number or a date
  * (a survey's header may hold questions over answers; no column name is a number or a date).
  */
-import { SAMPLE_RECORDS, type Dialect } from './detectDialect.ts';
-import { isBlankRecord, scanRecords } from './sampleRecords.ts';
+import { dialectRecords, type Dialect } from './detectDialect.ts';
 
 type Kind = 'number' | 'date' | 'sentence';
 
@@ -29,14 +28,7 @@ function kindOf(cell: string): Kind | null {
 
 /** True when the first record of the sample is data, not a header (see the module comment). */
 export function isHeaderless(sample: string, dialect: Dialect, complete: boolean): boolean {
-  const records = scanRecords(
-    sample,
-    dialect.delimiter,
-    dialect.quoting,
-    SAMPLE_RECORDS,
-    complete,
-    dialect.initialSpace,
-  ).records.filter((r) => !isBlankRecord(r));
+  const records = dialectRecords(sample, dialect, complete);
   if (records.length < 3) return false;
   const [first, ...body] = records as [string[], ...string[][]];
   const filled = first.filter((c) => c.trim() !== '').length;
