@@ -70,6 +70,26 @@ describe('repairMojibakeColumns', () => {
     });
   });
 
+  it('repairs column names too, so a Spanish export keeps its "Publicación"', () => {
+    const header = [garble('Publicación'), 'Me gusta'];
+    const columns = [
+      [garble('¡Qué día! 😂'), 'hola'],
+      ['3', '4'],
+    ];
+    const warning = repairMojibakeColumns(header, columns);
+    expect(header).toEqual(['Publicación', 'Me gusta']);
+    expect(columns[0]).toEqual(['¡Qué día! 😂', 'hola']);
+    expect(warning?.message).toContain(
+      '1 cell of "Publicación" held text decoded in the wrong encoding ("Â¡QuÃ©" for "¡Qué")',
+    );
+    expect(warning?.message).toContain('it was repaired, and so was a column name,');
+    const namesOnly = [garble('Reacción'), 'text'];
+    expect(repairMojibakeColumns(namesOnly, [['1'], ['hola']])?.message).toBe(
+      'A column name was decoded in the wrong encoding, as when Excel opens a UTF-8 file and saves it again, and was repaired. Check the column names.',
+    );
+    expect(namesOnly[0]).toBe('Reacción');
+  });
+
   it('says nothing when no cell is damaged', () => {
     const columns = [['café… really', 'NÃO']];
     expect(repairMojibakeColumns(['text'], columns)).toBeNull();

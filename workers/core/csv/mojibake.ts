@@ -50,13 +50,22 @@ export function repairMojibake(cell: string): string | null {
 }
 
 /**
- * Repairs, in place, every cell of `columns` that reads as mojibake, and says so in one warning
- * naming the columns, how many cells and an example; no warning when none was.
+ * Repairs, in place, every header name and cell of `columns` that reads as mojibake, and says so
+ * in one warning naming the columns, how many cells and an example; no warning when none was.
+ * A name repaired matters twice: `PublicaciÃ³n` is no column name Murmur knows, `Publicación` is.
  */
 export function repairMojibakeColumns(
-  header: readonly string[],
+  header: string[],
   columns: readonly string[][],
 ): ImportWarning | null {
+  let names = 0;
+  header.forEach((name, c) => {
+    const fixed = repairMojibake(name);
+    // a repaired name that another column already has would make two of the same
+    if (fixed === null || header.includes(fixed)) return;
+    header[c] = fixed;
+    names++;
+  });
   let count = 0;
   let example: { before: string; after: string } | null = null;
   const named: string[] = [];
@@ -72,7 +81,14 @@ export function repairMojibakeColumns(
     if (inColumn > 0) named.push(header[c]!);
     count += inColumn;
   });
-  if (example === null) return null;
+  if (example === null && names === 0) return null;
+  if (example === null) {
+    return {
+      code: 'MOJIBAKE_REPAIRED',
+      column: header[0]!,
+      message: `${names === 1 ? 'A column name was' : `${names} column names were`} decoded in the wrong encoding, as when Excel opens a UTF-8 file and saves it again, and ${names === 1 ? 'was' : 'were'} repaired. Check the column names.`,
+    };
+  }
   const { before, after } = damagedWord(example);
   const columnsNamed = named.map((n) => `"${n}"`).join(', ');
   return {
@@ -81,7 +97,7 @@ export function repairMojibakeColumns(
     rows: count,
     message:
       `${count.toLocaleString('en-US')} ${count === 1 ? 'cell' : 'cells'} of ${columnsNamed} held text decoded in the wrong encoding ("${before}" for "${after}"), ` +
-      `as when Excel opens a UTF-8 file and saves it again; ${count === 1 ? 'it was' : 'they were'} repaired, so emoji and accented words count again. Check a few posts.`,
+      `as when Excel opens a UTF-8 file and saves it again; ${count === 1 ? 'it was' : 'they were'} repaired${names > 0 ? `, and so ${names === 1 ? 'was a column name' : `were ${names} column names`}` : ''}, so emoji and accented words count again. Check a few posts.`,
   };
 }
 
