@@ -6,6 +6,7 @@ const DATETIME: Readonly<Record<DatetimeFormat, string>> = {
   mdy: 'month first',
   'unix-s': 'unix seconds',
   'unix-ms': 'unix milliseconds',
+  'excel-serial': 'Excel date numbers',
   twitter: 'Twitter API',
   'month-name': 'month names',
 };

@@ -205,7 +205,9 @@ const topics = z.object({
 });
 
 const columnFormat = z.object({
-  datetime: z.enum(['iso', 'dmy', 'mdy', 'unix-s', 'unix-ms', 'twitter', 'month-name']).optional(),
+  datetime: z
+    .enum(['iso', 'dmy', 'mdy', 'unix-s', 'unix-ms', 'excel-serial', 'twitter', 'month-name'])
+    .optional(),
   tags: z
     .enum(['hash-separated', 'comma-separated', 'pipe-separated', 'json-array', 'python-list'])
     .optional(),

@@ -31,6 +31,26 @@ export function isTimeLikeName(name: string): boolean {
   return nameTokens(name).some((t) => TIME_WORDS.has(t));
 }
 
+/**
+ * Names that say a column holds dates, not any time: `date`, `Created`, `fecha`. Under them a
+ * five-digit number is an Excel date; under `watch_time` it is a duration.
+ */
+export function isDateLikeName(name: string): boolean {
+  return nameTokens(name).some((t) => DATE_WORDS.has(t));
+}
+
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  'date',
+  'datetime',
+  'created',
+  'posted',
+  'published',
+  'updated',
+  'modified',
+  'fecha',
+  'datum',
+]);
+
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'date',
   'time',

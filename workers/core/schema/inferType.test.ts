@@ -42,6 +42,17 @@ describe('inferColumnType', () => {
     expect(typeOf('status', ['-', 'None', 'open', 'closed']).type).toBe('category');
   });
 
+  it('reads Excel day numbers as dates only under a name of dates', () => {
+    const days = ['44185.25', '44186', '44187.5', '44188.75'];
+    expect(typeOf('date', days)).toEqual({
+      type: 'datetime',
+      format: { datetime: 'excel-serial' },
+    });
+    expect(typeOf('Created', days).type).toBe('datetime');
+    // a duration in a "time" column is no date
+    expect(typeOf('watch_time', days).type).toBe('number');
+  });
+
   it('keeps long and Excel-rounded ids as categories', () => {
     expect(typeOf('id', ['1340539111971516416', '1338158543359250433']).type).toBe('category');
     expect(typeOf('tweet_id', ['5.70306E+17', '5.70301E+17']).type).toBe('category');

@@ -1,6 +1,6 @@
 /** A column's type and format, inferred from a sample of its non-missing values. */
 import type { ColumnFormat, ColumnType } from './types.ts';
-import { isIdLikeName, isTagLikeName, isTimeLikeName } from './columnNames.ts';
+import { isDateLikeName, isIdLikeName, isTagLikeName, isTimeLikeName } from './columnNames.ts';
 import { guessDatetimeFormat } from './parseDatetime.ts';
 import { guessNumberFormat } from './parseNumber.ts';
 import { guessTagFormat } from './parseTags.ts';
@@ -19,7 +19,7 @@ export interface TypeGuess {
  * The type of a column named `name` from `values`, a sample of its non-missing cells, in this order:
  * empty; boolean (`true`/`false`/`yes`/`no`); numbers (at most 1 % or one value unreadable; whole numbers such as
  * `15.0` are `integer`; 16+ digit or Excel-rounded ids are `category`; unix times under a time-like name
- * are `datetime`); datetimes (at most 10 % unreadable); tag lists; else `text` for long or wordy strings
+ * and Excel day numbers under a date-like one are `datetime`); datetimes (at most 10 % unreadable); tag lists; else `text` for long or wordy strings
  * and `category` for short ones. `delimiter` decides between a decimal comma and thousands separators.
  */
 export function inferColumnType(
@@ -37,7 +37,7 @@ export function inferColumnType(
     if (number.idLike > 0 && (isIdLikeName(name) || number.idLike * 2 >= values.length))
       return { type: 'category', format: {} };
     if (isTimeLikeName(name)) {
-      const unix = guessDatetimeFormat(values, true);
+      const unix = guessDatetimeFormat(values, true, isDateLikeName(name));
       if (unix !== null) return { type: 'datetime', format: { datetime: unix.format } };
     }
     return { type: number.integer ? 'integer' : 'number', format: number.format };

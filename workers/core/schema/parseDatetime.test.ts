@@ -57,6 +57,14 @@ describe('parseDatetimeCell', () => {
     ).toEqual(Array(5).fill(NaN));
   });
 
+  it("reads Excel's day numbers, to the second, within 1970-2100", () => {
+    const read = (cell: string) => parseDatetimeCell(cell, 'excel-serial');
+    expect(read('44185')).toBe(at('2020-12-20T00:00:00Z'));
+    expect(read('44185.25')).toBe(at('2020-12-20T06:00:00Z'));
+    expect(read('44185.2548611111')).toBe(at('2020-12-20T06:07:00Z'));
+    expect(['25568', '73052', '4418', '1e5', '44185,5'].map(read)).toEqual(Array(5).fill(NaN));
+  });
+
   it('reads the zone of RSS and mail dates (RFC 2822) and of month-name times', () => {
     const read = (cell: string) => parseDatetimeCell(cell, 'month-name');
     expect(read('Sun, 20 Dec 2020 06:06:44 GMT')).toBe(at('2020-12-20T06:06:44Z'));

@@ -65,6 +65,10 @@ const ZONE_HOURS: Readonly<Record<string, number>> = {
 };
 
 const MS_PER_HOUR = 3_600_000;
+/** Excel's day numbers (days since 1899-12-30) of 1970-01-01 and 2100-01-01. */
+const EXCEL_1970 = 25_569;
+const EXCEL_2100 = 73_051;
+const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
 /** Plausible unix times for social-media posts: 1995-01-01 to 2100-01-01. */
 const UNIX_S_MIN = 788_918_400;
 const UNIX_S_MAX = 4_102_444_800;
@@ -89,6 +93,13 @@ export function parseDatetimeCell(cell: string, format: DatetimeFormat): number 
       if (!/^\d+(?:\.\d+)?$/.test(cell)) return NaN;
       const x = Number(cell);
       return format === 'unix-s' ? x * 1000 : x;
+    }
+    case 'excel-serial': {
+      if (!EXCEL_SERIAL.test(cell)) return NaN;
+      const days = Number(cell);
+      if (days < EXCEL_1970 || days > EXCEL_2100) return NaN;
+      // to the second: a day's fraction in binary is never exactly a whole number of milliseconds
+      return Math.round((days - EXCEL_1970) * 86_400) * 1000;
     }
     case 'twitter':
       return parseTwitter(cell);
@@ -287,11 +298,13 @@ export interface DatetimeFormatGuess {
  * The datetime format that reads `values` (non-missing samples), or null when none reads at least 90 %.
  * Day-first versus month-first is settled by values above 12; when nothing settles it, `/` means US
  * month-first and `-` or `.` day-first. Unix numbers count only when `timeLikeName` and they fall in
- * 1995–2100 (seconds, or milliseconds).
+ * 1995–2100 (seconds, or milliseconds); Excel's day numbers (`44185.25`, 1970–2100) only when
+ * `dateLikeName` (a name of dates, not of any time: `watch_time` holds durations).
  */
 export function guessDatetimeFormat(
   values: readonly string[],
   timeLikeName: boolean,
+  dateLikeName = false,
 ): DatetimeFormatGuess | null {
   if (values.length === 0) return null;
   const tolerated = Math.floor(values.length * 0.1);
@@ -325,5 +338,6 @@ export function guessDatetimeFormat(
     if (seconds) return { format: 'unix-s', bad: 0 };
     if (millis) return { format: 'unix-ms', bad: 0 };
   }
+  if (dateLikeName && EXCEL_SERIAL.test(first)) return tryFormat('excel-serial');
   return null;
 }

@@ -29,6 +29,7 @@ export type DatetimeFormat =
   | 'mdy' // 2/24/2015 11:35 (US)
   | 'unix-s'
   | 'unix-ms'
+  | 'excel-serial' // 44185.25: days since 1899-12-30, as Excel stores dates (a column formatted as General)
   | 'twitter' // Wed Oct 10 20:19:24 +0000 2018 (Twitter API v1.1 created_at)
   | 'month-name'; // Mar 12, 2021 10:05 AM; Friday, March 12, 2021; 12 March 2021 (English month names)
 
