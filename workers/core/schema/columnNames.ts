@@ -15,9 +15,13 @@ export function compactName(name: string): string {
   return nameTokens(name).join('');
 }
 
-/** Names of identifiers: `id`, `tweet_id`, `Sponsor Id`, `id_str`, `uuid`. */
+/**
+ * Names of identifiers: `id`, `tweet_id`, `Sponsor Id`, `id_str`, `uuid`; not the code of a
+ * category (YouTube's `category_id`: 10 is Music), which groups posts as any category does.
+ */
 export function isIdLikeName(name: string): boolean {
   const tokens = nameTokens(name);
+  if (isCategoryName(name)) return false;
   return (
     tokens.includes('id') ||
     tokens.includes('uuid') ||
@@ -25,6 +29,13 @@ export function isIdLikeName(name: string): boolean {
     compactName(name) === 'idstr'
   );
 }
+
+/** Names of a category, whose numbers are codes, not quantities: `category_id`, `Post type`. */
+export function isCategoryName(name: string): boolean {
+  return nameTokens(name).some((t) => CATEGORY_WORDS.has(t));
+}
+
+const CATEGORY_WORDS: ReadonlySet<string> = new Set(['category', 'categories', 'type', 'genre']);
 
 /** Names that say a column holds a time: `date`, `created_at`, `timestamp`, `Post Created`, `unix_time`. */
 export function isTimeLikeName(name: string): boolean {

@@ -53,6 +53,15 @@ describe('inferColumnType', () => {
     expect(typeOf('watch_time', days).type).toBe('number');
   });
 
+  it('reads whole numbers under a category name as category codes, not quantities', () => {
+    const codes = ['10', '22', '24', '10', '23'];
+    expect(typeOf('category_id', codes)).toEqual({ type: 'category', format: {} });
+    expect(typeOf('Post type', codes).type).toBe('category');
+    expect(typeOf('likes', codes).type).toBe('integer');
+    // fractions are measures even so
+    expect(typeOf('type_score', ['0.5', '1.25']).type).toBe('number');
+  });
+
   it('keeps long and Excel-rounded ids as categories', () => {
     expect(typeOf('id', ['1340539111971516416', '1338158543359250433']).type).toBe('category');
     expect(typeOf('tweet_id', ['5.70306E+17', '5.70301E+17']).type).toBe('category');

@@ -1,6 +1,12 @@
 /** A column's type and format, inferred from a sample of its non-missing values. */
 import type { ColumnFormat, ColumnType } from './types.ts';
-import { isDateLikeName, isIdLikeName, isTagLikeName, isTimeLikeName } from './columnNames.ts';
+import {
+  isCategoryName,
+  isDateLikeName,
+  isIdLikeName,
+  isTagLikeName,
+  isTimeLikeName,
+} from './columnNames.ts';
 import { guessDatetimeFormat } from './parseDatetime.ts';
 import { guessNumberFormat } from './parseNumber.ts';
 import { guessTagFormat } from './parseTags.ts';
@@ -18,7 +24,8 @@ export interface TypeGuess {
 /**
  * The type of a column named `name` from `values`, a sample of its non-missing cells, in this order:
  * empty; boolean (`true`/`false`/`yes`/`no`); numbers (at most 1 % or one value unreadable; whole numbers such as
- * `15.0` are `integer`; 16+ digit or Excel-rounded ids are `category`; unix times under a time-like name
+ * `15.0` are `integer`; 16+ digit or Excel-rounded ids, and whole numbers under a category's name
+ * (`category_id`), are `category`; unix times under a time-like name
  * and Excel day numbers under a date-like one are `datetime`); datetimes (at most 10 % unreadable); tag lists; else `text` for long or wordy strings
  * and `category` for short ones. `delimiter` decides between a decimal comma and thousands separators.
  */
@@ -36,6 +43,8 @@ export function inferColumnType(
   if (number !== null && number.bad <= Math.max(1, Math.floor(values.length * 0.01))) {
     if (number.idLike > 0 && (isIdLikeName(name) || number.idLike * 2 >= values.length))
       return { type: 'category', format: {} };
+    // YouTube's category_id: 10 is Music, 22 People & Blogs; codes to group by, not to add up
+    if (number.integer && isCategoryName(name)) return { type: 'category', format: {} };
     if (isTimeLikeName(name)) {
       const unix = guessDatetimeFormat(values, true, isDateLikeName(name));
       if (unix !== null) return { type: 'datetime', format: { datetime: unix.format } };
