@@ -31,8 +31,9 @@ export function isMissingCell(cell: string): boolean {
 /**
  * What spreadsheets and scripts write in a number column where there is no number, beyond pandas'
  * tokens: dashes, Python's `None`, `n.a.`, and the error values of Excel and Google Sheets (a
- * formula that failed). They are not missing for pandas, so they count as unreadable values (the
- * Dataset view names them), but they do not stop a count column from being read as numbers.
+ * formula that failed). They are not missing for pandas, so the summaries count them apart, as
+ * placeholders the Dataset view names; they do not stop a count column from being read as numbers,
+ * and every chart and model takes them for missing.
  */
 const NUMBER_PLACEHOLDERS: ReadonlySet<string> = new Set([
   '-',
