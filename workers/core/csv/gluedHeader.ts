@@ -4,7 +4,6 @@
  * (`…;id;permalinkRealDonaldTrump;2016-07-15 20:37;…`).
  */
 import { appError, type AppError } from '../errors/index.ts';
-import { dialectRecords, type Dialect } from './detectDialect.ts';
 import { modeOf } from './sampleRecords.ts';
 
 /** How to cut the first line into the header and the first record. */
@@ -44,12 +43,7 @@ const KNOWN_LAST_NAMES = [
  * (or more than w, the extra ones reading as data) while the records hold w, and the glued field can be
  * cut unambiguously; a CSV_GLUED_HEADER error when the first line plainly runs into data but cannot be cut.
  */
-export function detectGluedHeader(
-  sample: string,
-  dialect: Dialect,
-  complete: boolean,
-): GluedHeader | AppError | null {
-  const records = dialectRecords(sample, dialect, complete);
+export function detectGluedHeader(records: readonly string[][]): GluedHeader | AppError | null {
   if (records.length < 3) return null;
   const header = records[0]!;
   const body = records.slice(1);

@@ -6,7 +6,6 @@
  * sentences, in at least two columns and half of its filled cells, one of them a number or a date
  * (a survey's header may hold questions over answers; no column name is a number or a date).
  */
-import { dialectRecords, type Dialect } from './detectDialect.ts';
 
 type Kind = 'number' | 'date' | 'sentence';
 
@@ -26,11 +25,11 @@ function kindOf(cell: string): Kind | null {
   return v.split(/\s+/).length >= 5 ? 'sentence' : null;
 }
 
-/** True when the first record of the sample is data, not a header (see the module comment). */
-export function isHeaderless(sample: string, dialect: Dialect, complete: boolean): boolean {
-  const records = dialectRecords(sample, dialect, complete);
+/** True when the first of the sample's records is data, not a header (see the module comment). */
+export function isHeaderless(records: readonly string[][]): boolean {
   if (records.length < 3) return false;
-  const [first, ...body] = records as [string[], ...string[][]];
+  const first = records[0]!;
+  const body = records.slice(1);
   const filled = first.filter((c) => c.trim() !== '').length;
   if (numbersColumns(first)) return false;
   let agreeing = 0;

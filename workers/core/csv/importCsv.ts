@@ -13,7 +13,7 @@
  */
 import { fail, failWith, ok, toAppError, type AppError, type Result } from '../errors/index.ts';
 import { decoderLabel, detectEncoding, firstInvalidUtf8 } from './detectEncoding.ts';
-import { detectDialect, type Dialect } from './detectDialect.ts';
+import { detectDialect, dialectRecords, type Dialect } from './detectDialect.ts';
 import { findExcelMangledIds } from './excelIds.ts';
 import { MOJIBAKE_SIGNATURE, repairMojibakeColumns } from './mojibake.ts';
 import { formatBytes } from './formatBytes.ts';
@@ -140,8 +140,9 @@ async function parseSource(
         state.preambleWarning = preambleWarning(preamble, sepLine === null ? 0 : 1);
       }
       const dialect = detectDialect(state.sample, final, named);
-      const headerless = isHeaderless(state.sample, dialect, final);
-      const glued = headerless ? null : detectGluedHeader(state.sample, dialect, final);
+      const records = dialectRecords(state.sample, dialect, final);
+      const headerless = isHeaderless(records);
+      const glued = headerless ? null : detectGluedHeader(records);
       if (glued !== null && 'code' in glued) return glued;
       if (glued !== null) state.gluedWarning = gluedHeaderWarning(glued);
       state.dialect = dialect;
