@@ -25,8 +25,9 @@ export interface TypeGuess {
  * The type of a column named `name` from `values`, a sample of its non-missing cells, in this order:
  * empty; boolean (`true`/`false`/`yes`/`no`); numbers (at most 1 % or one value unreadable; whole numbers such as
  * `15.0` are `integer`; 16+ digit or Excel-rounded ids, and whole numbers under a category's name
- * (`category_id`), are `category`; unix times under a time-like name
- * and Excel day numbers under a date-like one are `datetime`); datetimes (at most 10 % unreadable); tag lists; else `text` for long or wordy strings
+ * (`category_id`), are `category`; unix times under a time-like name and Excel day numbers under a
+ * date-like one are `datetime`); datetimes (at most 10 % unreadable); tag lists; else `text` for
+ * long or wordy strings
  * and `category` for short ones. `delimiter` decides between a decimal comma and thousands separators.
  */
 export function inferColumnType(
