@@ -66,11 +66,16 @@ test('editing a threshold recounts the labels without rescoring', async ({
   const before = await s.counts();
   await s.setThresholds('0.5', '-0.5');
   await expect.poll(async () => (await s.counts()).positive).toBeLessThan(before.positive);
+  // the recount shows its counts as it goes: read them once it has finished
+  await expect(s.progress).toHaveCount(0);
+  const total = async () => {
+    const c = await s.counts();
+    return c.positive + c.neutral + c.negative + (await s.unscored());
+  };
+  await expect.poll(total).toBe(5000);
   const after = await s.counts();
   expect(after.negative).toBeLessThan(before.negative);
   expect(after.neutral).toBeGreaterThan(before.neutral);
-  expect(after.positive + after.neutral + after.negative + (await s.unscored())).toBe(5000);
-  await expect(s.progress).toHaveCount(0);
   await s.resetThresholds();
   await expect.poll(async () => (await s.counts()).positive).toBe(before.positive);
 });
