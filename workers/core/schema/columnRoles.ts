@@ -18,6 +18,8 @@ export interface RoleInput {
   readonly meanWords: number;
   /** Integers that rise from 0 or 1 row by row: a row index written by pandas. */
   readonly rowIndex: boolean;
+  /** A column of no name holding only Sentiment140's labels (0, 2, 4). */
+  readonly labelScale?: boolean;
 }
 
 const words = (...ws: string[]): ReadonlySet<string> => new Set(ws);
@@ -321,6 +323,7 @@ function nameRole(c: RoleInput): Role {
   switch (c.type) {
     case 'integer':
     case 'number':
+      if (c.labelScale === true) return 'label';
       if (ACCOUNT_PREFIX.has(tokens[0] ?? '')) return has(FOLLOWERS) ? 'followers' : 'other';
       if (has(LIKES)) return 'likes';
       if (has(SHARES)) return 'shares';

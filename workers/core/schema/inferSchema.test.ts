@@ -408,6 +408,19 @@ describe('count roles by name', () => {
     });
   });
 
+  it("gives the label role to a column of no name holding Sentiment140's 0/2/4, and only then", () => {
+    const cell = (name: string, r: number): string =>
+      name === 'column_3' ? post(r) : name === 'column_2' ? String(r % 5) : String((r % 2) * 4);
+    expect(roles(['column_1', 'column_2', 'column_3'], 30, cell)).toMatchObject({
+      column_1: 'label',
+      column_2: 'other',
+    });
+    // under a name, the name decides
+    expect(
+      roles(['stars', 'text'], 30, (n, r) => (n === 'text' ? post(r) : String((r % 2) * 4))),
+    ).toMatchObject({ stars: 'other' });
+  });
+
   it('gives the followers role to one column only, preferring the plainest name', () => {
     const got = roles(['followers_at_posting', 'followers_count'], 20, (_, r) => String(r * 3));
     expect(got).toEqual({ followers_at_posting: 'other', followers_count: 'followers' });

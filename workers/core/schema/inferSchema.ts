@@ -16,6 +16,20 @@ export interface InferSchemaOptions {
 
 /** Names pandas and spreadsheets give a row index: `Unnamed: 0`, `index`, and the `column_1` the importer gives an empty name. */
 const INDEX_NAME = /^(?:unnamed: ?\d+(?:\.\d+)?|index|column_\d+|)$/i;
+/** The names the importer gives columns that have none (an empty header cell, a file without a header). */
+const GENERATED_NAME = /^column_\d+$/;
+
+/**
+ * Sentiment140's labels: 0 and 4, and maybe 2. A column of no name holding only them is that
+ * dataset's label column (shared without a header); under a name, the name decides.
+ */
+function isLabelScale(values: ReadonlySet<string>): boolean {
+  return (
+    values.has('0') &&
+    values.has('4') &&
+    [...values].every((v) => v === '0' || v === '2' || v === '4')
+  );
+}
 
 /**
  * Types are inferred from a sample of non-missing values; missing and distinct counts cover every row
@@ -62,6 +76,7 @@ export function inferSchema(table: ParsedTable, options: InferSchemaOptions = {}
       meanLength: shape.meanLength,
       meanWords: shape.meanWords,
       rowIndex: guess.type === 'integer' && INDEX_NAME.test(name) && isRowIndex(column),
+      labelScale: guess.type === 'integer' && GENERATED_NAME.test(name) && isLabelScale(seen),
     };
     return { schema, roleInput };
   });
