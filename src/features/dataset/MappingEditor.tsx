@@ -59,13 +59,14 @@ export function MappingEditor({ schema, remembered, saving, onSave }: MappingEdi
           <tbody>
             {schema.map((c) => {
               const role = draft[c.name] ?? c.role;
+              const read = formatLabel(c.format);
               return (
                 <tr key={c.name} data-testid={`column-${c.name}`}>
                   <th scope="row">{c.name}</th>
                   <td>
                     <span className="pill" data-testid="column-type">
                       {c.type}
-                      {formatLabel(c.format) && ` (${formatLabel(c.format)})`}
+                      {read && ` (${read})`}
                     </span>
                   </td>
                   <td>

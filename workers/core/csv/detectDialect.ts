@@ -39,6 +39,8 @@ export function detectDialect(sample: string, complete: boolean, named?: Delimit
 }
 
 interface FieldCounts {
+  /** The non-blank records, as read with `quoting` and `initialSpace`. */
+  readonly records: readonly string[][];
   /** Field counts of the non-blank records after the header. */
   readonly counts: number[];
   readonly headerCount: number;
@@ -74,6 +76,7 @@ export function fieldCounts(sample: string, delimiter: Delimiter, complete: bool
     const headerCount = records[0]?.length ?? 0;
     if (quoting && scan.strayQuotes > 0 && scan.properQuotes === 0) return read(false, false);
     return {
+      records,
       counts,
       headerCount,
       quoting,

@@ -6,7 +6,7 @@
  * they left one or two columns and every row ragged. They are found by the table they stand above:
  * after them, a header as wide as the rows that follow.
  */
-import { detectDialect, fieldCounts, SAMPLE_RECORDS } from './detectDialect.ts';
+import { detectDialect, fieldCounts } from './detectDialect.ts';
 import { modeOf, scanRecords } from './sampleRecords.ts';
 import type { Delimiter } from './types.ts';
 
@@ -99,11 +99,10 @@ interface TableShape {
 
 /** The shape of the table at the start of `text`, or null when it has no record after a header. */
 function tableShape(text: string, delimiter: Delimiter, complete: boolean): TableShape | null {
-  const { counts, headerCount } = fieldCounts(text, delimiter, complete);
+  const counted = fieldCounts(text, delimiter, complete);
+  const { counts, headerCount } = counted;
   if (counts.length === 0) return null;
-  const records = scanRecords(text, delimiter, true, SAMPLE_RECORDS, complete).records.filter(
-    (r) => filledWidth(r) > 0,
-  );
+  const records = counted.records.filter((r) => filledWidth(r) > 0);
   const { value: width, share } = modeOf(counts);
   const filled = Math.max(0, ...records.slice(1).map(filledWidth));
   return { header: records[0] ?? [], headerCount, width, share, filled };

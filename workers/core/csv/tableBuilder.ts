@@ -102,24 +102,24 @@ export class TableBuilder {
 
   private startWithHeader(row: readonly string[]): void {
     if (this.headerless) {
-      this.rawHeader = row.map((_, i) => `column_${i + 1}`);
-      this.columns = row.map(() => []);
-      this.interners = row.map(() => new Interner());
+      this.setHeader(row.map((_, i) => `column_${i + 1}`));
       this.addRow(row);
       return;
     }
     const glued = this.glued;
     if (glued !== null && row.length > glued.width) {
       const field = row[glued.width - 1]!;
-      this.rawHeader = [...row.slice(0, glued.width - 1), field.slice(0, glued.splitAt)];
-      this.columns = this.rawHeader.map(() => []);
-      this.interners = this.rawHeader.map(() => new Interner());
+      this.setHeader([...row.slice(0, glued.width - 1), field.slice(0, glued.splitAt)]);
       this.addRow([field.slice(glued.splitAt), ...row.slice(glued.width)]);
       return;
     }
-    this.rawHeader = [...row];
-    this.columns = row.map(() => []);
-    this.interners = row.map(() => new Interner());
+    this.setHeader([...row]);
+  }
+
+  private setHeader(names: string[]): void {
+    this.rawHeader = names;
+    this.columns = names.map(() => []);
+    this.interners = names.map(() => new Interner());
   }
 
   /** The table, or the failure that makes it unusable: no header, no rows, or mostly ragged rows. */

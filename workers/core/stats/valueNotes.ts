@@ -6,10 +6,14 @@
 import { count as n, day } from '../overview/wording.ts';
 import { parseDatetimeCell } from '../schema/parseDatetime.ts';
 import { abbreviatedCount } from '../schema/parseNumber.ts';
-import type { ColumnSummary, ValueNote } from './types.ts';
+import type { CellExamples, ColumnSummary, ValueNote } from './types.ts';
 
 const quoted = (examples: readonly string[]): string =>
   examples.map((e) => `"${e.length > 40 ? `${e.slice(0, 40)}…` : e}"`).join(', ');
+
+/** A column's example cells, quoted, with "…" when there are others. */
+const examplesOf = (cells: CellExamples): string =>
+  `${quoted(cells.examples)}${cells.more ? ', …' : ''}`;
 
 /**
  * Notes in column order: first a row whose values fail in two or more columns (a second header
@@ -50,7 +54,7 @@ export function valueNotes(columns: readonly ColumnSummary[]): ValueNote[] {
       column: c.name,
       message:
         `${n(u.count)} ${one ? 'value' : 'values'} of "${c.name}" could not be read as ${what} ` +
-        `(${quoted(u.examples)}${u.more ? ', …' : ''}), so ${one ? 'it counts' : 'they count'} as missing in every chart and model. ` +
+        `(${examplesOf(u)}), so ${one ? 'it counts' : 'they count'} as missing in every chart and model. ` +
         `If ${one ? 'it is' : 'they are'} a second header row or a note, remove ${one ? 'it' : 'them'} from the file and import it again; ` +
         `if not, check how the column is written.`,
     });
@@ -64,7 +68,7 @@ export function valueNotes(columns: readonly ColumnSummary[]): ValueNote[] {
       code: 'PLACEHOLDER_VALUES',
       column: c.name,
       message:
-        `${n(p.count)} ${one ? 'cell' : 'cells'} of "${c.name}" ${one ? 'holds' : 'hold'} no ${what} but a placeholder (${quoted(p.examples)}${p.more ? ', …' : ''}): ` +
+        `${n(p.count)} ${one ? 'cell' : 'cells'} of "${c.name}" ${one ? 'holds' : 'hold'} no ${what} but a placeholder (${examplesOf(p)}): ` +
         `a dash, "None" or a spreadsheet error such as #VALUE!, so ${one ? 'it counts' : 'they count'} as missing in every chart and model. ` +
         `If ${one ? 'it stands' : 'they stand'} for zero, write 0 in the export and import it again.`,
     });
